@@ -1,0 +1,150 @@
+//! Headless subcommands: everything a pipeline can do without a window.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::import::ImportOptions;
+use crate::model::BaseDirection;
+use crate::text::{FontStack, HarfShaper, LayoutOptions, layout_document};
+use crate::workspace::Workspace;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hashiya",
+    version,
+    about = "Annotate who claims what, in which source, across Arabic news articles"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the GUI on a folder of articles or a project file (`.ron`).
+    Open {
+        /// A folder of `.txt`/`.md` articles, or a hashiya project file.
+        path: PathBuf,
+    },
+    /// Import a folder of articles into a new project file, without a window. Prints the import
+    /// report; fails only when no document could be imported.
+    New {
+        /// The folder of `.txt`/`.md` articles (searched recursively).
+        folder: PathBuf,
+        /// The project file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Lay out one article file without a window, exactly as the article view does, and print one
+    /// JSON object per laid-out line (JSON Lines) in reading order.
+    Layout {
+        /// Available width in points.
+        #[arg(long)]
+        width: f32,
+        /// Font size in points.
+        #[arg(long, default_value_t = 20.0)]
+        font_size: f32,
+        /// Paragraph direction: auto (first strong character), ltr or rtl.
+        #[arg(long, default_value = "auto", value_parser = parse_direction)]
+        direction: BaseDirection,
+        file: PathBuf,
+    },
+}
+
+/// `hashiya new`: import `folder` and save the project to `output`.
+pub fn new(folder: &Path, output: &Path, out: &mut dyn std::io::Write) -> Result<()> {
+    let mut ws = Workspace::import_folder(folder, &ImportOptions::default())?;
+    if let Some(summary) = &ws.import_summary {
+        writeln!(out, "{summary}")?;
+    }
+    if ws.project.documents.is_empty() {
+        anyhow::bail!("no document could be imported from {}", folder.display());
+    }
+    ws.save_as(output)?;
+    writeln!(out, "Project written to {}", output.display())?;
+    Ok(())
+}
+
+fn parse_direction(s: &str) -> Result<BaseDirection, String> {
+    match s {
+        "auto" => Ok(BaseDirection::Auto),
+        "ltr" => Ok(BaseDirection::Ltr),
+        "rtl" => Ok(BaseDirection::Rtl),
+        other => Err(format!("expected auto, ltr or rtl, got {other:?}")),
+    }
+}
+
+#[derive(Serialize)]
+struct LineJson<'a> {
+    para: usize,
+    line: usize,
+    start: usize,
+    end: usize,
+    base_rtl: bool,
+    text: &'a str,
+    runs: Vec<RunJson>,
+}
+
+#[derive(Serialize)]
+struct RunJson {
+    start: usize,
+    end: usize,
+    rtl: bool,
+    x: f32,
+    width: f32,
+}
+
+/// `hashiya layout`: prints JSON Lines to `out`.
+pub fn layout(
+    file: &Path,
+    width: f32,
+    font_size: f32,
+    direction: BaseDirection,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text =
+        String::from_utf8(bytes).with_context(|| format!("not UTF-8: {}", file.display()))?;
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let shaper = HarfShaper::new()?;
+    let options = LayoutOptions {
+        width,
+        font_size,
+        fonts: FontStack::default(),
+        base: direction,
+    };
+    let layout = layout_document(text, &options, &shaper);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
+    let mut out = std::io::BufWriter::new(out);
+    for line in &layout.lines {
+        let json = LineJson {
+            para: line.para,
+            line: line.index_in_para,
+            start: line.chars.start,
+            end: line.chars.end,
+            base_rtl: layout.paragraphs[line.para].rtl,
+            text: &text[byte_at(line.chars.start)..byte_at(line.chars.end)],
+            runs: line
+                .runs
+                .iter()
+                .map(|r| RunJson {
+                    start: r.chars.start,
+                    end: r.chars.end,
+                    rtl: r.rtl,
+                    x: r.x,
+                    width: r.width,
+                })
+                .collect(),
+        };
+        serde_json::to_writer(&mut out, &json)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}

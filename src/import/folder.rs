@@ -1,0 +1,294 @@
+//! Importing a folder of articles: every `.txt` and `.md` file under it (extension compared
+//! case-insensitively), recursively.
+//!
+//! - Hidden files and folders (name starting with `.`) are skipped silently, as are files with
+//!   other extensions.
+//! - A file that cannot be used (empty, binary, too large, unreadable, not a regular file, ...)
+//!   is listed in [`ImportReport::skipped`] with its reason and never stops the import. Only a root
+//!   that cannot be read, or is not a folder, is an [`ImportError`].
+//! - Symbolic links: a link to a folder is never followed (no loops, no leaving the folder; the
+//!   files inside the folder are imported where they really are) and is listed as skipped. A link
+//!   to a file is imported under the link's own path when its target lies inside the folder, and
+//!   skipped as [`SkipReason::OutsideRoot`] otherwise. A broken link is unreadable.
+//! - Documents and skipped entries are sorted by their relative `/`-separated path, byte-wise, so
+//!   two imports of the same folder give the same order and the same IDs.
+
+use std::ffi::OsStr;
+use std::fs;
+use std::io::{self, Read as _};
+use std::path::{Path, PathBuf};
+
+use super::decode::{SkipReason, decode};
+use super::digest::sha256_hex;
+use super::report::{ImportReport, ImportedDocument, Skipped};
+use crate::model::{BaseDirection, DocId, Document, document::title_of};
+
+/// Files larger than this are skipped unless [`ImportOptions::max_file_bytes`] says otherwise.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Extensions of article files, compared ASCII-case-insensitively.
+const ARTICLE_EXTENSIONS: [&str; 2] = ["txt", "md"];
+
+/// Settings of a folder import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Files with more bytes than this are skipped as [`SkipReason::TooLarge`] without being read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// The folder to import itself cannot be used. Problems with files inside it are not errors: they
+/// are listed in [`ImportReport::skipped`].
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("folder to import not found: {}", .0.display())]
+    NotFound(PathBuf),
+    #[error("not a folder, cannot import it: {}", .0.display())]
+    NotADirectory(PathBuf),
+    #[error("cannot read the folder to import ({error}): {}", path.display())]
+    Unreadable { error: io::Error, path: PathBuf },
+}
+
+/// Imports every article file under `root`; see the [module docs](self) for the rules.
+pub fn import_folder(root: &Path, options: &ImportOptions) -> Result<ImportReport, ImportError> {
+    let unreadable = |error: io::Error| {
+        if error.kind() == io::ErrorKind::NotFound {
+            ImportError::NotFound(root.to_path_buf())
+        } else {
+            ImportError::Unreadable {
+                error,
+                path: root.to_path_buf(),
+            }
+        }
+    };
+    let metadata = fs::metadata(root).map_err(unreadable)?;
+    if !metadata.is_dir() {
+        return Err(ImportError::NotADirectory(root.to_path_buf()));
+    }
+    let canonical_root = fs::canonicalize(root).map_err(unreadable)?;
+    let entries = fs::read_dir(root).map_err(unreadable)?;
+
+    let mut walker = Walker {
+        canonical_root,
+        options: *options,
+        report: ImportReport::default(),
+    };
+    walker.walk_entries(entries, "");
+    let mut report = walker.report;
+    report
+        .documents
+        .sort_by(|a, b| a.document.path.cmp(&b.document.path));
+    report.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(report)
+}
+
+struct Walker {
+    canonical_root: PathBuf,
+    options: ImportOptions,
+    report: ImportReport,
+}
+
+impl Walker {
+    fn skip(&mut self, path: String, reason: SkipReason) {
+        self.report.skipped.push(Skipped { path, reason });
+    }
+
+    /// Visits the entries of one folder whose relative path is `prefix` (empty for the root).
+    fn walk_entries(&mut self, entries: fs::ReadDir, prefix: &str) {
+        for entry in entries {
+            match entry {
+                Ok(entry) => self.visit(&entry, prefix),
+                Err(error) => {
+                    let path = if prefix.is_empty() {
+                        ".".to_owned()
+                    } else {
+                        prefix.to_owned()
+                    };
+                    self.skip(path, SkipReason::Unreadable(error.to_string()));
+                }
+            }
+        }
+    }
+
+    fn visit(&mut self, entry: &fs::DirEntry, prefix: &str) {
+        let name = entry.file_name();
+        if name.as_encoded_bytes().starts_with(b".") {
+            return;
+        }
+        let is_article = has_article_extension(&name);
+        let file_type = entry.file_type();
+        let is_dir = file_type.as_ref().is_ok_and(fs::FileType::is_dir);
+        let relative = join(prefix, &name.to_string_lossy());
+        if name.to_str().is_none() {
+            if is_article || is_dir {
+                self.skip(relative, SkipReason::NonUnicodeName);
+            }
+            return;
+        }
+        let path = entry.path();
+        let file_type = match file_type {
+            Ok(file_type) => file_type,
+            Err(error) => {
+                if is_article {
+                    self.skip(relative, SkipReason::Unreadable(error.to_string()));
+                }
+                return;
+            }
+        };
+
+        if file_type.is_dir() {
+            match fs::read_dir(&path) {
+                Ok(entries) => self.walk_entries(entries, &relative),
+                Err(error) => self.skip(relative, SkipReason::Unreadable(error.to_string())),
+            }
+        } else if file_type.is_symlink() {
+            self.visit_symlink(&path, relative, is_article);
+        } else if is_article {
+            match entry.metadata() {
+                Ok(metadata) if metadata.is_file() => self.import_file(&path, relative, &metadata),
+                Ok(_) => self.skip(relative, SkipReason::NotAFile),
+                Err(error) => self.skip(relative, SkipReason::Unreadable(error.to_string())),
+            }
+        }
+    }
+
+    fn visit_symlink(&mut self, path: &Path, relative: String, is_article: bool) {
+        let metadata = match fs::metadata(path) {
+            Ok(metadata) => metadata,
+            Err(error) => {
+                if is_article {
+                    let message = if error.kind() == io::ErrorKind::NotFound {
+                        "broken symbolic link, its target does not exist".to_owned()
+                    } else {
+                        error.to_string()
+                    };
+                    self.skip(relative, SkipReason::Unreadable(message));
+                }
+                return;
+            }
+        };
+        if metadata.is_dir() {
+            self.skip(relative, SkipReason::SymlinkedDirectory);
+            return;
+        }
+        if !is_article {
+            return;
+        }
+        match fs::canonicalize(path) {
+            Ok(target) if target.starts_with(&self.canonical_root) => {
+                if metadata.is_file() {
+                    self.import_file(path, relative, &metadata);
+                } else {
+                    self.skip(relative, SkipReason::NotAFile);
+                }
+            }
+            Ok(_) => self.skip(relative, SkipReason::OutsideRoot),
+            Err(error) => self.skip(relative, SkipReason::Unreadable(error.to_string())),
+        }
+    }
+
+    fn import_file(&mut self, path: &Path, relative: String, metadata: &fs::Metadata) {
+        let limit = self.options.max_file_bytes;
+        if metadata.len() > limit {
+            self.skip(
+                relative,
+                SkipReason::TooLarge {
+                    bytes: metadata.len(),
+                    limit,
+                },
+            );
+            return;
+        }
+        let bytes = match read_at_most(path, limit) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                self.skip(relative, SkipReason::Unreadable(error.to_string()));
+                return;
+            }
+        };
+        // The file grew between `metadata` and reading it.
+        if bytes.len() as u64 > limit {
+            self.skip(
+                relative,
+                SkipReason::TooLarge {
+                    bytes: bytes.len() as u64,
+                    limit,
+                },
+            );
+            return;
+        }
+        match decode(&bytes) {
+            Ok(decoded) => {
+                let file_name = relative.rsplit('/').next().unwrap_or(&relative);
+                let document = Document {
+                    id: DocId(relative.clone()),
+                    path: relative.clone(),
+                    sha256: sha256_hex(&bytes),
+                    encoding: decoded.encoding.name().to_owned(),
+                    title: title_of(&decoded.text, file_name),
+                    outlet: String::new(),
+                    date: String::new(),
+                    base_direction: BaseDirection::Auto,
+                    char_len: decoded.text.chars().count(),
+                    warnings: decoded.warnings(),
+                };
+                self.report.documents.push(ImportedDocument {
+                    document,
+                    text: decoded.text,
+                });
+            }
+            Err(reason) => self.skip(relative, reason),
+        }
+    }
+}
+
+/// Reads up to `limit + 1` bytes, so a file that grew past the limit is noticed without reading
+/// all of it.
+fn read_at_most(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn has_article_extension(name: &OsStr) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(OsStr::to_str)
+        .is_some_and(|ext| {
+            ARTICLE_EXTENSIONS
+                .iter()
+                .any(|known| ext.eq_ignore_ascii_case(known))
+        })
+}
+
+fn join(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{prefix}/{name}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions() {
+        for name in ["a.txt", "b.TXT", "c.Md", "d.tar.md"] {
+            assert!(has_article_extension(OsStr::new(name)), "{name}");
+        }
+        for name in ["a.text", "b.txt.bak", "md", "c.markdown", "d."] {
+            assert!(!has_article_extension(OsStr::new(name)), "{name}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! hashiya (حاشية): a desktop workbench for analysts who read Arabic news from many outlets and
+//! record who claims what, in which source.
+//!
+//! Dependency direction: `model` ← `text` ← `import`/`store` ← `ui`, `cli`. Nothing imports `ui`.
+
+pub mod cli;
+pub mod import;
+pub mod model;
+pub mod sample;
+pub mod store;
+pub mod text;
+pub mod ui;
+pub mod workspace;

@@ -1,0 +1,26 @@
+use clap::Parser as _;
+use hashiya::cli::{self, Cli, Command};
+use hashiya::ui::{self, Start};
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        None => ui::run(Start::LastOrSample),
+        Some(Command::Open { path }) => ui::run(Start::Path(path)),
+        Some(Command::New { folder, output }) => {
+            cli::new(&folder, &output, &mut std::io::stdout().lock())
+        }
+        Some(Command::Layout {
+            width,
+            font_size,
+            direction,
+            file,
+        }) => cli::layout(
+            &file,
+            width,
+            font_size,
+            direction,
+            &mut std::io::stdout().lock(),
+        ),
+    }
+}

@@ -1,0 +1,164 @@
+//! Errors of the `store` module. Every message names what went wrong first and the file last,
+//! so a list of failures lines up and the path can be copied from the end of the line.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::project_file::CURRENT_VERSION;
+
+/// What the store was doing when an I/O call failed; shown at the start of the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoAction {
+    Read,
+    /// Creating the temporary file next to the target of an atomic write.
+    CreateTemp,
+    /// Writing to, or flushing to disk, the temporary file of an atomic write.
+    Write,
+    /// Renaming the finished temporary file over the target.
+    Replace,
+    /// Flushing the target's folder to disk after the rename.
+    SyncFolder,
+    /// Refusing to replace a file the user marked read-only.
+    ReadOnlyTarget,
+    /// The target path has no file name (e.g. `/` or `..`).
+    NoFileName,
+}
+
+impl fmt::Display for IoAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Read => "could not read",
+            Self::CreateTemp => "could not create a temporary file beside the file to save",
+            Self::Write => "could not write",
+            Self::Replace => "could not put the new file in place",
+            Self::SyncFolder => "could not flush the folder to disk",
+            Self::ReadOnlyTarget => "will not overwrite a read-only file",
+            Self::NoFileName => "cannot write to a path without a file name",
+        })
+    }
+}
+
+/// A project that parsed but breaks an invariant the rest of hashiya relies on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProjectProblem {
+    #[error("two documents have the ID {id:?}; document IDs must be unique")]
+    DuplicateDocumentId { id: String },
+    #[error("document number {index} has an empty ID")]
+    EmptyDocumentId { index: usize },
+    #[error("document {id:?} has an empty path")]
+    EmptyDocumentPath { id: String },
+    #[error(
+        "document {id:?} has the absolute path {doc_path:?}; document paths must be relative to the corpus folder"
+    )]
+    AbsoluteDocumentPath { id: String, doc_path: String },
+    #[error(
+        "document {id:?} has the path {doc_path:?}, which contains `..`; document paths must stay inside the corpus folder"
+    )]
+    EscapingDocumentPath { id: String, doc_path: String },
+    #[error("two labels have the ID {id:?}; label IDs must be unique")]
+    DuplicateLabelId { id: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Reads "could not write: No space left on device (os error 28): /data/p.ron".
+    #[error("{action}: {source}: {}", path.display())]
+    Io {
+        action: IoAction,
+        source: io::Error,
+        path: PathBuf,
+    },
+
+    #[error("file is not UTF-8 text (invalid byte at offset {offset}): {}", path.display())]
+    NotUtf8 { offset: usize, path: PathBuf },
+
+    #[error("project file is empty: {}", path.display())]
+    Empty { path: PathBuf },
+
+    /// The text is not RON at all (found before anything is interpreted).
+    #[error("project file is not valid RON at line {line}, column {column}: {message}: {}", path.display())]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+        path: PathBuf,
+    },
+
+    /// The text is RON but not in the shape of a project file of the version it declares.
+    #[error(
+        "project file does not match format version {version} at line {line}, column {column}: {message}: {}",
+        path.display()
+    )]
+    Format {
+        version: u32,
+        line: usize,
+        column: usize,
+        message: String,
+        path: PathBuf,
+    },
+
+    #[error(
+        "project file was written by a newer hashiya (format version {version}; this build reads up to {CURRENT_VERSION}): {}",
+        path.display()
+    )]
+    TooNew { version: u32, path: PathBuf },
+
+    #[error("project file has no `version` field, so it is not a hashiya project or it is damaged: {}", path.display())]
+    MissingVersion { path: PathBuf },
+
+    #[error(
+        "project file has version {found}, which is not a format version (expected a whole number from 1 to {CURRENT_VERSION}): {}",
+        path.display()
+    )]
+    InvalidVersion { found: String, path: PathBuf },
+
+    /// `path` is empty when the project was not being read from or written to a file.
+    #[error("project is invalid: {problem}{}", PathSuffix(path))]
+    Invalid {
+        problem: ProjectProblem,
+        path: PathBuf,
+    },
+
+    #[error("could not write the project as RON: {0}")]
+    Encode(#[source] ron::Error),
+}
+
+impl StoreError {
+    pub(crate) fn io(action: IoAction, path: &Path, source: io::Error) -> Self {
+        Self::Io {
+            action,
+            source,
+            path: path.to_owned(),
+        }
+    }
+
+    /// The file this error is about, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::Io { path, .. }
+            | Self::NotUtf8 { path, .. }
+            | Self::Empty { path }
+            | Self::Syntax { path, .. }
+            | Self::Format { path, .. }
+            | Self::TooNew { path, .. }
+            | Self::MissingVersion { path }
+            | Self::InvalidVersion { path, .. } => Some(path),
+            Self::Invalid { path, .. } => (!path.as_os_str().is_empty()).then_some(path.as_path()),
+            Self::Encode(_) => None,
+        }
+    }
+}
+
+/// `": <path>"`, or nothing for an empty path.
+struct PathSuffix<'a>(&'a Path);
+
+impl fmt::Display for PathSuffix<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.as_os_str().is_empty() {
+            Ok(())
+        } else {
+            write!(f, ": {}", self.0.display())
+        }
+    }
+}

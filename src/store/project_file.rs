@@ -1,0 +1,603 @@
+//! The project file (`*.ron`): one versioned RON document holding a [`Project`].
+//!
+//! ```ron
+//! (
+//!     version: 1,
+//!     name: "دير الزور ٢٠١٧",
+//!     corpus_dir: "corpus",
+//!     documents: [
+//!         (
+//!             id: "enab/0001.txt",
+//!             path: "enab/0001.txt",
+//!             sha256: "…",
+//!             encoding: "UTF-8",
+//!             title: "عنوان الخبر",
+//!             outlet: "عنب بلدي",
+//!             date: "2017-09-12",
+//!             base_direction: Auto,
+//!             char_len: 1234,
+//!             warnings: [],
+//!         ),
+//!     ],
+//!     schema: (
+//!         labels: [
+//!             (
+//!                 id: "PER",
+//!                 name: "Person",
+//!                 colour: (230, 85, 70),
+//!                 key: Some('1'),
+//!                 description: "…",
+//!             ),
+//!         ],
+//!     ),
+//! )
+//! ```
+//!
+//! * Output is deterministic: fields in declaration order, documents and labels in project order,
+//!   four-space indentation, `\n` line ends, a final newline. Saving the same project twice gives
+//!   byte-identical files, so project files diff well under version control.
+//! * Strings are written as they are (Arabic as Arabic, marks such as U+064E or U+200F included),
+//!   never as `\u{…}` escapes; a string containing `"` or `\` is written as a raw string `r#"…"#`.
+//! * `corpus_dir` is relative to the project file's folder (with `/` separators) or absolute; see
+//!   [`resolve_corpus_dir`] and [`corpus_dir_for`].
+//! * Document paths are relative to the corpus folder and may not leave it (no absolute paths,
+//!   no `..`); document and label IDs are unique. See [`check_project`].
+//!
+//! # Versions and migrations
+//!
+//! Loading reads the `version` field first, on its own, ignoring everything else. A version newer
+//! than [`CURRENT_VERSION`] is refused before anything else is interpreted, and loading never
+//! writes, so a file from a newer hashiya is left exactly as it was. Then the text is parsed with
+//! the types of *that* version (module `v1`, …) and brought forward to the current version.
+//!
+//! Each format version has its own module of types, frozen once a newer version exists, and a
+//! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. To introduce
+//! format version 2:
+//!
+//! 1. copy `v1.rs` to `v2.rs` and make the change there (`v2` now owns `from_project` /
+//!    `into_project`); `v1.rs` stays as it is except that its conversions to the model go away;
+//! 2. write the one migration `fn v1_to_v2(v1::ProjectFile) -> v2::ProjectFile` below, and in
+//!    `decode` route version 1 through it: `1 => parse::<v1::ProjectFile>(…).map(v1_to_v2)`,
+//!    `2 => parse::<v2::ProjectFile>(…)`, both then `.into_project()`;
+//! 3. switch `use super::v1 as current;` to `v2` ([`CURRENT_VERSION`] follows from it);
+//! 4. keep `tests/fixtures/project-v1.ron` and its test (it now exercises the migration), and add
+//!    `project-v2.ron`.
+//!
+//! A version-3 migration then only adds `v2_to_v3`; version 1 goes `v1_to_v2` then `v2_to_v3`.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use ron::error::SpannedError;
+use ron::ser::PrettyConfig;
+use serde::{Deserialize, Deserializer};
+
+use super::atomic::write_atomic;
+use super::error::{IoAction, ProjectProblem, StoreError};
+use super::v1;
+use super::v1 as current;
+use crate::model::Project;
+
+/// The format version this build writes, and the newest it reads.
+pub const CURRENT_VERSION: u32 = current::ProjectFile::VERSION;
+
+/// Writes `project` to `path` atomically: either the old file or the complete new one is there,
+/// whatever happens (see [`super::atomic`]). Refuses an invalid project (see [`check_project`]),
+/// leaving the old file untouched.
+pub fn save_project(path: &Path, project: &Project) -> Result<(), StoreError> {
+    let text = encode(project, path)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Reads a project file of any version up to [`CURRENT_VERSION`]. Never writes to the file.
+pub fn load_project(path: &Path) -> Result<Project, StoreError> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io(IoAction::Read, path, e))?;
+    let text = String::from_utf8(bytes).map_err(|e| StoreError::NotUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+        path: path.to_owned(),
+    })?;
+    from_ron_str(&text, path)
+}
+
+/// The text [`save_project`] writes, in the current format version.
+pub fn to_ron_string(project: &Project) -> Result<String, StoreError> {
+    encode(project, Path::new(""))
+}
+
+/// Parses the text of a project file; `path_for_messages` only ends error messages.
+pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<Project, StoreError> {
+    let path = path_for_messages;
+    // Editors on Windows may add a byte order mark; RON does not allow one.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(StoreError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    let version = read_version(text, path)?;
+    let project = decode(version, text, path)?;
+    check_project(&project).map_err(|problem| StoreError::Invalid {
+        problem,
+        path: path.to_owned(),
+    })?;
+    Ok(project)
+}
+
+/// The folder that `corpus_dir` (as written in the project file at `project_file`) names:
+/// absolute paths as they are, relative ones joined to the project file's folder.
+pub fn resolve_corpus_dir(project_file: &Path, corpus_dir: &str) -> PathBuf {
+    let corpus = Path::new(corpus_dir);
+    if corpus.is_absolute() {
+        return corpus.to_owned();
+    }
+    match project_file.parent() {
+        Some(folder) => folder.join(corpus),
+        None => corpus.to_owned(),
+    }
+}
+
+/// How a project file at `project_file` should write the corpus folder `corpus_root`: relative,
+/// with `/` separators, when the corpus is inside the project file's folder or beside it (one
+/// `..`), so the two can be moved or shared together; absolute otherwise. Works on the paths as
+/// written (made absolute against the current folder, `.` and `..` resolved lexically), without
+/// touching the file system, so the project file need not exist yet.
+pub fn corpus_dir_for(project_file: &Path, corpus_root: &Path) -> String {
+    /// More `..` than this and the corpus is "somewhere else": absolute is clearer then.
+    const MAX_PARENT_STEPS: usize = 1;
+
+    let corpus = absolute_lexical(corpus_root);
+    let folder = absolute_lexical(project_file).and_then(|file| file.parent().map(Path::to_owned));
+    if let (Some(corpus), Some(folder)) = (&corpus, folder)
+        && let Some((parent_steps, relative)) = relative_path(&folder, corpus)
+        && parent_steps <= MAX_PARENT_STEPS
+    {
+        return relative;
+    }
+    corpus
+        .as_deref()
+        .unwrap_or(corpus_root)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Checks the invariants a loaded or saved project must keep: unique, non-empty document IDs;
+/// document paths that are non-empty, relative and free of `..` (so that no document can name a
+/// file outside the corpus folder); unique label IDs.
+pub fn check_project(project: &Project) -> Result<(), ProjectProblem> {
+    let mut doc_ids = HashSet::new();
+    for (index, document) in project.documents.iter().enumerate() {
+        let id = &document.id.0;
+        if id.is_empty() {
+            return Err(ProjectProblem::EmptyDocumentId { index: index + 1 });
+        }
+        if !doc_ids.insert(id.as_str()) {
+            return Err(ProjectProblem::DuplicateDocumentId { id: id.clone() });
+        }
+        check_document_path(id, &document.path)?;
+    }
+    let mut label_ids = HashSet::new();
+    for label in &project.schema.labels {
+        if !label_ids.insert(label.id.0.as_str()) {
+            return Err(ProjectProblem::DuplicateLabelId {
+                id: label.id.0.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Both `/` and `\` count as separators, and a drive prefix (`C:`) as absolute, so a project file
+/// written or edited on Windows cannot escape the corpus folder either.
+fn check_document_path(id: &str, doc_path: &str) -> Result<(), ProjectProblem> {
+    let problem = if doc_path.is_empty() {
+        ProjectProblem::EmptyDocumentPath { id: id.to_owned() }
+    } else if doc_path.starts_with(['/', '\\'])
+        || has_drive_prefix(doc_path)
+        || Path::new(doc_path).is_absolute()
+    {
+        ProjectProblem::AbsoluteDocumentPath {
+            id: id.to_owned(),
+            doc_path: doc_path.to_owned(),
+        }
+    } else if doc_path.split(['/', '\\']).any(|part| part == "..") {
+        ProjectProblem::EscapingDocumentPath {
+            id: id.to_owned(),
+            doc_path: doc_path.to_owned(),
+        }
+    } else {
+        return Ok(());
+    };
+    Err(problem)
+}
+
+fn has_drive_prefix(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':'
+}
+
+fn encode(project: &Project, path: &Path) -> Result<String, StoreError> {
+    check_project(project).map_err(|problem| StoreError::Invalid {
+        problem,
+        path: path.to_owned(),
+    })?;
+    let file = current::ProjectFile::from_project(project);
+    let mut text =
+        ron::ser::to_string_pretty(&file, pretty_config()).map_err(StoreError::Encode)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Every option spelled out, so a change of ron's defaults cannot change the files we write.
+fn pretty_config() -> PrettyConfig {
+    PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .separator(" ")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false)
+        .compact_arrays(false)
+        .compact_structs(false)
+        .compact_maps(false)
+        .number_suffixes(false)
+        .escape_strings(false)
+}
+
+/// Parses `text` written in format `version` and brings it forward to the current model.
+/// This is the one place that knows every version; see the module docs for adding one.
+fn decode(version: u32, text: &str, path: &Path) -> Result<Project, StoreError> {
+    match version {
+        1 => parse::<v1::ProjectFile>(text, version, path).map(v1::ProjectFile::into_project),
+        _ => Err(StoreError::TooNew {
+            version,
+            path: path.to_owned(),
+        }),
+    }
+}
+
+fn parse<'a, T: Deserialize<'a>>(
+    text: &'a str,
+    version: u32,
+    path: &Path,
+) -> Result<T, StoreError> {
+    ron::from_str(text).map_err(|e: SpannedError| {
+        let (line, column) = error_position(text, &e);
+        StoreError::Format {
+            version,
+            line,
+            column,
+            message: e.code.to_string(),
+            path: path.to_owned(),
+        }
+    })
+}
+
+/// 1-based line and column (in chars) of an error. ron reports the position *before* the
+/// whitespace that precedes the offending token; move it onto the token, where the reader looks.
+fn error_position(text: &str, error: &SpannedError) -> (usize, usize) {
+    let (mut line, mut column) = (error.span.start.line, error.span.start.col);
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let Some(rest) = text.get(line_start..) else {
+        return (line, column);
+    };
+    for c in rest.chars().skip(column.saturating_sub(1)) {
+        match c {
+            '\n' => (line, column) = (line + 1, 1),
+            c if c.is_whitespace() => column += 1,
+            _ => break,
+        }
+    }
+    (line, column)
+}
+
+/// The top-level struct with only its `version` field; all other fields are skipped unread.
+#[derive(Deserialize)]
+#[serde(rename = "ProjectFile")]
+struct VersionProbe {
+    #[serde(default, deserialize_with = "present")]
+    version: Option<ron::Value>,
+}
+
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<ron::Value>, D::Error> {
+    ron::Value::deserialize(deserializer).map(Some)
+}
+
+/// Reads the format version. The probe accepts any RON value in any field, so an error here is a
+/// syntax error (or a top level that is not a struct), whatever the version.
+fn read_version(text: &str, path: &Path) -> Result<u32, StoreError> {
+    let probe: VersionProbe = ron::from_str(text).map_err(|e: SpannedError| {
+        let (line, column) = error_position(text, &e);
+        StoreError::Syntax {
+            line,
+            column,
+            message: e.code.to_string(),
+            path: path.to_owned(),
+        }
+    })?;
+    let Some(value) = probe.version else {
+        return Err(StoreError::MissingVersion {
+            path: path.to_owned(),
+        });
+    };
+    match value.clone().into_rust::<u32>() {
+        Ok(version) if version > CURRENT_VERSION => Err(StoreError::TooNew {
+            version,
+            path: path.to_owned(),
+        }),
+        Ok(version) if version >= 1 => Ok(version),
+        _ => Err(StoreError::InvalidVersion {
+            found: ron::to_string(&value).unwrap_or_else(|_| format!("{value:?}")),
+            path: path.to_owned(),
+        }),
+    }
+}
+
+/// `path` made absolute against the current folder, with `.` and `..` resolved lexically.
+fn absolute_lexical(path: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(path).ok()?;
+    let mut normal = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                // `pop` refuses to remove the root, which is where `/..` stays.
+                normal.pop();
+            }
+            other => normal.push(other),
+        }
+    }
+    Some(normal)
+}
+
+/// The `/`-separated path leading from the folder `from` to `to` (both absolute and normalised)
+/// and how many `..` it starts with; `None` across drives or for names that are not UTF-8.
+fn relative_path(from: &Path, to: &Path) -> Option<(usize, String)> {
+    let from: Vec<Component<'_>> = from.components().collect();
+    let to: Vec<Component<'_>> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return None; // different drives (or not absolute)
+    }
+    let parent_steps = from.len() - common;
+    let mut parts: Vec<&str> = vec![".."; parent_steps];
+    for component in &to[common..] {
+        match component {
+            Component::Normal(name) => parts.push(name.to_str()?),
+            _ => return None,
+        }
+    }
+    if parts.is_empty() {
+        return Some((0, ".".to_owned()));
+    }
+    Some((parent_steps, parts.join("/")))
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error; clippy.toml could set allow-unwrap-in-tests instead"
+)]
+mod tests {
+    use super::*;
+    use crate::model::{BaseDirection, DocId, Document, Label, LabelId, Rgb, Schema};
+
+    fn document(id: &str, path: &str) -> Document {
+        Document {
+            id: DocId(id.to_owned()),
+            path: path.to_owned(),
+            sha256: "00".repeat(32),
+            encoding: "UTF-8".to_owned(),
+            title: "عنوان".to_owned(),
+            outlet: String::new(),
+            date: String::new(),
+            base_direction: BaseDirection::Auto,
+            char_len: 5,
+            warnings: vec![],
+        }
+    }
+
+    fn project(documents: Vec<Document>) -> Project {
+        Project {
+            name: "تجربة".to_owned(),
+            corpus_dir: "corpus".to_owned(),
+            documents,
+            schema: Schema {
+                labels: vec![Label {
+                    id: LabelId("PER".to_owned()),
+                    name: "Person".to_owned(),
+                    colour: Rgb(230, 85, 70),
+                    key: Some('1'),
+                    description: "A person.".to_owned(),
+                }],
+            },
+        }
+    }
+
+    #[test]
+    fn writes_the_documented_format() {
+        let text = to_ron_string(&project(vec![document("a/b.txt", "a/b.txt")])).unwrap();
+        let expected = r#"(
+    version: 1,
+    name: "تجربة",
+    corpus_dir: "corpus",
+    documents: [
+        (
+            id: "a/b.txt",
+            path: "a/b.txt",
+            sha256: "0000000000000000000000000000000000000000000000000000000000000000",
+            encoding: "UTF-8",
+            title: "عنوان",
+            outlet: "",
+            date: "",
+            base_direction: Auto,
+            char_len: 5,
+            warnings: [],
+        ),
+    ],
+    schema: (
+        labels: [
+            (
+                id: "PER",
+                name: "Person",
+                colour: (230, 85, 70),
+                key: Some('1'),
+                description: "A person.",
+            ),
+        ],
+    ),
+)
+"#;
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn document_path_checks() {
+        let ok = [
+            "a.txt",
+            "a/b.txt",
+            "./a.txt",
+            "a..b.txt",
+            "..a/b",
+            "عنب/خبر.txt",
+        ];
+        for path in ok {
+            assert_eq!(check_document_path("x", path), Ok(()), "{path}");
+        }
+        let absolute = [
+            "/etc/passwd",
+            "\\\\server\\share\\a.txt",
+            "C:\\a.txt",
+            "c:a.txt",
+        ];
+        for path in absolute {
+            assert!(
+                matches!(
+                    check_document_path("x", path),
+                    Err(ProjectProblem::AbsoluteDocumentPath { .. })
+                ),
+                "{path}"
+            );
+        }
+        let escaping = [
+            "..",
+            "../a.txt",
+            "a/../../b.txt",
+            "a\\..\\..\\b.txt",
+            "a/..",
+        ];
+        for path in escaping {
+            assert!(
+                matches!(
+                    check_document_path("x", path),
+                    Err(ProjectProblem::EscapingDocumentPath { .. })
+                ),
+                "{path}"
+            );
+        }
+        assert!(matches!(
+            check_document_path("x", ""),
+            Err(ProjectProblem::EmptyDocumentPath { .. })
+        ));
+    }
+
+    #[test]
+    fn version_probe_classifies_versions() {
+        let path = Path::new("/p.ron");
+        assert_eq!(
+            read_version(
+                "(name: \"x\", version: 1, documents: [(a: Some('1'), b: Auto)])",
+                path
+            )
+            .unwrap(),
+            1
+        );
+        assert!(matches!(
+            read_version("(name: \"x\")", path),
+            Err(StoreError::MissingVersion { .. })
+        ));
+        for (text, found) in [
+            ("(version: 0)", "0"),
+            ("(version: \"1\")", "\"1\""),
+            ("(version: -2)", "-2"),
+            ("(version: 1.5)", "1.5"),
+        ] {
+            match read_version(text, path) {
+                Err(StoreError::InvalidVersion { found: f, .. }) => assert_eq!(f, found),
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        assert!(matches!(
+            read_version("(version: 7, future: Thing(x: [1]))", path),
+            Err(StoreError::TooNew { version: 7, .. })
+        ));
+        assert!(matches!(
+            read_version("[1, 2]", path),
+            Err(StoreError::Syntax { .. })
+        ));
+    }
+
+    #[test]
+    fn corpus_dir_round_trips_through_resolve() {
+        let cases = [
+            ("/home/a/study/p.ron", "/home/a/study/corpus", "corpus"),
+            (
+                "/home/a/study/p.ron",
+                "/home/a/study/corpus/deir-ez-zor",
+                "corpus/deir-ez-zor",
+            ),
+            ("/home/a/study/p.ron", "/home/a/study", "."),
+            (
+                "/home/a/study/project/p.ron",
+                "/home/a/study/corpus",
+                "../corpus",
+            ),
+            (
+                "/home/a/study/p.ron",
+                "/home/a/./study/x/../corpus",
+                "corpus",
+            ),
+            (
+                "/home/a/study/project/p.ron",
+                "/home/a/other/corpus",
+                "/home/a/other/corpus",
+            ),
+            ("/home/a/p.ron", "/mnt/usb/corpus", "/mnt/usb/corpus"),
+            ("/p.ron", "/corpus", "corpus"),
+        ];
+        for (project_file, corpus_root, expected) in cases {
+            let written = corpus_dir_for(Path::new(project_file), Path::new(corpus_root));
+            assert_eq!(written, expected, "{project_file} + {corpus_root}");
+            let resolved = resolve_corpus_dir(Path::new(project_file), &written);
+            assert_eq!(
+                absolute_lexical(&resolved),
+                absolute_lexical(Path::new(corpus_root)),
+                "{project_file} + {corpus_root}"
+            );
+        }
+    }
+
+    #[test]
+    fn corpus_dir_for_relative_inputs_uses_current_folder() {
+        assert_eq!(
+            corpus_dir_for(Path::new("p.ron"), Path::new("corpus")),
+            "corpus"
+        );
+        assert_eq!(
+            corpus_dir_for(Path::new("study/p.ron"), Path::new("data")),
+            "../data"
+        );
+        assert_eq!(
+            resolve_corpus_dir(Path::new("p.ron"), "corpus"),
+            Path::new("corpus")
+        );
+        assert_eq!(
+            resolve_corpus_dir(Path::new("/x/p.ron"), "/abs/c"),
+            Path::new("/abs/c")
+        );
+    }
+}

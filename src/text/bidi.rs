@@ -1,0 +1,126 @@
+//! UAX#9 for one paragraph: embedding levels and visual runs of a line, through unicode-bidi.
+//! Offsets here are bytes into the paragraph text; `layout` converts them to char offsets.
+
+use std::ops::Range;
+
+use unicode_bidi::{BidiInfo, Level};
+
+use crate::model::BaseDirection;
+
+/// A maximal run of one embedding level, in visual order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelRun {
+    pub bytes: Range<usize>,
+    pub level: u8,
+}
+
+impl LevelRun {
+    pub fn is_rtl(&self) -> bool {
+        self.level % 2 == 1
+    }
+}
+
+/// Resolved bidi information for one paragraph (text without its separator).
+pub struct ParagraphBidi<'t> {
+    info: BidiInfo<'t>,
+}
+
+impl<'t> ParagraphBidi<'t> {
+    /// `text` must hold exactly one paragraph: callers split at paragraph separators first.
+    pub fn new(text: &'t str, base: BaseDirection) -> Self {
+        let level = match base {
+            BaseDirection::Auto => None,
+            BaseDirection::Ltr => Some(Level::ltr()),
+            BaseDirection::Rtl => Some(Level::rtl()),
+        };
+        ParagraphBidi {
+            info: BidiInfo::new(text, level),
+        }
+    }
+
+    /// The paragraph embedding level: from the first strong character under `Auto` (P2–P3),
+    /// LTR when there is none.
+    pub fn base_level(&self) -> u8 {
+        self.info.paragraphs.first().map_or(0, |p| p.level.number())
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.base_level() % 2 == 1
+    }
+
+    /// Levels after rules L1 (whitespace at the line end takes the paragraph level) for the line
+    /// `line` (bytes), one entry per byte of the whole paragraph; and the line's level runs in
+    /// visual order, left to right.
+    pub fn line(&self, line: Range<usize>) -> (Vec<u8>, Vec<LevelRun>) {
+        let Some(para) = self.info.paragraphs.first() else {
+            return (Vec::new(), Vec::new());
+        };
+        if line.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        let (levels, runs) = self.info.visual_runs(para, line);
+        let runs = runs
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| LevelRun {
+                level: levels[r.start].number(),
+                bytes: r,
+            })
+            .collect();
+        (levels.into_iter().map(|l| l.number()).collect(), runs)
+    }
+}
+
+/// Whether a character is removed by rule X9 (embedding controls and boundary neutrals): it
+/// has no level of its own and takes no place in the visual order.
+pub fn is_removed_by_x9(c: char) -> bool {
+    use unicode_bidi::BidiClass::{BN, LRE, LRO, PDF, RLE, RLO};
+    matches!(
+        unicode_bidi::bidi_class(c),
+        RLE | LRE | RLO | LRO | PDF | BN
+    )
+}
+
+/// The characters of `text` (one paragraph, one line) in visual order, as char indices, leaving
+/// out those removed by X9; with the resolved level of every char (`None` for removed ones).
+/// This is the reordering the article view uses, exposed whole for conformance testing.
+pub fn reorder(text: &str, base: BaseDirection) -> (u8, Vec<Option<u8>>, Vec<usize>) {
+    let bidi = ParagraphBidi::new(text, base);
+    let (levels, runs) = bidi.line(0..text.len());
+    let char_of_byte = char_indices_by_byte(text);
+    let resolved = text
+        .char_indices()
+        .map(|(b, c)| (!is_removed_by_x9(c)).then(|| levels[b]))
+        .collect();
+    let mut order = Vec::with_capacity(text.len());
+    for run in &runs {
+        let chars = text[run.bytes.clone()]
+            .char_indices()
+            .map(|(b, c)| (run.bytes.start + b, c))
+            .filter(|&(_, c)| !is_removed_by_x9(c))
+            .map(|(b, _)| char_of_byte[b]);
+        if run.is_rtl() {
+            let mut v: Vec<usize> = chars.collect();
+            v.reverse();
+            order.extend(v);
+        } else {
+            order.extend(chars);
+        }
+    }
+    (bidi.base_level(), resolved, order)
+}
+
+/// `result[byte]` = index of the char starting at that byte (only meaningful at char starts);
+/// one extra entry maps `text.len()` to the char count.
+pub fn char_indices_by_byte(text: &str) -> Vec<usize> {
+    let mut table = vec![0; text.len() + 1];
+    let mut n = 0;
+    for (b, c) in text.char_indices() {
+        for slot in &mut table[b..b + c.len_utf8()] {
+            *slot = n;
+        }
+        n += 1;
+    }
+    table[text.len()] = n;
+    table
+}

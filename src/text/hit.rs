@@ -1,0 +1,189 @@
+//! Hit-testing on a [`DocumentLayout`]: point → char or caret, and char range → rectangles.
+//! Inside right-to-left text the leading edge of a cluster is its right edge, so a point in the
+//! right half of an Arabic letter puts the caret before it in logical order.
+
+use std::ops::Range;
+
+use super::layout::{Cluster, DocumentLayout, LineLayout};
+
+/// Which side of a caret position the caret belongs to, where a line break or a direction
+/// change gives one logical offset two screen positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affinity {
+    /// Attached to the character before the offset.
+    Upstream,
+    /// Attached to the character after the offset.
+    Downstream,
+}
+
+/// A caret: a char offset between characters, `0..=len`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Caret {
+    pub index: usize,
+    pub affinity: Affinity,
+}
+
+/// An axis-aligned rectangle in layout coordinates (points, origin at the top-left).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+impl Rect {
+    pub fn centre(&self) -> (f32, f32) {
+        ((self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0)
+    }
+}
+
+impl DocumentLayout {
+    /// The line whose vertical extent contains `y`, or the nearest one.
+    pub fn line_index_at_y(&self, y: f32) -> Option<usize> {
+        if self.lines.is_empty() {
+            return None;
+        }
+        let i = self.lines.partition_point(|l| l.bottom() <= y);
+        Some(i.min(self.lines.len() - 1))
+    }
+
+    /// Lines that intersect the vertical band `y0..y1`, for painting only what is visible.
+    pub fn lines_in_band(&self, y0: f32, y1: f32) -> Range<usize> {
+        let start = self.lines.partition_point(|l| l.bottom() <= y0);
+        let end = self.lines.partition_point(|l| l.top < y1);
+        start..end.max(start)
+    }
+
+    /// The character under the point, if the point is on a glyph cluster (or on the space it
+    /// advances over). Resolves to the first char of a grapheme.
+    pub fn char_at(&self, x: f32, y: f32) -> Option<usize> {
+        let line = &self.lines[self.line_index_at_y(y)?];
+        if y < line.top || y >= line.bottom() {
+            return None;
+        }
+        let cluster = line.clusters().find(|c| x >= c.x && x < c.x + c.width)?;
+        Some(part_at_x(cluster, x).0.start)
+    }
+
+    /// The caret position nearest to the point.
+    pub fn caret_at(&self, x: f32, y: f32) -> Caret {
+        let Some(li) = self.line_index_at_y(y) else {
+            return Caret {
+                index: 0,
+                affinity: Affinity::Downstream,
+            };
+        };
+        let line = &self.lines[li];
+        let para_rtl = self.paragraphs[line.para].rtl;
+        let mut best: Option<(&Cluster, f32)> = None;
+        for c in line.clusters().filter(|c| c.width > 0.0) {
+            let d = if x < c.x {
+                c.x - x
+            } else if x >= c.x + c.width {
+                x - (c.x + c.width)
+            } else {
+                0.0
+            };
+            if best.is_none_or(|(_, bd)| d < bd) {
+                best = Some((c, d));
+            }
+        }
+        let Some((cluster, _)) = best else {
+            let index = if para_rtl == (x < line.left()) {
+                line.chars.end
+            } else {
+                line.chars.start
+            };
+            return Caret {
+                index,
+                affinity: Affinity::Upstream,
+            };
+        };
+        let xc = x.clamp(cluster.x, cluster.x + cluster.width - f32::EPSILON);
+        let (part, x0, x1) = part_at_x(cluster, xc);
+        let leading = if cluster.rtl {
+            xc >= (x0 + x1) / 2.0
+        } else {
+            xc < (x0 + x1) / 2.0
+        };
+        if leading {
+            Caret {
+                index: part.start,
+                affinity: Affinity::Downstream,
+            }
+        } else {
+            Caret {
+                index: part.end,
+                affinity: Affinity::Upstream,
+            }
+        }
+    }
+
+    /// Rectangles covering the chars of `range`, one per contiguous stretch on each line; a range
+    /// that crosses a direction change gives several rectangles on one line.
+    pub fn range_rects(&self, range: Range<usize>) -> Vec<Rect> {
+        let mut rects = Vec::new();
+        if range.is_empty() {
+            return rects;
+        }
+        let first = self.lines.partition_point(|l| l.chars.end <= range.start);
+        for line in &self.lines[first..] {
+            if line.chars.start >= range.end {
+                break;
+            }
+            line_rects(line, &range, &mut rects);
+        }
+        rects
+    }
+}
+
+/// The grapheme part of `cluster` under `x` and its extent.
+fn part_at_x(cluster: &Cluster, x: f32) -> (Range<usize>, f32, f32) {
+    let mut i = cluster.chars.start;
+    loop {
+        let (part, x0, x1) = cluster.part_extent(i);
+        if (x >= x0 && x < x1) || part.end >= cluster.chars.end {
+            return (part, x0, x1);
+        }
+        i = part.end;
+    }
+}
+
+fn line_rects(line: &LineLayout, range: &Range<usize>, out: &mut Vec<Rect>) {
+    let mut current: Option<(f32, f32)> = None;
+    let flush = |span: Option<(f32, f32)>, out: &mut Vec<Rect>| {
+        if let Some((x0, x1)) = span {
+            out.push(Rect {
+                x0,
+                y0: line.top,
+                x1,
+                y1: line.bottom(),
+            });
+        }
+    };
+    for c in line.clusters() {
+        if c.chars.end <= range.start || c.chars.start >= range.end {
+            continue;
+        }
+        let mut i = c.chars.start;
+        while i < c.chars.end {
+            let (part, x0, x1) = c.part_extent(i);
+            i = part.end;
+            if part.end <= range.start || part.start >= range.end {
+                continue;
+            }
+            current = match current {
+                Some((a, b)) if (x0 - b).abs() < 0.01 || (a - x1).abs() < 0.01 => {
+                    Some((a.min(x0), b.max(x1)))
+                }
+                Some(span) => {
+                    flush(Some(span), out);
+                    Some((x0, x1))
+                }
+                None => Some((x0, x1)),
+            };
+        }
+    }
+    flush(current, out);
+}

@@ -1,0 +1,545 @@
+//! Paragraph layout: UAX#9 levels → greedy line breaking at UAX#14 opportunities with measured
+//! widths → visual runs per line → pieces of one face each, placed left to right. The result is
+//! what the article view paints (one galley per piece) and what `hashiya layout` prints.
+//!
+//! All public offsets are char offsets into the whole document text.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::bidi::{ParagraphBidi, char_indices_by_byte};
+use super::fonts::{Face, FontStack};
+use super::linebreak::opportunities;
+use super::shape::TextShaper;
+use crate::model::BaseDirection;
+
+/// What a layout depends on besides the text. Two layouts with equal options and text are equal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LayoutOptions {
+    /// Available width in points.
+    pub width: f32,
+    /// Font size in points.
+    pub font_size: f32,
+    pub fonts: FontStack,
+    pub base: BaseDirection,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            width: 700.0,
+            font_size: 20.0,
+            fonts: FontStack::default(),
+            base: BaseDirection::Auto,
+        }
+    }
+}
+
+/// One shaped cluster: the smallest unit the shaper positions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    pub chars: Range<usize>,
+    /// Left edge relative to the layout's left edge.
+    pub x: f32,
+    pub width: f32,
+    pub rtl: bool,
+    /// Char offsets where further grapheme clusters start inside this shaping cluster (a
+    /// ligature such as lam-alef spans two graphemes); empty for the usual single grapheme.
+    pub parts: Vec<usize>,
+}
+
+impl Cluster {
+    /// Horizontal extent of the grapheme part that contains char `i`, splitting a ligature's
+    /// width evenly between its graphemes, from the right in right-to-left text.
+    pub fn part_extent(&self, i: usize) -> (Range<usize>, f32, f32) {
+        let mut bounds = Vec::with_capacity(self.parts.len() + 2);
+        bounds.push(self.chars.start);
+        bounds.extend(&self.parts);
+        bounds.push(self.chars.end);
+        let n = bounds.len() - 1;
+        let k = (0..n).find(|&k| i < bounds[k + 1]).unwrap_or(n - 1);
+        let w = self.width / n as f32;
+        let x0 = if self.rtl {
+            self.x + self.width - (k as f32 + 1.0) * w
+        } else {
+            self.x + k as f32 * w
+        };
+        (bounds[k]..bounds[k + 1], x0, x0 + w)
+    }
+}
+
+/// A stretch of one face within a visual run, painted as one galley.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    pub chars: Range<usize>,
+    pub face: Face,
+    /// The string handed to the painter: the logical text, or for a piece whose script makes
+    /// the shaper choose the other direction than its run (neutrals inside right-to-left text),
+    /// its graphemes reversed and mirrored so that it shows in the run's order.
+    pub text: String,
+    pub x: f32,
+    pub width: f32,
+    /// Clusters left to right.
+    pub clusters: Vec<Cluster>,
+}
+
+/// A run of one embedding level on a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VisualRun {
+    pub chars: Range<usize>,
+    pub level: u8,
+    pub rtl: bool,
+    pub x: f32,
+    pub width: f32,
+    /// Pieces left to right.
+    pub pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineLayout {
+    pub para: usize,
+    /// Index of the line within its paragraph.
+    pub index_in_para: usize,
+    pub chars: Range<usize>,
+    pub top: f32,
+    pub height: f32,
+    /// Baseline, relative to `top`.
+    pub baseline: f32,
+    /// Runs left to right.
+    pub runs: Vec<VisualRun>,
+}
+
+impl LineLayout {
+    pub fn bottom(&self) -> f32 {
+        self.top + self.height
+    }
+
+    pub fn clusters(&self) -> impl Iterator<Item = &Cluster> {
+        self.runs
+            .iter()
+            .flat_map(|r| r.pieces.iter())
+            .flat_map(|p| p.clusters.iter())
+    }
+
+    pub fn left(&self) -> f32 {
+        self.runs.first().map_or(0.0, |r| r.x)
+    }
+
+    pub fn right(&self) -> f32 {
+        self.runs.last().map_or(0.0, |r| r.x + r.width)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParagraphLayout {
+    /// The paragraph's text, without its separator.
+    pub chars: Range<usize>,
+    pub rtl: bool,
+    /// Indices into [`DocumentLayout::lines`].
+    pub lines: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentLayout {
+    pub options: LayoutOptions,
+    pub paragraphs: Vec<ParagraphLayout>,
+    /// All lines in reading order, top to bottom.
+    pub lines: Vec<LineLayout>,
+    pub height: f32,
+    pub line_height: f32,
+    /// Number of chars in the laid-out text.
+    pub char_len: usize,
+}
+
+/// Paragraph separators of UAX#9 (bidi class B): each ends a paragraph.
+pub fn is_paragraph_separator(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{1C}'..='\u{1E}' | '\u{85}' | '\u{2029}')
+}
+
+/// Characters with no visible glyph; they never decide which face a piece uses.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{AD}' | '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}'
+                | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        )
+}
+
+/// Lay out `text` (a whole document, normalised to LF line endings).
+pub fn layout_document(
+    text: &str,
+    options: &LayoutOptions,
+    shaper: &dyn TextShaper,
+) -> DocumentLayout {
+    let faces = options.fonts.faces();
+    let (ascent, descent) = faces.iter().fold((0.0_f32, 0.0_f32), |(a, d), &f| {
+        let m = shaper.metrics(f, options.font_size);
+        (a.max(m.ascent), d.max(m.descent))
+    });
+    let gap = (0.15 * options.font_size).round();
+    let line_height = (ascent + descent + gap).ceil();
+    let baseline = (gap / 2.0 + ascent).round();
+    let paragraph_gap = (0.4 * line_height).round();
+
+    let mut out = DocumentLayout {
+        options: *options,
+        paragraphs: Vec::new(),
+        lines: Vec::new(),
+        height: 0.0,
+        line_height,
+        char_len: 0,
+    };
+    let mut y = 0.0;
+    let mut char_pos = 0;
+    let mut rest = text;
+    loop {
+        let end = rest.find(is_paragraph_separator).unwrap_or(rest.len());
+        let para_text = &rest[..end];
+        let para_chars = para_text.chars().count();
+        let para_index = out.paragraphs.len();
+        let first_line = out.lines.len();
+        let ctx = ParaContext {
+            text: para_text,
+            char_base: char_pos,
+            options,
+            shaper,
+            faces: &faces,
+        };
+        let rtl = if para_text.is_empty() {
+            out.lines.push(LineLayout {
+                para: para_index,
+                index_in_para: 0,
+                chars: char_pos..char_pos,
+                top: y,
+                height: (line_height / 2.0).round(),
+                baseline,
+                runs: Vec::new(),
+            });
+            y += (line_height / 2.0).round();
+            options.base == BaseDirection::Rtl
+        } else {
+            let (rtl, lines) = ctx.lay_out(para_index, y, line_height, baseline);
+            y += line_height * lines.len() as f32 + paragraph_gap;
+            out.lines.extend(lines);
+            rtl
+        };
+        out.paragraphs.push(ParagraphLayout {
+            chars: char_pos..char_pos + para_chars,
+            rtl,
+            lines: first_line..out.lines.len(),
+        });
+        char_pos += para_chars;
+        if end == rest.len() {
+            break;
+        }
+        // Skip the separator (one char).
+        let sep_len = rest[end..].chars().next().map_or(1, char::len_utf8);
+        rest = &rest[end + sep_len..];
+        char_pos += 1;
+    }
+    out.height = y;
+    out.char_len = char_pos;
+    out
+}
+
+struct ParaContext<'a> {
+    text: &'a str,
+    char_base: usize,
+    options: &'a LayoutOptions,
+    shaper: &'a dyn TextShaper,
+    faces: &'a [Face],
+}
+
+impl ParaContext<'_> {
+    fn lay_out(
+        &self,
+        para_index: usize,
+        top: f32,
+        line_height: f32,
+        baseline: f32,
+    ) -> (bool, Vec<LineLayout>) {
+        let bidi = ParagraphBidi::new(self.text, self.options.base);
+        let rtl = bidi.is_rtl();
+        let char_of = char_indices_by_byte(self.text);
+        let prefix = self.measure(&bidi);
+        let ranges = self.break_lines(&prefix);
+        let lines = ranges
+            .into_iter()
+            .enumerate()
+            .map(|(i, bytes)| {
+                let runs = self.line_runs(&bidi, bytes.clone(), &char_of, rtl);
+                LineLayout {
+                    para: para_index,
+                    index_in_para: i,
+                    chars: self.char_base + char_of[bytes.start]
+                        ..self.char_base + char_of[bytes.end],
+                    top: top + line_height * i as f32,
+                    height: line_height,
+                    baseline,
+                    runs,
+                }
+            })
+            .collect();
+        (rtl, lines)
+    }
+
+    /// Prefix sums of advances by byte: `prefix[b]` = width of `text[..b]` shaped as one line.
+    fn measure(&self, bidi: &ParagraphBidi<'_>) -> Vec<f32> {
+        let mut advance = vec![0.0_f32; self.text.len() + 1];
+        let (_, runs) = bidi.line(0..self.text.len());
+        for run in runs {
+            for (bytes, face) in self.font_chunks(run.bytes.clone()) {
+                let shaped = self.shape_piece(bytes.clone(), face, run.is_rtl());
+                for c in &shaped.clusters {
+                    advance[c.bytes.start] += c.advance;
+                }
+            }
+        }
+        let mut sum = 0.0;
+        let mut prefix = Vec::with_capacity(advance.len());
+        for a in advance {
+            prefix.push(sum);
+            sum += a;
+        }
+        prefix
+    }
+
+    /// Width of `text[start..end]` without its trailing whitespace, which may hang past the edge.
+    fn visible_width(&self, prefix: &[f32], start: usize, end: usize) -> f32 {
+        let trimmed = start + self.text[start..end].trim_end().len();
+        prefix[trimmed] - prefix[start]
+    }
+
+    /// Greedy breaking at UAX#14 opportunities; a segment wider than the line is broken at
+    /// grapheme boundaries.
+    fn break_lines(&self, prefix: &[f32]) -> Vec<Range<usize>> {
+        let max = self.options.width;
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut candidate: Option<usize> = None;
+        let breaks = opportunities(self.text);
+        let mut i = 0;
+        while i < breaks.len() {
+            let b = breaks[i];
+            if b.at <= start {
+                i += 1;
+                continue;
+            }
+            if self.visible_width(prefix, start, b.at) <= max {
+                if b.mandatory {
+                    lines.push(start..b.at);
+                    start = b.at;
+                    candidate = None;
+                } else {
+                    candidate = Some(b.at);
+                }
+                i += 1;
+            } else if let Some(c) = candidate.take() {
+                lines.push(start..c);
+                start = c;
+            } else {
+                let end = self.emergency_break(prefix, start, b.at, max);
+                lines.push(start..end);
+                start = end;
+            }
+        }
+        if start < self.text.len() || lines.is_empty() {
+            lines.push(start..self.text.len());
+        }
+        lines
+    }
+
+    fn emergency_break(&self, prefix: &[f32], start: usize, end: usize, max: f32) -> usize {
+        let mut best = None;
+        for (offset, g) in self.text[start..end].grapheme_indices(true) {
+            let boundary = start + offset + g.len();
+            if best.is_none() || self.visible_width(prefix, start, boundary) <= max {
+                best = Some(boundary);
+            } else {
+                break;
+            }
+        }
+        best.unwrap_or(end)
+    }
+
+    /// Split a run into chunks of one face each, in logical order. Each grapheme goes to the
+    /// face already in use if that face has it, else to the first face of the stack that has it.
+    fn font_chunks(&self, bytes: Range<usize>) -> Vec<(Range<usize>, Face)> {
+        let mut chunks: Vec<(Range<usize>, Face)> = Vec::new();
+        for (offset, g) in self.text[bytes.clone()].grapheme_indices(true) {
+            let start = bytes.start + offset;
+            let covered = |face: Face| {
+                g.chars()
+                    .filter(|&c| !is_invisible(c))
+                    .all(|c| self.shaper.covers(face, c))
+            };
+            let current = chunks.last().map(|c| c.1);
+            let face = match current {
+                Some(f) if covered(f) => f,
+                _ => self
+                    .faces
+                    .iter()
+                    .copied()
+                    .find(|&f| covered(f))
+                    .or(current)
+                    .unwrap_or(self.faces[0]),
+            };
+            match chunks.last_mut() {
+                Some((range, f)) if *f == face => range.end = start + g.len(),
+                _ => chunks.push((start..start + g.len(), face)),
+            }
+        }
+        chunks
+    }
+
+    /// Shape the chunk `bytes` for display in a run of direction `rtl`, returning clusters whose
+    /// byte ranges refer to the paragraph text.
+    fn shape_piece(&self, bytes: Range<usize>, face: Face, rtl: bool) -> ShapedPiece {
+        let logical = &self.text[bytes.clone()];
+        let shaped = self.shaper.shape(face, logical, self.options.font_size);
+        if shaped.rtl == rtl {
+            return ShapedPiece {
+                text: logical.to_owned(),
+                clusters: shaped
+                    .clusters
+                    .into_iter()
+                    .map(|c| PieceCluster {
+                        bytes: bytes.start + c.bytes.start..bytes.start + c.bytes.end,
+                        advance: c.advance,
+                    })
+                    .collect(),
+            };
+        }
+        // The shaper would order this piece against its run (e.g. brackets and spaces inside
+        // right-to-left text): reverse its graphemes, mirror them in RTL, and shape that.
+        let mut display = String::with_capacity(logical.len());
+        let mut map: Vec<(usize, Range<usize>)> = Vec::new();
+        for (offset, g) in logical.grapheme_indices(true).rev() {
+            map.push((
+                display.len(),
+                bytes.start + offset..bytes.start + offset + g.len(),
+            ));
+            if rtl {
+                display.extend(
+                    g.chars()
+                        .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)),
+                );
+            } else {
+                display.push_str(g);
+            }
+        }
+        let shaped = self.shaper.shape(face, &display, self.options.font_size);
+        let clusters = shaped
+            .clusters
+            .into_iter()
+            .map(|c| {
+                let (mut lo, mut hi) = (usize::MAX, 0);
+                for (d, range) in &map {
+                    if *d >= c.bytes.start && *d < c.bytes.end {
+                        lo = lo.min(range.start);
+                        hi = hi.max(range.end);
+                    }
+                }
+                PieceCluster {
+                    bytes: lo..hi.max(lo),
+                    advance: c.advance,
+                }
+            })
+            .filter(|c| c.bytes.start != usize::MAX)
+            .collect();
+        ShapedPiece {
+            text: display,
+            clusters,
+        }
+    }
+
+    fn line_runs(
+        &self,
+        bidi: &ParagraphBidi<'_>,
+        line: Range<usize>,
+        char_of: &[usize],
+        para_rtl: bool,
+    ) -> Vec<VisualRun> {
+        let (_, level_runs) = bidi.line(line);
+        let base = self.char_base;
+        let chars = |r: &Range<usize>| base + char_of[r.start]..base + char_of[r.end];
+        let mut x = 0.0;
+        let mut runs = Vec::with_capacity(level_runs.len());
+        for run in level_runs {
+            let rtl = run.is_rtl();
+            let mut chunks = self.font_chunks(run.bytes.clone());
+            if rtl {
+                chunks.reverse();
+            }
+            let run_x = x;
+            let mut pieces = Vec::with_capacity(chunks.len());
+            for (bytes, face) in chunks {
+                let shaped = self.shape_piece(bytes.clone(), face, rtl);
+                let piece_x = x;
+                let clusters = shaped
+                    .clusters
+                    .into_iter()
+                    .map(|c| {
+                        let cluster_chars = chars(&c.bytes);
+                        let parts = self.text[c.bytes.clone()]
+                            .grapheme_indices(true)
+                            .skip(1)
+                            .map(|(o, _)| base + char_of[c.bytes.start + o])
+                            .collect();
+                        let cluster = Cluster {
+                            chars: cluster_chars,
+                            x,
+                            width: c.advance,
+                            rtl,
+                            parts,
+                        };
+                        x += c.advance;
+                        cluster
+                    })
+                    .collect();
+                pieces.push(Piece {
+                    chars: chars(&bytes),
+                    face,
+                    text: shaped.text,
+                    x: piece_x,
+                    width: x - piece_x,
+                    clusters,
+                });
+            }
+            runs.push(VisualRun {
+                chars: chars(&run.bytes),
+                level: run.level,
+                rtl,
+                x: run_x,
+                width: x - run_x,
+                pieces,
+            });
+        }
+        if para_rtl {
+            // Right-align; whitespace at the logical end sits at the left (rule L1) and may hang.
+            let shift = self.options.width - x;
+            for run in &mut runs {
+                run.x += shift;
+                for piece in &mut run.pieces {
+                    piece.x += shift;
+                    for c in &mut piece.clusters {
+                        c.x += shift;
+                    }
+                }
+            }
+        }
+        runs
+    }
+}
+
+struct PieceCluster {
+    bytes: Range<usize>,
+    advance: f32,
+}
+
+struct ShapedPiece {
+    text: String,
+    clusters: Vec<PieceCluster>,
+}

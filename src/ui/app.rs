@@ -1,0 +1,456 @@
+//! [`App`]: what persists across frames, and the one place commands are applied.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::import::ImportOptions;
+use crate::text::{FontStack, HarfShaper, LayoutOptions};
+use crate::workspace::Workspace;
+
+use super::commands::Command;
+use super::panels;
+use super::prefs::{self, Prefs};
+use super::theme::Theme;
+use super::widgets::article_view::{ArticleView, TextKey};
+use super::widgets::text_block::LayoutCache;
+
+/// What to show when the window opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// The most recent project if it still exists, else the sample corpus.
+    LastOrSample,
+    SampleCorpus,
+    /// A folder of articles or a project file.
+    Path(PathBuf),
+    Nothing,
+}
+
+pub struct App {
+    pub(crate) shaper: Arc<HarfShaper>,
+    pub(crate) prefs: Prefs,
+    pub(crate) workspace: Option<Workspace>,
+    pub(crate) selected: Option<usize>,
+    pub(crate) article: ArticleView,
+    pub(crate) small_layouts: LayoutCache,
+    pub(crate) status: String,
+    pub(crate) error: Option<String>,
+    pub(crate) show_report: bool,
+    pub(crate) pending: Vec<Command>,
+    pub(crate) dirty: bool,
+    installed_face: Option<crate::text::Face>,
+    title: String,
+}
+
+impl App {
+    pub fn new(cc: &eframe::CreationContext<'_>, start: Start) -> Self {
+        let prefs: Prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY))
+            .unwrap_or_default();
+        Self::with_prefs(&cc.egui_ctx, start, prefs)
+    }
+
+    /// Build the app on a context with the given preferences (tests use this directly).
+    pub fn with_prefs(ctx: &egui::Context, start: Start, prefs: Prefs) -> Self {
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let mut app = App {
+            shaper: Arc::new(HarfShaper::new().unwrap_or_else(|e| panic!("{e}"))),
+            prefs,
+            workspace: None,
+            selected: None,
+            article: ArticleView::default(),
+            small_layouts: LayoutCache::default(),
+            status: String::new(),
+            error: None,
+            show_report: false,
+            pending: Vec::new(),
+            dirty: false,
+            installed_face: None,
+            title: String::new(),
+        };
+        app.install_fonts(ctx);
+        match start {
+            Start::LastOrSample => {
+                match app
+                    .prefs
+                    .recent_projects
+                    .first()
+                    .filter(|p| p.is_file())
+                    .cloned()
+                {
+                    Some(last) => app.open_path(&last),
+                    None => app.open_sample(),
+                }
+            }
+            Start::SampleCorpus => app.open_sample(),
+            Start::Path(path) => app.open_path(&path),
+            Start::Nothing => {}
+        }
+        app
+    }
+
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.workspace.as_ref()
+    }
+
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    pub fn article_view(&self) -> &ArticleView {
+        &self.article
+    }
+
+    /// Queue a command; it is applied at the start of the next frame.
+    pub fn push(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    pub fn font_stack(&self) -> FontStack {
+        FontStack {
+            primary: self.prefs.arabic_face,
+        }
+    }
+
+    /// Options for laying out the article (the width is filled in by the view).
+    pub fn layout_options(&self) -> LayoutOptions {
+        let base = self
+            .selected
+            .and_then(|i| self.workspace.as_ref()?.project.documents.get(i))
+            .map(|d| d.base_direction)
+            .unwrap_or_default();
+        LayoutOptions {
+            width: 0.0,
+            font_size: self.prefs.font_size,
+            fonts: self.font_stack(),
+            base,
+        }
+    }
+
+    fn install_fonts(&mut self, ctx: &egui::Context) {
+        if self.installed_face != Some(self.prefs.arabic_face) {
+            super::fonts::install(ctx, self.font_stack());
+            self.installed_face = Some(self.prefs.arabic_face);
+            self.small_layouts.clear();
+        }
+    }
+
+    fn open_sample(&mut self) {
+        match crate::sample::corpus_dir(&crate::sample::data_dir()) {
+            Ok(dir) => self.open_path(&dir),
+            Err(e) => self.error = Some(format!("the sample corpus could not be prepared: {e}")),
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        let result = if path.is_dir() {
+            Workspace::import_folder(path, &ImportOptions::default()).map_err(|e| e.to_string())
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            Workspace::open_project(path).map_err(|e| e.to_string())
+        } else if path.exists() {
+            Err(format!(
+                "not a folder of articles or a hashiya project (.ron): {}",
+                path.display()
+            ))
+        } else {
+            Err(format!("nothing to open at {}", path.display()))
+        };
+        match result {
+            Ok(ws) => {
+                if let Some(p) = &ws.project_path {
+                    self.prefs.remember_project(p.clone());
+                }
+                self.show_report = !ws.skipped.is_empty()
+                    || ws.project.documents.iter().any(|d| !d.warnings.is_empty());
+                self.status = format!(
+                    "Opened {} documents from {}",
+                    ws.project.documents.len(),
+                    path.display()
+                );
+                self.selected = (!ws.project.documents.is_empty()).then_some(0);
+                self.workspace = Some(ws);
+                self.dirty = false;
+                self.article.reset();
+                self.small_layouts.clear();
+            }
+            Err(message) => self.error = Some(message),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        match ws.save_as(path) {
+            Ok(()) => {
+                self.dirty = false;
+                self.status = format!("Saved {}", path.display());
+                self.prefs.remember_project(path.to_path_buf());
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// The one place where commands change the app.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::OpenFolderDialog => {
+                if let Some(dir) = rfd::FileDialog::new()
+                    .set_title("Open a folder of articles")
+                    .pick_folder()
+                {
+                    self.open_path(&dir);
+                }
+            }
+            Command::OpenProjectDialog => {
+                if let Some(file) = rfd::FileDialog::new()
+                    .add_filter("hashiya project", &["ron"])
+                    .pick_file()
+                {
+                    self.open_path(&file);
+                }
+            }
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::SaveProject => {
+                match self.workspace.as_ref().and_then(|w| w.project_path.clone()) {
+                    Some(path) => self.save_to(&path),
+                    None if self.workspace.is_some() => {
+                        self.apply(ctx, Command::SaveProjectAsDialog)
+                    }
+                    None => {}
+                }
+            }
+            Command::SaveProjectAsDialog => {
+                if self.workspace.is_none() {
+                    return;
+                }
+                let name = self
+                    .workspace
+                    .as_ref()
+                    .map_or_else(String::new, |w| format!("{}.ron", w.project.name));
+                if let Some(file) = rfd::FileDialog::new()
+                    .add_filter("hashiya project", &["ron"])
+                    .set_file_name(name)
+                    .save_file()
+                {
+                    self.save_to(&file);
+                }
+            }
+            Command::SaveProjectAs(path) => self.save_to(&path),
+            Command::SelectDocument(i) => self.select(i),
+            Command::NextDocument => self.select(self.selected.map_or(0, |i| i + 1)),
+            Command::PreviousDocument => {
+                self.select(self.selected.map_or(0, |i| i.saturating_sub(1)))
+            }
+            Command::FontBigger => self.prefs.change_font_size(1.0),
+            Command::FontSmaller => self.prefs.change_font_size(-1.0),
+            Command::SetArabicFace(face) => {
+                self.prefs.arabic_face = face;
+                self.install_fonts(ctx);
+            }
+            Command::SetDocumentDirection(direction) => {
+                if let (Some(i), Some(ws)) = (self.selected, self.workspace.as_mut())
+                    && let Some(doc) = ws.project.documents.get_mut(i)
+                    && doc.base_direction != direction
+                {
+                    doc.base_direction = direction;
+                    self.dirty = true;
+                }
+            }
+            Command::ShowImportReport => self.show_report = true,
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn select(&mut self, i: usize) {
+        let Some(ws) = &self.workspace else { return };
+        if i < ws.project.documents.len() && self.selected != Some(i) {
+            self.selected = Some(i);
+            self.article.reset();
+        }
+    }
+
+    fn collect_input(&mut self, ctx: &egui::Context) {
+        for command in Command::WITH_SHORTCUTS {
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                self.pending.push(command);
+            }
+        }
+        // Ctrl+= is where Ctrl++ lives on many keyboards.
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals)) {
+            self.pending.push(Command::FontBigger);
+        }
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            self.pending.push(Command::OpenPath(path));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match &self.workspace {
+            Some(ws) => {
+                let place = ws.project_path.as_ref().map_or_else(
+                    || ws.corpus_root.display().to_string(),
+                    |p| p.display().to_string(),
+                );
+                format!(
+                    "{}{} — {place} — hashiya",
+                    if self.dirty { "● " } else { "" },
+                    ws.project.name
+                )
+            }
+            None => "hashiya".to_owned(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The whole window, every frame.
+    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.collect_input(&ctx);
+        for command in std::mem::take(&mut self.pending) {
+            self.apply(&ctx, command);
+        }
+        self.update_title(&ctx);
+        let theme = Theme::from_visuals(&ctx.global_style().visuals);
+
+        egui::Panel::top("menu").show(ui, |ui| panels::menu::menu_bar_ui(ui, self));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::left("corpus")
+            .resizable(true)
+            .default_size(320.0)
+            .min_size(200.0)
+            .show(ui, |ui| panels::corpus::corpus_panel_ui(ui, self, &theme));
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
+        self.dialogs_ui(&ctx);
+    }
+
+    fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        let (Some(ws), Some(i)) = (&self.workspace, self.selected) else {
+            ui.centered_and_justified(|ui| {
+                ui.label("Open a folder of articles (File ▸ Open folder…) or drop one here.")
+            });
+            return;
+        };
+        let generation = ws.generation;
+        panels::header::header_ui(ui, self, i, theme);
+        ui.separator();
+        let Some(ws) = &self.workspace else { return };
+        let Some(text) = ws.articles.get(i).and_then(|a| a.text()) else {
+            let reason = ws.problems(i).join("\n");
+            ui.colored_label(
+                theme.warning,
+                format!("This article cannot be shown.\n{reason}"),
+            );
+            return;
+        };
+        let options = self.layout_options();
+        let shaper = self.shaper.clone();
+        if let Some(word) = self.article.ui(
+            ui,
+            TextKey {
+                document: i,
+                generation,
+            },
+            text,
+            options,
+            shaper.as_ref(),
+            theme,
+        ) {
+            self.status = format!(
+                "«{}»  chars {}–{} (clicked char {})",
+                word.word_text, word.word.start, word.word.end, word.char_index
+            );
+        }
+    }
+
+    fn status_bar_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.label(&self.status);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak(format!(
+                    "{} · {} pt",
+                    self.prefs.arabic_face.display_name(),
+                    self.prefs.font_size
+                ));
+                if let Some(ws) = &self.workspace {
+                    ui.weak(format!("{} documents", ws.project.documents.len()));
+                }
+            });
+        });
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if let Some(message) = self.error.clone() {
+            let mut open = true;
+            egui::Window::new("Problem")
+                .collapsible(false)
+                .resizable(true)
+                .open(&mut open)
+                .show(ctx, |ui| {
+                    ui.label(&message);
+                    if ui.button("OK").clicked() {
+                        self.error = None;
+                    }
+                });
+            if !open {
+                self.error = None;
+            }
+        }
+        if self.show_report {
+            let summary = self
+                .workspace
+                .as_ref()
+                .and_then(|w| w.import_summary.clone())
+                .unwrap_or_default();
+            let mut open = true;
+            egui::Window::new("Import report")
+                .open(&mut open)
+                .default_width(520.0)
+                .show(ctx, |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(400.0)
+                        .show(ui, |ui| {
+                            ui.monospace(summary);
+                        });
+                });
+            self.show_report = open;
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
+    }
+}

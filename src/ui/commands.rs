@@ -1,0 +1,62 @@
+//! Everything the user can do, as data. Menus, keyboard shortcuts and tests all go through
+//! [`Command`] and one function applies them (`App::apply`).
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::BaseDirection;
+use crate::text::Face;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    OpenFolderDialog,
+    OpenProjectDialog,
+    /// Open a folder of articles or a project file.
+    OpenPath(PathBuf),
+    SaveProject,
+    SaveProjectAsDialog,
+    SaveProjectAs(PathBuf),
+    SelectDocument(usize),
+    NextDocument,
+    PreviousDocument,
+    FontBigger,
+    FontSmaller,
+    SetArabicFace(Face),
+    SetDocumentDirection(BaseDirection),
+    ShowImportReport,
+    Quit,
+}
+
+impl Command {
+    /// Shortcuts that fire without a focused widget. Kept beside the enum so menus can show them.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let ctrl = Modifiers::COMMAND;
+        let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        Some(match self {
+            Command::OpenFolderDialog => KeyboardShortcut::new(ctrl, Key::O),
+            Command::OpenProjectDialog => KeyboardShortcut::new(ctrl_shift, Key::O),
+            Command::SaveProject => KeyboardShortcut::new(ctrl, Key::S),
+            Command::SaveProjectAsDialog => KeyboardShortcut::new(ctrl_shift, Key::S),
+            Command::FontBigger => KeyboardShortcut::new(ctrl, Key::Plus),
+            Command::FontSmaller => KeyboardShortcut::new(ctrl, Key::Minus),
+            Command::NextDocument => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
+            Command::PreviousDocument => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
+            Command::Quit => KeyboardShortcut::new(ctrl, Key::Q),
+            _ => return None,
+        })
+    }
+
+    /// Commands reachable by a shortcut, checked every frame.
+    pub const WITH_SHORTCUTS: [Command; 9] = [
+        Command::OpenFolderDialog,
+        Command::OpenProjectDialog,
+        Command::SaveProject,
+        Command::SaveProjectAsDialog,
+        Command::FontBigger,
+        Command::FontSmaller,
+        Command::NextDocument,
+        Command::PreviousDocument,
+        Command::Quit,
+    ];
+}

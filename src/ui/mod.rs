@@ -1,0 +1,34 @@
+//! The desktop application: state that lives across frames ([`App`]), the commands it applies,
+//! panels and the article view. Nothing outside `ui` depends on it.
+
+pub mod app;
+pub mod commands;
+pub mod fonts;
+pub mod panels;
+pub mod prefs;
+pub mod theme;
+pub mod widgets;
+
+pub use app::{App, Start};
+pub use commands::Command;
+
+/// Open the main window and run until it closes.
+pub fn run(start: Start) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("hashiya")
+            .with_app_id("hashiya")
+            .with_inner_size([1280.0, 860.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        // Rendering must never depend on the machine's fonts: every face is bundled.
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "hashiya",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, start)))),
+    )
+    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+}

@@ -1,0 +1,78 @@
+//! The menu bar. Every entry pushes a [`Command`]; shortcuts are shown from the same enum.
+
+use crate::model::BaseDirection;
+use crate::text::fonts::ARABIC_FACES;
+use crate::ui::app::App;
+use crate::ui::commands::Command;
+
+fn item(ui: &mut egui::Ui, app: &mut App, label: &str, command: Command) {
+    let mut button = egui::Button::new(label);
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add(button).clicked() {
+        app.push(command);
+        ui.close();
+    }
+}
+
+pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(ui, app, "Open folder…", Command::OpenFolderDialog);
+            item(ui, app, "Open project…", Command::OpenProjectDialog);
+            ui.menu_button("Recent projects", |ui| {
+                let recent = app.prefs.recent_projects.clone();
+                if recent.is_empty() {
+                    ui.weak("none yet");
+                }
+                for path in recent {
+                    item(
+                        ui,
+                        app,
+                        &path.display().to_string(),
+                        Command::OpenPath(path.clone()),
+                    );
+                }
+            });
+            ui.separator();
+            item(ui, app, "Save project", Command::SaveProject);
+            item(ui, app, "Save project as…", Command::SaveProjectAsDialog);
+            ui.separator();
+            item(ui, app, "Import report", Command::ShowImportReport);
+            ui.separator();
+            item(ui, app, "Quit", Command::Quit);
+        });
+        ui.menu_button("View", |ui| {
+            ui.label("Arabic face");
+            for face in ARABIC_FACES {
+                if ui
+                    .radio(app.prefs.arabic_face == face, face.display_name())
+                    .clicked()
+                {
+                    app.push(Command::SetArabicFace(face));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            item(ui, app, "Larger text", Command::FontBigger);
+            item(ui, app, "Smaller text", Command::FontSmaller);
+            ui.separator();
+            ui.label("Direction of this document");
+            let current = app.layout_options().base;
+            for (direction, label) in [
+                (BaseDirection::Auto, "Automatic (first strong letter)"),
+                (BaseDirection::Rtl, "Right to left"),
+                (BaseDirection::Ltr, "Left to right"),
+            ] {
+                if ui.radio(current == direction, label).clicked() {
+                    app.push(Command::SetDocumentDirection(direction));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            item(ui, app, "Next document", Command::NextDocument);
+            item(ui, app, "Previous document", Command::PreviousDocument);
+        });
+    });
+}

@@ -1,0 +1,3 @@
+pub mod corpus;
+pub mod header;
+pub mod menu;

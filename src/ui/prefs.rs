@@ -1,0 +1,44 @@
+//! Preferences kept between runs through eframe's storage. Never annotations: those live only
+//! in project files.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::Face;
+
+pub const STORAGE_KEY: &str = "hashiya-preferences";
+pub const MIN_FONT_SIZE: f32 = 10.0;
+pub const MAX_FONT_SIZE: f32 = 48.0;
+const MAX_RECENT: usize = 10;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub arabic_face: Face,
+    pub font_size: f32,
+    /// Most recent first.
+    pub recent_projects: Vec<PathBuf>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            arabic_face: Face::NotoNaskhArabic,
+            font_size: 20.0,
+            recent_projects: Vec::new(),
+        }
+    }
+}
+
+impl Prefs {
+    pub fn remember_project(&mut self, path: PathBuf) {
+        self.recent_projects.retain(|p| p != &path);
+        self.recent_projects.insert(0, path);
+        self.recent_projects.truncate(MAX_RECENT);
+    }
+
+    pub fn change_font_size(&mut self, delta: f32) {
+        self.font_size = (self.font_size + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
+    }
+}

@@ -1,0 +1,30 @@
+//! Colours used by the article view and panels, derived from egui's visuals so that both dark
+//! and light modes stay readable. Widgets take colours from here, never from literals.
+
+use egui::{Color32, Visuals};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    pub text: Color32,
+    pub weak_text: Color32,
+    pub warning: Color32,
+    pub clicked_word: Color32,
+    pub article_background: Color32,
+}
+
+impl Theme {
+    pub fn from_visuals(v: &Visuals) -> Self {
+        let clicked_word = if v.dark_mode {
+            Color32::from_rgba_unmultiplied(90, 140, 220, 70)
+        } else {
+            Color32::from_rgba_unmultiplied(70, 120, 220, 50)
+        };
+        Theme {
+            text: v.strong_text_color(),
+            weak_text: v.weak_text_color(),
+            warning: v.warn_fg_color,
+            clicked_word,
+            article_background: v.extreme_bg_color,
+        }
+    }
+}

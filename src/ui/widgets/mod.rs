@@ -1,0 +1,2 @@
+pub mod article_view;
+pub mod text_block;
