@@ -53,19 +53,37 @@ impl Cluster {
     /// Horizontal extent of the grapheme part that contains char `i`, splitting a ligature's
     /// width evenly between its graphemes, from the right in right-to-left text.
     pub fn part_extent(&self, i: usize) -> (Range<usize>, f32, f32) {
-        let mut bounds = Vec::with_capacity(self.parts.len() + 2);
-        bounds.push(self.chars.start);
-        bounds.extend(&self.parts);
-        bounds.push(self.chars.end);
-        let n = bounds.len() - 1;
-        let k = (0..n).find(|&k| i < bounds[k + 1]).unwrap_or(n - 1);
+        let k = self.parts.iter().take_while(|&&p| p <= i).count();
+        self.part_by_index(k)
+    }
+
+    /// The grapheme part under `x` (clamped to the cluster) and its extent. Found from the
+    /// position, so a point at or past an edge gets the part on that side, also in right-to-left
+    /// text where the first logical part is the rightmost.
+    pub fn part_at_x(&self, x: f32) -> (Range<usize>, f32, f32) {
+        let n = self.parts.len() + 1;
+        let w = self.width / n as f32;
+        let from_left = if w > 0.0 {
+            ((x - self.x) / w).floor().clamp(0.0, (n - 1) as f32) as usize
+        } else {
+            0
+        };
+        self.part_by_index(if self.rtl { n - 1 - from_left } else { from_left })
+    }
+
+    /// Part `k` (in logical order): its char range and horizontal extent.
+    fn part_by_index(&self, k: usize) -> (Range<usize>, f32, f32) {
+        let n = self.parts.len() + 1;
+        let k = k.min(n - 1);
+        let start = if k == 0 { self.chars.start } else { self.parts[k - 1] };
+        let end = self.parts.get(k).copied().unwrap_or(self.chars.end);
         let w = self.width / n as f32;
         let x0 = if self.rtl {
             self.x + self.width - (k as f32 + 1.0) * w
         } else {
             self.x + k as f32 * w
         };
-        (bounds[k]..bounds[k + 1], x0, x0 + w)
+        (start..end, x0, x0 + w)
     }
 }
 
@@ -264,7 +282,7 @@ impl ParaContext<'_> {
         let rtl = bidi.is_rtl();
         let char_of = char_indices_by_byte(self.text);
         let prefix = self.measure(&bidi);
-        let ranges = self.break_lines(&prefix);
+        let ranges = self.break_lines(&bidi, &prefix);
         let lines = ranges
             .into_iter()
             .enumerate()
@@ -312,12 +330,42 @@ impl ParaContext<'_> {
         prefix[trimmed] - prefix[start]
     }
 
+    /// Width of the line `text[start..end]` without its trailing whitespace, shaped on its own
+    /// as [`Self::line_runs`] will shape it. Needed where a line starts or ends inside a word:
+    /// there the letters take other joining forms than in the paragraph-wide measurement.
+    fn line_width(&self, bidi: &ParagraphBidi<'_>, start: usize, end: usize) -> f32 {
+        let trimmed = start + self.text[start..end].trim_end().len();
+        if trimmed == start {
+            return 0.0;
+        }
+        let (_, runs) = bidi.line(start..trimmed);
+        let mut width = 0.0;
+        for run in runs {
+            for (bytes, face) in self.font_chunks(run.bytes.clone()) {
+                let shaped = self.shape_piece(bytes, face, run.is_rtl());
+                width += shaped.clusters.iter().map(|c| c.advance).sum::<f32>();
+            }
+        }
+        width
+    }
+
     /// Greedy breaking at UAX#14 opportunities; a segment wider than the line is broken at
     /// grapheme boundaries.
-    fn break_lines(&self, prefix: &[f32]) -> Vec<Range<usize>> {
+    fn break_lines(&self, bidi: &ParagraphBidi<'_>, prefix: &[f32]) -> Vec<Range<usize>> {
         let max = self.options.width;
         let mut lines = Vec::new();
         let mut start = 0;
+        // Whether `start` lies inside a word (after an emergency break). The prefix sums were
+        // measured with the letters on both sides of it joined, so such a line is measured by
+        // shaping it.
+        let mut start_in_word = false;
+        let fits = |start: usize, end: usize, in_word: bool| {
+            if in_word {
+                self.line_width(bidi, start, end) <= max
+            } else {
+                self.visible_width(prefix, start, end) <= max
+            }
+        };
         let mut candidate: Option<usize> = None;
         let breaks = opportunities(self.text);
         let mut i = 0;
@@ -327,10 +375,11 @@ impl ParaContext<'_> {
                 i += 1;
                 continue;
             }
-            if self.visible_width(prefix, start, b.at) <= max {
+            if fits(start, b.at, start_in_word) {
                 if b.mandatory {
                     lines.push(start..b.at);
                     start = b.at;
+                    start_in_word = false;
                     candidate = None;
                 } else {
                     candidate = Some(b.at);
@@ -339,10 +388,12 @@ impl ParaContext<'_> {
             } else if let Some(c) = candidate.take() {
                 lines.push(start..c);
                 start = c;
+                start_in_word = false;
             } else {
-                let end = self.emergency_break(prefix, start, b.at, max);
+                let end = self.emergency_break(bidi, prefix, start, b.at, max);
                 lines.push(start..end);
                 start = end;
+                start_in_word = end < b.at;
             }
         }
         if start < self.text.len() || lines.is_empty() {
@@ -351,17 +402,31 @@ impl ParaContext<'_> {
         lines
     }
 
-    fn emergency_break(&self, prefix: &[f32], start: usize, end: usize, max: f32) -> usize {
-        let mut best = None;
-        for (offset, g) in self.text[start..end].grapheme_indices(true) {
-            let boundary = start + offset + g.len();
-            if best.is_none() || self.visible_width(prefix, start, boundary) <= max {
-                best = Some(boundary);
-            } else {
-                break;
-            }
+    /// The end of the longest stretch of whole graphemes from `start` (at least one) that fits
+    /// in `max`, inside a segment `start..end` that has no break opportunity and is too wide.
+    /// Estimated from the prefix sums, then checked by shaping the line, whose letters at the
+    /// cut take other forms.
+    fn emergency_break(
+        &self,
+        bidi: &ParagraphBidi<'_>,
+        prefix: &[f32],
+        start: usize,
+        end: usize,
+        max: f32,
+    ) -> usize {
+        let boundaries: Vec<usize> = self.text[start..end]
+            .grapheme_indices(true)
+            .map(|(offset, g)| start + offset + g.len())
+            .collect();
+        let Some(&first) = boundaries.first() else {
+            return end;
+        };
+        let mut k = boundaries
+            .partition_point(|&b| b == first || self.visible_width(prefix, start, b) <= max);
+        while k > 1 && self.line_width(bidi, start, boundaries[k - 1]) > max {
+            k -= 1;
         }
-        best.unwrap_or(end)
+        boundaries[k.max(1) - 1]
     }
 
     /// Split a run into chunks of one face each, in logical order. Each grapheme goes to the
@@ -400,16 +465,18 @@ impl ParaContext<'_> {
         let logical = &self.text[bytes.clone()];
         let shaped = self.shaper.shape(face, logical, self.options.font_size);
         if shaped.rtl == rtl {
+            let mut clusters = shaped
+                .clusters
+                .into_iter()
+                .map(|c| PieceCluster {
+                    bytes: bytes.start + c.bytes.start..bytes.start + c.bytes.end,
+                    advance: c.advance,
+                })
+                .collect();
+            self.fold_zero_width_components(&mut clusters);
             return ShapedPiece {
                 text: logical.to_owned(),
-                clusters: shaped
-                    .clusters
-                    .into_iter()
-                    .map(|c| PieceCluster {
-                        bytes: bytes.start + c.bytes.start..bytes.start + c.bytes.end,
-                        advance: c.advance,
-                    })
-                    .collect(),
+                clusters,
             };
         }
         // The shaper would order this piece against its run (e.g. brackets and spaces inside
@@ -431,7 +498,7 @@ impl ParaContext<'_> {
             }
         }
         let shaped = self.shaper.shape(face, &display, self.options.font_size);
-        let clusters = shaped
+        let mut clusters = shaped
             .clusters
             .into_iter()
             .map(|c| {
@@ -449,9 +516,53 @@ impl ParaContext<'_> {
             })
             .filter(|c| c.bytes.start != usize::MAX)
             .collect();
+        self.fold_zero_width_components(&mut clusters);
         ShapedPiece {
             text: display,
             clusters,
+        }
+    }
+
+    /// Folds each zero-advance cluster of a visible character into its logical neighbour (the
+    /// preceding one, else the following one), making one cluster of several grapheme parts.
+    ///
+    /// Some fonts draw a ligature as one glyph carrying the whole advance plus a zero-advance
+    /// glyph in a cluster of its own for the other component: Noto Naskh Arabic shapes lam-alef
+    /// «لا» as a lam with the full width and an empty alef. Left alone, that alef has no width,
+    /// so it can be neither clicked nor highlighted; as a part of the lam's cluster it gets half
+    /// of the ligature, as in fonts that form one ligature cluster. Invisible characters
+    /// (joiners, LRM, ...) keep their zero width.
+    fn fold_zero_width_components(&self, clusters: &mut Vec<PieceCluster>) {
+        let mut k = 0;
+        while k < clusters.len() {
+            let c = &clusters[k];
+            let visible = self.text[c.bytes.clone()]
+                .chars()
+                .next()
+                .is_some_and(|ch| !is_invisible(ch));
+            if c.advance.abs() > 1e-6 || !visible || clusters.len() < 2 {
+                k += 1;
+                continue;
+            }
+            let (start, end) = (c.bytes.start, c.bytes.end);
+            let neighbours = [k.checked_sub(1), Some(k + 1).filter(|&j| j < clusters.len())];
+            let target = neighbours
+                .into_iter()
+                .flatten()
+                .find(|&j| clusters[j].bytes.end == start)
+                .or_else(|| {
+                    neighbours
+                        .into_iter()
+                        .flatten()
+                        .find(|&j| clusters[j].bytes.start == end)
+                });
+            if let Some(j) = target {
+                let t = &mut clusters[j];
+                t.bytes = t.bytes.start.min(start)..t.bytes.end.max(end);
+                clusters.remove(k);
+            } else {
+                k += 1;
+            }
         }
     }
 

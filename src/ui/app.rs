@@ -113,6 +113,11 @@ impl App {
         &self.article
     }
 
+    /// Screen position of the article layout's origin in the last frame (for tests and tools).
+    pub fn article_origin(&self) -> Option<egui::Pos2> {
+        self.article.origin()
+    }
+
     /// Queue a command; it is applied at the start of the next frame.
     pub fn push(&mut self, command: Command) {
         self.pending.push(command);
@@ -180,7 +185,7 @@ impl App {
                 self.status = format!(
                     "Opened {} documents from {}",
                     ws.project.documents.len(),
-                    path.display()
+                    file_name(path)
                 );
                 self.selected = (!ws.project.documents.is_empty()).then_some(0);
                 self.workspace = Some(ws);
@@ -199,7 +204,11 @@ impl App {
         match ws.save_as(path) {
             Ok(()) => {
                 self.dirty = false;
-                self.status = format!("Saved {}", path.display());
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.status = format!("Saved {name}");
                 self.prefs.remember_project(path.to_path_buf());
             }
             Err(e) => self.error = Some(e.to_string()),
@@ -453,4 +462,12 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
     }
+}
+
+/// The last component of a path, for messages that should not show where the user keeps files.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

@@ -50,7 +50,8 @@ pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
             ui.weak("Encoding");
             ui.label(&doc.encoding);
             ui.weak("File");
-            ui.label(ws.corpus_root.join(&doc.path).display().to_string());
+            ui.label(&doc.path)
+                .on_hover_text(ws.corpus_root.join(&doc.path).display().to_string());
             ui.end_row();
         });
     for p in problems {

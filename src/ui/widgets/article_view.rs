@@ -38,6 +38,8 @@ pub struct ArticleView {
     /// The word last clicked, shown with a light background.
     pub clicked: Option<ClickedWord>,
     scroll_to_top: bool,
+    /// Screen position of the layout's origin in the last frame painted.
+    origin: Option<egui::Pos2>,
 }
 
 impl ArticleView {
@@ -51,6 +53,11 @@ impl ArticleView {
     /// The current layout, if one has been computed (for tests and tools).
     pub fn layout(&self) -> Option<&Arc<DocumentLayout>> {
         self.cache.as_ref().map(|(_, _, l)| l)
+    }
+
+    /// Where the layout's (0, 0) was on screen in the last frame.
+    pub fn origin(&self) -> Option<egui::Pos2> {
+        self.origin
     }
 
     /// Layout for `key` at `options`, recomputed only when either changed.
@@ -95,6 +102,7 @@ impl ArticleView {
             let size = Vec2::new(width + 2.0 * MARGIN, layout.height + 2.0 * MARGIN);
             let (rect, response) = ui.allocate_exact_size(size, Sense::click());
             let origin = rect.min + Vec2::splat(MARGIN);
+            self.origin = Some(origin);
             let painter = ui.painter_at(rect);
             let band = layout.lines_in_band(viewport.min.y - MARGIN, viewport.max.y - MARGIN);
             if let Some(word) = &self.clicked {

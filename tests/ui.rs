@@ -1,0 +1,166 @@
+//! The real App, driven through egui_kittest: no window, no display. Snapshot PNGs are rendered
+//! on the CPU with wgpu (Debian's mesa-vulkan-drivers); update with `UPDATE_SNAPSHOTS=1`.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use hashiya::ui::prefs::Prefs;
+use hashiya::ui::{App, Start};
+
+fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
+    Harness::builder().with_size(size).build_eframe(|cc| {
+        App::with_prefs(
+            &cc.egui_ctx,
+            Start::Path(hashiya::sample::source_dir()),
+            Prefs::default(),
+        )
+    })
+}
+
+fn index_of(harness: &Harness<'_, App>, file: &str) -> usize {
+    let ws = harness
+        .state()
+        .workspace()
+        .expect("the sample corpus opens");
+    ws.project
+        .documents
+        .iter()
+        .position(|d| d.path == file)
+        .unwrap_or_else(|| panic!("{file} is in the sample corpus"))
+}
+
+#[test]
+fn sample_corpus_opens_with_every_article() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.error(), None);
+    let ws = app.workspace().expect("the sample corpus opens");
+    let files: Vec<&str> = ws
+        .project
+        .documents
+        .iter()
+        .map(|d| d.path.as_str())
+        .collect();
+    assert_eq!(files, hashiya::sample::FILES.map(|(name, _)| name).to_vec());
+    assert_eq!(app.selected(), Some(0));
+}
+
+#[test]
+fn picking_a_document_shows_its_title_in_the_header() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let i = index_of(&harness, "03-international-agency-arabic.txt");
+    let title = harness
+        .state()
+        .workspace()
+        .map(|w| w.project.documents[i].title.clone())
+        .unwrap_or_default();
+    assert!(
+        title.starts_with("أرقام"),
+        "title is the first line: {title}"
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Heading, &title)
+            .is_none(),
+        "not shown before it is picked"
+    );
+
+    harness
+        .get_by_role_and_label(Role::ListItem, &title)
+        .click();
+    harness.run();
+
+    assert_eq!(harness.state().selected(), Some(i));
+    harness.get_by_role_and_label(Role::Heading, &title);
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("the article is laid out");
+    let text_len = harness
+        .state()
+        .workspace()
+        .and_then(|w| w.articles[i].text())
+        .map(|t| t.chars().count());
+    assert_eq!(
+        Some(layout.char_len),
+        text_len,
+        "the view lays out the picked article"
+    );
+}
+
+#[test]
+fn clicking_a_word_reports_its_char_offsets() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("laid out")
+        .clone();
+    let text = harness
+        .state()
+        .workspace()
+        .and_then(|w| w.articles[0].text())
+        .expect("text")
+        .to_owned();
+    // A char on the first line, located through the layout the view painted.
+    let target = layout.lines[0].chars.start + 1;
+    let rect = layout.range_rects(target..target + 1)[0];
+    let origin = harness
+        .state()
+        .article_origin()
+        .expect("the view was painted");
+    let (x, y) = rect.centre();
+    let pos = origin + egui::vec2(x, y);
+    harness.hover_at(pos);
+    harness.drag_at(pos);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    let word = hashiya::ui::widgets::article_view::word_around(&text, target);
+    let status = harness.state().status().to_owned();
+    assert!(
+        status.contains(&word.word_text),
+        "status {status:?} names the word {:?}",
+        word.word_text
+    );
+    assert!(
+        status.contains(&format!("chars {}–{}", word.word.start, word.word.end)),
+        "status {status:?}"
+    );
+}
+
+fn snapshot_of(file: &str, name: &str) {
+    let mut harness = app_on_sample([1000.0, 640.0]);
+    harness.run();
+    let i = index_of(&harness, file);
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::SelectDocument(i));
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn snapshot_arabic_article() {
+    snapshot_of("01-state-news-agency.txt", "article_arabic");
+}
+
+#[test]
+fn snapshot_mixed_article() {
+    snapshot_of("03-international-agency-arabic.txt", "article_mixed");
+}
+
+#[test]
+fn snapshot_persian_article() {
+    snapshot_of("06-persian-news-agency.txt", "article_persian");
+}
