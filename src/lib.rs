@@ -8,6 +8,7 @@ pub mod import;
 pub mod model;
 pub mod sample;
 pub mod store;
+pub mod synth;
 pub mod text;
 pub mod ui;
 pub mod workspace;

@@ -1,4 +1,4 @@
-//! The real App, driven through egui_kittest: no window, no display. Snapshot PNGs are rendered
+//! The real App, driven through `egui_kittest`: no window, no display. Snapshot PNGs are rendered
 //! on the CPU with wgpu (Debian's mesa-vulkan-drivers); update with `UPDATE_SNAPSHOTS=1`.
 
 use egui::accesskit::Role;
@@ -14,6 +14,7 @@ fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
             Start::Path(hashiya::sample::source_dir()),
             Prefs::default(),
         )
+        .expect("the bundled fonts load")
     })
 }
 

@@ -34,7 +34,10 @@ pub struct Rect {
 
 impl Rect {
     pub fn centre(&self) -> (f32, f32) {
-        ((self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0)
+        (
+            f32::midpoint(self.x0, self.x1),
+            f32::midpoint(self.y0, self.y1),
+        )
     }
 }
 
@@ -63,10 +66,15 @@ impl DocumentLayout {
             return None;
         }
         let cluster = line.clusters().find(|c| x >= c.x && x < c.x + c.width)?;
-        Some(part_at_x(cluster, x).0.start)
+        Some(cluster.part_at_x(x).0.start)
     }
 
     /// The caret position nearest to the point.
+    ///
+    /// A point on the boundary of two clusters (within [`ON_EDGE`]) is on both; the caret then
+    /// goes before the character whose leading edge is there, so that a point on the leading
+    /// edge of a char always gives that char's offset. Where both neighbours have their leading
+    /// edge there (a change of direction), the left one wins.
     pub fn caret_at(&self, x: f32, y: f32) -> Caret {
         let Some(li) = self.line_index_at_y(y) else {
             return Caret {
@@ -76,20 +84,13 @@ impl DocumentLayout {
         };
         let line = &self.lines[li];
         let para_rtl = self.paragraphs[line.para].rtl;
-        let mut best: Option<(&Cluster, f32)> = None;
-        for c in line.clusters().filter(|c| c.width > 0.0) {
-            let d = if x < c.x {
-                c.x - x
-            } else if x >= c.x + c.width {
-                x - (c.x + c.width)
-            } else {
-                0.0
-            };
-            if best.is_none_or(|(_, bd)| d < bd) {
-                best = Some((c, d));
-            }
-        }
-        let Some((cluster, _)) = best else {
+        let distance = |c: &Cluster| (c.x - x).max(x - (c.x + c.width)).max(0.0);
+        let nearest = line
+            .clusters()
+            .filter(|c| c.width > 0.0)
+            .map(distance)
+            .fold(f32::INFINITY, f32::min);
+        if nearest.is_infinite() {
             let index = if para_rtl == (x < line.left()) {
                 line.chars.end
             } else {
@@ -99,25 +100,23 @@ impl DocumentLayout {
                 index,
                 affinity: Affinity::Upstream,
             };
-        };
-        let xc = x.clamp(cluster.x, cluster.x + cluster.width - f32::EPSILON);
-        let (part, x0, x1) = part_at_x(cluster, xc);
-        let leading = if cluster.rtl {
-            xc >= (x0 + x1) / 2.0
-        } else {
-            xc < (x0 + x1) / 2.0
-        };
-        if leading {
-            Caret {
-                index: part.start,
-                affinity: Affinity::Downstream,
-            }
-        } else {
-            Caret {
-                index: part.end,
-                affinity: Affinity::Upstream,
+        }
+        let mut best: Option<Caret> = None;
+        for c in line
+            .clusters()
+            .filter(|c| c.width > 0.0 && distance(c) <= nearest + ON_EDGE)
+        {
+            let caret = caret_in_cluster(c, x);
+            if best.is_none_or(|b| {
+                b.affinity == Affinity::Upstream && caret.affinity == Affinity::Downstream
+            }) {
+                best = Some(caret);
             }
         }
+        best.unwrap_or(Caret {
+            index: line.chars.start,
+            affinity: Affinity::Downstream,
+        })
     }
 
     /// Rectangles covering the chars of `range`, one per contiguous stretch on each line; a range
@@ -138,15 +137,26 @@ impl DocumentLayout {
     }
 }
 
-/// The grapheme part of `cluster` under `x` and its extent.
-fn part_at_x(cluster: &Cluster, x: f32) -> (Range<usize>, f32, f32) {
-    let mut i = cluster.chars.start;
-    loop {
-        let (part, x0, x1) = cluster.part_extent(i);
-        if (x >= x0 && x < x1) || part.end >= cluster.chars.end {
-            return (part, x0, x1);
+/// Points closer than this (in points) to a cluster edge are on the edge.
+pub const ON_EDGE: f32 = 0.01;
+
+/// The caret for a point over (or beside) `cluster`: before the grapheme part under it when
+/// the point is in the part's leading half, after it otherwise.
+fn caret_in_cluster(cluster: &Cluster, x: f32) -> Caret {
+    let xc = x.clamp(cluster.x, cluster.x + cluster.width);
+    let (part, x0, x1) = cluster.part_at_x(xc);
+    let mid = f32::midpoint(x0, x1);
+    let leading = if cluster.rtl { xc >= mid } else { xc < mid };
+    if leading {
+        Caret {
+            index: part.start,
+            affinity: Affinity::Downstream,
         }
-        i = part.end;
+    } else {
+        Caret {
+            index: part.end,
+            affinity: Affinity::Upstream,
+        }
     }
 }
 

@@ -63,19 +63,28 @@ impl Cluster {
     pub fn part_at_x(&self, x: f32) -> (Range<usize>, f32, f32) {
         let n = self.parts.len() + 1;
         let w = self.width / n as f32;
+        #[expect(clippy::cast_sign_loss, reason = "clamped to 0..n first")]
         let from_left = if w > 0.0 {
             ((x - self.x) / w).floor().clamp(0.0, (n - 1) as f32) as usize
         } else {
             0
         };
-        self.part_by_index(if self.rtl { n - 1 - from_left } else { from_left })
+        self.part_by_index(if self.rtl {
+            n - 1 - from_left
+        } else {
+            from_left
+        })
     }
 
     /// Part `k` (in logical order): its char range and horizontal extent.
     fn part_by_index(&self, k: usize) -> (Range<usize>, f32, f32) {
         let n = self.parts.len() + 1;
         let k = k.min(n - 1);
-        let start = if k == 0 { self.chars.start } else { self.parts[k - 1] };
+        let start = if k == 0 {
+            self.chars.start
+        } else {
+            self.parts[k - 1]
+        };
         let end = self.parts.get(k).copied().unwrap_or(self.chars.end);
         let w = self.width / n as f32;
         let x0 = if self.rtl {
@@ -545,7 +554,10 @@ impl ParaContext<'_> {
                 continue;
             }
             let (start, end) = (c.bytes.start, c.bytes.end);
-            let neighbours = [k.checked_sub(1), Some(k + 1).filter(|&j| j < clusters.len())];
+            let neighbours = [
+                k.checked_sub(1),
+                Some(k + 1).filter(|&j| j < clusters.len()),
+            ];
             let target = neighbours
                 .into_iter()
                 .flatten()

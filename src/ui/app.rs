@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::import::ImportOptions;
+use crate::text::shape::FontLoadError;
 use crate::text::{FontStack, HarfShaper, LayoutOptions};
 use crate::workspace::Workspace;
 
@@ -42,7 +43,7 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(cc: &eframe::CreationContext<'_>, start: Start) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, start: Start) -> Result<Self, FontLoadError> {
         let prefs: Prefs = cc
             .storage
             .and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY))
@@ -51,10 +52,14 @@ impl App {
     }
 
     /// Build the app on a context with the given preferences (tests use this directly).
-    pub fn with_prefs(ctx: &egui::Context, start: Start, prefs: Prefs) -> Self {
+    pub fn with_prefs(
+        ctx: &egui::Context,
+        start: Start,
+        prefs: Prefs,
+    ) -> Result<Self, FontLoadError> {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut app = App {
-            shaper: Arc::new(HarfShaper::new().unwrap_or_else(|e| panic!("{e}"))),
+            shaper: Arc::new(HarfShaper::new()?),
             prefs,
             workspace: None,
             selected: None,
@@ -86,7 +91,7 @@ impl App {
             Start::Path(path) => app.open_path(&path),
             Start::Nothing => {}
         }
-        app
+        Ok(app)
     }
 
     pub fn workspace(&self) -> Option<&Workspace> {
@@ -239,7 +244,7 @@ impl App {
                 match self.workspace.as_ref().and_then(|w| w.project_path.clone()) {
                     Some(path) => self.save_to(&path),
                     None if self.workspace.is_some() => {
-                        self.apply(ctx, Command::SaveProjectAsDialog)
+                        self.apply(ctx, Command::SaveProjectAsDialog);
                     }
                     None => {}
                 }
@@ -264,7 +269,7 @@ impl App {
             Command::SelectDocument(i) => self.select(i),
             Command::NextDocument => self.select(self.selected.map_or(0, |i| i + 1)),
             Command::PreviousDocument => {
-                self.select(self.selected.map_or(0, |i| i.saturating_sub(1)))
+                self.select(self.selected.map_or(0, |i| i.saturating_sub(1)));
             }
             Command::FontBigger => self.prefs.change_font_size(1.0),
             Command::FontSmaller => self.prefs.change_font_size(-1.0),

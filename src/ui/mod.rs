@@ -28,7 +28,7 @@ pub fn run(start: Start) -> anyhow::Result<()> {
     eframe::run_native(
         "hashiya",
         options,
-        Box::new(move |cc| Ok(Box::new(App::new(cc, start)))),
+        Box::new(move |cc| Ok(Box::new(App::new(cc, start)?))),
     )
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }

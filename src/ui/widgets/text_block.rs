@@ -110,7 +110,7 @@ pub fn text_block_ui(
     let height = layout
         .lines
         .get(shown.saturating_sub(1))
-        .map_or(layout.line_height, |l| l.bottom());
+        .map_or(layout.line_height, crate::text::layout::LineLayout::bottom);
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), sense);
     if ui.is_rect_visible(rect) {
         let painter = ui.painter_at(Rect::from_min_size(rect.min, Vec2::new(width, height)));

@@ -1,0 +1,79 @@
+//! The `hashiya` binary's headless subcommands, run as a user would.
+
+use std::process::Command;
+
+fn hashiya() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_hashiya"))
+}
+
+#[test]
+fn new_imports_a_folder_and_writes_a_project_that_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(corpus.join("a.txt"), "عنوان أول\nنص الخبر الأول.\n").expect("write");
+    std::fs::write(corpus.join("b.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    std::fs::write(corpus.join("c.txt"), "").expect("write");
+    let project = dir.path().join("p.ron");
+
+    let out = hashiya()
+        .arg("new")
+        .arg(&corpus)
+        .arg("-o")
+        .arg(&project)
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "exit 0 even with skipped files: {stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("Imported 1 document"), "{stdout}");
+    assert!(
+        stdout.contains("b.txt") && stdout.contains("c.txt"),
+        "skipped files are listed: {stdout}"
+    );
+
+    let ws =
+        hashiya::workspace::Workspace::open_project(&project).expect("the written project opens");
+    assert_eq!(
+        ws.project.corpus_dir, "corpus",
+        "corpus folder is written relative to the project"
+    );
+    assert_eq!(ws.project.documents.len(), 1);
+    assert_eq!(ws.project.documents[0].title, "عنوان أول");
+    assert_eq!(ws.articles[0].text(), Some("عنوان أول\nنص الخبر الأول.\n"));
+}
+
+#[test]
+fn new_fails_when_nothing_can_be_imported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("empty.txt"), "  \n").expect("write");
+    let project = dir.path().join("p.ron");
+    let out = hashiya()
+        .arg("new")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&project)
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no document could be imported"), "{stderr}");
+    assert!(!project.exists(), "no project is written");
+}
+
+#[test]
+fn new_reports_a_missing_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = hashiya()
+        .arg("new")
+        .arg(dir.path().join("nope"))
+        .arg("-o")
+        .arg(dir.path().join("p.ron"))
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+}
