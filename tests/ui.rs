@@ -165,3 +165,110 @@ fn snapshot_mixed_article() {
 fn snapshot_persian_article() {
     snapshot_of("06-persian-news-agency.txt", "article_persian");
 }
+
+/// Press at `from`, move to `to` over a few frames, release: a drag as a mouse makes it.
+fn drag(harness: &mut Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.run();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+}
+
+/// The first occurrence of `word` in document `i` as a char range.
+fn find_word(harness: &Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
+    let text = harness
+        .state()
+        .workspace()
+        .and_then(|w| w.articles[i].text())
+        .expect("text");
+    let byte = text
+        .find(word)
+        .unwrap_or_else(|| panic!("{word} is in the article"));
+    let start = text[..byte].chars().count();
+    start..start + word.chars().count()
+}
+
+#[test]
+fn dragging_across_an_arabic_word_selects_exactly_that_word() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let word = find_word(&harness, 0, "الجيش");
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("laid out")
+        .clone();
+    let origin = harness.state().article_origin().expect("painted");
+    // In right-to-left text the word's first letter is at its right: drag from inside the first
+    // letter towards the left, ending inside the last letter. Snapping completes the word.
+    let first = layout.range_rects(word.start..word.start + 1)[0];
+    let last = layout.range_rects(word.end - 1..word.end)[0];
+    assert!(first.x0 > last.x0, "the word runs right to left");
+    let (fx, fy) = first.centre();
+    let (lx, ly) = last.centre();
+    drag(
+        &mut harness,
+        origin + egui::vec2(fx, fy),
+        origin + egui::vec2(lx, ly),
+    );
+    let selection = harness
+        .state()
+        .article_view()
+        .selection
+        .expect("a selection");
+    assert_eq!(selection.range(), word);
+    assert!(
+        harness.state().status().contains("الجيش"),
+        "{}",
+        harness.state().status()
+    );
+}
+
+#[test]
+fn dragging_from_arabic_into_digits_selects_the_logical_range() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let i = index_of(&harness, "03-international-agency-arabic.txt");
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::SelectDocument(i));
+    harness.run();
+    harness.run();
+    // «بين 7 وفق»: an Arabic word, a digit run inside it and the next Arabic word.
+    let range = find_word(&harness, i, "بين 7");
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("laid out")
+        .clone();
+    let origin = harness.state().article_origin().expect("painted");
+    let first = layout.range_rects(range.start..range.start + 1)[0];
+    let digit = layout.range_rects(range.end - 1..range.end)[0];
+    drag(
+        &mut harness,
+        origin + egui::vec2(first.centre().0, first.centre().1),
+        origin + egui::vec2(digit.centre().0, digit.centre().1),
+    );
+    let selection = harness
+        .state()
+        .article_view()
+        .selection
+        .expect("a selection");
+    assert_eq!(
+        selection.range(),
+        range,
+        "logical range from «بين» to the digit, snapped to whole words"
+    );
+}

@@ -666,3 +666,123 @@ struct ShapedPiece {
     text: String,
     clusters: Vec<PieceCluster>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::shape::{FaceMetrics, Shaped, ShapedCluster};
+
+    /// Every char is a cluster 10 wide, except `z`, which is 0 wide like the empty alef of a
+    /// lam-alef in Noto Naskh Arabic, and the LRM mark. Hebrew text shapes right to left.
+    struct Fixed;
+
+    impl TextShaper for Fixed {
+        fn covers(&self, _: Face, _: char) -> bool {
+            true
+        }
+
+        fn shape(&self, _: Face, text: &str, _: f32) -> Shaped {
+            let rtl = text.chars().any(|c| ('\u{5D0}'..='\u{5EA}').contains(&c));
+            let mut clusters: Vec<ShapedCluster> = text
+                .char_indices()
+                .map(|(b, c)| ShapedCluster {
+                    bytes: b..b + c.len_utf8(),
+                    advance: if matches!(c, 'z' | '\u{200E}') {
+                        0.0
+                    } else {
+                        10.0
+                    },
+                })
+                .collect();
+            if rtl {
+                clusters.reverse();
+            }
+            Shaped { rtl, clusters }
+        }
+
+        fn metrics(&self, _: Face, size: f32) -> FaceMetrics {
+            FaceMetrics {
+                ascent: size,
+                descent: size / 4.0,
+            }
+        }
+    }
+
+    fn lay_out(text: &str, width: f32) -> DocumentLayout {
+        let options = LayoutOptions {
+            width,
+            ..LayoutOptions::default()
+        };
+        layout_document(text, &options, &Fixed)
+    }
+
+    fn clusters(layout: &DocumentLayout) -> Vec<(Range<usize>, f32, Vec<usize>)> {
+        layout.lines[0]
+            .clusters()
+            .map(|c| (c.chars.clone(), c.width, c.parts.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn zero_width_components_join_their_neighbour() {
+        // Into the preceding cluster, else the following one; an invisible mark stays alone.
+        assert_eq!(
+            clusters(&lay_out("abz\u{200E}", 700.0)),
+            vec![
+                (0..1, 10.0, vec![]),
+                (1..3, 10.0, vec![2]),
+                (3..4, 0.0, vec![])
+            ]
+        );
+        assert_eq!(clusters(&lay_out("za", 700.0)), vec![(0..2, 10.0, vec![1])]);
+        assert_eq!(clusters(&lay_out("z", 700.0)), vec![(0..1, 0.0, vec![])]);
+    }
+
+    #[test]
+    fn parts_split_a_cluster_from_the_right_in_rtl() {
+        let cluster = |rtl| Cluster {
+            chars: 4..6,
+            x: 100.0,
+            width: 20.0,
+            rtl,
+            parts: vec![5],
+        };
+        let ltr = cluster(false);
+        assert_eq!(ltr.part_extent(4), (4..5, 100.0, 110.0));
+        assert_eq!(ltr.part_extent(5), (5..6, 110.0, 120.0));
+        assert_eq!(ltr.part_at_x(90.0).0, 4..5);
+        assert_eq!(ltr.part_at_x(119.0).0, 5..6);
+        assert_eq!(ltr.part_at_x(120.0).0, 5..6);
+        let rtl = cluster(true);
+        assert_eq!(rtl.part_extent(4), (4..5, 110.0, 120.0));
+        assert_eq!(rtl.part_extent(5), (5..6, 100.0, 110.0));
+        assert_eq!(rtl.part_at_x(100.0).0, 5..6);
+        assert_eq!(
+            rtl.part_at_x(120.0).0,
+            4..5,
+            "the right edge belongs to the first part"
+        );
+        assert_eq!(rtl.part_at_x(500.0).0, 4..5);
+    }
+
+    #[test]
+    fn rtl_lines_are_right_aligned_with_trailing_space_hanging_left() {
+        let layout = lay_out("\u{5D0}\u{5D1} \u{5D2}\u{5D3} ", 25.0);
+        let lines: Vec<Range<usize>> = layout.lines.iter().map(|l| l.chars.clone()).collect();
+        assert_eq!(lines, vec![0..3, 3..6]);
+        for line in &layout.lines {
+            // The letters end at the right edge; the space hangs past the left one.
+            assert!((line.right() - 25.0).abs() < 0.01);
+            assert!((line.left() - -5.0).abs() < 0.01);
+        }
+    }
+
+    #[test]
+    fn emergency_breaks_fall_between_graphemes() {
+        // "a" + combining acute is one grapheme (20 wide here: every char is 10) and is never cut;
+        // the word has no break opportunity, so it is cut wherever the next grapheme overflows.
+        let layout = lay_out("a\u{301}bcdefgh", 25.0);
+        let lines: Vec<Range<usize>> = layout.lines.iter().map(|l| l.chars.clone()).collect();
+        assert_eq!(lines, vec![0..2, 2..4, 4..6, 6..8, 8..9]);
+    }
+}

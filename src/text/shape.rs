@@ -2,9 +2,11 @@
 //! [`TextShaper`] is the seam that lets layout be tested without a window; [`HarfShaper`] is the
 //! real implementation over the bundled fonts, using the same shaper egui paints with.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex, PoisonError};
 
-use harfrust::{Direction, ShaperData, UnicodeBuffer};
+use harfrust::{Direction, Script, ShapePlan, ShaperData, UnicodeBuffer};
 use skrifa::MetadataProvider as _;
 
 use super::fonts::Face;
@@ -51,6 +53,7 @@ pub trait TextShaper {
 
 struct LoadedFace {
     font: harfrust::FontRef<'static>,
+    charmap: skrifa::charmap::Charmap<'static>,
     data: ShaperData,
     units_per_em: f32,
     ascent: f32,
@@ -60,6 +63,11 @@ struct LoadedFace {
 /// Shapes with harfrust over the bundled font bytes.
 pub struct HarfShaper {
     faces: Vec<(Face, LoadedFace)>,
+    /// Compiled shape plans by face, direction and script. Compiling a plan (collecting and
+    /// looking up the font's features) cost more than shaping a word itself; harfrust compiles
+    /// one per call unless given one, and the plan depends only on this key (no language or
+    /// features are set), so the result is the same as egui's.
+    plans: Mutex<HashMap<(Face, Direction, Script), Arc<ShapePlan>>>,
 }
 
 /// The bundled fonts could not be parsed: a build defect, reported rather than panicking.
@@ -86,6 +94,7 @@ impl HarfShaper {
             faces.push((
                 face,
                 LoadedFace {
+                    charmap: font.charmap(),
                     units_per_em: f32::from(metrics.units_per_em),
                     ascent: metrics.ascent,
                     descent: -metrics.descent,
@@ -94,7 +103,10 @@ impl HarfShaper {
                 },
             ));
         }
-        Ok(HarfShaper { faces })
+        Ok(HarfShaper {
+            faces,
+            plans: Mutex::new(HashMap::new()),
+        })
     }
 
     fn face(&self, face: Face) -> &LoadedFace {
@@ -102,7 +114,9 @@ impl HarfShaper {
         &self.faces[face as usize].1
     }
 
-    fn shape_raw(&self, face: Face, text: &str) -> harfrust::GlyphBuffer {
+    /// Shapes `text` with the direction and script guessed from it, as egui does; returns
+    /// whether that direction is right-to-left, and the glyphs.
+    fn shape_raw(&self, face: Face, text: &str) -> (bool, harfrust::GlyphBuffer) {
         let loaded = self.face(face);
         let shaper = loaded.data.shaper(&loaded.font).build();
         let mut buffer = UnicodeBuffer::new();
@@ -111,24 +125,30 @@ impl HarfShaper {
         );
         buffer.push_str(text);
         buffer.guess_segment_properties();
-        shaper.shape(buffer, harfrust::ShapeOptions::new())
+        let (direction, script) = (buffer.direction(), buffer.script());
+        let plan = {
+            let mut plans = self.plans.lock().unwrap_or_else(PoisonError::into_inner);
+            Arc::clone(plans.entry((face, direction, script)).or_insert_with(|| {
+                // The buffer reports "unknown" for a script it left unset (text of common
+                // characters only); the plan must then have none, as harfrust's own would.
+                let script = (script != harfrust::script::UNKNOWN).then_some(script);
+                Arc::new(ShapePlan::new(&shaper, direction, script, None, &[]))
+            }))
+        };
+        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new().plan(Some(&plan)));
+        (direction == Direction::RightToLeft, glyphs)
     }
 }
 
 impl TextShaper for HarfShaper {
     fn covers(&self, face: Face, c: char) -> bool {
-        self.face(face).font.charmap().map(c).is_some()
+        self.face(face).charmap.map(c).is_some()
     }
 
     fn shape(&self, face: Face, text: &str, size: f32) -> Shaped {
         let loaded = self.face(face);
         let scale = size / loaded.units_per_em;
-        let mut probe = UnicodeBuffer::new();
-        probe.push_str(text);
-        probe.guess_segment_properties();
-        let rtl = probe.direction() == Direction::RightToLeft;
-
-        let glyphs = self.shape_raw(face, text);
+        let (rtl, glyphs) = self.shape_raw(face, text);
         let mut starts: Vec<usize> = glyphs
             .glyph_infos()
             .iter()
@@ -144,7 +164,7 @@ impl TextShaper for HarfShaper {
         };
 
         let space = || {
-            let g = self.shape_raw(face, " ");
+            let (_, g) = self.shape_raw(face, " ");
             g.glyph_positions()
                 .first()
                 .map_or(0.0, |p| p.x_advance as f32 * scale)
@@ -176,6 +196,63 @@ impl TextShaper for HarfShaper {
         FaceMetrics {
             ascent: loaded.ascent * scale,
             descent: loaded.descent * scale,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn harf_shaper_can_be_shared_between_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<HarfShaper>();
+    }
+
+    /// Shaping with a cached plan gives exactly what harfrust gives when it makes its own
+    /// plan per call (which is what egui does).
+    #[test]
+    fn cached_plans_shape_like_fresh_ones() {
+        let shaper = HarfShaper::new().expect("bundled fonts load");
+        let samples = [
+            "قال «المصدر» إن 29 آب",
+            "لا السلام",
+            "(Reuters) 6,400",
+            "שלום",
+            "٢٠٢٥",
+            " ",
+            "«»",
+        ];
+        for face in Face::ALL {
+            for text in samples {
+                for _ in 0..2 {
+                    let (_, cached) = shaper.shape_raw(face, text);
+                    let loaded = shaper.face(face);
+                    let mut buffer = UnicodeBuffer::new();
+                    buffer.set_flags(
+                        harfrust::BufferFlags::BEGINNING_OF_TEXT
+                            | harfrust::BufferFlags::END_OF_TEXT,
+                    );
+                    buffer.push_str(text);
+                    buffer.guess_segment_properties();
+                    let fresh = loaded
+                        .data
+                        .shaper(&loaded.font)
+                        .build()
+                        .shape(buffer, harfrust::ShapeOptions::new());
+                    let key = |g: &harfrust::GlyphBuffer| {
+                        g.glyph_infos()
+                            .iter()
+                            .zip(g.glyph_positions())
+                            .map(|(i, p)| {
+                                (i.glyph_id, i.cluster, p.x_advance, p.x_offset, p.y_offset)
+                            })
+                            .collect::<Vec<_>>()
+                    };
+                    assert_eq!(key(&cached), key(&fresh), "{face:?} {text:?}");
+                }
+            }
         }
     }
 }

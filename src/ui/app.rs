@@ -402,6 +402,11 @@ impl App {
                 word.word_text, word.word.start, word.word.end, word.char_index
             );
         }
+        if let Some(sel) = self.article.selection.filter(|s| !s.is_empty()) {
+            let r = sel.range();
+            let quote: String = text.chars().skip(r.start).take(r.len()).collect();
+            self.status = format!("Selected «{quote}»  chars {}–{}", r.start, r.end);
+        }
     }
 
     fn status_bar_ui(&self, ui: &mut egui::Ui) {

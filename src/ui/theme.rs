@@ -9,6 +9,7 @@ pub struct Theme {
     pub weak_text: Color32,
     pub warning: Color32,
     pub clicked_word: Color32,
+    pub selection: Color32,
     pub article_background: Color32,
 }
 
@@ -24,6 +25,7 @@ impl Theme {
             weak_text: v.weak_text_color(),
             warning: v.warn_fg_color,
             clicked_word,
+            selection: v.selection.bg_fill.gamma_multiply(0.55),
             article_background: v.extreme_bg_color,
         }
     }

@@ -40,6 +40,8 @@ pub struct ArticleView {
     scroll_to_top: bool,
     /// Screen position of the layout's origin in the last frame painted.
     origin: Option<egui::Pos2>,
+    /// The current text selection, if any.
+    pub selection: Option<TextSelection>,
 }
 
 impl ArticleView {
@@ -47,6 +49,7 @@ impl ArticleView {
     pub fn reset(&mut self) {
         self.cache = None;
         self.clicked = None;
+        self.selection = None;
         self.scroll_to_top = true;
     }
 
@@ -78,7 +81,11 @@ impl ArticleView {
         }
     }
 
-    /// Shows the article; returns the word clicked this frame, if any.
+    /// Shows the article; returns the word clicked this frame, if any. Dragging selects: the
+    /// selection is the logical range between the caret where the drag started and the caret
+    /// under the pointer, whatever the direction of the text in between; on release its edges
+    /// snap outward to word boundaries unless Alt is held. Double-click selects a word,
+    /// triple-click a paragraph, Shift+click extends.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
@@ -100,30 +107,159 @@ impl ArticleView {
         let mut clicked = None;
         scroll.show_viewport(ui, |ui, viewport| {
             let size = Vec2::new(width + 2.0 * MARGIN, layout.height + 2.0 * MARGIN);
-            let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+            let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
             let origin = rect.min + Vec2::splat(MARGIN);
             self.origin = Some(origin);
             let painter = ui.painter_at(rect);
             let band = layout.lines_in_band(viewport.min.y - MARGIN, viewport.max.y - MARGIN);
-            if let Some(word) = &self.clicked {
+            let to_screen = |r: crate::text::Rect| {
+                Rect::from_min_max(
+                    origin + Vec2::new(r.x0, r.y0),
+                    origin + Vec2::new(r.x1, r.y1),
+                )
+            };
+            if let Some(word) = &self.clicked
+                && self.selection.is_none_or(|s| s.is_empty())
+            {
                 for r in layout.range_rects(word.word.clone()) {
-                    let r = Rect::from_min_max(
-                        origin + Vec2::new(r.x0, r.y0),
-                        origin + Vec2::new(r.x1, r.y1),
-                    );
-                    painter.rect_filled(r, 3.0, theme.clicked_word);
+                    painter.rect_filled(to_screen(r), 3.0, theme.clicked_word);
+                }
+            }
+            if let Some(sel) = self.selection.filter(|s| !s.is_empty()) {
+                for r in layout.range_rects(sel.range()) {
+                    painter.rect_filled(to_screen(r), 0.0, theme.selection);
                 }
             }
             paint_lines(&painter, origin, &layout, band, theme.text);
-            if response.clicked()
-                && let Some(pos) = response.interact_pointer_pos()
-            {
-                let p = pos - origin;
-                clicked = layout.char_at(p.x, p.y).map(|i| word_around(text, i));
-                self.clicked.clone_from(&clicked);
-            }
+            clicked = self.pointer_input(ui, &response, origin, &layout, text);
         });
         clicked
+    }
+
+    fn pointer_input(
+        &mut self,
+        ui: &Ui,
+        response: &egui::Response,
+        origin: egui::Pos2,
+        layout: &DocumentLayout,
+        text: &str,
+    ) -> Option<ClickedWord> {
+        let modifiers = ui.input(|i| i.modifiers);
+        let pos = response.interact_pointer_pos()?;
+        let p = pos - origin;
+        let caret = layout.caret_at(p.x, p.y).index;
+        if response.triple_clicked() {
+            let para = layout
+                .paragraphs
+                .iter()
+                .find(|para| para.chars.contains(&caret) || para.chars.end == caret)?;
+            self.selection = Some(TextSelection {
+                anchor: para.chars.start,
+                focus: para.chars.end,
+            });
+            return None;
+        }
+        if response.double_clicked() {
+            let word = word_around(text, layout.char_at(p.x, p.y)?);
+            self.selection = Some(TextSelection {
+                anchor: word.word.start,
+                focus: word.word.end,
+            });
+            return None;
+        }
+        if response.drag_started() {
+            self.selection = Some(match self.selection {
+                Some(sel) if modifiers.shift => TextSelection {
+                    focus: caret,
+                    ..sel
+                },
+                _ => TextSelection {
+                    anchor: caret,
+                    focus: caret,
+                },
+            });
+        } else if response.dragged() {
+            if let Some(sel) = &mut self.selection {
+                sel.focus = caret;
+            }
+        } else if response.drag_stopped() {
+            if let Some(sel) = &mut self.selection {
+                sel.focus = caret;
+                if !modifiers.alt {
+                    *sel = sel.snapped_to_words(text);
+                }
+            }
+        } else if response.clicked() {
+            if modifiers.shift
+                && let Some(sel) = &mut self.selection
+            {
+                sel.focus = caret;
+                if !modifiers.alt {
+                    *sel = sel.snapped_to_words(text);
+                }
+                return None;
+            }
+            self.selection = None;
+            let word = layout.char_at(p.x, p.y).map(|i| word_around(text, i));
+            self.clicked.clone_from(&word);
+            return word;
+        }
+        None
+    }
+}
+
+/// A selection in logical order terms: the caret where it started and the caret where it ends
+/// now. `range()` is the logical span between them, whichever comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextSelection {
+    pub anchor: usize,
+    pub focus: usize,
+}
+
+impl TextSelection {
+    pub fn range(&self) -> Range<usize> {
+        self.anchor.min(self.focus)..self.anchor.max(self.focus)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.anchor == self.focus
+    }
+
+    /// Grow both edges outward to the nearest word boundaries (UAX#29), keeping the direction.
+    pub fn snapped_to_words(&self, text: &str) -> TextSelection {
+        let r = self.range();
+        if r.is_empty() {
+            return *self;
+        }
+        let mut start = r.start;
+        let mut end = r.end;
+        let mut pos = 0;
+        for (_, w) in text.split_word_bound_indices() {
+            let n = w.chars().count();
+            let word = pos..pos + n;
+            let wordlike = w.chars().any(char::is_alphanumeric);
+            if wordlike && word.start < r.start && r.start < word.end {
+                start = word.start;
+            }
+            if wordlike && word.start < r.end && r.end < word.end {
+                end = word.end;
+            }
+            pos += n;
+            if pos >= r.end {
+                break;
+            }
+        }
+        if self.anchor <= self.focus {
+            TextSelection {
+                anchor: start,
+                focus: end,
+            }
+        } else {
+            TextSelection {
+                anchor: end,
+                focus: start,
+            }
+        }
     }
 }
 
