@@ -13,7 +13,7 @@ use super::panels;
 use super::prefs::{self, Prefs};
 use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
-use super::widgets::text_block::LayoutCache;
+use super::widgets::text_block::{LayoutCache, text_block_ui};
 
 /// What to show when the window opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -355,7 +355,7 @@ impl App {
         let theme = Theme::from_visuals(&ctx.global_style().visuals);
 
         egui::Panel::top("menu").show(ui, |ui| panels::menu::menu_bar_ui(ui, self));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui, &theme));
         egui::Panel::left("corpus")
             .resizable(true)
             .default_size(320.0)
@@ -409,9 +409,10 @@ impl App {
         }
     }
 
-    fn status_bar_ui(&self, ui: &mut egui::Ui) {
+    /// The status line may quote Arabic: it is laid out like article text, not as an egui label
+    /// (which would place the words of a right-to-left quote left to right).
+    fn status_bar_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
         ui.horizontal(|ui| {
-            ui.label(&self.status);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.weak(format!(
                     "{} · {} pt",
@@ -421,6 +422,24 @@ impl App {
                 if let Some(ws) = &self.workspace {
                     ui.weak(format!("{} documents", ws.project.documents.len()));
                 }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    let fonts = self.font_stack();
+                    let response = text_block_ui(
+                        ui,
+                        &mut self.small_layouts,
+                        self.shaper.as_ref(),
+                        &self.status,
+                        fonts,
+                        14.0,
+                        theme.text,
+                        1,
+                        egui::Sense::hover(),
+                    );
+                    let status = self.status.clone();
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Status, true, &status)
+                    });
+                });
             });
         });
     }

@@ -1,0 +1,216 @@
+//! A span: a labelled stretch of one document's text.
+//!
+//! Offsets are **char offsets** (Unicode scalar values) into the document's normalised text
+//! (see [`crate::model::Document`]), as a half-open range `[start, end)`. Byte offsets never
+//! appear here. A span's edges never split a grapheme cluster; the model cannot check that (it
+//! does not hold the text), so whoever creates a span from a selection snaps it first
+//! (`text::graphemes::snap_to_boundaries`) and `workspace` checks it against the article text.
+
+use std::collections::BTreeMap;
+use std::collections::hash_map::RandomState;
+use std::fmt;
+use std::hash::BuildHasher as _;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::LabelId;
+
+/// Stable identifier of a span: 16 lower-case hex digits, e.g. `"3f9a0c1b2d4e5f60"`.
+///
+/// IDs must stay unique when two analysts annotate copies of the same project and their files are
+/// merged later, so they are not counters: [`SpanId::fresh`] draws 64 bits from a per-process
+/// random seed (the standard library's OS-seeded hasher keys) mixed with a per-process counter,
+/// so two IDs made by one process never collide and IDs of different processes collide with
+/// probability about n²/2⁶⁵ (3·10⁻⁸ for a million spans). IDs read from files are taken as they
+/// are (any non-empty string), so hand-written test files may use `"a"`, `"b"`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SpanId(pub String);
+
+impl SpanId {
+    /// A new ID, unique within this process and random across processes (see the type docs).
+    pub fn fresh() -> Self {
+        static SEED: OnceLock<u64> = OnceLock::new();
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let seed = *SEED.get_or_init(|| {
+            let time = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64);
+            RandomState::new().hash_one((time, std::process::id()))
+        });
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        // splitmix64 is a bijection, so distinct counters give distinct IDs within a process.
+        Self::from_u64(splitmix64(
+            seed.wrapping_add(n.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+        ))
+    }
+
+    /// A new ID from the next value of `next` (a deterministic generator in tests).
+    pub fn generate(next: &mut impl FnMut() -> u64) -> Self {
+        Self::from_u64(next())
+    }
+
+    /// The ID written as 16 lower-case hex digits.
+    pub fn from_u64(value: u64) -> Self {
+        Self(format!("{value:016x}"))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SpanId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The finaliser of splitmix64 (Steele, Lea, Flood 2014): a good 64-bit mixer and a bijection.
+pub fn splitmix64(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// One labelled stretch of a document. `[start, end)` are **char offsets** into the document's
+/// normalised text, `start < end`, on grapheme-cluster boundaries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub id: SpanId,
+    /// First char of the span (inclusive), in chars.
+    pub start: usize,
+    /// One past the last char of the span (exclusive), in chars.
+    pub end: usize,
+    pub label: LabelId,
+    /// The text at `[start, end)` when the span was created or last edited; lets a changed
+    /// article file be detected and the span found again. Always `end - start` chars long.
+    pub quote: String,
+    /// Free key → value pairs (e.g. `certainty` → `reported`), sorted by key.
+    pub attributes: BTreeMap<String, String>,
+    pub note: String,
+}
+
+impl Span {
+    /// A span with no attributes and no note.
+    pub fn new(id: SpanId, start: usize, end: usize, label: LabelId, quote: &str) -> Self {
+        Self {
+            id,
+            start,
+            end,
+            label,
+            quote: quote.to_owned(),
+            attributes: BTreeMap::new(),
+            note: String::new(),
+        }
+    }
+
+    /// Length in chars.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The reading-order key: spans of a document are kept sorted by it.
+    pub fn order_key(&self) -> (usize, usize, &SpanId) {
+        (self.start, self.end, &self.id)
+    }
+
+    /// Whether the span shares at least one char with `[start, end)`.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.start < end && start < self.end
+    }
+
+    /// Whether char `index` is inside the span.
+    pub fn contains(&self, index: usize) -> bool {
+        self.start <= index && index < self.end
+    }
+
+    /// What is wrong with the span on its own (without the text), if anything: an empty ID, an
+    /// empty or reversed range, or a quote whose length differs from the range.
+    pub fn shape_problem(&self) -> Option<SpanShapeProblem> {
+        if self.id.0.is_empty() {
+            Some(SpanShapeProblem::EmptyId)
+        } else if self.start >= self.end {
+            Some(SpanShapeProblem::EmptyRange {
+                start: self.start,
+                end: self.end,
+            })
+        } else if self.quote.chars().count() != self.end - self.start {
+            Some(SpanShapeProblem::QuoteLength {
+                quote_chars: self.quote.chars().count(),
+                range_chars: self.end - self.start,
+            })
+        } else {
+            None
+        }
+    }
+}
+
+/// Why a span is malformed regardless of the text it points into.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SpanShapeProblem {
+    #[error("the span ID is empty")]
+    EmptyId,
+    #[error("the range [{start}, {end}) is empty or reversed")]
+    EmptyRange { start: usize, end: usize },
+    #[error("the quote has {quote_chars} chars but the range covers {range_chars}")]
+    QuoteLength {
+        quote_chars: usize,
+        range_chars: usize,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn fresh_ids_are_16_hex_digits_and_distinct() {
+        let ids: Vec<SpanId> = (0..10_000).map(|_| SpanId::fresh()).collect();
+        assert!(ids.iter().all(|id| id.0.len() == 16
+            && id.0.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())));
+        assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len());
+    }
+
+    #[test]
+    fn generated_ids_are_deterministic() {
+        let mut n = 0;
+        let mut next = || {
+            n += 1;
+            splitmix64(n)
+        };
+        let a = SpanId::generate(&mut next);
+        let b = SpanId::generate(&mut next);
+        assert_ne!(a, b);
+        assert_eq!(a, SpanId::from_u64(splitmix64(1)));
+        assert_eq!(SpanId::from_u64(255).as_str(), "00000000000000ff");
+    }
+
+    #[test]
+    fn shape_problems() {
+        let span = |start, end, quote: &str| {
+            Span::new(SpanId("a".into()), start, end, LabelId("PER".into()), quote)
+        };
+        assert_eq!(span(0, 4, "محمد").shape_problem(), None);
+        assert_eq!(
+            span(4, 4, "").shape_problem(),
+            Some(SpanShapeProblem::EmptyRange { start: 4, end: 4 })
+        );
+        assert!(matches!(
+            span(0, 3, "محمد").shape_problem(),
+            Some(SpanShapeProblem::QuoteLength { .. })
+        ));
+        let mut no_id = span(0, 4, "محمد");
+        no_id.id.0.clear();
+        assert_eq!(no_id.shape_problem(), Some(SpanShapeProblem::EmptyId));
+        let s = span(2, 5, "abc");
+        assert!(s.overlaps(4, 9) && s.overlaps(0, 3) && !s.overlaps(5, 9) && !s.overlaps(0, 2));
+        assert!(s.contains(2) && s.contains(4) && !s.contains(5));
+    }
+}
