@@ -52,7 +52,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("article_view_100kB");
     group.sample_size(20);
     group.bench_function("frame_cached_layout", |b| {
-        b.iter(|| frame(&ctx, &mut view, &text, &shaper, 0))
+        b.iter(|| frame(&ctx, &mut view, &text, &shaper, 0));
     });
     let mut generation = 1;
     group.bench_function("frame_with_fresh_layout", |b| {

@@ -1,11 +1,20 @@
-//! An open project: the model, where it lives on disk, and the text of each article. This is
-//! what both the GUI and the headless commands work on.
+//! An open project: the model, where it lives on disk, the text of each article, its undo
+//! history and its autosave journal. This is what both the GUI and the headless commands work on.
+//!
+//! Every change to the project's content goes through [`Workspace::apply`] as a
+//! [`Transaction`]; that one path gives undo/redo ([`Workspace::undo`]), the dirty flag
+//! ([`Workspace::is_dirty`]) and the journal ([`Workspace::autosave`]). The workspace also checks
+//! what the model cannot: that a span's offsets fit the article text, never split a grapheme
+//! cluster, and that its quote is the text there.
 
 use std::path::{Path, PathBuf};
 
 use crate::import::{self, ImportOptions, Skipped};
-use crate::model::{DocId, Project};
-use crate::store::{self, StoreError};
+use crate::model::{
+    DocId, Edit, EditError, History, LabelId, Project, Span, SpanId, SpanShapeProblem, Transaction,
+};
+use crate::store::{self, Journal, JournalEntry, StoreError, StoreWarning};
+use crate::text::graphemes;
 
 /// The text of one article as it could be read now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +49,16 @@ pub struct Workspace {
     pub import_summary: Option<String>,
     /// Bumped whenever article texts are replaced, so views drop cached layouts.
     pub generation: u64,
+    /// Undo/redo of the project's content and whether it is saved.
+    pub history: History,
+    /// What opening the project found worth telling: spans of documents not in the project
+    /// (kept), labels the schema lacks, files under another name.
+    pub load_warnings: Vec<StoreWarning>,
+    /// Folder for the journals of projects never saved (the application's data folder). Without
+    /// it, only saved projects get a journal.
+    pub journal_dir: Option<PathBuf>,
+    /// The revision last written to the journal, if the journal is current.
+    journaled_revision: Option<u64>,
 }
 
 impl Workspace {
@@ -60,6 +79,7 @@ impl Workspace {
             corpus_dir: root.to_string_lossy().into_owned(),
             documents: Vec::with_capacity(report.documents.len()),
             schema: store::default_schema(),
+            annotations: crate::model::Annotations::default(),
         };
         let mut articles = Vec::with_capacity(report.documents.len());
         for imported in report.documents {
@@ -77,25 +97,20 @@ impl Workspace {
             skipped: report.skipped,
             import_summary,
             generation: 0,
+            history: History::unsaved(),
+            load_warnings: Vec::new(),
+            journal_dir: None,
+            journaled_revision: None,
         })
     }
 
-    /// Open a saved project and read its articles. Articles that cannot be read are kept in the
-    /// project and marked as failed; nothing is dropped.
+    /// Open a saved project (with its spans) and read its articles. Articles that cannot be
+    /// read are kept in the project and marked as failed; nothing is dropped. What loading found
+    /// worth telling is in [`Workspace::load_warnings`].
     pub fn open_project(path: &Path) -> Result<Self, StoreError> {
-        let project = store::load_project(path)?;
+        let (project, load_warnings) = store::load_project_with_report(path)?;
         let corpus_root = store::resolve_corpus_dir(path, &project.corpus_dir);
-        let articles = project
-            .documents
-            .iter()
-            .map(|doc| match import::read_article(&corpus_root, doc) {
-                Ok(a) => ArticleState::Ready {
-                    text: a.text,
-                    changed: a.changed,
-                },
-                Err(e) => ArticleState::Failed(e.to_string()),
-            })
-            .collect();
+        let articles = read_articles(&corpus_root, &project);
         Ok(Workspace {
             project,
             project_path: Some(path.to_path_buf()),
@@ -104,17 +119,215 @@ impl Workspace {
             skipped: Vec::new(),
             import_summary: None,
             generation: 0,
+            history: History::new(),
+            load_warnings,
+            journal_dir: None,
+            journaled_revision: None,
         })
     }
 
-    /// Save to `path` (atomically), writing the corpus folder relative to it when possible.
+    /// Save to `path` (atomically, spans included), writing the corpus folder relative to it
+    /// when possible. Afterwards the project is clean and its journal is gone.
     pub fn save_as(&mut self, path: &Path) -> Result<(), StoreError> {
         let mut project = self.project.clone();
         project.corpus_dir = store::corpus_dir_for(path, &self.corpus_root);
         store::save_project(path, &project)?;
+        // The save succeeded; journals are now older than the files. A journal that cannot be
+        // deleted is harmless: it equals what is saved, so it is never offered for recovery.
+        let old_journal = self.journal();
         self.project = project;
         self.project_path = Some(path.to_path_buf());
+        self.history.mark_saved();
+        for journal in [old_journal, self.journal(), self.unsaved_journal()]
+            .into_iter()
+            .flatten()
+        {
+            let _ignored = journal.discard();
+        }
+        self.journaled_revision = None;
         Ok(())
+    }
+
+    // ---- edits ----------------------------------------------------------------------------
+
+    /// Applies a new transaction through the history (undoable), after checking every span it
+    /// adds or moves against the article text. On error nothing changed.
+    pub fn apply(&mut self, transaction: Transaction) -> Result<(), EditError> {
+        for edit in &transaction.edits {
+            match edit {
+                Edit::AddSpan { doc, span } => self.check_span_text(doc, span)?,
+                Edit::ReplaceSpan { doc, before, after }
+                    if (before.start, before.end, &before.quote)
+                        != (after.start, after.end, &after.quote) =>
+                {
+                    self.check_span_text(doc, after)?;
+                }
+                _ => {}
+            }
+        }
+        self.history.apply(&mut self.project, transaction)
+    }
+
+    /// Undoes the last transaction; its description, or `None` when there was nothing to undo.
+    pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+        self.history.undo(&mut self.project)
+    }
+
+    /// Redoes the last undone transaction; its description, or `None`.
+    pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+        self.history.redo(&mut self.project)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Whether the project differs from what is saved (always, for a project never saved).
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// The text of document `doc`, if it could be read.
+    pub fn text_of(&self, doc: &DocId) -> Option<&str> {
+        let i = self.project.document_index(doc)?;
+        self.articles.get(i)?.text()
+    }
+
+    /// A new span of `doc` over the char range `[start, end)` widened to whole grapheme clusters,
+    /// with a fresh ID and its quote taken from the text. Not added yet: put it in an
+    /// [`Edit::AddSpan`] and [`Workspace::apply`] it.
+    pub fn new_span(
+        &self,
+        doc: &DocId,
+        start: usize,
+        end: usize,
+        label: LabelId,
+    ) -> Result<Span, EditError> {
+        let text = self.text_for_spans(doc)?;
+        let (start, end) = graphemes::snap_to_boundaries(text, start, end);
+        let id = SpanId::fresh();
+        if start >= end {
+            return Err(EditError::BadSpan {
+                doc: doc.clone(),
+                id,
+                problem: SpanShapeProblem::EmptyRange { start, end },
+            });
+        }
+        let quote: String = text.chars().skip(start).take(end - start).collect();
+        Ok(Span::new(id, start, end, label, &quote))
+    }
+
+    /// Checks `span` against the text of `doc`: inside it, edges on grapheme boundaries, quote
+    /// equal to the text at its offsets.
+    pub fn check_span_text(&self, doc: &DocId, span: &Span) -> Result<(), EditError> {
+        let text = self.text_for_spans(doc)?;
+        span_text_problem(text, doc, span).map_or(Ok(()), Err)
+    }
+
+    /// Spans whose text no longer fits the article (the file changed since they were made):
+    /// offsets past the end, a split grapheme, or a quote that differs from the text there.
+    /// Spans of documents whose text could not be read are not listed.
+    pub fn span_text_problems(&self) -> Vec<EditError> {
+        let mut problems = Vec::new();
+        for (doc, spans) in self.project.annotations.iter() {
+            let Some(text) = self.text_of(doc) else {
+                continue;
+            };
+            problems.extend(
+                spans
+                    .iter()
+                    .filter_map(|span| span_text_problem(text, doc, span)),
+            );
+        }
+        problems
+    }
+
+    fn text_for_spans(&self, doc: &DocId) -> Result<&str, EditError> {
+        if self.project.document(doc).is_none() {
+            return Err(EditError::UnknownDocument { doc: doc.clone() });
+        }
+        self.text_of(doc)
+            .ok_or_else(|| EditError::TextUnavailable { doc: doc.clone() })
+    }
+
+    // ---- autosave journal -----------------------------------------------------------------
+
+    /// Where this project's journal goes: beside the project file, or for a project never saved
+    /// under [`Workspace::journal_dir`] (`None` when that is not set).
+    pub fn journal(&self) -> Option<Journal> {
+        match &self.project_path {
+            Some(path) => Some(Journal::for_project(path)),
+            None => self.unsaved_journal(),
+        }
+    }
+
+    fn unsaved_journal(&self) -> Option<Journal> {
+        let dir = self.journal_dir.as_deref()?;
+        Some(Journal::for_unsaved(dir, &self.corpus_root))
+    }
+
+    /// Call every few seconds: writes the journal when there are unsaved changes not yet in it,
+    /// deletes it when the project is back to its saved state. Returns whether it wrote.
+    pub fn autosave(&mut self) -> Result<bool, StoreError> {
+        let Some(journal) = self.journal() else {
+            return Ok(false);
+        };
+        if !self.is_dirty() {
+            if self.journaled_revision.take().is_some() {
+                journal.discard()?;
+            }
+            return Ok(false);
+        }
+        let revision = self.history.revision();
+        if self.journaled_revision == Some(revision) {
+            return Ok(false);
+        }
+        journal.write(&self.project)?;
+        self.journaled_revision = Some(revision);
+        Ok(true)
+    }
+
+    /// A journal left by a session that ended without saving, when it holds something other
+    /// than what is saved; to offer recovery when a project is opened (or a folder imported
+    /// again). `None` when there is none, or it cannot be read.
+    pub fn recoverable_journal(&self) -> Option<JournalEntry> {
+        let journal = self.journal()?;
+        if !journal.is_newer_than_saved() {
+            return None;
+        }
+        journal.read_entry()?.ok()
+    }
+
+    /// Replaces the project with the one in the journal (articles are read again). The history
+    /// starts afresh and the project is dirty until saved; the journal stays until then.
+    /// Returns `false` when there was no journal.
+    pub fn recover_from_journal(&mut self) -> Result<bool, StoreError> {
+        let Some(journal) = self.journal() else {
+            return Ok(false);
+        };
+        let Some(entry) = journal.read_entry() else {
+            return Ok(false);
+        };
+        let project = entry?.project;
+        if let Some(path) = &self.project_path {
+            self.corpus_root = store::resolve_corpus_dir(path, &project.corpus_dir);
+        }
+        self.articles = read_articles(&self.corpus_root, &project);
+        self.project = project;
+        self.generation += 1;
+        self.history = History::unsaved();
+        self.journaled_revision = Some(self.history.revision());
+        Ok(true)
+    }
+
+    /// Deletes the journal (the analyst declined to recover it).
+    pub fn discard_journal(&mut self) -> Result<(), StoreError> {
+        self.journaled_revision = None;
+        self.journal().map_or(Ok(()), |journal| journal.discard())
     }
 
     pub fn document_index(&self, id: &DocId) -> Option<usize> {
@@ -139,4 +352,49 @@ impl Workspace {
         }
         out
     }
+}
+
+/// Reads the article of each document; failures are kept as [`ArticleState::Failed`].
+fn read_articles(corpus_root: &Path, project: &Project) -> Vec<ArticleState> {
+    project
+        .documents
+        .iter()
+        .map(|doc| match import::read_article(corpus_root, doc) {
+            Ok(a) => ArticleState::Ready {
+                text: a.text,
+                changed: a.changed,
+            },
+            Err(e) => ArticleState::Failed(e.to_string()),
+        })
+        .collect()
+}
+
+/// What is wrong with `span` against `text`, if anything (see [`Workspace::check_span_text`]).
+fn span_text_problem(text: &str, doc: &DocId, span: &Span) -> Option<EditError> {
+    let len = text.chars().count();
+    if span.end > len {
+        return Some(EditError::OutsideText {
+            doc: doc.clone(),
+            id: span.id.clone(),
+            end: span.end,
+            len,
+        });
+    }
+    for offset in [span.start, span.end] {
+        if !graphemes::is_boundary(text, offset) {
+            return Some(EditError::SplitsGrapheme {
+                doc: doc.clone(),
+                id: span.id.clone(),
+                offset,
+            });
+        }
+    }
+    let at = text.chars().skip(span.start).take(span.len());
+    if !at.eq(span.quote.chars()) || span.quote.chars().count() != span.len() {
+        return Some(EditError::QuoteMismatch {
+            doc: doc.clone(),
+            id: span.id.clone(),
+        });
+    }
+    None
 }

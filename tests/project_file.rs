@@ -62,6 +62,7 @@ fn sample_project() -> Project {
             .map(|(n, title)| document(n, title))
             .collect(),
         schema: store::default_schema(),
+        ..Project::default()
     }
 }
 

@@ -8,13 +8,22 @@ use hashiya::ui::prefs::Prefs;
 use hashiya::ui::{App, Start};
 
 fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
-    Harness::builder().with_size(size).build_eframe(|cc| {
-        App::with_prefs(
-            &cc.egui_ctx,
-            Start::Path(hashiya::sample::source_dir()),
-            Prefs::default(),
-        )
-        .expect("the bundled fonts load")
+    app_on(
+        size,
+        Start::Path(hashiya::sample::source_dir()),
+        scratch_dir(),
+    )
+}
+
+/// A folder of the test's own for the app's files (journals), never the user's.
+fn scratch_dir() -> std::path::PathBuf {
+    tempfile::tempdir().expect("temp dir").keep()
+}
+
+fn app_on(size: [f32; 2], start: Start, data_dir: std::path::PathBuf) -> Harness<'static, App> {
+    Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::with_prefs(&cc.egui_ctx, start, Prefs::default(), data_dir)
+            .expect("the bundled fonts load")
     })
 }
 
@@ -270,5 +279,118 @@ fn dragging_from_arabic_into_digits_selects_the_logical_range() {
         selection.range(),
         range,
         "logical range from «بين» to the digit, snapped to whole words"
+    );
+}
+
+/// Drag across `word` (the first occurrence in document `i`) from its first letter to its last.
+fn select_word(harness: &mut Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
+    let range = find_word(harness, i, word);
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("laid out")
+        .clone();
+    let origin = harness.state().article_origin().expect("painted");
+    let first = layout.range_rects(range.start..range.start + 1)[0].centre();
+    let last = layout.range_rects(range.end - 1..range.end)[0].centre();
+    drag(
+        harness,
+        origin + egui::vec2(first.0, first.1),
+        origin + egui::vec2(last.0, last.1),
+    );
+    range
+}
+
+fn spans_of(harness: &Harness<'_, App>, i: usize) -> Vec<(usize, usize, String, String)> {
+    let ws = harness.state().workspace().expect("workspace");
+    let doc = &ws.project.documents[i].id;
+    ws.project
+        .annotations
+        .spans(doc)
+        .iter()
+        .map(|s| (s.start, s.end, s.label.0.clone(), s.quote.clone()))
+        .collect()
+}
+
+#[test]
+fn label_undo_redo_save_and_reopen() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let range = select_word(&mut harness, 0, "الجيش");
+    harness.key_press(egui::Key::Num1);
+    harness.run();
+    assert_eq!(
+        spans_of(&harness, 0),
+        vec![(range.start, range.end, "PER".to_owned(), "الجيش".to_owned())]
+    );
+    harness.get_by_label("span text: الجيش");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(spans_of(&harness, 0).is_empty(), "undo removes the span");
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(spans_of(&harness, 0).len(), 1, "redo brings it back");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("sample.ron");
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::SaveProjectAs(project.clone()));
+    harness.run();
+    assert_eq!(harness.state().error(), None);
+
+    let mut reopened = app_on([1100.0, 760.0], Start::Path(project), scratch_dir());
+    reopened.run();
+    assert_eq!(
+        spans_of(&reopened, 0),
+        vec![(range.start, range.end, "PER".to_owned(), "الجيش".to_owned())]
+    );
+}
+
+#[test]
+fn label_a_word_in_a_mixed_line() {
+    // Tall enough that the word is on screen without scrolling.
+    let mut harness = app_on_sample([1100.0, 2400.0]);
+    harness.run();
+    let i = index_of(&harness, "03-international-agency-arabic.txt");
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::SelectDocument(i));
+    harness.run();
+    harness.run();
+    let range = select_word(&mut harness, i, "OCHA");
+    harness.key_press(egui::Key::Num2);
+    harness.run();
+    assert_eq!(
+        spans_of(&harness, i),
+        vec![(range.start, range.end, "ORG".to_owned(), "OCHA".to_owned())]
+    );
+}
+
+#[test]
+fn shift_and_a_label_key_leaves_out_the_proclitic() {
+    let mut harness = app_on_sample([1100.0, 2400.0]);
+    harness.run();
+    let range = select_word(&mut harness, 0, "بالمدينة");
+    let text = harness
+        .state()
+        .workspace()
+        .and_then(|w| w.articles[0].text())
+        .expect("text")
+        .to_owned();
+    let (start, end) = hashiya::text::graphemes::strip_proclitic(&text, range.start, range.end)
+        .expect("«ب» is a proclitic");
+    assert!(start > range.start && end == range.end);
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Num3);
+    harness.run();
+    let quote: String = text.chars().skip(start).take(end - start).collect();
+    assert_eq!(
+        spans_of(&harness, 0),
+        vec![(start, end, "GPE".to_owned(), quote)]
     );
 }

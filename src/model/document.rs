@@ -52,6 +52,41 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
+/// The part of a document's metadata an analyst edits (one undoable [`crate::model::Edit`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocumentMeta {
+    pub title: String,
+    pub outlet: String,
+    pub date: String,
+    pub base_direction: BaseDirection,
+}
+
+impl Document {
+    /// The editable metadata of this document.
+    pub fn meta(&self) -> DocumentMeta {
+        DocumentMeta {
+            title: self.title.clone(),
+            outlet: self.outlet.clone(),
+            date: self.date.clone(),
+            base_direction: self.base_direction,
+        }
+    }
+
+    /// Replaces the editable metadata.
+    pub fn set_meta(&mut self, meta: DocumentMeta) {
+        let DocumentMeta {
+            title,
+            outlet,
+            date,
+            base_direction,
+        } = meta;
+        self.title = title;
+        self.outlet = outlet;
+        self.date = date;
+        self.base_direction = base_direction;
+    }
+}
+
 /// The first non-empty line of `text`, trimmed; falls back to `fallback` (usually the file name).
 pub fn title_of(text: &str, fallback: &str) -> String {
     text.lines()

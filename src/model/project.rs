@@ -1,8 +1,9 @@
-//! A project: where its corpus lives, what each article is, and the label schema.
+//! A project: where its corpus lives, what each article is, the label schema, and the spans.
 
-use super::{DocId, Document, Schema};
+use super::{Annotations, DocId, Document, Schema};
 
-/// The in-memory project. `store::project_file` maps it to and from the versioned RON file.
+/// The in-memory project. `store::project_file` maps it to and from the versioned RON file;
+/// `store::annotations_file` maps `annotations` to and from the folder beside it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Project {
     pub name: String,
@@ -12,6 +13,9 @@ pub struct Project {
     /// Documents in corpus order (sorted by path at import, then as the analyst arranges them).
     pub documents: Vec<Document>,
     pub schema: Schema,
+    /// Every span of every document. Not written in the project file itself but one file per
+    /// document in the folder beside it (see `store`).
+    pub annotations: Annotations,
 }
 
 impl Project {
@@ -21,5 +25,14 @@ impl Project {
 
     pub fn document_index(&self, id: &DocId) -> Option<usize> {
         self.documents.iter().position(|d| &d.id == id)
+    }
+
+    /// Documents that have spans but are not in the project (e.g. annotation files merged from a
+    /// copy that imported more articles). Their spans are kept and saved; the UI lists them.
+    pub fn orphan_annotations(&self) -> Vec<&DocId> {
+        self.annotations
+            .documents()
+            .filter(|doc| self.document(doc).is_none())
+            .collect()
     }
 }

@@ -173,8 +173,13 @@ mod tests {
     #[test]
     fn fresh_ids_are_16_hex_digits_and_distinct() {
         let ids: Vec<SpanId> = (0..10_000).map(|_| SpanId::fresh()).collect();
-        assert!(ids.iter().all(|id| id.0.len() == 16
-            && id.0.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())));
+        assert!(ids.iter().all(|id| {
+            id.0.len() == 16
+                && id
+                    .0
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        }));
         assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len());
     }
 

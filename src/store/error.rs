@@ -5,7 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::project_file::CURRENT_VERSION;
+use crate::model::{DocId, LabelId, SpanId, SpanShapeProblem};
 
 /// What the store was doing when an I/O call failed; shown at the start of the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +23,12 @@ pub enum IoAction {
     ReadOnlyTarget,
     /// The target path has no file name (e.g. `/` or `..`).
     NoFileName,
+    /// Creating the annotations folder beside the project file.
+    CreateFolder,
+    /// Listing the files of a folder (the annotations folder).
+    ListFolder,
+    /// Deleting a file that is no longer needed (the annotations of a document without spans).
+    Remove,
 }
 
 impl fmt::Display for IoAction {
@@ -35,6 +41,9 @@ impl fmt::Display for IoAction {
             Self::SyncFolder => "could not flush the folder to disk",
             Self::ReadOnlyTarget => "will not overwrite a read-only file",
             Self::NoFileName => "cannot write to a path without a file name",
+            Self::CreateFolder => "could not create the folder",
+            Self::ListFolder => "could not list the folder",
+            Self::Remove => "could not delete",
         })
     }
 }
@@ -60,6 +69,72 @@ pub enum ProjectProblem {
     DuplicateLabelId { id: String },
 }
 
+/// Which kind of hashiya file an error is about; starts the message ("project file is …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// The project file (`*.ron`).
+    Project,
+    /// One document's spans, in the folder beside the project file.
+    Annotations,
+    /// The autosave journal.
+    Journal,
+}
+
+impl fmt::Display for FileKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Project => "project file",
+            Self::Annotations => "annotations file",
+            Self::Journal => "autosave journal",
+        })
+    }
+}
+
+/// Annotation files that parsed but cannot be put together into one project's annotations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnnotationsProblem {
+    #[error("the file has an empty document ID")]
+    EmptyDocumentId,
+    #[error("another file of the folder also holds the spans of document {:?} ({})", .doc.0, other.display())]
+    DuplicateDocument { doc: DocId, other: PathBuf },
+    #[error("span ID {id} is used twice (also in document {:?})", .other_doc.0)]
+    DuplicateSpanId { id: SpanId, other_doc: DocId },
+    #[error("span {id} is malformed: {problem}")]
+    BadSpan {
+        id: SpanId,
+        problem: SpanShapeProblem,
+    },
+}
+
+/// Something worth telling the analyst after loading; nothing was dropped or changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoreWarning {
+    #[error(
+        "spans of document {:?}, which is not in the project, were loaded and are kept: {}", .doc.0, path.display())]
+    UnknownDocument { doc: DocId, path: PathBuf },
+    #[error(
+        "{spans} span(s) of document {:?} carry the label {:?}, which the schema lacks: {}", .doc.0, .label.0, path.display())]
+    UnknownLabel {
+        doc: DocId,
+        label: LabelId,
+        spans: usize,
+        path: PathBuf,
+    },
+    #[error("the quote of span {id} of document {:?} is not as long as its range: {}", .doc.0, path.display())]
+    QuoteLength {
+        doc: DocId,
+        id: SpanId,
+        path: PathBuf,
+    },
+    #[error(
+        "the spans of document {:?} are in a file of another name; the next save moves them to {expected:?}: {}", .doc.0, path.display())]
+    MisnamedFile {
+        doc: DocId,
+        expected: String,
+        path: PathBuf,
+    },
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Reads "could not write: No space left on device (os error 28): /data/p.ron".
@@ -73,12 +148,13 @@ pub enum StoreError {
     #[error("file is not UTF-8 text (invalid byte at offset {offset}): {}", path.display())]
     NotUtf8 { offset: usize, path: PathBuf },
 
-    #[error("project file is empty: {}", path.display())]
-    Empty { path: PathBuf },
+    #[error("{file} is empty: {}", path.display())]
+    Empty { file: FileKind, path: PathBuf },
 
     /// The text is not RON at all (found before anything is interpreted).
-    #[error("project file is not valid RON at line {line}, column {column}: {message}: {}", path.display())]
+    #[error("{file} is not valid RON at line {line}, column {column}: {message}: {}", path.display())]
     Syntax {
+        file: FileKind,
         line: usize,
         column: usize,
         message: String,
@@ -87,10 +163,11 @@ pub enum StoreError {
 
     /// The text is RON but not in the shape of a project file of the version it declares.
     #[error(
-        "project file does not match format version {version} at line {line}, column {column}: {message}: {}",
+        "{file} does not match format version {version} at line {line}, column {column}: {message}: {}",
         path.display()
     )]
     Format {
+        file: FileKind,
         version: u32,
         line: usize,
         column: usize,
@@ -99,24 +176,41 @@ pub enum StoreError {
     },
 
     #[error(
-        "project file was written by a newer hashiya (format version {version}; this build reads up to {CURRENT_VERSION}): {}",
+        "{file} was written by a newer hashiya (format version {version}; this build reads up to {newest}): {}",
         path.display()
     )]
-    TooNew { version: u32, path: PathBuf },
+    TooNew {
+        file: FileKind,
+        version: u32,
+        newest: u32,
+        path: PathBuf,
+    },
 
-    #[error("project file has no `version` field, so it is not a hashiya project or it is damaged: {}", path.display())]
-    MissingVersion { path: PathBuf },
+    #[error("{file} has no `version` field, so it is not a hashiya file or it is damaged: {}", path.display())]
+    MissingVersion { file: FileKind, path: PathBuf },
 
     #[error(
-        "project file has version {found}, which is not a format version (expected a whole number from 1 to {CURRENT_VERSION}): {}",
+        "{file} has version {found}, which is not a format version (expected a whole number from 1 to {newest}): {}",
         path.display()
     )]
-    InvalidVersion { found: String, path: PathBuf },
+    InvalidVersion {
+        file: FileKind,
+        found: String,
+        newest: u32,
+        path: PathBuf,
+    },
 
     /// `path` is empty when the project was not being read from or written to a file.
     #[error("project is invalid: {problem}{}", PathSuffix(path))]
     Invalid {
         problem: ProjectProblem,
+        path: PathBuf,
+    },
+
+    /// Annotation files that cannot be loaded together (`path` is the second file involved).
+    #[error("annotations cannot be loaded: {problem}: {}", path.display())]
+    Annotations {
+        problem: AnnotationsProblem,
         path: PathBuf,
     },
 
@@ -138,12 +232,13 @@ impl StoreError {
         match self {
             Self::Io { path, .. }
             | Self::NotUtf8 { path, .. }
-            | Self::Empty { path }
+            | Self::Empty { path, .. }
             | Self::Syntax { path, .. }
             | Self::Format { path, .. }
             | Self::TooNew { path, .. }
-            | Self::MissingVersion { path }
-            | Self::InvalidVersion { path, .. } => Some(path),
+            | Self::MissingVersion { path, .. }
+            | Self::InvalidVersion { path, .. }
+            | Self::Annotations { path, .. } => Some(path),
             Self::Invalid { path, .. } => (!path.as_os_str().is_empty()).then_some(path.as_path()),
             Self::Encode(_) => None,
         }

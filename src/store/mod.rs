@@ -1,25 +1,54 @@
 //! Reading and writing hashiya's files: the versioned RON project file (with one migration per
-//! format version), atomic replacement of files, and the default label schema.
+//! format version), the annotation files beside it, the autosave journal, atomic replacement of
+//! files, and the default label schema.
 //!
-//! | module            | owns                                                                |
-//! |-------------------|---------------------------------------------------------------------|
-//! | [`project_file`]  | the project file: load/save, version check, migrations, validation  |
-//! | `v1`              | the types of format version 1, frozen once a version 2 exists        |
-//! | [`atomic`]        | [`write_atomic`]: temp file + fsync + rename + folder fsync         |
-//! | [`error`]         | [`StoreError`], [`ProjectProblem`]                                  |
+//! # On disk
+//!
+//! ```text
+//! study/
+//!   deir-ez-zor.ron                 project file: name, corpus folder, documents, label schema
+//!   deir-ez-zor.annotations/        spans: one file per document that has any
+//!     enab%2F0001.txt.ron           the spans of document "enab/0001.txt"
+//!     enab%2F0007.txt.ron
+//!   deir-ez-zor.ron.journal         autosave snapshot while there are unsaved changes
+//!   corpus/…                        the articles (never written by hashiya)
+//! ```
+//!
+//! [`save_project`] writes the annotation files that changed (deleting those of documents left
+//! without spans), then the project file; [`load_project`] reads both. Every file is RON,
+//! written deterministically (Arabic as Arabic, stable order, a `version` field), and replaced
+//! atomically. Spans are kept apart from the project file, one file per document, so that two
+//! analysts annotating different articles of a shared project (e.g. under git) never edit the
+//! same file. See [`project_file`], [`annotations_file`] and [`journal`] for each format.
+//!
+//! | module              | owns                                                              |
+//! |---------------------|-------------------------------------------------------------------|
+//! | [`project_file`]    | the project file: load/save, version check, migrations, validation |
+//! | `v1`                | the types of format version 1, frozen once a version 2 exists      |
+//! | [`annotations_file`]| the annotations folder: file names, format, save only what changed |
+//! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
+//! | [`atomic`]          | [`write_atomic`]: temp file + fsync + rename + folder fsync       |
+//! | [`error`]           | [`StoreError`], [`ProjectProblem`], [`StoreWarning`]              |
 //!
 //! May import `model`; never `ui`.
 
+pub mod annotations_file;
 pub mod atomic;
 pub mod error;
+pub mod journal;
 pub mod project_file;
 mod v1;
 
+pub use annotations_file::{
+    ANNOTATIONS_VERSION, LoadedAnnotations, SaveReport, annotations_dir, load_annotations,
+    save_annotations,
+};
 pub use atomic::{write_atomic, write_atomic_with};
-pub use error::{IoAction, ProjectProblem, StoreError};
+pub use error::{AnnotationsProblem, FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
+pub use journal::{JOURNAL_VERSION, Journal, JournalEntry};
 pub use project_file::{
-    CURRENT_VERSION, check_project, corpus_dir_for, from_ron_str, load_project, resolve_corpus_dir,
-    save_project, to_ron_string,
+    CURRENT_VERSION, check_project, corpus_dir_for, from_ron_str, load_project,
+    load_project_with_report, resolve_corpus_dir, save_project, to_ron_string,
 };
 
 use crate::model::Schema;

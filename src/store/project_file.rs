@@ -42,6 +42,9 @@
 //!   [`resolve_corpus_dir`] and [`corpus_dir_for`].
 //! * Document paths are relative to the corpus folder and may not leave it (no absolute paths,
 //!   no `..`); document and label IDs are unique. See [`check_project`].
+//! * Spans are not in this file: [`save_project`] and [`load_project`] write and read them in the
+//!   folder beside it, one file per document (see [`super::annotations_file`]);
+//!   [`to_ron_string`] and [`from_ron_str`] are about this file alone.
 //!
 //! # Versions and migrations
 //!
@@ -73,8 +76,9 @@ use ron::error::SpannedError;
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Deserializer};
 
+use super::annotations_file::{self, annotations_dir};
 use super::atomic::write_atomic;
-use super::error::{IoAction, ProjectProblem, StoreError};
+use super::error::{FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
 use super::v1;
 use super::v1 as current;
 use crate::model::Project;
@@ -82,22 +86,47 @@ use crate::model::Project;
 /// The format version this build writes, and the newest it reads.
 pub const CURRENT_VERSION: u32 = current::ProjectFile::VERSION;
 
-/// Writes `project` to `path` atomically: either the old file or the complete new one is there,
-/// whatever happens (see [`super::atomic`]). Refuses an invalid project (see [`check_project`]),
-/// leaving the old file untouched.
+/// Writes `project` to `path`: first its spans, in the annotations folder beside it (only the
+/// files whose bytes change; see [`annotations_file::save_annotations`]), then the project file.
+/// Each file is replaced atomically: either the old file or the complete new one is there,
+/// whatever happens (see [`super::atomic`]). Refuses an invalid project (see [`check_project`])
+/// before writing anything.
 pub fn save_project(path: &Path, project: &Project) -> Result<(), StoreError> {
     let text = encode(project, path)?;
+    annotations_file::save_annotations(&annotations_dir(path), &project.annotations)?;
     write_atomic(path, text.as_bytes())
 }
 
-/// Reads a project file of any version up to [`CURRENT_VERSION`]. Never writes to the file.
+/// Reads a project file of any version up to [`CURRENT_VERSION`], and the spans in the folder
+/// beside it (none when there is no folder). Never writes. See [`load_project_with_report`] for
+/// the warnings.
 pub fn load_project(path: &Path) -> Result<Project, StoreError> {
+    load_project_with_report(path).map(|(project, _)| project)
+}
+
+/// [`load_project`], with what is worth telling the analyst: spans of documents that are not in
+/// the project (kept), labels the schema lacks, files under another name.
+pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarning>), StoreError> {
+    let text = read_text(path)?;
+    let mut project = from_ron_str(&text, path)?;
+    let loaded = annotations_file::load_annotations(&annotations_dir(path))?;
+    let mut warnings = loaded.warnings;
+    warnings.extend(annotations_file::project_warnings(
+        &project,
+        &loaded.annotations,
+        &loaded.files,
+    ));
+    project.annotations = loaded.annotations;
+    Ok((project, warnings))
+}
+
+/// The file at `path` as UTF-8 text.
+pub(super) fn read_text(path: &Path) -> Result<String, StoreError> {
     let bytes = fs::read(path).map_err(|e| StoreError::io(IoAction::Read, path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| StoreError::NotUtf8 {
+    String::from_utf8(bytes).map_err(|e| StoreError::NotUtf8 {
         offset: e.utf8_error().valid_up_to(),
         path: path.to_owned(),
-    })?;
-    from_ron_str(&text, path)
+    })
 }
 
 /// The text [`save_project`] writes, in the current format version.
@@ -105,16 +134,11 @@ pub fn to_ron_string(project: &Project) -> Result<String, StoreError> {
     encode(project, Path::new(""))
 }
 
-/// Parses the text of a project file; `path_for_messages` only ends error messages.
+/// Parses the text of a project file; `path_for_messages` only ends error messages. The
+/// project's annotations are empty: they live in other files.
 pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<Project, StoreError> {
     let path = path_for_messages;
-    // Editors on Windows may add a byte order mark; RON does not allow one.
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(StoreError::Empty {
-            path: path.to_owned(),
-        });
-    }
+    let text = without_bom(text, path, FileKind::Project)?;
     let version = read_version(text, path)?;
     let project = decode(version, text, path)?;
     check_project(&project).map_err(|problem| StoreError::Invalid {
@@ -228,8 +252,26 @@ fn encode(project: &Project, path: &Path) -> Result<String, StoreError> {
     Ok(text)
 }
 
+/// `text` without a byte order mark (editors on Windows may add one; RON does not allow one);
+/// refuses blank text.
+pub(super) fn without_bom<'a>(
+    text: &'a str,
+    path: &Path,
+    file: FileKind,
+) -> Result<&'a str, StoreError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(StoreError::Empty {
+            file,
+            path: path.to_owned(),
+        });
+    }
+    Ok(text)
+}
+
 /// Every option spelled out, so a change of ron's defaults cannot change the files we write.
-fn pretty_config() -> PrettyConfig {
+/// Shared by every file hashiya writes (project, annotations, journal).
+pub(super) fn pretty_config() -> PrettyConfig {
     PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
@@ -248,22 +290,28 @@ fn pretty_config() -> PrettyConfig {
 /// This is the one place that knows every version; see the module docs for adding one.
 fn decode(version: u32, text: &str, path: &Path) -> Result<Project, StoreError> {
     match version {
-        1 => parse::<v1::ProjectFile>(text, version, path).map(v1::ProjectFile::into_project),
+        1 => parse::<v1::ProjectFile>(text, version, path, FileKind::Project)
+            .map(v1::ProjectFile::into_project),
         _ => Err(StoreError::TooNew {
+            file: FileKind::Project,
             version,
+            newest: CURRENT_VERSION,
             path: path.to_owned(),
         }),
     }
 }
 
-fn parse<'a, T: Deserialize<'a>>(
+/// Parses `text` as a `T`, the types of format `version` of a `file`.
+pub(super) fn parse<'a, T: Deserialize<'a>>(
     text: &'a str,
     version: u32,
     path: &Path,
+    file: FileKind,
 ) -> Result<T, StoreError> {
     ron::from_str(text).map_err(|e: SpannedError| {
         let (line, column) = error_position(text, &e);
         StoreError::Format {
+            file,
             version,
             line,
             column,
@@ -307,12 +355,23 @@ fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<ron::Val
     ron::Value::deserialize(deserializer).map(Some)
 }
 
-/// Reads the format version. The probe accepts any RON value in any field, so an error here is a
-/// syntax error (or a top level that is not a struct), whatever the version.
 fn read_version(text: &str, path: &Path) -> Result<u32, StoreError> {
+    read_version_of(text, path, FileKind::Project, CURRENT_VERSION)
+}
+
+/// Reads the format version of a `file` whose newest version is `newest`. The probe accepts any
+/// RON value in any field, so an error here is a syntax error (or a top level that is not a
+/// struct), whatever the version.
+pub(super) fn read_version_of(
+    text: &str,
+    path: &Path,
+    file: FileKind,
+    newest: u32,
+) -> Result<u32, StoreError> {
     let probe: VersionProbe = ron::from_str(text).map_err(|e: SpannedError| {
         let (line, column) = error_position(text, &e);
         StoreError::Syntax {
+            file,
             line,
             column,
             message: e.code.to_string(),
@@ -321,24 +380,29 @@ fn read_version(text: &str, path: &Path) -> Result<u32, StoreError> {
     })?;
     let Some(value) = probe.version else {
         return Err(StoreError::MissingVersion {
+            file,
             path: path.to_owned(),
         });
     };
     match value.clone().into_rust::<u32>() {
-        Ok(version) if version > CURRENT_VERSION => Err(StoreError::TooNew {
+        Ok(version) if version > newest => Err(StoreError::TooNew {
+            file,
             version,
+            newest,
             path: path.to_owned(),
         }),
         Ok(version) if version >= 1 => Ok(version),
         _ => Err(StoreError::InvalidVersion {
+            file,
             found: ron::to_string(&value).unwrap_or_else(|_| format!("{value:?}")),
+            newest,
             path: path.to_owned(),
         }),
     }
 }
 
 /// `path` made absolute against the current folder, with `.` and `..` resolved lexically.
-fn absolute_lexical(path: &Path) -> Option<PathBuf> {
+pub(super) fn absolute_lexical(path: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(path).ok()?;
     let mut normal = PathBuf::new();
     for component in absolute.components() {
@@ -415,6 +479,7 @@ mod tests {
                     description: "A person.".to_owned(),
                 }],
             },
+            annotations: crate::model::Annotations::default(),
         }
     }
 

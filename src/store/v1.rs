@@ -78,6 +78,8 @@ impl ProjectFile {
             corpus_dir,
             documents,
             schema,
+            // Spans are not in the project file; see `super::annotations_file`.
+            annotations: _,
         } = project;
         Self {
             version: Self::VERSION,
@@ -101,6 +103,7 @@ impl ProjectFile {
             corpus_dir,
             documents: documents.into_iter().map(DocumentV1::into_model).collect(),
             schema: schema.into_model(),
+            annotations: model::Annotations::default(),
         }
     }
 }

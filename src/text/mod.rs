@@ -4,6 +4,7 @@
 
 pub mod bidi;
 pub mod fonts;
+pub mod graphemes;
 pub mod hit;
 pub mod layout;
 pub mod linebreak;

@@ -37,7 +37,21 @@ pub struct App {
     pub(crate) error: Option<String>,
     pub(crate) show_report: bool,
     pub(crate) pending: Vec<Command>,
-    pub(crate) dirty: bool,
+    /// Label every new selection with the last label used.
+    pub(crate) sticky_label: bool,
+    /// The span shown in the inspector, if any.
+    pub(crate) selected_span: Option<crate::model::SpanId>,
+    /// A journal from a session that ended without saving, offered for recovery.
+    pub(crate) recovery: Option<String>,
+    /// Seconds (egui time) of the last autosave check.
+    pub(crate) last_autosave: f64,
+    /// The window was asked to close with unsaved changes: ask first.
+    pub(crate) confirm_close: bool,
+    data_dir: PathBuf,
+    /// The analyst chose to quit without saving.
+    pub(crate) confirm_close_answered: bool,
+    /// The note being edited in the inspector, for the span it belongs to.
+    pub(crate) note_buffer: (crate::model::SpanId, String),
     installed_face: Option<crate::text::Face>,
     title: String,
 }
@@ -48,14 +62,16 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY))
             .unwrap_or_default();
-        Self::with_prefs(&cc.egui_ctx, start, prefs)
+        Self::with_prefs(&cc.egui_ctx, start, prefs, crate::sample::data_dir())
     }
 
-    /// Build the app on a context with the given preferences (tests use this directly).
+    /// Build the app on a context with the given preferences, keeping its own files (sample
+    /// corpus copy, journals of never-saved projects) under `data_dir`. Tests use this directly.
     pub fn with_prefs(
         ctx: &egui::Context,
         start: Start,
         prefs: Prefs,
+        data_dir: PathBuf,
     ) -> Result<Self, FontLoadError> {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut app = App {
@@ -69,7 +85,14 @@ impl App {
             error: None,
             show_report: false,
             pending: Vec::new(),
-            dirty: false,
+            sticky_label: false,
+            selected_span: None,
+            recovery: None,
+            last_autosave: 0.0,
+            confirm_close: false,
+            data_dir,
+            confirm_close_answered: false,
+            note_buffer: (crate::model::SpanId(String::new()), String::new()),
             installed_face: None,
             title: String::new(),
         };
@@ -158,7 +181,7 @@ impl App {
     }
 
     fn open_sample(&mut self) {
-        match crate::sample::corpus_dir(&crate::sample::data_dir()) {
+        match crate::sample::corpus_dir(&self.data_dir) {
             Ok(dir) => self.open_path(&dir),
             Err(e) => self.error = Some(format!("the sample corpus could not be prepared: {e}")),
         }
@@ -181,7 +204,9 @@ impl App {
             Err(format!("nothing to open at {}", path.display()))
         };
         match result {
-            Ok(ws) => {
+            Ok(mut ws) => {
+                ws.journal_dir = Some(self.data_dir.join("journals"));
+                self.recovery = ws.recoverable_journal().map(|entry| entry.written);
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
                 }
@@ -194,7 +219,7 @@ impl App {
                 );
                 self.selected = (!ws.project.documents.is_empty()).then_some(0);
                 self.workspace = Some(ws);
-                self.dirty = false;
+                self.selected_span = None;
                 self.article.reset();
                 self.small_layouts.clear();
             }
@@ -208,7 +233,6 @@ impl App {
         };
         match ws.save_as(path) {
             Ok(()) => {
-                self.dirty = false;
                 let name = path.file_name().map_or_else(
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
@@ -277,16 +301,32 @@ impl App {
                 self.prefs.arabic_face = face;
                 self.install_fonts(ctx);
             }
-            Command::SetDocumentDirection(direction) => {
-                if let (Some(i), Some(ws)) = (self.selected, self.workspace.as_mut())
-                    && let Some(doc) = ws.project.documents.get_mut(i)
-                    && doc.base_direction != direction
+            Command::SetDocumentDirection(direction) => self.set_document_direction(direction),
+            Command::ShowImportReport => self.show_report = true,
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::DeleteSpan => self.delete_selected_span(),
+            Command::NextSpan => self.step_span(true),
+            Command::PreviousSpan => self.step_span(false),
+            Command::ToggleStickyLabel => self.sticky_label = !self.sticky_label,
+            Command::RecoverJournal => {
+                self.recovery = None;
+                if let Some(ws) = &mut self.workspace {
+                    match ws.recover_from_journal() {
+                        Ok(_) => self.status = "Recovered the unsaved changes".to_owned(),
+                        Err(e) => self.error = Some(e.to_string()),
+                    }
+                }
+                self.article.reset();
+            }
+            Command::DiscardJournal => {
+                self.recovery = None;
+                if let Some(ws) = &mut self.workspace
+                    && let Err(e) = ws.discard_journal()
                 {
-                    doc.base_direction = direction;
-                    self.dirty = true;
+                    self.error = Some(e.to_string());
                 }
             }
-            Command::ShowImportReport => self.show_report = true,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -300,12 +340,27 @@ impl App {
     }
 
     fn collect_input(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
         for command in Command::WITH_SHORTCUTS {
+            let text_editing_key = matches!(
+                command,
+                Command::Undo
+                    | Command::Redo
+                    | Command::DeleteSpan
+                    | Command::NextSpan
+                    | Command::PreviousSpan
+            );
+            if typing && text_editing_key {
+                continue;
+            }
             if let Some(shortcut) = command.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
             {
                 self.pending.push(command);
             }
+        }
+        if !typing && ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Y)) {
+            self.pending.push(Command::Redo);
         }
         // Ctrl+= is where Ctrl++ lives on many keyboards.
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals)) {
@@ -332,7 +387,7 @@ impl App {
                 );
                 format!(
                     "{}{} — {place} — hashiya",
-                    if self.dirty { "● " } else { "" },
+                    if ws.is_dirty() { "● " } else { "" },
                     ws.project.name
                 )
             }
@@ -348,6 +403,18 @@ impl App {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
+        self.label_keys(&ctx);
+        self.autosave_tick(&ctx);
+        if ctx.input(|i| i.viewport().close_requested())
+            && self
+                .workspace
+                .as_ref()
+                .is_some_and(crate::workspace::Workspace::is_dirty)
+            && !self.confirm_close_answered
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm_close = true;
+        }
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
         }
@@ -361,6 +428,11 @@ impl App {
             .default_size(320.0)
             .min_size(200.0)
             .show(ui, |ui| panels::corpus::corpus_panel_ui(ui, self, &theme));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(280.0)
+            .min_size(200.0)
+            .show(ui, |ui| panels::inspector::inspector_ui(ui, self, &theme));
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.dialogs_ui(&ctx);
     }
@@ -386,26 +458,31 @@ impl App {
         };
         let options = self.layout_options();
         let shaper = self.shaper.clone();
+        let spans = self.span_paints(i, theme, ui.visuals().dark_mode);
+        let text = text.to_owned();
         if let Some(word) = self.article.ui(
             ui,
             TextKey {
                 document: i,
                 generation,
             },
-            text,
+            &text,
             options,
             shaper.as_ref(),
             theme,
+            &spans,
         ) {
             self.status = format!(
                 "«{}»  chars {}–{} (clicked char {})",
                 word.word_text, word.word.start, word.word.end, word.char_index
             );
+            self.select_span_at(i, word.char_index);
         }
         if let Some(sel) = self.article.selection.filter(|s| !s.is_empty()) {
             let r = sel.range();
             let quote: String = text.chars().skip(r.start).take(r.len()).collect();
             self.status = format!("Selected «{quote}»  chars {}–{}", r.start, r.end);
+            self.selected_span = None;
         }
     }
 
@@ -445,6 +522,45 @@ impl App {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if let Some(written) = self.recovery.clone() {
+            egui::Window::new("Recover unsaved changes?").collapsible(false).resizable(false).show(ctx, |ui| {
+                ui.label(format!(
+                    "This project has changes that were never saved; the last were written at {written}."
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Recover them").clicked() {
+                        self.push(Command::RecoverJournal);
+                    }
+                    if ui.button("Discard them").clicked() {
+                        self.push(Command::DiscardJournal);
+                    }
+                });
+            });
+        }
+        if self.confirm_close {
+            egui::Window::new("Unsaved changes")
+                .collapsible(false)
+                .resizable(false)
+                .show(ctx, |ui| {
+                    ui.label("The project has changes that are not saved.");
+                    ui.horizontal(|ui| {
+                        if ui.button("Save and quit").clicked() {
+                            self.push(Command::SaveProject);
+                            self.push(Command::Quit);
+                            self.confirm_close = false;
+                        }
+                        if ui.button("Quit without saving").clicked() {
+                            self.confirm_close_answered = true;
+                            self.confirm_close = false;
+                            self.push(Command::DiscardJournal);
+                            self.push(Command::Quit);
+                        }
+                        if ui.button("Cancel").clicked() {
+                            self.confirm_close = false;
+                        }
+                    });
+                });
+        }
         if let Some(message) = self.error.clone() {
             let mut open = true;
             egui::Window::new("Problem")

@@ -25,6 +25,14 @@ pub enum Command {
     SetArabicFace(Face),
     SetDocumentDirection(BaseDirection),
     ShowImportReport,
+    Undo,
+    Redo,
+    DeleteSpan,
+    NextSpan,
+    PreviousSpan,
+    ToggleStickyLabel,
+    RecoverJournal,
+    DiscardJournal,
     Quit,
 }
 
@@ -43,12 +51,22 @@ impl Command {
             Command::NextDocument => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
             Command::PreviousDocument => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
             Command::Quit => KeyboardShortcut::new(ctrl, Key::Q),
+            Command::Undo => KeyboardShortcut::new(ctrl, Key::Z),
+            Command::Redo => KeyboardShortcut::new(ctrl_shift, Key::Z),
+            Command::DeleteSpan => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Command::NextSpan => KeyboardShortcut::new(Modifiers::NONE, Key::Tab),
+            Command::PreviousSpan => KeyboardShortcut::new(Modifiers::SHIFT, Key::Tab),
             _ => return None,
         })
     }
 
     /// Commands reachable by a shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 9] = [
+    pub const WITH_SHORTCUTS: [Command; 14] = [
+        Command::Redo,
+        Command::Undo,
+        Command::DeleteSpan,
+        Command::NextSpan,
+        Command::PreviousSpan,
         Command::OpenFolderDialog,
         Command::OpenProjectDialog,
         Command::SaveProject,

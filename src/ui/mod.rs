@@ -1,6 +1,7 @@
 //! The desktop application: state that lives across frames ([`App`]), the commands it applies,
 //! panels and the article view. Nothing outside `ui` depends on it.
 
+pub mod annotate;
 pub mod app;
 pub mod commands;
 pub mod fonts;

@@ -10,6 +10,7 @@ pub struct Theme {
     pub warning: Color32,
     pub clicked_word: Color32,
     pub selection: Color32,
+    pub selected_span: Color32,
     pub article_background: Color32,
 }
 
@@ -26,7 +27,17 @@ impl Theme {
             warning: v.warn_fg_color,
             clicked_word,
             selection: v.selection.bg_fill.gamma_multiply(0.55),
+            selected_span: v.strong_text_color(),
             article_background: v.extreme_bg_color,
         }
+    }
+}
+
+impl Theme {
+    /// A label's colour as a translucent highlight behind text: strong enough to read in both
+    /// dark and light mode, light enough for the letters on top to stay legible.
+    pub fn span_fill(&self, rgb: crate::model::Rgb, dark_mode: bool) -> Color32 {
+        let alpha = if dark_mode { 110 } else { 90 };
+        Color32::from_rgba_unmultiplied(rgb.0, rgb.1, rgb.2, alpha)
     }
 }

@@ -1,3 +1,4 @@
 pub mod corpus;
 pub mod header;
+pub mod inspector;
 pub mod menu;

@@ -24,6 +24,33 @@ pub struct TextKey {
     pub generation: u64,
 }
 
+/// A span to paint behind the text: its char range, fill colour, nesting depth (0 for the
+/// outermost; deeper spans are drawn inset so nested and overlapping spans stay distinct) and
+/// whether it is the selected one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpanPaint {
+    pub range: Range<usize>,
+    pub fill: egui::Color32,
+    pub depth: usize,
+    pub selected: bool,
+}
+
+/// Depth of each of `ranges` (sorted by start, then longer first): how many earlier ranges
+/// overlap it, so overlapping spans get distinct lanes.
+pub fn nesting_depths(ranges: &[Range<usize>]) -> Vec<usize> {
+    let mut depths = Vec::with_capacity(ranges.len());
+    for (i, r) in ranges.iter().enumerate() {
+        let mut depth = 0;
+        for (j, q) in ranges[..i].iter().enumerate() {
+            if q.start < r.end && r.start < q.end {
+                depth = depth.max(depths[j] + 1);
+            }
+        }
+        depths.push(depth);
+    }
+    depths
+}
+
 /// What a click on the text hit: the char under the pointer and the word around it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClickedWord {
@@ -94,6 +121,7 @@ impl ArticleView {
         options: LayoutOptions,
         shaper: &dyn TextShaper,
         theme: &Theme,
+        spans: &[SpanPaint],
     ) -> Option<ClickedWord> {
         let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (ui.available_width() - 2.0 * MARGIN - bar).max(80.0);
@@ -123,6 +151,21 @@ impl ArticleView {
             {
                 for r in layout.range_rects(word.word.clone()) {
                     painter.rect_filled(to_screen(r), 3.0, theme.clicked_word);
+                }
+            }
+            for span in spans {
+                let inset = (span.depth as f32 * 3.0).min(layout.line_height / 3.0);
+                for r in layout.range_rects(span.range.clone()) {
+                    let r = to_screen(r).shrink2(Vec2::new(0.0, inset));
+                    painter.rect_filled(r, 2.0, span.fill);
+                    if span.selected {
+                        painter.rect_stroke(
+                            r,
+                            2.0,
+                            egui::Stroke::new(2.0, theme.selected_span),
+                            egui::StrokeKind::Outside,
+                        );
+                    }
                 }
             }
             if let Some(sel) = self.selection.filter(|s| !s.is_empty()) {
@@ -226,6 +269,7 @@ impl TextSelection {
     }
 
     /// Grow both edges outward to the nearest word boundaries (UAX#29), keeping the direction.
+    #[must_use]
     pub fn snapped_to_words(&self, text: &str) -> TextSelection {
         let r = self.range();
         if r.is_empty() {

@@ -1,0 +1,566 @@
+//! The spans of a project: one RON file per document, in a folder beside the project file.
+//!
+//! ```text
+//! study/
+//!   deir-ez-zor.ron                      the project file (documents, schema; no spans)
+//!   deir-ez-zor.annotations/             one file per document that has spans
+//!     enab%2F0001.txt.ron                spans of document "enab/0001.txt"
+//!     windows%2F%D9%82%D8%AF%D9%8A%D9%85.txt.ron    spans of "windows/قديم.txt"
+//! ```
+//!
+//! A file:
+//!
+//! ```ron
+//! (
+//!     version: 1,
+//!     document: "enab/0001.txt",
+//!     spans: [
+//!         (
+//!             id: "3f9a0c1b2d4e5f60",
+//!             start: 12,
+//!             end: 16,
+//!             label: "PER",
+//!             quote: "محمد",
+//!             attributes: {},
+//!             note: "",
+//!         ),
+//!     ],
+//! )
+//! ```
+//!
+//! * `start` and `end` are char offsets `[start, end)` into the document's normalised text;
+//!   `quote` is the text there when the span was made or last edited.
+//! * Spans are in reading order (start, end, ID); attributes sorted by key. The output is
+//!   deterministic (same options as the project file: Arabic written as Arabic), so saving twice
+//!   gives identical bytes and a span edit shows as a few changed lines under version control.
+//! * **Why one file per document**: two analysts annotating different articles of the same
+//!   project touch different files, so their work merges without conflicts.
+//! * **File names** ([`file_name_for`]) are the document ID with every byte outside
+//!   `[A-Za-z0-9._-]` (and a leading `.`) written `%XX`, plus `.ron` — reversible, and safe on
+//!   every file system. An ID whose name would exceed [`MAX_NAME_BYTES`] gets a cut name ending
+//!   in `~` and 16 hex digits of its SHA-256. The name is only where the file goes: the
+//!   `document` field inside is what counts when loading. Two IDs that differ only in letter
+//!   case (`A.txt`, `a.txt`) get names that collide on case-insensitive file systems (macOS,
+//!   Windows); a corpus folder there cannot hold both articles either.
+//! * **Saving** ([`save_annotations`]) writes only the files whose bytes change (each atomically)
+//!   and deletes the files of documents that no longer have spans — any `*.ron` file of the
+//!   folder that holds annotations and was not just written. Files that are not annotation files
+//!   (a README, `.gitkeep`, hidden files) are left alone. The folder is created when the first
+//!   span is saved and removed when its last file goes. The folder belongs to the open project:
+//!   pull a colleague's changes with the project closed (or reopen it), since a save makes the
+//!   folder match what is in memory.
+//! * **Loading** ([`load_annotations`]) reads every `*.ron` file of the folder (none when there
+//!   is no folder). Spans of documents that are not in the project are kept and reported as
+//!   warnings, never dropped. A file that cannot be read fails the load with its line, column
+//!   and path. Two files for the same document, or one span ID used twice, also fail the load.
+
+use std::collections::{BTreeMap, HashSet};
+use std::ffi::OsStr;
+use std::fmt::Write as _;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest as _, Sha256};
+
+use super::atomic::write_atomic;
+use super::error::{AnnotationsProblem, FileKind, IoAction, StoreError, StoreWarning};
+use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
+use crate::model::{
+    AnnotationError, Annotations, DocId, LabelId, Project, Span, SpanId, SpanShapeProblem,
+};
+
+/// The format version of annotation files this build writes, and the newest it reads.
+pub const ANNOTATIONS_VERSION: u32 = AnnotationsFileV1::VERSION;
+
+/// Longest file name (in bytes, with `.ron`) written; most file systems allow 255.
+pub const MAX_NAME_BYTES: usize = 200;
+
+/// The annotations folder of the project file at `project_file`: `<stem>.annotations` beside it
+/// (`study/p.ron` → `study/p.annotations`).
+pub fn annotations_dir(project_file: &Path) -> PathBuf {
+    let stem = project_file.file_stem().unwrap_or_default();
+    let mut name = stem.to_owned();
+    name.push(".annotations");
+    if Some(name.as_os_str()) == project_file.file_name() {
+        // A project file itself named `x.annotations`: use `x.annotations.annotations`.
+        project_file
+            .file_name()
+            .unwrap_or_default()
+            .clone_into(&mut name);
+        name.push(".annotations");
+    }
+    project_file.with_file_name(name)
+}
+
+/// The file name of `doc`'s spans (see the module docs).
+pub fn file_name_for(doc: &DocId) -> String {
+    let mut name = String::with_capacity(doc.0.len() + 4);
+    for (i, byte) in doc.0.bytes().enumerate() {
+        let plain = byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-');
+        if plain && !(i == 0 && byte == b'.') {
+            name.push(char::from(byte));
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(name, "%{byte:02X}");
+        }
+    }
+    if name.len() + ".ron".len() > MAX_NAME_BYTES {
+        let hash = Sha256::digest(doc.0.as_bytes());
+        let mut cut = MAX_NAME_BYTES - ".ron".len() - "~".len() - 16;
+        // Never cut inside a `%XX`.
+        while name
+            .as_bytes()
+            .get(cut.saturating_sub(2)..cut)
+            .is_some_and(|b| b.contains(&b'%'))
+        {
+            cut -= 1;
+        }
+        name.truncate(cut);
+        name.push('~');
+        for byte in &hash[..8] {
+            let _ = write!(name, "{byte:02x}");
+        }
+    }
+    name.push_str(".ron");
+    name
+}
+
+/// The document whose spans [`file_name_for`] puts in a file of this name; `None` for names it
+/// never makes (including the cut names of very long IDs).
+pub fn doc_id_from_file_name(name: &str) -> Option<DocId> {
+    let stem = name.strip_suffix(".ron")?;
+    let mut bytes = Vec::with_capacity(stem.len());
+    let mut rest = stem.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        if byte == b'%' {
+            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(byte);
+            rest = tail;
+        }
+    }
+    let doc = DocId(String::from_utf8(bytes).ok()?);
+    (file_name_for(&doc) == name).then_some(doc)
+}
+
+/// The text of `doc`'s annotation file holding `spans` (in the order given; [`Annotations`]
+/// keeps them in reading order).
+pub fn to_ron_string(doc: &DocId, spans: &[Span]) -> Result<String, StoreError> {
+    let file = AnnotationsFileV1::from_model(doc, spans);
+    let mut text =
+        ron::ser::to_string_pretty(&file, pretty_config()).map_err(StoreError::Encode)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses the text of an annotation file: the document and its spans as written.
+/// `path_for_messages` only ends error messages.
+pub fn from_ron_str(
+    text: &str,
+    path_for_messages: &Path,
+) -> Result<(DocId, Vec<Span>), StoreError> {
+    let path = path_for_messages;
+    let text = without_bom(text, path, FileKind::Annotations)?;
+    let version = read_version_of(text, path, FileKind::Annotations, ANNOTATIONS_VERSION)?;
+    let file = match version {
+        1 => parse::<AnnotationsFileV1>(text, version, path, FileKind::Annotations)?,
+        _ => {
+            return Err(StoreError::TooNew {
+                file: FileKind::Annotations,
+                version,
+                newest: ANNOTATIONS_VERSION,
+                path: path.to_owned(),
+            });
+        }
+    };
+    Ok(file.into_model())
+}
+
+/// What [`load_annotations`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadedAnnotations {
+    pub annotations: Annotations,
+    /// The file each document's spans came from.
+    pub files: BTreeMap<DocId, PathBuf>,
+    /// Problems in single files (quotes of the wrong length, files under another name).
+    pub warnings: Vec<StoreWarning>,
+}
+
+/// Reads every annotation file of `dir` (see the module docs); an absent folder has none.
+pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
+    let mut loaded = LoadedAnnotations::default();
+    for path in annotation_candidates(dir)? {
+        let text = read_text(&path)?;
+        let (doc, spans) = from_ron_str(&text, &path)?;
+        let problem = |problem| StoreError::Annotations {
+            problem,
+            path: path.clone(),
+        };
+        if doc.0.is_empty() {
+            return Err(problem(AnnotationsProblem::EmptyDocumentId));
+        }
+        if let Some(other) = loaded.files.get(&doc) {
+            return Err(problem(AnnotationsProblem::DuplicateDocument {
+                doc,
+                other: other.clone(),
+            }));
+        }
+        let expected = file_name_for(&doc);
+        if path.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
+            loaded.warnings.push(StoreWarning::MisnamedFile {
+                doc: doc.clone(),
+                expected,
+                path: path.clone(),
+            });
+        }
+        for span in spans {
+            match span.shape_problem() {
+                None => {}
+                Some(SpanShapeProblem::QuoteLength { .. }) => {
+                    loaded.warnings.push(StoreWarning::QuoteLength {
+                        doc: doc.clone(),
+                        id: span.id.clone(),
+                        path: path.clone(),
+                    });
+                }
+                Some(shape) => {
+                    return Err(problem(AnnotationsProblem::BadSpan {
+                        id: span.id,
+                        problem: shape,
+                    }));
+                }
+            }
+            loaded
+                .annotations
+                .insert(doc.clone(), span)
+                .map_err(|error| problem(annotation_problem(error)))?;
+        }
+        loaded.files.insert(doc, path);
+    }
+    Ok(loaded)
+}
+
+/// Why spans that were read cannot go into [`Annotations`].
+pub(super) fn annotation_problem(error: AnnotationError) -> AnnotationsProblem {
+    match error {
+        AnnotationError::DuplicateId { id, doc } => {
+            AnnotationsProblem::DuplicateSpanId { id, other_doc: doc }
+        }
+        AnnotationError::Empty { id, start, end } => AnnotationsProblem::BadSpan {
+            id,
+            problem: SpanShapeProblem::EmptyRange { start, end },
+        },
+        // `insert` never reports a missing span.
+        AnnotationError::Missing { id, .. } => AnnotationsProblem::BadSpan {
+            id,
+            problem: SpanShapeProblem::EmptyId,
+        },
+    }
+}
+
+/// Warnings that need the project: spans of documents it does not have, labels its schema
+/// lacks. `files` says where each document's spans were read from.
+pub fn project_warnings(
+    project: &Project,
+    annotations: &Annotations,
+    files: &BTreeMap<DocId, PathBuf>,
+) -> Vec<StoreWarning> {
+    let mut warnings = Vec::new();
+    for (doc, spans) in annotations.iter() {
+        let path = files.get(doc).cloned().unwrap_or_default();
+        if project.document(doc).is_none() {
+            warnings.push(StoreWarning::UnknownDocument {
+                doc: doc.clone(),
+                path: path.clone(),
+            });
+        }
+        let mut unknown: BTreeMap<&LabelId, usize> = BTreeMap::new();
+        for span in spans {
+            if project.schema.label(&span.label).is_none() {
+                *unknown.entry(&span.label).or_default() += 1;
+            }
+        }
+        for (label, count) in unknown {
+            warnings.push(StoreWarning::UnknownLabel {
+                doc: doc.clone(),
+                label: label.clone(),
+                spans: count,
+                path: path.clone(),
+            });
+        }
+    }
+    warnings
+}
+
+/// What [`save_annotations`] did, for tests and the status line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaveReport {
+    /// Files written because their bytes changed (or they were new).
+    pub written: Vec<PathBuf>,
+    /// Files left as they were: their bytes were already right.
+    pub unchanged: usize,
+    /// Files deleted: their documents no longer have spans (or were under another name).
+    pub removed: Vec<PathBuf>,
+}
+
+/// Makes the folder `dir` hold exactly `annotations` (see the module docs): writes the files
+/// whose bytes change, atomically each, and deletes annotation files that are no longer needed.
+pub fn save_annotations(dir: &Path, annotations: &Annotations) -> Result<SaveReport, StoreError> {
+    let mut report = SaveReport::default();
+    let mut kept: HashSet<String> = HashSet::new();
+    for (doc, spans) in annotations.iter() {
+        let name = file_name_for(doc);
+        let path = dir.join(&name);
+        let text = to_ron_string(doc, spans)?;
+        if file_has_bytes(&path, text.as_bytes()) {
+            report.unchanged += 1;
+        } else {
+            if report.written.is_empty() {
+                create_folder(dir)?;
+            }
+            write_atomic(&path, text.as_bytes())?;
+            report.written.push(path);
+        }
+        kept.insert(name);
+    }
+    for path in annotation_candidates(dir)? {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if kept.contains(name) || !is_annotation_file(&path) {
+            continue;
+        }
+        fs::remove_file(&path).map_err(|e| StoreError::io(IoAction::Remove, &path, e))?;
+        report.removed.push(path);
+    }
+    if annotations.is_empty() && !report.removed.is_empty() {
+        // Only succeeds when nothing else is in the folder; otherwise the folder stays.
+        let _ignored = fs::remove_dir(dir);
+    }
+    Ok(report)
+}
+
+fn create_folder(dir: &Path) -> Result<(), StoreError> {
+    match fs::create_dir(dir) {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => {
+            Err(StoreError::io(IoAction::CreateFolder, dir, e))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether the file at `path` holds exactly `bytes` (length compared first, so an unchanged
+/// folder costs one `stat` per file and a read only when the length matches).
+fn file_has_bytes(path: &Path, bytes: &[u8]) -> bool {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
+            fs::read(path).is_ok_and(|on_disk| on_disk == bytes)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `path` holds an annotation file (a `version` and a `document`), so deleting it is
+/// hashiya's business.
+fn is_annotation_file(path: &Path) -> bool {
+    #[derive(Deserialize)]
+    struct Probe {
+        #[expect(dead_code, reason = "only its presence matters")]
+        version: ron::Value,
+        #[expect(dead_code, reason = "only its presence matters")]
+        document: String,
+    }
+    fs::read_to_string(path).is_ok_and(|text| {
+        ron::from_str::<Probe>(text.strip_prefix('\u{FEFF}').unwrap_or(&text)).is_ok()
+    })
+}
+
+/// The visible `*.ron` files of `dir`, sorted by name; none when `dir` does not exist.
+fn annotation_candidates(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(StoreError::io(IoAction::ListFolder, dir, e)),
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| StoreError::io(IoAction::ListFolder, dir, e))?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let is_ron = Path::new(name).extension() == Some(OsStr::new("ron"));
+        if name.starts_with('.') || !is_ron {
+            continue; // hidden (e.g. temporary files of atomic writes) or not ours
+        }
+        let is_file = fs::metadata(entry.path()).is_ok_and(|m| m.is_file());
+        if is_file {
+            paths.push(entry.path());
+        }
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+// ---- format version 1 ---------------------------------------------------------------------
+//
+// These types are the file format (like `super::v1` for the project file): they do not reuse
+// model types, and the conversions destructure every struct without `..`.
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "AnnotationsFile", deny_unknown_fields)]
+struct AnnotationsFileV1 {
+    version: u32,
+    document: String,
+    spans: Vec<SpanV1>,
+}
+
+/// One span as written in annotation files and in the journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Span", deny_unknown_fields)]
+pub(super) struct SpanV1 {
+    id: String,
+    start: usize,
+    end: usize,
+    label: String,
+    quote: String,
+    #[serde(default)]
+    attributes: BTreeMap<String, String>,
+    #[serde(default)]
+    note: String,
+}
+
+impl AnnotationsFileV1 {
+    const VERSION: u32 = 1;
+
+    fn from_model(doc: &DocId, spans: &[Span]) -> Self {
+        Self {
+            version: Self::VERSION,
+            document: doc.0.clone(),
+            spans: spans.iter().map(SpanV1::from_model).collect(),
+        }
+    }
+
+    fn into_model(self) -> (DocId, Vec<Span>) {
+        let Self {
+            version: _,
+            document,
+            spans,
+        } = self;
+        (
+            DocId(document),
+            spans.into_iter().map(SpanV1::into_model).collect(),
+        )
+    }
+}
+
+impl SpanV1 {
+    pub(super) fn from_model(span: &Span) -> Self {
+        let Span {
+            id,
+            start,
+            end,
+            label,
+            quote,
+            attributes,
+            note,
+        } = span;
+        Self {
+            id: id.0.clone(),
+            start: *start,
+            end: *end,
+            label: label.0.clone(),
+            quote: quote.clone(),
+            attributes: attributes.clone(),
+            note: note.clone(),
+        }
+    }
+
+    pub(super) fn into_model(self) -> Span {
+        let Self {
+            id,
+            start,
+            end,
+            label,
+            quote,
+            attributes,
+            note,
+        } = self;
+        Span {
+            id: SpanId(id),
+            start,
+            end,
+            label: LabelId(label),
+            quote,
+            attributes,
+            note,
+        }
+    }
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error; clippy.toml could set allow-unwrap-in-tests instead"
+)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_reversible_and_safe() {
+        let cases = [
+            ("enab/0001.txt", "enab%2F0001.txt.ron"),
+            ("a b+c.txt", "a%20b%2Bc.txt.ron"),
+            (".hidden", "%2Ehidden.ron"),
+            ("a.b", "a.b.ron"),
+            ("قديم", "%D9%82%D8%AF%D9%8A%D9%85.ron"),
+            ("100%", "100%25.ron"),
+        ];
+        for (id, name) in cases {
+            let doc = DocId(id.into());
+            assert_eq!(file_name_for(&doc), name);
+            assert_eq!(doc_id_from_file_name(name), Some(doc));
+        }
+        for foreign in [
+            "README.md",
+            "x.ron.bak",
+            "%zz.ron",
+            "%D9.ron",
+            "a%2fb.ron",
+            "%41.ron",
+        ] {
+            assert_eq!(doc_id_from_file_name(foreign), None, "{foreign}");
+        }
+    }
+
+    #[test]
+    fn long_ids_get_cut_names() {
+        let long = DocId("مقال/".repeat(40) + "x.txt");
+        let name = file_name_for(&long);
+        assert!(name.len() <= MAX_NAME_BYTES, "{}", name.len());
+        assert!(name.contains('~'));
+        assert_eq!(Path::new(&name).extension(), Some(OsStr::new("ron")));
+        assert_eq!(doc_id_from_file_name(&name), None);
+        let other = DocId("مقال/".repeat(40) + "y.txt");
+        assert_ne!(file_name_for(&other), name);
+        // Never a broken escape before the `~`.
+        let stem = name.split('~').next().unwrap();
+        assert!(!stem.ends_with('%') && stem.as_bytes()[stem.len() - 2] != b'%');
+    }
+
+    #[test]
+    fn folder_beside_the_project_file() {
+        assert_eq!(
+            annotations_dir(Path::new("/s/p.ron")),
+            Path::new("/s/p.annotations")
+        );
+        assert_eq!(annotations_dir(Path::new("p")), Path::new("p.annotations"));
+        assert_eq!(
+            annotations_dir(Path::new("/s/x.annotations")),
+            Path::new("/s/x.annotations.annotations")
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! Grapheme-cluster and word boundaries in **char offsets**, and Arabic proclitics.
+//!
+//! Span edges never split a grapheme cluster (a letter with its harakat, an emoji sequence, a
+//! CRLF): [`snap_to_boundaries`] widens a selection to whole clusters. [`word_range_at`] gives the
+//! UAX#29 word under a char; [`strip_proclitic`] trims an Arabic word's attached conjunction or
+//! preposition so a span covers the name only («بدير» → «دير»).
+//!
+//! All functions take and return char offsets; they walk the text from its start, which is
+//! fine for articles (a few thousand chars) and keeps the API free of byte offsets.
+
+use unicode_segmentation::UnicodeSegmentation as _;
+
+/// Whether char offset `index` is on a grapheme-cluster boundary of `text`. The start and the
+/// end of the text are boundaries; an offset past the end is not.
+pub fn is_boundary(text: &str, index: usize) -> bool {
+    let mut at = 0;
+    for grapheme in text.graphemes(true) {
+        if at >= index {
+            return at == index;
+        }
+        at += grapheme.chars().count();
+    }
+    at == index
+}
+
+/// `[start, end)` widened to whole grapheme clusters: `start` moves back and `end` forward to the
+/// nearest boundary. Offsets past the end are clamped to it; a reversed range is put in order.
+/// An empty range inside a cluster becomes that cluster; an empty range on a boundary stays
+/// empty.
+pub fn snap_to_boundaries(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let (start, end) = if start <= end {
+        (start, end)
+    } else {
+        (end, start)
+    };
+    let mut snapped_start = None;
+    let mut at = 0;
+    for grapheme in text.graphemes(true) {
+        let next = at + grapheme.chars().count();
+        if snapped_start.is_none() && start < next {
+            snapped_start = Some(at);
+        }
+        if end <= at {
+            return (snapped_start.unwrap_or(at), at);
+        }
+        at = next;
+    }
+    (snapped_start.unwrap_or(at), at)
+}
+
+/// The UAX#29 word containing char `index` as `[start, end)`, or `None` when the char there is
+/// not part of a word (space, punctuation) or `index` is past the end. Harakat and tatweel stay
+/// inside their word; digits make words too.
+pub fn word_range_at(text: &str, index: usize) -> Option<(usize, usize)> {
+    let mut at = 0;
+    for word in text.split_word_bounds() {
+        let next = at + word.chars().count();
+        if index < next {
+            return is_word(word).then_some((at, next));
+        }
+        at = next;
+    }
+    None
+}
+
+/// `[start, end)` widened so it begins and ends on word edges: each end inside a word moves to
+/// that word's edge (outward). Ends that are not inside a word are only snapped to graphemes.
+pub fn expand_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let (start, end) = snap_to_boundaries(text, start, end);
+    let new_start = word_range_at(text, start).map_or(start, |(s, _)| s);
+    let new_end = if end > start {
+        word_range_at(text, end - 1).map_or(end, |(_, e)| e)
+    } else {
+        end
+    };
+    (new_start.min(start), new_end.max(end))
+}
+
+fn is_word(segment: &str) -> bool {
+    segment.chars().any(char::is_alphanumeric)
+}
+
+/// Arabic letters that attach to the next word as proclitics.
+const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
+const PREPOSITIONS: [char; 3] = ['ب', 'ك', 'ل'];
+const ALEF: char = 'ا';
+const LAM: char = 'ل';
+const TATWEEL: char = '\u{0640}';
+
+/// The word at `[start, end)` without a leading Arabic proclitic — the conjunctions و ف and the
+/// prepositions ب ك ل, alone or combined (وب، فل، وك …) — keeping the definite article ال,
+/// which belongs to names like «التحالف»:
+///
+/// | word        | result     |                                                     |
+/// |-------------|------------|-----------------------------------------------------|
+/// | «بدير»       | «دير»      | preposition                                         |
+/// | «لداعش»      | «داعش»     |                                                     |
+/// | «والتحالف»   | «التحالف»  | conjunction; the article stays                      |
+/// | «وبالقرب»    | «القرب»    | conjunction + preposition                           |
+/// | «كَالعادة»    | «العادة»   | harakat on a clitic go with it                      |
+/// | «للجيش»      | «جيش»      | ل + ال written «لل»: the article's alef is not in the text, so no range spells «الجيش»; the stem is returned |
+/// | «الرقة»      | `None`     | nothing to strip                                    |
+/// | «بال»، «لا»  | `None`     | what would remain is under 2 letters, or a bare «ال» |
+///
+/// Returns `None` when `[start, end)` does not begin with a proclitic, or when what remains
+/// (not counting a leading ال) would be shorter than 2 letters. The result ends at `end` and
+/// starts on a grapheme boundary.
+///
+/// This is a suggestion for an explicit analyst action, never to apply on its own: without a
+/// lexicon a clitic cannot be told from a root letter (وزير، فرنسا، بغداد، كركوك، لبنان — and
+/// «للبنان» is ل + لبنان, not ل + ال + بنان), so the same rule that turns «بدير» into «دير»
+/// turns «بغداد» into «غداد».
+pub fn strip_proclitic(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let slice = char_slice(text, start, end)?;
+    // Letters of the slice as (base char, offset of the cluster's start); harakat stay with
+    // their letter; a tatweel after a clitic is part of the clitic.
+    let mut letters: Vec<(char, usize)> = Vec::new();
+    let mut at = start;
+    for grapheme in slice.graphemes(true) {
+        let base = grapheme.chars().next()?;
+        if base != TATWEEL {
+            letters.push((base, at));
+        }
+        at += grapheme.chars().count();
+    }
+    let base = |i: usize| letters.get(i).map(|&(c, _)| c);
+
+    let mut i = 0;
+    if base(i).is_some_and(|c| CONJUNCTIONS.contains(&c)) {
+        i += 1;
+    }
+    if base(i).is_some_and(|c| PREPOSITIONS.contains(&c)) {
+        // «لل» + stem: ل and the article with its alef dropped.
+        if base(i) == Some(LAM) && base(i + 1) == Some(LAM) && letters.len() - (i + 2) >= 2 {
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    if i == 0 {
+        return None;
+    }
+    let rest = &letters[i..];
+    // The clitic must be attached: a letter follows it directly.
+    if !rest.first().is_some_and(|&(c, _)| c.is_alphabetic()) {
+        return None;
+    }
+    let after_article = if rest.len() >= 2 && rest[0].0 == ALEF && rest[1].0 == LAM {
+        &rest[2..]
+    } else {
+        rest
+    };
+    if after_article
+        .iter()
+        .filter(|(c, _)| c.is_alphabetic())
+        .count()
+        < 2
+    {
+        return None;
+    }
+    Some((rest[0].1, end))
+}
+
+/// The chars `[start, end)` of `text`, or `None` when the range is empty or leaves the text.
+fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
+    if start >= end {
+        return None;
+    }
+    let mut indices = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let from = indices.nth(start)?;
+    let to = indices.nth(end - start - 1)?;
+    text.get(from..to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries_keep_harakat_with_their_letter() {
+        let text = "كَتَبَ"; // 6 chars, 3 clusters
+        assert_eq!(text.chars().count(), 6);
+        let boundaries: Vec<usize> = (0..=7).filter(|&i| is_boundary(text, i)).collect();
+        assert_eq!(boundaries, [0, 2, 4, 6]);
+        assert_eq!(snap_to_boundaries(text, 1, 3), (0, 4));
+        assert_eq!(snap_to_boundaries(text, 3, 1), (0, 4));
+        assert_eq!(snap_to_boundaries(text, 2, 2), (2, 2));
+        assert_eq!(snap_to_boundaries(text, 1, 1), (0, 2));
+        assert_eq!(snap_to_boundaries(text, 5, 99), (4, 6));
+        assert_eq!(snap_to_boundaries("", 0, 3), (0, 0));
+        assert!(is_boundary("", 0) && !is_boundary("", 1));
+    }
+
+    #[test]
+    fn words() {
+        let text = "قال محمّدٌ: «بدير الزور» 2017.";
+        let word = |i| {
+            word_range_at(text, i)
+                .map(|(s, e)| text.chars().skip(s).take(e - s).collect::<String>())
+        };
+        assert_eq!(word(0).as_deref(), Some("قال"));
+        assert_eq!(word(5).as_deref(), Some("محمّدٌ"));
+        assert_eq!(word(3), None);
+        assert_eq!(word(10), None, "the colon");
+        assert_eq!(word(14).as_deref(), Some("بدير"));
+        assert_eq!(word(26).as_deref(), Some("2017"));
+        assert_eq!(word(99), None);
+        // "محمّدٌ" is chars 4..10; a selection inside it grows to the whole word.
+        assert_eq!(expand_to_words(text, 5, 7), (4, 10));
+        assert_eq!(expand_to_words(text, 3, 4), (3, 4));
+    }
+
+    #[test]
+    fn slices() {
+        assert_eq!(char_slice("أبجد", 1, 3), Some("بج"));
+        assert_eq!(char_slice("أبجد", 0, 4), Some("أبجد"));
+        assert_eq!(char_slice("أبجد", 2, 5), None);
+        assert_eq!(char_slice("أبجد", 2, 2), None);
+    }
+}

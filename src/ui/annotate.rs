@@ -1,0 +1,304 @@
+//! Annotating: turning a selection into a labelled span, selecting, relabelling and deleting
+//! spans, undo and redo, the autosave journal. Every change goes through `Workspace::apply` as a
+//! transaction, so undo, the dirty marker and the journal all follow from one mechanism.
+
+use crate::model::{DocId, Edit, LabelId, Transaction};
+use crate::text::graphemes;
+
+use super::app::App;
+use super::theme::Theme;
+use super::widgets::article_view::{SpanPaint, nesting_depths};
+
+/// How often unsaved changes are written to the journal, in seconds.
+pub const AUTOSAVE_SECONDS: f64 = 2.0;
+
+impl App {
+    fn current_doc(&self) -> Option<DocId> {
+        let i = self.selected?;
+        Some(
+            self.workspace
+                .as_ref()?
+                .project
+                .documents
+                .get(i)?
+                .id
+                .clone(),
+        )
+    }
+
+    /// Spans of document `i` as the article view paints them.
+    pub(crate) fn span_paints(&self, i: usize, theme: &Theme, dark_mode: bool) -> Vec<SpanPaint> {
+        let Some(ws) = &self.workspace else {
+            return Vec::new();
+        };
+        let Some(doc) = ws.project.documents.get(i) else {
+            return Vec::new();
+        };
+        let spans = ws.project.annotations.spans(&doc.id);
+        let ranges: Vec<_> = spans.iter().map(|s| s.start..s.end).collect();
+        let depths = nesting_depths(&ranges);
+        spans
+            .iter()
+            .zip(depths)
+            .map(|(span, depth)| {
+                let rgb = ws
+                    .project
+                    .schema
+                    .label(&span.label)
+                    .map_or(crate::model::Rgb(128, 128, 128), |l| l.colour);
+                SpanPaint {
+                    range: span.start..span.end,
+                    fill: theme.span_fill(rgb, dark_mode),
+                    depth,
+                    selected: self.selected_span.as_ref() == Some(&span.id),
+                }
+            })
+            .collect()
+    }
+
+    /// A click on char `index`: select the innermost span there, or none.
+    pub(crate) fn select_span_at(&mut self, _doc_index: usize, index: usize) {
+        let Some(doc) = self.current_doc() else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        self.selected_span = ws
+            .project
+            .annotations
+            .containing(&doc, index)
+            .min_by_key(|s| s.end - s.start)
+            .map(|s| s.id.clone());
+    }
+
+    fn apply_transaction(&mut self, transaction: Transaction) -> bool {
+        let Some(ws) = &mut self.workspace else {
+            return false;
+        };
+        let description = transaction.description.clone();
+        match ws.apply(transaction) {
+            Ok(()) => {
+                self.status = description;
+                true
+            }
+            Err(e) => {
+                self.status = format!("Not done: {e}");
+                false
+            }
+        }
+    }
+
+    /// Label the current selection (optionally without its proclitic) with `label`.
+    pub(crate) fn apply_label(&mut self, label: &LabelId, strip_proclitic: bool) {
+        let Some(doc) = self.current_doc() else {
+            return;
+        };
+        let Some(sel) = self.article.selection.filter(|s| !s.is_empty()) else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let mut range = sel.range();
+        if strip_proclitic
+            && let Some(text) = ws.text_of(&doc)
+            && let Some((start, end)) = graphemes::strip_proclitic(text, range.start, range.end)
+        {
+            range = start..end;
+        }
+        let span = match ws.new_span(&doc, range.start, range.end, label.clone()) {
+            Ok(span) => span,
+            Err(e) => {
+                self.status = format!("Not labelled: {e}");
+                return;
+            }
+        };
+        let name = ws
+            .project
+            .schema
+            .label(label)
+            .map_or(label.0.clone(), |l| l.name.clone());
+        let id = span.id.clone();
+        let description = format!("Labelled «{}» as {name}", span.quote);
+        if self.apply_transaction(Transaction::single(
+            description,
+            Edit::AddSpan { doc, span },
+        )) {
+            if !self.sticky_label {
+                self.article.selection = None;
+            }
+            self.selected_span = Some(id);
+        }
+    }
+
+    pub(crate) fn relabel_selected_span(&mut self, label: &LabelId) {
+        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| s.label = label.clone())
+        else {
+            return;
+        };
+        let name = ws
+            .project
+            .schema
+            .label(label)
+            .map_or(label.0.clone(), |l| l.name.clone());
+        self.apply_transaction(Transaction::single(format!("Relabelled as {name}"), edit));
+    }
+
+    pub(crate) fn set_selected_span_note(&mut self, note: String) {
+        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        if ws
+            .project
+            .annotations
+            .get(&doc, &id)
+            .is_some_and(|s| s.note == note)
+        {
+            return;
+        }
+        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| s.note = note) else {
+            return;
+        };
+        self.apply_transaction(Transaction::single("Changed a note", edit));
+    }
+
+    pub(crate) fn delete_selected_span(&mut self) {
+        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let Some(edit) = Edit::remove_span(&ws.project, &doc, &id) else {
+            return;
+        };
+        if self.apply_transaction(Transaction::single("Deleted a span", edit)) {
+            self.selected_span = None;
+        }
+    }
+
+    /// Tab / Shift+Tab: the next or previous span of the document in reading order.
+    pub(crate) fn step_span(&mut self, forward: bool) {
+        let Some(doc) = self.current_doc() else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let spans = ws.project.annotations.spans(&doc);
+        if spans.is_empty() {
+            return;
+        }
+        let current = self
+            .selected_span
+            .as_ref()
+            .and_then(|id| spans.iter().position(|s| &s.id == id));
+        let next = match (current, forward) {
+            (None, true) => 0,
+            (None, false) => spans.len() - 1,
+            (Some(i), true) => (i + 1) % spans.len(),
+            (Some(i), false) => (i + spans.len() - 1) % spans.len(),
+        };
+        self.selected_span = Some(spans[next].id.clone());
+        self.article.selection = None;
+    }
+
+    pub(crate) fn undo(&mut self) {
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        self.status = match ws.undo() {
+            Ok(Some(d)) => format!("Undone: {d}"),
+            Ok(None) => "Nothing to undo".to_owned(),
+            Err(e) => format!("Could not undo: {e}"),
+        };
+        self.forget_missing_span();
+    }
+
+    pub(crate) fn redo(&mut self) {
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        self.status = match ws.redo() {
+            Ok(Some(d)) => format!("Redone: {d}"),
+            Ok(None) => "Nothing to redo".to_owned(),
+            Err(e) => format!("Could not redo: {e}"),
+        };
+        self.forget_missing_span();
+    }
+
+    fn forget_missing_span(&mut self) {
+        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        if self
+            .workspace
+            .as_ref()
+            .is_none_or(|ws| ws.project.annotations.get(&doc, &id).is_none())
+        {
+            self.selected_span = None;
+        }
+    }
+
+    pub(crate) fn set_document_direction(&mut self, direction: crate::model::BaseDirection) {
+        let Some(doc) = self.current_doc() else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let Some(edit) =
+            Edit::set_document_meta(&ws.project, &doc, |m| m.base_direction = direction)
+        else {
+            return;
+        };
+        self.apply_transaction(Transaction::single(
+            "Changed the document's direction",
+            edit,
+        ));
+    }
+
+    /// Label keys: with a selection, a label's key labels it (Shift+key without the proclitic);
+    /// with a span selected, it relabels the span.
+    pub(crate) fn label_keys(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let Some(ws) = &self.workspace else { return };
+        let keyed: Vec<(egui::Key, LabelId)> = ws
+            .project
+            .schema
+            .labels
+            .iter()
+            .filter_map(|l| Some((egui::Key::from_name(&l.key?.to_string())?, l.id.clone())))
+            .collect();
+        for (key, label) in keyed {
+            // Shifted first: egui's plain match ignores Shift.
+            let (shifted, plain) = ctx.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::SHIFT, key),
+                    i.consume_key(egui::Modifiers::NONE, key),
+                )
+            });
+            if !(plain || shifted) {
+                continue;
+            }
+            if self.article.selection.is_some_and(|s| !s.is_empty()) {
+                self.apply_label(&label, shifted);
+            } else if self.selected_span.is_some() {
+                self.relabel_selected_span(&label);
+            }
+        }
+    }
+
+    /// Every few seconds, write unsaved changes to the journal.
+    pub(crate) fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if now - self.last_autosave < AUTOSAVE_SECONDS {
+            return;
+        }
+        self.last_autosave = now;
+        if let Some(ws) = &mut self.workspace
+            && let Err(e) = ws.autosave()
+        {
+            self.status = format!("Autosave failed: {e}");
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+    }
+}

@@ -1,0 +1,826 @@
+//! Spans as an analyst meets them: written in the test notation, saved beside the project file
+//! (one file per document), reloaded, damaged, merged from a colleague's copy, recovered from
+//! the autosave journal; and the grapheme and Arabic-clitic rules that shape a span's edges.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error; clippy.toml could set allow-unwrap-in-tests instead"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, UNIX_EPOCH};
+
+use hashiya::import::ImportOptions;
+use hashiya::model::{
+    Annotations, BaseDirection, DocId, Document, Edit, EditError, LabelId, Project, Span, SpanId,
+    Transaction, notation,
+};
+use hashiya::store::{
+    self, FileKind, Journal, StoreError, StoreWarning, annotations_dir, annotations_file,
+    load_annotations, load_project, load_project_with_report, save_annotations, save_project,
+};
+use hashiya::text::graphemes::{
+    expand_to_words, is_boundary, snap_to_boundaries, strip_proclitic, word_range_at,
+};
+use hashiya::workspace::Workspace;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+/// Two articles in the notation: Arabic with a Latin name and digits, and one with harakat.
+const ARTICLES: [(&str, &str); 3] = [
+    (
+        "enab/0001.txt",
+        "قال [PER|محمد الأحمد] إن قوات [ARMED|التحالف] سيطرت على حقل العمر ب[GPE|دير الزور].",
+    ),
+    (
+        "sana/خبر.txt",
+        "أعلنت «[ARMED|قسد]» ([ARMED|SDF]) في [DATE|12 أيلول] بدء عملية «[EVENT|عاصفة الجزيرة]».",
+    ),
+    ("empty.txt", "خبرٌ بلا وسوم."),
+];
+
+fn document(id: &str, text: &str) -> Document {
+    Document {
+        id: DocId(id.to_owned()),
+        path: id.to_owned(),
+        sha256: "0".repeat(64),
+        encoding: "UTF-8".to_owned(),
+        title: text.lines().next().unwrap_or_default().to_owned(),
+        outlet: String::new(),
+        date: String::new(),
+        base_direction: BaseDirection::Auto,
+        char_len: text.chars().count(),
+        warnings: vec![],
+    }
+}
+
+/// A project holding [`ARTICLES`] with their spans; IDs are `s0`, `s1`, … in order.
+fn annotated_project() -> Project {
+    let mut project = Project {
+        name: "وسوم".to_owned(),
+        corpus_dir: "corpus".to_owned(),
+        schema: store::default_schema(),
+        ..Project::default()
+    };
+    let mut n = 0;
+    for (id, marked) in ARTICLES {
+        let (text, spans) = notation::parse(marked).unwrap();
+        project.documents.push(document(id, &text));
+        for (start, end, label) in spans {
+            let quote: String = text.chars().skip(start).take(end - start).collect();
+            let span = Span::new(SpanId(format!("s{n}")), start, end, label, &quote);
+            project
+                .annotations
+                .insert(DocId(id.to_owned()), span)
+                .unwrap();
+            n += 1;
+        }
+    }
+    project
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn doc(id: &str) -> DocId {
+    DocId(id.to_owned())
+}
+
+// ---- notation ------------------------------------------------------------------------------
+
+#[test]
+fn notation_round_trips() {
+    for (_, marked) in ARTICLES {
+        let (text, spans) = notation::parse(marked).unwrap();
+        assert_eq!(notation::render(&text, &spans).unwrap(), marked);
+    }
+    let (text, spans) = notation::parse("قال [PER|محمد] إن [GPE|بدير الزور]").unwrap();
+    assert_eq!(text, "قال محمد إن بدير الزور");
+    assert_eq!(
+        spans,
+        [
+            (4, 8, LabelId("PER".into())),
+            (12, 22, LabelId("GPE".into()))
+        ]
+    );
+    // Spans of the model render the same way.
+    let project = annotated_project();
+    let (text, _) = notation::parse(ARTICLES[0].1).unwrap();
+    assert_eq!(
+        notation::render_spans(&text, project.annotations.spans(&doc("enab/0001.txt"))).unwrap(),
+        ARTICLES[0].1
+    );
+}
+
+// ---- annotation files ----------------------------------------------------------------------
+
+#[test]
+fn project_and_spans_round_trip_one_file_per_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let project = annotated_project();
+    save_project(&path, &project).unwrap();
+
+    assert_eq!(names_in(dir.path()), ["p.annotations", "p.ron"]);
+    assert_eq!(
+        names_in(&dir.path().join("p.annotations")),
+        ["enab%2F0001.txt.ron", "sana%2F%D8%AE%D8%A8%D8%B1.txt.ron"],
+        "one file per document with spans; none for empty.txt; no temporary files"
+    );
+    let project_text = fs::read_to_string(&path).unwrap();
+    assert!(!project_text.contains("spans") && !project_text.contains("quote"));
+
+    let loaded = load_project(&path).unwrap();
+    assert_eq!(loaded, project);
+
+    let file = fs::read_to_string(dir.path().join("p.annotations/enab%2F0001.txt.ron")).unwrap();
+    let expected = r#"(
+    version: 1,
+    document: "enab/0001.txt",
+    spans: [
+        (
+            id: "s0",
+            start: 4,
+            end: 15,
+            label: "PER",
+            quote: "محمد الأحمد",
+            attributes: {},
+            note: "",
+        ),
+        (
+            id: "s1",
+            start: 24,
+            end: 31,
+            label: "ARMED",
+            quote: "التحالف",
+            attributes: {},
+            note: "",
+        ),
+        (
+            id: "s2",
+            start: 53,
+            end: 62,
+            label: "GPE",
+            quote: "دير الزور",
+            attributes: {},
+            note: "",
+        ),
+    ],
+)
+"#;
+    assert_eq!(file, expected);
+}
+
+#[test]
+fn saving_again_rewrites_only_what_changed_and_removes_what_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("p.annotations");
+    let mut project = annotated_project();
+
+    let first = save_annotations(&folder, &project.annotations).unwrap();
+    assert_eq!((first.written.len(), first.unchanged), (2, 0));
+    let bytes: Vec<Vec<u8>> = first.written.iter().map(|p| fs::read(p).unwrap()).collect();
+    let mtime = |p: &Path| fs::metadata(p).unwrap().modified().unwrap();
+    // Make a rewrite visible in mtimes even on coarse-grained file systems.
+    let old = UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+    for p in &first.written {
+        fs::File::options()
+            .write(true)
+            .open(p)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+    }
+
+    // Same spans: nothing written, identical bytes.
+    let again = save_annotations(&folder, &project.annotations).unwrap();
+    assert_eq!((again.written.len(), again.unchanged), (0, 2));
+    assert!(again.removed.is_empty());
+    for (p, b) in first.written.iter().zip(&bytes) {
+        assert_eq!(&fs::read(p).unwrap(), b);
+        assert_eq!(mtime(p), old, "{} was rewritten", p.display());
+    }
+
+    // A note on one span of one document: only that file is written.
+    let sana = doc("sana/خبر.txt");
+    let id = project.annotations.spans(&sana)[0].id.clone();
+    let mut span = project.annotations.get(&sana, &id).unwrap().clone();
+    span.note = "قوات سوريا الديمقراطية".to_owned();
+    span.attributes
+        .insert("certainty".into(), "reported".into());
+    project.annotations.replace(&sana, span).unwrap();
+    let third = save_annotations(&folder, &project.annotations).unwrap();
+    assert_eq!(
+        third.written,
+        [folder.join("sana%2F%D8%AE%D8%A8%D8%B1.txt.ron")]
+    );
+    assert_eq!(third.unchanged, 1);
+    assert_eq!(mtime(&folder.join("enab%2F0001.txt.ron")), old);
+    let text = fs::read_to_string(&third.written[0]).unwrap();
+    assert!(text.contains("note: \"قوات سوريا الديمقراطية\""), "{text}");
+    assert!(
+        text.contains(
+            "attributes: {\n                \"certainty\": \"reported\",\n            },"
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        load_annotations(&folder).unwrap().annotations,
+        project.annotations
+    );
+
+    // Foreign files in the folder are left alone.
+    fs::write(folder.join("README.md"), "spans, one file per document").unwrap();
+    fs::write(folder.join("notes.ron"), "(todo: [\"check dates\"])").unwrap();
+
+    // All spans of one document removed: its file goes.
+    let enab = doc("enab/0001.txt");
+    for span in project.annotations.spans(&enab).to_vec() {
+        project.annotations.remove(&enab, &span.id).unwrap();
+    }
+    let fourth = save_annotations(&folder, &project.annotations).unwrap();
+    assert_eq!(fourth.removed, [folder.join("enab%2F0001.txt.ron")]);
+    assert_eq!(
+        names_in(&folder),
+        [
+            "README.md",
+            "notes.ron",
+            "sana%2F%D8%AE%D8%A8%D8%B1.txt.ron"
+        ]
+    );
+
+    // No spans at all: the last file goes; the folder stays while it holds other files…
+    save_annotations(&folder, &Annotations::new()).unwrap();
+    assert_eq!(names_in(&folder), ["README.md", "notes.ron"]);
+    // …and is removed once it is empty.
+    let folder2 = dir.path().join("q.annotations");
+    save_annotations(&folder2, &annotated_project().annotations).unwrap();
+    save_annotations(&folder2, &Annotations::new()).unwrap();
+    assert!(!folder2.exists());
+    // Nothing to save and no folder: none is created.
+    save_annotations(&dir.path().join("r.annotations"), &Annotations::new()).unwrap();
+    assert!(!dir.path().join("r.annotations").exists());
+}
+
+#[test]
+fn arabic_and_awkward_text_is_written_as_it_is() {
+    let awkward = [
+        "مَقْتَلُ قائدٍ",
+        "\u{200F}«دير الزور»\u{200F}",
+        "\"قسد\" و\\ و\"#",
+        "سطر\nسطر",
+        "🙂",
+    ];
+    let mut annotations = Annotations::new();
+    for (n, quote) in awkward.iter().enumerate() {
+        let len = quote.chars().count();
+        let mut span = Span::new(
+            SpanId(format!("{n:016x}")),
+            n * 100,
+            n * 100 + len,
+            LabelId("CLAIM".into()),
+            quote,
+        );
+        span.note = (*quote).to_owned();
+        span.attributes.insert("مفتاح".into(), (*quote).to_owned());
+        annotations.insert(doc("a.txt"), span).unwrap();
+    }
+    let text =
+        annotations_file::to_ron_string(&doc("a.txt"), annotations.spans(&doc("a.txt"))).unwrap();
+    assert!(!text.contains("\\u"), "no escapes:\n{text}");
+    assert!(text.contains("quote: \"مَقْتَلُ قائدٍ\""));
+    assert!(text.contains('\u{200F}'));
+    let (read_doc, spans) = annotations_file::from_ron_str(&text, Path::new("a.ron")).unwrap();
+    assert_eq!(read_doc, doc("a.txt"));
+    assert_eq!(spans, annotations.spans(&doc("a.txt")));
+}
+
+#[test]
+fn broken_file_is_refused_with_line_column_and_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    let file = dir.path().join("p.annotations/enab%2F0001.txt.ron");
+    let text = fs::read_to_string(&file).unwrap();
+    // An analyst's hand edit lost a comma after `start: 24`.
+    let broken = text.replacen("start: 24,", "start: 24", 1);
+    fs::write(&file, &broken).unwrap();
+
+    let err = load_project(&path).unwrap_err();
+    let message = err.to_string();
+    let StoreError::Syntax {
+        file: FileKind::Annotations,
+        line,
+        column,
+        ..
+    } = err
+    else {
+        panic!("{err:?}");
+    };
+    let line_of_end = broken.lines().position(|l| l.contains("end: 31")).unwrap();
+    assert_eq!((line, column), (line_of_end + 1, 13), "{message}");
+    assert!(
+        message.starts_with("annotations file is not valid RON at line"),
+        "{message}"
+    );
+    assert!(message.ends_with(&file.display().to_string()), "{message}");
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        broken,
+        "loading never writes"
+    );
+
+    // RON, but a number written as a string.
+    let wrong = text.replacen("start: 24,", "start: \"24\",", 1);
+    fs::write(&file, &wrong).unwrap();
+    let err = load_project(&path).unwrap_err();
+    let message = err.to_string();
+    let StoreError::Format {
+        file: FileKind::Annotations,
+        line,
+        column,
+        ..
+    } = err
+    else {
+        panic!("{err:?}");
+    };
+    let line_of_start = wrong
+        .lines()
+        .position(|l| l.contains("start: \"24\""))
+        .unwrap();
+    assert_eq!((line, column), (line_of_start + 1, 20), "{message}");
+    assert!(
+        message.starts_with("annotations file does not match format version 1 at line"),
+        "{message}"
+    );
+    assert!(message.ends_with(&file.display().to_string()), "{message}");
+
+    // Not RON at all.
+    fs::write(&file, "(version: 1, document: \"enab/0001.txt\", spans: [(").unwrap();
+    assert!(matches!(
+        load_project(&path),
+        Err(StoreError::Syntax {
+            file: FileKind::Annotations,
+            ..
+        })
+    ));
+    // From a newer hashiya.
+    fs::write(
+        &file,
+        "(version: 9, document: \"x\", spans: [], future: ())",
+    )
+    .unwrap();
+    let err = load_project(&path).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::TooNew {
+                file: FileKind::Annotations,
+                version: 9,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("annotations file was written by a newer hashiya")
+    );
+    // An empty range.
+    fs::write(
+        &file,
+        text.replacen(
+            "start: 24,\n            end: 31,",
+            "start: 31,\n            end: 31,",
+            1,
+        ),
+    )
+    .unwrap();
+    let err = load_project(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Annotations { .. }), "{err:?}");
+    assert!(err.to_string().contains("span s1"), "{err}");
+}
+
+#[test]
+fn two_files_for_one_document_or_one_id_twice_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    let folder = annotations_dir(&path);
+    let original = folder.join("enab%2F0001.txt.ron");
+    fs::copy(&original, folder.join("copy.ron")).unwrap();
+    let err = load_project(&path).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("also holds the spans of document \"enab/0001.txt\""),
+        "{err}"
+    );
+    fs::remove_file(folder.join("copy.ron")).unwrap();
+
+    // The same span ID in another document's file.
+    let text = fs::read_to_string(&original)
+        .unwrap()
+        .replace("enab/0001.txt", "other.txt");
+    fs::write(folder.join("other.txt.ron"), text).unwrap();
+    let err = load_project(&path).unwrap_err();
+    assert!(
+        err.to_string().contains("span ID s0 is used twice"),
+        "{err}"
+    );
+}
+
+#[test]
+fn spans_of_unknown_documents_are_kept_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut project = annotated_project();
+    save_project(&path, &project).unwrap();
+
+    // A colleague's copy also annotated a document this copy never imported, with a label this
+    // schema lacks, and their file arrived through a merge.
+    let theirs = dir.path().join("p.annotations/theirs%2F9.txt.ron");
+    fs::write(
+        &theirs,
+        r#"(
+    version: 1,
+    document: "theirs/9.txt",
+    spans: [
+        (id: "c0ffee0000000001", start: 0, end: 3, label: "WEAPON", quote: "صاروخ"),
+    ],
+)
+"#,
+    )
+    .unwrap();
+    let (loaded, warnings) = load_project_with_report(&path).unwrap();
+    assert_eq!(loaded.annotations.spans(&doc("theirs/9.txt")).len(), 1);
+    assert_eq!(loaded.orphan_annotations(), [&doc("theirs/9.txt")]);
+    assert!(
+        warnings.contains(&StoreWarning::UnknownDocument {
+            doc: doc("theirs/9.txt"),
+            path: theirs.clone()
+        }),
+        "{warnings:?}"
+    );
+    assert!(warnings.iter().any(|w| matches!(
+        w,
+        StoreWarning::UnknownLabel { label, spans: 1, .. } if label.0 == "WEAPON"
+    )));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| matches!(w, StoreWarning::QuoteLength { .. })),
+        "«صاروخ» is 5 chars, the range 3: {warnings:?}"
+    );
+    let message = warnings
+        .iter()
+        .find(|w| matches!(w, StoreWarning::UnknownDocument { .. }))
+        .unwrap()
+        .to_string();
+    assert!(
+        message.contains("were loaded and are kept")
+            && message.ends_with(&theirs.display().to_string())
+    );
+
+    // Saving keeps it (rewritten in the canonical form).
+    save_project(&path, &loaded).unwrap();
+    assert!(theirs.exists());
+    assert_eq!(load_project(&path).unwrap(), loaded);
+    project.annotations = loaded.annotations;
+    assert_eq!(load_project(&path).unwrap(), project);
+}
+
+#[test]
+fn misnamed_files_are_loaded_and_moved_on_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let project = annotated_project();
+    save_project(&path, &project).unwrap();
+    let folder = annotations_dir(&path);
+    fs::rename(
+        folder.join("enab%2F0001.txt.ron"),
+        folder.join("renamed by hand.ron"),
+    )
+    .unwrap();
+    let (loaded, warnings) = load_project_with_report(&path).unwrap();
+    assert_eq!(loaded, project);
+    assert!(
+        matches!(warnings[..], [StoreWarning::MisnamedFile { .. }]),
+        "{warnings:?}"
+    );
+    save_project(&path, &loaded).unwrap();
+    assert_eq!(
+        names_in(&folder),
+        ["enab%2F0001.txt.ron", "sana%2F%D8%AE%D8%A8%D8%B1.txt.ron"]
+    );
+}
+
+#[test]
+fn fixtures_load() {
+    // Format version 1 without annotations folder: no spans.
+    let v1 = load_project(&Path::new(FIXTURES).join("project-v1.ron")).unwrap();
+    assert!(v1.annotations.is_empty());
+
+    // Format version 1 with spans, opened as a workspace against its corpus.
+    let path = Path::new(FIXTURES).join("annotated-v1.ron");
+    let ws = Workspace::open_project(&path).unwrap();
+    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert_eq!(ws.project.annotations.len(), 8);
+    assert!(ws.articles.iter().all(|a| matches!(
+        a,
+        hashiya::workspace::ArticleState::Ready { changed: false, .. }
+    )));
+    assert_eq!(ws.span_text_problems(), []);
+    let enab = doc("enab-0001.txt");
+    let text = ws.text_of(&enab).unwrap();
+    assert_eq!(
+        notation::render_spans(text, ws.project.annotations.spans(&enab)).unwrap(),
+        "مقتل قائد ميداني في دير الزور\nقال [PER|محمد الأحمد] إن قوات [ARMED|التحالف] سيطرت على حقل العمر ب[GPE|دير الزور] صباح [DATE|الأحد].\n"
+    );
+    let person = &ws.project.annotations.spans(&enab)[0];
+    assert_eq!(person.attributes["role"], "مصدر");
+
+    // The fixture's annotation files are exactly what hashiya writes.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("annotated-v1.ron");
+    save_project(&copy, &ws.project).unwrap();
+    for name in names_in(&annotations_dir(&path)) {
+        assert_eq!(
+            fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap(),
+            fs::read_to_string(annotations_dir(&path).join(&name)).unwrap(),
+            "{name}"
+        );
+    }
+}
+
+// ---- journal -------------------------------------------------------------------------------
+
+#[test]
+fn journal_write_read_discard_and_newer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let project = annotated_project();
+    save_project(&path, &project).unwrap();
+
+    let journal = Journal::for_project(&path);
+    assert_eq!(journal.path(), dir.path().join("p.ron.journal"));
+    assert!(journal.read().is_none());
+    assert!(!journal.is_newer_than_saved());
+
+    // Same content as saved: not worth recovering.
+    journal.write(&project).unwrap();
+    assert!(!journal.is_newer_than_saved());
+    assert_eq!(journal.read().unwrap().unwrap(), project);
+
+    // A change after the save.
+    let mut changed = project.clone();
+    let span = Span::new(SpanId("new".into()), 0, 3, LabelId("CUE".into()), "قال");
+    changed
+        .annotations
+        .insert(doc("enab/0001.txt"), span)
+        .unwrap();
+    changed.documents[0].outlet = "عنب بلدي".into();
+    journal
+        .write_at(&changed, UNIX_EPOCH + Duration::from_secs(1_740_820_502))
+        .unwrap();
+    assert!(journal.is_newer_than_saved());
+    let entry = journal.read_entry().unwrap().unwrap();
+    assert_eq!(entry.project, changed);
+    assert_eq!(entry.written, "2025-03-01T09:15:02Z");
+    let text = fs::read_to_string(journal.path()).unwrap();
+    assert!(
+        text.starts_with("(\n    version: 1,\n    written: \"2025-03-01T09:15:02Z\",\n"),
+        "{text}"
+    );
+    assert!(text.contains("quote: \"محمد الأحمد\""));
+    assert_eq!(
+        names_in(dir.path()),
+        ["p.annotations", "p.ron", "p.ron.journal"]
+    );
+
+    // The saved project cannot be read: the journal is the best copy.
+    fs::write(&path, "(").unwrap();
+    assert!(journal.is_newer_than_saved());
+
+    journal.discard().unwrap();
+    journal.discard().unwrap();
+    assert!(journal.read().is_none() && !journal.is_newer_than_saved());
+
+    // A damaged journal says why, and is not offered.
+    fs::write(journal.path(), "(version: 1, written: \"x\"").unwrap();
+    assert!(matches!(
+        journal.read(),
+        Some(Err(StoreError::Syntax {
+            file: FileKind::Journal,
+            ..
+        }))
+    ));
+    assert!(!journal.is_newer_than_saved());
+}
+
+#[test]
+fn journal_of_a_project_never_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let journal = Journal::for_unsaved(data.path(), Path::new("/corpus/deir-ez-zor"));
+    assert!(!journal.is_newer_than_saved());
+    journal.write(&annotated_project()).unwrap();
+    assert!(journal.path().starts_with(data.path().join("journals")));
+    assert!(journal.is_newer_than_saved(), "nothing is saved");
+    assert_eq!(journal.read().unwrap().unwrap(), annotated_project());
+    journal.discard().unwrap();
+    assert!(!journal.exists());
+}
+
+// ---- workspace -----------------------------------------------------------------------------
+
+/// A corpus folder with the plain texts of [`ARTICLES`].
+fn corpus_in(dir: &Path) -> PathBuf {
+    let corpus = dir.join("corpus");
+    for (id, marked) in ARTICLES {
+        let (text, _) = notation::parse(marked).unwrap();
+        let file = corpus.join(id);
+        fs::create_dir_all(file.parent().unwrap()).unwrap();
+        fs::write(file, text).unwrap();
+    }
+    corpus
+}
+
+#[test]
+fn workspace_annotates_saves_reopens_and_recovers() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let corpus = corpus_in(dir.path());
+    let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
+    ws.journal_dir = Some(data.clone());
+    assert!(ws.is_dirty(), "an imported project is not saved anywhere");
+
+    // A span made from a selection: quote from the text, a fresh ID.
+    let enab = doc("enab/0001.txt");
+    let span = ws.new_span(&enab, 4, 15, LabelId("PER".into())).unwrap();
+    assert_eq!(span.quote, "محمد الأحمد");
+    ws.apply(Transaction::single(
+        "Label «محمد الأحمد» as PER",
+        Edit::AddSpan {
+            doc: enab.clone(),
+            span: span.clone(),
+        },
+    ))
+    .unwrap();
+    // A span whose quote does not match the text is refused.
+    let mut wrong = ws.new_span(&enab, 23, 30, LabelId("ARMED".into())).unwrap();
+    wrong.quote = "الجيش؟؟".into();
+    assert!(matches!(
+        ws.apply(Transaction::single(
+            "x",
+            Edit::AddSpan {
+                doc: enab.clone(),
+                span: wrong
+            }
+        )),
+        Err(EditError::QuoteMismatch { .. })
+    ));
+    let past_end = Span::new(SpanId("p".into()), 90, 93, LabelId("PER".into()), "abc");
+    assert!(matches!(
+        ws.apply(Transaction::single(
+            "x",
+            Edit::AddSpan {
+                doc: enab.clone(),
+                span: past_end
+            }
+        )),
+        Err(EditError::OutsideText { .. })
+    ));
+
+    // Autosave writes the unsaved project's journal under the data folder, once per revision.
+    assert!(ws.autosave().unwrap());
+    assert!(!ws.autosave().unwrap());
+    let unsaved_journal = ws.journal().unwrap();
+    assert!(unsaved_journal.path().starts_with(&data));
+
+    // Saving writes the spans, cleans the project and removes the journal.
+    let path = dir.path().join("p.ron");
+    ws.save_as(&path).unwrap();
+    assert!(!ws.is_dirty());
+    assert!(!unsaved_journal.exists());
+    assert!(annotations_dir(&path).join("enab%2F0001.txt.ron").exists());
+
+    // Relabel, then undo back to the saved state: clean again, journal gone.
+    let relabel = Edit::replace_span(&ws.project, &enab, &span.id, |s| {
+        s.label = LabelId("CLAIMANT".into());
+    })
+    .unwrap();
+    ws.apply(Transaction::single("Relabel as CLAIMANT", relabel))
+        .unwrap();
+    assert!(ws.is_dirty());
+    assert!(ws.autosave().unwrap());
+    assert!(ws.journal().unwrap().exists());
+    assert_eq!(ws.undo().unwrap().as_deref(), Some("Relabel as CLAIMANT"));
+    assert!(!ws.is_dirty());
+    assert!(!ws.autosave().unwrap());
+    assert!(!ws.journal().unwrap().exists());
+    assert_eq!(ws.redo().unwrap().as_deref(), Some("Relabel as CLAIMANT"));
+    assert!(ws.autosave().unwrap());
+
+    // "Crash": reopen the saved project; the journal is offered and recovered.
+    let edited = ws.project.clone();
+    drop(ws);
+    let mut reopened = Workspace::open_project(&path).unwrap();
+    assert_eq!(
+        reopened.project.annotations.spans(&enab)[0].label,
+        LabelId("PER".into())
+    );
+    let offered = reopened.recoverable_journal().unwrap();
+    assert_eq!(offered.project, edited);
+    assert!(reopened.recover_from_journal().unwrap());
+    assert_eq!(reopened.project, edited);
+    assert!(reopened.is_dirty() && !reopened.can_undo());
+    reopened.save_as(&path).unwrap();
+    assert!(reopened.recoverable_journal().is_none());
+    assert!(!reopened.journal().unwrap().exists());
+    assert_eq!(load_project(&path).unwrap(), edited);
+
+    // Declining a recovery deletes the journal.
+    reopened
+        .apply(Transaction::single(
+            "Remove",
+            Edit::remove_span(&reopened.project, &enab, &span.id).unwrap(),
+        ))
+        .unwrap();
+    reopened.autosave().unwrap();
+    let again = Workspace::open_project(&path).unwrap();
+    assert!(again.recoverable_journal().is_some());
+    let mut again = again;
+    again.discard_journal().unwrap();
+    assert!(again.recoverable_journal().is_none());
+}
+
+// ---- graphemes and clitics -----------------------------------------------------------------
+
+/// The text of `[start, end)`.
+fn slice(text: &str, (start, end): (usize, usize)) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// `strip_proclitic` on the whole of `word`, as text.
+fn stripped(word: &str) -> Option<String> {
+    strip_proclitic(word, 0, word.chars().count()).map(|range| slice(word, range))
+}
+
+#[test]
+fn proclitics_are_stripped_and_the_article_kept() {
+    assert_eq!(stripped("بدير").as_deref(), Some("دير"));
+    assert_eq!(stripped("والتحالف").as_deref(), Some("التحالف"));
+    assert_eq!(stripped("لداعش").as_deref(), Some("داعش"));
+    assert_eq!(stripped("وبالقرب").as_deref(), Some("القرب"));
+    assert_eq!(stripped("الرقة"), None);
+    assert_eq!(
+        stripped("كَالعادة").as_deref(),
+        Some("العادة"),
+        "fatha on the clitic"
+    );
+    assert_eq!(stripped("وَبِالقُرْبِ").as_deref(), Some("القُرْبِ"));
+    assert_eq!(stripped("فسيطرت").as_deref(), Some("سيطرت"));
+    assert_eq!(stripped("وقسد").as_deref(), Some("قسد"));
+    // ل + ال is written «لل»: the stem is returned (documented).
+    assert_eq!(stripped("للجيش").as_deref(), Some("جيش"));
+    assert_eq!(stripped("وللجيش").as_deref(), Some("جيش"));
+    // Too little would remain.
+    assert_eq!(stripped("بال"), None);
+    assert_eq!(stripped("لا"), None);
+    assert_eq!(stripped("وال"), None);
+    assert_eq!(stripped("بي"), None);
+    assert_eq!(stripped("قسد"), None);
+    assert_eq!(stripped("SDF"), None);
+    assert_eq!(stripped("و قسد"), None, "a clitic is attached to its word");
+
+    // Inside a sentence, on the range of one word; the result ends where the range ends.
+    let (text, spans) = notation::parse("سيطرت القوات على حقل العمر [GPE|بدير الزور] أمس").unwrap();
+    let (start, end, _) = &spans[0];
+    let word = word_range_at(&text, *start).unwrap();
+    assert_eq!(slice(&text, word), "بدير");
+    let range = strip_proclitic(&text, *start, *end).unwrap();
+    assert_eq!(range, (start + 1, *end));
+    assert_eq!(slice(&text, range), "دير الزور");
+    assert!(is_boundary(&text, range.0));
+}
+
+#[test]
+fn span_edges_never_split_a_grapheme() {
+    // «مُحَمَّد»: letters with damma, fatha, shadda+fatha; an emoji with a skin tone; e + combining acute.
+    let text = "مُحَمَّد 👍🏽 e\u{301}";
+    let clusters = [0, 2, 4, 7, 8, 9, 11, 12, 14];
+    let boundaries: Vec<usize> = (0..=text.chars().count())
+        .filter(|&i| is_boundary(text, i))
+        .collect();
+    assert_eq!(boundaries, clusters);
+    assert_eq!(snap_to_boundaries(text, 3, 5), (2, 7));
+    assert_eq!(snap_to_boundaries(text, 10, 10), (9, 11));
+    assert_eq!(slice(text, snap_to_boundaries(text, 13, 14)), "e\u{301}");
+    assert_eq!(expand_to_words(text, 1, 3), (0, 8));
+    assert_eq!(slice(text, word_range_at(text, 5).unwrap()), "مُحَمَّد");
+}
