@@ -39,6 +39,11 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Count the spans of a project: per document and label, per label, and in all.
+    Stats {
+        /// The project file (`.ron`).
+        project: PathBuf,
+    },
     /// Lay out one article file without a window, exactly as the article view does, and print one
     /// JSON object per laid-out line (JSON Lines) in reading order.
     Layout {
@@ -66,6 +71,44 @@ pub fn new(folder: &Path, output: &Path, out: &mut dyn std::io::Write) -> Result
     }
     ws.save_as(output)?;
     writeln!(out, "Project written to {}", output.display())?;
+    Ok(())
+}
+
+/// `hashiya stats`: span counts per document and label, per label, and the total.
+pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
+    let project = crate::store::load_project(project)?;
+    let name_of = |id: &crate::model::LabelId| {
+        project
+            .schema
+            .label(id)
+            .map_or_else(|| id.0.clone(), |l| l.name.clone())
+    };
+    let mut per_label: std::collections::BTreeMap<String, usize> =
+        std::collections::BTreeMap::new();
+    let mut total = 0;
+    for doc in &project.documents {
+        let spans = project.annotations.spans(&doc.id);
+        let mut counts: std::collections::BTreeMap<String, usize> =
+            std::collections::BTreeMap::new();
+        for span in spans {
+            *counts.entry(name_of(&span.label)).or_default() += 1;
+        }
+        writeln!(out, "{}\t{} spans", doc.path, spans.len())?;
+        for (label, n) in &counts {
+            writeln!(out, "  {label}\t{n}")?;
+            *per_label.entry(label.clone()).or_default() += n;
+        }
+        total += spans.len();
+    }
+    writeln!(out, "All documents")?;
+    for (label, n) in &per_label {
+        writeln!(out, "  {label}\t{n}")?;
+    }
+    writeln!(
+        out,
+        "Total\t{total} spans in {} documents",
+        project.documents.len()
+    )?;
     Ok(())
 }
 

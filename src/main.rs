@@ -10,6 +10,7 @@ fn main() -> anyhow::Result<()> {
         Some(Command::New { folder, output }) => {
             cli::new(&folder, &output, &mut std::io::stdout().lock())
         }
+        Some(Command::Stats { project }) => cli::stats(&project, &mut std::io::stdout().lock()),
         Some(Command::Layout {
             width,
             font_size,

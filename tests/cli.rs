@@ -77,3 +77,42 @@ fn new_reports_a_missing_folder() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
 }
+
+#[test]
+fn stats_counts_spans_per_document_and_label() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v1.ron");
+    let project = hashiya::store::load_project(&fixture).expect("fixture loads");
+    let out = hashiya().arg("stats").arg(&fixture).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let total = project.annotations.len();
+    assert!(total > 0, "the fixture has spans");
+    assert!(
+        stdout.contains(&format!(
+            "Total\t{total} spans in {} documents",
+            project.documents.len()
+        )),
+        "{stdout}"
+    );
+    for doc in &project.documents {
+        let n = project.annotations.spans(&doc.id).len();
+        assert!(
+            stdout.contains(&format!("{}\t{n} spans", doc.path)),
+            "{stdout}"
+        );
+    }
+    for label in &project.schema.labels {
+        let n = project.annotations.count_label(&label.id);
+        if n > 0 {
+            assert!(
+                stdout.contains(&format!("  {}\t{n}", label.name)),
+                "{stdout}"
+            );
+        }
+    }
+}

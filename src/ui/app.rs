@@ -26,6 +26,10 @@ pub enum Start {
     Nothing,
 }
 
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent flags of the window's state, not a state machine"
+)]
 pub struct App {
     pub(crate) shaper: Arc<HarfShaper>,
     pub(crate) prefs: Prefs,
@@ -205,7 +209,7 @@ impl App {
         };
         match result {
             Ok(mut ws) => {
-                ws.journal_dir = Some(self.data_dir.join("journals"));
+                ws.journal_dir = Some(self.data_dir.clone());
                 self.recovery = ws.recoverable_journal().map(|entry| entry.written);
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
@@ -313,7 +317,7 @@ impl App {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {
                     match ws.recover_from_journal() {
-                        Ok(_) => self.status = "Recovered the unsaved changes".to_owned(),
+                        Ok(_) => "Recovered the unsaved changes".clone_into(&mut self.status),
                         Err(e) => self.error = Some(e.to_string()),
                     }
                 }

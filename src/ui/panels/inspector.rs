@@ -26,9 +26,24 @@ pub fn inspector_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         .and_then(|id| ws.project.annotations.get(&doc.id, id))
         .cloned();
     let schema = ws.project.schema.clone();
+    let doc = doc.id.clone();
+    if let Some(span) = span {
+        span_ui(ui, app, theme, &schema, &span);
+    } else {
+        legend_ui(ui, app, theme, &schema, &doc);
+    }
+}
+
+fn span_ui(
+    ui: &mut egui::Ui,
+    app: &mut App,
+    theme: &Theme,
+    schema: &crate::model::Schema,
+    span: &crate::model::Span,
+) {
     let fonts = app.font_stack();
-    match span {
-        Some(span) => {
+    {
+        {
             ui.heading("Span");
             let label = schema.label(&span.label);
             ui.horizontal(|ui| {
@@ -93,10 +108,22 @@ pub fn inspector_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
             });
             ui.weak("Tab / Shift+Tab: next / previous span. A label's key relabels.");
         }
-        None => {
+    }
+}
+
+fn legend_ui(
+    ui: &mut egui::Ui,
+    app: &mut App,
+    theme: &Theme,
+    schema: &crate::model::Schema,
+    doc: &crate::model::DocId,
+) {
+    let fonts = app.font_stack();
+    {
+        {
             ui.heading("Labels");
             if let Some(sel) = app.article.selection.filter(|s| !s.is_empty())
-                && let Some(text) = ws.text_of(&doc.id)
+                && let Some(text) = app.workspace.as_ref().and_then(|ws| ws.text_of(doc))
             {
                 let r = sel.range();
                 if let Some((start, end)) = graphemes::strip_proclitic(text, r.start, r.end) {

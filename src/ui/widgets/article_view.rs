@@ -113,6 +113,10 @@ impl ArticleView {
     /// under the pointer, whatever the direction of the text in between; on release its edges
     /// snap outward to word boundaries unless Alt is held. Double-click selects a word,
     /// triple-click a paragraph, Shift+click extends.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the view's inputs are independent values owned by different parts of the app"
+    )]
     pub fn ui(
         &mut self,
         ui: &mut Ui,
@@ -153,7 +157,16 @@ impl ArticleView {
                     painter.rect_filled(to_screen(r), 3.0, theme.clicked_word);
                 }
             }
-            for span in spans {
+            // Only spans on visible lines: a long article may hold thousands.
+            let visible = layout.lines.get(band.start).map_or(0, |l| l.chars.start)
+                ..layout
+                    .lines
+                    .get(band.end.saturating_sub(1))
+                    .map_or(0, |l| l.chars.end);
+            for span in spans
+                .iter()
+                .filter(|s| s.range.start < visible.end && visible.start < s.range.end)
+            {
                 let inset = (span.depth as f32 * 3.0).min(layout.line_height / 3.0);
                 for r in layout.range_rects(span.range.clone()) {
                     let r = to_screen(r).shrink2(Vec2::new(0.0, inset));
