@@ -207,11 +207,9 @@ fn find_word(harness: &Harness<'_, App>, i: usize, word: &str) -> std::ops::Rang
     start..start + word.chars().count()
 }
 
-#[test]
-fn dragging_across_an_arabic_word_selects_exactly_that_word() {
-    let mut harness = app_on_sample([1100.0, 760.0]);
-    harness.run();
-    let word = find_word(&harness, 0, "الجيش");
+/// Drag across `word` (the first occurrence in document `i`) from its first letter to its last.
+fn select_word(harness: &mut Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
+    let range = find_word(harness, i, word);
     let layout = harness
         .state()
         .article_view()
@@ -219,29 +217,31 @@ fn dragging_across_an_arabic_word_selects_exactly_that_word() {
         .expect("laid out")
         .clone();
     let origin = harness.state().article_origin().expect("painted");
-    // In right-to-left text the word's first letter is at its right: drag from inside the first
-    // letter towards the left, ending inside the last letter. Snapping completes the word.
-    let first = layout.range_rects(word.start..word.start + 1)[0];
-    let last = layout.range_rects(word.end - 1..word.end)[0];
-    assert!(first.x0 > last.x0, "the word runs right to left");
-    let (fx, fy) = first.centre();
-    let (lx, ly) = last.centre();
+    // In right-to-left text a word's first letter is at its right: the drag runs from inside
+    // the first letter to inside the last, wherever they are on screen; snapping completes it.
+    let first = layout.range_rects(range.start..range.start + 1)[0].centre();
+    let last = layout.range_rects(range.end - 1..range.end)[0].centre();
     drag(
-        &mut harness,
-        origin + egui::vec2(fx, fy),
-        origin + egui::vec2(lx, ly),
+        harness,
+        origin + egui::vec2(first.0, first.1),
+        origin + egui::vec2(last.0, last.1),
     );
+    range
+}
+
+#[test]
+fn dragging_across_an_arabic_word_selects_exactly_that_word() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let word = select_word(&mut harness, 0, "الجيش");
     let selection = harness
         .state()
         .article_view()
         .selection
         .expect("a selection");
     assert_eq!(selection.range(), word);
-    assert!(
-        harness.state().status().contains("الجيش"),
-        "{}",
-        harness.state().status()
-    );
+    let status = harness.state().status().to_owned();
+    assert!(status.contains("الجيش"), "{status}");
 }
 
 #[test]
@@ -254,22 +254,8 @@ fn dragging_from_arabic_into_digits_selects_the_logical_range() {
         .push(hashiya::ui::Command::SelectDocument(i));
     harness.run();
     harness.run();
-    // «بين 7 وفق»: an Arabic word, a digit run inside it and the next Arabic word.
-    let range = find_word(&harness, i, "بين 7");
-    let layout = harness
-        .state()
-        .article_view()
-        .layout()
-        .expect("laid out")
-        .clone();
-    let origin = harness.state().article_origin().expect("painted");
-    let first = layout.range_rects(range.start..range.start + 1)[0];
-    let digit = layout.range_rects(range.end - 1..range.end)[0];
-    drag(
-        &mut harness,
-        origin + egui::vec2(first.centre().0, first.centre().1),
-        origin + egui::vec2(digit.centre().0, digit.centre().1),
-    );
+    // «بين 7»: an Arabic word, then a digit run that is laid out left to right inside it.
+    let range = select_word(&mut harness, i, "بين 7");
     let selection = harness
         .state()
         .article_view()
@@ -278,28 +264,8 @@ fn dragging_from_arabic_into_digits_selects_the_logical_range() {
     assert_eq!(
         selection.range(),
         range,
-        "logical range from «بين» to the digit, snapped to whole words"
+        "logical range from «بين» to the digit"
     );
-}
-
-/// Drag across `word` (the first occurrence in document `i`) from its first letter to its last.
-fn select_word(harness: &mut Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
-    let range = find_word(harness, i, word);
-    let layout = harness
-        .state()
-        .article_view()
-        .layout()
-        .expect("laid out")
-        .clone();
-    let origin = harness.state().article_origin().expect("painted");
-    let first = layout.range_rects(range.start..range.start + 1)[0].centre();
-    let last = layout.range_rects(range.end - 1..range.end)[0].centre();
-    drag(
-        harness,
-        origin + egui::vec2(first.0, first.1),
-        origin + egui::vec2(last.0, last.1),
-    );
-    range
 }
 
 fn spans_of(harness: &Harness<'_, App>, i: usize) -> Vec<(usize, usize, String, String)> {

@@ -202,25 +202,26 @@ impl App {
     }
 
     pub(crate) fn undo(&mut self) {
-        let Some(ws) = &mut self.workspace else {
-            return;
-        };
-        self.status = match ws.undo() {
-            Ok(Some(d)) => format!("Undone: {d}"),
-            Ok(None) => "Nothing to undo".to_owned(),
-            Err(e) => format!("Could not undo: {e}"),
-        };
-        self.forget_missing_span();
+        self.step_history(true);
     }
 
     pub(crate) fn redo(&mut self) {
+        self.step_history(false);
+    }
+
+    fn step_history(&mut self, back: bool) {
         let Some(ws) = &mut self.workspace else {
             return;
         };
-        self.status = match ws.redo() {
-            Ok(Some(d)) => format!("Redone: {d}"),
-            Ok(None) => "Nothing to redo".to_owned(),
-            Err(e) => format!("Could not redo: {e}"),
+        let (result, done, none, failed) = if back {
+            (ws.undo(), "Undone", "Nothing to undo", "Could not undo")
+        } else {
+            (ws.redo(), "Redone", "Nothing to redo", "Could not redo")
+        };
+        self.status = match result {
+            Ok(Some(d)) => format!("{done}: {d}"),
+            Ok(None) => none.to_owned(),
+            Err(e) => format!("{failed}: {e}"),
         };
         self.forget_missing_span();
     }
