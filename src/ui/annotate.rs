@@ -291,13 +291,29 @@ impl App {
     /// Every few seconds, write unsaved changes to the journal.
     pub(crate) fn autosave_tick(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        if now - self.last_autosave < AUTOSAVE_SECONDS {
+        let elapsed = now - self.last_autosave;
+        if elapsed < AUTOSAVE_SECONDS {
+            // egui paints only on input: ask for a frame when the next check is due, so an edit
+            // reaches the journal even if the analyst then does nothing.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                AUTOSAVE_SECONDS - elapsed,
+            ));
             return;
         }
         self.last_autosave = now;
-        if let Some(ws) = &mut self.workspace
-            && let Err(e) = ws.autosave()
-        {
+        // While the analyst has not yet decided about an older journal, leave it alone.
+        if self.recovery.is_some() {
+            return;
+        }
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        // A folder just imported counts as unsaved, but until the analyst changes something
+        // there is nothing to recover: journal only real edits.
+        if ws.project_path.is_none() && !ws.can_undo() {
+            return;
+        }
+        if let Err(e) = ws.autosave() {
             self.status = format!("Autosave failed: {e}");
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));

@@ -317,7 +317,8 @@ impl App {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {
                     match ws.recover_from_journal() {
-                        Ok(_) => "Recovered the unsaved changes".clone_into(&mut self.status),
+                        Ok(true) => "Recovered the unsaved changes".clone_into(&mut self.status),
+                        Ok(false) => "There was nothing to recover".clone_into(&mut self.status),
                         Err(e) => self.error = Some(e.to_string()),
                     }
                 }
