@@ -191,6 +191,12 @@ impl Workspace {
         self.history.is_dirty()
     }
 
+    /// Whether closing now would lose work the analyst did: unsaved edits, or a saved project's
+    /// unsaved state. A folder imported and not touched holds nothing to lose.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.is_dirty() && (self.project_path.is_some() || self.can_undo())
+    }
+
     /// The text of document `doc`, if it could be read.
     pub fn text_of(&self, doc: &DocId) -> Option<&str> {
         let i = self.project.document_index(doc)?;

@@ -360,3 +360,60 @@ fn shift_and_a_label_key_leaves_out_the_proclitic() {
         vec![(start, end, "GPE".to_owned(), quote)]
     );
 }
+
+#[test]
+fn opening_another_folder_with_unsaved_labels_asks_first() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let other = tempfile::tempdir().expect("temp dir");
+    std::fs::write(other.path().join("a.txt"), "خبر قصير\n").expect("write");
+
+    // Nothing done yet: opening does not ask.
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::OpenPath(other.path().to_path_buf()));
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .workspace()
+            .map(|w| w.project.documents.len()),
+        Some(1)
+    );
+
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::OpenPath(hashiya::sample::source_dir()));
+    harness.run();
+    select_word(&mut harness, 0, "الجيش");
+    harness.key_press(egui::Key::Num1);
+    harness.run();
+    assert_eq!(spans_of(&harness, 0).len(), 1);
+
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::OpenPath(other.path().to_path_buf()));
+    harness.run();
+    assert_eq!(
+        spans_of(&harness, 0).len(),
+        1,
+        "nothing is dropped before the analyst answers"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(spans_of(&harness, 0).len(), 1, "cancel keeps the work");
+
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::OpenPath(other.path().to_path_buf()));
+    harness.run();
+    harness.get_by_label("Discard changes and open").click();
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .workspace()
+            .map(|w| w.project.documents.len()),
+        Some(1)
+    );
+}

@@ -51,6 +51,8 @@ pub struct App {
     pub(crate) last_autosave: f64,
     /// The window was asked to close with unsaved changes: ask first.
     pub(crate) confirm_close: bool,
+    /// Something to open once the analyst has said what to do with unsaved changes.
+    pub(crate) pending_open: Option<PathBuf>,
     data_dir: PathBuf,
     /// The analyst chose to quit without saving.
     pub(crate) confirm_close_answered: bool,
@@ -94,6 +96,7 @@ impl App {
             recovery: None,
             last_autosave: 0.0,
             confirm_close: false,
+            pending_open: None,
             data_dir,
             confirm_close_answered: false,
             note_buffer: (crate::model::SpanId(String::new()), String::new()),
@@ -231,6 +234,29 @@ impl App {
         }
     }
 
+    /// Open `path`, asking first when that would drop unsaved work.
+    fn request_open(&mut self, path: &Path) {
+        if self
+            .workspace
+            .as_ref()
+            .is_some_and(Workspace::has_unsaved_work)
+        {
+            // The answer comes back as `OpenPathDiscarding`, or a save and `OpenPath` again.
+            self.pending_open = Some(path.to_path_buf());
+        } else {
+            self.open_path(path);
+        }
+    }
+
+    fn open_discarding(&mut self, path: &Path) {
+        if let Some(ws) = &mut self.workspace
+            && let Err(e) = ws.discard_journal()
+        {
+            self.error = Some(e.to_string());
+        }
+        self.open_path(path);
+    }
+
     fn save_to(&mut self, path: &Path) {
         let Some(ws) = &mut self.workspace else {
             return;
@@ -256,7 +282,7 @@ impl App {
                     .set_title("Open a folder of articles")
                     .pick_folder()
                 {
-                    self.open_path(&dir);
+                    self.apply(ctx, Command::OpenPath(dir));
                 }
             }
             Command::OpenProjectDialog => {
@@ -264,10 +290,11 @@ impl App {
                     .add_filter("hashiya project", &["ron"])
                     .pick_file()
                 {
-                    self.open_path(&file);
+                    self.apply(ctx, Command::OpenPath(file));
                 }
             }
-            Command::OpenPath(path) => self.open_path(&path),
+            Command::OpenPath(path) => self.request_open(&path),
+            Command::OpenPathDiscarding(path) => self.open_discarding(&path),
             Command::SaveProject => {
                 match self.workspace.as_ref().and_then(|w| w.project_path.clone()) {
                     Some(path) => self.save_to(&path),
@@ -392,7 +419,7 @@ impl App {
                 );
                 format!(
                     "{}{} — {place} — hashiya",
-                    if ws.is_dirty() { "● " } else { "" },
+                    if ws.has_unsaved_work() { "● " } else { "" },
                     ws.project.name
                 )
             }
@@ -414,7 +441,7 @@ impl App {
             && self
                 .workspace
                 .as_ref()
-                .is_some_and(crate::workspace::Workspace::is_dirty)
+                .is_some_and(Workspace::has_unsaved_work)
             && !self.confirm_close_answered
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -541,6 +568,31 @@ impl App {
                     }
                 });
             });
+        }
+        if let Some(path) = self.pending_open.clone() {
+            egui::Window::new("Unsaved changes ")
+                .collapsible(false)
+                .resizable(false)
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "The project has changes that are not saved. Open {} anyway?",
+                        file_name(&path)
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Save first").clicked() {
+                            self.pending_open = None;
+                            self.push(Command::SaveProject);
+                            self.push(Command::OpenPath(path.clone()));
+                        }
+                        if ui.button("Discard changes and open").clicked() {
+                            self.pending_open = None;
+                            self.push(Command::OpenPathDiscarding(path.clone()));
+                        }
+                        if ui.button("Cancel").clicked() {
+                            self.pending_open = None;
+                        }
+                    });
+                });
         }
         if self.confirm_close {
             egui::Window::new("Unsaved changes")

@@ -14,6 +14,8 @@ pub enum Command {
     OpenProjectDialog,
     /// Open a folder of articles or a project file.
     OpenPath(PathBuf),
+    /// Open, dropping unsaved changes (after the analyst said so).
+    OpenPathDiscarding(PathBuf),
     SaveProject,
     SaveProjectAsDialog,
     SaveProjectAs(PathBuf),
