@@ -150,10 +150,10 @@ pub fn layout(
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let text =
-        String::from_utf8(bytes).with_context(|| format!("not UTF-8: {}", file.display()))?;
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    // Decoded and normalised exactly as a folder import does, so offsets match the project's.
+    let decoded = crate::import::decode(&bytes)
+        .with_context(|| format!("cannot lay out {}", file.display()))?;
+    let text = decoded.text.as_str();
     let shaper = HarfShaper::new()?;
     let options = LayoutOptions {
         width,
