@@ -5,7 +5,9 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use hashiya::text::{HarfShaper, LayoutOptions};
 use hashiya::ui::theme::Theme;
-use hashiya::ui::widgets::article_view::{ArticleView, SpanPaint, TextKey, nesting_depths};
+use hashiya::ui::widgets::article_view::{
+    ArticleView, SpanPaint, SpanStyle, TextKey, containers, nesting_depths,
+};
 
 /// A highlight every 20 chars across the article, every third one with another nested in it.
 fn highlights(text: &str) -> Vec<SpanPaint> {
@@ -15,13 +17,20 @@ fn highlights(text: &str) -> Vec<SpanPaint> {
         .flat_map(|s| std::iter::once(s..s + 12).chain((s % 60 == 0).then_some(s + 2..s + 6)))
         .collect();
     let depths = nesting_depths(&ranges);
+    let frames = containers(&ranges);
     ranges
         .into_iter()
-        .zip(depths)
-        .map(|(range, depth)| SpanPaint {
+        .zip(depths.into_iter().zip(frames))
+        .map(|(range, (depth, frame))| SpanPaint {
             range,
             fill: egui::Color32::from_rgba_unmultiplied(80, 160, 90, 100),
+            stroke: egui::Color32::from_rgb(80, 160, 90),
             depth,
+            style: if frame {
+                SpanStyle::Frame
+            } else {
+                SpanStyle::Fill
+            },
             selected: false,
         })
         .collect()

@@ -417,3 +417,189 @@ fn opening_another_folder_with_unsaved_labels_asks_first() {
         Some(1)
     );
 }
+
+/// Click on the middle of the first letter of `word` (first occurrence in document `i`).
+fn click_word(harness: &mut Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
+    let range = find_word(harness, i, word);
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("laid out")
+        .clone();
+    let origin = harness.state().article_origin().expect("painted");
+    let first = layout.range_rects(range.start..range.start + 1)[0].centre();
+    let at = origin + egui::vec2(first.0, first.1);
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    range
+}
+
+fn selection_range(harness: &Harness<'_, App>) -> Option<std::ops::Range<usize>> {
+    harness.state().article_view().selection.map(|s| s.range())
+}
+
+#[test]
+fn shift_arrows_select_in_the_direction_the_text_runs() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let word = click_word(&mut harness, 0, "الجيش");
+    let shift = egui::Modifiers::SHIFT;
+    // Arabic runs right to left: ← moves forward in the text, one letter at a time.
+    harness.key_press_modifiers(shift, egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(selection_range(&harness), Some(word.start..word.start + 1));
+    harness.key_press_modifiers(shift, egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(selection_range(&harness), Some(word.start..word.start + 2));
+    harness.key_press_modifiers(shift, egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(selection_range(&harness), Some(word.start..word.start + 1));
+    // Ctrl+Shift+← to the end of the word.
+    harness.key_press_modifiers(shift | egui::Modifiers::COMMAND, egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(selection_range(&harness), Some(word.clone()));
+    harness.key_press(egui::Key::Num3);
+    harness.run();
+    assert_eq!(
+        spans_of(&harness, 0),
+        vec![(word.start, word.end, "GPE".to_owned(), "الجيش".to_owned())]
+    );
+}
+
+#[test]
+fn shift_arrows_in_latin_text_run_left_to_right() {
+    let mut harness = app_on_sample([1100.0, 2400.0]);
+    harness.run();
+    let i = index_of(&harness, "03-international-agency-arabic.txt");
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::SelectDocument(i));
+    harness.run();
+    harness.run();
+    let word = click_word(&mut harness, i, "OCHA");
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(selection_range(&harness), Some(word.start..word.start + 1));
+}
+
+#[test]
+fn the_label_chooser_filters_as_you_type() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let word = select_word(&mut harness, 0, "الجيش");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.event(egui::Event::Text("armed".to_owned()));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(
+        spans_of(&harness, 0),
+        vec![(word.start, word.end, "ARMED".to_owned(), "الجيش".to_owned())]
+    );
+    assert!(harness.state().article_view().selection.is_none());
+}
+
+#[test]
+fn the_label_chooser_offers_the_word_without_its_proclitic() {
+    let mut harness = app_on_sample([1100.0, 2400.0]);
+    harness.run();
+    let range = select_word(&mut harness, 0, "بالمدينة");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.event(egui::Event::Text("place".to_owned()));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Enter);
+    harness.run();
+    harness.run();
+    let spans = spans_of(&harness, 0);
+    assert_eq!(spans.len(), 1, "{spans:?}");
+    assert_eq!((spans[0].1, spans[0].2.as_str()), (range.end, "GPE"));
+    assert_eq!(spans[0].3, "المدينة");
+}
+
+#[test]
+fn sticky_label_labels_each_new_selection() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    select_word(&mut harness, 0, "الجيش");
+    harness.key_press(egui::Key::Num4);
+    harness.run();
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::ToggleStickyLabel);
+    harness.run();
+    let second = select_word(&mut harness, 0, "الوطني");
+    harness.run();
+    let spans = spans_of(&harness, 0);
+    assert_eq!(spans.len(), 2, "{spans:?} {}", harness.state().status());
+    assert!(
+        spans
+            .iter()
+            .any(|s| (s.0, s.1, s.2.as_str()) == (second.start, second.end, "ARMED"))
+    );
+}
+
+#[test]
+fn a_selected_span_grows_by_a_word_with_ctrl_shift_arrow() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let word = select_word(&mut harness, 0, "الجيش");
+    harness.key_press(egui::Key::Num2);
+    harness.run();
+    // The span is selected after labelling; Ctrl+Shift+← moves its end a word on (Arabic).
+    harness.key_press_modifiers(
+        egui::Modifiers::SHIFT | egui::Modifiers::COMMAND,
+        egui::Key::ArrowLeft,
+    );
+    harness.run();
+    let spans = spans_of(&harness, 0);
+    assert_eq!(spans.len(), 1);
+    assert_eq!(spans[0].0, word.start);
+    assert!(spans[0].1 > word.end, "{spans:?}");
+    assert!(spans[0].3.starts_with("الجيش "), "{spans:?}");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        spans_of(&harness, 0)[0].1,
+        word.end,
+        "undo puts the edge back"
+    );
+}
+
+#[test]
+fn labels_are_added_in_the_editor_and_undone() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let labels = |h: &Harness<'_, App>| {
+        h.state()
+            .workspace()
+            .map_or(0, |w| w.project.schema.labels.len())
+    };
+    let before = labels(&harness);
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::ShowSchemaEditor);
+    harness.run();
+    harness.get_by_label("Add label").click();
+    harness.run();
+    assert_eq!(labels(&harness), before + 1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(labels(&harness), before);
+}

@@ -161,6 +161,90 @@ pub fn strip_proclitic(text: &str, start: usize, end: usize) -> Option<(usize, u
     Some((rest[0].1, end))
 }
 
+/// The grapheme-cluster boundary after char offset `index` (the end of the text at most).
+pub fn next_boundary(text: &str, index: usize) -> usize {
+    let mut at = 0;
+    for grapheme in text.graphemes(true) {
+        at += grapheme.chars().count();
+        if at > index {
+            return at;
+        }
+    }
+    at
+}
+
+/// The grapheme-cluster boundary before char offset `index` (0 at least).
+pub fn prev_boundary(text: &str, index: usize) -> usize {
+    let mut at = 0;
+    for grapheme in text.graphemes(true) {
+        let next = at + grapheme.chars().count();
+        if next >= index {
+            return at;
+        }
+        at = next;
+    }
+    at
+}
+
+/// Where a word-wise step forward from `index` lands: the end of the next word that ends after
+/// `index` (UAX#29; spaces and punctuation are stepped over), else the end of the text.
+pub fn next_word_end(text: &str, index: usize) -> usize {
+    let mut at = 0;
+    for segment in text.split_word_bounds() {
+        at += segment.chars().count();
+        if at > index && is_word(segment) {
+            return at;
+        }
+    }
+    at
+}
+
+/// Where a word-wise step back from `index` lands: the start of the nearest word that starts
+/// before `index`, else 0.
+pub fn prev_word_start(text: &str, index: usize) -> usize {
+    let mut at = 0;
+    let mut best = 0;
+    for segment in text.split_word_bounds() {
+        if at >= index {
+            break;
+        }
+        if is_word(segment) {
+            best = at;
+        }
+        at += segment.chars().count();
+    }
+    best
+}
+
+/// The start of the first word that starts after `index`, else the end of the text.
+pub fn next_word_start(text: &str, index: usize) -> usize {
+    let mut at = 0;
+    for segment in text.split_word_bounds() {
+        if at > index && is_word(segment) {
+            return at;
+        }
+        at += segment.chars().count();
+    }
+    at
+}
+
+/// The end of the last word that ends before `index`, else 0.
+pub fn prev_word_end(text: &str, index: usize) -> usize {
+    let mut at = 0;
+    let mut best = 0;
+    for segment in text.split_word_bounds() {
+        let next = at + segment.chars().count();
+        if next >= index {
+            break;
+        }
+        if is_word(segment) {
+            best = next;
+        }
+        at = next;
+    }
+    best
+}
+
 /// The chars `[start, end)` of `text`, or `None` when the range is empty or leaves the text.
 fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
     if start >= end {
@@ -208,6 +292,33 @@ mod tests {
         // "محمّدٌ" is chars 4..10; a selection inside it grows to the whole word.
         assert_eq!(expand_to_words(text, 5, 7), (4, 10));
         assert_eq!(expand_to_words(text, 3, 4), (3, 4));
+    }
+
+    #[test]
+    fn steps() {
+        let text = "كَتَبَ و2017 ok"; // clusters: كَ تَ بَ · space · و · 2017 …
+        assert_eq!(next_boundary(text, 0), 2);
+        assert_eq!(next_boundary(text, 1), 2);
+        assert_eq!(prev_boundary(text, 4), 2);
+        assert_eq!(prev_boundary(text, 5), 4);
+        assert_eq!(prev_boundary(text, 0), 0);
+        let len = text.chars().count();
+        assert_eq!(next_boundary(text, len), len);
+        // Words: كَتَبَ 0..6, و2017 7..12, ok 13..15.
+        assert_eq!(next_word_end(text, 0), 6);
+        assert_eq!(next_word_end(text, 6), 12);
+        assert_eq!(next_word_end(text, 12), 15);
+        assert_eq!(next_word_end(text, 15), 15);
+        assert_eq!(prev_word_start(text, 15), 13);
+        assert_eq!(prev_word_start(text, 13), 7);
+        assert_eq!(prev_word_start(text, 3), 0);
+        assert_eq!(prev_word_start(text, 0), 0);
+        assert_eq!(next_word_start(text, 0), 7);
+        assert_eq!(next_word_start(text, 7), 13);
+        assert_eq!(next_word_start(text, 13), 15);
+        assert_eq!(prev_word_end(text, 15), 12);
+        assert_eq!(prev_word_end(text, 12), 6);
+        assert_eq!(prev_word_end(text, 6), 0);
     }
 
     #[test]

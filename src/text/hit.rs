@@ -119,6 +119,28 @@ impl DocumentLayout {
         })
     }
 
+    /// Whether the text around caret `index` runs right to left, so that arrow keys can follow
+    /// the visual direction: the run holding the char after the caret, or the char before it at
+    /// the end of a line or the text; the paragraph's direction where there is no char.
+    pub fn rtl_at(&self, index: usize) -> bool {
+        let li = self
+            .lines
+            .partition_point(|l| l.chars.end <= index)
+            .min(self.lines.len().saturating_sub(1));
+        let Some(line) = self.lines.get(li) else {
+            return false;
+        };
+        let probe = if index < line.chars.end {
+            index
+        } else {
+            index.saturating_sub(1)
+        };
+        line.runs
+            .iter()
+            .find(|r| r.chars.contains(&probe))
+            .map_or(self.paragraphs[line.para].rtl, |r| r.rtl)
+    }
+
     /// Rectangles covering the chars of `range`, one per contiguous stretch on each line; a range
     /// that crosses a direction change gives several rectangles on one line.
     pub fn range_rects(&self, range: Range<usize>) -> Vec<Rect> {

@@ -7,7 +7,9 @@ use crate::text::graphemes;
 
 use super::app::App;
 use super::theme::Theme;
-use super::widgets::article_view::{SpanPaint, nesting_depths};
+use super::widgets::article_view::{
+    SpanPaint, SpanStyle, TextSelection, containers, nesting_depths,
+};
 
 /// How often unsaved changes are written to the journal, in seconds.
 pub const AUTOSAVE_SECONDS: f64 = 2.0;
@@ -37,10 +39,11 @@ impl App {
         let spans = ws.project.annotations.spans(&doc.id);
         let ranges: Vec<_> = spans.iter().map(|s| s.start..s.end).collect();
         let depths = nesting_depths(&ranges);
+        let frames = containers(&ranges);
         spans
             .iter()
-            .zip(depths)
-            .map(|(span, depth)| {
+            .zip(depths.into_iter().zip(frames))
+            .map(|(span, (depth, frame))| {
                 let rgb = ws
                     .project
                     .schema
@@ -49,7 +52,13 @@ impl App {
                 SpanPaint {
                     range: span.start..span.end,
                     fill: theme.span_fill(rgb, dark_mode),
+                    stroke: theme.span_stroke(rgb),
                     depth,
+                    style: if frame {
+                        SpanStyle::Frame
+                    } else {
+                        SpanStyle::Fill
+                    },
                     selected: self.selected_span.as_ref() == Some(&span.id),
                 }
             })
@@ -121,10 +130,9 @@ impl App {
             description,
             Edit::AddSpan { doc, span },
         )) {
-            if !self.sticky_label {
-                self.article.selection = None;
-            }
+            self.article.selection = None;
             self.selected_span = Some(id);
+            self.last_label = Some(label.clone());
         }
     }
 
@@ -198,6 +206,7 @@ impl App {
             (Some(i), false) => (i + spans.len() - 1) % spans.len(),
         };
         self.selected_span = Some(spans[next].id.clone());
+        self.article.scroll_to = Some(spans[next].start);
         self.article.selection = None;
     }
 
@@ -317,5 +326,188 @@ impl App {
             self.status = format!("Autosave failed: {e}");
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+    }
+}
+
+/// One Shift+arrow press: which way on screen, by word or by grapheme, and (for a selected span)
+/// whether it moves the start edge rather than the end edge.
+#[derive(Debug, Clone, Copy)]
+struct ArrowStep {
+    left: bool,
+    word: bool,
+    start_edge: bool,
+}
+
+impl App {
+    /// Shift+←/→ extend the selection by a grapheme, Ctrl+Shift+←/→ by a word, following the
+    /// direction of the text on screen (← moves forward in Arabic). With a span selected and no
+    /// selection, the same keys move the span's end edge, and with Alt its start edge.
+    pub(crate) fn selection_keys(&mut self, ctx: &egui::Context) {
+        use egui::{Key, Modifiers};
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let mut steps = Vec::new();
+        ctx.input_mut(|i| {
+            for (key, left) in [(Key::ArrowLeft, true), (Key::ArrowRight, false)] {
+                // Most specific first: egui ignores extra Shift and Alt when matching.
+                for (modifiers, word, start_edge) in [
+                    (
+                        Modifiers::COMMAND | Modifiers::ALT | Modifiers::SHIFT,
+                        true,
+                        true,
+                    ),
+                    (Modifiers::ALT | Modifiers::SHIFT, false, true),
+                    (Modifiers::COMMAND | Modifiers::SHIFT, true, false),
+                    (Modifiers::SHIFT, false, false),
+                ] {
+                    if i.consume_key(modifiers, key) {
+                        steps.push(ArrowStep {
+                            left,
+                            word,
+                            start_edge,
+                        });
+                    }
+                }
+            }
+        });
+        for step in steps {
+            if self.article.selection.is_none() && self.selected_span.is_some() {
+                self.move_span_edge(step);
+            } else {
+                self.extend_selection(step);
+            }
+        }
+    }
+
+    /// Where a step from caret `from` lands in `text`.
+    fn step_caret(&self, text: &str, from: usize, step: ArrowStep) -> usize {
+        let rtl = self.article.layout().is_some_and(|l| l.rtl_at(from));
+        let forward = step.left == rtl;
+        match (forward, step.word) {
+            (true, true) => graphemes::next_word_end(text, from),
+            (true, false) => graphemes::next_boundary(text, from),
+            (false, true) => graphemes::prev_word_start(text, from),
+            (false, false) => graphemes::prev_boundary(text, from),
+        }
+    }
+
+    fn extend_selection(&mut self, step: ArrowStep) {
+        let Some(doc) = self.current_doc() else {
+            return;
+        };
+        let Some(text) = self.workspace.as_ref().and_then(|ws| ws.text_of(&doc)) else {
+            return;
+        };
+        let Some(mut sel) = self.article.selection.or_else(|| {
+            let at = self.article.clicked.as_ref()?.char_index;
+            Some(TextSelection {
+                anchor: at,
+                focus: at,
+            })
+        }) else {
+            return;
+        };
+        sel.focus = self.step_caret(text, sel.focus, step);
+        self.article.selection = Some(sel);
+        self.article.scroll_to = Some(sel.focus.saturating_sub(1));
+        self.selected_span = None;
+    }
+
+    fn move_span_edge(&mut self, step: ArrowStep) {
+        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let (Some(text), Some(span)) = (ws.text_of(&doc), ws.project.annotations.get(&doc, &id))
+        else {
+            return;
+        };
+        let (mut start, mut end) = (span.start, span.end);
+        if step.start_edge {
+            start = self.step_caret(text, start, step);
+        } else {
+            end = self.step_caret(text, end, step);
+        }
+        if start >= end || (start, end) == (span.start, span.end) {
+            "A span keeps at least one character".clone_into(&mut self.status);
+            return;
+        }
+        self.resize_selected_span(start, end);
+    }
+
+    /// Moves the selected span's edges to `[start, end)` (widened to whole graphemes).
+    pub(crate) fn resize_selected_span(&mut self, start: usize, end: usize) {
+        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let Some(text) = ws.text_of(&doc) else { return };
+        let (start, end) = graphemes::snap_to_boundaries(text, start, end);
+        if start >= end {
+            return;
+        }
+        let quote: String = text.chars().skip(start).take(end - start).collect();
+        let description = format!("Span now «{quote}»");
+        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| {
+            s.start = start;
+            s.end = end;
+            s.quote = quote;
+        }) else {
+            return;
+        };
+        if self.apply_transaction(Transaction::single(description, edit)) {
+            self.article.scroll_to = Some(start);
+        }
+    }
+
+    /// Sets (or with `None`, removes) attribute `key` of the selected span.
+    pub(crate) fn set_selected_span_attribute(&mut self, key: &str, value: Option<String>) {
+        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        let key = key.trim();
+        if key.is_empty() {
+            "An attribute needs a name".clone_into(&mut self.status);
+            return;
+        }
+        let Some(ws) = &self.workspace else { return };
+        let Some(span) = ws.project.annotations.get(&doc, &id) else {
+            return;
+        };
+        if span.attributes.get(key) == value.as_ref() {
+            return;
+        }
+        let description = match &value {
+            Some(v) => format!("Set {key} = {v}"),
+            None => format!("Removed attribute {key}"),
+        };
+        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| match value {
+            Some(v) => {
+                s.attributes.insert(key.to_owned(), v);
+            }
+            None => {
+                s.attributes.remove(key);
+            }
+        }) else {
+            return;
+        };
+        self.apply_transaction(Transaction::single(description, edit));
+    }
+
+    /// A schema change from the label editor, as one undoable step.
+    pub(crate) fn edit_schema(&mut self, description: &str, edit: Option<Edit>) {
+        if let Some(edit) = edit {
+            self.apply_transaction(Transaction::single(description, edit));
+        }
+    }
+
+    /// Sticky labelling: a finished selection gets the last label used straight away.
+    pub(crate) fn selection_finished(&mut self) {
+        if self.sticky_label
+            && let Some(label) = self.last_label.clone()
+        {
+            self.apply_label(&label, false);
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! [`App`]: what persists across frames, and the one place commands are applied.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -43,6 +44,12 @@ pub struct App {
     pub(crate) pending: Vec<Command>,
     /// Label every new selection with the last label used.
     pub(crate) sticky_label: bool,
+    /// The label applied last, for sticky labelling.
+    pub(crate) last_label: Option<crate::model::LabelId>,
+    /// The label chooser, while it is open.
+    pub(crate) label_popup: Option<super::label_popup::LabelPopup>,
+    /// The label schema editor, while it is open.
+    pub(crate) schema_editor: Option<super::panels::schema_editor::SchemaEditor>,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
     /// A journal from a session that ended without saving, offered for recovery.
@@ -58,6 +65,8 @@ pub struct App {
     pub(crate) confirm_close_answered: bool,
     /// The note being edited in the inspector, for the span it belongs to.
     pub(crate) note_buffer: (crate::model::SpanId, String),
+    /// The new attribute (name, value) being typed in the inspector, for its span.
+    pub(crate) attribute_buffer: (crate::model::SpanId, String, String),
     installed_face: Option<crate::text::Face>,
     title: String,
 }
@@ -92,6 +101,9 @@ impl App {
             show_report: false,
             pending: Vec::new(),
             sticky_label: false,
+            last_label: None,
+            label_popup: None,
+            schema_editor: None,
             selected_span: None,
             recovery: None,
             last_autosave: 0.0,
@@ -100,6 +112,11 @@ impl App {
             data_dir,
             confirm_close_answered: false,
             note_buffer: (crate::model::SpanId(String::new()), String::new()),
+            attribute_buffer: (
+                crate::model::SpanId(String::new()),
+                String::new(),
+                String::new(),
+            ),
             installed_face: None,
             title: String::new(),
         };
@@ -340,6 +357,15 @@ impl App {
             Command::NextSpan => self.step_span(true),
             Command::PreviousSpan => self.step_span(false),
             Command::ToggleStickyLabel => self.sticky_label = !self.sticky_label,
+            Command::OpenLabelPopup => self.open_label_popup(),
+            Command::ClearSelection => {
+                self.article.selection = None;
+                self.selected_span = None;
+                self.label_popup = None;
+            }
+            Command::ShowSchemaEditor => {
+                self.schema_editor.get_or_insert_with(Default::default);
+            }
             Command::RecoverJournal => {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {
@@ -381,6 +407,8 @@ impl App {
                     | Command::DeleteSpan
                     | Command::NextSpan
                     | Command::PreviousSpan
+                    | Command::OpenLabelPopup
+                    | Command::ClearSelection
             );
             if typing && text_editing_key {
                 continue;
@@ -436,6 +464,7 @@ impl App {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
         self.label_keys(&ctx);
+        self.selection_keys(&ctx);
         self.autosave_tick(&ctx);
         if ctx.input(|i| i.viewport().close_requested())
             && self
@@ -466,6 +495,8 @@ impl App {
             .min_size(200.0)
             .show(ui, |ui| panels::inspector::inspector_ui(ui, self, &theme));
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
+        self.label_popup_ui(&ctx, &theme);
+        panels::schema_editor::schema_editor_ui(&ctx, self, &theme);
         self.dialogs_ui(&ctx);
     }
 
@@ -492,7 +523,7 @@ impl App {
         let shaper = self.shaper.clone();
         let spans = self.span_paints(i, theme, ui.visuals().dark_mode);
         let text = text.to_owned();
-        if let Some(word) = self.article.ui(
+        let output = self.article.ui(
             ui,
             TextKey {
                 document: i,
@@ -503,7 +534,8 @@ impl App {
             shaper.as_ref(),
             theme,
             &spans,
-        ) {
+        );
+        if let Some(word) = &output.clicked {
             self.status = format!(
                 "«{}»  chars {}–{} (clicked char {})",
                 word.word_text, word.word.start, word.word.end, word.char_index
@@ -516,6 +548,69 @@ impl App {
             self.status = format!("Selected «{quote}»  chars {}–{}", r.start, r.end);
             self.selected_span = None;
         }
+        if output.selection_done {
+            self.selection_finished();
+        }
+        if let Some(response) = &output.response {
+            if response.secondary_clicked() {
+                if let (Some(at), None) = (output.hovered, self.article.selection) {
+                    self.select_span_at(i, at);
+                }
+                self.open_label_popup();
+            }
+            if let Some(at) = output.hovered
+                && self.label_popup.is_none()
+            {
+                self.span_tooltip(response, i, at, theme);
+            }
+        }
+    }
+
+    /// Hovering a highlight shows the spans there: label, text, attributes and note.
+    fn span_tooltip(&mut self, response: &egui::Response, i: usize, at: usize, theme: &Theme) {
+        let Some(ws) = &self.workspace else { return };
+        let Some(doc) = ws.project.documents.get(i) else {
+            return;
+        };
+        let lines: Vec<String> = ws
+            .project
+            .annotations
+            .containing(&doc.id, at)
+            .map(|span| {
+                let name = ws
+                    .project
+                    .schema
+                    .label(&span.label)
+                    .map_or(span.label.0.as_str(), |l| l.name.as_str());
+                let mut line = format!("{name}: «{}»", span.quote);
+                for (k, v) in &span.attributes {
+                    let _ = write!(line, "\n{k} = {v}");
+                }
+                if !span.note.is_empty() {
+                    let _ = write!(line, "\n{}", span.note);
+                }
+                line
+            })
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        let fonts = self.font_stack();
+        let text = lines.join("\n");
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.set_max_width(360.0);
+            text_block_ui(
+                ui,
+                &mut self.small_layouts,
+                self.shaper.as_ref(),
+                &text,
+                fonts,
+                15.0,
+                theme.text,
+                12,
+                egui::Sense::hover(),
+            );
+        });
     }
 
     /// The status line may quote Arabic: it is laid out like article text, not as an egui label

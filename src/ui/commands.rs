@@ -33,6 +33,11 @@ pub enum Command {
     NextSpan,
     PreviousSpan,
     ToggleStickyLabel,
+    /// The label chooser (type-ahead) for the selection or the selected span.
+    OpenLabelPopup,
+    /// Escape: forget the selection and the selected span.
+    ClearSelection,
+    ShowSchemaEditor,
     RecoverJournal,
     DiscardJournal,
     Quit,
@@ -58,17 +63,22 @@ impl Command {
             Command::DeleteSpan => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
             Command::NextSpan => KeyboardShortcut::new(Modifiers::NONE, Key::Tab),
             Command::PreviousSpan => KeyboardShortcut::new(Modifiers::SHIFT, Key::Tab),
+            Command::OpenLabelPopup => KeyboardShortcut::new(Modifiers::NONE, Key::Enter),
+            Command::ClearSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
             _ => return None,
         })
     }
 
-    /// Commands reachable by a shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 14] = [
+    /// Commands reachable by a shortcut, checked every frame. egui matches a shortcut even when
+    /// Shift or Alt are held besides its own modifiers, so the more specific come first.
+    pub const WITH_SHORTCUTS: [Command; 16] = [
         Command::Redo,
         Command::Undo,
         Command::DeleteSpan,
-        Command::NextSpan,
         Command::PreviousSpan,
+        Command::NextSpan,
+        Command::OpenLabelPopup,
+        Command::ClearSelection,
         Command::OpenFolderDialog,
         Command::OpenProjectDialog,
         Command::SaveProject,

@@ -5,6 +5,7 @@ pub mod annotate;
 pub mod app;
 pub mod commands;
 pub mod fonts;
+pub mod label_popup;
 pub mod panels;
 pub mod prefs;
 pub mod theme;

@@ -3,6 +3,28 @@
 
 use egui::{Color32, Visuals};
 
+/// Colours a label may take: sRGB of middle lightness, so that drawn translucent behind the
+/// text they read on both light and dark pages (the default schema uses the first ten).
+pub const LABEL_PALETTE: [crate::model::Rgb; 14] = {
+    use crate::model::Rgb;
+    [
+        Rgb(230, 85, 70),
+        Rgb(60, 130, 220),
+        Rgb(40, 170, 100),
+        Rgb(150, 95, 210),
+        Rgb(235, 150, 30),
+        Rgb(0, 170, 190),
+        Rgb(190, 170, 20),
+        Rgb(225, 75, 160),
+        Rgb(160, 110, 60),
+        Rgb(125, 140, 160),
+        Rgb(110, 175, 40),
+        Rgb(95, 105, 225),
+        Rgb(205, 120, 110),
+        Rgb(30, 150, 140),
+    ]
+};
+
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub text: Color32,
@@ -39,5 +61,10 @@ impl Theme {
     pub fn span_fill(&self, rgb: crate::model::Rgb, dark_mode: bool) -> Color32 {
         let alpha = if dark_mode { 110 } else { 90 };
         Color32::from_rgba_unmultiplied(rgb.0, rgb.1, rgb.2, alpha)
+    }
+
+    /// A label's colour for lines: frames and underline bands of spans that hold others.
+    pub fn span_stroke(&self, rgb: crate::model::Rgb) -> Color32 {
+        Color32::from_rgb(rgb.0, rgb.1, rgb.2)
     }
 }

@@ -101,12 +101,17 @@ fn span_ui(
                 let note = app.note_buffer.1.clone();
                 app.set_selected_span_note(note);
             }
+            attributes_ui(ui, app, span);
+            edges_ui(ui, app, span);
             ui.horizontal(|ui| {
                 if ui.button("Delete span").on_hover_text("Del").clicked() {
                     app.push(Command::DeleteSpan);
                 }
             });
-            ui.weak("Tab / Shift+Tab: next / previous span. A label's key relabels.");
+            ui.weak(
+                "Tab / Shift+Tab: next / previous span. A label's key or Enter relabels. \
+                 Shift+Left/Right move the end edge, Alt+Shift+Left/Right the start edge (Ctrl: by word).",
+            );
         }
     }
 }
@@ -151,13 +156,149 @@ fn legend_ui(
             }
             ui.separator();
             let mut sticky = app.sticky_label;
+            let name = app
+                .last_label
+                .as_ref()
+                .and_then(|id| schema.label(id))
+                .map_or("the label used last".to_owned(), |l| l.name.clone());
             if ui
-                .checkbox(&mut sticky, "Keep the selection after labelling")
+                .checkbox(
+                    &mut sticky,
+                    format!("Sticky: label every new selection as {name}"),
+                )
                 .changed()
             {
                 app.push(Command::ToggleStickyLabel);
             }
-            ui.weak("Select text, then press a label's key. Click a highlight to inspect it.");
+            if ui.button("Edit labels…").clicked() {
+                app.push(Command::ShowSchemaEditor);
+            }
+            ui.weak(
+                "Select text, then press a label's key, or Enter to choose by name. \
+                 Shift+Left/Right extend the selection (Ctrl: by word). Click a highlight to inspect it.",
+            );
         }
+    }
+}
+
+/// Free attributes of the span: edit a value in place (committed when the field loses focus),
+/// remove one, or add a new key and value.
+fn attributes_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
+    ui.label("Attributes");
+    if app.attribute_buffer.0 != span.id {
+        app.attribute_buffer = (span.id.clone(), String::new(), String::new());
+    }
+    let mut commit: Vec<(String, Option<String>)> = Vec::new();
+    egui::Grid::new("span-attributes")
+        .num_columns(3)
+        .spacing([6.0, 4.0])
+        .show(ui, |ui| {
+            for (key, value) in &span.attributes {
+                ui.label(key);
+                let id = egui::Id::unique(("attribute", &span.id, key));
+                let mut draft = ui
+                    .data(|d| d.get_temp::<String>(id))
+                    .filter(|_| ui.memory(|m| m.has_focus(id)))
+                    .unwrap_or_else(|| value.clone());
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut draft)
+                        .id(id)
+                        .desired_width(120.0),
+                );
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::TextInput,
+                        true,
+                        format!("value of {key}"),
+                    )
+                });
+                ui.data_mut(|d| d.insert_temp(id, draft.clone()));
+                if response.lost_focus() && &draft != value {
+                    commit.push((key.clone(), Some(draft)));
+                }
+                if ui.small_button(format!("Remove {key}")).clicked() {
+                    commit.push((key.clone(), None));
+                }
+                ui.end_row();
+            }
+            let (_, new_key, new_value) = &mut app.attribute_buffer;
+            ui.add(
+                egui::TextEdit::singleline(new_key)
+                    .hint_text("name")
+                    .desired_width(80.0),
+            )
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "new attribute name")
+            });
+            ui.add(
+                egui::TextEdit::singleline(new_value)
+                    .hint_text("value")
+                    .desired_width(120.0),
+            )
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "new attribute value")
+            });
+            if ui.small_button("Add").clicked() && !new_key.trim().is_empty() {
+                commit.push((new_key.trim().to_owned(), Some(new_value.clone())));
+                new_key.clear();
+                new_value.clear();
+            }
+            ui.end_row();
+        });
+    for (key, value) in commit {
+        app.set_selected_span_attribute(&key, value);
+    }
+}
+
+/// Buttons moving either edge of the span by a word, in logical terms (earlier / later in the
+/// text), which read the same in Arabic and in English.
+fn edges_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
+    let Some(text) = app
+        .workspace
+        .as_ref()
+        .zip(app.selected)
+        .and_then(|(ws, i)| ws.articles.get(i)?.text())
+    else {
+        return;
+    };
+    let start_earlier = graphemes::prev_word_start(text, span.start);
+    let start_later = graphemes::next_word_start(text, span.start);
+    let end_earlier = graphemes::prev_word_end(text, span.end);
+    let end_later = graphemes::next_word_end(text, span.end);
+    let mut resize = None;
+    ui.horizontal(|ui| {
+        ui.label("Start");
+        if ui.small_button("a word earlier").clicked() {
+            resize = Some((start_earlier, span.end));
+        }
+        if ui
+            .add_enabled(
+                start_later < span.end,
+                egui::Button::new("a word later").small(),
+            )
+            .clicked()
+        {
+            resize = Some((start_later, span.end));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("End");
+        if ui
+            .add_enabled(
+                end_earlier > span.start,
+                egui::Button::new("a word earlier").small(),
+            )
+            .clicked()
+        {
+            resize = Some((span.start, end_earlier));
+        }
+        if ui.small_button("a word later").clicked() {
+            resize = Some((span.start, end_later));
+        }
+    });
+    if let Some((start, end)) = resize
+        && start < end
+    {
+        app.resize_selected_span(start, end);
     }
 }

@@ -43,6 +43,20 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.separator();
             item(ui, app, "Quit", Command::Quit);
         });
+        ui.menu_button("Labels", |ui| {
+            item(ui, app, "Choose a label…", Command::OpenLabelPopup);
+            let mut sticky = app.sticky_label;
+            if ui
+                .checkbox(&mut sticky, "Sticky label: label every new selection")
+                .on_hover_text("Each selection you finish gets the label you used last")
+                .clicked()
+            {
+                app.push(Command::ToggleStickyLabel);
+                ui.close();
+            }
+            ui.separator();
+            item(ui, app, "Edit labels…", Command::ShowSchemaEditor);
+        });
         ui.menu_button("View", |ui| {
             ui.label("Arabic face");
             for face in ARABIC_FACES {

@@ -24,15 +24,54 @@ pub struct TextKey {
     pub generation: u64,
 }
 
-/// A span to paint behind the text: its char range, fill colour, nesting depth (0 for the
-/// outermost; deeper spans are drawn inset so nested and overlapping spans stay distinct) and
-/// whether it is the selected one.
+/// A span to paint behind the text: its char range, colours, nesting depth (0 for the
+/// outermost; deeper spans are drawn inset so nested and overlapping spans stay distinct),
+/// how it is drawn and whether it is the selected one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpanPaint {
     pub range: Range<usize>,
     pub fill: egui::Color32,
+    /// The label's colour at full strength, for frames and underline bands.
+    pub stroke: egui::Color32,
     pub depth: usize,
+    pub style: SpanStyle,
     pub selected: bool,
+}
+
+/// How a span is drawn: a span that holds other spans (a claim around its claimant and
+/// content) is a frame with an underline band, so the fills of what it holds stay readable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanStyle {
+    Fill,
+    Frame,
+}
+
+/// Which of `ranges` (sorted by start, then longer first) strictly contain another of them.
+pub fn containers(ranges: &[Range<usize>]) -> Vec<bool> {
+    let mut out = vec![false; ranges.len()];
+    for (i, r) in ranges.iter().enumerate() {
+        // Sorted by start: a range inside `r` starts at or after it, before its end.
+        for q in ranges[i + 1..].iter().take_while(|q| q.start < r.end) {
+            if q.end <= r.end && (q.start, q.end) != (r.start, r.end) {
+                out[i] = true;
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// What happened in the view this frame.
+#[derive(Debug, Default)]
+pub struct ViewOutput {
+    /// The word clicked, if any.
+    pub clicked: Option<ClickedWord>,
+    /// The char under the pointer.
+    pub hovered: Option<usize>,
+    /// A selection gesture ended (drag released, double or triple click, Shift+click).
+    pub selection_done: bool,
+    /// The text area's response, to attach tooltips to.
+    pub response: Option<egui::Response>,
 }
 
 /// Depth of each of `ranges` (sorted by start, then longer first): how many earlier ranges
@@ -69,6 +108,10 @@ pub struct ArticleView {
     origin: Option<egui::Pos2>,
     /// The current text selection, if any.
     pub selection: Option<TextSelection>,
+    /// A char to bring into view in the next frame.
+    pub scroll_to: Option<usize>,
+    /// Set by the pointer handling when a selection gesture ends.
+    gesture_done: bool,
 }
 
 impl ArticleView {
@@ -108,7 +151,7 @@ impl ArticleView {
         }
     }
 
-    /// Shows the article; returns the word clicked this frame, if any. Dragging selects: the
+    /// Shows the article and reports what the pointer did. Dragging selects: the
     /// selection is the logical range between the caret where the drag started and the caret
     /// under the pointer, whatever the direction of the text in between; on release its edges
     /// snap outward to word boundaries unless Alt is held. Double-click selects a word,
@@ -126,7 +169,7 @@ impl ArticleView {
         shaper: &dyn TextShaper,
         theme: &Theme,
         spans: &[SpanPaint],
-    ) -> Option<ClickedWord> {
+    ) -> ViewOutput {
         let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (ui.available_width() - 2.0 * MARGIN - bar).max(80.0);
         let layout = self.layout_for(key, text, LayoutOptions { width, ..options }, shaper);
@@ -136,7 +179,7 @@ impl ArticleView {
         if std::mem::take(&mut self.scroll_to_top) {
             scroll = scroll.vertical_scroll_offset(0.0);
         }
-        let mut clicked = None;
+        let mut output = ViewOutput::default();
         scroll.show_viewport(ui, |ui, viewport| {
             let size = Vec2::new(width + 2.0 * MARGIN, layout.height + 2.0 * MARGIN);
             let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
@@ -163,23 +206,16 @@ impl ArticleView {
                     .lines
                     .get(band.end.saturating_sub(1))
                     .map_or(0, |l| l.chars.end);
+            if let Some(index) = self.scroll_to.take()
+                && let Some(r) = layout.range_rects(index..index + 1).first()
+            {
+                ui.scroll_to_rect(to_screen(*r), Some(egui::Align::Center));
+            }
             for span in spans
                 .iter()
                 .filter(|s| s.range.start < visible.end && visible.start < s.range.end)
             {
-                let inset = (span.depth as f32 * 3.0).min(layout.line_height / 3.0);
-                for r in layout.range_rects(span.range.clone()) {
-                    let r = to_screen(r).shrink2(Vec2::new(0.0, inset));
-                    painter.rect_filled(r, 2.0, span.fill);
-                    if span.selected {
-                        painter.rect_stroke(
-                            r,
-                            2.0,
-                            egui::Stroke::new(2.0, theme.selected_span),
-                            egui::StrokeKind::Outside,
-                        );
-                    }
-                }
+                paint_span(&painter, theme, &layout, span, to_screen);
             }
             if let Some(sel) = self.selection.filter(|s| !s.is_empty()) {
                 for r in layout.range_rects(sel.range()) {
@@ -187,9 +223,15 @@ impl ArticleView {
                 }
             }
             paint_lines(&painter, origin, &layout, band, theme.text);
-            clicked = self.pointer_input(ui, &response, origin, &layout, text);
+            output.hovered = response
+                .hover_pos()
+                .and_then(|p| layout.char_at(p.x - origin.x, p.y - origin.y));
+            output.clicked = self.pointer_input(ui, &response, origin, &layout, text);
+            output.selection_done = std::mem::take(&mut self.gesture_done)
+                && self.selection.is_some_and(|s| !s.is_empty());
+            output.response = Some(response);
         });
-        clicked
+        output
     }
 
     fn pointer_input(
@@ -213,6 +255,7 @@ impl ArticleView {
                 anchor: para.chars.start,
                 focus: para.chars.end,
             });
+            self.gesture_done = true;
             return None;
         }
         if response.double_clicked() {
@@ -221,6 +264,7 @@ impl ArticleView {
                 anchor: word.word.start,
                 focus: word.word.end,
             });
+            self.gesture_done = true;
             return None;
         }
         if response.drag_started() {
@@ -244,6 +288,7 @@ impl ArticleView {
                 if !modifiers.alt {
                     *sel = sel.snapped_to_words(text);
                 }
+                self.gesture_done = true;
             }
         } else if response.clicked() {
             if modifiers.shift
@@ -253,6 +298,7 @@ impl ArticleView {
                 if !modifiers.alt {
                     *sel = sel.snapped_to_words(text);
                 }
+                self.gesture_done = true;
                 return None;
             }
             self.selection = None;
@@ -261,6 +307,44 @@ impl ArticleView {
             return word;
         }
         None
+    }
+}
+
+/// One span's highlight: a translucent fill inset by its lane, or for a span holding others a
+/// frame with an underline band; the selected span gets a strong outline.
+fn paint_span(
+    painter: &egui::Painter,
+    theme: &Theme,
+    layout: &DocumentLayout,
+    span: &SpanPaint,
+    to_screen: impl Fn(crate::text::Rect) -> Rect,
+) {
+    let inset = (span.depth as f32 * 3.0).min(layout.line_height / 3.0);
+    for r in layout.range_rects(span.range.clone()) {
+        let r = to_screen(r).shrink2(Vec2::new(0.0, inset));
+        match span.style {
+            SpanStyle::Fill => {
+                painter.rect_filled(r, 2.0, span.fill);
+            }
+            SpanStyle::Frame => {
+                painter.rect_stroke(
+                    r,
+                    2.0,
+                    egui::Stroke::new(1.5, span.stroke),
+                    egui::StrokeKind::Inside,
+                );
+                let band = Rect::from_min_max(egui::pos2(r.min.x, r.max.y - 4.0), r.max);
+                painter.rect_filled(band, 0.0, span.stroke);
+            }
+        }
+        if span.selected {
+            painter.rect_stroke(
+                r.expand(1.0),
+                2.0,
+                egui::Stroke::new(2.0, theme.selected_span),
+                egui::StrokeKind::Outside,
+            );
+        }
     }
 }
 
