@@ -81,11 +81,11 @@ fn is_word(segment: &str) -> bool {
 }
 
 /// Arabic letters that attach to the next word as proclitics.
-const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
-const PREPOSITIONS: [char; 3] = ['ب', 'ك', 'ل'];
-const ALEF: char = 'ا';
-const LAM: char = 'ل';
-const TATWEEL: char = '\u{0640}';
+pub(crate) const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
+pub(crate) const PREPOSITIONS: [char; 3] = ['ب', 'ك', 'ل'];
+pub(crate) const ALEF: char = 'ا';
+pub(crate) const LAM: char = 'ل';
+pub(crate) const TATWEEL: char = '\u{0640}';
 
 /// The word at `[start, end)` without a leading Arabic proclitic — the conjunctions و ف and the
 /// prepositions ب ك ل, alone or combined (وب، فل، وك …) — keeping the definite article ال,
@@ -112,17 +112,7 @@ const TATWEEL: char = '\u{0640}';
 /// turns «بغداد» into «غداد».
 pub fn strip_proclitic(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let slice = char_slice(text, start, end)?;
-    // Letters of the slice as (base char, offset of the cluster's start); harakat stay with
-    // their letter; a tatweel after a clitic is part of the clitic.
-    let mut letters: Vec<(char, usize)> = Vec::new();
-    let mut at = start;
-    for grapheme in slice.graphemes(true) {
-        let base = grapheme.chars().next()?;
-        if base != TATWEEL {
-            letters.push((base, at));
-        }
-        at += grapheme.chars().count();
-    }
+    let letters = letters(slice, start);
     let base = |i: usize| letters.get(i).map(|&(c, _)| c);
 
     let mut i = 0;
@@ -243,6 +233,23 @@ pub fn prev_word_end(text: &str, index: usize) -> usize {
         at = next;
     }
     best
+}
+
+/// The letters of `slice` as (base char, char offset of its cluster's start, counting from
+/// `start`): harakat stay with their letter, and a tatweel is skipped because it stretches the
+/// letter before it rather than being one (a tatweel after a clitic is part of the clitic).
+pub(crate) fn letters(slice: &str, start: usize) -> Vec<(char, usize)> {
+    let mut letters = Vec::new();
+    let mut at = start;
+    for grapheme in slice.graphemes(true) {
+        if let Some(base) = grapheme.chars().next()
+            && base != TATWEEL
+        {
+            letters.push((base, at));
+        }
+        at += grapheme.chars().count();
+    }
+    letters
 }
 
 /// The chars `[start, end)` of `text`, or `None` when the range is empty or leaves the text.
