@@ -1140,17 +1140,7 @@ impl Transaction {
     pub fn is_empty(&self) -> bool {
         self.edits.is_empty()
     }
-}
 
-/// Appends edits; with an `Option<Edit>` from a helper such as [`Edit::replace_span`], appends
-/// it when there is one.
-impl Extend<Edit> for Transaction {
-    fn extend<I: IntoIterator<Item = Edit>>(&mut self, edits: I) {
-        self.edits.extend(edits);
-    }
-}
-
-impl Transaction {
     /// The transaction that undoes this one: each edit inverted, in reverse order.
     #[must_use]
     pub fn inverse(&self) -> Transaction {
@@ -1188,6 +1178,14 @@ impl Transaction {
             }
         }
         Ok(())
+    }
+}
+
+/// Appends edits; with an `Option<Edit>` from a helper such as [`Edit::replace_span`], appends
+/// it when there is one.
+impl Extend<Edit> for Transaction {
+    fn extend<I: IntoIterator<Item = Edit>>(&mut self, edits: I) {
+        self.edits.extend(edits);
     }
 }
 
