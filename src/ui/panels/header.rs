@@ -43,7 +43,7 @@ pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
         .spacing([12.0, 2.0])
         .show(ui, |ui| {
             ui.weak("Outlet");
-            ui.label(unknown(&doc.outlet));
+            ui.label(unknown(ws.project.outlet_name(&doc.outlet)));
             ui.weak("Date");
             ui.label(unknown(&doc.date));
             ui.end_row();
