@@ -15,7 +15,7 @@ use super::widgets::article_view::{
 pub const AUTOSAVE_SECONDS: f64 = 2.0;
 
 impl App {
-    fn current_doc(&self) -> Option<DocId> {
+    pub(crate) fn current_doc(&self) -> Option<DocId> {
         let i = self.selected?;
         Some(
             self.workspace
@@ -79,7 +79,7 @@ impl App {
             .map(|s| s.id.clone());
     }
 
-    fn apply_transaction(&mut self, transaction: Transaction) -> bool {
+    pub(crate) fn apply_transaction(&mut self, transaction: Transaction) -> bool {
         let Some(ws) = &mut self.workspace else {
             return false;
         };
@@ -126,10 +126,26 @@ impl App {
             .map_or(label.0.clone(), |l| l.name.clone());
         let id = span.id.clone();
         let description = format!("Labelled «{}» as {name}", span.quote);
-        if self.apply_transaction(Transaction::single(
+        let mut transaction = Transaction::single(
             description,
-            Edit::AddSpan { doc, span },
-        )) {
+            Edit::AddSpan {
+                doc: doc.clone(),
+                span,
+            },
+        );
+        // Labelling a claim's content makes its frame at once, attributed to the outlet until
+        // the analyst names the claimant.
+        if label.0 == super::claims::CLAIM_LABEL {
+            transaction.push(Edit::AddClaim {
+                doc,
+                claim: crate::model::Claim::new(
+                    crate::model::ClaimId::fresh(),
+                    id.clone(),
+                    crate::model::Claimant::Outlet,
+                ),
+            });
+        }
+        if self.apply_transaction(transaction) {
             self.article.selection = None;
             self.selected_span = Some(id);
             self.last_label = Some(label.clone());
@@ -172,15 +188,18 @@ impl App {
         self.apply_transaction(Transaction::single("Changed a note", edit));
     }
 
+    /// Deletes the selected span; claims built on it go with it (or lose their cue or their
+    /// claimant mention), all in one undoable step.
     pub(crate) fn delete_selected_span(&mut self) {
         let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let Some(edit) = Edit::remove_span(&ws.project, &doc, &id) else {
+        let Some(transaction) = crate::model::remove_span_with_dependents(&ws.project, &doc, &id)
+        else {
             return;
         };
-        if self.apply_transaction(Transaction::single("Deleted a span", edit)) {
+        if self.apply_transaction(transaction) {
             self.selected_span = None;
         }
     }

@@ -48,6 +48,16 @@ pub struct App {
     pub(crate) last_label: Option<crate::model::LabelId>,
     /// The label chooser, while it is open.
     pub(crate) label_popup: Option<super::label_popup::LabelPopup>,
+    /// A part of a claim the next click in the text fills in.
+    pub(crate) picking: Option<super::claims::Pick>,
+    pub(crate) show_entities: bool,
+    pub(crate) entity_focus: Option<crate::model::EntityId>,
+    pub(crate) registry: panels::entities::Registry,
+    pub(crate) show_outlets: bool,
+    pub(crate) show_matrix: bool,
+    pub(crate) matrix: panels::matrix::MatrixView,
+    pub(crate) show_summary: bool,
+    pub(crate) search: panels::search::SearchPanel,
     /// The label schema editor, while it is open.
     pub(crate) schema_editor: Option<super::panels::schema_editor::SchemaEditor>,
     /// The span shown in the inspector, if any.
@@ -104,6 +114,15 @@ impl App {
             last_label: None,
             label_popup: None,
             schema_editor: None,
+            picking: None,
+            show_entities: false,
+            entity_focus: None,
+            registry: panels::entities::Registry::default(),
+            show_outlets: false,
+            show_matrix: false,
+            matrix: panels::matrix::MatrixView::default(),
+            show_summary: false,
+            search: panels::search::SearchPanel::default(),
             selected_span: None,
             recovery: None,
             last_autosave: 0.0,
@@ -292,6 +311,7 @@ impl App {
     }
 
     /// The one place where commands change the app.
+    #[expect(clippy::too_many_lines, reason = "one arm per command")]
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::OpenFolderDialog => {
@@ -359,10 +379,19 @@ impl App {
             Command::ToggleStickyLabel => self.sticky_label = !self.sticky_label,
             Command::OpenLabelPopup => self.open_label_popup(),
             Command::ClearSelection => {
+                if self.picking.take().is_some() {
+                    "Cancelled".clone_into(&mut self.status);
+                    return;
+                }
                 self.article.selection = None;
                 self.selected_span = None;
                 self.label_popup = None;
             }
+            Command::ShowSearch => self.search.show(),
+            Command::ShowEntities => self.show_entities = true,
+            Command::ShowClaimMatrix => self.show_matrix = true,
+            Command::ShowSources => self.show_summary = true,
+            Command::ShowOutlets => self.show_outlets = true,
             Command::ShowSchemaEditor => {
                 self.schema_editor.get_or_insert_with(Default::default);
             }
@@ -497,6 +526,11 @@ impl App {
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
         panels::schema_editor::schema_editor_ui(&ctx, self, &theme);
+        super::sources::outlets_window_ui(&ctx, self);
+        panels::entities::entities_window_ui(&ctx, self);
+        panels::matrix::matrix_window_ui(&ctx, self, &theme);
+        panels::summary::summary_window_ui(&ctx, self);
+        panels::search::search_window_ui(&ctx, self, &theme);
         self.dialogs_ui(&ctx);
     }
 
@@ -535,9 +569,20 @@ impl App {
             theme,
             &spans,
         );
+        if self.picking.is_some() {
+            let picked = if output.selection_done {
+                self.article.selection.map(|s| s.range())
+            } else {
+                output.clicked.as_ref().map(|w| w.word.clone())
+            };
+            if let Some(range) = picked.filter(|r| !r.is_empty()) {
+                self.finish_pick(range);
+                return;
+            }
+        }
         if let Some(word) = &output.clicked {
             self.status = format!(
-                "«{}»  chars {}–{} (clicked char {})",
+                "Word «{}»  chars {}–{} (clicked char {})",
                 word.word_text, word.word.start, word.word.end, word.char_index
             );
             self.select_span_at(i, word.char_index);
