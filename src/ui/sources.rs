@@ -55,7 +55,10 @@ impl App {
 }
 
 /// The outlets window: name and affiliation of each outlet, its documents, adding and removing.
-#[expect(clippy::too_many_lines, reason = "the outlets table and the new-outlet row")]
+#[expect(
+    clippy::too_many_lines,
+    reason = "the outlets table and the new-outlet row"
+)]
 pub fn outlets_window_ui(ctx: &egui::Context, app: &mut App) {
     if !app.show_outlets {
         return;

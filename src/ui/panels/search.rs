@@ -213,7 +213,12 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 .collect();
             (
                 hit.doc,
-                format!("…{}«{found}»{}…", hit.context_before, hit.context_after),
+                // One line per hit: paragraph breaks in the context are shown, not followed.
+                format!(
+                    "…{}«{found}»{}…",
+                    hit.context_before.replace('\n', " ¶ "),
+                    hit.context_after.replace('\n', " ¶ ")
+                ),
             )
         })
         .collect();
