@@ -147,6 +147,7 @@ impl App {
         }
         if self.apply_transaction(transaction) {
             self.article.selection = None;
+            self.article.clicked = None;
             self.selected_span = Some(id);
             self.last_label = Some(label.clone());
         }
@@ -348,6 +349,14 @@ impl App {
     }
 }
 
+/// Where a keyboard selection would start: the selection's focus, or the clicked word.
+fn sel_start(app: &App) -> usize {
+    app.article.selection.map_or_else(
+        || app.article.clicked.as_ref().map_or(0, |c| c.word.start),
+        |s| s.focus,
+    )
+}
+
 /// One Shift+arrow press: which way on screen, by word or by grapheme, and (for a selected span)
 /// whether it moves the start edge rather than the end edge.
 #[derive(Debug, Clone, Copy)]
@@ -418,8 +427,18 @@ impl App {
         let Some(text) = self.workspace.as_ref().and_then(|ws| ws.text_of(&doc)) else {
             return;
         };
+        // From a clicked word, the selection starts at the edge of the word it grows away from.
+        let rtl = self
+            .article
+            .layout()
+            .is_some_and(|l| l.rtl_at(sel_start(self)));
         let Some(mut sel) = self.article.selection.or_else(|| {
-            let at = self.article.clicked.as_ref()?.char_index;
+            let word = &self.article.clicked.as_ref()?.word;
+            let at = if step.left == rtl {
+                word.start
+            } else {
+                word.end
+            };
             Some(TextSelection {
                 anchor: at,
                 focus: at,

@@ -11,6 +11,18 @@ pub fn committed_text(
     current: &str,
     width: f32,
 ) -> Option<String> {
+    committed_text_with_hint(ui, salt, name, current, width, "")
+}
+
+/// [`committed_text`] with a hint shown while the field is empty.
+pub fn committed_text_with_hint(
+    ui: &mut egui::Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    current: &str,
+    width: f32,
+    hint: &str,
+) -> Option<String> {
     let id = ui.make_persistent_id(salt);
     let focused = ui.memory(|m| m.has_focus(id));
     let mut draft = ui
@@ -20,6 +32,7 @@ pub fn committed_text(
     let response = ui.add(
         egui::TextEdit::singleline(&mut draft)
             .id(id)
+            .hint_text(hint)
             .desired_width(width),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, name));
