@@ -287,7 +287,7 @@ impl App {
     /// Label keys: with a selection, a label's key labels it (Shift+key without the proclitic);
     /// with a span selected, it relabels the span.
     pub(crate) fn label_keys(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.text_edit_focused() {
             return;
         }
         let Some(ws) = &self.workspace else { return };
@@ -372,7 +372,7 @@ impl App {
     /// selection, the same keys move the span's end edge, and with Alt its start edge.
     pub(crate) fn selection_keys(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.text_edit_focused() {
             return;
         }
         let mut steps = Vec::new();
@@ -462,10 +462,22 @@ impl App {
             return;
         };
         let (mut start, mut end) = (span.start, span.end);
+        let edge = if step.start_edge { start } else { end };
+        let rtl = self.article.layout().is_some_and(|l| l.rtl_at(edge));
+        let forward = step.left == rtl;
+        // By word, an edge stops next to a word, never after the space or comma beyond it: the
+        // start goes to word starts, the end to word ends.
+        let moved = match (step.word, step.start_edge, forward) {
+            (true, true, true) => graphemes::next_word_start(text, start),
+            (true, true, false) => graphemes::prev_word_start(text, start),
+            (true, false, true) => graphemes::next_word_end(text, end),
+            (true, false, false) => graphemes::prev_word_end(text, end),
+            (false, ..) => self.step_caret(text, edge, step),
+        };
         if step.start_edge {
-            start = self.step_caret(text, start, step);
+            start = moved;
         } else {
-            end = self.step_caret(text, end, step);
+            end = moved;
         }
         if start >= end || (start, end) == (span.start, span.end) {
             "A span keeps at least one character".clone_into(&mut self.status);

@@ -427,7 +427,7 @@ impl App {
     }
 
     fn collect_input(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         for command in Command::WITH_SHORTCUTS {
             let text_editing_key = matches!(
                 command,
@@ -520,8 +520,9 @@ impl App {
             .show(ui, |ui| panels::corpus::corpus_panel_ui(ui, self, &theme));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(300.0)
             .min_size(200.0)
+            .max_size(520.0)
             .show(ui, |ui| panels::inspector::inspector_ui(ui, self, &theme));
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
@@ -573,7 +574,12 @@ impl App {
             let picked = if output.selection_done {
                 self.article.selection.map(|s| s.range())
             } else {
-                output.clicked.as_ref().map(|w| w.word.clone())
+                // A click on a space or a punctuation mark picks nothing; keep waiting.
+                output
+                    .clicked
+                    .as_ref()
+                    .filter(|w| w.word_text.chars().any(char::is_alphanumeric))
+                    .map(|w| w.word.clone())
             };
             if let Some(range) = picked.filter(|r| !r.is_empty()) {
                 self.finish_pick(range);
@@ -799,6 +805,34 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui_root(ui);
+    }
+
+    /// Tab and Shift+Tab step through the spans of the document unless a text field has the
+    /// focus: egui would otherwise move its keyboard focus to the next widget (a note field,
+    /// say) and the keys meant for the article would go there.
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if ctx.text_edit_focused() || self.workspace.is_none() {
+            return;
+        }
+        let pending = &mut self.pending;
+        raw_input.events.retain(|event| match event {
+            egui::Event::Key {
+                key: egui::Key::Tab,
+                pressed,
+                modifiers,
+                ..
+            } => {
+                if *pressed {
+                    pending.push(if modifiers.shift {
+                        Command::PreviousSpan
+                    } else {
+                        Command::NextSpan
+                    });
+                }
+                false
+            }
+            _ => true,
+        });
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -372,7 +372,7 @@ fn claim_frame_ui(
         });
     ui.strong("Clusters");
     for (name, cluster, relation) in clusters.iter().filter(|c| c.2.is_some()) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let mut r = relation.unwrap_or_default();
             egui::ComboBox::from_id_salt(("relation", cluster, &id))
                 .selected_text(relation_name(r))
@@ -398,8 +398,14 @@ fn claim_frame_ui(
             if Some(r) != *relation {
                 app.set_cluster_member(cluster, &id, r);
             }
-            ui.label(name);
-            if ui.small_button(format!("Leave {name}")).clicked() {
+            ui.add(egui::Label::new(name).truncate());
+            let leave = ui
+                .small_button("Leave")
+                .on_hover_text(format!("Take the claim out of «{name}»"));
+            leave.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Leave {name}"))
+            });
+            if leave.clicked() {
                 app.leave_cluster(cluster, &id);
             }
         });

@@ -135,7 +135,8 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
     let mut open = true;
     egui::Window::new("Claims × sources")
         .open(&mut open)
-        .default_width(760.0)
+        .default_width(900.0)
+        .resizable(true)
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 ui.label("Filter");
@@ -160,7 +161,12 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     for &r in &rows {
                         let row = &matrix.rows[r];
                         let focused = app.matrix.focus.as_ref() == Some(&row.cluster);
-                        if ui.selectable_label(focused, &names[r]).clicked() {
+                        let shown = short_name(&names[r]);
+                        if ui
+                            .selectable_label(focused, shown)
+                            .on_hover_text(&names[r])
+                            .clicked()
+                        {
                             app.matrix.focus = Some(row.cluster.clone());
                         }
                         for (column, entries) in row.cells.iter().enumerate() {
@@ -226,4 +232,14 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
             app.jump_to_span(&doc, &span);
         }
     }
+}
+
+/// A cluster's name cut to fit the first column; the whole name shows on hover.
+fn short_name(name: &str) -> String {
+    const MAX: usize = 42;
+    if name.chars().count() <= MAX {
+        return name.to_owned();
+    }
+    let cut: String = name.chars().take(MAX - 1).collect();
+    format!("{}…", cut.trim_end())
 }
