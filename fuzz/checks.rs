@@ -188,7 +188,7 @@ pub fn reanchor_target(data: &[u8]) {
     let slice = |s: usize, e: usize| -> String { text.chars().skip(s).take(e - s).collect() };
     match reanchor(&text, &anchor) {
         Reanchored::Kept => {
-            assert!(holds(start, start + len) && slice(start, start + len) == quote)
+            assert!(holds(start, start + len) && slice(start, start + len) == quote);
         }
         Reanchored::Moved { start: s, end: e } => assert!(holds(s, e) && slice(s, e) == quote),
         Reanchored::Changed {
