@@ -39,7 +39,8 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Count the spans of a project: per document and label, per label, and in all.
+    /// Count what a project holds: spans and claims per document, spans per label, entities with
+    /// their mentions, clusters of claims, and the totals.
     Stats {
         /// The project file (`.ron`).
         project: PathBuf,
@@ -74,8 +75,11 @@ pub fn new(folder: &Path, output: &Path, out: &mut dyn std::io::Write) -> Result
     Ok(())
 }
 
-/// `hashiya stats`: span counts per document and label, per label, and the total.
+/// `hashiya stats`: span and claim counts per document, span counts per label, entities with
+/// their mentions, clusters with their claims, and the totals.
 pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
+    use std::collections::{BTreeMap, BTreeSet};
+
     let project = crate::store::load_project(project)?;
     let name_of = |id: &crate::model::LabelId| {
         project
@@ -83,17 +87,16 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
             .label(id)
             .map_or_else(|| id.0.clone(), |l| l.name.clone())
     };
-    let mut per_label: std::collections::BTreeMap<String, usize> =
-        std::collections::BTreeMap::new();
+    let mut per_label: BTreeMap<String, usize> = BTreeMap::new();
     let mut total = 0;
     for doc in &project.documents {
         let spans = project.annotations.spans(&doc.id);
-        let mut counts: std::collections::BTreeMap<String, usize> =
-            std::collections::BTreeMap::new();
+        let claims = project.annotations.claims(&doc.id).len();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for span in spans {
             *counts.entry(name_of(&span.label)).or_default() += 1;
         }
-        writeln!(out, "{}\t{} spans", doc.path, spans.len())?;
+        writeln!(out, "{}\t{} spans, {claims} claims", doc.path, spans.len())?;
         for (label, n) in &counts {
             writeln!(out, "  {label}\t{n}")?;
             *per_label.entry(label.clone()).or_default() += n;
@@ -104,6 +107,59 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     for (label, n) in &per_label {
         writeln!(out, "  {label}\t{n}")?;
     }
+
+    let mentions = crate::model::mention_counts(&project);
+    let mentions_of = |id| mentions.get(id).map_or(0, |m| m.values().sum::<usize>());
+    let mut entities: Vec<_> = project.entities.values().collect();
+    entities.sort_by(|a, b| {
+        mentions_of(&b.id)
+            .cmp(&mentions_of(&a.id))
+            .then_with(|| (&a.name, &a.id).cmp(&(&b.name, &b.id)))
+    });
+    let linked: usize = entities.iter().map(|e| mentions_of(&e.id)).sum();
+    writeln!(
+        out,
+        "Entities\t{} entities, {linked} mentions",
+        entities.len()
+    )?;
+    for entity in entities {
+        writeln!(
+            out,
+            "  {} ({})\t{} mentions",
+            entity.name,
+            name_of(&entity.kind),
+            mentions_of(&entity.id)
+        )?;
+    }
+
+    let mut clusters: Vec<_> = project.clusters.values().collect();
+    clusters.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+    writeln!(out, "Clusters\t{} clusters", clusters.len())?;
+    for cluster in clusters {
+        let outlets: BTreeSet<_> = cluster
+            .members
+            .iter()
+            .map(|m| project.outlet_of(&m.doc))
+            .filter(|o| !o.is_unknown())
+            .collect();
+        writeln!(
+            out,
+            "  {}\t{} claims from {} outlets",
+            cluster.name,
+            cluster.members.len(),
+            outlets.len()
+        )?;
+    }
+    let with_claims = project
+        .documents
+        .iter()
+        .filter(|d| !project.annotations.claims(&d.id).is_empty())
+        .count();
+    writeln!(
+        out,
+        "Claims\t{} claims in {with_claims} documents",
+        project.annotations.claim_count(),
+    )?;
     writeln!(
         out,
         "Total\t{total} spans in {} documents",

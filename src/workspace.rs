@@ -79,7 +79,7 @@ impl Workspace {
             corpus_dir: root.to_string_lossy().into_owned(),
             documents: Vec::with_capacity(report.documents.len()),
             schema: store::default_schema(),
-            annotations: crate::model::Annotations::default(),
+            ..Project::default()
         };
         let mut articles = Vec::with_capacity(report.documents.len());
         for imported in report.documents {

@@ -12,8 +12,9 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use hashiya::import::ImportOptions;
 use hashiya::model::{
-    Annotations, BaseDirection, DocId, Document, Edit, EditError, LabelId, Project, Span, SpanId,
-    Transaction, notation,
+    Annotations, BaseDirection, Certainty, Claim, ClaimId, Claimant, Cluster, ClusterId,
+    ClusterMember, DocId, Document, Edit, EditError, Entity, EntityId, LabelId, Outlet, OutletId,
+    Polarity, Project, Relation, Span, SpanId, Transaction, claim_matrix, mention_counts, notation,
 };
 use hashiya::store::{
     self, FileKind, Journal, StoreError, StoreWarning, annotations_dir, annotations_file,
@@ -46,8 +47,11 @@ fn document(id: &str, text: &str) -> Document {
         sha256: "0".repeat(64),
         encoding: "UTF-8".to_owned(),
         title: text.lines().next().unwrap_or_default().to_owned(),
-        outlet: String::new(),
+        outlet: OutletId::unknown(),
         date: String::new(),
+        author: String::new(),
+        url: String::new(),
+        language: String::new(),
         base_direction: BaseDirection::Auto,
         char_len: text.chars().count(),
         warnings: vec![],
@@ -141,7 +145,7 @@ fn project_and_spans_round_trip_one_file_per_document() {
 
     let file = fs::read_to_string(dir.path().join("p.annotations/enab%2F0001.txt.ron")).unwrap();
     let expected = r#"(
-    version: 1,
+    version: 2,
     document: "enab/0001.txt",
     spans: [
         (
@@ -150,6 +154,7 @@ fn project_and_spans_round_trip_one_file_per_document() {
             end: 15,
             label: "PER",
             quote: "محمد الأحمد",
+            entity: None,
             attributes: {},
             note: "",
         ),
@@ -159,6 +164,7 @@ fn project_and_spans_round_trip_one_file_per_document() {
             end: 31,
             label: "ARMED",
             quote: "التحالف",
+            entity: None,
             attributes: {},
             note: "",
         ),
@@ -168,10 +174,12 @@ fn project_and_spans_round_trip_one_file_per_document() {
             end: 62,
             label: "GPE",
             quote: "دير الزور",
+            entity: None,
             attributes: {},
             note: "",
         ),
     ],
+    claims: [],
 )
 "#;
     assert_eq!(file, expected);
@@ -289,16 +297,29 @@ fn arabic_and_awkward_text_is_written_as_it_is() {
         );
         span.note = (*quote).to_owned();
         span.attributes.insert("مفتاح".into(), (*quote).to_owned());
+        span.entity = Some(EntityId((*quote).to_owned()));
+        let mut claim = Claim::new(
+            ClaimId(format!("k{n}")),
+            span.id.clone(),
+            Claimant::Entity(EntityId((*quote).to_owned())),
+        );
+        claim.note = (*quote).to_owned();
+        claim.statement_date = (*quote).to_owned();
         annotations.insert(doc("a.txt"), span).unwrap();
+        annotations.insert_claim(doc("a.txt"), claim).unwrap();
     }
+    let a = doc("a.txt");
     let text =
-        annotations_file::to_ron_string(&doc("a.txt"), annotations.spans(&doc("a.txt"))).unwrap();
+        annotations_file::to_ron_string(&a, annotations.spans(&a), annotations.claims(&a)).unwrap();
     assert!(!text.contains("\\u"), "no escapes:\n{text}");
     assert!(text.contains("quote: \"مَقْتَلُ قائدٍ\""));
+    assert!(text.contains("claimant: Entity(\"مَقْتَلُ قائدٍ\")"), "{text}");
     assert!(text.contains('\u{200F}'));
-    let (read_doc, spans) = annotations_file::from_ron_str(&text, Path::new("a.ron")).unwrap();
-    assert_eq!(read_doc, doc("a.txt"));
-    assert_eq!(spans, annotations.spans(&doc("a.txt")));
+    let (read_doc, spans, claims) =
+        annotations_file::from_ron_str(&text, Path::new("a.ron")).unwrap();
+    assert_eq!(read_doc, a);
+    assert_eq!(spans, annotations.spans(&a));
+    assert_eq!(claims, annotations.claims(&a));
 }
 
 #[test]
@@ -356,7 +377,7 @@ fn broken_file_is_refused_with_line_column_and_path() {
         .unwrap();
     assert_eq!((line, column), (line_of_start + 1, 20), "{message}");
     assert!(
-        message.starts_with("annotations file does not match format version 1 at line"),
+        message.starts_with("annotations file does not match format version 2 at line"),
         "{message}"
     );
     assert!(message.ends_with(&file.display().to_string()), "{message}");
@@ -545,10 +566,113 @@ fn fixtures_load() {
     let person = &ws.project.annotations.spans(&enab)[0];
     assert_eq!(person.attributes["role"], "مصدر");
 
-    // The fixture's annotation files are exactly what hashiya writes.
+    // Saved again, the files are of the current version and read back the same.
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("annotated-v1.ron");
     save_project(&copy, &ws.project).unwrap();
+    assert_eq!(
+        names_in(&annotations_dir(&copy)),
+        names_in(&annotations_dir(&path))
+    );
+    for name in names_in(&annotations_dir(&copy)) {
+        let text = fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap();
+        assert!(text.contains("version: 2,") && text.contains("entity: None,"));
+    }
+    assert_eq!(load_project(&copy).unwrap(), ws.project);
+}
+
+#[test]
+fn version_2_fixture_with_entities_claims_and_clusters_loads() {
+    let path = Path::new(FIXTURES).join("annotated-v2.ron");
+    let ws = Workspace::open_project(&path).unwrap();
+    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert_eq!(ws.span_text_problems(), []);
+    let project = &ws.project;
+    assert!(project.broken_references().is_empty());
+    assert_eq!(
+        (
+            project.outlets.len(),
+            project.entities.len(),
+            project.clusters.len()
+        ),
+        (2, 5, 2)
+    );
+    assert_eq!(project.annotations.len(), 22);
+    assert_eq!(project.annotations.claim_count(), 7);
+
+    let nahar = doc("nahar-0001.txt");
+    let text = ws.text_of(&nahar).unwrap();
+    let spans = project.annotations.spans(&nahar);
+    let people: Vec<&str> = spans
+        .iter()
+        .filter(|s| s.label.0 == "PER")
+        .map(|s| s.quote.as_str())
+        .collect();
+    assert_eq!(people, ["سامر الحلبي", "الحلبي"]);
+    assert!(
+        spans
+            .iter()
+            .filter(|s| s.label.0 == "PER")
+            .all(|s| s.entity == Some(EntityId("5a3e9c0d71b24f86".into())))
+    );
+    assert!(text.starts_with("انفجار قرب جسر الرمان\n"));
+
+    // The nested claim: the council's claim, reported inside the spokesman's.
+    let nested = project
+        .annotations
+        .claim(&nahar, &ClaimId("c0a1b2c3d4e5f604".into()))
+        .unwrap();
+    assert_eq!(nested.parent, Some(ClaimId("c0a1b2c3d4e5f603".into())));
+    assert_eq!(nested.certainty, Certainty::Probable);
+    let content = project.annotations.get(&nahar, &nested.content).unwrap();
+    assert_eq!(content.quote, "القصف جاء من الضفة الشرقية");
+
+    let sharq = doc("sharq/0007.txt");
+    let denial = &project.annotations.claims(&sharq)[0];
+    assert_eq!(denial.polarity, Polarity::Denies);
+    assert_eq!(
+        project.annotations.claims(&sharq)[1].claimant,
+        Claimant::Entity(EntityId("e2f0a8c6153d94b7".into()))
+    );
+
+    // Each outlet's stance on the shelling of the bridge; the witness's article has no outlet.
+    let matrix = claim_matrix(project);
+    let names: Vec<&str> = matrix
+        .outlets
+        .iter()
+        .map(|o| project.outlet_name(o))
+        .collect();
+    assert_eq!(names, ["صحيفة النهار الجديد", "وكالة الشرق للأنباء", ""]);
+    let shelling = matrix
+        .rows
+        .iter()
+        .position(|r| project.cluster(&r.cluster).unwrap().name == "قصف جسر الرمان")
+        .unwrap();
+    let relations = |column| -> Vec<Relation> {
+        matrix
+            .cell(shelling, column)
+            .iter()
+            .map(|e| e.relation)
+            .collect()
+    };
+    assert_eq!(relations(0), [Relation::Reports]);
+    assert_eq!(relations(1), [Relation::Denies, Relation::Contradicts]);
+    assert_eq!(relations(2), [Relation::Supports]);
+    let explosion = 1 - shelling;
+    assert_eq!(matrix.cell(explosion, 0).len(), 2);
+    assert!(matrix.cell(explosion, 1).is_empty(), "the agency is silent");
+
+    let counts = mention_counts(project);
+    let bridge = &counts[&EntityId("3d86b0f5e7214ac9".into())];
+    assert_eq!(bridge.values().sum::<usize>(), 3);
+    assert_eq!(bridge[&OutletId("71c3e0a9d54b2f18".into())], 2);
+
+    // The fixture is exactly what hashiya writes: annotation files and project file alike.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("annotated-v2.ron");
+    let mut saved = ws.project.clone();
+    saved.corpus_dir = "claims-corpus".into();
+    save_project(&copy, &saved).unwrap();
     for name in names_in(&annotations_dir(&path)) {
         assert_eq!(
             fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap(),
@@ -556,6 +680,12 @@ fn fixtures_load() {
             "{name}"
         );
     }
+    let fixture = fs::read_to_string(&path).unwrap();
+    let without_comments: String = fixture
+        .split_inclusive('\n')
+        .filter(|line| !line.starts_with("//"))
+        .collect();
+    assert_eq!(fs::read_to_string(&copy).unwrap(), without_comments);
 }
 
 // ---- journal -------------------------------------------------------------------------------
@@ -584,7 +714,35 @@ fn journal_write_read_discard_and_newer() {
         .annotations
         .insert(doc("enab/0001.txt"), span)
         .unwrap();
-    changed.documents[0].outlet = "عنب بلدي".into();
+    let outlet = Outlet::new(OutletId::from_u64(7), "عنب بلدي");
+    changed.documents[0].outlet = outlet.id.clone();
+    changed.outlets.insert(outlet.id.clone(), outlet);
+    let person = Entity::new(EntityId::from_u64(8), "محمد الأحمد", LabelId("PER".into()));
+    let (first_doc, first_span) = {
+        let (d, spans) = changed.annotations.iter().next().unwrap();
+        (d.clone(), spans[0].id.clone())
+    };
+    let tx = Transaction::new("entity, claim, cluster")
+        .with(Edit::add_entity(person.clone()))
+        .with(
+            Edit::replace_span(&changed, &first_doc, &first_span, |s| {
+                s.entity = Some(person.id.clone());
+            })
+            .unwrap(),
+        )
+        .with(Edit::AddClaim {
+            doc: first_doc.clone(),
+            claim: Claim::new(ClaimId::from_u64(9), SpanId("new".into()), Claimant::Outlet),
+        })
+        .with(Edit::add_cluster(Cluster {
+            members: vec![ClusterMember {
+                doc: first_doc.clone(),
+                claim: ClaimId::from_u64(9),
+                relation: Relation::Supports,
+            }],
+            ..Cluster::new(ClusterId::from_u64(10), "سيطرة")
+        }));
+    tx.apply_checked(&mut changed).unwrap();
     journal
         .write_at(&changed, UNIX_EPOCH + Duration::from_secs(1_740_820_502))
         .unwrap();
@@ -594,7 +752,7 @@ fn journal_write_read_discard_and_newer() {
     assert_eq!(entry.written, "2025-03-01T09:15:02Z");
     let text = fs::read_to_string(journal.path()).unwrap();
     assert!(
-        text.starts_with("(\n    version: 1,\n    written: \"2025-03-01T09:15:02Z\",\n"),
+        text.starts_with("(\n    version: 2,\n    written: \"2025-03-01T09:15:02Z\",\n"),
         "{text}"
     );
     assert!(text.contains("quote: \"محمد الأحمد\""));
@@ -823,4 +981,41 @@ fn span_edges_never_split_a_grapheme() {
     assert_eq!(slice(text, snap_to_boundaries(text, 13, 14)), "e\u{301}");
     assert_eq!(expand_to_words(text, 1, 3), (0, 8));
     assert_eq!(slice(text, word_range_at(text, 5).unwrap()), "مُحَمَّد");
+}
+
+#[test]
+fn a_version_1_journal_is_read_through_the_migrations() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::for_project(&dir.path().join("p.ron"));
+    fs::write(
+        journal.path(),
+        r#"(
+    version: 1,
+    written: "2025-03-01T09:15:02Z",
+    project: (
+        version: 1,
+        name: "قديم",
+        corpus_dir: "corpus",
+        documents: [
+            (id: "a.txt", path: "a.txt", sha256: "00", encoding: "UTF-8", title: "خبر", outlet: "عنب بلدي", char_len: 9),
+        ],
+        schema: (labels: [(id: "CUE", name: "Cue", colour: (1, 2, 3))]),
+    ),
+    annotations: {
+        "a.txt": [(id: "s1", start: 0, end: 3, label: "CUE", quote: "قال")],
+    },
+)
+"#,
+    )
+    .unwrap();
+    let entry = journal.read_entry().unwrap().unwrap();
+    let project = entry.project;
+    assert_eq!(entry.written, "2025-03-01T09:15:02Z");
+    assert_eq!(
+        project.outlet_name(&project.documents[0].outlet),
+        "عنب بلدي"
+    );
+    let span = &project.annotations.spans(&doc("a.txt"))[0];
+    assert_eq!((span.quote.as_str(), span.entity.as_ref()), ("قال", None));
+    assert_eq!(project.annotations.claim_count(), 0);
 }

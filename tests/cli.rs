@@ -116,3 +116,47 @@ fn stats_counts_spans_per_document_and_label() {
         }
     }
 }
+
+#[test]
+fn stats_lists_entities_claims_and_clusters() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v2.ron");
+    let project = hashiya::store::load_project(&fixture).expect("fixture loads");
+    let out = hashiya().arg("stats").arg(&fixture).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for doc in &project.documents {
+        let spans = project.annotations.spans(&doc.id).len();
+        let claims = project.annotations.claims(&doc.id).len();
+        assert!(
+            stdout.contains(&format!("{}\t{spans} spans, {claims} claims\n", doc.path)),
+            "{stdout}"
+        );
+    }
+    assert!(
+        stdout.contains("Entities\t5 entities, 8 mentions\n"),
+        "{stdout}"
+    );
+    // Most mentioned first.
+    assert!(
+        stdout.contains("Entities\t5 entities, 8 mentions\n  جسر الرمان (Place)\t3 mentions\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Clusters\t2 clusters\n"), "{stdout}");
+    assert!(
+        stdout.contains("  قصف جسر الرمان\t4 claims from 2 outlets\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Claims\t7 claims in 3 documents\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with("Total\t22 spans in 3 documents\n"),
+        "{stdout}"
+    );
+}

@@ -1,19 +1,27 @@
 //! Properties of edits, undo/redo and saving, on random sequences of valid edits over a few
 //! fixed Arabic and mixed texts: undo everything → the exact initial project; redo everything →
-//! the exact final project; a saved project reloads equal; every span's quote is the text at its
-//! offsets and its edges are grapheme boundaries; the dirty flag follows the saved revision.
+//! the exact final project; a saved project (and its journal) reloads equal; every span's quote
+//! is the text at its offsets and its edges are grapheme boundaries; every reference (a span's
+//! entity, a claim's spans, claimant and parent, a cluster's claims, a document's outlet)
+//! resolves; the dirty flag follows the saved revision. The edits cover spans, labels, document
+//! metadata, outlets, entities (with merges and splits), claims and clusters.
 #![expect(
     clippy::unwrap_used,
     reason = "a failing test should panic with the error; clippy.toml could set allow-unwrap-in-tests instead"
 )]
 
 use std::collections::{BTreeMap, HashSet};
+use std::time::{Duration, UNIX_EPOCH};
 
+use hashiya::model::entity::is_normalised_list;
+use hashiya::model::views::mentions_of;
 use hashiya::model::{
-    BaseDirection, DocId, Document, Edit, History, Label, LabelId, Project, Rgb, Schema, Span,
-    SpanId, Transaction, notation,
+    BaseDirection, Certainty, Claim, ClaimId, Claimant, Cluster, ClusterId, ClusterMember, DocId,
+    Document, Edit, Entity, EntityId, History, Label, LabelId, Outlet, OutletId, Polarity, Project,
+    QuoteMode, Relation, Rgb, Schema, Span, SpanId, Transaction, merge_entities, notation,
+    remove_claim_with_dependents, remove_span_with_dependents, split_entity,
 };
-use hashiya::store::{load_project, save_annotations, save_project};
+use hashiya::store::{journal, load_project, save_annotations, save_project};
 use hashiya::text::graphemes::{is_boundary, snap_to_boundaries};
 use proptest::prelude::*;
 
@@ -22,7 +30,7 @@ use proptest::prelude::*;
 const TEXTS: [(&str, &str); 3] = [
     (
         "enab/0001.txt",
-        "قال [PER|محمد الأحمد] إن قوات [ARMED|التحالف] سيطرت على حقل العمر بدير الزور.",
+        "[CUE|قال] [PER|محمد الأحمد] إن قوات [ARMED|التحالف] [CLAIM|سيطرت على حقل العمر] بدير الزور.",
     ),
     (
         "sana/خبر.txt",
@@ -35,6 +43,14 @@ const TEXTS: [(&str, &str); 3] = [
 ];
 
 const NOTES: [&str; 4] = ["", "مصدر واحد", "\"quoted\" \\ note", "سطر\nسطر"];
+const NAMES: [&str; 4] = [
+    "محمد الأحمد",
+    "قوات سوريا الديمقراطية",
+    "\"قسد\" و\\",
+    "Rumman bridge",
+];
+const ALIASES: [&str; 4] = ["قسد", "SDF", "", "الأحمد"];
+const OUTLETS: [&str; 4] = ["عنب بلدي", "SANA", "راديو «ألوان»", "x\\y \"#"];
 
 fn plain(i: usize) -> String {
     notation::parse(TEXTS[i].1).unwrap().0
@@ -50,12 +66,18 @@ fn label(id: &str, n: u8) -> Label {
     }
 }
 
+fn doc_id(i: usize) -> DocId {
+    DocId(TEXTS[i].0.to_owned())
+}
+
+/// The texts with their spans (IDs `init0`, `init1`, …), two outlets, two entities linked to the
+/// first document's person and armed group, a claim of that person and a cluster holding it.
 fn initial_project() -> Project {
     let mut project = Project {
         name: "خصائص".to_owned(),
         corpus_dir: "corpus".to_owned(),
         schema: Schema {
-            labels: ["PER", "ARMED", "GPE", "CUE"]
+            labels: ["PER", "ARMED", "GPE", "CUE", "CLAIM"]
                 .iter()
                 .zip(1..)
                 .map(|(id, n)| label(id, n))
@@ -63,36 +85,81 @@ fn initial_project() -> Project {
         },
         ..Project::default()
     };
+    for (n, name) in OUTLETS[..2].iter().enumerate() {
+        let outlet = Outlet::new(OutletId(format!("outlet{n}")), *name);
+        project.outlets.insert(outlet.id.clone(), outlet);
+    }
+    let person = Entity::new(
+        EntityId("person".to_owned()),
+        NAMES[0],
+        LabelId("PER".into()),
+    );
+    let mut coalition = Entity::new(
+        EntityId("coalition".to_owned()),
+        "التحالف الدولي",
+        LabelId("ARMED".into()),
+    );
+    coalition.add_alias("التحالف");
+    for entity in [person, coalition] {
+        project.entities.insert(entity.id.clone(), entity);
+    }
     let mut n = 0;
-    for (id, marked) in TEXTS {
+    for (i, (id, marked)) in TEXTS.iter().enumerate() {
         let (text, spans) = notation::parse(marked).unwrap();
         project.documents.push(Document {
-            id: DocId(id.to_owned()),
-            path: id.to_owned(),
+            id: DocId((*id).to_owned()),
+            path: (*id).to_owned(),
             sha256: "0".repeat(64),
             encoding: "UTF-8".to_owned(),
             title: text.lines().next().unwrap().to_owned(),
-            outlet: String::new(),
+            outlet: OutletId(if i < 2 {
+                format!("outlet{i}")
+            } else {
+                String::new()
+            }),
             date: String::new(),
+            author: String::new(),
+            url: String::new(),
+            language: String::new(),
             base_direction: BaseDirection::Auto,
             char_len: text.chars().count(),
             warnings: vec![],
         });
         for (start, end, label) in spans {
-            let span = Span::new(
+            let mut span = Span::new(
                 SpanId(format!("init{n}")),
                 start,
                 end,
                 label,
                 &slice(&text, start, end),
             );
+            span.entity = match span.label.0.as_str() {
+                "PER" => Some(EntityId("person".to_owned())),
+                "ARMED" if i == 0 => Some(EntityId("coalition".to_owned())),
+                _ => None,
+            };
             project
                 .annotations
-                .insert(DocId(id.to_owned()), span)
+                .insert(DocId((*id).to_owned()), span)
                 .unwrap();
             n += 1;
         }
     }
+    // init0 قال, init1 محمد الأحمد, init2 التحالف, init3 سيطرت على حقل العمر.
+    let mut claim = Claim::new(
+        ClaimId("claim0".to_owned()),
+        SpanId("init3".to_owned()),
+        Claimant::Mention(SpanId("init1".to_owned())),
+    );
+    claim.cue = Some(SpanId("init0".to_owned()));
+    project.annotations.insert_claim(doc_id(0), claim).unwrap();
+    let mut cluster = Cluster::new(ClusterId("cluster0".to_owned()), "حقل العمر");
+    cluster.members.push(ClusterMember {
+        doc: doc_id(0),
+        claim: ClaimId("claim0".to_owned()),
+        relation: Relation::Reports,
+    });
+    project.clusters.insert(cluster.id.clone(), cluster);
     project
 }
 
@@ -147,11 +214,86 @@ enum Op {
         field: usize,
         value: usize,
     },
+    AddOutlet {
+        name: usize,
+    },
+    ChangeOutlet {
+        pick: usize,
+        name: usize,
+    },
+    RemoveOutlet {
+        pick: usize,
+    },
+    AddEntity {
+        name: usize,
+        alias: usize,
+        kind: usize,
+    },
+    ChangeEntity {
+        pick: usize,
+        name: usize,
+        alias: usize,
+        kind: usize,
+    },
+    LinkSpan {
+        pick: usize,
+        entity: usize,
+    },
+    RemoveEntity {
+        pick: usize,
+    },
+    MergeEntities {
+        keep: usize,
+        absorb: usize,
+    },
+    SplitEntity {
+        pick: usize,
+        mask: u8,
+        name: usize,
+    },
+    AddClaim {
+        content: usize,
+        claimant: usize,
+        other: usize,
+        cue: bool,
+        parent: Option<usize>,
+        flags: u8,
+    },
+    ChangeClaim {
+        pick: usize,
+        field: usize,
+        value: usize,
+    },
+    RemoveClaim {
+        pick: usize,
+    },
+    AddCluster {
+        name: usize,
+        first: usize,
+        second: usize,
+        relation: usize,
+    },
+    ChangeCluster {
+        pick: usize,
+        claim: usize,
+        relation: usize,
+        remove: bool,
+    },
+    RemoveCluster {
+        pick: usize,
+    },
 }
+
+const RELATIONS: [Relation; 4] = [
+    Relation::Reports,
+    Relation::Supports,
+    Relation::Contradicts,
+    Relation::Denies,
+];
 
 fn op() -> impl Strategy<Value = Op> {
     let n = 0..100usize;
-    prop_oneof![
+    let spans = prop_oneof![
         4 => (0..3usize, n.clone(), n.clone(), 0..8usize)
             .prop_map(|(doc, a, b, label)| Op::AddSpan { doc, a, b, label }),
         1 => (0..3usize, n.clone(), n.clone(), n.clone(), n.clone())
@@ -165,8 +307,37 @@ fn op() -> impl Strategy<Value = Op> {
         1 => n.clone().prop_map(|pick| Op::RemoveLabel { pick }),
         1 => (n.clone(), 0..4usize, any::<u8>())
             .prop_map(|(pick, name, key)| Op::ChangeLabel { pick, name, key }),
-        1 => (0..3usize, 0..4usize, 0..4usize).prop_map(|(doc, field, value)| Op::Meta { doc, field, value }),
-    ]
+        1 => (0..3usize, 0..7usize, 0..4usize).prop_map(|(doc, field, value)| Op::Meta { doc, field, value }),
+    ];
+    let records = prop_oneof![
+        1 => (0..4usize).prop_map(|name| Op::AddOutlet { name }),
+        1 => (n.clone(), 0..4usize).prop_map(|(pick, name)| Op::ChangeOutlet { pick, name }),
+        1 => n.clone().prop_map(|pick| Op::RemoveOutlet { pick }),
+        2 => (0..4usize, 0..4usize, n.clone())
+            .prop_map(|(name, alias, kind)| Op::AddEntity { name, alias, kind }),
+        1 => (n.clone(), 0..4usize, 0..4usize, n.clone())
+            .prop_map(|(pick, name, alias, kind)| Op::ChangeEntity { pick, name, alias, kind }),
+        3 => (n.clone(), n.clone()).prop_map(|(pick, entity)| Op::LinkSpan { pick, entity }),
+        1 => n.clone().prop_map(|pick| Op::RemoveEntity { pick }),
+        1 => (n.clone(), n.clone()).prop_map(|(keep, absorb)| Op::MergeEntities { keep, absorb }),
+        1 => (n.clone(), any::<u8>(), 0..4usize)
+            .prop_map(|(pick, mask, name)| Op::SplitEntity { pick, mask, name }),
+    ];
+    let claims = prop_oneof![
+        3 => (n.clone(), 0..4usize, n.clone(), any::<bool>(), prop::option::of(n.clone()), any::<u8>())
+            .prop_map(|(content, claimant, other, cue, parent, flags)| Op::AddClaim {
+                content, claimant, other, cue, parent, flags
+            }),
+        2 => (n.clone(), 0..7usize, n.clone())
+            .prop_map(|(pick, field, value)| Op::ChangeClaim { pick, field, value }),
+        1 => n.clone().prop_map(|pick| Op::RemoveClaim { pick }),
+        1 => (0..4usize, n.clone(), n.clone(), 0..4usize)
+            .prop_map(|(name, first, second, relation)| Op::AddCluster { name, first, second, relation }),
+        2 => (n.clone(), n.clone(), 0..4usize, any::<bool>())
+            .prop_map(|(pick, claim, relation, remove)| Op::ChangeCluster { pick, claim, relation, remove }),
+        1 => n.clone().prop_map(|pick| Op::RemoveCluster { pick }),
+    ];
+    prop_oneof![3 => spans, 2 => records, 2 => claims]
 }
 
 /// A grapheme-aligned, non-empty range of `text` from two arbitrary numbers.
@@ -189,8 +360,17 @@ fn range(text: &str, a: usize, b: usize) -> (usize, usize) {
 fn all_spans(project: &Project) -> Vec<(DocId, Span)> {
     project
         .annotations
-        .iter()
-        .flat_map(|(doc, spans)| spans.iter().map(move |s| (doc.clone(), s.clone())))
+        .all_spans()
+        .map(|(doc, s)| (doc.clone(), s.clone()))
+        .collect()
+}
+
+/// All claims of the project in a stable order, with their documents.
+fn all_claims(project: &Project) -> Vec<(DocId, Claim)> {
+    project
+        .annotations
+        .all_claims()
+        .map(|(doc, c)| (doc.clone(), c.clone()))
         .collect()
 }
 
@@ -199,11 +379,31 @@ fn text_of(doc: &DocId) -> String {
     plain(i)
 }
 
+fn pick<T>(items: &[T], n: usize) -> Option<&T> {
+    (!items.is_empty()).then(|| &items[n % items.len()])
+}
+
+/// Whether `candidate` may become the parent of `claim` in `doc`: not the claim itself, nor
+/// nested in it.
+fn may_nest(project: &Project, doc: &DocId, claim: &ClaimId, candidate: &ClaimId) -> bool {
+    let mut next = Some(candidate);
+    while let Some(id) = next {
+        if id == claim {
+            return false;
+        }
+        next = project
+            .annotations
+            .claim(doc, id)
+            .and_then(|c| c.parent.as_ref());
+    }
+    true
+}
+
 /// The transaction `op` means in the state `project`; `None` when it means nothing there (e.g.
-/// removing a span when there are none). `next_id` numbers new spans and labels.
+/// removing a span when there are none). `next_id` numbers new spans, labels and records.
 #[expect(
     clippy::too_many_lines,
-    reason = "one arm per kind of edit reads better than ten helpers"
+    reason = "one arm per kind of edit reads better than twenty-five helpers"
 )]
 fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transaction> {
     let mut fresh = || {
@@ -212,12 +412,16 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
     };
     let labels = &project.schema.labels;
     let spans = all_spans(project);
-    let pick_span = |pick: usize| (!spans.is_empty()).then(|| spans[pick % spans.len()].clone());
+    let claims = all_claims(project);
+    let entities: Vec<&Entity> = project.entities.values().collect();
+    let outlets: Vec<&Outlet> = project.outlets.values().collect();
+    let clusters: Vec<&Cluster> = project.clusters.values().collect();
+    let pick_span = |n: usize| pick(&spans, n).cloned();
     let new_span = |doc: usize, a, b, label: &LabelId, id: u64| {
         let text = plain(doc);
         let (start, end) = range(&text, a, b);
         Edit::AddSpan {
-            doc: DocId(TEXTS[doc].0.to_owned()),
+            doc: doc_id(doc),
             span: Span::new(
                 SpanId::from_u64(id),
                 start,
@@ -229,7 +433,7 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
     };
     match *op {
         Op::AddSpan { doc, a, b, label } => {
-            let label = &labels.get(label % labels.len().max(1))?.id;
+            let label = &pick(labels, label)?.id;
             Some(Transaction::single(
                 "add",
                 new_span(doc, a, b, label, fresh()),
@@ -243,10 +447,7 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
         }
         Op::RemoveSpan { pick } => {
             let (doc, span) = pick_span(pick)?;
-            Some(Transaction::single(
-                "remove",
-                Edit::remove_span(project, &doc, &span.id)?,
-            ))
+            remove_span_with_dependents(project, &doc, &span.id)
         }
         Op::MoveEdges { pick, a, b } => {
             let (doc, span) = pick_span(pick)?;
@@ -259,9 +460,9 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
             })?;
             Some(Transaction::single("move", edit))
         }
-        Op::Relabel { pick, label } => {
-            let (doc, span) = pick_span(pick)?;
-            let label = labels.get(label % labels.len().max(1))?.id.clone();
+        Op::Relabel { pick: n, label } => {
+            let (doc, span) = pick_span(n)?;
+            let label = pick(labels, label)?.id.clone();
             let edit = Edit::replace_span(project, &doc, &span.id, |s| s.label = label)?;
             Some(Transaction::single("relabel", edit))
         }
@@ -286,10 +487,10 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
             let edit = Edit::add_label(project, label(&format!("L{n}"), n as u8));
             Some(Transaction::single("add label", edit))
         }
-        Op::RemoveLabel { pick } => {
-            // Relabel its spans to another label first, in the same transaction; the last label
-            // stays when spans still need one.
-            let victim = labels.get(pick % labels.len().max(1))?.id.clone();
+        Op::RemoveLabel { pick: n } => {
+            // Relabel its spans and rekind its entities first, in the same transaction; the last
+            // label stays while spans or entities still need one.
+            let victim = pick(labels, n)?.id.clone();
             let other = labels.iter().find(|l| l.id != victim).map(|l| l.id.clone());
             let mut tx = Transaction::new("remove label");
             for (doc, span) in spans.iter().filter(|(_, s)| s.label == victim) {
@@ -298,11 +499,17 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                     s.label = other;
                 })?);
             }
+            for entity in entities.iter().filter(|e| e.kind == victim) {
+                let other = other.clone()?;
+                tx.push(Edit::replace_entity(project, &entity.id, |e| {
+                    e.kind = other;
+                })?);
+            }
             tx.push(Edit::remove_label(project, &victim)?);
             Some(tx)
         }
-        Op::ChangeLabel { pick, name, key } => {
-            let id = labels.get(pick % labels.len().max(1))?.id.clone();
+        Op::ChangeLabel { pick: n, name, key } => {
+            let id = pick(labels, n)?.id.clone();
             let edit = Edit::change_label(project, &id, |l| {
                 ["شخص", "Armed group", "مكان", "x\"y"][name].clone_into(&mut l.name);
                 l.key = char::from_digit(u32::from(key % 11), 10);
@@ -311,13 +518,20 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
             Some(Transaction::single("change label", edit))
         }
         Op::Meta { doc, field, value } => {
-            let id = DocId(TEXTS[doc].0.to_owned());
-            let edit = Edit::set_document_meta(project, &id, |m| {
-                let value = ["", "عنب بلدي", "2017-09-12", "Enab Baladi"][value].to_owned();
+            let outlet = match value {
+                0 => OutletId::unknown(),
+                n => pick(&outlets, n).map_or_else(OutletId::unknown, |o| o.id.clone()),
+            };
+            let edit = Edit::set_document_meta(project, &doc_id(doc), |m| {
+                let value =
+                    ["", "عنب بلدي", "2017-09-12", "https://example.org/«خبر»"][value].to_owned();
                 match field {
                     0 => m.title = value,
-                    1 => m.outlet = value,
+                    1 => m.outlet = outlet,
                     2 => m.date = value,
+                    3 => m.author = value,
+                    4 => m.url = value,
+                    5 => m.language = value,
                     _ => {
                         m.base_direction =
                             [BaseDirection::Auto, BaseDirection::Rtl, BaseDirection::Ltr]
@@ -326,6 +540,226 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 }
             })?;
             Some(Transaction::single("metadata", edit))
+        }
+        Op::AddOutlet { name } => {
+            let mut outlet = Outlet::new(OutletId::from_u64(fresh()), OUTLETS[name]);
+            NOTES[name].clone_into(&mut outlet.affiliation);
+            Some(Transaction::single(
+                "add outlet",
+                Edit::AddOutlet { outlet },
+            ))
+        }
+        Op::ChangeOutlet { pick: n, name } => {
+            let id = pick(&outlets, n)?.id.clone();
+            let edit = Edit::replace_outlet(project, &id, |o| {
+                OUTLETS[name].clone_into(&mut o.name);
+                NOTES[3 - name].clone_into(&mut o.affiliation);
+            })?;
+            Some(Transaction::single("change outlet", edit))
+        }
+        Op::RemoveOutlet { pick: n } => {
+            let id = pick(&outlets, n)?.id.clone();
+            let mut tx = Transaction::new("remove outlet");
+            for document in project.documents.iter().filter(|d| d.outlet == id) {
+                tx.push(Edit::set_document_meta(project, &document.id, |m| {
+                    m.outlet = OutletId::unknown();
+                })?);
+            }
+            tx.push(Edit::remove_outlet(project, &id)?);
+            Some(tx)
+        }
+        Op::AddEntity { name, alias, kind } => {
+            let mut entity = Entity::new(
+                EntityId::from_u64(fresh()),
+                NAMES[name],
+                pick(labels, kind)?.id.clone(),
+            );
+            entity.aliases = vec![ALIASES[alias].to_owned(), ALIASES[3 - alias].to_owned()];
+            entity.external_id = (alias == 1).then(|| "Q42".to_owned());
+            Some(Transaction::single("add entity", Edit::add_entity(entity)))
+        }
+        Op::ChangeEntity {
+            pick: n,
+            name,
+            alias,
+            kind,
+        } => {
+            let id = pick(&entities, n)?.id.clone();
+            let kind = pick(labels, kind)?.id.clone();
+            let edit = Edit::replace_entity(project, &id, |e| {
+                NAMES[name].clone_into(&mut e.name);
+                e.aliases.push(ALIASES[alias].to_owned());
+                e.kind = kind;
+                NOTES[alias].clone_into(&mut e.note);
+            })?;
+            Some(Transaction::single("change entity", edit))
+        }
+        Op::LinkSpan { pick: n, entity } => {
+            let (doc, span) = pick_span(n)?;
+            // One time in five, unlink.
+            let entity = (entity % 5 != 0)
+                .then(|| pick(&entities, entity).map(|e| e.id.clone()))
+                .flatten();
+            let edit = Edit::replace_span(project, &doc, &span.id, |s| s.entity = entity)?;
+            Some(Transaction::single("link", edit))
+        }
+        Op::RemoveEntity { pick: n } => {
+            let id = pick(&entities, n)?.id.clone();
+            let mut tx = Transaction::new("remove entity");
+            for (doc, span) in spans.iter().filter(|(_, s)| s.entity.as_ref() == Some(&id)) {
+                tx.push(Edit::replace_span(project, doc, &span.id, |s| {
+                    s.entity = None;
+                })?);
+            }
+            for (doc, claim) in claims
+                .iter()
+                .filter(|(_, c)| c.claimant_entity() == Some(&id))
+            {
+                tx.push(Edit::replace_claim(project, doc, &claim.id, |c| {
+                    c.claimant = Claimant::Anonymous;
+                })?);
+            }
+            tx.push(Edit::remove_entity(project, &id)?);
+            Some(tx)
+        }
+        Op::MergeEntities { keep, absorb } => {
+            let keep = &pick(&entities, keep)?.id;
+            let absorb = &pick(&entities, absorb)?.id;
+            if keep == absorb {
+                return None;
+            }
+            Some(merge_entities(project, keep, absorb).unwrap())
+        }
+        Op::SplitEntity {
+            pick: n,
+            mask,
+            name,
+        } => {
+            let from = pick(&entities, n)?;
+            let mentions: Vec<(DocId, SpanId)> = mentions_of(project, &from.id)
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << (i % 8)) != 0)
+                .map(|(_, m)| m)
+                .collect();
+            let new = Entity::new(EntityId::from_u64(fresh()), NAMES[name], from.kind.clone());
+            Some(split_entity(project, &from.id, new, &mentions).unwrap())
+        }
+        Op::AddClaim {
+            content,
+            claimant,
+            other,
+            cue,
+            parent,
+            flags,
+        } => {
+            let (doc, content) = pick_span(content)?;
+            let in_doc = project.annotations.spans(&doc);
+            let claimant = match claimant {
+                0 => pick(&entities, other)
+                    .map_or(Claimant::Anonymous, |e| Claimant::Entity(e.id.clone())),
+                1 => Claimant::Mention(pick(in_doc, other)?.id.clone()),
+                2 => Claimant::Anonymous,
+                _ => Claimant::Outlet,
+            };
+            let mut claim = Claim::new(ClaimId::from_u64(fresh()), content.id, claimant);
+            claim.cue = cue.then(|| in_doc[other.wrapping_mul(7) % in_doc.len()].id.clone());
+            claim.parent = parent
+                .and_then(|p| pick(project.annotations.claims(&doc), p).map(|c| c.id.clone()));
+            claim.polarity = [Polarity::Asserts, Polarity::Denies][usize::from(flags & 1)];
+            claim.certainty = [
+                Certainty::Certain,
+                Certainty::Probable,
+                Certainty::Possible,
+                Certainty::Unknown,
+            ][usize::from(flags >> 1 & 3)];
+            claim.quote_mode = [QuoteMode::Direct, QuoteMode::Indirect, QuoteMode::Mixed]
+                [usize::from(flags >> 3) % 3];
+            NOTES[usize::from(flags >> 5) % 4].clone_into(&mut claim.statement_date);
+            Some(Transaction::single(
+                "add claim",
+                Edit::AddClaim { doc, claim },
+            ))
+        }
+        Op::ChangeClaim {
+            pick: n,
+            field,
+            value,
+        } => {
+            let (doc, claim) = pick(&claims, n)?.clone();
+            let in_doc = project.annotations.spans(&doc);
+            let parent = pick(project.annotations.claims(&doc), value)
+                .map(|c| c.id.clone())
+                .filter(|p| value % 3 != 0 && may_nest(project, &doc, &claim.id, p));
+            let edit = Edit::replace_claim(project, &doc, &claim.id, |c| match field {
+                0 => {
+                    c.polarity = match c.polarity {
+                        Polarity::Asserts => Polarity::Denies,
+                        Polarity::Denies => Polarity::Asserts,
+                    };
+                }
+                1 => c.certainty = [Certainty::Certain, Certainty::Possible][value % 2],
+                2 => c.quote_mode = [QuoteMode::Mixed, QuoteMode::Direct][value % 2],
+                3 => NOTES[value % 4].clone_into(&mut c.note),
+                4 => c.parent = parent,
+                5 => c.content = in_doc[value % in_doc.len()].id.clone(),
+                _ => {
+                    c.claimant = Claimant::Mention(in_doc[value % in_doc.len()].id.clone());
+                    c.cue = None;
+                }
+            })?;
+            Some(Transaction::single("change claim", edit))
+        }
+        Op::RemoveClaim { pick: n } => {
+            let (doc, claim) = pick(&claims, n)?;
+            remove_claim_with_dependents(project, doc, &claim.id)
+        }
+        Op::AddCluster {
+            name,
+            first,
+            second,
+            relation,
+        } => {
+            let mut cluster = Cluster::new(ClusterId::from_u64(fresh()), NAMES[name]);
+            NOTES[name].clone_into(&mut cluster.note);
+            for (n, r) in [(first, relation), (second, 3 - relation)] {
+                if let Some((doc, claim)) = pick(&claims, n) {
+                    cluster.members.push(ClusterMember {
+                        doc: doc.clone(),
+                        claim: claim.id.clone(),
+                        relation: RELATIONS[r],
+                    });
+                }
+            }
+            Some(Transaction::single(
+                "add cluster",
+                Edit::add_cluster(cluster),
+            ))
+        }
+        Op::ChangeCluster {
+            pick: n,
+            claim,
+            relation,
+            remove,
+        } => {
+            let id = pick(&clusters, n)?.id.clone();
+            let (doc, claim) = pick(&claims, claim)?.clone();
+            let edit = Edit::replace_cluster(project, &id, |k| {
+                if remove {
+                    k.remove_member(&doc, &claim.id);
+                } else {
+                    k.set_member(doc, claim.id, RELATIONS[relation]);
+                }
+                NAMES[relation].clone_into(&mut k.name);
+            })?;
+            Some(Transaction::single("change cluster", edit))
+        }
+        Op::RemoveCluster { pick: n } => {
+            let id = pick(&clusters, n)?.id.clone();
+            Some(Transaction::single(
+                "remove cluster",
+                Edit::remove_cluster(project, &id)?,
+            ))
         }
     }
 }
@@ -348,6 +782,15 @@ fn check_invariants(project: &Project) -> Result<(), TestCaseError> {
     }
     let label_ids: HashSet<&LabelId> = project.schema.labels.iter().map(|l| &l.id).collect();
     prop_assert_eq!(label_ids.len(), project.schema.labels.len());
+    let broken = project.broken_references();
+    prop_assert!(broken.is_empty(), "broken references: {:?}", broken);
+    for entity in project.entities.values() {
+        prop_assert!(is_normalised_list(&entity.aliases), "{:?}", entity.aliases);
+        prop_assert!(!entity.name.is_empty());
+    }
+    for cluster in project.clusters.values() {
+        prop_assert!(cluster.is_normalised(), "{:?}", cluster.members);
+    }
     Ok(())
 }
 
@@ -355,6 +798,7 @@ fn check_invariants(project: &Project) -> Result<(), TestCaseError> {
 /// (the first is the initial project).
 fn run(ops: &[Op], history: &mut History) -> Result<Vec<Project>, TestCaseError> {
     let mut project = initial_project();
+    check_invariants(&project)?;
     let mut states = vec![project.clone()];
     let mut next_id = 0;
     for op in ops {
@@ -364,11 +808,13 @@ fn run(ops: &[Op], history: &mut History) -> Result<Vec<Project>, TestCaseError>
         let before = project.clone();
         match history.apply(&mut project, tx) {
             Ok(()) => states.push(project.clone()),
-            // The only refusals the generator can cause: a duplicate label key is allowed, so
-            // none expected — but a refusal must leave everything as it was.
+            // The generator only makes valid edits, so a refusal is a failure — but it must
+            // leave everything as it was.
             Err(error) => {
                 prop_assert_eq!(&project, &before, "refused: {}", error);
-                return Err(TestCaseError::fail(format!("valid edit refused: {error}")));
+                return Err(TestCaseError::fail(format!(
+                    "valid edit refused: {error} ({op:?})"
+                )));
             }
         }
         check_invariants(&project)?;
@@ -467,6 +913,12 @@ proptest! {
         save_project(&path, project).unwrap();
         let loaded = load_project(&path).unwrap();
         prop_assert_eq!(&loaded, project);
+        let at = UNIX_EPOCH + Duration::from_secs(1_740_820_502);
+        let journaled = journal::to_ron_string(project, at).unwrap();
+        prop_assert_eq!(
+            &journal::from_ron_str(&journaled, &path).unwrap().project,
+            project
+        );
         let again = save_annotations(&dir.path().join("p.annotations"), &loaded.annotations).unwrap();
         prop_assert!(again.written.is_empty() && again.removed.is_empty());
         prop_assert_eq!(again.unchanged, loaded.annotations.documents().count());

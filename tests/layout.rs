@@ -977,3 +977,19 @@ fn cli_layout_prints_json_lines() {
         (Some(10), Some(17), Some(false))
     );
 }
+
+#[test]
+fn a_word_with_a_lam_alef_ligature_highlights_as_one_rectangle() {
+    // «الحافلات» holds «لا», one glyph for two graphemes: its halves must not split the word's
+    // highlight (the right half comes first in right-to-left text).
+    let text = "وصلت الحافلات إلى البلدة";
+    let layout = lay_out(text, 600.0, BaseDirection::Auto);
+    let start = text.chars().position(|c| c == 'ح').expect("ح") - 2;
+    let word = start..start + "الحافلات".chars().count();
+    let rects = layout.range_rects(word.clone());
+    assert_eq!(rects.len(), 1, "{rects:?}");
+    // And every tail of the word is one rectangle too.
+    for s in word.start..word.end {
+        assert_eq!(layout.range_rects(s..word.end).len(), 1, "from {s}");
+    }
+}

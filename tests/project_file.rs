@@ -8,14 +8,18 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use hashiya::model::{BaseDirection, DocId, Document, LabelId, Project};
+use hashiya::model::{
+    BaseDirection, BrokenReference, ClaimId, Cluster, ClusterId, ClusterMember, DocId, Document,
+    Entity, EntityId, LabelId, Outlet, OutletId, Project, RecordKind, Relation,
+};
 use hashiya::store::{
-    self, CURRENT_VERSION, IoAction, ProjectProblem, StoreError, from_ron_str, load_project,
-    save_project, to_ron_string,
+    self, CURRENT_VERSION, IoAction, ProjectProblem, StoreError, StoreWarning, from_ron_str,
+    load_project, load_project_with_report, outlet_id_for_name, save_project, to_ron_string,
 };
 use proptest::prelude::*;
 
 const FIXTURE_V1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v1.ron");
+const FIXTURE_V2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v2.ron");
 
 /// Strings a naive writer gets wrong: quotes, backslashes, `"#` (ends a raw string), line breaks,
 /// Arabic with harakat and shadda, bidi marks, a tatweel, an emoji.
@@ -40,8 +44,15 @@ fn document(n: usize, title: &str) -> Document {
         }
         .to_owned(),
         title: title.to_owned(),
-        outlet: "عنب بلدي".to_owned(),
+        outlet: if n.is_multiple_of(3) {
+            OutletId::unknown()
+        } else {
+            outlet_id(n % 3)
+        },
         date: format!("2017-09-{:02}", n % 28 + 1),
+        author: AWKWARD[(n + 1) % AWKWARD.len()].to_owned(),
+        url: format!("https://example.org/{n}?q=«خبر»"),
+        language: "ar".to_owned(),
         base_direction: [BaseDirection::Auto, BaseDirection::Rtl, BaseDirection::Ltr][n % 3],
         char_len: 1000 + n,
         warnings: if n == 1 {
@@ -52,7 +63,47 @@ fn document(n: usize, title: &str) -> Document {
     }
 }
 
+fn outlet_id(n: usize) -> OutletId {
+    OutletId::from_u64(0xA0 + n as u64)
+}
+
 fn sample_project() -> Project {
+    let outlets = [("عنب بلدي", "opposition"), (AWKWARD[2], AWKWARD[3])]
+        .iter()
+        .zip(1..)
+        .map(|((name, affiliation), n)| {
+            let outlet = Outlet {
+                id: outlet_id(n),
+                name: (*name).to_owned(),
+                affiliation: (*affiliation).to_owned(),
+            };
+            (outlet.id.clone(), outlet)
+        })
+        .collect();
+    let mut sdf = Entity::new(
+        EntityId::from_u64(2),
+        "قوات سوريا الديمقراطية",
+        LabelId("ARMED".to_owned()),
+    );
+    for alias in ["قسد", "SDF", AWKWARD[0]] {
+        sdf.add_alias(alias);
+    }
+    sdf.external_id = Some("Q1234".to_owned());
+    AWKWARD[4].clone_into(&mut sdf.note);
+    let person = Entity::new(EntityId::from_u64(1), AWKWARD[1], LabelId("PER".to_owned()));
+    let mut cluster = Cluster::new(ClusterId::from_u64(9), AWKWARD[2]);
+    cluster.members = vec![
+        ClusterMember {
+            doc: DocId("enab/0001.txt".to_owned()),
+            claim: ClaimId("k1".to_owned()),
+            relation: Relation::Denies,
+        },
+        ClusterMember {
+            doc: DocId("enab/0002.txt".to_owned()),
+            claim: ClaimId("k0".to_owned()),
+            relation: Relation::Reports,
+        },
+    ];
     Project {
         name: "دير الزور ٢٠١٧".to_owned(),
         corpus_dir: "../corpus".to_owned(),
@@ -62,6 +113,12 @@ fn sample_project() -> Project {
             .map(|(n, title)| document(n, title))
             .collect(),
         schema: store::default_schema(),
+        outlets,
+        entities: [person, sdf]
+            .into_iter()
+            .map(|e| (e.id.clone(), e))
+            .collect(),
+        clusters: [(cluster.id.clone(), cluster)].into_iter().collect(),
         ..Project::default()
     }
 }
@@ -137,7 +194,11 @@ fn arabic_is_written_as_arabic() {
         text.contains("مَقْتَلُ") && text.contains('\u{200F}'),
         "marks are kept as they are"
     );
-    assert!(text.starts_with("(\n    version: 1,\n    name: "), "{text}");
+    assert!(
+        text.starts_with(&format!("(\n    version: {CURRENT_VERSION},\n    name: ")),
+        "{text}"
+    );
+    assert!(text.contains("\"قسد\""), "aliases are written as Arabic");
     assert!(text.ends_with(")\n"));
 }
 
@@ -153,7 +214,10 @@ fn version_1_fixture_loads() {
         first.title,
         "جيش الأسد سيطر على حقل نفطي و\"قسد\" بدأت عملية ضد التنظيم في دير الزور"
     );
-    assert_eq!(first.outlet, "عنب بلدي");
+    // Version 1 named outlets by their name; the migration makes them outlets of the project.
+    assert_eq!(project.outlet_name(&first.outlet), "عنب بلدي");
+    assert_eq!(first.outlet.as_str(), outlet_id_for_name("عنب بلدي"));
+    assert_eq!((first.author.as_str(), first.language.as_str()), ("", ""));
     assert_eq!(first.base_direction, BaseDirection::Rtl);
     assert_eq!(first.char_len, 3309);
 
@@ -162,7 +226,7 @@ fn version_1_fixture_loads() {
         defaults.title,
         "الوزارة تقول إنّها فتحت المعبر، والقوافل تعبر الجسر نحو المدينة العتيقة."
     );
-    assert_eq!((defaults.outlet.as_str(), defaults.date.as_str()), ("", ""));
+    assert!(defaults.outlet.is_unknown() && defaults.date.is_empty());
     assert_eq!(defaults.base_direction, BaseDirection::Auto);
     assert!(defaults.warnings.is_empty());
 
@@ -170,6 +234,11 @@ fn version_1_fixture_loads() {
     assert_eq!(third.id, DocId("windows/قديم.txt".to_owned()));
     assert_eq!(third.encoding, "windows-1256");
     assert_eq!(third.warnings, ["٣ بايتات غير صالحة استُبدلت بـ U+FFFD"]);
+    assert_eq!(project.outlet_name(&third.outlet), "راديو ألوان");
+    let outlet_names: Vec<&str> = project.outlets.values().map(|o| o.name.as_str()).collect();
+    assert_eq!(outlet_names.len(), 2);
+    assert!(outlet_names.contains(&"عنب بلدي") && outlet_names.contains(&"راديو ألوان"));
+    assert!(project.entities.is_empty() && project.clusters.is_empty());
 
     let labels = &project.schema.labels;
     assert_eq!(labels.len(), 3);
@@ -189,6 +258,177 @@ fn version_1_fixture_survives_a_save_in_the_current_format() {
     assert!(text.contains(&format!("version: {CURRENT_VERSION},")));
     assert!(text.contains("title: \"خبرٌ قديم\""));
     assert_eq!(load_project(&path).unwrap(), project);
+}
+
+#[test]
+fn version_2_fixture_loads() {
+    let project = load_project(Path::new(FIXTURE_V2)).unwrap();
+    assert_eq!(project.name, "جسر الرمان — ملف تجريبي");
+    assert_eq!(project.documents.len(), 3);
+
+    let first = &project.documents[0];
+    assert_eq!(first.title, "انفجار قرب \"جسر الرمان\" فجراً");
+    assert_eq!(project.outlet_name(&first.outlet), "صحيفة النهار الجديد");
+    assert_eq!(first.author, "ليلى منصور");
+    assert_eq!(first.url, "https://nahar.example/0001");
+    assert_eq!(first.language, "ar");
+    assert_eq!(first.base_direction, BaseDirection::Rtl);
+
+    let defaults = &project.documents[1];
+    assert_eq!(project.outlet_name(&defaults.outlet), "وكالة الشرق للأنباء");
+    assert!(defaults.date.is_empty() && defaults.author.is_empty() && defaults.url.is_empty());
+    assert_eq!(defaults.base_direction, BaseDirection::Auto);
+    assert!(project.documents[2].outlet.is_unknown());
+
+    let agency = project.outlet(&defaults.outlet).unwrap();
+    assert_eq!(agency.affiliation, "", "affiliation defaults to empty");
+
+    assert_eq!(project.entities.len(), 3);
+    let bridge = project
+        .entity(&EntityId("3d86b0f5e7214ac9".to_owned()))
+        .unwrap();
+    assert_eq!(
+        bridge.aliases,
+        ["Rumman bridge", "الجسر"],
+        "aliases are sorted and deduplicated on load"
+    );
+    assert_eq!(bridge.external_id.as_deref(), Some("local:bridge-17"));
+    assert_eq!(bridge.kind, LabelId("GPE".to_owned()));
+    let person = project
+        .entity(&EntityId("5a3e9c0d71b24f86".to_owned()))
+        .unwrap();
+    assert!(person.aliases.is_empty() && person.note.is_empty() && person.external_id.is_none());
+
+    let cluster = project
+        .cluster(&ClusterId("4e0c1a7b9d2f3e65".to_owned()))
+        .unwrap();
+    assert_eq!(cluster.name, "قصف جسر الرمان");
+    assert!(cluster.members.is_empty());
+    assert!(project.broken_references().is_empty());
+}
+
+#[test]
+fn version_2_fixture_survives_a_save() {
+    let project = load_project(Path::new(FIXTURE_V2)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.ron");
+    save_project(&path, &project).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("name: \"وكالة الشرق للأنباء\""));
+    assert!(text.contains("external_id: Some(\"local:bridge-17\")"));
+    assert_eq!(load_project(&path).unwrap(), project);
+}
+
+#[test]
+fn migration_from_version_1_names_outlets_the_same_everywhere() {
+    let text = fs::read_to_string(FIXTURE_V1).unwrap();
+    // Two documents of one outlet get one outlet; its ID depends on its name alone.
+    let twice = text.replacen("outlet: \"راديو ألوان\"", "outlet: \"عنب بلدي\"", 1);
+    let project = from_ron_str(&twice, Path::new("p.ron")).unwrap();
+    assert_eq!(project.outlets.len(), 1);
+    let id = OutletId(outlet_id_for_name("عنب بلدي"));
+    assert_eq!(project.documents[0].outlet, id);
+    assert_eq!(project.documents[2].outlet, id);
+    assert_eq!(id.as_str().len(), 16);
+    assert_eq!(from_ron_str(&twice, Path::new("q.ron")).unwrap(), project);
+
+    // Saved as version 2, outlets come first, sorted by ID.
+    let saved = to_ron_string(&load_project(Path::new(FIXTURE_V1)).unwrap()).unwrap();
+    let ids: Vec<String> = ["عنب بلدي", "راديو ألوان"]
+        .iter()
+        .map(|n| outlet_id_for_name(n))
+        .collect();
+    let (a, b) = (
+        saved.find(&format!("id: \"{}\"", ids[0])).unwrap(),
+        saved.find(&format!("id: \"{}\"", ids[1])).unwrap(),
+    );
+    assert_eq!(a < b, ids[0] < ids[1]);
+    assert!(saved.find("outlets:").unwrap() < saved.find("documents:").unwrap());
+}
+
+#[test]
+fn duplicate_record_ids_are_refused() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    let first = outlet_id(1).0;
+    let second = outlet_id(2).0;
+    let duplicated = text.replacen(
+        &format!("id: \"{second}\",\n            name:"),
+        &format!("id: \"{first}\",\n            name:"),
+        1,
+    );
+    assert_ne!(duplicated, text);
+    let err = from_ron_str(&duplicated, Path::new("/x/p.ron")).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            StoreError::Invalid {
+                problem: ProjectProblem::DuplicateRecordId {
+                    kind: RecordKind::Outlet,
+                    ..
+                },
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("outlet ID"), "{err}");
+
+    let empty = text.replacen("id: \"0000000000000001\"", "id: \"\"", 1);
+    assert_ne!(empty, text);
+    assert!(matches!(
+        from_ron_str(&empty, Path::new("p.ron")),
+        Err(StoreError::Invalid {
+            problem: ProjectProblem::EmptyRecordId {
+                kind: RecordKind::Entity
+            },
+            ..
+        })
+    ));
+}
+
+#[test]
+fn broken_references_are_reported_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut project = sample_project();
+    project.documents[1].outlet = OutletId("gone".to_owned());
+    save_project(&path, &project).unwrap();
+    let (loaded, warnings) = load_project_with_report(&path).unwrap();
+    assert_eq!(loaded, project, "nothing is dropped");
+    let broken: Vec<&BrokenReference> = warnings
+        .iter()
+        .filter_map(|w| match w {
+            StoreWarning::BrokenReference { reference, path: p } => {
+                assert_eq!(p, &path, "these live in the project file");
+                Some(reference)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        broken,
+        [
+            &BrokenReference::DocumentOutlet {
+                doc: DocId("enab/0001.txt".to_owned()),
+                outlet: OutletId("gone".to_owned())
+            },
+            &BrokenReference::ClusterMember {
+                cluster: ClusterId::from_u64(9),
+                doc: DocId("enab/0001.txt".to_owned()),
+                claim: ClaimId("k1".to_owned())
+            },
+            &BrokenReference::ClusterMember {
+                cluster: ClusterId::from_u64(9),
+                doc: DocId("enab/0002.txt".to_owned()),
+                claim: ClaimId("k0".to_owned())
+            },
+        ]
+    );
+    let message = warnings.last().unwrap().to_string();
+    assert!(
+        message.contains("lacks") && message.ends_with(&path.display().to_string()),
+        "{message}"
+    );
 }
 
 #[test]
@@ -253,7 +493,7 @@ fn wrong_type_is_refused_with_line_and_column() {
     let (line, value_column) = position_of(&text, "\"many\"");
     match &err {
         StoreError::Format {
-            version: 1,
+            version: CURRENT_VERSION,
             line: l,
             column,
             ..
@@ -290,11 +530,12 @@ fn misspelt_and_missing_fields_are_refused() {
 fn newer_version_is_refused_and_the_file_is_untouched() {
     let dir = tempfile::tempdir().unwrap();
     // A future format may add fields and change shapes; only `version` is read.
+    let newer = CURRENT_VERSION + 1;
     let text = to_ron_string(&sample_project())
         .unwrap()
         .replacen(
-            "version: 1,",
-            "version: 2,\n    spans: {\"a\": [(0, 4, PER)]},",
+            &format!("version: {CURRENT_VERSION},"),
+            &format!("version: {newer},\n    spans: {{\"a\": [(0, 4, PER)]}},"),
             1,
         )
         .replacen(
@@ -308,13 +549,13 @@ fn newer_version_is_refused_and_the_file_is_untouched() {
 
     let err = load_project(&path).unwrap_err();
     assert!(
-        matches!(err, StoreError::TooNew { version: 2, .. }),
+        matches!(err, StoreError::TooNew { version, .. } if version == newer),
         "{err:?}"
     );
     assert_eq!(
         err.to_string(),
         format!(
-            "project file was written by a newer hashiya (format version 2; this build reads up to 1): {}",
+            "project file was written by a newer hashiya (format version {newer}; this build reads up to {CURRENT_VERSION}): {}",
             path.display()
         )
     );
@@ -328,13 +569,14 @@ fn missing_or_zero_version_is_refused() {
     let text = to_ron_string(&sample_project()).unwrap();
     let path = Path::new("/x/p.ron");
 
-    let err = from_ron_str(&text.replacen("    version: 1,\n", "", 1), path).unwrap_err();
+    let version = format!("version: {CURRENT_VERSION},");
+    let err = from_ron_str(&text.replacen(&format!("    {version}\n"), "", 1), path).unwrap_err();
     assert!(matches!(err, StoreError::MissingVersion { .. }), "{err:?}");
     assert!(
         err.to_string().contains("no `version` field") && err.to_string().ends_with("/x/p.ron")
     );
 
-    let err = from_ron_str(&text.replacen("version: 1,", "version: 0,", 1), path).unwrap_err();
+    let err = from_ron_str(&text.replacen(&version, "version: 0,", 1), path).unwrap_err();
     assert!(
         matches!(err, StoreError::InvalidVersion { ref found, .. } if found == "0"),
         "{err:?}"
@@ -603,11 +845,20 @@ proptest! {
         warnings in prop::collection::vec(any_text(), 0..3),
         key in prop::option::of(any::<char>()),
         description in any_text(),
+        author in any_text(),
+        aliases in prop::collection::vec(any_text(), 0..3),
+        external_id in prop::option::of(any_text()),
     ) {
         let mut project = sample_project();
         project.name = name;
         project.documents[0].title = title;
-        project.documents[0].outlet = outlet;
+        project.documents[1].author = author;
+        project.outlets.values_mut().next().unwrap().name = outlet;
+        let entity = project.entities.values_mut().next().unwrap();
+        for alias in aliases {
+            entity.add_alias(alias);
+        }
+        entity.external_id = external_id;
         project.documents[0].warnings = warnings;
         project.schema.labels[0].key = key;
         project.schema.labels[0].description = description;

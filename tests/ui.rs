@@ -246,7 +246,8 @@ fn dragging_across_an_arabic_word_selects_exactly_that_word() {
 
 #[test]
 fn dragging_from_arabic_into_digits_selects_the_logical_range() {
-    let mut harness = app_on_sample([1100.0, 760.0]);
+    // Tall enough that the words are on screen without scrolling.
+    let mut harness = app_on_sample([1100.0, 2400.0]);
     harness.run();
     let i = index_of(&harness, "03-international-agency-arabic.txt");
     harness
@@ -602,4 +603,192 @@ fn labels_are_added_in_the_editor_and_undone() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(labels(&harness), before);
+}
+
+/// Types `text` into the field with accessible name `field` and leaves it with Enter.
+fn fill_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+fn claims_of(harness: &Harness<'_, App>, i: usize) -> Vec<hashiya::model::Claim> {
+    let ws = harness.state().workspace().expect("workspace");
+    ws.project
+        .annotations
+        .claims(&ws.project.documents[i].id)
+        .to_vec()
+}
+
+fn quote_of(harness: &Harness<'_, App>, i: usize, span: &hashiya::model::SpanId) -> String {
+    let ws = harness.state().workspace().expect("workspace");
+    ws.project
+        .annotations
+        .get(&ws.project.documents[i].id, span)
+        .map(|s| s.quote.clone())
+        .expect("the span exists")
+}
+
+fn show_document(harness: &mut Harness<'_, App>, i: usize) {
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::SelectDocument(i));
+    harness.run();
+    harness.run();
+}
+
+#[test]
+fn a_claim_in_one_gesture_then_a_cluster_across_outlets_in_the_matrix() {
+    use hashiya::model::Claimant;
+    let mut harness = app_on_sample([1400.0, 1400.0]);
+    harness.run();
+    let state = index_of(&harness, "01-state-news-agency.txt");
+    let opposition = index_of(&harness, "02-opposition-website.txt");
+    let agency = index_of(&harness, "03-international-agency-arabic.txt");
+    for (i, outlet) in [
+        (state, "Wahda"),
+        (opposition, "Daffatayn"),
+        (agency, "Wire"),
+    ] {
+        show_document(&mut harness, i);
+        fill_in(&mut harness, "new outlet", outlet);
+    }
+
+    // The state agency: the content, labelled as a claim (key 8), makes the frame at once.
+    show_document(&mut harness, state);
+    select_word(&mut harness, state, "أحكمت سيطرتها");
+    harness.key_press(egui::Key::Num8);
+    harness.run();
+    let claims = claims_of(&harness, state);
+    assert_eq!(claims.len(), 1, "labelling as a claim makes its frame");
+    assert_eq!(
+        quote_of(&harness, state, &claims[0].content),
+        "أحكمت سيطرتها"
+    );
+    assert_eq!(claims[0].claimant, Claimant::Outlet);
+    // The claimant and the cue are clicked in the text.
+    harness.get_by_label("Click in text").click();
+    harness.run();
+    click_word(&mut harness, state, "القيادة");
+    harness.get_by_label("Click the cue word").click();
+    harness.run();
+    click_word(&mut harness, state, "أعلنت");
+    let claim = &claims_of(&harness, state)[0];
+    let Claimant::Mention(claimant) = &claim.claimant else {
+        panic!("the claimant is the clicked mention: {:?}", claim.claimant)
+    };
+    assert_eq!(quote_of(&harness, state, claimant), "القيادة");
+    assert_eq!(
+        quote_of(&harness, state, claim.cue.as_ref().expect("a cue")),
+        "أعلنت"
+    );
+    fill_in(&mut harness, "new cluster name", "the crossing was taken");
+
+    // The opposition site: the same proposition, denied.
+    show_document(&mut harness, opposition);
+    select_word(&mut harness, opposition, "قُتلوا");
+    harness.key_press(egui::Key::Num8);
+    harness.run();
+    harness.get_by_label("add to cluster").click();
+    harness.run();
+    harness.get_by_label("the crossing was taken").click();
+    harness.run();
+    harness
+        .get_by_label("relation to the crossing was taken")
+        .click();
+    harness.run();
+    harness.get_by_label("contradicts").click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    // The matrix: one row, two outlets speaking, the third silent.
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::ShowClaimMatrix);
+    harness.run();
+    harness.get_by_label("the crossing was taken: Wire: silent");
+    harness.get_by_label("reports");
+    harness.get_by_label("contradicts").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some(opposition),
+        "a cell leads to its claim"
+    );
+    let ws = harness.state().workspace().expect("workspace");
+    let matrix = hashiya::model::claim_matrix(&ws.project);
+    assert_eq!(matrix.rows.len(), 1);
+    let speaking = matrix.rows[0]
+        .cells
+        .iter()
+        .filter(|c| !c.is_empty())
+        .count();
+    assert_eq!((speaking, matrix.outlets.len()), (2, 3));
+
+    // One undo takes the last change back, the cluster stays.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let ws = harness.state().workspace().expect("workspace");
+    let cluster = ws.project.clusters.values().next().expect("the cluster");
+    assert_eq!(cluster.members.len(), 2);
+    assert!(
+        cluster
+            .members
+            .iter()
+            .all(|m| m.relation == hashiya::model::Relation::Reports),
+        "undo restores the relation"
+    );
+}
+
+#[test]
+fn search_finds_spellings_and_labels_every_hit_in_one_step() {
+    let mut harness = app_on_sample([1400.0, 1000.0]);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_label("search").type_text("الزيزفون");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let hits = harness.state().status().to_owned();
+    assert!(hits.contains("hit(s)"), "{hits}");
+    let n: usize = hits
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.parse().ok())
+        .expect("a count");
+    assert!(n >= 2, "{hits}");
+    harness.get_by_label("label for all hits").click();
+    harness.run();
+    // The popup's entry (in the search window), not the legend's (in the right panel).
+    harness
+        .get_all_by_label("Place")
+        .min_by(|a, b| a.rect().min.x.total_cmp(&b.rect().min.x))
+        .expect("the label in the popup")
+        .click_accesskit();
+    harness.run();
+    harness
+        .get_by_label(&format!("Label {n} ticked hit(s)"))
+        .click();
+    harness.run();
+    let ws = harness.state().workspace().expect("workspace");
+    let labelled: usize = ws
+        .project
+        .annotations
+        .all_spans()
+        .filter(|(_, s)| s.label.0 == "GPE")
+        .count();
+    assert_eq!(labelled, n, "{}", harness.state().status());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let ws = harness.state().workspace().expect("workspace");
+    assert_eq!(
+        ws.project.annotations.len(),
+        0,
+        "one undo takes them all back"
+    );
 }

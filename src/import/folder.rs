@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use super::decode::{SkipReason, decode};
 use super::digest::sha256_hex;
 use super::report::{ImportReport, ImportedDocument, Skipped};
-use crate::model::{BaseDirection, DocId, Document, document::title_of};
+use crate::model::{BaseDirection, DocId, Document, OutletId, document::title_of};
 
 /// Files larger than this are skipped unless [`ImportOptions::max_file_bytes`] says otherwise.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
@@ -233,8 +233,11 @@ impl Walker {
                     sha256: sha256_hex(&bytes),
                     encoding: decoded.encoding.name().to_owned(),
                     title: title_of(&decoded.text, file_name),
-                    outlet: String::new(),
+                    outlet: OutletId::unknown(),
                     date: String::new(),
+                    author: String::new(),
+                    url: String::new(),
+                    language: String::new(),
                     base_direction: BaseDirection::Auto,
                     char_len: decoded.text.chars().count(),
                     warnings: decoded.warnings(),

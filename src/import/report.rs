@@ -95,7 +95,7 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{BaseDirection, DocId};
+    use crate::model::{BaseDirection, DocId, OutletId};
 
     fn doc(path: &str, encoding: &str, warnings: &[&str]) -> ImportedDocument {
         ImportedDocument {
@@ -105,8 +105,11 @@ mod tests {
                 sha256: String::new(),
                 encoding: encoding.to_owned(),
                 title: path.to_owned(),
-                outlet: String::new(),
+                outlet: OutletId::unknown(),
                 date: String::new(),
+                author: String::new(),
+                url: String::new(),
+                language: String::new(),
                 base_direction: BaseDirection::Auto,
                 char_len: 1,
                 warnings: warnings.iter().map(|w| (*w).to_owned()).collect(),

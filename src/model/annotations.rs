@@ -1,13 +1,20 @@
-//! All spans of a project, per document, in reading order.
+//! All spans and claims of a project, per document: what one annotation file holds.
 //!
 //! Invariants, kept by every method:
 //! * each document's spans are sorted by `(start, end, id)` — logical (reading) order, the order
 //!   they are written to disk in, whatever order they were made in;
+//! * each document's claims are sorted by ID (a claim has no place in the text of its own; its
+//!   spans have);
 //! * span IDs are unique across the whole project (not only within a document), so a span can
-//!   be found by its ID alone;
-//! * a document without spans has no entry (so two `Annotations` with the same spans are equal,
-//!   however they got there);
-//! * every span has a non-empty ID and a non-empty range (`start < end`).
+//!   be found by its ID alone; so are claim IDs;
+//! * a document without spans and claims has no entry (so two `Annotations` with the same
+//!   content are equal, however they got there);
+//! * every span has a non-empty ID and a non-empty range (`start < end`); every claim a
+//!   non-empty ID.
+//!
+//! That a claim's spans exist is not an invariant of this type but of the project: edits check
+//! it ([`crate::model::Edit::check`]), loading reports what does not resolve
+//! ([`crate::model::Project::broken_references`]).
 //!
 //! Spans of documents that are not in the project are kept (e.g. annotation files merged from a
 //! colleague's copy that also imported more articles); [`crate::model::Project::orphan_annotations`]
@@ -15,13 +22,27 @@
 
 use std::collections::BTreeMap;
 
-use super::{DocId, Span, SpanId};
+use super::{Claim, ClaimId, DocId, Span, SpanId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Annotations {
-    by_doc: BTreeMap<DocId, Vec<Span>>,
+    by_doc: BTreeMap<DocId, DocAnnotations>,
     /// Where each span lives: a function of `by_doc`, kept for finding a span by ID alone.
     index: BTreeMap<SpanId, DocId>,
+    /// Where each claim lives, likewise.
+    claim_index: BTreeMap<ClaimId, DocId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct DocAnnotations {
+    spans: Vec<Span>,
+    claims: Vec<Claim>,
+}
+
+impl DocAnnotations {
+    fn is_empty(&self) -> bool {
+        self.spans.is_empty() && self.claims.is_empty()
+    }
 }
 
 /// Why a change to [`Annotations`] was refused. Nothing was changed.
@@ -37,6 +58,12 @@ pub enum AnnotationError {
         start: usize,
         end: usize,
     },
+    #[error("a claim with the ID {id} already exists (in document {:?})", .doc.0)]
+    DuplicateClaimId { id: ClaimId, doc: DocId },
+    #[error("there is no claim with the ID {id} in document {:?}", .doc.0)]
+    MissingClaim { id: ClaimId, doc: DocId },
+    #[error("a claim of document {:?} has an empty ID", .doc.0)]
+    EmptyClaimId { doc: DocId },
 }
 
 impl Annotations {
@@ -60,26 +87,72 @@ impl Annotations {
         self.index.len()
     }
 
+    /// Whether there are neither spans nor claims.
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.by_doc.is_empty()
     }
 
-    /// Documents that have at least one span, sorted by ID.
+    /// Total number of claims.
+    pub fn claim_count(&self) -> usize {
+        self.claim_index.len()
+    }
+
+    /// Documents that have at least one span or claim, sorted by ID.
     pub fn documents(&self) -> impl Iterator<Item = &DocId> {
         self.by_doc.keys()
     }
 
-    /// Each document that has spans, with its spans in reading order; sorted by document ID.
+    /// Each document that has spans or claims, with its spans in reading order; sorted by
+    /// document ID.
     pub fn iter(&self) -> impl Iterator<Item = (&DocId, &[Span])> {
         self.by_doc
             .iter()
-            .map(|(doc, spans)| (doc, spans.as_slice()))
+            .map(|(doc, entry)| (doc, entry.spans.as_slice()))
+    }
+
+    /// Each document that has spans or claims, with its spans (reading order) and claims (by
+    /// ID); sorted by document ID. What one annotation file holds.
+    pub fn iter_documents(&self) -> impl Iterator<Item = (&DocId, &[Span], &[Claim])> {
+        self.by_doc
+            .iter()
+            .map(|(doc, entry)| (doc, entry.spans.as_slice(), entry.claims.as_slice()))
+    }
+
+    /// Every claim with its document, by document then claim ID.
+    pub fn all_claims(&self) -> impl Iterator<Item = (&DocId, &Claim)> {
+        self.by_doc
+            .iter()
+            .flat_map(|(doc, entry)| entry.claims.iter().map(move |c| (doc, c)))
     }
 
     /// The spans of `doc` in reading (logical) order: by start, then end, then ID. Empty when
     /// the document has none.
     pub fn spans(&self, doc: &DocId) -> &[Span] {
-        self.by_doc.get(doc).map_or(&[], Vec::as_slice)
+        self.by_doc
+            .get(doc)
+            .map_or(&[], |entry| entry.spans.as_slice())
+    }
+
+    /// The claims of `doc`, sorted by ID. Empty when the document has none.
+    pub fn claims(&self, doc: &DocId) -> &[Claim] {
+        self.by_doc
+            .get(doc)
+            .map_or(&[], |entry| entry.claims.as_slice())
+    }
+
+    /// The claim `id` of `doc`.
+    pub fn claim(&self, doc: &DocId, id: &ClaimId) -> Option<&Claim> {
+        let claims = self.claims(doc);
+        claims
+            .binary_search_by(|c| c.id.cmp(id))
+            .ok()
+            .map(|at| &claims[at])
+    }
+
+    /// The claim with this ID and the document it belongs to.
+    pub fn find_claim(&self, id: &ClaimId) -> Option<(&DocId, &Claim)> {
+        let doc = self.claim_index.get(id)?;
+        Some((doc, self.claim(doc, id)?))
     }
 
     /// The span with this ID and the document it belongs to.
@@ -135,7 +208,7 @@ impl Annotations {
             });
         }
         self.index.insert(span.id.clone(), doc.clone());
-        let spans = self.by_doc.entry(doc).or_default();
+        let spans = &mut self.by_doc.entry(doc).or_default().spans;
         let at = spans.partition_point(|s| s.order_key() < span.order_key());
         spans.insert(at, span);
         Ok(())
@@ -147,10 +220,14 @@ impl Annotations {
             id: id.clone(),
             doc: doc.clone(),
         };
-        let spans = self.by_doc.get_mut(doc).ok_or_else(missing)?;
-        let at = spans.iter().position(|s| &s.id == id).ok_or_else(missing)?;
-        let span = spans.remove(at);
-        if spans.is_empty() {
+        let entry = self.by_doc.get_mut(doc).ok_or_else(missing)?;
+        let at = entry
+            .spans
+            .iter()
+            .position(|s| &s.id == id)
+            .ok_or_else(missing)?;
+        let span = entry.spans.remove(at);
+        if entry.is_empty() {
             self.by_doc.remove(doc);
         }
         self.index.remove(id);
@@ -177,13 +254,67 @@ impl Annotations {
         Ok(previous)
     }
 
+    /// Adds `claim` to `doc` in its sorted place.
+    pub fn insert_claim(&mut self, doc: DocId, claim: Claim) -> Result<(), AnnotationError> {
+        if claim.id.is_empty() {
+            return Err(AnnotationError::EmptyClaimId { doc });
+        }
+        if let Some(existing) = self.claim_index.get(&claim.id) {
+            return Err(AnnotationError::DuplicateClaimId {
+                id: claim.id,
+                doc: existing.clone(),
+            });
+        }
+        self.claim_index.insert(claim.id.clone(), doc.clone());
+        let claims = &mut self.by_doc.entry(doc).or_default().claims;
+        let at = claims.partition_point(|c| c.id < claim.id);
+        claims.insert(at, claim);
+        Ok(())
+    }
+
+    /// Removes the claim `id` of `doc` and returns it.
+    pub fn remove_claim(&mut self, doc: &DocId, id: &ClaimId) -> Result<Claim, AnnotationError> {
+        let missing = || AnnotationError::MissingClaim {
+            id: id.clone(),
+            doc: doc.clone(),
+        };
+        let entry = self.by_doc.get_mut(doc).ok_or_else(missing)?;
+        let at = entry
+            .claims
+            .binary_search_by(|c| c.id.cmp(id))
+            .map_err(|_| missing())?;
+        let claim = entry.claims.remove(at);
+        if entry.is_empty() {
+            self.by_doc.remove(doc);
+        }
+        self.claim_index.remove(id);
+        Ok(claim)
+    }
+
+    /// Replaces the claim of `doc` that has `claim.id` and returns the previous one.
+    pub fn replace_claim(&mut self, doc: &DocId, claim: Claim) -> Result<Claim, AnnotationError> {
+        let missing = || AnnotationError::MissingClaim {
+            id: claim.id.clone(),
+            doc: doc.clone(),
+        };
+        let entry = self.by_doc.get_mut(doc).ok_or_else(missing)?;
+        let at = entry
+            .claims
+            .binary_search_by(|c| c.id.cmp(&claim.id))
+            .map_err(|_| missing())?;
+        Ok(std::mem::replace(&mut entry.claims[at], claim))
+    }
+
     /// How many spans (in any document) carry `label`.
     pub fn count_label(&self, label: &super::LabelId) -> usize {
+        self.all_spans().filter(|(_, s)| &s.label == label).count()
+    }
+
+    /// Every span with its document, by document then reading order.
+    pub fn all_spans(&self) -> impl Iterator<Item = (&DocId, &Span)> {
         self.by_doc
-            .values()
-            .flatten()
-            .filter(|s| &s.label == label)
-            .count()
+            .iter()
+            .flat_map(|(doc, entry)| entry.spans.iter().map(move |s| (doc, s)))
     }
 }
 
@@ -279,5 +410,47 @@ mod tests {
         one.insert(a.clone(), span("1", 0, 2)).unwrap();
         one.remove(&a, &SpanId("1".into())).unwrap();
         assert_eq!(one, Annotations::new());
+    }
+
+    #[test]
+    fn claims_sorted_unique_and_kept_with_the_document() {
+        use crate::model::{Claimant, Polarity};
+        let a = DocId("a".into());
+        let b = DocId("b".into());
+        let claim =
+            |id: &str| Claim::new(ClaimId(id.into()), SpanId("1".into()), Claimant::Anonymous);
+        let mut ann = Annotations::new();
+        ann.insert(a.clone(), span("1", 0, 2)).unwrap();
+        ann.insert_claim(a.clone(), claim("k2")).unwrap();
+        ann.insert_claim(a.clone(), claim("k1")).unwrap();
+        assert!(matches!(
+            ann.insert_claim(b.clone(), claim("k1")),
+            Err(AnnotationError::DuplicateClaimId { .. })
+        ));
+        assert!(matches!(
+            ann.insert_claim(b.clone(), claim("")),
+            Err(AnnotationError::EmptyClaimId { .. })
+        ));
+        let ids: Vec<&str> = ann.claims(&a).iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["k1", "k2"]);
+        assert_eq!(ann.claim_count(), 2);
+        assert_eq!(ann.find_claim(&ClaimId("k2".into())).unwrap().0, &a);
+
+        let mut denied = claim("k2");
+        denied.polarity = Polarity::Denies;
+        assert_eq!(ann.replace_claim(&a, denied.clone()).unwrap(), claim("k2"));
+        assert_eq!(ann.claim(&a, &ClaimId("k2".into())), Some(&denied));
+
+        // The entry stays while claims remain, and goes with the last of spans and claims.
+        ann.remove(&a, &SpanId("1".into())).unwrap();
+        assert_eq!(ann.documents().count(), 1);
+        ann.remove_claim(&a, &ClaimId("k1".into())).unwrap();
+        ann.remove_claim(&a, &ClaimId("k2".into())).unwrap();
+        assert!(matches!(
+            ann.remove_claim(&a, &ClaimId("k2".into())),
+            Err(AnnotationError::MissingClaim { .. })
+        ));
+        assert_eq!(ann, Annotations::new());
+        assert!(ann.is_empty());
     }
 }

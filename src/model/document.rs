@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::OutletId;
+
 /// Stable identifier of a document: its path relative to the corpus folder, with `/` separators.
 /// Two analysts who import the same folder get the same IDs.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -27,7 +29,7 @@ pub enum BaseDirection {
 /// Metadata of one article. Offsets anywhere in the project are char (Unicode scalar) offsets into
 /// the document's *normalised text*: the decoded file with any BOM removed and every CRLF or lone
 /// CR turned into LF.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub id: DocId,
     /// Path of the article file relative to the corpus folder, `/`-separated.
@@ -38,17 +40,21 @@ pub struct Document {
     pub encoding: String,
     /// First non-empty line of the text, trimmed.
     pub title: String,
-    #[serde(default)]
-    pub outlet: String,
+    /// The outlet that published it, one of [`crate::model::Project::outlets`]; empty when
+    /// unknown.
+    pub outlet: OutletId,
     /// Publication date as the analyst writes it (ISO 8601 preferred); empty when unknown.
-    #[serde(default)]
     pub date: String,
-    #[serde(default)]
+    /// Who signed it; empty when unsigned or unknown.
+    pub author: String,
+    /// Where it was published; empty when unknown.
+    pub url: String,
+    /// Its language as a BCP 47 tag (`ar`, `ar-SY`, `en`); empty when not recorded.
+    pub language: String,
     pub base_direction: BaseDirection,
     /// Length of the normalised text in chars, to detect changed files cheaply.
     pub char_len: usize,
     /// Problems noticed while importing (e.g. malformed bytes replaced); shown as a warning mark.
-    #[serde(default)]
     pub warnings: Vec<String>,
 }
 
@@ -56,8 +62,11 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DocumentMeta {
     pub title: String,
-    pub outlet: String,
+    pub outlet: OutletId,
     pub date: String,
+    pub author: String,
+    pub url: String,
+    pub language: String,
     pub base_direction: BaseDirection,
 }
 
@@ -68,6 +77,9 @@ impl Document {
             title: self.title.clone(),
             outlet: self.outlet.clone(),
             date: self.date.clone(),
+            author: self.author.clone(),
+            url: self.url.clone(),
+            language: self.language.clone(),
             base_direction: self.base_direction,
         }
     }
@@ -78,11 +90,17 @@ impl Document {
             title,
             outlet,
             date,
+            author,
+            url,
+            language,
             base_direction,
         } = meta;
         self.title = title;
         self.outlet = outlet;
         self.date = date;
+        self.author = author;
+        self.url = url;
+        self.language = language;
         self.base_direction = base_direction;
     }
 }

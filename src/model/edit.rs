@@ -13,14 +13,29 @@
 //!   it: they restore a state the project has been in, whatever it was.
 //! * [`Edit::check`] adds the rules a *new* edit must follow: spans go to documents of the project
 //!   and carry a label of the schema, a span's quote is as long as its range, a label still in
-//!   use cannot be removed. [`Transaction::apply_checked`] (used by `History::apply`) checks each
-//!   edit against the state left by the edits before it, so one transaction can first add a label
-//!   and then spans that use it, or relabel spans and then remove their old label.
+//!   use cannot be removed, and every reference an edit makes resolves (a span's entity, a
+//!   claim's spans, claimant and parent, a cluster's claims, a document's outlet) while nothing
+//!   still referred to can be removed. [`Transaction::apply_checked`] (used by `History::apply`)
+//!   checks each edit against the state left by the edits before it, so one transaction can
+//!   first add a label and then spans that use it, or relabel spans and then remove their old
+//!   label. Compound changes (merging entities, removing a span with its claims) are such
+//!   transactions, built in [`crate::model::compound`].
+//!
+//! A reference that already does not resolve (read from a file merged by hand) does not stop
+//! other changes to the same record: only references an edit adds or changes are checked.
 //!
 //! Offsets in spans are char offsets `[start, end)`, see [`crate::model::span`].
 
+use std::collections::BTreeMap;
+use std::fmt;
+
 use super::annotations::AnnotationError;
-use super::{DocId, DocumentMeta, Label, LabelId, Project, Span, SpanId, SpanShapeProblem};
+use super::entity::{is_normalised_list, normalise_list};
+use super::project::ParentProblem;
+use super::{
+    Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, DocumentMeta, Entity, EntityId, Label,
+    LabelId, Outlet, OutletId, Project, Span, SpanId, SpanShapeProblem,
+};
 
 /// One reversible change. See the module docs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +44,7 @@ pub enum Edit {
     AddSpan { doc: DocId, span: Span },
     /// Removes `span` (which must be in `doc` exactly as given) from `doc`.
     RemoveSpan { doc: DocId, span: Span },
-    /// Changes a span of `doc` in place: label, edges, attributes, note (same ID).
+    /// Changes a span of `doc` in place: label, edges, entity, attributes, note (same ID).
     ReplaceSpan {
         doc: DocId,
         before: Span,
@@ -43,12 +58,58 @@ pub enum Edit {
         before: Option<Label>,
         after: Option<Label>,
     },
-    /// Changes a document's title, outlet, date or base direction.
+    /// Changes a document's metadata: title, outlet, date, author, URL, language, direction.
     SetDocumentMeta {
         doc: DocId,
         before: DocumentMeta,
         after: DocumentMeta,
     },
+    /// Adds an outlet to the project.
+    AddOutlet { outlet: Outlet },
+    /// Removes an outlet (which must be in the project exactly as given).
+    RemoveOutlet { outlet: Outlet },
+    /// Changes an outlet's name or affiliation (same ID).
+    ReplaceOutlet { before: Outlet, after: Outlet },
+    /// Adds an entity to the project.
+    AddEntity { entity: Entity },
+    /// Removes an entity (which must be in the project exactly as given).
+    RemoveEntity { entity: Entity },
+    /// Changes an entity's name, kind, aliases, note or outside identifier (same ID).
+    ReplaceEntity { before: Entity, after: Entity },
+    /// Adds `claim` to `doc`.
+    AddClaim { doc: DocId, claim: Claim },
+    /// Removes `claim` (which must be in `doc` exactly as given) from `doc`.
+    RemoveClaim { doc: DocId, claim: Claim },
+    /// Changes a claim of `doc` in place (same ID).
+    ReplaceClaim {
+        doc: DocId,
+        before: Claim,
+        after: Claim,
+    },
+    /// Adds a cluster of claims to the project.
+    AddCluster { cluster: Cluster },
+    /// Removes a cluster (which must be in the project exactly as given).
+    RemoveCluster { cluster: Cluster },
+    /// Changes a cluster's name, note or members (same ID).
+    ReplaceCluster { before: Cluster, after: Cluster },
+}
+
+/// The project-wide records edits add, remove and replace by ID.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Outlet,
+    Entity,
+    Cluster,
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Outlet => "outlet",
+            Self::Entity => "entity",
+            Self::Cluster => "claim cluster",
+        })
+    }
 }
 
 /// Why an edit was refused. The project is unchanged when an edit or a transaction fails.
@@ -86,6 +147,8 @@ pub enum EditError {
     UnknownLabel { label: LabelId },
     #[error("label {:?} is still used by {spans} span(s); relabel or remove them first", .id.0)]
     LabelInUse { id: LabelId, spans: usize },
+    #[error("label {:?} is still the kind of {entities} entity(ies); change their kind first", .id.0)]
+    LabelIsEntityKind { id: LabelId, entities: usize },
     #[error("the text of document {:?} could not be read, so its spans cannot be changed", .doc.0)]
     TextUnavailable { doc: DocId },
     #[error("span {id} ends at char {end}, past the end of document {:?} ({len} chars)", .doc.0)]
@@ -103,39 +166,166 @@ pub enum EditError {
     },
     #[error("the quote of span {id} differs from the text of document {:?} at its offsets", .doc.0)]
     QuoteMismatch { doc: DocId, id: SpanId },
+
+    #[error("there is no {kind} {id}")]
+    MissingRecord { kind: RecordKind, id: String },
+    #[error("a {kind} with the ID {id} already exists")]
+    RecordExists { kind: RecordKind, id: String },
+    #[error("{kind} {id} is not as this edit expects; it was changed meanwhile")]
+    StaleRecord { kind: RecordKind, id: String },
+    #[error("an edit of {kind} {before} may not change its ID (to {after})")]
+    RecordIdChanged {
+        kind: RecordKind,
+        before: String,
+        after: String,
+    },
+    #[error("a {kind} needs a non-empty ID")]
+    EmptyRecordId { kind: RecordKind },
+    #[error("{kind} {id} needs a non-empty name")]
+    EmptyName { kind: RecordKind, id: String },
+    #[error("the {what} of {kind} {id} must be sorted, without duplicates or empty entries")]
+    NotNormalised {
+        kind: RecordKind,
+        id: String,
+        what: &'static str,
+    },
+    #[error("the project has no outlet {outlet}")]
+    UnknownOutlet { outlet: OutletId },
+    #[error("the project has no entity {entity}")]
+    UnknownEntity { entity: EntityId },
+    #[error(
+        "outlet {id} is still the outlet of {documents} document(s); change their outlet first"
+    )]
+    OutletInUse { id: OutletId, documents: usize },
+    #[error(
+        "entity {id} is still named by {mentions} mention(s) and {claims} claim(s); unlink them or merge the entity into another first"
+    )]
+    EntityInUse {
+        id: EntityId,
+        mentions: usize,
+        claims: usize,
+    },
+    #[error("an entity cannot be merged into itself ({id})")]
+    SameEntity { id: EntityId },
+    #[error("span {span} of document {:?} is not a mention of entity {entity}", .doc.0)]
+    NotAMention {
+        doc: DocId,
+        span: SpanId,
+        entity: EntityId,
+    },
+
+    #[error("claim {id} of document {:?} is not as this edit expects; it was changed meanwhile", .doc.0)]
+    StaleClaim { doc: DocId, id: ClaimId },
+    #[error("there is no claim {id} in document {:?}", .doc.0)]
+    MissingClaim { doc: DocId, id: ClaimId },
+    #[error("a claim with the ID {id} already exists (in document {:?})", .doc.0)]
+    ClaimExists { doc: DocId, id: ClaimId },
+    #[error("a claim edit may not change the claim's ID ({before} → {after})")]
+    ClaimIdChanged { before: ClaimId, after: ClaimId },
+    #[error("a claim of document {:?} needs a non-empty ID", .doc.0)]
+    EmptyClaimId { doc: DocId },
+    #[error(
+        "span {id} of document {:?} is still used by claim(s) {}; remove or change them first, or remove the span together with its claims",
+        .doc.0, join(claims)
+    )]
+    SpanInUse {
+        doc: DocId,
+        id: SpanId,
+        claims: Vec<ClaimId>,
+    },
+    #[error("claim {claim} of document {:?} names the span {span}, which that document lacks", .doc.0)]
+    ClaimSpanMissing {
+        doc: DocId,
+        claim: ClaimId,
+        span: SpanId,
+    },
+    #[error("claim {claim} of document {:?} cannot be nested in {parent}: that document has no such claim", .doc.0)]
+    UnknownParentClaim {
+        doc: DocId,
+        claim: ClaimId,
+        parent: ClaimId,
+    },
+    #[error("claim {claim} of document {:?} cannot be nested in {parent}: that would nest it inside itself", .doc.0)]
+    ClaimCycle {
+        doc: DocId,
+        claim: ClaimId,
+        parent: ClaimId,
+    },
+    #[error(
+        "claim {id} of document {:?} still has {nested} claim(s) nested in it and is in {clusters} cluster(s); change those first, or remove it together with them",
+        .doc.0
+    )]
+    ClaimInUse {
+        doc: DocId,
+        id: ClaimId,
+        nested: usize,
+        clusters: usize,
+    },
+    #[error("cluster {cluster} cannot list the claim {claim} of document {:?}: that document has no such claim", .doc.0)]
+    UnknownClusterMember {
+        cluster: ClusterId,
+        doc: DocId,
+        claim: ClaimId,
+    },
+}
+
+fn join(ids: &[ClaimId]) -> String {
+    ids.iter()
+        .map(ClaimId::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Edit {
     /// The edit that undoes this one.
     #[must_use]
     pub fn inverse(&self) -> Edit {
-        match self {
-            Edit::AddSpan { doc, span } => Edit::RemoveSpan {
-                doc: doc.clone(),
-                span: span.clone(),
-            },
-            Edit::RemoveSpan { doc, span } => Edit::AddSpan {
-                doc: doc.clone(),
-                span: span.clone(),
-            },
+        match self.clone() {
+            Edit::AddSpan { doc, span } => Edit::RemoveSpan { doc, span },
+            Edit::RemoveSpan { doc, span } => Edit::AddSpan { doc, span },
             Edit::ReplaceSpan { doc, before, after } => Edit::ReplaceSpan {
-                doc: doc.clone(),
-                before: after.clone(),
-                after: before.clone(),
+                doc,
+                before: after,
+                after: before,
             },
             Edit::SetLabel {
                 index,
                 before,
                 after,
             } => Edit::SetLabel {
-                index: *index,
-                before: after.clone(),
-                after: before.clone(),
+                index,
+                before: after,
+                after: before,
             },
             Edit::SetDocumentMeta { doc, before, after } => Edit::SetDocumentMeta {
-                doc: doc.clone(),
-                before: after.clone(),
-                after: before.clone(),
+                doc,
+                before: after,
+                after: before,
+            },
+            Edit::AddOutlet { outlet } => Edit::RemoveOutlet { outlet },
+            Edit::RemoveOutlet { outlet } => Edit::AddOutlet { outlet },
+            Edit::ReplaceOutlet { before, after } => Edit::ReplaceOutlet {
+                before: after,
+                after: before,
+            },
+            Edit::AddEntity { entity } => Edit::RemoveEntity { entity },
+            Edit::RemoveEntity { entity } => Edit::AddEntity { entity },
+            Edit::ReplaceEntity { before, after } => Edit::ReplaceEntity {
+                before: after,
+                after: before,
+            },
+            Edit::AddClaim { doc, claim } => Edit::RemoveClaim { doc, claim },
+            Edit::RemoveClaim { doc, claim } => Edit::AddClaim { doc, claim },
+            Edit::ReplaceClaim { doc, before, after } => Edit::ReplaceClaim {
+                doc,
+                before: after,
+                after: before,
+            },
+            Edit::AddCluster { cluster } => Edit::RemoveCluster { cluster },
+            Edit::RemoveCluster { cluster } => Edit::AddCluster { cluster },
+            Edit::ReplaceCluster { before, after } => Edit::ReplaceCluster {
+                before: after,
+                after: before,
             },
         }
     }
@@ -187,6 +377,47 @@ impl Edit {
                 document.set_meta(after.clone());
                 Ok(())
             }
+            Edit::AddOutlet { outlet } => add_record(&mut project.outlets, outlet),
+            Edit::RemoveOutlet { outlet } => remove_record(&mut project.outlets, outlet),
+            Edit::ReplaceOutlet { before, after } => {
+                replace_record(&mut project.outlets, before, after)
+            }
+            Edit::AddEntity { entity } => add_record(&mut project.entities, entity),
+            Edit::RemoveEntity { entity } => remove_record(&mut project.entities, entity),
+            Edit::ReplaceEntity { before, after } => {
+                replace_record(&mut project.entities, before, after)
+            }
+            Edit::AddCluster { cluster } => add_record(&mut project.clusters, cluster),
+            Edit::RemoveCluster { cluster } => remove_record(&mut project.clusters, cluster),
+            Edit::ReplaceCluster { before, after } => {
+                replace_record(&mut project.clusters, before, after)
+            }
+            Edit::AddClaim { doc, claim } => project
+                .annotations
+                .insert_claim(doc.clone(), claim.clone())
+                .map_err(|e| annotation_error(doc, e)),
+            Edit::RemoveClaim { doc, claim } => {
+                expect_claim(project, doc, claim)?;
+                project
+                    .annotations
+                    .remove_claim(doc, &claim.id)
+                    .map(drop)
+                    .map_err(|e| annotation_error(doc, e))
+            }
+            Edit::ReplaceClaim { doc, before, after } => {
+                if before.id != after.id {
+                    return Err(EditError::ClaimIdChanged {
+                        before: before.id.clone(),
+                        after: after.id.clone(),
+                    });
+                }
+                expect_claim(project, doc, before)?;
+                project
+                    .annotations
+                    .replace_claim(doc, after.clone())
+                    .map(drop)
+                    .map_err(|e| annotation_error(doc, e))
+            }
         }
     }
 
@@ -198,7 +429,8 @@ impl Edit {
                 if project.document(doc).is_none() {
                     return Err(EditError::UnknownDocument { doc: doc.clone() });
                 }
-                check_span(project, doc, span)
+                check_span(project, doc, span)?;
+                check_entity_link(project, span.entity.as_ref())
             }
             Edit::ReplaceSpan { doc, before, after } => {
                 if let Some(problem) = after.shape_problem() {
@@ -215,35 +447,76 @@ impl Edit {
                         label: after.label.clone(),
                     });
                 }
+                if after.entity != before.entity {
+                    check_entity_link(project, after.entity.as_ref())?;
+                }
                 Ok(())
             }
-            Edit::RemoveSpan { .. } | Edit::SetDocumentMeta { .. } => Ok(()),
+            Edit::RemoveSpan { doc, span } => check_span_unused(project, doc, &span.id),
+            Edit::SetDocumentMeta { before, after, .. } => {
+                if after.outlet != before.outlet
+                    && !after.outlet.is_unknown()
+                    && project.outlet(&after.outlet).is_none()
+                {
+                    return Err(EditError::UnknownOutlet {
+                        outlet: after.outlet.clone(),
+                    });
+                }
+                Ok(())
+            }
             Edit::SetLabel { before, after, .. } => match (before, after) {
                 (_, Some(label)) if label.id.0.is_empty() => Err(EditError::EmptyLabelId),
-                (Some(label), None) => match project.annotations.count_label(&label.id) {
-                    0 => Ok(()),
-                    spans => Err(EditError::LabelInUse {
-                        id: label.id.clone(),
-                        spans,
-                    }),
-                },
+                (Some(label), None) => check_label_unused(project, &label.id),
                 _ => Ok(()),
             },
+            Edit::AddOutlet { outlet } => check_outlet(outlet),
+            Edit::ReplaceOutlet { after, .. } => check_outlet(after),
+            Edit::RemoveOutlet { outlet } => check_outlet_unused(project, &outlet.id),
+            Edit::AddEntity { entity } => check_entity(project, None, entity),
+            Edit::ReplaceEntity { before, after } => check_entity(project, Some(before), after),
+            Edit::RemoveEntity { entity } => check_entity_unused(project, &entity.id),
+            Edit::AddClaim { doc, claim } => {
+                if project.document(doc).is_none() {
+                    return Err(EditError::UnknownDocument { doc: doc.clone() });
+                }
+                check_claim(project, doc, None, claim)
+            }
+            Edit::ReplaceClaim { doc, before, after } => {
+                check_claim(project, doc, Some(before), after)
+            }
+            Edit::RemoveClaim { doc, claim } => check_claim_unused(project, doc, &claim.id),
+            Edit::AddCluster { cluster } => check_cluster(project, None, cluster),
+            Edit::ReplaceCluster { before, after } => check_cluster(project, Some(before), after),
+            Edit::RemoveCluster { .. } => Ok(()),
         }
     }
 
-    /// The document this edit touches, if it is a span or metadata edit.
+    /// The document this edit touches, if it is a span, claim or metadata edit.
     pub fn document(&self) -> Option<&DocId> {
         match self {
             Edit::AddSpan { doc, .. }
             | Edit::RemoveSpan { doc, .. }
             | Edit::ReplaceSpan { doc, .. }
-            | Edit::SetDocumentMeta { doc, .. } => Some(doc),
-            Edit::SetLabel { .. } => None,
+            | Edit::SetDocumentMeta { doc, .. }
+            | Edit::AddClaim { doc, .. }
+            | Edit::RemoveClaim { doc, .. }
+            | Edit::ReplaceClaim { doc, .. } => Some(doc),
+            Edit::SetLabel { .. }
+            | Edit::AddOutlet { .. }
+            | Edit::RemoveOutlet { .. }
+            | Edit::ReplaceOutlet { .. }
+            | Edit::AddEntity { .. }
+            | Edit::RemoveEntity { .. }
+            | Edit::ReplaceEntity { .. }
+            | Edit::AddCluster { .. }
+            | Edit::RemoveCluster { .. }
+            | Edit::ReplaceCluster { .. } => None,
         }
     }
 
-    /// Removes the span `id` of `doc` as it is now; `None` when there is no such span.
+    /// Removes the span `id` of `doc` as it is now; `None` when there is no such span. Refused by
+    /// [`Edit::check`] while claims use the span; see
+    /// [`crate::model::compound::remove_span_with_dependents`].
     pub fn remove_span(project: &Project, doc: &DocId, id: &SpanId) -> Option<Edit> {
         let span = project.annotations.get(doc, id)?;
         Some(Edit::RemoveSpan {
@@ -252,8 +525,8 @@ impl Edit {
         })
     }
 
-    /// Changes the span `id` of `doc` with `change` (label, edges and quote, attributes, note);
-    /// `None` when there is no such span.
+    /// Changes the span `id` of `doc` with `change` (label, edges and quote, entity, attributes,
+    /// note); `None` when there is no such span.
     pub fn replace_span(
         project: &Project,
         doc: &DocId,
@@ -322,6 +595,108 @@ impl Edit {
             after: Some(after),
         })
     }
+
+    /// Removes the outlet `id` as it is now; `None` when there is no such outlet.
+    pub fn remove_outlet(project: &Project, id: &OutletId) -> Option<Edit> {
+        Some(Edit::RemoveOutlet {
+            outlet: project.outlets.get(id)?.clone(),
+        })
+    }
+
+    /// Changes the outlet `id` (name, affiliation) with `change`; `None` when there is no such
+    /// outlet.
+    pub fn replace_outlet(
+        project: &Project,
+        id: &OutletId,
+        change: impl FnOnce(&mut Outlet),
+    ) -> Option<Edit> {
+        let before = project.outlets.get(id)?.clone();
+        let mut after = before.clone();
+        change(&mut after);
+        Some(Edit::ReplaceOutlet { before, after })
+    }
+
+    /// Adds `entity`, its aliases sorted and deduplicated first.
+    pub fn add_entity(mut entity: Entity) -> Edit {
+        normalise_list(&mut entity.aliases);
+        Edit::AddEntity { entity }
+    }
+
+    /// Removes the entity `id` as it is now; `None` when there is no such entity. Refused by
+    /// [`Edit::check`] while mentions or claims name it.
+    pub fn remove_entity(project: &Project, id: &EntityId) -> Option<Edit> {
+        Some(Edit::RemoveEntity {
+            entity: project.entities.get(id)?.clone(),
+        })
+    }
+
+    /// Changes the entity `id` with `change` (its aliases are sorted and deduplicated after);
+    /// `None` when there is no such entity.
+    pub fn replace_entity(
+        project: &Project,
+        id: &EntityId,
+        change: impl FnOnce(&mut Entity),
+    ) -> Option<Edit> {
+        let before = project.entities.get(id)?.clone();
+        let mut after = before.clone();
+        change(&mut after);
+        normalise_list(&mut after.aliases);
+        Some(Edit::ReplaceEntity { before, after })
+    }
+
+    /// Removes the claim `id` of `doc` as it is now; `None` when there is no such claim. Refused
+    /// by [`Edit::check`] while claims are nested in it or clusters list it; see
+    /// [`crate::model::compound::remove_claim_with_dependents`].
+    pub fn remove_claim(project: &Project, doc: &DocId, id: &ClaimId) -> Option<Edit> {
+        Some(Edit::RemoveClaim {
+            doc: doc.clone(),
+            claim: project.annotations.claim(doc, id)?.clone(),
+        })
+    }
+
+    /// Changes the claim `id` of `doc` with `change`; `None` when there is no such claim.
+    pub fn replace_claim(
+        project: &Project,
+        doc: &DocId,
+        id: &ClaimId,
+        change: impl FnOnce(&mut Claim),
+    ) -> Option<Edit> {
+        let before = project.annotations.claim(doc, id)?.clone();
+        let mut after = before.clone();
+        change(&mut after);
+        Some(Edit::ReplaceClaim {
+            doc: doc.clone(),
+            before,
+            after,
+        })
+    }
+
+    /// Adds `cluster`, its members sorted first (see [`Cluster::normalise`]).
+    pub fn add_cluster(mut cluster: Cluster) -> Edit {
+        cluster.normalise();
+        Edit::AddCluster { cluster }
+    }
+
+    /// Removes the cluster `id` as it is now; `None` when there is no such cluster.
+    pub fn remove_cluster(project: &Project, id: &ClusterId) -> Option<Edit> {
+        Some(Edit::RemoveCluster {
+            cluster: project.clusters.get(id)?.clone(),
+        })
+    }
+
+    /// Changes the cluster `id` with `change` (its members are sorted after); `None` when there
+    /// is no such cluster.
+    pub fn replace_cluster(
+        project: &Project,
+        id: &ClusterId,
+        change: impl FnOnce(&mut Cluster),
+    ) -> Option<Edit> {
+        let before = project.clusters.get(id)?.clone();
+        let mut after = before.clone();
+        change(&mut after);
+        after.normalise();
+        Some(Edit::ReplaceCluster { before, after })
+    }
 }
 
 fn annotation_error(doc: &DocId, error: AnnotationError) -> EditError {
@@ -333,6 +708,9 @@ fn annotation_error(doc: &DocId, error: AnnotationError) -> EditError {
             id,
             problem: SpanShapeProblem::EmptyRange { start, end },
         },
+        AnnotationError::DuplicateClaimId { id, doc } => EditError::ClaimExists { doc, id },
+        AnnotationError::MissingClaim { id, doc } => EditError::MissingClaim { doc, id },
+        AnnotationError::EmptyClaimId { doc } => EditError::EmptyClaimId { doc },
     }
 }
 
@@ -344,6 +722,21 @@ fn expect_span(project: &Project, doc: &DocId, expected: &Span) -> Result<(), Ed
             id: expected.id.clone(),
         }),
         Some(current) if current != expected => Err(EditError::StaleSpan {
+            doc: doc.clone(),
+            id: expected.id.clone(),
+        }),
+        Some(_) => Ok(()),
+    }
+}
+
+/// The claim `expected.id` must be in `doc` exactly as `expected`.
+fn expect_claim(project: &Project, doc: &DocId, expected: &Claim) -> Result<(), EditError> {
+    match project.annotations.claim(doc, &expected.id) {
+        None => Err(EditError::MissingClaim {
+            doc: doc.clone(),
+            id: expected.id.clone(),
+        }),
+        Some(current) if current != expected => Err(EditError::StaleClaim {
             doc: doc.clone(),
             id: expected.id.clone(),
         }),
@@ -365,6 +758,304 @@ fn check_span(project: &Project, doc: &DocId, span: &Span) -> Result<(), EditErr
         });
     }
     Ok(())
+}
+
+fn check_span_unused(project: &Project, doc: &DocId, id: &SpanId) -> Result<(), EditError> {
+    let claims: Vec<ClaimId> = project
+        .annotations
+        .claims(doc)
+        .iter()
+        .filter(|c| c.uses_span(id))
+        .map(|c| c.id.clone())
+        .collect();
+    if claims.is_empty() {
+        Ok(())
+    } else {
+        Err(EditError::SpanInUse {
+            doc: doc.clone(),
+            id: id.clone(),
+            claims,
+        })
+    }
+}
+
+fn check_label_unused(project: &Project, id: &LabelId) -> Result<(), EditError> {
+    let spans = project.annotations.count_label(id);
+    let entities = project.entities.values().filter(|e| &e.kind == id).count();
+    if spans > 0 {
+        Err(EditError::LabelInUse {
+            id: id.clone(),
+            spans,
+        })
+    } else if entities > 0 {
+        Err(EditError::LabelIsEntityKind {
+            id: id.clone(),
+            entities,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+fn check_outlet_unused(project: &Project, id: &OutletId) -> Result<(), EditError> {
+    let documents = project.documents.iter().filter(|d| &d.outlet == id).count();
+    if documents == 0 {
+        Ok(())
+    } else {
+        Err(EditError::OutletInUse {
+            id: id.clone(),
+            documents,
+        })
+    }
+}
+
+fn check_entity_unused(project: &Project, id: &EntityId) -> Result<(), EditError> {
+    let mentions = project
+        .annotations
+        .all_spans()
+        .filter(|(_, s)| s.entity.as_ref() == Some(id))
+        .count();
+    let claims = project
+        .annotations
+        .all_claims()
+        .filter(|(_, c)| c.claimant_entity() == Some(id))
+        .count();
+    if mentions + claims == 0 {
+        Ok(())
+    } else {
+        Err(EditError::EntityInUse {
+            id: id.clone(),
+            mentions,
+            claims,
+        })
+    }
+}
+
+fn check_claim_unused(project: &Project, doc: &DocId, id: &ClaimId) -> Result<(), EditError> {
+    let nested = project
+        .annotations
+        .claims(doc)
+        .iter()
+        .filter(|c| c.parent.as_ref() == Some(id))
+        .count();
+    let clusters = project
+        .clusters
+        .values()
+        .filter(|k| k.member(doc, id).is_some())
+        .count();
+    if nested + clusters == 0 {
+        Ok(())
+    } else {
+        Err(EditError::ClaimInUse {
+            doc: doc.clone(),
+            id: id.clone(),
+            nested,
+            clusters,
+        })
+    }
+}
+
+fn check_entity_link(project: &Project, entity: Option<&EntityId>) -> Result<(), EditError> {
+    match entity {
+        Some(entity) if project.entity(entity).is_none() => Err(EditError::UnknownEntity {
+            entity: entity.clone(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn check_outlet(outlet: &Outlet) -> Result<(), EditError> {
+    if outlet.name.trim().is_empty() {
+        return Err(EditError::EmptyName {
+            kind: RecordKind::Outlet,
+            id: outlet.id.0.clone(),
+        });
+    }
+    Ok(())
+}
+
+fn check_entity(
+    project: &Project,
+    before: Option<&Entity>,
+    after: &Entity,
+) -> Result<(), EditError> {
+    if after.name.trim().is_empty() {
+        return Err(EditError::EmptyName {
+            kind: RecordKind::Entity,
+            id: after.id.0.clone(),
+        });
+    }
+    if !is_normalised_list(&after.aliases) {
+        return Err(EditError::NotNormalised {
+            kind: RecordKind::Entity,
+            id: after.id.0.clone(),
+            what: "aliases",
+        });
+    }
+    if before.is_none_or(|b| b.kind != after.kind) && project.schema.label(&after.kind).is_none() {
+        return Err(EditError::UnknownLabel {
+            label: after.kind.clone(),
+        });
+    }
+    Ok(())
+}
+
+/// The references of `after` (a claim of `doc`) that differ from `before`'s must resolve.
+fn check_claim(
+    project: &Project,
+    doc: &DocId,
+    before: Option<&Claim>,
+    after: &Claim,
+) -> Result<(), EditError> {
+    let changed_span = |span: &SpanId| before.is_none_or(|b| !b.uses_span(span));
+    for span in after.spans().filter(|s| changed_span(s)) {
+        if project.annotations.get(doc, span).is_none() {
+            return Err(EditError::ClaimSpanMissing {
+                doc: doc.clone(),
+                claim: after.id.clone(),
+                span: span.clone(),
+            });
+        }
+    }
+    if let Claimant::Entity(entity) = &after.claimant
+        && before.is_none_or(|b| b.claimant != after.claimant)
+    {
+        check_entity_link(project, Some(entity))?;
+    }
+    if before.is_none_or(|b| b.parent != after.parent)
+        && let Some(parent) = &after.parent
+    {
+        return match project.parent_problem(doc, &after.id, Some(parent)) {
+            Some(ParentProblem::Missing(_)) => Err(EditError::UnknownParentClaim {
+                doc: doc.clone(),
+                claim: after.id.clone(),
+                parent: parent.clone(),
+            }),
+            Some(ParentProblem::Cycle) => Err(EditError::ClaimCycle {
+                doc: doc.clone(),
+                claim: after.id.clone(),
+                parent: parent.clone(),
+            }),
+            None => Ok(()),
+        };
+    }
+    Ok(())
+}
+
+/// Members of `after` that `before` lacks must be claims of their documents.
+fn check_cluster(
+    project: &Project,
+    before: Option<&Cluster>,
+    after: &Cluster,
+) -> Result<(), EditError> {
+    if !after.is_normalised() {
+        return Err(EditError::NotNormalised {
+            kind: RecordKind::Cluster,
+            id: after.id.0.clone(),
+            what: "members",
+        });
+    }
+    for member in &after.members {
+        let known = before.is_some_and(|b| b.member(&member.doc, &member.claim).is_some());
+        if !known
+            && project
+                .annotations
+                .claim(&member.doc, &member.claim)
+                .is_none()
+        {
+            return Err(EditError::UnknownClusterMember {
+                cluster: after.id.clone(),
+                doc: member.doc.clone(),
+                claim: member.claim.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A project-wide record kept in a map by its ID.
+trait Record: Clone + PartialEq {
+    type Id: Ord + Clone + fmt::Display;
+    const KIND: RecordKind;
+    fn id(&self) -> &Self::Id;
+}
+
+impl Record for Outlet {
+    type Id = OutletId;
+    const KIND: RecordKind = RecordKind::Outlet;
+    fn id(&self) -> &OutletId {
+        &self.id
+    }
+}
+
+impl Record for Entity {
+    type Id = EntityId;
+    const KIND: RecordKind = RecordKind::Entity;
+    fn id(&self) -> &EntityId {
+        &self.id
+    }
+}
+
+impl Record for Cluster {
+    type Id = ClusterId;
+    const KIND: RecordKind = RecordKind::Cluster;
+    fn id(&self) -> &ClusterId {
+        &self.id
+    }
+}
+
+fn add_record<T: Record>(map: &mut BTreeMap<T::Id, T>, record: &T) -> Result<(), EditError> {
+    let id = record.id();
+    if id.to_string().is_empty() {
+        return Err(EditError::EmptyRecordId { kind: T::KIND });
+    }
+    if map.contains_key(id) {
+        return Err(EditError::RecordExists {
+            kind: T::KIND,
+            id: id.to_string(),
+        });
+    }
+    map.insert(id.clone(), record.clone());
+    Ok(())
+}
+
+fn remove_record<T: Record>(map: &mut BTreeMap<T::Id, T>, record: &T) -> Result<(), EditError> {
+    expect_record(map, record)?;
+    map.remove(record.id());
+    Ok(())
+}
+
+fn replace_record<T: Record>(
+    map: &mut BTreeMap<T::Id, T>,
+    before: &T,
+    after: &T,
+) -> Result<(), EditError> {
+    if before.id() != after.id() {
+        return Err(EditError::RecordIdChanged {
+            kind: T::KIND,
+            before: before.id().to_string(),
+            after: after.id().to_string(),
+        });
+    }
+    expect_record(map, before)?;
+    map.insert(after.id().clone(), after.clone());
+    Ok(())
+}
+
+/// The record `expected.id()` must be in `map` exactly as `expected`.
+fn expect_record<T: Record>(map: &BTreeMap<T::Id, T>, expected: &T) -> Result<(), EditError> {
+    let id = || expected.id().to_string();
+    match map.get(expected.id()) {
+        None => Err(EditError::MissingRecord {
+            kind: T::KIND,
+            id: id(),
+        }),
+        Some(current) if current != expected => Err(EditError::StaleRecord {
+            kind: T::KIND,
+            id: id(),
+        }),
+        Some(_) => Ok(()),
+    }
 }
 
 fn apply_label(
@@ -490,6 +1181,14 @@ impl Transaction {
     }
 }
 
+/// Appends edits; with an `Option<Edit>` from a helper such as [`Edit::replace_span`], appends
+/// it when there is one.
+impl Extend<Edit> for Transaction {
+    fn extend<I: IntoIterator<Item = Edit>>(&mut self, edits: I) {
+        self.edits.extend(edits);
+    }
+}
+
 #[cfg(test)]
 #[expect(
     clippy::unwrap_used,
@@ -519,8 +1218,11 @@ mod tests {
                 sha256: String::new(),
                 encoding: "UTF-8".into(),
                 title: "t".into(),
-                outlet: String::new(),
+                outlet: OutletId::unknown(),
                 date: String::new(),
+                author: String::new(),
+                url: String::new(),
+                language: String::new(),
                 base_direction: BaseDirection::Auto,
                 char_len: 20,
                 warnings: vec![],
@@ -566,14 +1268,15 @@ mod tests {
             stale.apply(&mut p),
             Err(EditError::StaleSpan { .. })
         ));
-        let meta = Edit::set_document_meta(&p, &doc(), |m| m.outlet = "عنب بلدي".into()).unwrap();
+        let meta =
+            Edit::set_document_meta(&p, &doc(), |m| m.outlet = OutletId("o1".into())).unwrap();
         meta.apply(&mut p).unwrap();
         assert!(matches!(
             meta.apply(&mut p),
             Err(EditError::StaleDocumentMeta { .. })
         ));
         meta.inverse().apply(&mut p).unwrap();
-        assert_eq!(p.documents[0].outlet, "");
+        assert!(p.documents[0].outlet.is_unknown());
     }
 
     #[test]
@@ -705,5 +1408,236 @@ mod tests {
             rename_id.apply(&mut p),
             Err(EditError::LabelIdChanged { .. })
         ));
+    }
+
+    #[test]
+    fn references_must_resolve_and_referenced_records_stay() {
+        use crate::model::compound::tests::{doc, entity_id, project, span_id};
+        use crate::model::{Entity, Outlet};
+
+        let p = project();
+        let refused = |edit: Edit| Transaction::single("x", edit).apply_checked(&mut p.clone());
+
+        // A span may only link to an entity of the project.
+        let link = Edit::replace_span(&p, &doc("a"), &span_id("a1"), |s| {
+            s.entity = Some(entity_id("nope"));
+        })
+        .unwrap();
+        assert_eq!(
+            refused(link),
+            Err(EditError::UnknownEntity {
+                entity: entity_id("nope")
+            })
+        );
+        // A document's outlet must be one of the project; an outlet in use stays.
+        let meta =
+            Edit::set_document_meta(&p, &doc("a"), |m| m.outlet = OutletId("nope".into())).unwrap();
+        assert!(matches!(
+            refused(meta),
+            Err(EditError::UnknownOutlet { .. })
+        ));
+        let outlet = Edit::remove_outlet(&p, &OutletId("o1".into())).unwrap();
+        assert_eq!(
+            refused(outlet),
+            Err(EditError::OutletInUse {
+                id: OutletId("o1".into()),
+                documents: 1
+            })
+        );
+        let nameless = Edit::AddOutlet {
+            outlet: Outlet::new(OutletId("o3".into()), " "),
+        };
+        assert!(matches!(
+            refused(nameless),
+            Err(EditError::EmptyName { .. })
+        ));
+        // An entity named by mentions and claims stays, and so does its kind.
+        let entity = Edit::remove_entity(&p, &entity_id("h")).unwrap();
+        assert_eq!(
+            refused(entity),
+            Err(EditError::EntityInUse {
+                id: entity_id("h"),
+                mentions: 2,
+                claims: 1
+            })
+        );
+        let label = Edit::remove_label(&p, &LabelId("PER".into())).unwrap();
+        assert!(matches!(refused(label), Err(EditError::LabelInUse { .. })));
+        let mut unsorted = Entity::new(entity_id("u"), "u", LabelId("PER".into()));
+        unsorted.aliases = vec!["ب".into(), "أ".into()];
+        assert!(matches!(
+            refused(Edit::AddEntity {
+                entity: unsorted.clone()
+            }),
+            Err(EditError::NotNormalised { .. })
+        ));
+        assert_eq!(refused(Edit::add_entity(unsorted)), Ok(()));
+        let mut q = p.clone();
+        let lonely = Entity::new(entity_id("l"), "l", LabelId("CUE".into()));
+        Transaction::single("x", Edit::add_entity(lonely))
+            .apply_checked(&mut q)
+            .unwrap();
+        let cue = Transaction::new("x")
+            .with(
+                Edit::replace_span(&q, &doc("a"), &span_id("a1"), |s| {
+                    s.label = LabelId("CLAIM".into());
+                })
+                .unwrap(),
+            )
+            .with(Edit::remove_label(&q, &LabelId("CUE".into())).unwrap());
+        assert_eq!(
+            cue.apply_checked(&mut q),
+            Err(EditError::LabelIsEntityKind {
+                id: LabelId("CUE".into()),
+                entities: 1
+            })
+        );
+    }
+
+    #[test]
+    fn claims_and_clusters_must_resolve() {
+        use crate::model::compound::tests::{claim_id, doc, entity_id, project, span_id};
+        use crate::model::{Claimant, Cluster, ClusterId, Relation};
+
+        let p = project();
+        let refused = |edit: Edit| Transaction::single("x", edit).apply_checked(&mut p.clone());
+
+        // A claim's spans are of its document; its parent too, and never itself below.
+        let elsewhere = Edit::AddClaim {
+            doc: doc("b"),
+            claim: Claim::new(claim_id("n"), span_id("a3"), Claimant::Anonymous),
+        };
+        assert!(matches!(
+            refused(elsewhere),
+            Err(EditError::ClaimSpanMissing { .. })
+        ));
+        let claimant = Edit::AddClaim {
+            doc: doc("a"),
+            claim: Claim::new(
+                claim_id("n"),
+                span_id("a3"),
+                Claimant::Entity(entity_id("x")),
+            ),
+        };
+        assert!(matches!(
+            refused(claimant),
+            Err(EditError::UnknownEntity { .. })
+        ));
+        let orphan = Edit::replace_claim(&p, &doc("a"), &claim_id("ka"), |c| {
+            c.parent = Some(claim_id("nope"));
+        })
+        .unwrap();
+        assert!(matches!(
+            refused(orphan),
+            Err(EditError::UnknownParentClaim { .. })
+        ));
+        let cycle = Edit::replace_claim(&p, &doc("a"), &claim_id("ka"), |c| {
+            c.parent = Some(claim_id("kc"));
+        })
+        .unwrap();
+        assert_eq!(
+            refused(cycle),
+            Err(EditError::ClaimCycle {
+                doc: doc("a"),
+                claim: claim_id("ka"),
+                parent: claim_id("kc")
+            })
+        );
+        let own = Edit::replace_claim(&p, &doc("a"), &claim_id("ka"), |c| {
+            c.parent = Some(claim_id("ka"));
+        })
+        .unwrap();
+        assert!(matches!(refused(own), Err(EditError::ClaimCycle { .. })));
+        let renamed = Edit::ReplaceClaim {
+            doc: doc("a"),
+            before: p.annotations.claims(&doc("a"))[0].clone(),
+            after: Claim::new(claim_id("zz"), span_id("a3"), Claimant::Outlet),
+        };
+        assert!(matches!(
+            refused(renamed),
+            Err(EditError::ClaimIdChanged { .. })
+        ));
+
+        // A cluster lists claims that exist, in order.
+        let mut cluster = Cluster::new(ClusterId("c".into()), "");
+        cluster.set_member(doc("b"), claim_id("ka"), Relation::Supports);
+        assert!(matches!(
+            refused(Edit::add_cluster(cluster.clone())),
+            Err(EditError::UnknownClusterMember { .. })
+        ));
+        cluster.members.clear();
+        cluster.set_member(doc("a"), claim_id("kb"), Relation::Supports);
+        cluster.set_member(doc("a"), claim_id("ka"), Relation::Supports);
+        cluster.members.reverse();
+        assert!(matches!(
+            refused(Edit::AddCluster {
+                cluster: cluster.clone()
+            }),
+            Err(EditError::NotNormalised { .. })
+        ));
+        assert_eq!(refused(Edit::add_cluster(cluster)), Ok(()));
+    }
+
+    #[test]
+    fn record_edits_invert_and_refuse_stale_states() {
+        use crate::model::compound::tests::{doc, entity_id, project};
+        use crate::model::{Entity, Outlet};
+
+        let mut p = project();
+        let start = p.clone();
+        let added = Edit::AddOutlet {
+            outlet: Outlet::new(OutletId("o3".into()), "راديو"),
+        };
+        let renamed = Edit::replace_entity(&p, &entity_id("m"), |e| {
+            e.name = "محمد الأحمد".into();
+            e.add_alias("محمد");
+        })
+        .unwrap();
+        let tx = Transaction::new("x")
+            .with(added.clone())
+            .with(renamed.clone())
+            .with(
+                Edit::set_document_meta(&p, &doc("b"), |m| {
+                    m.outlet = OutletId("o3".into());
+                    m.author = "كاتب".into();
+                    m.url = "https://example.org".into();
+                    m.language = "ar".into();
+                })
+                .unwrap(),
+            );
+        tx.apply_checked(&mut p).unwrap();
+        assert_eq!(p.outlet_name(&p.documents[1].outlet), "راديو");
+        assert!(matches!(
+            added.apply(&mut p),
+            Err(EditError::RecordExists {
+                kind: RecordKind::Outlet,
+                ..
+            })
+        ));
+        assert!(matches!(
+            renamed.apply(&mut p),
+            Err(EditError::StaleRecord {
+                kind: RecordKind::Entity,
+                ..
+            })
+        ));
+        tx.inverse().apply(&mut p).unwrap();
+        assert_eq!(p, start);
+        let missing = Edit::RemoveEntity {
+            entity: Entity::new(entity_id("zz"), "z", LabelId("PER".into())),
+        };
+        assert!(matches!(
+            missing.apply(&mut p),
+            Err(EditError::MissingRecord { .. })
+        ));
+        let Edit::ReplaceEntity { before, mut after } = renamed else {
+            unreachable!()
+        };
+        after.id = entity_id("other");
+        assert!(matches!(
+            Edit::ReplaceEntity { before, after }.apply(&mut p),
+            Err(EditError::RecordIdChanged { .. })
+        ));
+        assert_eq!(p, start);
     }
 }

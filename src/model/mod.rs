@@ -1,33 +1,57 @@
-//! Pure project data and its invariants: documents, their metadata, the label schema, the spans
-//! analysts mark, and the edits (with their inverses) that change all of these.
-//! No I/O and no egui here; `store/` reads and writes these types, `ui/` displays them.
+//! Pure project data and its invariants: documents, their metadata and outlets, the label
+//! schema, the spans analysts mark, the entities mentions refer to, the claims of each document
+//! and the clusters gathering them across outlets, and the edits (with their inverses) that
+//! change all of these. No I/O and no egui here; `store/` reads and writes these types, `ui/`
+//! displays them.
 //!
 //! Offsets into a document's text are char offsets `[start, end)` (see [`span`]).
 //!
-//! | module          | owns                                                               |
-//! |-----------------|--------------------------------------------------------------------|
-//! | [`document`]    | [`Document`], [`DocId`], [`DocumentMeta`], [`BaseDirection`]       |
-//! | [`schema`]      | [`Schema`], [`Label`], [`LabelId`], [`Rgb`]                        |
-//! | [`span`]        | [`Span`], [`SpanId`] (stable, random, collision-free across copies) |
-//! | [`annotations`] | [`Annotations`]: spans per document in reading order, unique IDs   |
-//! | [`edit`]        | [`Edit`] with its inverse, [`Transaction`] (all or nothing)        |
-//! | [`history`]     | [`History`]: undo/redo across documents, revisions, dirty flag     |
-//! | [`notation`]    | the test notation `"قال [PER|محمد] إن"`                            |
-//! | [`project`]     | [`Project`]                                                        |
+//! | module          | owns                                                                   |
+//! |-----------------|------------------------------------------------------------------------|
+//! | [`document`]    | [`Document`], [`DocId`], [`DocumentMeta`], [`BaseDirection`]           |
+//! | [`outlet`]      | [`Outlet`], [`OutletId`] (empty = unknown outlet)                      |
+//! | [`schema`]      | [`Schema`], [`Label`], [`LabelId`], [`Rgb`]                            |
+//! | [`id`]          | the random ID scheme shared by spans, entities, claims, clusters, outlets |
+//! | [`span`]        | [`Span`] (optionally a mention of an entity), [`SpanId`]               |
+//! | [`entity`]      | [`Entity`] (canonical name, kind, sorted aliases), [`EntityId`]        |
+//! | [`claim`]       | [`Claim`] (content, [`Claimant`], cue, polarity, certainty, …), [`ClaimId`] |
+//! | [`cluster`]     | [`Cluster`] of [`ClusterMember`]s with a [`Relation`], [`ClusterId`]   |
+//! | [`annotations`] | [`Annotations`]: spans (reading order) and claims (by ID) per document |
+//! | [`edit`]        | [`Edit`] with its inverse, [`Transaction`] (all or nothing)            |
+//! | [`compound`]    | merge/split entities, remove a span or claim with what depends on it   |
+//! | [`history`]     | [`History`]: undo/redo across documents, revisions, dirty flag         |
+//! | [`views`]       | queries for views: mentions per entity and outlet, clusters × outlets  |
+//! | [`notation`]    | the test notation `"قال [PER|محمد] إن"`                                |
+//! | [`project`]     | [`Project`], [`BrokenReference`]                                       |
 
 pub mod annotations;
+pub mod claim;
+pub mod cluster;
+pub mod compound;
 pub mod document;
 pub mod edit;
+pub mod entity;
 pub mod history;
+pub mod id;
 pub mod notation;
+pub mod outlet;
 pub mod project;
 pub mod schema;
 pub mod span;
+pub mod views;
 
 pub use annotations::{AnnotationError, Annotations};
+pub use claim::{Certainty, Claim, ClaimId, Claimant, Polarity, QuoteMode};
+pub use cluster::{Cluster, ClusterId, ClusterMember, Relation};
+pub use compound::{
+    merge_entities, remove_claim_with_dependents, remove_span_with_dependents, split_entity,
+};
 pub use document::{BaseDirection, DocId, Document, DocumentMeta};
-pub use edit::{Edit, EditError, Transaction};
+pub use edit::{Edit, EditError, RecordKind, Transaction};
+pub use entity::{Entity, EntityId};
 pub use history::History;
-pub use project::Project;
+pub use outlet::{Outlet, OutletId};
+pub use project::{BrokenReference, Project};
 pub use schema::{Label, LabelId, Rgb, Schema};
 pub use span::{Span, SpanId, SpanShapeProblem};
+pub use views::{ClaimMatrix, MatrixEntry, MatrixRow, claim_matrix, mention_counts};

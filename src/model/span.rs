@@ -7,71 +7,16 @@
 //! (`text::graphemes::snap_to_boundaries`) and `workspace` checks it against the article text.
 
 use std::collections::BTreeMap;
-use std::collections::hash_map::RandomState;
-use std::fmt;
-use std::hash::BuildHasher as _;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::LabelId;
+use super::id::random_id;
+pub use super::id::splitmix64;
+use super::{EntityId, LabelId};
 
-/// Stable identifier of a span: 16 lower-case hex digits, e.g. `"3f9a0c1b2d4e5f60"`.
-///
-/// IDs must stay unique when two analysts annotate copies of the same project and their files are
-/// merged later, so they are not counters: [`SpanId::fresh`] draws 64 bits from a per-process
-/// random seed (the standard library's OS-seeded hasher keys) mixed with a per-process counter,
-/// so two IDs made by one process never collide and IDs of different processes collide with
-/// probability about n²/2⁶⁵ (3·10⁻⁸ for a million spans). IDs read from files are taken as they
-/// are (any non-empty string), so hand-written test files may use `"a"`, `"b"`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SpanId(pub String);
-
-impl SpanId {
-    /// A new ID, unique within this process and random across processes (see the type docs).
-    pub fn fresh() -> Self {
-        static SEED: OnceLock<u64> = OnceLock::new();
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let seed = *SEED.get_or_init(|| {
-            let time = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos() as u64);
-            RandomState::new().hash_one((time, std::process::id()))
-        });
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        // splitmix64 is a bijection, so distinct counters give distinct IDs within a process.
-        Self::from_u64(splitmix64(
-            seed.wrapping_add(n.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
-        ))
-    }
-
-    /// A new ID from the next value of `next` (a deterministic generator in tests).
-    pub fn generate(next: &mut impl FnMut() -> u64) -> Self {
-        Self::from_u64(next())
-    }
-
-    /// The ID written as 16 lower-case hex digits.
-    pub fn from_u64(value: u64) -> Self {
-        Self(format!("{value:016x}"))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for SpanId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// The finaliser of splitmix64 (Steele, Lea, Flood 2014): a good 64-bit mixer and a bijection.
-pub fn splitmix64(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
+random_id!(
+    /// Stable identifier of a span: 16 lower-case hex digits, e.g. `"3f9a0c1b2d4e5f60"`, random
+    /// so that copies of a project annotated apart can be merged (see [`crate::model::id`]).
+    SpanId
+);
 
 /// One labelled stretch of a document. `[start, end)` are **char offsets** into the document's
 /// normalised text, `start < end`, on grapheme-cluster boundaries.
@@ -86,13 +31,15 @@ pub struct Span {
     /// The text at `[start, end)` when the span was created or last edited; lets a changed
     /// article file be detected and the span found again. Always `end - start` chars long.
     pub quote: String,
+    /// The entity this mention refers to, if the analyst linked it to one.
+    pub entity: Option<EntityId>,
     /// Free key → value pairs (e.g. `certainty` → `reported`), sorted by key.
     pub attributes: BTreeMap<String, String>,
     pub note: String,
 }
 
 impl Span {
-    /// A span with no attributes and no note.
+    /// A span with no entity, no attributes and no note.
     pub fn new(id: SpanId, start: usize, end: usize, label: LabelId, quote: &str) -> Self {
         Self {
             id,
@@ -100,6 +47,7 @@ impl Span {
             end,
             label,
             quote: quote.to_owned(),
+            entity: None,
             attributes: BTreeMap::new(),
             note: String::new(),
         }

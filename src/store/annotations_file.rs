@@ -12,7 +12,7 @@
 //!
 //! ```ron
 //! (
-//!     version: 1,
+//!     version: 2,
 //!     document: "enab/0001.txt",
 //!     spans: [
 //!         (
@@ -21,16 +21,34 @@
 //!             end: 16,
 //!             label: "PER",
 //!             quote: "محمد",
+//!             entity: Some("9e2f4a7b1c0d3e58"),
 //!             attributes: {},
 //!             note: "",
+//!         ),
+//!     ],
+//!     claims: [
+//!         (
+//!             id: "c41m000000000001",
+//!             content: "…",
+//!             claimant: Mention("3f9a0c1b2d4e5f60"),
+//!             cue: Some("…"),
+//!             polarity: Asserts,
+//!             certainty: Unknown,
+//!             quote_mode: Indirect,
+//!             statement_date: "",
+//!             note: "",
+//!             parent: None,
 //!         ),
 //!     ],
 //! )
 //! ```
 //!
 //! * `start` and `end` are char offsets `[start, end)` into the document's normalised text;
-//!   `quote` is the text there when the span was made or last edited.
-//! * Spans are in reading order (start, end, ID); attributes sorted by key. The output is
+//!   `quote` is the text there when the span was made or last edited; `entity` is an entity ID
+//!   of the project.
+//! * A claim names spans of the same file (`content`, `cue`, a `Mention` claimant) and its
+//!   `parent` is a claim of the same file; an `Entity` claimant names an entity of the project.
+//! * Spans are in reading order (start, end, ID); claims by ID; attributes sorted by key. The output is
 //!   deterministic (same options as the project file: Arabic written as Arabic), so saving twice
 //!   gives identical bytes and a span edit shows as a few changed lines under version control.
 //! * **Why one file per document**: two analysts annotating different articles of the same
@@ -50,9 +68,10 @@
 //!   pull a colleague's changes with the project closed (or reopen it), since a save makes the
 //!   folder match what is in memory.
 //! * **Loading** ([`load_annotations`]) reads every `*.ron` file of the folder (none when there
-//!   is no folder). Spans of documents that are not in the project are kept and reported as
-//!   warnings, never dropped. A file that cannot be read fails the load with its line, column
-//!   and path. Two files for the same document, or one span ID used twice, also fail the load.
+//!   is no folder), of format version 1 (spans only) or 2. Spans of documents that are not in
+//!   the project are kept and reported as warnings, never dropped; so are references that do
+//!   not resolve. A file that cannot be read fails the load with its line, column and path. Two
+//!   files for the same document, or one span or claim ID used twice, also fail the load.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ffi::OsStr;
@@ -61,18 +80,19 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use sha2::{Digest as _, Sha256};
 
 use super::atomic::write_atomic;
 use super::error::{AnnotationsProblem, FileKind, IoAction, StoreError, StoreWarning};
 use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
+use super::{v1, v2};
 use crate::model::{
-    AnnotationError, Annotations, DocId, LabelId, Project, Span, SpanId, SpanShapeProblem,
+    AnnotationError, Annotations, Claim, DocId, LabelId, Project, Span, SpanShapeProblem,
 };
 
 /// The format version of annotation files this build writes, and the newest it reads.
-pub const ANNOTATIONS_VERSION: u32 = AnnotationsFileV1::VERSION;
+pub const ANNOTATIONS_VERSION: u32 = v2::AnnotationsFile::VERSION;
 
 /// Longest file name (in bytes, with `.ron`) written; most file systems allow 255.
 pub const MAX_NAME_BYTES: usize = 200;
@@ -147,27 +167,33 @@ pub fn doc_id_from_file_name(name: &str) -> Option<DocId> {
     (file_name_for(&doc) == name).then_some(doc)
 }
 
-/// The text of `doc`'s annotation file holding `spans` (in the order given; [`Annotations`]
-/// keeps them in reading order).
-pub fn to_ron_string(doc: &DocId, spans: &[Span]) -> Result<String, StoreError> {
-    let file = AnnotationsFileV1::from_model(doc, spans);
+/// The text of `doc`'s annotation file holding `spans` and `claims` (in the order given;
+/// [`Annotations`] keeps spans in reading order and claims by ID).
+pub fn to_ron_string(doc: &DocId, spans: &[Span], claims: &[Claim]) -> Result<String, StoreError> {
+    let file = v2::AnnotationsFile::from_model(doc, spans, claims);
     let mut text =
         ron::ser::to_string_pretty(&file, pretty_config()).map_err(StoreError::Encode)?;
     text.push('\n');
     Ok(text)
 }
 
-/// Parses the text of an annotation file: the document and its spans as written.
+/// Parses the text of an annotation file: the document, its spans and its claims as written.
 /// `path_for_messages` only ends error messages.
 pub fn from_ron_str(
     text: &str,
     path_for_messages: &Path,
-) -> Result<(DocId, Vec<Span>), StoreError> {
+) -> Result<(DocId, Vec<Span>, Vec<Claim>), StoreError> {
     let path = path_for_messages;
     let text = without_bom(text, path, FileKind::Annotations)?;
     let version = read_version_of(text, path, FileKind::Annotations, ANNOTATIONS_VERSION)?;
     let file = match version {
-        1 => parse::<AnnotationsFileV1>(text, version, path, FileKind::Annotations)?,
+        v1::AnnotationsFile::VERSION => {
+            parse::<v1::AnnotationsFile>(text, version, path, FileKind::Annotations)
+                .map(annotations_v1_to_v2)?
+        }
+        v2::AnnotationsFile::VERSION => {
+            parse::<v2::AnnotationsFile>(text, version, path, FileKind::Annotations)?
+        }
         _ => {
             return Err(StoreError::TooNew {
                 file: FileKind::Annotations,
@@ -178,6 +204,43 @@ pub fn from_ron_str(
         }
     };
     Ok(file.into_model())
+}
+
+/// Version 1 → 2: the spans, linked to no entity; no claims.
+pub(super) fn annotations_v1_to_v2(file: v1::AnnotationsFile) -> v2::AnnotationsFile {
+    let v1::AnnotationsFile {
+        version: _,
+        document,
+        spans,
+    } = file;
+    v2::AnnotationsFile {
+        version: v2::AnnotationsFile::VERSION,
+        document,
+        spans: spans.into_iter().map(span_v1_to_v2).collect(),
+        claims: Vec::new(),
+    }
+}
+
+pub(super) fn span_v1_to_v2(span: v1::SpanV1) -> v2::SpanV2 {
+    let v1::SpanV1 {
+        id,
+        start,
+        end,
+        label,
+        quote,
+        attributes,
+        note,
+    } = span;
+    v2::SpanV2 {
+        id,
+        start,
+        end,
+        label,
+        quote,
+        entity: None,
+        attributes,
+        note,
+    }
 }
 
 /// What [`load_annotations`] found.
@@ -195,7 +258,7 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
     let mut loaded = LoadedAnnotations::default();
     for path in annotation_candidates(dir)? {
         let text = read_text(&path)?;
-        let (doc, spans) = from_ron_str(&text, &path)?;
+        let (doc, spans, claims) = from_ron_str(&text, &path)?;
         let problem = |problem| StoreError::Annotations {
             problem,
             path: path.clone(),
@@ -239,6 +302,12 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
                 .insert(doc.clone(), span)
                 .map_err(|error| problem(annotation_problem(error)))?;
         }
+        for claim in claims {
+            loaded
+                .annotations
+                .insert_claim(doc.clone(), claim)
+                .map_err(|error| problem(annotation_problem(error)))?;
+        }
         loaded.files.insert(doc, path);
     }
     Ok(loaded)
@@ -259,6 +328,13 @@ pub(super) fn annotation_problem(error: AnnotationError) -> AnnotationsProblem {
             id,
             problem: SpanShapeProblem::EmptyId,
         },
+        AnnotationError::DuplicateClaimId { id, doc } => {
+            AnnotationsProblem::DuplicateClaimId { id, other_doc: doc }
+        }
+        // `insert_claim` never reports a missing claim.
+        AnnotationError::EmptyClaimId { .. } | AnnotationError::MissingClaim { .. } => {
+            AnnotationsProblem::EmptyClaimId
+        }
     }
 }
 
@@ -312,10 +388,10 @@ pub struct SaveReport {
 pub fn save_annotations(dir: &Path, annotations: &Annotations) -> Result<SaveReport, StoreError> {
     let mut report = SaveReport::default();
     let mut kept: HashSet<String> = HashSet::new();
-    for (doc, spans) in annotations.iter() {
+    for (doc, spans, claims) in annotations.iter_documents() {
         let name = file_name_for(doc);
         let path = dir.join(&name);
-        let text = to_ron_string(doc, spans)?;
+        let text = to_ron_string(doc, spans, claims)?;
         if file_has_bytes(&path, text.as_bytes()) {
             report.unchanged += 1;
         } else {
@@ -403,102 +479,6 @@ fn annotation_candidates(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     }
     paths.sort();
     Ok(paths)
-}
-
-// ---- format version 1 ---------------------------------------------------------------------
-//
-// These types are the file format (like `super::v1` for the project file): they do not reuse
-// model types, and the conversions destructure every struct without `..`.
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename = "AnnotationsFile", deny_unknown_fields)]
-struct AnnotationsFileV1 {
-    version: u32,
-    document: String,
-    spans: Vec<SpanV1>,
-}
-
-/// One span as written in annotation files and in the journal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename = "Span", deny_unknown_fields)]
-pub(super) struct SpanV1 {
-    id: String,
-    start: usize,
-    end: usize,
-    label: String,
-    quote: String,
-    #[serde(default)]
-    attributes: BTreeMap<String, String>,
-    #[serde(default)]
-    note: String,
-}
-
-impl AnnotationsFileV1 {
-    const VERSION: u32 = 1;
-
-    fn from_model(doc: &DocId, spans: &[Span]) -> Self {
-        Self {
-            version: Self::VERSION,
-            document: doc.0.clone(),
-            spans: spans.iter().map(SpanV1::from_model).collect(),
-        }
-    }
-
-    fn into_model(self) -> (DocId, Vec<Span>) {
-        let Self {
-            version: _,
-            document,
-            spans,
-        } = self;
-        (
-            DocId(document),
-            spans.into_iter().map(SpanV1::into_model).collect(),
-        )
-    }
-}
-
-impl SpanV1 {
-    pub(super) fn from_model(span: &Span) -> Self {
-        let Span {
-            id,
-            start,
-            end,
-            label,
-            quote,
-            attributes,
-            note,
-        } = span;
-        Self {
-            id: id.0.clone(),
-            start: *start,
-            end: *end,
-            label: label.0.clone(),
-            quote: quote.clone(),
-            attributes: attributes.clone(),
-            note: note.clone(),
-        }
-    }
-
-    pub(super) fn into_model(self) -> Span {
-        let Self {
-            id,
-            start,
-            end,
-            label,
-            quote,
-            attributes,
-            note,
-        } = self;
-        Span {
-            id: SpanId(id),
-            start,
-            end,
-            label: LabelId(label),
-            quote,
-            attributes,
-            note,
-        }
-    }
 }
 
 #[cfg(test)]

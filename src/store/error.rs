@@ -5,7 +5,9 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::{DocId, LabelId, SpanId, SpanShapeProblem};
+use crate::model::{
+    BrokenReference, ClaimId, DocId, LabelId, RecordKind, SpanId, SpanShapeProblem,
+};
 
 /// What the store was doing when an I/O call failed; shown at the start of the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +69,16 @@ pub enum ProjectProblem {
     EscapingDocumentPath { id: String, doc_path: String },
     #[error("two labels have the ID {id:?}; label IDs must be unique")]
     DuplicateLabelId { id: String },
+    #[error("{kind} ID {id:?} is used twice; {kind} IDs must be unique")]
+    DuplicateRecordId { kind: RecordKind, id: String },
+    #[error("an ID is empty; {kind} IDs must not be empty")]
+    EmptyRecordId { kind: RecordKind },
+    #[error("the {kind} {id:?} is kept under the ID {key:?}")]
+    RecordKeyMismatch {
+        kind: RecordKind,
+        key: String,
+        id: String,
+    },
 }
 
 /// Which kind of hashiya file an error is about; starts the message ("project file is …").
@@ -104,6 +116,10 @@ pub enum AnnotationsProblem {
         id: SpanId,
         problem: SpanShapeProblem,
     },
+    #[error("claim ID {id} is used twice (also in document {:?})", .other_doc.0)]
+    DuplicateClaimId { id: ClaimId, other_doc: DocId },
+    #[error("a claim has an empty ID")]
+    EmptyClaimId,
 }
 
 /// Something worth telling the analyst after loading; nothing was dropped or changed.
@@ -131,6 +147,11 @@ pub enum StoreWarning {
     MisnamedFile {
         doc: DocId,
         expected: String,
+        path: PathBuf,
+    },
+    #[error("{reference}; kept as it is: {}", path.display())]
+    BrokenReference {
+        reference: BrokenReference,
         path: PathBuf,
     },
 }

@@ -12,27 +12,33 @@
 //!
 //! ```ron
 //! (
-//!     version: 1,
+//!     version: 2,
 //!     written: "2025-03-01T09:15:02Z",
 //!     project: (
-//!         version: 1,
+//!         version: 2,
 //!         name: "…",
 //!         corpus_dir: "corpus",
+//!         outlets: [ … ],
 //!         documents: [ … ],
 //!         schema: ( labels: [ … ] ),
+//!         entities: [ … ],
+//!         clusters: [ … ],
 //!     ),
 //!     annotations: {
-//!         "enab/0001.txt": [
-//!             (id: "3f9a0c1b2d4e5f60", start: 12, end: 16, label: "PER", quote: "محمد", …),
-//!         ],
+//!         "enab/0001.txt": (
+//!             spans: [
+//!                 (id: "3f9a0c1b2d4e5f60", start: 12, end: 16, label: "PER", quote: "محمد", …),
+//!             ],
+//!             claims: [ … ],
+//!         ),
 //!     },
 //! )
 //! ```
 //!
-//! `project` is the project file's own content (format version 1) and `annotations` the spans
-//! of each document as in the annotation files, so the journal needs no types of its own beyond
-//! the envelope. When the project format gets a version 2, the journal gets one too; an older
-//! journal then fails to read with a clear message (it is a few seconds of work, not an archive).
+//! `project` is the project file's own content and `annotations` the spans and claims of each
+//! document as in the annotation files, so the journal needs no types of its own beyond the
+//! envelope. Its version follows the project file's: a journal of version 1 (spans only) is
+//! read through the same migrations as the files.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -44,18 +50,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use super::annotations_file::{SpanV1, annotation_problem};
+use super::annotations_file::{annotation_problem, span_v1_to_v2};
 use super::atomic::write_atomic;
 use super::error::{FileKind, IoAction, StoreError};
 use super::project_file::{
     absolute_lexical, check_project, load_project, parse, pretty_config, read_text,
-    read_version_of, without_bom,
+    read_version_of, v1_to_v2, without_bom,
 };
-use super::v1;
-use crate::model::{Annotations, DocId, Project};
+use super::{v1, v2};
+use crate::model::{AnnotationError, Annotations, DocId, Project};
 
-/// The journal format this build writes and reads.
-pub const JOURNAL_VERSION: u32 = 1;
+/// The journal format this build writes, and the newest it reads.
+pub const JOURNAL_VERSION: u32 = JournalFileV2::VERSION;
 
 /// Where a project's journal lives, and what to compare it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,17 +180,17 @@ pub fn to_ron_string(project: &Project, time: SystemTime) -> Result<String, Stor
         problem,
         path: PathBuf::new(),
     })?;
-    let file = JournalFileV1 {
+    let file = JournalFileV2 {
         version: JOURNAL_VERSION,
         written: rfc3339_utc(time),
-        project: v1::ProjectFile::from_project(project),
+        project: v2::ProjectFile::from_project(project),
         annotations: project
             .annotations
-            .iter()
-            .map(|(doc, spans)| {
+            .iter_documents()
+            .map(|(doc, spans, claims)| {
                 (
                     doc.0.clone(),
-                    spans.iter().map(SpanV1::from_model).collect(),
+                    v2::DocAnnotationsV2::from_model(spans, claims),
                 )
             })
             .collect(),
@@ -200,37 +206,97 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
     let path = path_for_messages;
     let text = without_bom(text, path, FileKind::Journal)?;
     let version = read_version_of(text, path, FileKind::Journal, JOURNAL_VERSION)?;
-    let JournalFileV1 {
+    let JournalFileV2 {
         version: _,
         written,
         project,
         annotations,
-    } = parse::<JournalFileV1>(text, version, path, FileKind::Journal)?;
-    let mut project = project.into_project();
-    check_project(&project).map_err(|problem| StoreError::Invalid {
+    } = match version {
+        JournalFileV1::VERSION => {
+            parse::<JournalFileV1>(text, version, path, FileKind::Journal).map(journal_v1_to_v2)?
+        }
+        _ => parse::<JournalFileV2>(text, version, path, FileKind::Journal)?,
+    };
+    let invalid = |problem| StoreError::Invalid {
         problem,
         path: path.to_owned(),
+    };
+    let mut project = project.into_project().map_err(invalid)?;
+    check_project(&project).map_err(invalid)?;
+    project.annotations = annotations_of(annotations).map_err(|error| StoreError::Annotations {
+        problem: annotation_problem(error),
+        path: path.to_owned(),
     })?;
-    project.annotations =
-        Annotations::from_spans(annotations.into_iter().flat_map(|(doc, spans)| {
-            spans
-                .into_iter()
-                .map(move |span| (DocId(doc.clone()), span.into_model()))
-        }))
-        .map_err(|error| StoreError::Annotations {
-            problem: annotation_problem(error),
-            path: path.to_owned(),
-        })?;
     Ok(JournalEntry { project, written })
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+fn annotations_of(
+    files: BTreeMap<String, v2::DocAnnotationsV2>,
+) -> Result<Annotations, AnnotationError> {
+    let mut annotations = Annotations::new();
+    for (doc, file) in files {
+        let doc = DocId(doc);
+        let (spans, claims) = file.into_model();
+        for span in spans {
+            annotations.insert(doc.clone(), span)?;
+        }
+        for claim in claims {
+            annotations.insert_claim(doc.clone(), claim)?;
+        }
+    }
+    Ok(annotations)
+}
+
+/// A journal of format version 1 (project file version 1, spans only). Only read.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename = "Journal", deny_unknown_fields)]
 struct JournalFileV1 {
     version: u32,
     written: String,
     project: v1::ProjectFile,
-    annotations: BTreeMap<String, Vec<SpanV1>>,
+    annotations: BTreeMap<String, Vec<v1::SpanV1>>,
+}
+
+impl JournalFileV1 {
+    const VERSION: u32 = 1;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Journal", deny_unknown_fields)]
+struct JournalFileV2 {
+    version: u32,
+    written: String,
+    project: v2::ProjectFile,
+    annotations: BTreeMap<String, v2::DocAnnotationsV2>,
+}
+
+impl JournalFileV2 {
+    const VERSION: u32 = 2;
+}
+
+/// Version 1 → 2, as the project file and annotation files migrate.
+fn journal_v1_to_v2(journal: JournalFileV1) -> JournalFileV2 {
+    let JournalFileV1 {
+        version: _,
+        written,
+        project,
+        annotations,
+    } = journal;
+    JournalFileV2 {
+        version: JournalFileV2::VERSION,
+        written,
+        project: v1_to_v2(project),
+        annotations: annotations
+            .into_iter()
+            .map(|(doc, spans)| {
+                let file = v2::DocAnnotationsV2 {
+                    spans: spans.into_iter().map(span_v1_to_v2).collect(),
+                    claims: Vec::new(),
+                };
+                (doc, file)
+            })
+            .collect(),
+    }
 }
 
 /// `time` as `YYYY-MM-DDTHH:MM:SSZ` (UTC); times before 1970 are written as 1970.

@@ -6,8 +6,9 @@
 //!
 //! ```text
 //! study/
-//!   deir-ez-zor.ron                 project file: name, corpus folder, documents, label schema
-//!   deir-ez-zor.annotations/        spans: one file per document that has any
+//!   deir-ez-zor.ron                 project file: name, corpus folder, outlets, documents, label
+//!                                   schema, entities, claim clusters
+//!   deir-ez-zor.annotations/        spans and claims: one file per document that has any
 //!     enab%2F0001.txt.ron           the spans of document "enab/0001.txt"
 //!     enab%2F0007.txt.ron
 //!   deir-ez-zor.ron.journal         autosave snapshot while there are unsaved changes
@@ -24,7 +25,8 @@
 //! | module              | owns                                                              |
 //! |---------------------|-------------------------------------------------------------------|
 //! | [`project_file`]    | the project file: load/save, version check, migrations, validation |
-//! | `v1`                | the types of format version 1, frozen once a version 2 exists      |
+//! | `v1`                | the types of format version 1 (project and annotation files), frozen |
+//! | `v2`                | the types of format version 2: outlets, entities, claims, clusters |
 //! | [`annotations_file`]| the annotations folder: file names, format, save only what changed |
 //! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
 //! | [`atomic`]          | [`write_atomic`]: temp file + fsync + rename + folder fsync       |
@@ -38,6 +40,7 @@ pub mod error;
 pub mod journal;
 pub mod project_file;
 mod v1;
+mod v2;
 
 pub use annotations_file::{
     ANNOTATIONS_VERSION, LoadedAnnotations, SaveReport, annotations_dir, load_annotations,
@@ -48,7 +51,7 @@ pub use error::{AnnotationsProblem, FileKind, IoAction, ProjectProblem, StoreErr
 pub use journal::{JOURNAL_VERSION, Journal, JournalEntry};
 pub use project_file::{
     CURRENT_VERSION, check_project, corpus_dir_for, from_ron_str, load_project,
-    load_project_with_report, resolve_corpus_dir, save_project, to_ron_string,
+    load_project_with_report, outlet_id_for_name, resolve_corpus_dir, save_project, to_ron_string,
 };
 
 use crate::model::Schema;
@@ -62,8 +65,8 @@ pub const DEFAULT_SCHEMA_RON: &str = include_str!("../../assets/schema.ron");
 /// # Panics
 /// Never in a released build: the bundled `assets/schema.ron` is checked by this module's tests.
 pub fn default_schema() -> Schema {
-    ron::from_str::<v1::SchemaV1>(DEFAULT_SCHEMA_RON)
-        .map(v1::SchemaV1::into_model)
+    ron::from_str::<v2::SchemaV2>(DEFAULT_SCHEMA_RON)
+        .map(v2::SchemaV2::into_model)
         .expect("assets/schema.ron is valid (checked by store::tests::default_schema_is_valid)")
 }
 

@@ -2,9 +2,12 @@
 //!
 //! ```ron
 //! (
-//!     version: 1,
+//!     version: 2,
 //!     name: "دير الزور ٢٠١٧",
 //!     corpus_dir: "corpus",
+//!     outlets: [
+//!         (id: "4c1d…", name: "عنب بلدي", affiliation: "opposition"),
+//!     ],
 //!     documents: [
 //!         (
 //!             id: "enab/0001.txt",
@@ -12,8 +15,11 @@
 //!             sha256: "…",
 //!             encoding: "UTF-8",
 //!             title: "عنوان الخبر",
-//!             outlet: "عنب بلدي",
+//!             outlet: "4c1d…",
 //!             date: "2017-09-12",
+//!             author: "",
+//!             url: "",
+//!             language: "ar",
 //!             base_direction: Auto,
 //!             char_len: 1234,
 //!             warnings: [],
@@ -30,20 +36,29 @@
 //!             ),
 //!         ],
 //!     ),
+//!     entities: [
+//!         (id: "9e2f…", name: "…", kind: "ARMED", aliases: ["…"], note: "", external_id: None),
+//!     ],
+//!     clusters: [
+//!         (id: "b7a0…", name: "…", note: "", members: [(doc: "enab/0001.txt", claim: "…", relation: Reports)]),
+//!     ],
 //! )
 //! ```
 //!
 //! * Output is deterministic: fields in declaration order, documents and labels in project order,
-//!   four-space indentation, `\n` line ends, a final newline. Saving the same project twice gives
+//!   outlets, entities and clusters sorted by ID (aliases and members sorted too), four-space
+//!   indentation, `\n` line ends, a final newline. Saving the same project twice gives
 //!   byte-identical files, so project files diff well under version control.
 //! * Strings are written as they are (Arabic as Arabic, marks such as U+064E or U+200F included),
 //!   never as `\u{…}` escapes; a string containing `"` or `\` is written as a raw string `r#"…"#`.
 //! * `corpus_dir` is relative to the project file's folder (with `/` separators) or absolute; see
 //!   [`resolve_corpus_dir`] and [`corpus_dir_for`].
 //! * Document paths are relative to the corpus folder and may not leave it (no absolute paths,
-//!   no `..`); document and label IDs are unique. See [`check_project`].
-//! * Spans are not in this file: [`save_project`] and [`load_project`] write and read them in the
-//!   folder beside it, one file per document (see [`super::annotations_file`]);
+//!   no `..`); document, label, outlet, entity and cluster IDs are unique. See [`check_project`].
+//!   References that do not resolve (an entity a span names but the project lacks, …) do not
+//!   stop loading: [`load_project_with_report`] reports them and keeps the data.
+//! * Spans and claims are not in this file: [`save_project`] and [`load_project`] write and read
+//!   them in the folder beside it, one file per document (see [`super::annotations_file`]);
 //!   [`to_ron_string`] and [`from_ron_str`] are about this file alone.
 //!
 //! # Versions and migrations
@@ -51,37 +66,37 @@
 //! Loading reads the `version` field first, on its own, ignoring everything else. A version newer
 //! than [`CURRENT_VERSION`] is refused before anything else is interpreted, and loading never
 //! writes, so a file from a newer hashiya is left exactly as it was. Then the text is parsed with
-//! the types of *that* version (module `v1`, …) and brought forward to the current version.
+//! the types of *that* version (module `v1`, `v2`) and brought forward to the current version by
+//! one migration per version step ([`v1_to_v2`]).
 //!
 //! Each format version has its own module of types, frozen once a newer version exists, and a
 //! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. To introduce
-//! format version 2:
+//! format version 3:
 //!
-//! 1. copy `v1.rs` to `v2.rs` and make the change there (`v2` now owns `from_project` /
-//!    `into_project`); `v1.rs` stays as it is except that its conversions to the model go away;
-//! 2. write the one migration `fn v1_to_v2(v1::ProjectFile) -> v2::ProjectFile` below, and in
-//!    `decode` route version 1 through it: `1 => parse::<v1::ProjectFile>(…).map(v1_to_v2)`,
-//!    `2 => parse::<v2::ProjectFile>(…)`, both then `.into_project()`;
-//! 3. switch `use super::v1 as current;` to `v2` ([`CURRENT_VERSION`] follows from it);
-//! 4. keep `tests/fixtures/project-v1.ron` and its test (it now exercises the migration), and add
-//!    `project-v2.ron`.
-//!
-//! A version-3 migration then only adds `v2_to_v3`; version 1 goes `v1_to_v2` then `v2_to_v3`.
+//! 1. copy `v2.rs` to `v3.rs` and make the change there (`v3` now owns `from_project` /
+//!    `into_project`); `v2.rs` stays as it is except that its conversions to the model go away;
+//! 2. write the one migration `fn v2_to_v3(v2::ProjectFile) -> v3::ProjectFile` below, and in
+//!    `decode` route versions 1 and 2 through it;
+//! 3. switch `use super::v2 as current;` to `v3` ([`CURRENT_VERSION`] follows from it);
+//! 4. keep the fixtures of versions 1 and 2 and their tests (they now exercise the migrations),
+//!    and add `project-v3.ron`. Annotation files and the journal follow the same pattern.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use ron::error::SpannedError;
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Deserializer};
+use sha2::{Digest as _, Sha256};
 
 use super::annotations_file::{self, annotations_dir};
 use super::atomic::write_atomic;
 use super::error::{FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
-use super::v1;
-use super::v1 as current;
-use crate::model::Project;
+use super::v2 as current;
+use super::{v1, v2};
+use crate::model::{Project, RecordKind};
 
 /// The format version this build writes, and the newest it reads.
 pub const CURRENT_VERSION: u32 = current::ProjectFile::VERSION;
@@ -117,6 +132,17 @@ pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarnin
         &loaded.files,
     ));
     project.annotations = loaded.annotations;
+    for reference in project.broken_references() {
+        // Point at the file to open to mend it: the document's annotation file, or this one.
+        let file = reference
+            .annotation_document()
+            .and_then(|doc| loaded.files.get(doc))
+            .map_or_else(|| path.to_owned(), Clone::clone);
+        warnings.push(StoreWarning::BrokenReference {
+            reference,
+            path: file,
+        });
+    }
     Ok((project, warnings))
 }
 
@@ -187,7 +213,9 @@ pub fn corpus_dir_for(project_file: &Path, corpus_root: &Path) -> String {
 
 /// Checks the invariants a loaded or saved project must keep: unique, non-empty document IDs;
 /// document paths that are non-empty, relative and free of `..` (so that no document can name a
-/// file outside the corpus folder); unique label IDs.
+/// file outside the corpus folder); unique label IDs; non-empty outlet, entity and cluster IDs,
+/// each the key it is kept under. References between records are not checked here (see
+/// [`Project::broken_references`]): a dangling one is reported, never a reason to lose work.
 pub fn check_project(project: &Project) -> Result<(), ProjectProblem> {
     let mut doc_ids = HashSet::new();
     for (index, document) in project.documents.iter().enumerate() {
@@ -205,6 +233,30 @@ pub fn check_project(project: &Project) -> Result<(), ProjectProblem> {
         if !label_ids.insert(label.id.0.as_str()) {
             return Err(ProjectProblem::DuplicateLabelId {
                 id: label.id.0.clone(),
+            });
+        }
+    }
+    check_keys(RecordKind::Outlet, &project.outlets, |o| o.id.as_str())?;
+    check_keys(RecordKind::Entity, &project.entities, |e| e.id.as_str())?;
+    check_keys(RecordKind::Cluster, &project.clusters, |c| c.id.as_str())?;
+    Ok(())
+}
+
+fn check_keys<K: AsRef<str>, T>(
+    kind: RecordKind,
+    map: &BTreeMap<K, T>,
+    id: impl Fn(&T) -> &str,
+) -> Result<(), ProjectProblem> {
+    for (key, record) in map {
+        let key = key.as_ref();
+        if key.is_empty() {
+            return Err(ProjectProblem::EmptyRecordId { kind });
+        }
+        if id(record) != key {
+            return Err(ProjectProblem::RecordKeyMismatch {
+                kind,
+                key: key.to_owned(),
+                id: id(record).to_owned(),
             });
         }
     }
@@ -289,16 +341,135 @@ pub(super) fn pretty_config() -> PrettyConfig {
 /// Parses `text` written in format `version` and brings it forward to the current model.
 /// This is the one place that knows every version; see the module docs for adding one.
 fn decode(version: u32, text: &str, path: &Path) -> Result<Project, StoreError> {
-    match version {
-        1 => parse::<v1::ProjectFile>(text, version, path, FileKind::Project)
-            .map(v1::ProjectFile::into_project),
-        _ => Err(StoreError::TooNew {
-            file: FileKind::Project,
-            version,
-            newest: CURRENT_VERSION,
-            path: path.to_owned(),
-        }),
+    let file = match version {
+        v1::ProjectFile::VERSION => {
+            parse::<v1::ProjectFile>(text, version, path, FileKind::Project).map(v1_to_v2)?
+        }
+        v2::ProjectFile::VERSION => {
+            parse::<v2::ProjectFile>(text, version, path, FileKind::Project)?
+        }
+        _ => {
+            return Err(StoreError::TooNew {
+                file: FileKind::Project,
+                version,
+                newest: CURRENT_VERSION,
+                path: path.to_owned(),
+            });
+        }
+    };
+    file.into_project().map_err(|problem| StoreError::Invalid {
+        problem,
+        path: path.to_owned(),
+    })
+}
+
+/// Version 1 → 2: each distinct outlet name of the documents becomes an outlet of the project
+/// (named after it, no affiliation) and documents name it by ID; the new fields are empty. The
+/// IDs come from the names ([`outlet_id_for_name`]), so two analysts migrating copies of one
+/// project get the same outlets and their files still merge.
+pub(super) fn v1_to_v2(file: v1::ProjectFile) -> v2::ProjectFile {
+    let v1::ProjectFile {
+        version: _,
+        name,
+        corpus_dir,
+        documents,
+        schema,
+    } = file;
+    let mut outlets: BTreeMap<String, v2::OutletV2> = BTreeMap::new();
+    let documents = documents
+        .into_iter()
+        .map(|document| {
+            let v1::DocumentV1 {
+                id,
+                path,
+                sha256,
+                encoding,
+                title,
+                outlet,
+                date,
+                base_direction,
+                char_len,
+                warnings,
+            } = document;
+            let outlet = if outlet.is_empty() {
+                String::new()
+            } else {
+                let id = outlet_id_for_name(&outlet);
+                outlets.entry(id.clone()).or_insert_with(|| v2::OutletV2 {
+                    id: id.clone(),
+                    name: outlet,
+                    affiliation: String::new(),
+                });
+                id
+            };
+            v2::DocumentV2 {
+                id,
+                path,
+                sha256,
+                encoding,
+                title,
+                outlet,
+                date,
+                author: String::new(),
+                url: String::new(),
+                language: String::new(),
+                base_direction: match base_direction {
+                    v1::BaseDirectionV1::Auto => v2::BaseDirectionV2::Auto,
+                    v1::BaseDirectionV1::Ltr => v2::BaseDirectionV2::Ltr,
+                    v1::BaseDirectionV1::Rtl => v2::BaseDirectionV2::Rtl,
+                },
+                char_len,
+                warnings,
+            }
+        })
+        .collect();
+    v2::ProjectFile {
+        version: v2::ProjectFile::VERSION,
+        name,
+        corpus_dir,
+        outlets: outlets.into_values().collect(),
+        documents,
+        schema: schema_v1_to_v2(schema),
+        entities: Vec::new(),
+        clusters: Vec::new(),
     }
+}
+
+fn schema_v1_to_v2(schema: v1::SchemaV1) -> v2::SchemaV2 {
+    let v1::SchemaV1 { labels } = schema;
+    v2::SchemaV2 {
+        labels: labels
+            .into_iter()
+            .map(|label| {
+                let v1::LabelV1 {
+                    id,
+                    name,
+                    colour,
+                    key,
+                    description,
+                } = label;
+                v2::LabelV2 {
+                    id,
+                    name,
+                    colour,
+                    key,
+                    description,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The outlet ID a migration gives the outlet named `name`: the first 16 hex digits of the
+/// SHA-256 of the name, so the same name gets the same ID on every machine.
+pub fn outlet_id_for_name(name: &str) -> String {
+    let hash = Sha256::digest(name.as_bytes());
+    let mut id = String::with_capacity(16);
+    for byte in &hash[..8] {
+        // Writing to a String cannot fail.
+        let _ = write!(id, "{byte:02x}");
+    }
+    id
 }
 
 /// Parses `text` as a `T`, the types of format `version` of a `file`.
@@ -457,8 +628,11 @@ mod tests {
             sha256: "00".repeat(32),
             encoding: "UTF-8".to_owned(),
             title: "عنوان".to_owned(),
-            outlet: String::new(),
+            outlet: crate::model::OutletId::unknown(),
             date: String::new(),
+            author: String::new(),
+            url: String::new(),
+            language: String::new(),
             base_direction: BaseDirection::Auto,
             char_len: 5,
             warnings: vec![],
@@ -479,7 +653,7 @@ mod tests {
                     description: "A person.".to_owned(),
                 }],
             },
-            annotations: crate::model::Annotations::default(),
+            ..Project::default()
         }
     }
 
@@ -487,9 +661,10 @@ mod tests {
     fn writes_the_documented_format() {
         let text = to_ron_string(&project(vec![document("a/b.txt", "a/b.txt")])).unwrap();
         let expected = r#"(
-    version: 1,
+    version: 2,
     name: "تجربة",
     corpus_dir: "corpus",
+    outlets: [],
     documents: [
         (
             id: "a/b.txt",
@@ -499,6 +674,9 @@ mod tests {
             title: "عنوان",
             outlet: "",
             date: "",
+            author: "",
+            url: "",
+            language: "",
             base_direction: Auto,
             char_len: 5,
             warnings: [],
@@ -515,6 +693,8 @@ mod tests {
             ),
         ],
     ),
+    entities: [],
+    clusters: [],
 )
 "#;
         assert_eq!(text, expected);

@@ -183,17 +183,9 @@ fn caret_in_cluster(cluster: &Cluster, x: f32) -> Caret {
 }
 
 fn line_rects(line: &LineLayout, range: &Range<usize>, out: &mut Vec<Rect>) {
-    let mut current: Option<(f32, f32)> = None;
-    let flush = |span: Option<(f32, f32)>, out: &mut Vec<Rect>| {
-        if let Some((x0, x1)) = span {
-            out.push(Rect {
-                x0,
-                y0: line.top,
-                x1,
-                y1: line.bottom(),
-            });
-        }
-    };
+    // Parts of a ligature split between graphemes come right half first inside right-to-left
+    // text, so collect every piece of the line and merge by position, not by visiting order.
+    let mut pieces: Vec<(f32, f32)> = Vec::new();
     for c in line.clusters() {
         if c.chars.end <= range.start || c.chars.start >= range.end {
             continue;
@@ -202,20 +194,23 @@ fn line_rects(line: &LineLayout, range: &Range<usize>, out: &mut Vec<Rect>) {
         while i < c.chars.end {
             let (part, x0, x1) = c.part_extent(i);
             i = part.end;
-            if part.end <= range.start || part.start >= range.end {
-                continue;
+            if part.end > range.start && part.start < range.end {
+                pieces.push((x0.min(x1), x0.max(x1)));
             }
-            current = match current {
-                Some((a, b)) if (x0 - b).abs() < 0.01 || (a - x1).abs() < 0.01 => {
-                    Some((a.min(x0), b.max(x1)))
-                }
-                Some(span) => {
-                    flush(Some(span), out);
-                    Some((x0, x1))
-                }
-                None => Some((x0, x1)),
-            };
         }
     }
-    flush(current, out);
+    pieces.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut merged: Vec<(f32, f32)> = Vec::new();
+    for (x0, x1) in pieces {
+        match merged.last_mut() {
+            Some((_, b)) if x0 <= *b + 0.01 => *b = b.max(x1),
+            _ => merged.push((x0, x1)),
+        }
+    }
+    out.extend(merged.into_iter().map(|(x0, x1)| Rect {
+        x0,
+        y0: line.top,
+        x1,
+        y1: line.bottom(),
+    }));
 }

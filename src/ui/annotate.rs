@@ -15,7 +15,7 @@ use super::widgets::article_view::{
 pub const AUTOSAVE_SECONDS: f64 = 2.0;
 
 impl App {
-    fn current_doc(&self) -> Option<DocId> {
+    pub(crate) fn current_doc(&self) -> Option<DocId> {
         let i = self.selected?;
         Some(
             self.workspace
@@ -79,7 +79,7 @@ impl App {
             .map(|s| s.id.clone());
     }
 
-    fn apply_transaction(&mut self, transaction: Transaction) -> bool {
+    pub(crate) fn apply_transaction(&mut self, transaction: Transaction) -> bool {
         let Some(ws) = &mut self.workspace else {
             return false;
         };
@@ -126,11 +126,28 @@ impl App {
             .map_or(label.0.clone(), |l| l.name.clone());
         let id = span.id.clone();
         let description = format!("Labelled «{}» as {name}", span.quote);
-        if self.apply_transaction(Transaction::single(
+        let mut transaction = Transaction::single(
             description,
-            Edit::AddSpan { doc, span },
-        )) {
+            Edit::AddSpan {
+                doc: doc.clone(),
+                span,
+            },
+        );
+        // Labelling a claim's content makes its frame at once, attributed to the outlet until
+        // the analyst names the claimant.
+        if label.0 == super::claims::CLAIM_LABEL {
+            transaction.push(Edit::AddClaim {
+                doc,
+                claim: crate::model::Claim::new(
+                    crate::model::ClaimId::fresh(),
+                    id.clone(),
+                    crate::model::Claimant::Outlet,
+                ),
+            });
+        }
+        if self.apply_transaction(transaction) {
             self.article.selection = None;
+            self.article.clicked = None;
             self.selected_span = Some(id);
             self.last_label = Some(label.clone());
         }
@@ -172,15 +189,18 @@ impl App {
         self.apply_transaction(Transaction::single("Changed a note", edit));
     }
 
+    /// Deletes the selected span; claims built on it go with it (or lose their cue or their
+    /// claimant mention), all in one undoable step.
     pub(crate) fn delete_selected_span(&mut self) {
         let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let Some(edit) = Edit::remove_span(&ws.project, &doc, &id) else {
+        let Some(transaction) = crate::model::remove_span_with_dependents(&ws.project, &doc, &id)
+        else {
             return;
         };
-        if self.apply_transaction(Transaction::single("Deleted a span", edit)) {
+        if self.apply_transaction(transaction) {
             self.selected_span = None;
         }
     }
@@ -267,7 +287,7 @@ impl App {
     /// Label keys: with a selection, a label's key labels it (Shift+key without the proclitic);
     /// with a span selected, it relabels the span.
     pub(crate) fn label_keys(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.text_edit_focused() {
             return;
         }
         let Some(ws) = &self.workspace else { return };
@@ -329,6 +349,14 @@ impl App {
     }
 }
 
+/// Where a keyboard selection would start: the selection's focus, or the clicked word.
+fn sel_start(app: &App) -> usize {
+    app.article.selection.map_or_else(
+        || app.article.clicked.as_ref().map_or(0, |c| c.word.start),
+        |s| s.focus,
+    )
+}
+
 /// One Shift+arrow press: which way on screen, by word or by grapheme, and (for a selected span)
 /// whether it moves the start edge rather than the end edge.
 #[derive(Debug, Clone, Copy)]
@@ -344,7 +372,7 @@ impl App {
     /// selection, the same keys move the span's end edge, and with Alt its start edge.
     pub(crate) fn selection_keys(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.text_edit_focused() {
             return;
         }
         let mut steps = Vec::new();
@@ -399,8 +427,18 @@ impl App {
         let Some(text) = self.workspace.as_ref().and_then(|ws| ws.text_of(&doc)) else {
             return;
         };
+        // From a clicked word, the selection starts at the edge of the word it grows away from.
+        let rtl = self
+            .article
+            .layout()
+            .is_some_and(|l| l.rtl_at(sel_start(self)));
         let Some(mut sel) = self.article.selection.or_else(|| {
-            let at = self.article.clicked.as_ref()?.char_index;
+            let word = &self.article.clicked.as_ref()?.word;
+            let at = if step.left == rtl {
+                word.start
+            } else {
+                word.end
+            };
             Some(TextSelection {
                 anchor: at,
                 focus: at,
@@ -424,10 +462,22 @@ impl App {
             return;
         };
         let (mut start, mut end) = (span.start, span.end);
+        let edge = if step.start_edge { start } else { end };
+        let rtl = self.article.layout().is_some_and(|l| l.rtl_at(edge));
+        let forward = step.left == rtl;
+        // By word, an edge stops next to a word, never after the space or comma beyond it: the
+        // start goes to word starts, the end to word ends.
+        let moved = match (step.word, step.start_edge, forward) {
+            (true, true, true) => graphemes::next_word_start(text, start),
+            (true, true, false) => graphemes::prev_word_start(text, start),
+            (true, false, true) => graphemes::next_word_end(text, end),
+            (true, false, false) => graphemes::prev_word_end(text, end),
+            (false, ..) => self.step_caret(text, edge, step),
+        };
         if step.start_edge {
-            start = self.step_caret(text, start, step);
+            start = moved;
         } else {
-            end = self.step_caret(text, end, step);
+            end = moved;
         }
         if start >= end || (start, end) == (span.start, span.end) {
             "A span keeps at least one character".clone_into(&mut self.status);

@@ -48,6 +48,16 @@ pub struct App {
     pub(crate) last_label: Option<crate::model::LabelId>,
     /// The label chooser, while it is open.
     pub(crate) label_popup: Option<super::label_popup::LabelPopup>,
+    /// A part of a claim the next click in the text fills in.
+    pub(crate) picking: Option<super::claims::Pick>,
+    pub(crate) show_entities: bool,
+    pub(crate) entity_focus: Option<crate::model::EntityId>,
+    pub(crate) registry: panels::entities::Registry,
+    pub(crate) show_outlets: bool,
+    pub(crate) show_matrix: bool,
+    pub(crate) matrix: panels::matrix::MatrixView,
+    pub(crate) show_summary: bool,
+    pub(crate) search: panels::search::SearchPanel,
     /// The label schema editor, while it is open.
     pub(crate) schema_editor: Option<super::panels::schema_editor::SchemaEditor>,
     /// The span shown in the inspector, if any.
@@ -104,6 +114,15 @@ impl App {
             last_label: None,
             label_popup: None,
             schema_editor: None,
+            picking: None,
+            show_entities: false,
+            entity_focus: None,
+            registry: panels::entities::Registry::default(),
+            show_outlets: false,
+            show_matrix: false,
+            matrix: panels::matrix::MatrixView::default(),
+            show_summary: false,
+            search: panels::search::SearchPanel::default(),
             selected_span: None,
             recovery: None,
             last_autosave: 0.0,
@@ -292,6 +311,7 @@ impl App {
     }
 
     /// The one place where commands change the app.
+    #[expect(clippy::too_many_lines, reason = "one arm per command")]
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::OpenFolderDialog => {
@@ -359,10 +379,19 @@ impl App {
             Command::ToggleStickyLabel => self.sticky_label = !self.sticky_label,
             Command::OpenLabelPopup => self.open_label_popup(),
             Command::ClearSelection => {
+                if self.picking.take().is_some() {
+                    "Cancelled".clone_into(&mut self.status);
+                    return;
+                }
                 self.article.selection = None;
                 self.selected_span = None;
                 self.label_popup = None;
             }
+            Command::ShowSearch => self.search.show(),
+            Command::ShowEntities => self.show_entities = true,
+            Command::ShowClaimMatrix => self.show_matrix = true,
+            Command::ShowSources => self.show_summary = true,
+            Command::ShowOutlets => self.show_outlets = true,
             Command::ShowSchemaEditor => {
                 self.schema_editor.get_or_insert_with(Default::default);
             }
@@ -398,7 +427,7 @@ impl App {
     }
 
     fn collect_input(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         for command in Command::WITH_SHORTCUTS {
             let text_editing_key = matches!(
                 command,
@@ -491,12 +520,18 @@ impl App {
             .show(ui, |ui| panels::corpus::corpus_panel_ui(ui, self, &theme));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(300.0)
             .min_size(200.0)
+            .max_size(520.0)
             .show(ui, |ui| panels::inspector::inspector_ui(ui, self, &theme));
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
         panels::schema_editor::schema_editor_ui(&ctx, self, &theme);
+        super::sources::outlets_window_ui(&ctx, self);
+        panels::entities::entities_window_ui(&ctx, self);
+        panels::matrix::matrix_window_ui(&ctx, self, &theme);
+        panels::summary::summary_window_ui(&ctx, self);
+        panels::search::search_window_ui(&ctx, self, &theme);
         self.dialogs_ui(&ctx);
     }
 
@@ -535,9 +570,25 @@ impl App {
             theme,
             &spans,
         );
+        if self.picking.is_some() {
+            let picked = if output.selection_done {
+                self.article.selection.map(|s| s.range())
+            } else {
+                // A click on a space or a punctuation mark picks nothing; keep waiting.
+                output
+                    .clicked
+                    .as_ref()
+                    .filter(|w| w.word_text.chars().any(char::is_alphanumeric))
+                    .map(|w| w.word.clone())
+            };
+            if let Some(range) = picked.filter(|r| !r.is_empty()) {
+                self.finish_pick(range);
+                return;
+            }
+        }
         if let Some(word) = &output.clicked {
             self.status = format!(
-                "«{}»  chars {}–{} (clicked char {})",
+                "Word «{}»  chars {}–{} (clicked char {})",
                 word.word_text, word.word.start, word.word.end, word.char_index
             );
             self.select_span_at(i, word.char_index);
@@ -754,6 +805,34 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui_root(ui);
+    }
+
+    /// Tab and Shift+Tab step through the spans of the document unless a text field has the
+    /// focus: egui would otherwise move its keyboard focus to the next widget (a note field,
+    /// say) and the keys meant for the article would go there.
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if ctx.text_edit_focused() || self.workspace.is_none() {
+            return;
+        }
+        let pending = &mut self.pending;
+        raw_input.events.retain(|event| match event {
+            egui::Event::Key {
+                key: egui::Key::Tab,
+                pressed,
+                modifiers,
+                ..
+            } => {
+                if *pressed {
+                    pending.push(if modifiers.shift {
+                        Command::PreviousSpan
+                    } else {
+                        Command::NextSpan
+                    });
+                }
+                false
+            }
+            _ => true,
+        });
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -38,6 +38,11 @@ pub enum Command {
     /// Escape: forget the selection and the selected span.
     ClearSelection,
     ShowSchemaEditor,
+    ShowSearch,
+    ShowEntities,
+    ShowClaimMatrix,
+    ShowSources,
+    ShowOutlets,
     RecoverJournal,
     DiscardJournal,
     Quit,
@@ -65,13 +70,15 @@ impl Command {
             Command::PreviousSpan => KeyboardShortcut::new(Modifiers::SHIFT, Key::Tab),
             Command::OpenLabelPopup => KeyboardShortcut::new(Modifiers::NONE, Key::Enter),
             Command::ClearSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
+            Command::ShowSearch => KeyboardShortcut::new(ctrl, Key::F),
             _ => return None,
         })
     }
 
     /// Commands reachable by a shortcut, checked every frame. egui matches a shortcut even when
     /// Shift or Alt are held besides its own modifiers, so the more specific come first.
-    pub const WITH_SHORTCUTS: [Command; 16] = [
+    pub const WITH_SHORTCUTS: [Command; 17] = [
+        Command::ShowSearch,
         Command::Redo,
         Command::Undo,
         Command::DeleteSpan,

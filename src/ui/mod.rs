@@ -3,11 +3,13 @@
 
 pub mod annotate;
 pub mod app;
+pub mod claims;
 pub mod commands;
 pub mod fonts;
 pub mod label_popup;
 pub mod panels;
 pub mod prefs;
+pub mod sources;
 pub mod theme;
 pub mod widgets;
 

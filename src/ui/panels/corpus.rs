@@ -74,10 +74,11 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                         0..layout.lines.len().min(1),
                         theme.text,
                     );
-                    let sub = if doc.outlet.is_empty() {
+                    let outlet = ws.project.outlet_name(&doc.outlet);
+                    let sub = if outlet.is_empty() {
                         doc.path.clone()
                     } else {
-                        format!("{} · {}", doc.outlet, doc.path)
+                        format!("{outlet} · {}", doc.path)
                     };
                     ui.painter_at(inner).text(
                         inner.left_bottom(),

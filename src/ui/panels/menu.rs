@@ -57,6 +57,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.separator();
             item(ui, app, "Edit labels…", Command::ShowSchemaEditor);
         });
+        ui.menu_button("Views", |ui| {
+            item(ui, app, "Search…", Command::ShowSearch);
+            item(ui, app, "Entities…", Command::ShowEntities);
+            item(ui, app, "Claims × sources…", Command::ShowClaimMatrix);
+            item(ui, app, "Sources and plots…", Command::ShowSources);
+            item(ui, app, "Outlets…", Command::ShowOutlets);
+        });
         ui.menu_button("View", |ui| {
             ui.label("Arabic face");
             for face in ARABIC_FACES {

@@ -1,5 +1,10 @@
+pub mod claim_panel;
 pub mod corpus;
+pub mod entities;
 pub mod header;
 pub mod inspector;
+pub mod matrix;
 pub mod menu;
 pub mod schema_editor;
+pub mod search;
+pub mod summary;

@@ -268,13 +268,18 @@ impl ArticleView {
             return None;
         }
         if response.drag_started() {
+            // egui reports the start of a drag once the pointer has moved a little: anchor the
+            // selection where the button went down, not where the drag was recognised.
+            let anchor = ui.input(|i| i.pointer.press_origin()).map_or(caret, |o| {
+                layout.caret_at(o.x - origin.x, o.y - origin.y).index
+            });
             self.selection = Some(match self.selection {
                 Some(sel) if modifiers.shift => TextSelection {
                     focus: caret,
                     ..sel
                 },
                 _ => TextSelection {
-                    anchor: caret,
+                    anchor,
                     focus: caret,
                 },
             });

@@ -1,0 +1,799 @@
+//! Format version 2 of the project file and of annotation files, as their own types.
+//!
+//! Version 2 adds to version 1 the project's outlets (documents name theirs by ID), its entities
+//! and its clusters of claims, a document's author, URL and language, a span's entity, and the
+//! claims of each document (beside its spans, in the document's annotation file).
+//!
+//! These types *are* the file format: they do not reuse the `model` types, so changing the model
+//! can never silently change what a version-2 file looks like or how it is read. The conversions
+//! destructure every model struct without `..`, so a field added to the model fails to compile
+//! here until someone decides how the file stores it (usually: a new format version).
+//!
+//! Project-wide records (outlets, entities, clusters) and claims are written sorted by ID,
+//! aliases and cluster members sorted, so that two analysts adding records apart get them in one
+//! order and a merge of their files conflicts only where they changed the same record.
+//!
+//! Unknown fields are refused rather than ignored, because ignoring them would drop their
+//! content on the next save. Fields that have an obvious default may be left out.
+
+use std::collections::{BTreeMap, btree_map};
+
+use serde::{Deserialize, Serialize};
+
+use super::error::ProjectProblem;
+use crate::model::entity::normalise_list;
+use crate::model::{
+    self, BaseDirection, Certainty, Claim, ClaimId, Claimant, Cluster, ClusterId, ClusterMember,
+    DocId, Document, Entity, EntityId, Label, LabelId, Outlet, OutletId, Polarity, Project,
+    QuoteMode, RecordKind, Relation, Rgb, Schema, Span, SpanId,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "ProjectFile", deny_unknown_fields)]
+pub(super) struct ProjectFile {
+    pub version: u32,
+    pub name: String,
+    pub corpus_dir: String,
+    #[serde(default)]
+    pub outlets: Vec<OutletV2>,
+    pub documents: Vec<DocumentV2>,
+    pub schema: SchemaV2,
+    #[serde(default)]
+    pub entities: Vec<EntityV2>,
+    #[serde(default)]
+    pub clusters: Vec<ClusterV2>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Outlet", deny_unknown_fields)]
+pub(super) struct OutletV2 {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub affiliation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Document", deny_unknown_fields)]
+pub(super) struct DocumentV2 {
+    pub id: String,
+    pub path: String,
+    pub sha256: String,
+    pub encoding: String,
+    pub title: String,
+    /// An outlet ID of the project; empty when unknown.
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub base_direction: BaseDirectionV2,
+    pub char_len: usize,
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "BaseDirection")]
+pub(super) enum BaseDirectionV2 {
+    #[default]
+    Auto,
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Schema", deny_unknown_fields)]
+pub(super) struct SchemaV2 {
+    pub labels: Vec<LabelV2>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Label", deny_unknown_fields)]
+pub(super) struct LabelV2 {
+    pub id: String,
+    pub name: String,
+    /// sRGB, written `(r, g, b)`.
+    pub colour: (u8, u8, u8),
+    #[serde(default)]
+    pub key: Option<char>,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Entity", deny_unknown_fields)]
+pub(super) struct EntityV2 {
+    pub id: String,
+    pub name: String,
+    /// A label ID of the schema.
+    pub kind: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub external_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Cluster", deny_unknown_fields)]
+pub(super) struct ClusterV2 {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub members: Vec<ClusterMemberV2>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "ClusterMember", deny_unknown_fields)]
+pub(super) struct ClusterMemberV2 {
+    pub doc: String,
+    pub claim: String,
+    pub relation: RelationV2,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Relation")]
+pub(super) enum RelationV2 {
+    Reports,
+    Supports,
+    Contradicts,
+    Denies,
+}
+
+/// An annotation file: one document's spans and claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "AnnotationsFile", deny_unknown_fields)]
+pub(super) struct AnnotationsFile {
+    pub version: u32,
+    pub document: String,
+    pub spans: Vec<SpanV2>,
+    #[serde(default)]
+    pub claims: Vec<ClaimV2>,
+}
+
+/// One document's spans and claims in the journal, as in its annotation file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Annotations", deny_unknown_fields)]
+pub(super) struct DocAnnotationsV2 {
+    pub spans: Vec<SpanV2>,
+    #[serde(default)]
+    pub claims: Vec<ClaimV2>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Span", deny_unknown_fields)]
+pub(super) struct SpanV2 {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub quote: String,
+    /// An entity ID of the project.
+    #[serde(default)]
+    pub entity: Option<String>,
+    #[serde(default)]
+    pub attributes: BTreeMap<String, String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Claim", deny_unknown_fields)]
+pub(super) struct ClaimV2 {
+    pub id: String,
+    /// A span ID of the same document.
+    pub content: String,
+    pub claimant: ClaimantV2,
+    #[serde(default)]
+    pub cue: Option<String>,
+    pub polarity: PolarityV2,
+    pub certainty: CertaintyV2,
+    pub quote_mode: QuoteModeV2,
+    #[serde(default)]
+    pub statement_date: String,
+    #[serde(default)]
+    pub note: String,
+    /// A claim ID of the same document.
+    #[serde(default)]
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Claimant")]
+pub(super) enum ClaimantV2 {
+    Entity(String),
+    Mention(String),
+    Anonymous,
+    Outlet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Polarity")]
+pub(super) enum PolarityV2 {
+    Asserts,
+    Denies,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Certainty")]
+pub(super) enum CertaintyV2 {
+    Certain,
+    Probable,
+    Possible,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "QuoteMode")]
+pub(super) enum QuoteModeV2 {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl ProjectFile {
+    pub const VERSION: u32 = 2;
+
+    pub fn from_project(project: &Project) -> Self {
+        let Project {
+            name,
+            corpus_dir,
+            documents,
+            schema,
+            outlets,
+            entities,
+            clusters,
+            // Spans and claims are not in the project file; see `super::annotations_file`.
+            annotations: _,
+        } = project;
+        Self {
+            version: Self::VERSION,
+            name: name.clone(),
+            corpus_dir: corpus_dir.clone(),
+            outlets: outlets.values().map(OutletV2::from_model).collect(),
+            documents: documents.iter().map(DocumentV2::from_model).collect(),
+            schema: SchemaV2::from_model(schema),
+            entities: entities.values().map(EntityV2::from_model).collect(),
+            clusters: clusters.values().map(ClusterV2::from_model).collect(),
+        }
+    }
+
+    /// The project (without annotations); refuses two records of one kind with the same ID, or
+    /// one without an ID. Aliases and cluster members are put in order, so a file edited by hand
+    /// loads into a project that keeps the model's invariants.
+    pub fn into_project(self) -> Result<Project, ProjectProblem> {
+        let Self {
+            version: _,
+            name,
+            corpus_dir,
+            outlets,
+            documents,
+            schema,
+            entities,
+            clusters,
+        } = self;
+        Ok(Project {
+            name,
+            corpus_dir,
+            documents: documents.into_iter().map(DocumentV2::into_model).collect(),
+            schema: schema.into_model(),
+            outlets: by_id(RecordKind::Outlet, outlets, OutletV2::into_model, |o| {
+                o.id.0.clone()
+            })?,
+            entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
+                e.id.0.clone()
+            })?,
+            clusters: by_id(RecordKind::Cluster, clusters, ClusterV2::into_model, |c| {
+                c.id.0.clone()
+            })?,
+            annotations: model::Annotations::default(),
+        })
+    }
+}
+
+/// `records` converted and keyed by their IDs, which must be non-empty and unique.
+fn by_id<F, T, K: Ord + From<String>>(
+    kind: RecordKind,
+    records: Vec<F>,
+    convert: impl Fn(F) -> T,
+    id: impl Fn(&T) -> String,
+) -> Result<BTreeMap<K, T>, ProjectProblem> {
+    let mut map = BTreeMap::new();
+    for record in records {
+        let record = convert(record);
+        let key = id(&record);
+        if key.is_empty() {
+            return Err(ProjectProblem::EmptyRecordId { kind });
+        }
+        match map.entry(K::from(key.clone())) {
+            btree_map::Entry::Occupied(_) => {
+                return Err(ProjectProblem::DuplicateRecordId { kind, id: key });
+            }
+            btree_map::Entry::Vacant(slot) => {
+                slot.insert(record);
+            }
+        }
+    }
+    Ok(map)
+}
+
+impl OutletV2 {
+    fn from_model(outlet: &Outlet) -> Self {
+        let Outlet {
+            id,
+            name,
+            affiliation,
+        } = outlet;
+        Self {
+            id: id.0.clone(),
+            name: name.clone(),
+            affiliation: affiliation.clone(),
+        }
+    }
+
+    fn into_model(self) -> Outlet {
+        let Self {
+            id,
+            name,
+            affiliation,
+        } = self;
+        Outlet {
+            id: OutletId(id),
+            name,
+            affiliation,
+        }
+    }
+}
+
+impl DocumentV2 {
+    fn from_model(document: &Document) -> Self {
+        let Document {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+        } = document;
+        Self {
+            id: id.0.clone(),
+            path: path.clone(),
+            sha256: sha256.clone(),
+            encoding: encoding.clone(),
+            title: title.clone(),
+            outlet: outlet.0.clone(),
+            date: date.clone(),
+            author: author.clone(),
+            url: url.clone(),
+            language: language.clone(),
+            base_direction: BaseDirectionV2::from_model(*base_direction),
+            char_len: *char_len,
+            warnings: warnings.clone(),
+        }
+    }
+
+    fn into_model(self) -> Document {
+        let Self {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+        } = self;
+        Document {
+            id: DocId(id),
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet: OutletId(outlet),
+            date,
+            author,
+            url,
+            language,
+            base_direction: base_direction.into_model(),
+            char_len,
+            warnings,
+        }
+    }
+}
+
+impl BaseDirectionV2 {
+    fn from_model(direction: BaseDirection) -> Self {
+        match direction {
+            BaseDirection::Auto => Self::Auto,
+            BaseDirection::Ltr => Self::Ltr,
+            BaseDirection::Rtl => Self::Rtl,
+        }
+    }
+
+    fn into_model(self) -> BaseDirection {
+        match self {
+            Self::Auto => BaseDirection::Auto,
+            Self::Ltr => BaseDirection::Ltr,
+            Self::Rtl => BaseDirection::Rtl,
+        }
+    }
+}
+
+impl SchemaV2 {
+    pub fn from_model(schema: &Schema) -> Self {
+        let Schema { labels } = schema;
+        Self {
+            labels: labels.iter().map(LabelV2::from_model).collect(),
+        }
+    }
+
+    pub fn into_model(self) -> Schema {
+        let Self { labels } = self;
+        Schema {
+            labels: labels.into_iter().map(LabelV2::into_model).collect(),
+        }
+    }
+}
+
+impl LabelV2 {
+    fn from_model(label: &Label) -> Self {
+        let Label {
+            id,
+            name,
+            colour: Rgb(r, g, b),
+            key,
+            description,
+        } = label;
+        Self {
+            id: id.0.clone(),
+            name: name.clone(),
+            colour: (*r, *g, *b),
+            key: *key,
+            description: description.clone(),
+        }
+    }
+
+    fn into_model(self) -> Label {
+        let Self {
+            id,
+            name,
+            colour: (r, g, b),
+            key,
+            description,
+        } = self;
+        Label {
+            id: LabelId(id),
+            name,
+            colour: Rgb(r, g, b),
+            key,
+            description,
+        }
+    }
+}
+
+impl EntityV2 {
+    fn from_model(entity: &Entity) -> Self {
+        let Entity {
+            id,
+            name,
+            kind,
+            aliases,
+            note,
+            external_id,
+        } = entity;
+        Self {
+            id: id.0.clone(),
+            name: name.clone(),
+            kind: kind.0.clone(),
+            aliases: aliases.clone(),
+            note: note.clone(),
+            external_id: external_id.clone(),
+        }
+    }
+
+    fn into_model(self) -> Entity {
+        let Self {
+            id,
+            name,
+            kind,
+            mut aliases,
+            note,
+            external_id,
+        } = self;
+        normalise_list(&mut aliases);
+        Entity {
+            id: EntityId(id),
+            name,
+            kind: LabelId(kind),
+            aliases,
+            note,
+            external_id,
+        }
+    }
+}
+
+impl ClusterV2 {
+    fn from_model(cluster: &Cluster) -> Self {
+        let Cluster {
+            id,
+            name,
+            note,
+            members,
+        } = cluster;
+        Self {
+            id: id.0.clone(),
+            name: name.clone(),
+            note: note.clone(),
+            members: members
+                .iter()
+                .map(|member| {
+                    let ClusterMember {
+                        doc,
+                        claim,
+                        relation,
+                    } = member;
+                    ClusterMemberV2 {
+                        doc: doc.0.clone(),
+                        claim: claim.0.clone(),
+                        relation: RelationV2::from_model(*relation),
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn into_model(self) -> Cluster {
+        let Self {
+            id,
+            name,
+            note,
+            members,
+        } = self;
+        let mut cluster = Cluster {
+            id: ClusterId(id),
+            name,
+            note,
+            members: members
+                .into_iter()
+                .map(|member| {
+                    let ClusterMemberV2 {
+                        doc,
+                        claim,
+                        relation,
+                    } = member;
+                    ClusterMember {
+                        doc: DocId(doc),
+                        claim: ClaimId(claim),
+                        relation: relation.into_model(),
+                    }
+                })
+                .collect(),
+        };
+        cluster.normalise();
+        cluster
+    }
+}
+
+impl RelationV2 {
+    fn from_model(relation: Relation) -> Self {
+        match relation {
+            Relation::Reports => Self::Reports,
+            Relation::Supports => Self::Supports,
+            Relation::Contradicts => Self::Contradicts,
+            Relation::Denies => Self::Denies,
+        }
+    }
+
+    fn into_model(self) -> Relation {
+        match self {
+            Self::Reports => Relation::Reports,
+            Self::Supports => Relation::Supports,
+            Self::Contradicts => Relation::Contradicts,
+            Self::Denies => Relation::Denies,
+        }
+    }
+}
+
+impl AnnotationsFile {
+    pub const VERSION: u32 = 2;
+
+    pub fn from_model(doc: &DocId, spans: &[Span], claims: &[Claim]) -> Self {
+        Self {
+            version: Self::VERSION,
+            document: doc.0.clone(),
+            spans: spans.iter().map(SpanV2::from_model).collect(),
+            claims: claims.iter().map(ClaimV2::from_model).collect(),
+        }
+    }
+
+    pub fn into_model(self) -> (DocId, Vec<Span>, Vec<Claim>) {
+        let Self {
+            version: _,
+            document,
+            spans,
+            claims,
+        } = self;
+        (
+            DocId(document),
+            spans.into_iter().map(SpanV2::into_model).collect(),
+            claims.into_iter().map(ClaimV2::into_model).collect(),
+        )
+    }
+}
+
+impl DocAnnotationsV2 {
+    pub fn from_model(spans: &[Span], claims: &[Claim]) -> Self {
+        Self {
+            spans: spans.iter().map(SpanV2::from_model).collect(),
+            claims: claims.iter().map(ClaimV2::from_model).collect(),
+        }
+    }
+
+    pub fn into_model(self) -> (Vec<Span>, Vec<Claim>) {
+        let Self { spans, claims } = self;
+        (
+            spans.into_iter().map(SpanV2::into_model).collect(),
+            claims.into_iter().map(ClaimV2::into_model).collect(),
+        )
+    }
+}
+
+impl SpanV2 {
+    fn from_model(span: &Span) -> Self {
+        let Span {
+            id,
+            start,
+            end,
+            label,
+            quote,
+            entity,
+            attributes,
+            note,
+        } = span;
+        Self {
+            id: id.0.clone(),
+            start: *start,
+            end: *end,
+            label: label.0.clone(),
+            quote: quote.clone(),
+            entity: entity.as_ref().map(|e| e.0.clone()),
+            attributes: attributes.clone(),
+            note: note.clone(),
+        }
+    }
+
+    fn into_model(self) -> Span {
+        let Self {
+            id,
+            start,
+            end,
+            label,
+            quote,
+            entity,
+            attributes,
+            note,
+        } = self;
+        Span {
+            id: SpanId(id),
+            start,
+            end,
+            label: LabelId(label),
+            quote,
+            entity: entity.map(EntityId),
+            attributes,
+            note,
+        }
+    }
+}
+
+impl ClaimV2 {
+    fn from_model(claim: &Claim) -> Self {
+        let Claim {
+            id,
+            content,
+            claimant,
+            cue,
+            polarity,
+            certainty,
+            quote_mode,
+            statement_date,
+            note,
+            parent,
+        } = claim;
+        Self {
+            id: id.0.clone(),
+            content: content.0.clone(),
+            claimant: match claimant {
+                Claimant::Entity(entity) => ClaimantV2::Entity(entity.0.clone()),
+                Claimant::Mention(span) => ClaimantV2::Mention(span.0.clone()),
+                Claimant::Anonymous => ClaimantV2::Anonymous,
+                Claimant::Outlet => ClaimantV2::Outlet,
+            },
+            cue: cue.as_ref().map(|s| s.0.clone()),
+            polarity: match polarity {
+                Polarity::Asserts => PolarityV2::Asserts,
+                Polarity::Denies => PolarityV2::Denies,
+            },
+            certainty: match certainty {
+                Certainty::Certain => CertaintyV2::Certain,
+                Certainty::Probable => CertaintyV2::Probable,
+                Certainty::Possible => CertaintyV2::Possible,
+                Certainty::Unknown => CertaintyV2::Unknown,
+            },
+            quote_mode: match quote_mode {
+                QuoteMode::Direct => QuoteModeV2::Direct,
+                QuoteMode::Indirect => QuoteModeV2::Indirect,
+                QuoteMode::Mixed => QuoteModeV2::Mixed,
+            },
+            statement_date: statement_date.clone(),
+            note: note.clone(),
+            parent: parent.as_ref().map(|c| c.0.clone()),
+        }
+    }
+
+    fn into_model(self) -> Claim {
+        let Self {
+            id,
+            content,
+            claimant,
+            cue,
+            polarity,
+            certainty,
+            quote_mode,
+            statement_date,
+            note,
+            parent,
+        } = self;
+        Claim {
+            id: ClaimId(id),
+            content: SpanId(content),
+            claimant: match claimant {
+                ClaimantV2::Entity(entity) => Claimant::Entity(EntityId(entity)),
+                ClaimantV2::Mention(span) => Claimant::Mention(SpanId(span)),
+                ClaimantV2::Anonymous => Claimant::Anonymous,
+                ClaimantV2::Outlet => Claimant::Outlet,
+            },
+            cue: cue.map(SpanId),
+            polarity: match polarity {
+                PolarityV2::Asserts => Polarity::Asserts,
+                PolarityV2::Denies => Polarity::Denies,
+            },
+            certainty: match certainty {
+                CertaintyV2::Certain => Certainty::Certain,
+                CertaintyV2::Probable => Certainty::Probable,
+                CertaintyV2::Possible => Certainty::Possible,
+                CertaintyV2::Unknown => Certainty::Unknown,
+            },
+            quote_mode: match quote_mode {
+                QuoteModeV2::Direct => QuoteMode::Direct,
+                QuoteModeV2::Indirect => QuoteMode::Indirect,
+                QuoteModeV2::Mixed => QuoteMode::Mixed,
+            },
+            statement_date,
+            note,
+            parent: parent.map(ClaimId),
+        }
+    }
+}

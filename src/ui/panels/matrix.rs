@@ -1,0 +1,245 @@
+//! The claims × sources matrix (Views ▸ Claims × sources): a row per claim cluster, a column per
+//! outlet; a cell shows how that outlet's articles stand to the cluster's claim, or "silent".
+//! Clicking a cell jumps to the claim in the text (again: the next one). Rows filter by name
+//! and sort by name or by how many outlets speak.
+
+use crate::model::{ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Relation, Transaction};
+use crate::text::normalize::normalize_key;
+use crate::ui::app::App;
+use crate::ui::panels::claim_panel::relation_name;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::field::committed_text;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ClusterSort {
+    #[default]
+    Name,
+    /// Most outlets speaking first.
+    Coverage,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct MatrixView {
+    pub filter: String,
+    pub sort: ClusterSort,
+    /// The cluster whose name and note are being edited.
+    pub focus: Option<ClusterId>,
+    /// How many times each cell was clicked, to step through its claims.
+    clicks: std::collections::BTreeMap<(ClusterId, usize), usize>,
+}
+
+/// What a cell says: the relations of its claims (with "denies" for a claim that denies), or
+/// "silent".
+pub fn cell_text(entries: &[MatrixEntry]) -> String {
+    if entries.is_empty() {
+        return "silent".to_owned();
+    }
+    let mut words: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            let relation = relation_name(e.relation);
+            if e.polarity == Polarity::Denies && e.relation != Relation::Denies {
+                format!("{relation} (denial)")
+            } else {
+                relation.to_owned()
+            }
+        })
+        .collect();
+    words.dedup();
+    words.join(", ")
+}
+
+/// Row order after filtering (names compared after Arabic normalisation).
+pub fn visible_rows(
+    matrix: &ClaimMatrix,
+    names: &[String],
+    filter: &str,
+    sort: ClusterSort,
+) -> Vec<usize> {
+    let needle = normalize_key(filter);
+    let mut rows: Vec<usize> = (0..matrix.rows.len())
+        .filter(|&r| needle.is_empty() || normalize_key(&names[r]).contains(&needle))
+        .collect();
+    if sort == ClusterSort::Coverage {
+        let speaking = |r: usize| {
+            matrix.rows[r]
+                .cells
+                .iter()
+                .filter(|c| !c.is_empty())
+                .count()
+        };
+        rows.sort_by(|&a, &b| speaking(b).cmp(&speaking(a)).then(names[a].cmp(&names[b])));
+    }
+    rows
+}
+
+fn relation_colour(theme: &Theme, entries: &[MatrixEntry], dark: bool) -> egui::Color32 {
+    let strongest = entries.iter().map(|e| match (e.relation, e.polarity) {
+        (Relation::Denies, _) | (_, Polarity::Denies) => 3,
+        (Relation::Contradicts, _) => 2,
+        (Relation::Supports, _) => 1,
+        (Relation::Reports, _) => 0,
+    });
+    let rgb = match strongest.max() {
+        Some(3) => crate::model::Rgb(225, 70, 70),
+        Some(2) => crate::model::Rgb(235, 150, 30),
+        Some(1) => crate::model::Rgb(40, 170, 100),
+        _ => crate::model::Rgb(60, 130, 220),
+    };
+    theme.span_fill(rgb, dark)
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "the table and the focused cluster's form"
+)]
+pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
+    if !app.show_matrix {
+        return;
+    }
+    let Some(ws) = &app.workspace else { return };
+    let project = &ws.project;
+    let matrix = crate::model::claim_matrix(project);
+    let names: Vec<String> = matrix
+        .rows
+        .iter()
+        .map(|r| {
+            project
+                .cluster(&r.cluster)
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    let columns: Vec<String> = matrix
+        .outlets
+        .iter()
+        .map(|o| {
+            let n = project.outlet_name(o);
+            let affiliation = project.outlet(o).map_or("", |o| o.affiliation.as_str());
+            match (n.is_empty(), affiliation.is_empty()) {
+                (true, _) => "unknown outlet".to_owned(),
+                (false, true) => n.to_owned(),
+                (false, false) => format!("{n}\n{affiliation}"),
+            }
+        })
+        .collect();
+    let rows = visible_rows(&matrix, &names, &app.matrix.filter, app.matrix.sort);
+    let focus = app
+        .matrix
+        .focus
+        .as_ref()
+        .and_then(|c| project.cluster(c))
+        .cloned();
+    let mut jump: Option<(ClusterId, usize, Vec<MatrixEntry>)> = None;
+    let mut edit: Option<(String, Option<Edit>)> = None;
+    let mut open = true;
+    egui::Window::new("Claims × sources")
+        .open(&mut open)
+        .default_width(900.0)
+        .resizable(true)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.label("Filter");
+                ui.add(egui::TextEdit::singleline(&mut app.matrix.filter).desired_width(180.0))
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "filter clusters"));
+                ui.label("Sort by");
+                ui.radio_value(&mut app.matrix.sort, ClusterSort::Name, "name");
+                ui.radio_value(&mut app.matrix.sort, ClusterSort::Coverage, "outlets speaking");
+            });
+            if matrix.rows.is_empty() {
+                ui.weak("No clusters yet. Select a claim's span, then in the inspector give it a new cluster's name; add the same claim from other articles to that cluster.");
+                return;
+            }
+            let dark = ui.visuals().dark_mode;
+            egui::ScrollArea::both().max_height(420.0).show(ui, |ui| {
+                egui::Grid::new("claim-matrix").striped(true).spacing([10.0, 6.0]).show(ui, |ui| {
+                    ui.strong("Cluster");
+                    for c in &columns {
+                        ui.strong(c);
+                    }
+                    ui.end_row();
+                    for &r in &rows {
+                        let row = &matrix.rows[r];
+                        let focused = app.matrix.focus.as_ref() == Some(&row.cluster);
+                        let shown = short_name(&names[r]);
+                        if ui
+                            .selectable_label(focused, shown)
+                            .on_hover_text(&names[r])
+                            .clicked()
+                        {
+                            app.matrix.focus = Some(row.cluster.clone());
+                        }
+                        for (column, entries) in row.cells.iter().enumerate() {
+                            let text = cell_text(entries);
+                            if entries.is_empty() {
+                                ui.weak(text).widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{}: {}: silent", names[r], columns[column]))
+                                });
+                            } else {
+                                let button = egui::Button::new(&text).fill(relation_colour(theme, entries, dark));
+                                let response = ui.add(button).on_hover_text(format!(
+                                    "{} claim(s); click to go to them in the text",
+                                    entries.len()
+                                ));
+                                if response.clicked() {
+                                    jump = Some((row.cluster.clone(), column, entries.clone()));
+                                }
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+            });
+            let Some(cluster) = &focus else { return };
+            ui.separator();
+            ui.horizontal(|ui| {
+                ui.label("Name");
+                if let Some(name) = committed_text(ui, ("cluster-name", &cluster.id), "cluster name", &cluster.name, 320.0)
+                    && !name.trim().is_empty()
+                {
+                    let name = name.trim().to_owned();
+                    edit = Some(("Renamed a cluster".to_owned(), Edit::replace_cluster(project, &cluster.id, |c| c.name = name)));
+                }
+            });
+            ui.horizontal(|ui| {
+                ui.label("Note");
+                if let Some(note) = committed_text(ui, ("cluster-note", &cluster.id), "cluster note", &cluster.note, 320.0) {
+                    edit = Some(("Changed a cluster's note".to_owned(), Edit::replace_cluster(project, &cluster.id, |c| c.note = note)));
+                }
+            });
+            if ui.button("Delete this cluster (the claims stay)").clicked() {
+                edit = Some((format!("Deleted the cluster «{}»", cluster.name), Edit::remove_cluster(project, &cluster.id)));
+            }
+        });
+    app.show_matrix = open;
+    if let Some((description, Some(e))) = edit {
+        if matches!(e, Edit::RemoveCluster { .. }) {
+            app.matrix.focus = None;
+        }
+        app.apply_transaction(Transaction::single(description, e));
+    }
+    if let Some((cluster, column, entries)) = jump {
+        let n = app.matrix.clicks.entry((cluster, column)).or_default();
+        let entry = &entries[*n % entries.len()];
+        *n += 1;
+        let content = app
+            .workspace
+            .as_ref()
+            .and_then(|ws| ws.project.annotations.claim(&entry.doc, &entry.claim))
+            .map(|c| c.content.clone());
+        if let Some(span) = content {
+            let doc = entry.doc.clone();
+            app.jump_to_span(&doc, &span);
+        }
+    }
+}
+
+/// A cluster's name cut to fit the first column; the whole name shows on hover.
+fn short_name(name: &str) -> String {
+    const MAX: usize = 42;
+    if name.chars().count() <= MAX {
+        return name.to_owned();
+    }
+    let cut: String = name.chars().take(MAX - 1).collect();
+    format!("{}…", cut.trim_end())
+}

@@ -1,0 +1,386 @@
+//! Corpus search (Ctrl+F): normalised by default (harakat, alef forms, ى/ي, digits… and
+//! proclitics for whole words), exact or regex; hits in bidi-correct context grouped by document
+//! and outlet; Enter jumps to the next hit. "Label all" labels the ticked hits in one undoable
+//! step.
+
+use std::fmt::Write as _;
+
+use egui::Sense;
+
+use crate::model::{Edit, LabelId, Transaction};
+use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
+use crate::ui::app::App;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::text_block::text_block_ui;
+
+/// Hits shown at most; a pattern found everywhere is refined, not scrolled through.
+const MAX_HITS: usize = 2_000;
+
+#[derive(Default)]
+pub struct SearchPanel {
+    pub open: bool,
+    pub pattern: String,
+    pub mode: SearchModeChoice,
+    pub whole_words: bool,
+    /// What the current hits were found with.
+    searched: Option<(String, SearchModeChoice, bool)>,
+    pub hits: Vec<Hit>,
+    /// Hits ticked for "label all".
+    pub ticked: Vec<bool>,
+    /// The hit Enter jumps to next.
+    pub next: usize,
+    pub label: Option<LabelId>,
+    pub error: Option<String>,
+    /// The index and what it was built from (corpus folder, text generation, document count).
+    index: Option<((std::path::PathBuf, u64, usize), SearchIndex)>,
+    focus_query: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SearchModeChoice {
+    #[default]
+    Normalized,
+    Exact,
+    Regex,
+}
+
+impl From<SearchModeChoice> for SearchMode {
+    fn from(m: SearchModeChoice) -> Self {
+        match m {
+            SearchModeChoice::Normalized => SearchMode::Normalized,
+            SearchModeChoice::Exact => SearchMode::Exact,
+            SearchModeChoice::Regex => SearchMode::Regex,
+        }
+    }
+}
+
+impl SearchPanel {
+    pub fn show(&mut self) {
+        self.open = true;
+        self.focus_query = true;
+    }
+}
+
+impl App {
+    /// Runs the search in the panel over every readable article.
+    pub(crate) fn run_search(&mut self) {
+        let Some(ws) = &self.workspace else { return };
+        let key = (ws.corpus_root.clone(), ws.generation, ws.articles.len());
+        let panel = &mut self.search;
+        if panel.index.as_ref().is_none_or(|(k, _)| *k != key) {
+            let index = SearchIndex::new(
+                ws.articles
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, a)| Some((i, a.text()?))),
+            );
+            panel.index = Some((key, index));
+        }
+        let Some((_, index)) = &panel.index else {
+            return;
+        };
+        let mut query = SearchQuery::new(panel.pattern.clone(), panel.mode.into());
+        query.whole_words = panel.whole_words;
+        panel.searched = Some((panel.pattern.clone(), panel.mode, panel.whole_words));
+        panel.next = 0;
+        match index.search_limited(&query, MAX_HITS) {
+            Ok(hits) => {
+                let project = &ws.project;
+                let label = panel.label.clone();
+                // Tick what is not labelled that way already.
+                panel.ticked = hits
+                    .iter()
+                    .map(|h| {
+                        let Some(doc) = project.documents.get(h.doc) else {
+                            return false;
+                        };
+                        !project.annotations.spans(&doc.id).iter().any(|s| {
+                            s.start == h.range.start
+                                && s.end == h.range.end
+                                && label.as_ref().is_none_or(|l| &s.label == l)
+                        })
+                    })
+                    .collect();
+                self.status = format!("{} hit(s) for «{}»", hits.len(), panel.pattern);
+                panel.hits = hits;
+                panel.error = None;
+            }
+            Err(e) => {
+                panel.hits.clear();
+                panel.ticked.clear();
+                panel.error = Some(e.to_string());
+            }
+        }
+    }
+
+    fn jump_to_hit(&mut self, n: usize) {
+        let Some(hit) = self.search.hits.get(n).cloned() else {
+            return;
+        };
+        self.search.next = (n + 1) % self.search.hits.len().max(1);
+        self.jump_to_range(hit.doc, hit.range);
+    }
+
+    /// Labels every ticked hit with the chosen label, as one step.
+    pub(crate) fn label_ticked_hits(&mut self) {
+        let Some(label) = self.search.label.clone() else {
+            "Choose a label first".clone_into(&mut self.status);
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let name = ws
+            .project
+            .schema
+            .label(&label)
+            .map_or(label.0.clone(), |l| l.name.clone());
+        let mut transaction = Transaction::new(String::new());
+        let mut problems = 0;
+        for (hit, _) in self
+            .search
+            .hits
+            .iter()
+            .zip(&self.search.ticked)
+            .filter(|(_, t)| **t)
+        {
+            let Some(doc) = ws.project.documents.get(hit.doc).map(|d| d.id.clone()) else {
+                continue;
+            };
+            let exists =
+                ws.project.annotations.spans(&doc).iter().any(|s| {
+                    s.start == hit.range.start && s.end == hit.range.end && s.label == label
+                });
+            if exists {
+                continue;
+            }
+            match ws.new_span(&doc, hit.range.start, hit.range.end, label.clone()) {
+                Ok(span) => transaction.push(Edit::AddSpan { doc, span }),
+                Err(_) => problems += 1,
+            }
+        }
+        let n = transaction.edits.len();
+        if n == 0 {
+            "Nothing to label: every ticked hit has that label already"
+                .clone_into(&mut self.status);
+            return;
+        }
+        transaction.description = format!("Labelled {n} hit(s) as {name}");
+        if self.apply_transaction(transaction) {
+            if problems > 0 {
+                let _ = write!(self.status, " ({problems} could not be labelled)");
+            }
+            self.run_search();
+        }
+    }
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "the query row, the hits and the label-all row"
+)]
+pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
+    if !app.search.open {
+        return;
+    }
+    let Some(ws) = &app.workspace else { return };
+    let docs: Vec<(String, String)> = ws
+        .project
+        .documents
+        .iter()
+        .map(|d| (d.path.clone(), ws.project.outlet_name(&d.outlet).to_owned()))
+        .collect();
+    let mut labels: Vec<(String, LabelId)> = ws
+        .project
+        .schema
+        .labels
+        .iter()
+        .map(|l| (l.name.clone(), l.id.clone()))
+        .collect();
+    labels.sort();
+    let lines: Vec<(usize, String)> = app
+        .search
+        .hits
+        .iter()
+        .map(|hit| {
+            let text = ws
+                .articles
+                .get(hit.doc)
+                .and_then(|a| a.text())
+                .unwrap_or("");
+            let found: String = text
+                .chars()
+                .skip(hit.range.start)
+                .take(hit.range.len())
+                .collect();
+            (
+                hit.doc,
+                // One line per hit: paragraph breaks in the context are shown, not followed.
+                format!(
+                    "…{}«{found}»{}…",
+                    hit.context_before.replace('\n', " ¶ "),
+                    hit.context_after.replace('\n', " ¶ ")
+                ),
+            )
+        })
+        .collect();
+    let mut open = true;
+    let mut run = false;
+    let mut jump: Option<usize> = None;
+    let mut label_all = false;
+    egui::Window::new("Search")
+        .open(&mut open)
+        .default_width(560.0)
+        .default_height(520.0)
+        .show(ctx, |ui| {
+            let panel = &mut app.search;
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut panel.pattern)
+                    .hint_text("search every article")
+                    .desired_width(f32::INFINITY),
+            );
+            field
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "search"));
+            if std::mem::take(&mut panel.focus_query) {
+                field.request_focus();
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                let current = (panel.pattern.clone(), panel.mode, panel.whole_words);
+                if panel.searched.as_ref() == Some(&current) && !panel.hits.is_empty() {
+                    jump = Some(panel.next);
+                } else {
+                    run = true;
+                }
+                field.request_focus();
+            }
+            ui.horizontal(|ui| {
+                let before = (panel.mode, panel.whole_words);
+                ui.radio_value(&mut panel.mode, SearchModeChoice::Normalized, "normalised")
+                    .on_hover_text(
+                        "Ignores harakat, tatweel, alef and yeh forms, hamza seats, digit forms",
+                    );
+                ui.radio_value(&mut panel.mode, SearchModeChoice::Exact, "exact");
+                ui.radio_value(&mut panel.mode, SearchModeChoice::Regex, "regex");
+                ui.checkbox(&mut panel.whole_words, "whole words")
+                    .on_hover_text(
+                        "In normalised mode a word may carry a proclitic: «داعش» finds «لداعش»",
+                    );
+                if before != (panel.mode, panel.whole_words) && !panel.pattern.is_empty() {
+                    run = true;
+                }
+                if ui.button("Search").clicked() {
+                    run = true;
+                }
+            });
+            if let Some(e) = &panel.error {
+                ui.colored_label(theme.warning, e);
+            }
+            if panel.searched.is_some() {
+                ui.label(format!(
+                    "{} hit(s){}",
+                    panel.hits.len(),
+                    if panel.hits.len() >= MAX_HITS {
+                        " — the first ones only; refine the search"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+            ui.horizontal(|ui| {
+                let current = panel
+                    .label
+                    .as_ref()
+                    .and_then(|l| labels.iter().find(|(_, id)| id == l))
+                    .map_or("choose a label".to_owned(), |(n, _)| n.clone());
+                egui::ComboBox::from_id_salt("label-all")
+                    .selected_text(current)
+                    .show_ui(ui, |ui| {
+                        for (name, id) in &labels {
+                            ui.selectable_value(&mut panel.label, Some(id.clone()), name);
+                        }
+                    })
+                    .response
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "label for all hits")
+                    });
+                let ticked = panel.ticked.iter().filter(|t| **t).count();
+                if ui
+                    .add_enabled(
+                        ticked > 0 && panel.label.is_some(),
+                        egui::Button::new(format!("Label {ticked} ticked hit(s)")),
+                    )
+                    .clicked()
+                {
+                    label_all = true;
+                }
+                if ui.small_button("tick all").clicked() {
+                    panel.ticked.iter_mut().for_each(|t| *t = true);
+                }
+                if ui.small_button("tick none").clicked() {
+                    panel.ticked.iter_mut().for_each(|t| *t = false);
+                }
+            });
+            ui.separator();
+            let fonts = crate::text::FontStack {
+                primary: app.prefs.arabic_face,
+            };
+            egui::ScrollArea::vertical()
+                .id_salt("search-hits")
+                .show(ui, |ui| {
+                    let mut last_doc = None;
+                    for (n, (doc, line)) in lines.iter().enumerate() {
+                        if last_doc != Some(*doc) {
+                            last_doc = Some(*doc);
+                            let (path, outlet) = docs.get(*doc).cloned().unwrap_or_default();
+                            let outlet = if outlet.is_empty() {
+                                "unknown outlet".to_owned()
+                            } else {
+                                outlet
+                            };
+                            ui.add_space(4.0);
+                            ui.strong(format!("{path} · {outlet}"));
+                        }
+                        ui.horizontal(|ui| {
+                            if let Some(t) = app.search.ticked.get_mut(n) {
+                                ui.checkbox(t, "").widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::Role::CheckBox,
+                                        true,
+                                        format!("tick hit {}", n + 1),
+                                    )
+                                });
+                            }
+                            let response = text_block_ui(
+                                ui,
+                                &mut app.small_layouts,
+                                app.shaper.as_ref(),
+                                line,
+                                fonts,
+                                15.0,
+                                theme.text,
+                                2,
+                                Sense::click(),
+                            );
+                            response.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    format!("hit {}: {line}", n + 1),
+                                )
+                            });
+                            if response.clicked() {
+                                jump = Some(n);
+                            }
+                        });
+                    }
+                });
+        });
+    app.search.open = open;
+    if run {
+        app.run_search();
+    }
+    if let Some(n) = jump {
+        app.jump_to_hit(n);
+    }
+    if label_all {
+        app.label_ticked_hits();
+    }
+}
