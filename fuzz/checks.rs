@@ -49,11 +49,12 @@ pub fn project_ron(data: &[u8]) {
         let again = store::from_ron_str(&saved, path).expect("a saved project loads");
         assert_eq!(again, project, "project round trip");
     }
-    if let Ok((doc, spans)) = store::annotations_file::from_ron_str(text, path) {
-        let saved =
-            store::annotations_file::to_ron_string(&doc, &spans).expect("loaded spans save");
-        let again = store::annotations_file::from_ron_str(&saved, path).expect("saved spans load");
-        assert_eq!(again, (doc, spans), "annotations round trip");
+    if let Ok((doc, spans, claims)) = store::annotations_file::from_ron_str(text, path) {
+        let saved = store::annotations_file::to_ron_string(&doc, &spans, &claims)
+            .expect("loaded annotations save");
+        let again =
+            store::annotations_file::from_ron_str(&saved, path).expect("saved annotations load");
+        assert_eq!(again, (doc, spans, claims), "annotations round trip");
     }
     let _ = store::journal::from_ron_str(text, path);
 }
