@@ -14,7 +14,7 @@ use crate::model::{
     DocId, Edit, EditError, History, LabelId, Project, Span, SpanId, SpanShapeProblem, Transaction,
 };
 use crate::store::{self, Journal, JournalEntry, StoreError, StoreWarning};
-use crate::text::graphemes;
+use crate::text::{graphemes, reanchor};
 
 /// The text of one article as it could be read now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -336,6 +336,61 @@ impl Workspace {
         self.journal().map_or(Ok(()), |journal| journal.discard())
     }
 
+    /// Finds the spans of every article that changed on disk since it was annotated: each by its
+    /// quote (at its old offset, elsewhere, or approximately). Returns the transaction that
+    /// moves the spans found elsewhere (empty when nothing moved; apply it to make it undoable)
+    /// and what happened to each span. Spans not found stay as they are, to be reviewed.
+    pub fn reanchor_changed(&self) -> (Transaction, Vec<ReanchorEntry>) {
+        let mut transaction = Transaction::new("Re-anchored the spans of changed articles");
+        let mut entries = Vec::new();
+        for (doc, state) in self.project.documents.iter().zip(&self.articles) {
+            let ArticleState::Ready {
+                text,
+                changed: true,
+            } = state
+            else {
+                continue;
+            };
+            for span in self.project.annotations.spans(&doc.id) {
+                let anchor = reanchor::Anchor {
+                    start: span.start,
+                    end: span.end,
+                    quote: &span.quote,
+                    prefix: None,
+                    suffix: None,
+                };
+                let outcome = reanchor::reanchor(text, &anchor);
+                let moved = match &outcome {
+                    reanchor::Reanchored::Moved { start, end } => {
+                        Some((*start, *end, span.quote.clone()))
+                    }
+                    reanchor::Reanchored::Changed {
+                        start,
+                        end,
+                        new_quote,
+                        ..
+                    } => Some((*start, *end, new_quote.clone())),
+                    reanchor::Reanchored::Kept | reanchor::Reanchored::Orphaned => None,
+                };
+                if let Some((start, end, quote)) = moved {
+                    transaction.extend(Edit::replace_span(&self.project, &doc.id, &span.id, |s| {
+                        s.start = start;
+                        s.end = end;
+                        s.quote = quote;
+                    }));
+                }
+                entries.push(ReanchorEntry {
+                    doc: doc.id.clone(),
+                    span: span.id.clone(),
+                    quote: span.quote.clone(),
+                    old: span.start..span.end,
+                    outcome,
+                });
+            }
+        }
+        (transaction, entries)
+    }
+
     pub fn document_index(&self, id: &DocId) -> Option<usize> {
         self.project.document_index(id)
     }
@@ -351,13 +406,33 @@ impl Workspace {
             .unwrap_or_default();
         match self.articles.get(i) {
             Some(ArticleState::Ready { changed: true, .. }) => {
-                out.push("the article file changed since it was imported; annotations are kept as they were".to_owned());
+                out.push("the article file changed since it was annotated; its spans were looked for again (Views > Review spans)".to_owned());
             }
             Some(ArticleState::Failed(reason)) => out.push(reason.clone()),
             _ => {}
         }
+        if let Some(text) = self.articles.get(i).and_then(ArticleState::text)
+            && crate::text::spoofing::has_overrides_or_isolates(text)
+        {
+            out.push(
+                "contains bidi overrides or isolates: a quote may read differently from what it says (View > Show invisible marks)"
+                    .to_owned(),
+            );
+        }
         out
     }
+}
+
+/// What re-anchoring did with one span of a changed article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReanchorEntry {
+    pub doc: DocId,
+    pub span: crate::model::SpanId,
+    /// The span's text when it was made.
+    pub quote: String,
+    /// Where it was.
+    pub old: std::ops::Range<usize>,
+    pub outcome: reanchor::Reanchored,
 }
 
 /// Reads the article of each document; failures are kept as [`ArticleState::Failed`].

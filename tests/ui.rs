@@ -6,6 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use hashiya::ui::prefs::Prefs;
 use hashiya::ui::{App, Start};
+use hashiya::workspace::Workspace;
 
 fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
     app_on(
@@ -791,4 +792,71 @@ fn search_finds_spellings_and_labels_every_hit_in_one_step() {
         0,
         "one undo takes them all back"
     );
+}
+
+#[test]
+fn an_article_edited_on_disk_moves_one_span_and_lists_the_lost_one() {
+    use hashiya::model::{Edit, LabelId, Transaction};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus folder");
+    let article = corpus.join("a.txt");
+    std::fs::write(&article, "أعلن المجلس المحلي أن الجسر مغلق حتى الخميس.\n").expect("write");
+    let mut ws = Workspace::import_folder(&corpus, &hashiya::import::ImportOptions::default())
+        .expect("import");
+    let doc = ws.project.documents[0].id.clone();
+    let text = ws.text_of(&doc).expect("text").to_owned();
+    let at = |w: &str| {
+        let b = text.find(w).expect("word");
+        let s = text[..b].chars().count();
+        (s, s + w.chars().count())
+    };
+    let mut tx = Transaction::new("two spans");
+    for (word, label) in [("الجسر", "GPE"), ("الخميس", "DATE")] {
+        let (s, e) = at(word);
+        let span = ws
+            .new_span(&doc, s, e, LabelId(label.to_owned()))
+            .expect("span");
+        tx.push(Edit::AddSpan {
+            doc: doc.clone(),
+            span,
+        });
+    }
+    ws.apply(tx).expect("apply");
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    // In a text editor: a sentence before the first span, the second span's word deleted.
+    std::fs::write(
+        &article,
+        "قال سكان إن الطريق هادئ. أعلن المجلس المحلي أن الجسر مغلق حتى إشعار آخر.\n",
+    )
+    .expect("edit");
+
+    let mut harness = app_on([1200.0, 900.0], Start::Path(project), scratch_dir());
+    harness.run();
+    let spans = spans_of(&harness, 0);
+    let bridge = spans
+        .iter()
+        .find(|s| s.2 == "GPE")
+        .expect("the bridge span");
+    let new_text = std::fs::read_to_string(&article).expect("read");
+    let b = new_text.find("الجسر").expect("still there");
+    let start = new_text[..b].chars().count();
+    assert_eq!(
+        (bridge.0, bridge.1),
+        (start, start + 5),
+        "moved with its word"
+    );
+    let day = spans
+        .iter()
+        .find(|s| s.2 == "DATE")
+        .expect("kept, not dropped");
+    assert_eq!(day.3, "الخميس");
+    harness.get_by_label_contains("not found: kept at its old place");
+    // One undo puts the moved span back where it was.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let (s, _) = at("الجسر");
+    let spans = spans_of(&harness, 0);
+    assert!(spans.iter().any(|x| x.2 == "GPE" && x.0 == s));
 }

@@ -121,7 +121,7 @@ pub enum EditError {
     MissingSpan { doc: DocId, id: SpanId },
     #[error("a span with the ID {id} already exists (in document {:?})", .doc.0)]
     SpanExists { doc: DocId, id: SpanId },
-    #[error("a span edit may not change the span's ID ({before} → {after})")]
+    #[error("a span edit may not change the span's ID ({before} to {after})")]
     SpanIdChanged { before: SpanId, after: SpanId },
     #[error("span {id} of document {:?} is malformed: {problem}", .doc.0)]
     BadSpan {
@@ -139,7 +139,7 @@ pub enum EditError {
     StaleLabel { index: usize },
     #[error("a label with the ID {:?} already exists", .id.0)]
     LabelExists { id: LabelId },
-    #[error("a label edit may not change the label's ID ({:?} → {:?})", .before.0, .after.0)]
+    #[error("a label edit may not change the label's ID ({:?} to {:?})", .before.0, .after.0)]
     LabelIdChanged { before: LabelId, after: LabelId },
     #[error("a label needs a non-empty ID")]
     EmptyLabelId,
@@ -220,7 +220,7 @@ pub enum EditError {
     MissingClaim { doc: DocId, id: ClaimId },
     #[error("a claim with the ID {id} already exists (in document {:?})", .doc.0)]
     ClaimExists { doc: DocId, id: ClaimId },
-    #[error("a claim edit may not change the claim's ID ({before} → {after})")]
+    #[error("a claim edit may not change the claim's ID ({before} to {after})")]
     ClaimIdChanged { before: ClaimId, after: ClaimId },
     #[error("a claim of document {:?} needs a non-empty ID", .doc.0)]
     EmptyClaimId { doc: DocId },
@@ -274,6 +274,19 @@ fn join(ids: &[ClaimId]) -> String {
         .map(ClaimId::as_str)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+impl EditError {
+    /// The span a text problem is about ([`EditError::OutsideText`],
+    /// [`EditError::SplitsGrapheme`], [`EditError::QuoteMismatch`]), to show it for review.
+    pub fn span(&self) -> Option<(&DocId, &SpanId)> {
+        match self {
+            EditError::OutsideText { doc, id, .. }
+            | EditError::SplitsGrapheme { doc, id, .. }
+            | EditError::QuoteMismatch { doc, id } => Some((doc, id)),
+            _ => None,
+        }
+    }
 }
 
 impl Edit {

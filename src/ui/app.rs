@@ -57,6 +57,11 @@ pub struct App {
     pub(crate) show_matrix: bool,
     pub(crate) matrix: panels::matrix::MatrixView,
     pub(crate) show_summary: bool,
+    /// What re-anchoring did when the project was opened, for the review window.
+    pub(crate) reanchored: Vec<crate::workspace::ReanchorEntry>,
+    pub(crate) show_review: bool,
+    /// Show invisible and direction-changing characters as marks in the article.
+    pub(crate) show_marks: bool,
     pub(crate) search: panels::search::SearchPanel,
     /// The label schema editor, while it is open.
     pub(crate) schema_editor: Option<super::panels::schema_editor::SchemaEditor>,
@@ -122,6 +127,9 @@ impl App {
             show_matrix: false,
             matrix: panels::matrix::MatrixView::default(),
             show_summary: false,
+            reanchored: Vec::new(),
+            show_review: false,
+            show_marks: false,
             search: panels::search::SearchPanel::default(),
             selected_span: None,
             recovery: None,
@@ -261,6 +269,31 @@ impl App {
                     file_name(path)
                 );
                 self.selected = (!ws.project.documents.is_empty()).then_some(0);
+                // Articles changed on disk: find their spans again, as one undoable step.
+                let (moves, entries) = ws.reanchor_changed();
+                if !moves.is_empty()
+                    && let Err(e) = ws.apply(moves)
+                {
+                    self.error = Some(format!(
+                        "the spans of a changed article could not be moved: {e}"
+                    ));
+                }
+                let to_review = entries
+                    .iter()
+                    .filter(|e| !matches!(e.outcome, crate::text::reanchor::Reanchored::Kept))
+                    .count();
+                if to_review > 0 {
+                    self.status = format!(
+                        "{} article(s) changed on disk: {to_review} span(s) moved or to review",
+                        entries
+                            .iter()
+                            .map(|e| &e.doc)
+                            .collect::<std::collections::BTreeSet<_>>()
+                            .len()
+                    );
+                }
+                self.show_review = to_review > 0;
+                self.reanchored = entries;
                 self.workspace = Some(ws);
                 self.selected_span = None;
                 self.article.reset();
@@ -392,6 +425,7 @@ impl App {
             Command::ShowClaimMatrix => self.show_matrix = true,
             Command::ShowSources => self.show_summary = true,
             Command::ShowOutlets => self.show_outlets = true,
+            Command::ShowReview => self.show_review = true,
             Command::ShowSchemaEditor => {
                 self.schema_editor.get_or_insert_with(Default::default);
             }
@@ -532,13 +566,14 @@ impl App {
         panels::matrix::matrix_window_ui(&ctx, self, &theme);
         panels::summary::summary_window_ui(&ctx, self);
         panels::search::search_window_ui(&ctx, self, &theme);
+        panels::review::review_window_ui(&ctx, self, &theme);
         self.dialogs_ui(&ctx);
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
         let (Some(ws), Some(i)) = (&self.workspace, self.selected) else {
             ui.centered_and_justified(|ui| {
-                ui.label("Open a folder of articles (File ▸ Open folder…) or drop one here.")
+                ui.label("Open a folder of articles (File > Open folder…) or drop one here.")
             });
             return;
         };
@@ -557,6 +592,14 @@ impl App {
         let options = self.layout_options();
         let shaper = self.shaper.clone();
         let spans = self.span_paints(i, theme, ui.visuals().dark_mode);
+        self.article.marks = if self.show_marks {
+            crate::text::spoofing::find_suspicious(text)
+                .into_iter()
+                .map(|s| (s.offset, s.kind.abbreviation()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let text = text.to_owned();
         let output = self.article.ui(
             ui,

@@ -43,6 +43,7 @@ pub enum Command {
     ShowClaimMatrix,
     ShowSources,
     ShowOutlets,
+    ShowReview,
     RecoverJournal,
     DiscardJournal,
     Quit,

@@ -24,7 +24,7 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
     });
     if !ws.skipped.is_empty()
         && ui
-            .link(format!("⚠ {} files skipped", ws.skipped.len()))
+            .link(format!("‼ {} files skipped", ws.skipped.len()))
             .clicked()
     {
         app.pending.push(Command::ShowImportReport);
@@ -91,7 +91,7 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                         ui.painter().text(
                             inner.left_top(),
                             egui::Align2::LEFT_TOP,
-                            "⚠",
+                            "‼",
                             egui::FontId::proportional(14.0),
                             theme.warning,
                         );

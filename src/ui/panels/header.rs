@@ -32,7 +32,7 @@ pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, &title));
     source_ui(ui, app, i);
     for p in problems {
-        ui.colored_label(theme.warning, format!("⚠ {p}"));
+        ui.colored_label(theme.warning, format!("‼ {p}"));
     }
 }
 

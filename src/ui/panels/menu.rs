@@ -63,6 +63,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             item(ui, app, "Claims × sources…", Command::ShowClaimMatrix);
             item(ui, app, "Sources and plots…", Command::ShowSources);
             item(ui, app, "Outlets…", Command::ShowOutlets);
+            item(ui, app, "Review spans…", Command::ShowReview);
         });
         ui.menu_button("View", |ui| {
             ui.label("Arabic face");
@@ -74,6 +75,16 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                     app.push(Command::SetArabicFace(face));
                     ui.close();
                 }
+            }
+            ui.separator();
+            let mut marks = app.show_marks;
+            if ui
+                .checkbox(&mut marks, "Show invisible marks")
+                .on_hover_text("Bidi controls, direction marks and zero-width characters, named where they sit")
+                .clicked()
+            {
+                app.show_marks = marks;
+                ui.close();
             }
             ui.separator();
             item(ui, app, "Larger text", Command::FontBigger);

@@ -5,6 +5,7 @@ pub mod header;
 pub mod inspector;
 pub mod matrix;
 pub mod menu;
+pub mod review;
 pub mod schema_editor;
 pub mod search;
 pub mod summary;

@@ -112,6 +112,9 @@ pub struct ArticleView {
     pub scroll_to: Option<usize>,
     /// Set by the pointer handling when a selection gesture ends.
     gesture_done: bool,
+    /// Invisible and direction-changing characters to show as marks: char offset and a short
+    /// name (RLO, ZWJ…). Empty unless the analyst asked to see them.
+    pub marks: Vec<(usize, &'static str)>,
 }
 
 impl ArticleView {
@@ -222,7 +225,8 @@ impl ArticleView {
                     painter.rect_filled(to_screen(r), 0.0, theme.selection);
                 }
             }
-            paint_lines(&painter, origin, &layout, band, theme.text);
+            paint_lines(&painter, origin, &layout, band.clone(), theme.text);
+            paint_marks(&painter, theme, &layout, &self.marks, &visible, to_screen);
             output.hovered = response
                 .hover_pos()
                 .and_then(|p| layout.char_at(p.x - origin.x, p.y - origin.y));
@@ -312,6 +316,41 @@ impl ArticleView {
             return word;
         }
         None
+    }
+}
+
+/// Invisible characters as a thin bar where they sit, named above it (they have no width, so
+/// they are drawn over the text rather than in it; offsets stay those of the text).
+fn paint_marks(
+    painter: &egui::Painter,
+    theme: &Theme,
+    layout: &DocumentLayout,
+    marks: &[(usize, &'static str)],
+    visible: &Range<usize>,
+    to_screen: impl Fn(crate::text::Rect) -> Rect,
+) {
+    for &(at, name) in marks.iter().filter(|(at, _)| visible.contains(at)) {
+        let Some(r) = layout
+            .range_rects(at..at + 1)
+            .first()
+            .copied()
+            .or_else(|| layout.range_rects(at.saturating_sub(1)..at).first().map(|r| crate::text::Rect { x0: r.x1, ..*r }))
+        else {
+            continue;
+        };
+        let r = to_screen(r);
+        let x = r.min.x;
+        painter.line_segment(
+            [egui::pos2(x, r.min.y + 2.0), egui::pos2(x, r.max.y - 2.0)],
+            egui::Stroke::new(2.0, theme.warning),
+        );
+        painter.text(
+            egui::pos2(x, r.min.y),
+            egui::Align2::CENTER_BOTTOM,
+            name,
+            egui::FontId::proportional(10.0),
+            theme.warning,
+        );
     }
 }
 
