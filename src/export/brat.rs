@@ -6,18 +6,20 @@
 //! A span holding a line break is written as fragments (`0 12;13 20`), as brat does: its text
 //! is the fragments' texts joined by a space.
 //!
+//! Fields are separated by tabs (shown as spaces below):
+//!
 //! | line | what |
 //! |------|------|
-//! | `T1	PER 53 64	سامر الحلبي` | a span: its label ID (characters brat cannot take become `_`) |
-//! | `T9	Claim 68 108	…` | a claim, over the text of its content span |
-//! | `R1	Content Arg1:T9 Arg2:T6` | the claim's content span |
-//! | `R2	Claimant Arg1:T9 Arg2:T5` | who claims it, when a span of the document names them |
-//! | `R3	HasCue Arg1:T9 Arg2:T3` | the cue («قال») |
-//! | `R4	NestedIn Arg1:T10 Arg2:T9` | the claim this one is reported inside |
-//! | `A1	Certainty T9 Probable` | also `Polarity`, `QuoteMode`, `StatementDate`, and `ClaimantKind` (`Entity`, `Anonymous`, `Outlet`) when no span names the claimant |
-//! | `A2	certainty T4 reported` | a span's own attributes |
-//! | `N1	Reference T5 hashiya:5a3e9c0d71b24f86	سامر الحلبي` | the entity a span (or, with `ClaimantKind Entity`, a claim) refers to |
-//! | `#1	AnnotatorNotes T9	…` | a note |
+//! | `T1 PER 53 64 سامر الحلبي` | a span: its label ID (characters brat cannot take become `_`) |
+//! | `T9 Claim 68 108 …` | a claim, over the text of its content span |
+//! | `R1 Content Arg1:T9 Arg2:T6` | the claim's content span |
+//! | `R2 Claimant Arg1:T9 Arg2:T5` | who claims it, when a span of the document names them |
+//! | `R3 HasCue Arg1:T9 Arg2:T3` | the cue («قال») |
+//! | `R4 NestedIn Arg1:T10 Arg2:T9` | the claim this one is reported inside |
+//! | `A1 Certainty T9 Probable` | also `Polarity`, `QuoteMode`, `StatementDate`, and `ClaimantKind` (`Entity`, `Anonymous`, `Outlet`) when no span names the claimant |
+//! | `A2 certainty T4 reported` | a span's own attributes |
+//! | `N1 Reference T5 hashiya:5a3e9c0d71b24f86 سامر الحلبي` | the entity a span (or, with `ClaimantKind Entity`, a claim) refers to |
+//! | `#1 AnnotatorNotes T9 …` | a note |
 //!
 //! Attribute names and values are written with `%` escapes for `%` and whitespace (brat splits
 //! them at spaces); notes with `\\`, `\n`, `\t`, `\r` escapes (brat notes are one line).
@@ -143,11 +145,11 @@ pub fn unescape_note(s: &str) -> String {
             Some('n') => out.push('\n'),
             Some('t') => out.push('\t'),
             Some('r') => out.push('\r'),
-            Some(other) => {
+            // An unknown escape, or a lone backslash at the end, is kept as written.
+            other => {
                 out.push('\\');
-                out.push(other);
+                out.extend(other);
             }
-            None => out.push('\\'),
         }
     }
     out
@@ -374,8 +376,8 @@ impl Exporter for Brat {
         let mut problems = Vec::new();
         for doc in &corpus.documents {
             let (txt, ann) = files_of(out, &doc.document.id);
-            let text = super::read_back(&txt)?;
-            if text != doc.text {
+            let written = super::read_back(&txt)?;
+            if written != doc.text {
                 problems.push(CheckProblem {
                     location: txt.display().to_string(),
                     message: format!("differs from the text of {}", doc.document.id),

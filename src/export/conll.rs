@@ -1,4 +1,4 @@
-//! CoNLL with IOB2 tags: one token per line, the token then one tag column per layer, separated by
+//! `CoNLL` with IOB2 tags: one token per line, the token then one tag column per layer, separated by
 //! tabs; a blank line between sentences; `-DOCSTART-` (and a blank line) before each document.
 //!
 //! # Tokenisation (documented, so others can reproduce it)
@@ -55,7 +55,7 @@ pub struct ConllOptions {
     pub nested: Nested,
 }
 
-/// The CoNLL IOB2 exporter.
+/// The `CoNLL` IOB2 exporter.
 #[derive(Debug, Clone, Copy)]
 pub struct Conll {
     options: ConllOptions,
@@ -253,7 +253,8 @@ impl Exporter for Conll {
         write_atomic(out, text.as_bytes())?;
         Ok(if left_out > 0 {
             vec![format!(
-                "{left_out} nested span(s) outside the chosen CoNLL layer (write every layer as its own column to keep them)"
+                "{left_out} nested span(s) outside the chosen CoNLL layer (write every layer as \
+                 its own column to keep them)"
             )]
         } else {
             Vec::new()
@@ -333,7 +334,7 @@ impl Exporter for Conll {
     }
 }
 
-/// Every line (1-based) of a CoNLL text whose tags break strict IOB2: a tag that is not `O`,
+/// Every line (1-based) of a `CoNLL` text whose tags break strict IOB2: a tag that is not `O`,
 /// `B-X` or `I-X`; an `I-X` not preceded (in its column and sentence) by `B-X` or `I-X`; a
 /// row with a different number of columns than the first.
 pub fn iob2_problems(conll: &str) -> Vec<(usize, String)> {
@@ -381,7 +382,7 @@ pub fn iob2_problems(conll: &str) -> Vec<(usize, String)> {
                     ),
                 ));
             }
-            previous[column] = (*tag).to_owned();
+            (*tag).clone_into(&mut previous[column]);
         }
     }
     problems

@@ -94,11 +94,7 @@ pub fn claims_table(
                 Claimant::Anonymous => (String::new(), "anonymous"),
                 Claimant::Outlet => (project.outlet_name(&document.outlet).to_owned(), "outlet"),
             };
-            let cue = claim
-                .cue
-                .as_ref()
-                .and_then(|c| text_of(c))
-                .map_or("", |(_, t)| t);
+            let cue = claim.cue.as_ref().and_then(&text_of).map_or("", |(_, t)| t);
             let mut memberships: Vec<(&str, &str)> = project
                 .clusters
                 .values()

@@ -175,6 +175,10 @@ pub fn parse_relation(s: &str) -> Option<Relation> {
 }
 
 /// The JSONL line of one document.
+#[expect(
+    clippy::too_many_lines,
+    reason = "spans, relations, claims and metadata of one line, in the order they are written"
+)]
 pub fn document_line(corpus: &Corpus<'_>, doc: &ExportDocument<'_>) -> JsonlDocument {
     let project = corpus.project;
     let entity_of = |id: &crate::model::EntityId| {

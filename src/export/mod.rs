@@ -1,4 +1,4 @@
-//! Writing a project's annotations in the formats other tools read: doccano JSONL, CoNLL IOB2,
+//! Writing a project's annotations in the formats other tools read: doccano JSONL, `CoNLL` IOB2,
 //! brat standoff, W3C Web Annotation (JSON-LD), REFI-QDA (`.qdpx`) and CSV tables.
 //!
 //! Every format implements [`Exporter`]: it writes a prepared [`Corpus`] (the chosen documents
@@ -12,7 +12,7 @@
 //! document's normalised text (see [`crate::import`]). Every format here keeps that unit, which
 //! is also the one each of them defines: doccano and brat count characters of a Python `str`
 //! (code points), the W3C `TextPositionSelector` counts code points, REFI-QDA counts characters
-//! of the plain text. CoNLL has no offsets (tokens only). Each output says so where the format
+//! of the plain text. `CoNLL` has no offsets (tokens only). Each output says so where the format
 //! has room for it ([`OffsetUnit::describe`]).
 //!
 //! # Order
@@ -39,6 +39,7 @@ pub mod webanno;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -157,7 +158,7 @@ impl std::str::FromStr for ExportFormat {
 pub enum OffsetUnit {
     /// Unicode code points (scalar values) of the normalised text: hashiya's own unit.
     CodePoints,
-    /// The format states no offsets (CoNLL: tokens in order).
+    /// The format states no offsets (`CoNLL`: tokens in order).
     None,
 }
 
@@ -195,7 +196,7 @@ pub struct ExportReport {
     pub offsets: OffsetUnit,
     /// Documents not exported because their text could not be read, with the reason.
     pub skipped: Vec<(DocId, String)>,
-    /// What the format could not carry (nested spans beyond the chosen CoNLL layer, claims
+    /// What the format could not carry (nested spans beyond the chosen `CoNLL` layer, claims
     /// whose spans were filtered out, …), one line each.
     pub left_out: Vec<String>,
 }
@@ -213,10 +214,10 @@ impl ExportReport {
             self.offsets.describe()
         );
         for (doc, reason) in &self.skipped {
-            out.push_str(&format!("\n  skipped {doc}: {reason}"));
+            let _ = write!(out, "\n  skipped {doc}: {reason}");
         }
         for line in &self.left_out {
-            out.push_str(&format!("\n  left out: {line}"));
+            let _ = write!(out, "\n  left out: {line}");
         }
         out
     }
@@ -313,7 +314,7 @@ pub trait Exporter {
     ) -> Result<Vec<String>, ExportError>;
 
     /// Reads back what [`Exporter::write`] wrote to `out` and lists every quoted text that is
-    /// not the document's text at the stated offsets (or, for CoNLL, every token that is not
+    /// not the document's text at the stated offsets (or, for `CoNLL`, every token that is not
     /// the next piece of the text, and every tag sequence that is not strict IOB2).
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError>;
 }

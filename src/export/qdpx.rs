@@ -16,6 +16,7 @@
 //! GUIDs are derived from IDs (SHA-256 of the kind and ID, shaped as a version-8 UUID) and the
 //! zip entries carry no timestamps, so the same project gives the same bytes.
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
@@ -46,7 +47,10 @@ pub fn guid(key: &str) -> String {
     b.copy_from_slice(&digest[..16]);
     b[6] = (b[6] & 0x0F) | 0x80;
     b[8] = (b[8] & 0x3F) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    let hex = b.iter().fold(String::new(), |mut hex, x| {
+        let _ = write!(hex, "{x:02x}");
+        hex
+    });
     format!(
         "{}-{}-{}-{}-{}",
         &hex[..8],
@@ -149,11 +153,18 @@ fn colour(Rgb(r, g, b): Rgb) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
-/// `project.qde` and the plain texts (`(guid, text)`) of the sources.
+/// The plain text of each source: `(guid, text)`.
+pub type SourceTexts = Vec<(String, String)>;
+
+/// `project.qde` and the plain texts of the sources.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the elements in the order the schema requires, read top to bottom"
+)]
 pub fn project_qde(
     corpus: &Corpus<'_>,
     progress: &mut Progress<'_>,
-) -> Result<(Vec<u8>, Vec<(String, String)>), ExportError> {
+) -> Result<(Vec<u8>, SourceTexts), ExportError> {
     let project = corpus.project;
     let mut xml = Xml::new();
     xml.event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
@@ -360,7 +371,8 @@ impl Exporter for Qdpx {
         let claims = corpus.claim_count();
         Ok(if claims > 0 {
             vec![format!(
-                "{claims} claim(s): REFI-QDA has no place for claims (export JSONL or brat to keep them)"
+                "{claims} claim(s): REFI-QDA has no place for claims (export JSONL or brat to \
+                 keep them)"
             )]
         } else {
             Vec::new()

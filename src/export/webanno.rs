@@ -20,6 +20,7 @@
 //! Only terms of the Web Annotation context (`http://www.w3.org/ns/anno.jsonld`) are used, so
 //! the output expands under it without loss.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::{Value, json};
@@ -48,7 +49,7 @@ pub fn encode_iri_part(s: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out
@@ -62,6 +63,10 @@ pub fn span_iri(doc: &DocId, span: &SpanId) -> String {
     format!("{}:span:{}", document_iri(doc), encode_iri_part(&span.0))
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one annotation with all its bodies, in the order they are written"
+)]
 fn annotation(corpus: &Corpus<'_>, doc: &ExportDocument<'_>, index: usize) -> Value {
     let span = doc.spans[index];
     let id = &doc.document.id;

@@ -16,6 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
@@ -192,7 +193,8 @@ impl AnnotationImportReport {
     /// A human summary, problems listed one per line.
     pub fn summary(&self) -> String {
         let mut out = format!(
-            "Imported {} spans, {} claims, {} entities into {} documents ({} clusters changed, {} annotations already there)",
+            "Imported {} spans, {} claims, {} entities into {} documents ({} clusters changed, \
+             {} annotations already there)",
             self.spans_added,
             self.claims_added,
             self.entities_added,
@@ -202,21 +204,15 @@ impl AnnotationImportReport {
         );
         if !self.labels_added.is_empty() {
             let labels: Vec<&str> = self.labels_added.iter().map(|l| l.0.as_str()).collect();
-            out.push_str(&format!(
-                "\nLabels added to the schema: {}",
-                labels.join(", ")
-            ));
+            let _ = write!(out, "\nLabels added to the schema: {}", labels.join(", "));
         }
         for name in &self.unmatched {
-            out.push_str(&format!("\n  no document of the project matches {name}"));
+            let _ = write!(out, "\n  no document of the project matches {name}");
         }
         if !self.problems.is_empty() {
-            out.push_str(&format!(
-                "\n{} annotation(s) not imported:",
-                self.problems.len()
-            ));
+            let _ = write!(out, "\n{} annotation(s) not imported:", self.problems.len());
             for problem in &self.problems {
-                out.push_str(&format!("\n  {problem}"));
+                let _ = write!(out, "\n  {problem}");
             }
         }
         out
@@ -455,7 +451,7 @@ impl Planner<'_> {
             .map_or_else(EntityId::fresh, EntityId);
         let mut entity = Entity::new(id.clone(), foreign.name.clone(), kind);
         if entity.name.trim().is_empty() {
-            entity.name = id.0.clone();
+            entity.name.clone_from(&id.0);
         }
         for alias in &foreign.aliases {
             entity.add_alias(alias.clone());
@@ -553,6 +549,10 @@ impl Planner<'_> {
         self.claims_of(doc, foreign, &span_ids, report);
     }
 
+    #[expect(
+        clippy::too_many_lines,
+        reason = "each reference of a claim resolved in turn, with its own message"
+    )]
     fn claims_of(
         &mut self,
         doc: &DocId,
@@ -572,13 +572,14 @@ impl Planner<'_> {
                 let location = format!("{} {}", foreign.source, claim.location);
                 let parent = match claim.parent {
                     None => None,
-                    Some(p) if p < foreign.claims.len() && p != i => match &claim_ids[p] {
-                        Some(id) => Some(id.clone()),
-                        None => {
+                    Some(p) if p < foreign.claims.len() && p != i => {
+                        if let Some(id) = &claim_ids[p] {
+                            Some(id.clone())
+                        } else {
                             waiting.push(i);
                             continue;
                         }
-                    },
+                    }
                     Some(_) => {
                         report.problem(location, "names a parent claim that does not exist");
                         continue;
@@ -589,23 +590,25 @@ impl Planner<'_> {
                     continue;
                 };
                 let cue = match claim.cue {
-                    Some(c) => match span(c) {
-                        Some(id) => Some(id),
-                        None => {
+                    Some(c) => {
+                        if let Some(id) = span(c) {
+                            Some(id)
+                        } else {
                             report.problem(location, "its cue span was not imported");
                             continue;
                         }
-                    },
+                    }
                     None => None,
                 };
                 let claimant = match &claim.claimant {
-                    ForeignClaimant::Mention(m) => match span(*m) {
-                        Some(id) => Claimant::Mention(id),
-                        None => {
+                    ForeignClaimant::Mention(m) => {
+                        if let Some(id) = span(*m) {
+                            Claimant::Mention(id)
+                        } else {
                             report.problem(location, "its claimant's span was not imported");
                             continue;
                         }
-                    },
+                    }
                     ForeignClaimant::Entity(e) => {
                         let kind = LabelId(e.kind.clone());
                         Claimant::Entity(self.entity(e, &kind))
@@ -672,15 +675,14 @@ impl Planner<'_> {
 
     fn finish(self, description: &str, report: &mut AnnotationImportReport) -> Transaction {
         let mut transaction = Transaction::new(description);
-        let mut index = self.project.schema.labels.len();
-        for label in self.labels {
+        let first = self.project.schema.labels.len();
+        for (i, label) in self.labels.into_iter().enumerate() {
             report.labels_added.push(label.id.clone());
             transaction.push(Edit::SetLabel {
-                index,
+                index: first + i,
                 before: None,
                 after: Some(label),
             });
-            index += 1;
         }
         report.entities_added = self.entities.len();
         transaction.extend(self.entities.into_iter().map(Edit::add_entity));
@@ -695,34 +697,31 @@ impl Planner<'_> {
                 .map(|(doc, claim)| Edit::AddClaim { doc, claim }),
         );
         for (id, (name, members)) in self.clusters {
-            let edit = match self.project.cluster(&id) {
-                Some(existing) => {
-                    let mut after = existing.clone();
-                    for m in members {
-                        if after.member(&m.doc, &m.claim).is_none() {
-                            after.set_member(m.doc, m.claim, m.relation);
-                        }
-                    }
-                    if &after == existing {
-                        continue;
-                    }
-                    Edit::ReplaceCluster {
-                        before: existing.clone(),
-                        after,
+            let edit = if let Some(existing) = self.project.cluster(&id) {
+                let mut after = existing.clone();
+                for m in members {
+                    if after.member(&m.doc, &m.claim).is_none() {
+                        after.set_member(m.doc, m.claim, m.relation);
                     }
                 }
-                None => {
-                    let mut cluster = Cluster::new(
-                        if id.is_empty() {
-                            ClusterId::fresh()
-                        } else {
-                            id
-                        },
-                        name,
-                    );
-                    cluster.members = members;
-                    Edit::add_cluster(cluster)
+                if &after == existing {
+                    continue;
                 }
+                Edit::ReplaceCluster {
+                    before: existing.clone(),
+                    after,
+                }
+            } else {
+                let mut cluster = Cluster::new(
+                    if id.is_empty() {
+                        ClusterId::fresh()
+                    } else {
+                        id
+                    },
+                    name,
+                );
+                cluster.members = members;
+                Edit::add_cluster(cluster)
             };
             report.clusters_changed += 1;
             transaction.push(edit);

@@ -97,7 +97,10 @@ pub fn read(
             Err(reason) => {
                 report.problem(
                     format!("{base}.txt"),
-                    format!("could not be read ({reason}); quotes are checked against the project's text"),
+                    format!(
+                        "could not be read ({reason}); quotes are checked against the \
+                         project's text"
+                    ),
                 );
                 None
             }
@@ -120,6 +123,10 @@ struct TextBound {
 }
 
 /// Parses one `.ann` file (what cannot be read goes to `report`, line by line).
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass per kind of line over the same maps; split up, they would be passed around"
+)]
 pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -> ForeignDocument {
     let mut bounds: BTreeMap<String, TextBound> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();

@@ -53,7 +53,7 @@ pub fn read(
         }
         let source = format!("{name}:{}", n + 1);
         match parse_line(line) {
-            Ok(doc) => documents.push(foreign_document(doc, source, report)),
+            Ok(doc) => documents.push(foreign_document(&doc, &source, report)),
             Err(message) => report.problem(source, message),
         }
     }
@@ -76,21 +76,26 @@ fn parse_line(line: &str) -> Result<JsonlDocument, String> {
     serde_json::from_value(value).map_err(|e| format!("not a document line: {e}"))
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "spans, claims and relations of one line, in the order they are written"
+)]
 fn foreign_document(
-    doc: JsonlDocument,
-    source: String,
+    doc: &JsonlDocument,
+    source: &str,
     report: &mut AnnotationImportReport,
 ) -> ForeignDocument {
     let mut out = ForeignDocument {
-        source: source.clone(),
-        name: doc.id,
-        text: Some(doc.text),
+        source: source.to_owned(),
+        name: doc.id.clone(),
+        text: Some(doc.text.clone()),
         ..ForeignDocument::default()
     };
     if doc.entities.is_empty() {
         out.spans = doc
             .label
-            .into_iter()
+            .iter()
+            .cloned()
             .enumerate()
             .map(|(i, (start, end, label))| ForeignSpan {
                 location: format!("label[{i}]"),
@@ -157,9 +162,10 @@ fn foreign_document(
         let clusters = claim
             .clusters
             .iter()
-            .filter_map(|c| match parse_relation(&c.relation) {
-                Some(relation) => Some((c.id.clone(), c.name.clone(), relation)),
-                None => {
+            .filter_map(|c| {
+                if let Some(relation) = parse_relation(&c.relation) {
+                    Some((c.id.clone(), c.name.clone(), relation))
+                } else {
                     report.problem(
                         format!("{source} {location}"),
                         format!("cluster relation {:?} is not understood", c.relation),

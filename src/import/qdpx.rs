@@ -31,6 +31,25 @@ pub const MAX_ENTRY_BYTES: u64 = 256 * 1024 * 1024;
 /// At most this many bytes in all entries once inflated.
 pub const MAX_TOTAL_BYTES: u64 = 1024 * 1024 * 1024;
 
+/// The caps [`read_archive_with`] enforces; [`ArchiveLimits::default`] is the module's
+/// constants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArchiveLimits {
+    pub entries: usize,
+    pub entry_bytes: u64,
+    pub total_bytes: u64,
+}
+
+impl Default for ArchiveLimits {
+    fn default() -> Self {
+        Self {
+            entries: MAX_ENTRIES,
+            entry_bytes: MAX_ENTRY_BYTES,
+            total_bytes: MAX_TOTAL_BYTES,
+        }
+    }
+}
+
 /// Why an archive is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ArchiveError {
@@ -38,10 +57,10 @@ pub enum ArchiveError {
     Unsafe { entry: String, reason: &'static str },
     #[error("entry {entry:?} inflates past {limit} bytes")]
     TooLarge { entry: String, limit: u64 },
-    #[error("the entries inflate past {MAX_TOTAL_BYTES} bytes in all")]
-    TooLargeInAll,
-    #[error("more than {MAX_ENTRIES} entries")]
-    TooManyEntries,
+    #[error("the entries inflate past {limit} bytes in all")]
+    TooLargeInAll { limit: u64 },
+    #[error("more than {limit} entries")]
+    TooManyEntries { limit: usize },
     #[error("no project.qde in the archive")]
     NoProject,
     #[error("project.qde is not UTF-8")]
@@ -79,10 +98,17 @@ pub fn unsafe_entry_name(name: &str) -> Option<&'static str> {
 
 /// Reads the archive in `bytes`, refusing it as a whole when it is unsafe (see the module docs).
 pub fn read_archive(bytes: &[u8]) -> Result<Archive, ArchiveError> {
+    read_archive_with(bytes, &ArchiveLimits::default())
+}
+
+/// [`read_archive`] with other caps.
+pub fn read_archive_with(bytes: &[u8], limits: &ArchiveLimits) -> Result<Archive, ArchiveError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| ArchiveError::Zip(e.to_string()))?;
-    if zip.len() > MAX_ENTRIES {
-        return Err(ArchiveError::TooManyEntries);
+    if zip.len() > limits.entries {
+        return Err(ArchiveError::TooManyEntries {
+            limit: limits.entries,
+        });
     }
     // Every name first, so a hostile archive is refused before anything is inflated.
     for i in 0..zip.len() {
@@ -118,18 +144,20 @@ pub fn read_archive(bytes: &[u8]) -> Result<Archive, ArchiveError> {
         }
         let mut data = Vec::new();
         (&mut entry)
-            .take(MAX_ENTRY_BYTES + 1)
+            .take(limits.entry_bytes + 1)
             .read_to_end(&mut data)
             .map_err(|e| ArchiveError::Zip(format!("entry {name:?}: {e}")))?;
-        if data.len() as u64 > MAX_ENTRY_BYTES {
+        if data.len() as u64 > limits.entry_bytes {
             return Err(ArchiveError::TooLarge {
                 entry: name,
-                limit: MAX_ENTRY_BYTES,
+                limit: limits.entry_bytes,
             });
         }
         total += data.len() as u64;
-        if total > MAX_TOTAL_BYTES {
-            return Err(ArchiveError::TooLargeInAll);
+        if total > limits.total_bytes {
+            return Err(ArchiveError::TooLargeInAll {
+                limit: limits.total_bytes,
+            });
         }
         if name == "project.qde" {
             project = Some(String::from_utf8(data).map_err(|_| ArchiveError::NotUtf8)?);
@@ -203,6 +231,10 @@ fn position(element: &BytesStart<'_>, name: &str) -> Result<usize, String> {
 }
 
 /// Parses `project.qde`.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one event loop; the elements it cares about are listed in one match"
+)]
 pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut project = QdeProject::default();
@@ -271,7 +303,8 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
             }
             if !empty {
                 stack.push(name);
-            } else {
+            } else if name != "Code" {
+                // An empty Code was never pushed as a parent, so there is nothing to pop.
                 close(
                     &name,
                     &mut project,
