@@ -595,7 +595,7 @@ fn cli_exports_a_thousand_documents_with_progress() {
     ws.apply(tx).expect("spans");
     let project = dir.path().join("p.ron");
     ws.save_as(&project).expect("save");
-    for format in ["jsonl", "conll"] {
+    for format in ["jsonl", "conll", "brat", "webanno", "qdpx", "csv"] {
         let started = std::time::Instant::now();
         let run = hashiya()
             .args(["export", "--format", format])
@@ -613,4 +613,36 @@ fn cli_exports_a_thousand_documents_with_progress() {
         );
         eprintln!("{format}: 1,000 documents in {:.2?}", started.elapsed());
     }
+}
+
+#[test]
+fn a_cancelled_export_leaves_the_file_as_it_was() {
+    let ws = common::annotated_sample();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("a.jsonl");
+    std::fs::write(&out, "earlier export\n").expect("write");
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let mut calls = Vec::new();
+    let result = ws.export(
+        ExportFormat::Jsonl,
+        &ExportOptions::default(),
+        &out,
+        &mut |done, total| {
+            calls.push((done, total));
+            // The menu's Cancel button, pressed after the second document.
+            if done == 2 {
+                cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        },
+        &cancel,
+    );
+    assert!(
+        matches!(result, Err(hashiya::export::ExportError::Cancelled)),
+        "{result:?}"
+    );
+    assert_eq!(calls, [(1, 6), (2, 6)]);
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("read"),
+        "earlier export\n"
+    );
 }

@@ -47,9 +47,15 @@ pub const CLAIM_TYPE: &str = "Claim";
 pub const ENTITY_DB: &str = "hashiya";
 
 /// The path of a document's files without extension, relative to the collection: the document
-/// ID less a final `.txt`.
-pub fn base_name(doc: &DocId) -> &str {
-    doc.0.strip_suffix(".txt").unwrap_or(&doc.0)
+/// ID less a final `.txt`. An ID that would lead out of the collection (absolute, or with `..`,
+/// as a project merged by hand might hold) is percent-encoded into one file name instead.
+pub fn base_name(doc: &DocId) -> std::borrow::Cow<'_, str> {
+    let base = doc.0.strip_suffix(".txt").unwrap_or(&doc.0);
+    if crate::import::qdpx::unsafe_entry_name(base).is_some() || base.is_empty() {
+        std::borrow::Cow::Owned(super::webanno::encode_iri_part(base))
+    } else {
+        std::borrow::Cow::Borrowed(base)
+    }
 }
 
 /// `<out>/<base>.txt` and `<out>/<base>.ann`.
@@ -361,8 +367,8 @@ impl Exporter for Brat {
             if let Some(parent) = txt.parent() {
                 super::create_folder(parent)?;
             }
-            write_atomic(&txt, doc.text.as_bytes())?;
-            write_atomic(&ann, ann_file(corpus, doc, &mut attributes).as_bytes())?;
+            super::write_file(&txt, doc.text.as_bytes())?;
+            super::write_file(&ann, ann_file(corpus, doc, &mut attributes).as_bytes())?;
             progress.step()?;
         }
         write_atomic(
