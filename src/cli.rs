@@ -7,8 +7,9 @@ use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 
-use crate::import::ImportOptions;
-use crate::model::BaseDirection;
+use crate::export::{ConllOptions, ExportFormat, ExportOptions, Nested};
+use crate::import::{ImportFormat, ImportOptions};
+use crate::model::{BaseDirection, DocId, LabelId};
 use crate::text::{FontStack, HarfShaper, LayoutOptions, layout_document};
 use crate::workspace::Workspace;
 
@@ -43,6 +44,45 @@ pub enum Command {
     /// their mentions, clusters of claims, and the totals.
     Stats {
         /// The project file (`.ron`).
+        project: PathBuf,
+    },
+    /// Export the annotations of a project: jsonl (doccano), conll (IOB2), brat (standoff),
+    /// webanno (W3C Web Annotation JSON-LD), qdpx (REFI-QDA) or csv (claims and entities
+    /// tables). Offsets are Unicode code points. Shows progress on stderr; checks what it wrote
+    /// and fails, listing every problem, when a quoted text differs from the document.
+    Export {
+        /// jsonl, conll, brat, webanno, qdpx or csv.
+        #[arg(long)]
+        format: ExportFormat,
+        /// The project file (`.ron`).
+        project: PathBuf,
+        /// The file to write; a folder for brat and csv.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Only these documents (IDs, comma-separated or repeated).
+        #[arg(long, value_delimiter = ',', num_args = 1..)]
+        documents: Vec<String>,
+        /// Only spans with these labels (IDs, comma-separated or repeated).
+        #[arg(long, value_delimiter = ',', num_args = 1..)]
+        labels: Vec<String>,
+        /// conll: split proclitics (و ف ب ك ل) off tokens: «بدير» → «ب» «دير».
+        #[arg(long)]
+        split_proclitics: bool,
+        /// conll: nested spans as one tag column per layer (`columns`), or only the layer
+        /// given by number (0 = outermost spans).
+        #[arg(long, default_value = "0", value_parser = parse_nested)]
+        nested: Nested,
+    },
+    /// Import annotations made elsewhere (brat folder, doccano JSONL, REFI-QDA .qdpx) into an
+    /// existing project, matching documents by ID, file name or text, then save it. Annotations
+    /// that do not fit the text are listed and left out.
+    Import {
+        /// brat, jsonl or qdpx.
+        #[arg(long)]
+        format: ImportFormat,
+        /// The brat folder, JSONL file or .qdpx file.
+        source: PathBuf,
+        /// The project file (`.ron`) to import into; saved in place.
         project: PathBuf,
     },
     /// Lay out one article file without a window, exactly as the article view does, and print one
@@ -166,6 +206,95 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
         project.documents.len()
     )?;
     Ok(())
+}
+
+/// `hashiya export`: progress on `err`, the report on `out`.
+pub fn export(
+    project: &Path,
+    format: ExportFormat,
+    output: &Path,
+    options: &ExportOptions,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Result<()> {
+    use std::io::IsTerminal as _;
+
+    let ws = Workspace::open_project(project)?;
+    let interactive = std::io::stderr().is_terminal();
+    let mut shown = None;
+    let mut progress = |done: usize, total: usize| {
+        // Every percent on a terminal (one line, rewritten), every tenth in a log.
+        let step = if interactive { 100 } else { 10 };
+        let at = (done * step).checked_div(total).unwrap_or(step);
+        if shown != Some(at) {
+            shown = Some(at);
+            let line = format!("exporting {done}/{total} documents");
+            let _ = if interactive {
+                write!(err, "\r{line}")
+            } else {
+                writeln!(err, "{line}")
+            };
+        }
+    };
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let result = ws.export(format, options, output, &mut progress, &cancel);
+    if interactive {
+        writeln!(err)?;
+    }
+    let report = result?;
+    writeln!(out, "{}", report.summary())?;
+    Ok(())
+}
+
+/// The export options from the command line's lists (empty = everything).
+pub fn export_options(
+    documents: Vec<String>,
+    labels: Vec<String>,
+    split_proclitics: bool,
+    nested: Nested,
+) -> ExportOptions {
+    ExportOptions {
+        documents: (!documents.is_empty()).then(|| documents.into_iter().map(DocId).collect()),
+        labels: (!labels.is_empty()).then(|| labels.into_iter().map(LabelId).collect()),
+        conll: ConllOptions {
+            split_proclitics,
+            nested,
+        },
+    }
+}
+
+/// `hashiya import`: imports into the project and saves it atomically; the report on `out`.
+pub fn import(
+    format: ImportFormat,
+    source: &Path,
+    project: &Path,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let mut ws = Workspace::open_project(project)?;
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let report = ws.import_annotations(format, source, &mut |_, _| {}, &cancel)?;
+    writeln!(out, "{}", report.summary())?;
+    if report.matched.is_empty() {
+        anyhow::bail!(
+            "no document of the project matches any document of {}",
+            source.display()
+        );
+    }
+    if ws.is_dirty() {
+        ws.save_as(project)?;
+        writeln!(out, "Project saved to {}", project.display())?;
+    }
+    Ok(())
+}
+
+fn parse_nested(s: &str) -> Result<Nested, String> {
+    match s {
+        "columns" => Ok(Nested::Columns),
+        n => n
+            .parse()
+            .map(Nested::Layer)
+            .map_err(|_| format!("expected `columns` or a layer number, got {n:?}")),
+    }
 }
 
 fn parse_direction(s: &str) -> Result<BaseDirection, String> {

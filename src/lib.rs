@@ -1,9 +1,11 @@
 //! hashiya (حاشية): a desktop workbench for analysts who read Arabic news from many outlets and
 //! record who claims what, in which source.
 //!
-//! Dependency direction: `model` ← `text` ← `import`/`store` ← `ui`, `cli`. Nothing imports `ui`.
+//! Dependency direction: `model` ← `text` ← `import`/`export`/`store` ← `workspace` ← `ui`, `cli`.
+//! Nothing imports `ui`.
 
 pub mod cli;
+pub mod export;
 pub mod import;
 pub mod model;
 pub mod sample;

@@ -11,6 +11,27 @@ fn main() -> anyhow::Result<()> {
             cli::new(&folder, &output, &mut std::io::stdout().lock())
         }
         Some(Command::Stats { project }) => cli::stats(&project, &mut std::io::stdout().lock()),
+        Some(Command::Export {
+            format,
+            project,
+            output,
+            documents,
+            labels,
+            split_proclitics,
+            nested,
+        }) => cli::export(
+            &project,
+            format,
+            &output,
+            &cli::export_options(documents, labels, split_proclitics, nested),
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        ),
+        Some(Command::Import {
+            format,
+            source,
+            project,
+        }) => cli::import(format, &source, &project, &mut std::io::stdout().lock()),
         Some(Command::Layout {
             width,
             font_size,

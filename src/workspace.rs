@@ -8,8 +8,12 @@
 //! cluster, and that its quote is the text there.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
-use crate::import::{self, ImportOptions, Skipped};
+use crate::export::{self, ExportError, ExportFormat, ExportOptions, ExportReport};
+use crate::import::{
+    self, AnnotationImportError, AnnotationImportReport, ImportFormat, ImportOptions, Skipped,
+};
 use crate::model::{
     DocId, Edit, EditError, History, LabelId, Project, Span, SpanId, SpanShapeProblem, Transaction,
 };
@@ -258,6 +262,78 @@ impl Workspace {
         }
         self.text_of(doc)
             .ok_or_else(|| EditError::TextUnavailable { doc: doc.clone() })
+    }
+
+    // ---- export and import of annotations ----------------------------------------------
+
+    /// The text of each document, in project order (`None` where it could not be read).
+    pub fn texts(&self) -> Vec<Option<&str>> {
+        self.articles.iter().map(ArticleState::text).collect()
+    }
+
+    /// Exports the project as `format` to `out` (a file, or a folder for brat and CSV), then
+    /// checks what was written (see [`export::export`]). `progress(done, total)` is called after
+    /// each document; setting `cancel` stops with [`ExportError::Cancelled`].
+    pub fn export(
+        &self,
+        format: ExportFormat,
+        options: &ExportOptions,
+        out: &Path,
+        progress: &mut dyn FnMut(usize, usize),
+        cancel: &AtomicBool,
+    ) -> Result<ExportReport, ExportError> {
+        export::export(
+            &self.project,
+            &self.texts(),
+            format,
+            options,
+            out,
+            progress,
+            cancel,
+        )
+    }
+
+    /// Reads annotations in `format` from `src` and the transaction that would add them (not
+    /// applied). For a caller that reads on another thread and applies on its own.
+    pub fn plan_import(
+        &self,
+        format: ImportFormat,
+        src: &Path,
+        progress: &mut dyn FnMut(usize, usize),
+        cancel: &AtomicBool,
+    ) -> Result<(Transaction, AnnotationImportReport), AnnotationImportError> {
+        let mut report = AnnotationImportReport::default();
+        let documents = format.read(src, &mut report, progress, cancel)?;
+        let name = src.file_name().map_or_else(
+            || src.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let description = format!("Import {} annotations from {name}", format.name());
+        let transaction = import::plan(
+            &self.project,
+            &self.texts(),
+            documents,
+            &description,
+            &mut report,
+        );
+        Ok((transaction, report))
+    }
+
+    /// Imports annotations in `format` from `src` as one undoable transaction. Annotations that
+    /// do not fit (offsets outside the text, quotes that differ from it, …) are listed in the
+    /// report and left out; they never stop the import. The project is not saved.
+    pub fn import_annotations(
+        &mut self,
+        format: ImportFormat,
+        src: &Path,
+        progress: &mut dyn FnMut(usize, usize),
+        cancel: &AtomicBool,
+    ) -> Result<AnnotationImportReport, AnnotationImportError> {
+        let (transaction, report) = self.plan_import(format, src, progress, cancel)?;
+        if !transaction.is_empty() {
+            self.apply(transaction)?;
+        }
+        Ok(report)
     }
 
     // ---- autosave journal -----------------------------------------------------------------

@@ -21,13 +21,22 @@
 //! - [`folder`]: walking an article folder, building [`Document`](crate::model::Document)s.
 //! - [`report`]: what an import produced and skipped, and its human summary.
 //! - [`article`]: re-reading one article of a saved project, safely inside its corpus folder.
+//! - [`annotations`]: annotations made elsewhere into an existing project, as one transaction;
+//!   read by [`brat`], [`jsonl`] (doccano) and [`qdpx`] (REFI-QDA).
 
+pub mod annotations;
 pub mod article;
+pub mod brat;
 pub mod decode;
 mod digest;
 pub mod folder;
+pub mod jsonl;
+pub mod qdpx;
 pub mod report;
 
+pub use annotations::{
+    AnnotationImportError, AnnotationImportReport, AnnotationProblem, ImportFormat, plan,
+};
 pub use article::{ArticleError, ArticleText, read_article};
 pub use decode::{Decoded, SkipReason, decode, decode_with, normalise_line_endings};
 pub use digest::sha256_hex;

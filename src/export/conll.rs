@@ -1,0 +1,389 @@
+//! `CoNLL` with IOB2 tags: one token per line, the token then one tag column per layer, separated by
+//! tabs; a blank line between sentences; `-DOCSTART-` (and a blank line) before each document.
+//!
+//! # Tokenisation (documented, so others can reproduce it)
+//! 1. Sentences are the Unicode sentence segments of the text (UAX #29: after `.` `!` `?` `؟`
+//!    and at line breaks), except that a boundary falling inside an exported span is dropped, so
+//!    a span never straddles two sentences.
+//! 2. Tokens are the Unicode word segments (UAX #29) with whitespace removed: a run of letters,
+//!    digits and their marks (harakat, ZWNJ, bidi marks stay with their word) is one token, each
+//!    punctuation mark is its own token («، » ( …).
+//! 3. A token is split at every edge of an exported span, so each span is a whole number of
+//!    tokens (e.g. «لـ«الأفق»» with «الأفق» marked).
+//! 4. With `split_proclitics`, a token that begins with a proclitic (و ف, then ب ك ل; the
+//!    article ال stays) is split after it, using [`crate::text::graphemes::strip_proclitic`]:
+//!    «بدير» → «ب» «دير», «والتحالف» → «و» «التحالف». Without a lexicon this also splits
+//!    «بغداد» → «ب» «غداد»; it is an option for that reason.
+//!
+//! # Tags
+//! Strict IOB2: `B-LABEL` on the first token of a span, `I-LABEL` on the others, `O` outside
+//! (whitespace in a label becomes `_`). Nested or overlapping spans are spread over layers:
+//! reading spans by start (longer first), each goes to the first layer where it overlaps
+//! nothing, so outer spans land in layer 0. [`Nested::Columns`] writes every layer as its own
+//! column; [`Nested::Layer`] writes one chosen layer and reports the spans left out.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::{CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, Progress};
+use crate::model::Span;
+use crate::store::write_atomic;
+use crate::text::graphemes;
+
+/// How nested spans are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nested {
+    /// One tag column per layer (as many as the most deeply nested document needs).
+    Columns,
+    /// Only this layer (0 = outermost spans), one tag column.
+    Layer(usize),
+}
+
+impl Default for Nested {
+    fn default() -> Self {
+        Self::Layer(0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ConllOptions {
+    /// Split proclitics off tokens (see the module docs).
+    pub split_proclitics: bool,
+    pub nested: Nested,
+}
+
+/// The `CoNLL` IOB2 exporter.
+#[derive(Debug, Clone, Copy)]
+pub struct Conll {
+    options: ConllOptions,
+}
+
+impl Conll {
+    pub fn new(options: ConllOptions) -> Self {
+        Self { options }
+    }
+}
+
+/// A token: char offsets `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Spreads spans over layers: by start, longer first; each to the first layer it fits.
+pub fn layers<'s>(spans: &[&'s Span]) -> Vec<Vec<&'s Span>> {
+    let mut sorted: Vec<&Span> = spans.to_vec();
+    sorted.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end)))
+    });
+    let mut layers: Vec<Vec<&Span>> = Vec::new();
+    for span in sorted {
+        match layers
+            .iter_mut()
+            .find(|layer| layer.last().is_none_or(|last| last.end <= span.start))
+        {
+            Some(layer) => layer.push(span),
+            None => layers.push(vec![span]),
+        }
+    }
+    layers
+}
+
+/// The sentences of `doc` as lists of tokens (see the module docs); `spans` are the spans
+/// written, whose edges split tokens and hold sentences together.
+pub fn tokenise(
+    doc: &ExportDocument<'_>,
+    spans: &[&Span],
+    split_proclitics: bool,
+) -> Vec<Vec<Token>> {
+    let text = doc.text;
+    let mut tokens = Vec::new();
+    for (byte, segment) in text.split_word_bound_indices() {
+        let mut at = doc.char_of(byte);
+        let mut run: Option<usize> = None;
+        for c in segment.chars() {
+            match (c.is_whitespace(), run) {
+                (false, None) => run = Some(at),
+                (true, Some(start)) => {
+                    tokens.push(Token { start, end: at });
+                    run = None;
+                }
+                _ => {}
+            }
+            at += 1;
+        }
+        if let Some(start) = run {
+            tokens.push(Token { start, end: at });
+        }
+    }
+    let mut cuts: BTreeSet<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    if split_proclitics {
+        for token in &tokens {
+            if let Some((stem, _)) = graphemes::strip_proclitic(text, token.start, token.end) {
+                cuts.insert(stem);
+            }
+        }
+    }
+    let mut split = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        let mut start = token.start;
+        for &cut in cuts.range(token.start + 1..token.end) {
+            split.push(Token { start, end: cut });
+            start = cut;
+        }
+        split.push(Token {
+            start,
+            end: token.end,
+        });
+    }
+
+    let boundaries: Vec<usize> = text
+        .split_sentence_bound_indices()
+        .map(|(byte, _)| doc.char_of(byte))
+        .filter(|&b| b > 0 && !spans.iter().any(|s| s.start < b && b < s.end))
+        .collect();
+    let mut sentences: Vec<Vec<Token>> = Vec::new();
+    let mut next = boundaries.iter().peekable();
+    let mut current = Vec::new();
+    for token in split {
+        let mut crossed = false;
+        while next.peek().is_some_and(|&&b| b <= token.start) {
+            next.next();
+            crossed = true;
+        }
+        if crossed && !current.is_empty() {
+            sentences.push(std::mem::take(&mut current));
+        }
+        current.push(token);
+    }
+    if !current.is_empty() {
+        sentences.push(current);
+    }
+    sentences
+}
+
+/// A label as a tag suffix: whitespace would break the columns.
+pub fn tag_label(label: &str) -> String {
+    label
+        .chars()
+        .map(|c| if c.is_whitespace() { '_' } else { c })
+        .collect()
+}
+
+/// The span of `layer` (sorted by start, not overlapping) that holds `token`, if any.
+fn span_at<'s>(layer: &[&'s Span], token: Token) -> Option<&'s Span> {
+    let at = layer.partition_point(|s| s.end <= token.start);
+    layer
+        .get(at)
+        .copied()
+        .filter(|span| span.start <= token.start && token.end <= span.end)
+}
+
+impl Exporter for Conll {
+    fn format(&self) -> ExportFormat {
+        ExportFormat::Conll
+    }
+
+    fn write(
+        &self,
+        corpus: &Corpus<'_>,
+        out: &Path,
+        progress: &mut Progress<'_>,
+    ) -> Result<Vec<String>, ExportError> {
+        let per_doc: Vec<Vec<Vec<&Span>>> =
+            corpus.documents.iter().map(|d| layers(&d.spans)).collect();
+        let columns = match self.options.nested {
+            Nested::Columns => per_doc.iter().map(Vec::len).max().unwrap_or(0).max(1),
+            Nested::Layer(_) => 1,
+        };
+        let mut left_out = 0;
+        let mut text = String::new();
+        for (doc, doc_layers) in corpus.documents.iter().zip(&per_doc) {
+            let written: Vec<&[&Span]> = match self.options.nested {
+                Nested::Columns => doc_layers.iter().map(Vec::as_slice).collect(),
+                Nested::Layer(n) => {
+                    left_out += doc_layers
+                        .iter()
+                        .enumerate()
+                        .filter(|&(i, _)| i != n)
+                        .map(|(_, l)| l.len())
+                        .sum::<usize>();
+                    vec![doc_layers.get(n).map_or(&[][..], Vec::as_slice)]
+                }
+            };
+            let spans: Vec<&Span> = written.iter().flat_map(|l| l.iter().copied()).collect();
+            text.push_str("-DOCSTART-");
+            for _ in 0..columns {
+                text.push_str("\tO");
+            }
+            text.push_str("\n\n");
+            for sentence in tokenise(doc, &spans, self.options.split_proclitics) {
+                // The span each column's previous token was in: a token continues a span only
+                // after a token of the same span (a span may begin with a space, so its first
+                // token need not start where it does).
+                let mut previous: Vec<Option<&Span>> = vec![None; columns];
+                for token in sentence {
+                    text.push_str(doc.slice(token.start, token.end).unwrap_or_default());
+                    for (column, before) in previous.iter_mut().enumerate() {
+                        let layer = written.get(column).copied().unwrap_or(&[]);
+                        let span = span_at(layer, token);
+                        match span {
+                            Some(span) => {
+                                let prefix = if before.is_some_and(|b| std::ptr::eq(b, span)) {
+                                    "I-"
+                                } else {
+                                    "B-"
+                                };
+                                let _ = write!(text, "\t{prefix}{}", tag_label(&span.label.0));
+                            }
+                            None => text.push_str("\tO"),
+                        }
+                        *before = span;
+                    }
+                    text.push('\n');
+                }
+                text.push('\n');
+            }
+            progress.step()?;
+        }
+        write_atomic(out, text.as_bytes())?;
+        Ok(if left_out > 0 {
+            vec![format!(
+                "{left_out} nested span(s) outside the chosen CoNLL layer (write every layer as \
+                 its own column to keep them)"
+            )]
+        } else {
+            Vec::new()
+        })
+    }
+
+    fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
+        let written = super::read_back(out)?;
+        let mut problems: Vec<CheckProblem> = iob2_problems(&written)
+            .into_iter()
+            .map(|(line, message)| CheckProblem {
+                location: format!("line {line}"),
+                message,
+            })
+            .collect();
+        // Documents in order: each token must be the next non-blank piece of the text.
+        let mut docs = corpus.documents.iter();
+        let mut current: Option<(&ExportDocument<'_>, usize)> = None;
+        let finish = |current: Option<(&ExportDocument<'_>, usize)>,
+                      problems: &mut Vec<CheckProblem>| {
+            if let Some((doc, at)) = current
+                && !doc.text[at..].chars().all(char::is_whitespace)
+            {
+                problems.push(CheckProblem {
+                    location: doc.document.id.to_string(),
+                    message: format!(
+                        "the tokens stop at byte {at}; the rest of the text is missing"
+                    ),
+                });
+            }
+        };
+        for (n, line) in written.lines().enumerate() {
+            let token = line.split('\t').next().unwrap_or_default();
+            if token == "-DOCSTART-" {
+                finish(current, &mut problems);
+                current = docs.next().map(|d| (d, 0));
+                if current.is_none() {
+                    problems.push(CheckProblem {
+                        location: format!("line {}", n + 1),
+                        message: "more documents than were exported".to_owned(),
+                    });
+                }
+                continue;
+            }
+            if line.is_empty() {
+                continue;
+            }
+            let Some((doc, at)) = current.as_mut() else {
+                problems.push(CheckProblem {
+                    location: format!("line {}", n + 1),
+                    message: "a token before the first -DOCSTART-".to_owned(),
+                });
+                continue;
+            };
+            let rest = &doc.text[*at..];
+            let skipped = rest.len() - rest.trim_start().len();
+            if rest[skipped..].starts_with(token) && !token.is_empty() {
+                *at += skipped + token.len();
+            } else {
+                problems.push(CheckProblem {
+                    location: format!("line {}", n + 1),
+                    message: format!(
+                        "token {token:?} is not the next piece of the text of {}",
+                        doc.document.id
+                    ),
+                });
+            }
+        }
+        finish(current, &mut problems);
+        if docs.next().is_some() {
+            problems.push(CheckProblem {
+                location: out.display().to_string(),
+                message: "fewer documents than were exported".to_owned(),
+            });
+        }
+        Ok(problems)
+    }
+}
+
+/// Every line (1-based) of a `CoNLL` text whose tags break strict IOB2: a tag that is not `O`,
+/// `B-X` or `I-X`; an `I-X` not preceded (in its column and sentence) by `B-X` or `I-X`; a
+/// row with a different number of columns than the first.
+pub fn iob2_problems(conll: &str) -> Vec<(usize, String)> {
+    let mut problems = Vec::new();
+    let mut columns: Option<usize> = None;
+    let mut previous: Vec<String> = Vec::new();
+    for (n, line) in conll.lines().enumerate() {
+        let line_no = n + 1;
+        if line.is_empty() {
+            previous.clear();
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let expected = *columns.get_or_insert(fields.len());
+        if fields.len() != expected {
+            problems.push((
+                line_no,
+                format!("{} columns where the file has {expected}", fields.len()),
+            ));
+            continue;
+        }
+        if fields[0] == "-DOCSTART-" {
+            previous.clear();
+            continue;
+        }
+        previous.resize(fields.len() - 1, "O".to_owned());
+        for (column, tag) in fields[1..].iter().enumerate() {
+            let ok = match tag.split_once('-') {
+                _ if *tag == "O" => true,
+                Some(("B", label)) => !label.is_empty(),
+                Some(("I", label)) => {
+                    let before = &previous[column];
+                    !label.is_empty()
+                        && (before == &format!("B-{label}") || before == &format!("I-{label}"))
+                }
+                _ => false,
+            };
+            if !ok {
+                problems.push((
+                    line_no,
+                    format!(
+                        "tag {tag:?} in column {} breaks IOB2 (after {:?})",
+                        column + 2,
+                        previous[column]
+                    ),
+                ));
+            }
+            (*tag).clone_into(&mut previous[column]);
+        }
+    }
+    problems
+}

@@ -1,0 +1,370 @@
+//! doccano-compatible JSON Lines: one document per line.
+//!
+//! ```json
+//! {"id":"nahar-0001.txt","text":"…","label":[[11,21,"GPE"]],
+//!  "entities":[{"id":0,"label":"GPE","start_offset":11,"end_offset":21,"text":"جسر الرمان",
+//!               "entity":{"id":"3d86b0f5e7214ac9","name":"جسر الرمان","kind":"GPE"}}],
+//!  "relations":[{"id":0,"from_id":3,"to_id":2,"type":"claimant"}],
+//!  "claims":[{"content":3,"claimant":{"kind":"mention","span":2},"cue":1,…}],
+//!  "meta":{"offsets":"unicode code points","outlet":"…","date":"…","url":"…",…}}
+//! ```
+//!
+//! `label` is doccano's sequence-labelling field (`[start, end, LABEL]`); `entities` and
+//! `relations` are doccano's relation-extraction fields, numbered per document, with the span's
+//! text, its entity link, note and attributes added; `relations` hold the claimant (content →
+//! claimant mention) and cue (content → cue) relations of claims, and `claims` every claim with
+//! its attributes, its parent (an index into `claims`) and its clusters. Offsets are Unicode code
+//! points (doccano reads them as Python `str` indices), stated in `meta.offsets`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, OffsetUnit,
+    Progress, certainty_name, check_quote, polarity_name, quote_mode_name,
+};
+use crate::model::{Claimant, Relation};
+use crate::store::write_atomic;
+
+/// The doccano JSONL exporter.
+#[derive(Debug, Clone, Copy)]
+pub struct Jsonl;
+
+/// One line of the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonlDocument {
+    pub id: String,
+    pub text: String,
+    /// `[start, end, label]`, code points.
+    #[serde(default)]
+    pub label: Vec<(usize, usize, String)>,
+    #[serde(default)]
+    pub entities: Vec<JsonlSpan>,
+    #[serde(default)]
+    pub relations: Vec<JsonlRelation>,
+    #[serde(default)]
+    pub claims: Vec<JsonlClaim>,
+    #[serde(default)]
+    pub meta: JsonlMeta,
+}
+
+/// A span, as doccano's relation-extraction `entities` plus what hashiya adds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonlSpan {
+    pub id: usize,
+    pub label: String,
+    pub start_offset: usize,
+    pub end_offset: usize,
+    /// The text at the offsets (checked on import).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<JsonlEntity>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// The entity a mention (or a claim) refers to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonlEntity {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+/// A doccano relation between two `entities` (by their `id`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonlRelation {
+    pub id: usize,
+    pub from_id: usize,
+    pub to_id: usize,
+    /// `claimant` or `cue`.
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+/// A claim; spans are `entities` IDs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonlClaim {
+    pub content: usize,
+    pub claimant: JsonlClaimant,
+    #[serde(default)]
+    pub cue: Option<usize>,
+    pub polarity: String,
+    pub certainty: String,
+    pub quote_mode: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub statement_date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Index of the claim (in `claims`) this one is reported inside.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<usize>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clusters: Vec<JsonlClusterRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum JsonlClaimant {
+    Mention { span: usize },
+    Entity { entity: JsonlEntity },
+    Anonymous,
+    Outlet,
+}
+
+/// A cluster a claim belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonlClusterRef {
+    pub id: String,
+    pub name: String,
+    /// `Reports`, `Supports`, `Contradicts` or `Denies`.
+    pub relation: String,
+}
+
+/// The document's metadata; `offsets` states the unit.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct JsonlMeta {
+    #[serde(default)]
+    pub offsets: String,
+    #[serde(default)]
+    pub path: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub language: String,
+}
+
+pub fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::Reports => "Reports",
+        Relation::Supports => "Supports",
+        Relation::Contradicts => "Contradicts",
+        Relation::Denies => "Denies",
+    }
+}
+
+pub fn parse_relation(s: &str) -> Option<Relation> {
+    [
+        Relation::Reports,
+        Relation::Supports,
+        Relation::Contradicts,
+        Relation::Denies,
+    ]
+    .into_iter()
+    .find(|r| relation_name(*r) == s)
+}
+
+/// The JSONL line of one document.
+#[expect(
+    clippy::too_many_lines,
+    reason = "spans, relations, claims and metadata of one line, in the order they are written"
+)]
+pub fn document_line(corpus: &Corpus<'_>, doc: &ExportDocument<'_>) -> JsonlDocument {
+    let project = corpus.project;
+    let entity_of = |id: &crate::model::EntityId| {
+        project.entity(id).map_or_else(
+            || JsonlEntity {
+                id: id.0.clone(),
+                name: id.0.clone(),
+                kind: String::new(),
+                aliases: Vec::new(),
+                note: String::new(),
+                external_id: None,
+            },
+            |e| JsonlEntity {
+                id: e.id.0.clone(),
+                name: e.name.clone(),
+                kind: e.kind.0.clone(),
+                aliases: e.aliases.clone(),
+                note: e.note.clone(),
+                external_id: e.external_id.clone(),
+            },
+        )
+    };
+    let spans: Vec<JsonlSpan> = doc
+        .spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| JsonlSpan {
+            id: i,
+            label: s.label.0.clone(),
+            start_offset: s.start,
+            end_offset: s.end,
+            text: Some(doc.slice(s.start, s.end).unwrap_or_default().to_owned()),
+            entity: s.entity.as_ref().map(entity_of),
+            note: s.note.clone(),
+            attributes: s.attributes.clone(),
+        })
+        .collect();
+    let mut relations = Vec::new();
+    let mut claims = Vec::new();
+    for claim in &doc.claims {
+        // Corpus::new keeps only claims whose spans are all exported.
+        let Some(content) = doc.span_index(&claim.content) else {
+            continue;
+        };
+        let cue = claim.cue.as_ref().and_then(|c| doc.span_index(c));
+        let claimant = match &claim.claimant {
+            Claimant::Mention(span) => match doc.span_index(span) {
+                Some(span) => JsonlClaimant::Mention { span },
+                None => JsonlClaimant::Anonymous,
+            },
+            Claimant::Entity(e) => JsonlClaimant::Entity {
+                entity: entity_of(e),
+            },
+            Claimant::Anonymous => JsonlClaimant::Anonymous,
+            Claimant::Outlet => JsonlClaimant::Outlet,
+        };
+        if let JsonlClaimant::Mention { span } = claimant {
+            relations.push((content, span, "claimant"));
+        }
+        if let Some(cue) = cue {
+            relations.push((content, cue, "cue"));
+        }
+        let mut clusters: Vec<JsonlClusterRef> = project
+            .clusters
+            .values()
+            .filter_map(|c| {
+                c.member(&doc.document.id, &claim.id)
+                    .map(|m| JsonlClusterRef {
+                        id: c.id.0.clone(),
+                        name: c.name.clone(),
+                        relation: relation_name(m.relation).to_owned(),
+                    })
+            })
+            .collect();
+        clusters.sort_by(|a, b| a.id.cmp(&b.id));
+        claims.push(JsonlClaim {
+            content,
+            claimant,
+            cue,
+            polarity: polarity_name(claim.polarity).to_owned(),
+            certainty: certainty_name(claim.certainty).to_owned(),
+            quote_mode: quote_mode_name(claim.quote_mode).to_owned(),
+            statement_date: claim.statement_date.clone(),
+            note: claim.note.clone(),
+            parent: claim.parent.as_ref().and_then(|p| doc.claim_index(p)),
+            clusters,
+        });
+    }
+    relations.sort_unstable();
+    relations.dedup();
+    let document = doc.document;
+    JsonlDocument {
+        id: document.id.0.clone(),
+        text: doc.text.to_owned(),
+        label: spans
+            .iter()
+            .map(|s| (s.start_offset, s.end_offset, s.label.clone()))
+            .collect(),
+        entities: spans,
+        relations: relations
+            .into_iter()
+            .enumerate()
+            .map(|(id, (from_id, to_id, kind))| JsonlRelation {
+                id,
+                from_id,
+                to_id,
+                kind: kind.to_owned(),
+            })
+            .collect(),
+        claims,
+        meta: JsonlMeta {
+            offsets: OffsetUnit::CodePoints.describe().to_owned(),
+            path: document.path.clone(),
+            title: document.title.clone(),
+            outlet: project.outlet_name(&document.outlet).to_owned(),
+            date: document.date.clone(),
+            author: document.author.clone(),
+            url: document.url.clone(),
+            language: document.language.clone(),
+        },
+    }
+}
+
+impl Exporter for Jsonl {
+    fn format(&self) -> ExportFormat {
+        ExportFormat::Jsonl
+    }
+
+    fn write(
+        &self,
+        corpus: &Corpus<'_>,
+        out: &Path,
+        progress: &mut Progress<'_>,
+    ) -> Result<Vec<String>, ExportError> {
+        let mut text = String::new();
+        for doc in &corpus.documents {
+            let line = serde_json::to_string(&document_line(corpus, doc))
+                .map_err(|e| ExportError::encode("a JSONL line", e))?;
+            let _ = writeln!(text, "{line}");
+            progress.step()?;
+        }
+        write_atomic(out, text.as_bytes())?;
+        Ok(Vec::new())
+    }
+
+    fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
+        let written = super::read_back(out)?;
+        let mut problems = Vec::new();
+        let lines: Vec<&str> = written.lines().collect();
+        if lines.len() != corpus.documents.len() {
+            problems.push(CheckProblem {
+                location: out.display().to_string(),
+                message: format!(
+                    "{} lines for {} documents",
+                    lines.len(),
+                    corpus.documents.len()
+                ),
+            });
+        }
+        for (n, (line, doc)) in lines.iter().zip(&corpus.documents).enumerate() {
+            let location = |what: &str| format!("line {}{what}", n + 1);
+            let parsed: JsonlDocument = serde_json::from_str(line)
+                .map_err(|e| ExportError::read_back(out, format!("line {}: {e}", n + 1)))?;
+            if parsed.text != doc.text {
+                problems.push(CheckProblem {
+                    location: location(""),
+                    message: format!("the text differs from document {}", doc.document.id),
+                });
+            }
+            for &(start, end, ref label) in &parsed.label {
+                let span = parsed
+                    .entities
+                    .iter()
+                    .find(|s| (s.start_offset, s.end_offset, &s.label) == (start, end, label));
+                let quoted = span.and_then(|s| s.text.as_deref());
+                match quoted {
+                    Some(quoted) => problems.extend(check_quote(doc, start, end, quoted, || {
+                        location(&format!(", span [{start}, {end}) {label}"))
+                    })),
+                    None => problems.push(CheckProblem {
+                        location: location(&format!(", label [{start}, {end}) {label}")),
+                        message: "no entity with its text for this label".to_owned(),
+                    }),
+                }
+            }
+        }
+        Ok(problems)
+    }
+}

@@ -1,0 +1,418 @@
+//! REFI-QDA project exchange (`.qdpx`): a zip holding `project.qde` (XML valid against the
+//! REFI-QDA Project 1.0 schema) and each document as plain UTF-8 text in
+//! `sources/<guid>.txt`.
+//!
+//! * Labels are `Code`s of the code book (name = the label's name, colour, description); each
+//!   entity is a `Code` nested in the code of its kind (name = the entity's name, description =
+//!   its note).
+//! * Documents are `TextSource`s (name = the document ID, `plainTextPath="internal://<guid>.txt"`,
+//!   description = outlet, date and URL).
+//! * Spans are `PlainTextSelection`s (name = the quoted text, `startPosition`/`endPosition` in
+//!   Unicode code points of the plain text) with one `Coding` for the label and one for the
+//!   entity a mention refers to; a span's note is a `Note` the selection points to by `NoteRef`.
+//! * Claims, span attributes and clusters have no place in REFI-QDA and are not written (the
+//!   report says how many claims were left out); use JSONL or brat to carry them.
+//!
+//! GUIDs are derived from IDs (SHA-256 of the kind and ID, shaped as a version-8 UUID) and the
+//! zip entries carry no timestamps, so the same project gives the same bytes.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+
+use quick_xml::Writer;
+use quick_xml::events::attributes::Attribute;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use sha2::{Digest as _, Sha256};
+use zip::CompressionMethod;
+use zip::write::{SimpleFileOptions, ZipWriter};
+
+use super::{CheckProblem, Corpus, ExportError, ExportFormat, Exporter, Progress};
+use crate::import::qdpx::{QdeProject, parse_qde, read_archive, source_text};
+use crate::model::{EntityId, LabelId, Rgb};
+use crate::store::write_atomic;
+
+/// The REFI-QDA exporter.
+#[derive(Debug, Clone, Copy)]
+pub struct Qdpx;
+
+/// The XML namespace of `project.qde`.
+pub const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
+
+/// A GUID derived from `key`: the first 16 bytes of SHA-256(`hashiya:` + key), with the version
+/// (8, "custom") and variant bits of RFC 9562 set.
+pub fn guid(key: &str) -> String {
+    let digest = Sha256::digest(format!("hashiya:{key}").as_bytes());
+    let mut b = [0_u8; 16];
+    b.copy_from_slice(&digest[..16]);
+    b[6] = (b[6] & 0x0F) | 0x80;
+    b[8] = (b[8] & 0x3F) | 0x80;
+    let hex = b.iter().fold(String::new(), |mut hex, x| {
+        let _ = write!(hex, "{x:02x}");
+        hex
+    });
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
+pub fn label_guid(label: &LabelId) -> String {
+    guid(&format!("label:{}", label.0))
+}
+
+pub fn entity_guid(entity: &EntityId) -> String {
+    guid(&format!("entity:{}", entity.0))
+}
+
+/// Escapes an attribute value, line breaks and tabs included (an XML parser would turn them
+/// into spaces otherwise).
+fn escape_attribute(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes element text; a carriage return is kept as a reference (a parser would drop it).
+fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\r' => out.push_str("&#13;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A small layer over quick-xml's writer for the elements `project.qde` needs.
+struct Xml {
+    writer: Writer<Vec<u8>>,
+}
+
+impl Xml {
+    fn new() -> Self {
+        Self {
+            writer: Writer::new_with_indent(Vec::new(), b' ', 2),
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) -> Result<(), ExportError> {
+        self.writer
+            .write_event(event)
+            .map_err(|e| ExportError::encode("project.qde", e))
+    }
+
+    fn element(name: &str, attributes: &[(&str, &str)]) -> BytesStart<'static> {
+        let mut start = BytesStart::new(name.to_owned());
+        for (key, value) in attributes {
+            let value = escape_attribute(value);
+            start.push_attribute(Attribute::from((key.as_bytes(), value.as_bytes())));
+        }
+        start
+    }
+
+    fn open(&mut self, name: &str, attributes: &[(&str, &str)]) -> Result<(), ExportError> {
+        self.event(Event::Start(Self::element(name, attributes)))
+    }
+
+    fn empty(&mut self, name: &str, attributes: &[(&str, &str)]) -> Result<(), ExportError> {
+        self.event(Event::Empty(Self::element(name, attributes)))
+    }
+
+    fn close(&mut self, name: &str) -> Result<(), ExportError> {
+        self.event(Event::End(BytesEnd::new(name.to_owned())))
+    }
+
+    fn text_element(&mut self, name: &str, text: &str) -> Result<(), ExportError> {
+        self.open(name, &[])?;
+        self.event(Event::Text(BytesText::from_escaped(escape_text(text))))?;
+        self.close(name)
+    }
+}
+
+fn colour(Rgb(r, g, b): Rgb) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// The plain text of each source: `(guid, text)`.
+pub type SourceTexts = Vec<(String, String)>;
+
+/// `project.qde` and the plain texts of the sources.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the elements in the order the schema requires, read top to bottom"
+)]
+pub fn project_qde(
+    corpus: &Corpus<'_>,
+    progress: &mut Progress<'_>,
+) -> Result<(Vec<u8>, SourceTexts), ExportError> {
+    let project = corpus.project;
+    let mut xml = Xml::new();
+    xml.event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+    let user = guid("user:hashiya");
+    let origin = format!("hashiya {}", env!("CARGO_PKG_VERSION"));
+    xml.open(
+        "Project",
+        &[
+            ("xmlns", NAMESPACE),
+            ("name", &project.name),
+            ("origin", &origin),
+            ("creatingUserGUID", &user),
+        ],
+    )?;
+    xml.open("Users", &[])?;
+    xml.empty("User", &[("guid", &user), ("name", "hashiya")])?;
+    xml.close("Users")?;
+
+    // Labels of the schema, then labels only spans use; entities under the code of their kind.
+    let mut labels: Vec<LabelId> = project.schema.labels.iter().map(|l| l.id.clone()).collect();
+    labels.extend(
+        corpus
+            .labels_used()
+            .into_iter()
+            .filter(|l| project.schema.label(l).is_none()),
+    );
+    let linked: std::collections::BTreeSet<&EntityId> = corpus
+        .documents
+        .iter()
+        .flat_map(|d| d.spans.iter().filter_map(|s| s.entity.as_ref()))
+        .collect();
+    if !labels.is_empty() {
+        xml.open("CodeBook", &[])?;
+        xml.open("Codes", &[])?;
+        for label in &labels {
+            let known = project.schema.label(label);
+            let name = known.map_or(label.0.as_str(), |l| l.name.as_str());
+            let code_guid = label_guid(label);
+            let mut attributes = vec![
+                ("guid", code_guid.as_str()),
+                ("name", name),
+                ("isCodable", "true"),
+            ];
+            let colour = known.map(|l| colour(l.colour));
+            if let Some(c) = &colour {
+                attributes.push(("color", c));
+            }
+            let entities: Vec<_> = project
+                .entities
+                .values()
+                .filter(|e| &e.kind == label && linked.contains(&e.id))
+                .collect();
+            let description = known.map_or("", |l| l.description.as_str());
+            if entities.is_empty() && description.is_empty() {
+                xml.empty("Code", &attributes)?;
+                continue;
+            }
+            xml.open("Code", &attributes)?;
+            if !description.is_empty() {
+                xml.text_element("Description", description)?;
+            }
+            for entity in entities {
+                let entity_guid = entity_guid(&entity.id);
+                let attributes = [
+                    ("guid", entity_guid.as_str()),
+                    ("name", entity.name.as_str()),
+                    ("isCodable", "true"),
+                ];
+                if entity.note.is_empty() {
+                    xml.empty("Code", &attributes)?;
+                } else {
+                    xml.open("Code", &attributes)?;
+                    xml.text_element("Description", &entity.note)?;
+                    xml.close("Code")?;
+                }
+            }
+            xml.close("Code")?;
+        }
+        xml.close("Codes")?;
+        xml.close("CodeBook")?;
+    }
+
+    let mut sources = Vec::new();
+    let mut notes = Vec::new();
+    if !corpus.documents.is_empty() {
+        xml.open("Sources", &[])?;
+    }
+    for doc in &corpus.documents {
+        let id = &doc.document.id;
+        let source_guid = guid(&format!("document:{id}"));
+        let path = format!("internal://{source_guid}.txt");
+        xml.open(
+            "TextSource",
+            &[
+                ("guid", &source_guid),
+                ("name", &id.0),
+                ("plainTextPath", &path),
+            ],
+        )?;
+        let meta: Vec<String> = [
+            ("outlet", project.outlet_name(&doc.document.outlet)),
+            ("date", doc.document.date.as_str()),
+            ("url", doc.document.url.as_str()),
+        ]
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+        if !meta.is_empty() {
+            xml.text_element("Description", &meta.join("\n"))?;
+        }
+        for span in &doc.spans {
+            let key = format!("span:{id}:{}", span.id);
+            let selection_guid = guid(&key);
+            let start = span.start.to_string();
+            let end = span.end.to_string();
+            let quote = doc.slice(span.start, span.end).unwrap_or_default();
+            xml.open(
+                "PlainTextSelection",
+                &[
+                    ("guid", &selection_guid),
+                    ("name", quote),
+                    ("startPosition", &start),
+                    ("endPosition", &end),
+                    ("creatingUser", &user),
+                ],
+            )?;
+            let mut codes = vec![(format!("{key}:label"), label_guid(&span.label))];
+            if let Some(entity) = &span.entity
+                && project.entity(entity).is_some()
+            {
+                codes.push((format!("{key}:entity"), entity_guid(entity)));
+            }
+            for (coding_key, code) in codes {
+                let coding_guid = guid(&coding_key);
+                xml.open("Coding", &[("guid", &coding_guid), ("creatingUser", &user)])?;
+                xml.empty("CodeRef", &[("targetGUID", &code)])?;
+                xml.close("Coding")?;
+            }
+            if !span.note.is_empty() {
+                let note_guid = guid(&format!("note:{key}"));
+                xml.empty("NoteRef", &[("targetGUID", &note_guid)])?;
+                notes.push((note_guid, quote.to_owned(), span.note.clone()));
+            }
+            xml.close("PlainTextSelection")?;
+        }
+        xml.close("TextSource")?;
+        sources.push((source_guid, doc.text.to_owned()));
+        progress.step()?;
+    }
+    if !corpus.documents.is_empty() {
+        xml.close("Sources")?;
+    }
+    if !notes.is_empty() {
+        xml.open("Notes", &[])?;
+        for (note_guid, quote, text) in &notes {
+            let name = format!("Note on «{quote}»");
+            xml.open("Note", &[("guid", note_guid), ("name", &name)])?;
+            xml.text_element("PlainTextContent", text)?;
+            xml.close("Note")?;
+        }
+        xml.close("Notes")?;
+    }
+    xml.close("Project")?;
+    let mut bytes = xml.writer.into_inner();
+    bytes.push(b'\n');
+    Ok((bytes, sources))
+}
+
+/// The `.qdpx` archive: `project.qde` first, then `sources/<guid>.txt`, deflated, no timestamps.
+pub fn archive(qde: &[u8], sources: &[(String, String)]) -> Result<Vec<u8>, ExportError> {
+    let zip_error = |e: zip::result::ZipError| ExportError::encode("the .qdpx archive", e);
+    let io_error = |e: std::io::Error| ExportError::encode("the .qdpx archive", e);
+    let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        // Fixed, so the same project gives the same bytes (and whatever features of `zip`
+        // another crate turns on).
+        .last_modified_time(zip::DateTime::default())
+        .unix_permissions(0o644);
+    zip.start_file("project.qde", options).map_err(zip_error)?;
+    zip.write_all(qde).map_err(io_error)?;
+    for (source_guid, text) in sources {
+        zip.start_file(format!("sources/{source_guid}.txt"), options)
+            .map_err(zip_error)?;
+        zip.write_all(text.as_bytes()).map_err(io_error)?;
+    }
+    Ok(zip.finish().map_err(zip_error)?.into_inner())
+}
+
+impl Exporter for Qdpx {
+    fn format(&self) -> ExportFormat {
+        ExportFormat::Qdpx
+    }
+
+    fn write(
+        &self,
+        corpus: &Corpus<'_>,
+        out: &Path,
+        progress: &mut Progress<'_>,
+    ) -> Result<Vec<String>, ExportError> {
+        let (qde, sources) = project_qde(corpus, progress)?;
+        write_atomic(out, &archive(&qde, &sources)?)?;
+        let claims = corpus.claim_count();
+        Ok(if claims > 0 {
+            vec![format!(
+                "{claims} claim(s): REFI-QDA has no place for claims (export JSONL or brat to \
+                 keep them)"
+            )]
+        } else {
+            Vec::new()
+        })
+    }
+
+    fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
+        let bytes = std::fs::read(out).map_err(|e| ExportError::read_back(out, e))?;
+        let archive = read_archive(&bytes).map_err(|e| ExportError::read_back(out, e))?;
+        let qde: QdeProject =
+            parse_qde(&archive.project_qde).map_err(|e| ExportError::read_back(out, e))?;
+        let mut problems = Vec::new();
+        for doc in &corpus.documents {
+            let Some(source) = qde.sources.iter().find(|s| s.name == doc.document.id.0) else {
+                problems.push(CheckProblem {
+                    location: "project.qde".to_owned(),
+                    message: format!("no TextSource for {}", doc.document.id),
+                });
+                continue;
+            };
+            match source_text(&archive, source) {
+                Some(text) if text == doc.text => {}
+                _ => {
+                    problems.push(CheckProblem {
+                        location: format!("TextSource {}", source.guid),
+                        message: format!("its text differs from {}", doc.document.id),
+                    });
+                    continue;
+                }
+            }
+            for selection in &source.selections {
+                problems.extend(super::check_quote(
+                    doc,
+                    selection.start,
+                    selection.end,
+                    &selection.name,
+                    || format!("PlainTextSelection {}", selection.guid),
+                ));
+            }
+        }
+        Ok(problems)
+    }
+}

@@ -1,0 +1,731 @@
+//! Bringing annotations made elsewhere (brat, doccano JSONL, REFI-QDA) into an existing project
+//! as **one transaction**, so the analyst can undo the whole import at once.
+//!
+//! Each format's reader turns its files into [`ForeignDocument`]s (spans and claims with offsets
+//! in code points and the text they quote); [`plan`] matches them to the project's documents,
+//! checks every annotation against the document's text, and builds the [`Transaction`]:
+//! labels the schema lacks, then entities, spans, claims and clusters. A problem with one
+//! annotation (offsets outside the text, a quote that differs from the text, an edge inside a
+//! grapheme cluster, a reference to something not imported) is listed in the
+//! [`AnnotationImportReport`] and that annotation skipped; it never stops the import.
+//!
+//! Documents are matched by ID, then by path, then by file name (when only one document has
+//! it), then by text (when only one document has that exact text). A span already in the
+//! document (same offsets and label) is not added again: claims that name it use the existing
+//! span, and an identical claim is not added twice either.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use crate::model::{
+    Certainty, Claim, ClaimId, Claimant, Cluster, ClusterId, ClusterMember, DocId, Edit, Entity,
+    EntityId, Label, LabelId, Polarity, Project, QuoteMode, Relation, Rgb, Span, SpanId,
+    Transaction,
+};
+use crate::text::graphemes;
+
+/// The formats hashiya reads annotations from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ImportFormat {
+    Brat,
+    Jsonl,
+    Qdpx,
+}
+
+impl ImportFormat {
+    pub const ALL: [ImportFormat; 3] = [Self::Brat, Self::Jsonl, Self::Qdpx];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Brat => "brat",
+            Self::Jsonl => "jsonl",
+            Self::Qdpx => "qdpx",
+        }
+    }
+
+    /// Whether the source is a folder (brat) rather than a file.
+    pub fn reads_folder(self) -> bool {
+        matches!(self, Self::Brat)
+    }
+
+    /// Reads `src` into documents to [`plan`].
+    pub fn read(
+        self,
+        src: &Path,
+        report: &mut AnnotationImportReport,
+        progress: &mut dyn FnMut(usize, usize),
+        cancel: &AtomicBool,
+    ) -> Result<Vec<ForeignDocument>, AnnotationImportError> {
+        match self {
+            Self::Brat => super::brat::read(src, report, progress, cancel),
+            Self::Jsonl => super::jsonl::read(src, report, progress, cancel),
+            Self::Qdpx => super::qdpx::read(src, report, progress, cancel),
+        }
+    }
+}
+
+impl fmt::Display for ImportFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for ImportFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| format!("unknown import format {s:?}; expected brat, jsonl or qdpx"))
+    }
+}
+
+/// A document as another tool wrote it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ForeignDocument {
+    /// Where it came from, for messages (a file, a line).
+    pub source: String,
+    /// The ID, path or file name it goes by.
+    pub name: String,
+    /// Its text, when the format carries it (to match documents and check quotes).
+    pub text: Option<String>,
+    pub spans: Vec<ForeignSpan>,
+    pub claims: Vec<ForeignClaim>,
+}
+
+/// A span; offsets are code points.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ForeignSpan {
+    /// Where it is in the source (`T3`, `entities[2]`), for messages.
+    pub location: String,
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    /// Pieces of the text the source says are at these offsets: `(start, end, text)`.
+    pub quotes: Vec<(usize, usize, String)>,
+    pub entity: Option<ForeignEntity>,
+    pub note: String,
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// An entity as the source names it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ForeignEntity {
+    /// A hashiya entity ID, when the source carries one.
+    pub id: Option<String>,
+    pub name: String,
+    /// Its kind (a label ID); the mention's label when empty.
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub note: String,
+    pub external_id: Option<String>,
+}
+
+/// A claim; spans are indices into [`ForeignDocument::spans`], the parent an index into
+/// [`ForeignDocument::claims`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForeignClaim {
+    pub location: String,
+    pub content: usize,
+    pub claimant: ForeignClaimant,
+    pub cue: Option<usize>,
+    pub polarity: Polarity,
+    pub certainty: Certainty,
+    pub quote_mode: QuoteMode,
+    pub statement_date: String,
+    pub note: String,
+    pub parent: Option<usize>,
+    /// Clusters it belongs to: `(ID, name, relation)`.
+    pub clusters: Vec<(String, String, Relation)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ForeignClaimant {
+    Mention(usize),
+    Entity(ForeignEntity),
+    Anonymous,
+    Outlet,
+}
+
+/// One annotation (or line, or file) that could not be imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnotationProblem {
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for AnnotationProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// What an import did and what it passed over.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnnotationImportReport {
+    /// Source documents and the project document each was matched to.
+    pub matched: Vec<(String, DocId)>,
+    /// Source documents that match no document of the project.
+    pub unmatched: Vec<String>,
+    pub spans_added: usize,
+    pub claims_added: usize,
+    pub entities_added: usize,
+    pub clusters_changed: usize,
+    pub labels_added: Vec<LabelId>,
+    /// Spans and claims already in the project, not added again.
+    pub already_there: usize,
+    /// Annotations skipped, each with the reason.
+    pub problems: Vec<AnnotationProblem>,
+}
+
+impl AnnotationImportReport {
+    pub fn problem(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(AnnotationProblem {
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+
+    /// A human summary, problems listed one per line.
+    pub fn summary(&self) -> String {
+        let mut out = format!(
+            "Imported {} spans, {} claims, {} entities into {} documents ({} clusters changed, \
+             {} annotations already there)",
+            self.spans_added,
+            self.claims_added,
+            self.entities_added,
+            self.matched.len(),
+            self.clusters_changed,
+            self.already_there,
+        );
+        if !self.labels_added.is_empty() {
+            let labels: Vec<&str> = self.labels_added.iter().map(|l| l.0.as_str()).collect();
+            let _ = write!(out, "\nLabels added to the schema: {}", labels.join(", "));
+        }
+        for name in &self.unmatched {
+            let _ = write!(out, "\n  no document of the project matches {name}");
+        }
+        if !self.problems.is_empty() {
+            let _ = write!(out, "\n{} annotation(s) not imported:", self.problems.len());
+            for problem in &self.problems {
+                let _ = write!(out, "\n  {problem}");
+            }
+        }
+        out
+    }
+}
+
+/// What stops an import as a whole (a problem with one annotation never does).
+#[derive(Debug, thiserror::Error)]
+pub enum AnnotationImportError {
+    #[error("could not read {}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{message}: {}", .path.display())]
+    Invalid { path: PathBuf, message: String },
+    #[error("refused the archive: entry {entry:?} {reason}: {}", .path.display())]
+    UnsafeEntry {
+        path: PathBuf,
+        entry: String,
+        reason: &'static str,
+    },
+    #[error("the import was cancelled")]
+    Cancelled,
+    #[error("the import could not be applied: {0}")]
+    Edit(#[from] crate::model::EditError),
+    #[error("the project could not be saved: {0}")]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl AnnotationImportError {
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+        Self::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    pub(crate) fn invalid(path: &Path, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Colours for labels an import adds: middle lightness, so they read on light and dark pages
+/// (the same range the default schema keeps to).
+const PALETTE: [Rgb; 8] = [
+    Rgb(230, 85, 70),
+    Rgb(60, 130, 220),
+    Rgb(40, 170, 100),
+    Rgb(150, 95, 210),
+    Rgb(235, 150, 30),
+    Rgb(0, 170, 190),
+    Rgb(190, 170, 20),
+    Rgb(225, 75, 160),
+];
+
+/// The transaction importing `documents` into `project` (texts in project order), and what it
+/// does. Nothing is changed yet: apply the transaction through the workspace.
+pub fn plan(
+    project: &Project,
+    texts: &[Option<&str>],
+    documents: Vec<ForeignDocument>,
+    description: &str,
+    report: &mut AnnotationImportReport,
+) -> Transaction {
+    let mut planner = Planner {
+        project,
+        labels: Vec::new(),
+        known_labels: project.schema.labels.iter().map(|l| l.id.clone()).collect(),
+        entities: Vec::new(),
+        new_entity_ids: BTreeSet::new(),
+        spans: Vec::new(),
+        claims: Vec::new(),
+        clusters: BTreeMap::new(),
+    };
+    let matcher = Matcher::new(project, texts);
+    let mut seen: BTreeSet<DocId> = BTreeSet::new();
+    for foreign in documents {
+        let Some(index) = matcher.find(&foreign) else {
+            report.unmatched.push(foreign.source.clone());
+            continue;
+        };
+        let doc = project.documents[index].id.clone();
+        if !seen.insert(doc.clone()) {
+            report.problem(
+                foreign.source.clone(),
+                format!("{doc} was already matched by another source document; skipped"),
+            );
+            continue;
+        }
+        report.matched.push((foreign.source.clone(), doc.clone()));
+        let Some(text) = texts.get(index).copied().flatten() else {
+            report.problem(
+                foreign.source.clone(),
+                format!(
+                    "the text of {doc} could not be read, so its annotations cannot be checked"
+                ),
+            );
+            continue;
+        };
+        planner.document(&doc, text, &foreign, report);
+    }
+    planner.finish(description, report)
+}
+
+/// Finds the project document a foreign document stands for.
+struct Matcher<'a> {
+    project: &'a Project,
+    by_file_name: HashMap<&'a str, Vec<usize>>,
+    by_text: HashMap<&'a str, Vec<usize>>,
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+impl<'a> Matcher<'a> {
+    fn new(project: &'a Project, texts: &[Option<&'a str>]) -> Self {
+        let mut by_file_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, doc) in project.documents.iter().enumerate() {
+            by_file_name
+                .entry(file_name(&doc.path))
+                .or_default()
+                .push(i);
+            if let Some(text) = texts.get(i).copied().flatten() {
+                by_text.entry(text).or_default().push(i);
+            }
+        }
+        Self {
+            project,
+            by_file_name,
+            by_text,
+        }
+    }
+
+    fn find(&self, foreign: &ForeignDocument) -> Option<usize> {
+        let name = foreign.name.as_str();
+        let docs = &self.project.documents;
+        let unique = |found: Option<&Vec<usize>>| match found.map(Vec::as_slice) {
+            Some(&[one]) => Some(one),
+            _ => None,
+        };
+        // brat files of a document whose ID does not end in `.txt` carry `.txt` on top.
+        let bare = name.strip_suffix(".txt").unwrap_or(name);
+        docs.iter()
+            .position(|d| d.id.0 == name)
+            .or_else(|| docs.iter().position(|d| d.path == name))
+            .or_else(|| docs.iter().position(|d| d.id.0 == bare))
+            .or_else(|| {
+                (!name.is_empty())
+                    .then(|| unique(self.by_file_name.get(file_name(name))))
+                    .flatten()
+            })
+            .or_else(|| {
+                let text = foreign.text.as_deref()?;
+                unique(self.by_text.get(text))
+            })
+    }
+}
+
+struct Planner<'a> {
+    project: &'a Project,
+    labels: Vec<Label>,
+    known_labels: BTreeSet<LabelId>,
+    entities: Vec<Entity>,
+    new_entity_ids: BTreeSet<EntityId>,
+    spans: Vec<(DocId, Span)>,
+    claims: Vec<(DocId, Claim)>,
+    clusters: BTreeMap<ClusterId, (String, Vec<ClusterMember>)>,
+}
+
+impl Planner<'_> {
+    /// The label a source calls `id`: a label of the schema with that ID, else with that name,
+    /// else whose ID a format had to rewrite into it (brat types); else a new label.
+    fn label(&mut self, id: &str) -> LabelId {
+        let labels = &self.project.schema.labels;
+        if let Some(found) = labels
+            .iter()
+            .find(|l| l.id.0 == id)
+            .or_else(|| labels.iter().find(|l| l.name == id))
+            .or_else(|| {
+                labels
+                    .iter()
+                    .find(|l| crate::export::brat::brat_type(&l.id.0) == id)
+            })
+        {
+            return found.id.clone();
+        }
+        let id = LabelId(id.to_owned());
+        if self.known_labels.insert(id.clone()) {
+            let colour = PALETTE[self.labels.len() % PALETTE.len()];
+            self.labels.push(Label {
+                id: id.clone(),
+                name: id.0.clone(),
+                colour,
+                key: None,
+                description: String::new(),
+            });
+        }
+        id
+    }
+
+    /// The entity `foreign` refers to: the project's (by ID, then outside ID, then name and
+    /// kind), one this import already adds, or a new one.
+    fn entity(&mut self, foreign: &ForeignEntity, mention_label: &LabelId) -> EntityId {
+        let kind = match (foreign.kind.as_str(), mention_label.0.as_str()) {
+            ("", "") => self.label("CLAIMANT"),
+            ("", _) => mention_label.clone(),
+            (kind, _) => self.label(kind),
+        };
+        if let Some(id) = &foreign.id {
+            let id = EntityId(id.clone());
+            if self.project.entity(&id).is_some() || self.new_entity_ids.contains(&id) {
+                return id;
+            }
+        }
+        let all = || self.project.entities.values().chain(self.entities.iter());
+        if let Some(external) = &foreign.external_id
+            && let Some(found) = all().find(|e| e.external_id.as_ref() == Some(external))
+        {
+            return found.id.clone();
+        }
+        if foreign.id.is_none()
+            && let Some(found) = all().find(|e| e.name == foreign.name && e.kind == kind)
+        {
+            return found.id.clone();
+        }
+        let id = foreign
+            .id
+            .clone()
+            .filter(|id| !id.is_empty())
+            .map_or_else(EntityId::fresh, EntityId);
+        let mut entity = Entity::new(id.clone(), foreign.name.clone(), kind);
+        if entity.name.trim().is_empty() {
+            entity.name.clone_from(&id.0);
+        }
+        for alias in &foreign.aliases {
+            entity.add_alias(alias.clone());
+        }
+        entity.note.clone_from(&foreign.note);
+        entity.external_id.clone_from(&foreign.external_id);
+        self.new_entity_ids.insert(id.clone());
+        self.entities.push(entity);
+        id
+    }
+
+    fn document(
+        &mut self,
+        doc: &DocId,
+        text: &str,
+        foreign: &ForeignDocument,
+        report: &mut AnnotationImportReport,
+    ) {
+        let chars: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        let len = chars.len() - 1;
+        let slice = |s: usize, e: usize| (s <= e && e <= len).then(|| &text[chars[s]..chars[e]]);
+        let existing = self.project.annotations.spans(doc);
+        let mut added: Vec<(usize, usize, LabelId, SpanId)> = Vec::new();
+        // The span ID each foreign span became (new or already there); None when skipped.
+        let mut span_ids: Vec<Option<SpanId>> = Vec::with_capacity(foreign.spans.len());
+        for span in &foreign.spans {
+            let location = format!("{} {}", foreign.source, span.location);
+            let problem = if span.start >= span.end {
+                Some(format!(
+                    "the range [{}, {}) is empty or reversed",
+                    span.start, span.end
+                ))
+            } else if span.end > len {
+                Some(format!(
+                    "the range [{}, {}) ends past the text of {doc} ({len} code points)",
+                    span.start, span.end
+                ))
+            } else if let Some(edge) = [span.start, span.end]
+                .into_iter()
+                .find(|&e| !graphemes::is_boundary(text, e))
+            {
+                Some(format!("the edge at {edge} splits a grapheme cluster"))
+            } else {
+                span.quotes
+                    .iter()
+                    .find_map(|(s, e, quoted)| match slice(*s, *e) {
+                        Some(at) if at == quoted => None,
+                        Some(at) => Some(format!(
+                            "quotes {quoted:?} but the text of {doc} at [{s}, {e}) is {at:?}"
+                        )),
+                        None => Some(format!(
+                            "quoted range [{s}, {e}) is outside the text of {doc}"
+                        )),
+                    })
+            };
+            if let Some(message) = problem {
+                report.problem(location, message);
+                span_ids.push(None);
+                continue;
+            }
+            if span.label.is_empty() {
+                report.problem(location, "the span has no label");
+                span_ids.push(None);
+                continue;
+            }
+            let label = self.label(&span.label);
+            let same = |s: &Span| s.start == span.start && s.end == span.end && s.label == label;
+            if let Some(there) = existing.iter().find(|s| same(s)) {
+                report.already_there += 1;
+                span_ids.push(Some(there.id.clone()));
+                continue;
+            }
+            if let Some((.., id)) = added
+                .iter()
+                .find(|(s, e, l, _)| (*s, *e, l) == (span.start, span.end, &label))
+            {
+                report.already_there += 1;
+                span_ids.push(Some(id.clone()));
+                continue;
+            }
+            let quote = slice(span.start, span.end).unwrap_or_default();
+            let mut new = Span::new(SpanId::fresh(), span.start, span.end, label.clone(), quote);
+            new.entity = span.entity.as_ref().map(|e| self.entity(e, &label));
+            new.note.clone_from(&span.note);
+            new.attributes.clone_from(&span.attributes);
+            added.push((span.start, span.end, label, new.id.clone()));
+            span_ids.push(Some(new.id.clone()));
+            self.spans.push((doc.clone(), new));
+            report.spans_added += 1;
+        }
+        self.claims_of(doc, foreign, &span_ids, report);
+    }
+
+    #[expect(
+        clippy::too_many_lines,
+        reason = "each reference of a claim resolved in turn, with its own message"
+    )]
+    fn claims_of(
+        &mut self,
+        doc: &DocId,
+        foreign: &ForeignDocument,
+        span_ids: &[Option<SpanId>],
+        report: &mut AnnotationImportReport,
+    ) {
+        let span = |i: usize| span_ids.get(i).cloned().flatten();
+        let mut claim_ids: Vec<Option<ClaimId>> = vec![None; foreign.claims.len()];
+        // Parents first: a claim can only be nested in a claim already added.
+        let mut pending: Vec<usize> = (0..foreign.claims.len()).collect();
+        while !pending.is_empty() {
+            let before = pending.len();
+            let mut waiting = Vec::new();
+            for i in pending {
+                let claim = &foreign.claims[i];
+                let location = format!("{} {}", foreign.source, claim.location);
+                let parent = match claim.parent {
+                    None => None,
+                    Some(p) if p < foreign.claims.len() && p != i => {
+                        if let Some(id) = &claim_ids[p] {
+                            Some(id.clone())
+                        } else {
+                            waiting.push(i);
+                            continue;
+                        }
+                    }
+                    Some(_) => {
+                        report.problem(location, "names a parent claim that does not exist");
+                        continue;
+                    }
+                };
+                let Some(content) = span(claim.content) else {
+                    report.problem(location, "its content span was not imported");
+                    continue;
+                };
+                let cue = match claim.cue {
+                    Some(c) => {
+                        if let Some(id) = span(c) {
+                            Some(id)
+                        } else {
+                            report.problem(location, "its cue span was not imported");
+                            continue;
+                        }
+                    }
+                    None => None,
+                };
+                let claimant = match &claim.claimant {
+                    ForeignClaimant::Mention(m) => {
+                        if let Some(id) = span(*m) {
+                            Claimant::Mention(id)
+                        } else {
+                            report.problem(location, "its claimant's span was not imported");
+                            continue;
+                        }
+                    }
+                    ForeignClaimant::Entity(e) => {
+                        let kind = LabelId(e.kind.clone());
+                        Claimant::Entity(self.entity(e, &kind))
+                    }
+                    ForeignClaimant::Anonymous => Claimant::Anonymous,
+                    ForeignClaimant::Outlet => Claimant::Outlet,
+                };
+                let mut new = Claim::new(ClaimId::fresh(), content, claimant);
+                new.cue = cue;
+                new.polarity = claim.polarity;
+                new.certainty = claim.certainty;
+                new.quote_mode = claim.quote_mode;
+                new.statement_date.clone_from(&claim.statement_date);
+                new.note.clone_from(&claim.note);
+                new.parent = parent;
+                let same = |c: &Claim| {
+                    Claim {
+                        id: new.id.clone(),
+                        ..c.clone()
+                    } == new
+                };
+                let there = self
+                    .project
+                    .annotations
+                    .claims(doc)
+                    .iter()
+                    .chain(self.claims.iter().filter(|(d, _)| d == doc).map(|(_, c)| c))
+                    .find(|c| same(c))
+                    .map(|c| c.id.clone());
+                let id = if let Some(id) = there {
+                    report.already_there += 1;
+                    id
+                } else {
+                    let id = new.id.clone();
+                    self.claims.push((doc.clone(), new));
+                    report.claims_added += 1;
+                    id
+                };
+                for (cluster, name, relation) in &claim.clusters {
+                    let entry = self
+                        .clusters
+                        .entry(ClusterId(cluster.clone()))
+                        .or_insert_with(|| (name.clone(), Vec::new()));
+                    entry.1.push(ClusterMember {
+                        doc: doc.clone(),
+                        claim: id.clone(),
+                        relation: *relation,
+                    });
+                }
+                claim_ids[i] = Some(id);
+            }
+            if waiting.len() == before {
+                for i in waiting {
+                    report.problem(
+                        format!("{} {}", foreign.source, foreign.claims[i].location),
+                        "its parent claim was not imported (or the parents form a circle)",
+                    );
+                }
+                break;
+            }
+            pending = waiting;
+        }
+    }
+
+    fn finish(self, description: &str, report: &mut AnnotationImportReport) -> Transaction {
+        let mut transaction = Transaction::new(description);
+        let first = self.project.schema.labels.len();
+        for (i, label) in self.labels.into_iter().enumerate() {
+            report.labels_added.push(label.id.clone());
+            transaction.push(Edit::SetLabel {
+                index: first + i,
+                before: None,
+                after: Some(label),
+            });
+        }
+        report.entities_added = self.entities.len();
+        transaction.extend(self.entities.into_iter().map(Edit::add_entity));
+        transaction.extend(
+            self.spans
+                .into_iter()
+                .map(|(doc, span)| Edit::AddSpan { doc, span }),
+        );
+        transaction.extend(
+            self.claims
+                .into_iter()
+                .map(|(doc, claim)| Edit::AddClaim { doc, claim }),
+        );
+        for (id, (name, members)) in self.clusters {
+            let edit = if let Some(existing) = self.project.cluster(&id) {
+                let mut after = existing.clone();
+                for m in members {
+                    if after.member(&m.doc, &m.claim).is_none() {
+                        after.set_member(m.doc, m.claim, m.relation);
+                    }
+                }
+                if &after == existing {
+                    continue;
+                }
+                Edit::ReplaceCluster {
+                    before: existing.clone(),
+                    after,
+                }
+            } else {
+                let mut cluster = Cluster::new(
+                    if id.is_empty() {
+                        ClusterId::fresh()
+                    } else {
+                        id
+                    },
+                    name,
+                );
+                cluster.members = members;
+                Edit::add_cluster(cluster)
+            };
+            report.clusters_changed += 1;
+            transaction.push(edit);
+        }
+        transaction
+    }
+}

@@ -1,0 +1,427 @@
+//! Reading a brat collection: every `.ann` file below the folder with the `.txt` beside it, in
+//! the conventions [`crate::export::brat`] writes (offsets are code points of the `.txt`).
+//!
+//! A `Claim` text-bound annotation that is `Arg1` of a `Content` relation is a claim over that
+//! span; one without a `Content` relation (written by another tool) becomes a span labelled
+//! `Claim` and a claim over it. Events (`E`), equivalences (`*`) and other relation types are
+//! listed as not imported.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::annotations::{
+    AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
+    ForeignEntity, ForeignSpan,
+};
+use crate::export::brat::{CLAIM_TYPE, ENTITY_DB, parse_text_bound, unescape_note, unescape_value};
+use crate::export::{parse_certainty, parse_polarity, parse_quote_mode};
+
+/// Files larger than this are not read (no brat file of a news article comes near it).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Every `.ann` file below `root`, sorted, as paths relative to it.
+fn ann_files(root: &Path) -> Result<Vec<PathBuf>, AnnotationImportError> {
+    let mut out = Vec::new();
+    let mut folders = vec![PathBuf::new()];
+    while let Some(relative) = folders.pop() {
+        let folder = root.join(&relative);
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| AnnotationImportError::io(&folder, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| AnnotationImportError::io(&folder, e))?;
+            let kind = entry
+                .file_type()
+                .map_err(|e| AnnotationImportError::io(&entry.path(), e))?;
+            let path = relative.join(entry.file_name());
+            if kind.is_dir() {
+                folders.push(path);
+            } else if kind.is_file() && path.extension().is_some_and(|e| e == "ann") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn read_capped(path: &Path) -> Result<String, String> {
+    let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(format!("larger than {MAX_FILE_BYTES} bytes"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|_| "not UTF-8".to_owned())
+}
+
+/// Reads the brat collection in `root`.
+pub fn read(
+    root: &Path,
+    report: &mut AnnotationImportReport,
+    progress: &mut dyn FnMut(usize, usize),
+    cancel: &AtomicBool,
+) -> Result<Vec<ForeignDocument>, AnnotationImportError> {
+    if !root.is_dir() {
+        return Err(AnnotationImportError::invalid(
+            root,
+            "a brat collection is a folder of .txt and .ann files; this is not a folder",
+        ));
+    }
+    let files = ann_files(root)?;
+    if files.is_empty() {
+        return Err(AnnotationImportError::invalid(
+            root,
+            "no .ann file in the folder",
+        ));
+    }
+    let mut documents = Vec::with_capacity(files.len());
+    for (done, relative) in files.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(AnnotationImportError::Cancelled);
+        }
+        let ann_path = root.join(relative);
+        let base = relative.with_extension("");
+        let base = base.to_string_lossy().replace('\\', "/");
+        let source = relative.to_string_lossy().replace('\\', "/");
+        let ann = match read_capped(&ann_path) {
+            Ok(text) => text,
+            Err(reason) => {
+                report.problem(source, format!("could not be read: {reason}"));
+                continue;
+            }
+        };
+        let txt_path = root.join(format!("{base}.txt"));
+        let text = match read_capped(&txt_path) {
+            // The .txt is compared with the document's normalised text.
+            Ok(text) => Some(crate::import::normalise_line_endings(&text).into_owned()),
+            Err(reason) => {
+                report.problem(
+                    format!("{base}.txt"),
+                    format!(
+                        "could not be read ({reason}); quotes are checked against the \
+                         project's text"
+                    ),
+                );
+                None
+            }
+        };
+        let mut doc = parse_ann(&ann, &source, report);
+        doc.name = format!("{base}.txt");
+        doc.text = text;
+        documents.push(doc);
+        progress(done + 1, files.len());
+    }
+    Ok(documents)
+}
+
+/// One text-bound annotation.
+struct TextBound {
+    line: usize,
+    ty: String,
+    frags: Vec<(usize, usize)>,
+    text: String,
+}
+
+/// Parses one `.ann` file (what cannot be read goes to `report`, line by line).
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass per kind of line over the same maps; split up, they would be passed around"
+)]
+pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -> ForeignDocument {
+    let mut bounds: BTreeMap<String, TextBound> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut relations: Vec<(usize, String, String, String)> = Vec::new();
+    let mut attributes: Vec<(usize, String, String, Option<String>)> = Vec::new();
+    let mut references: Vec<(usize, String, String, String)> = Vec::new();
+    let mut notes: Vec<(usize, String, String)> = Vec::new();
+    for (n, line) in ann.lines().enumerate() {
+        let line_no = n + 1;
+        let at = || format!("{source}:{line_no}");
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = line.splitn(3, '\t');
+        let (Some(id), Some(body)) = (fields.next(), fields.next()) else {
+            report.problem(at(), "not a brat annotation line");
+            continue;
+        };
+        let rest = fields.next();
+        match id.chars().next() {
+            Some('T') => match (parse_text_bound(body), rest) {
+                (Some((ty, frags)), Some(text)) => {
+                    order.push(id.to_owned());
+                    bounds.insert(
+                        id.to_owned(),
+                        TextBound {
+                            line: line_no,
+                            ty: ty.to_owned(),
+                            frags,
+                            text: text.to_owned(),
+                        },
+                    );
+                }
+                _ => report.problem(
+                    at(),
+                    "a text-bound annotation without type, offsets or text",
+                ),
+            },
+            Some('R') => {
+                let parts: Vec<&str> = body.split(' ').collect();
+                let arg = |name: &str| {
+                    parts
+                        .iter()
+                        .find_map(|p| p.strip_prefix(name).map(str::to_owned))
+                };
+                match (parts.first(), arg("Arg1:"), arg("Arg2:")) {
+                    (Some(ty), Some(a), Some(b)) => {
+                        relations.push((line_no, (*ty).to_owned(), a, b));
+                    }
+                    _ => report.problem(at(), "a relation without type, Arg1 or Arg2"),
+                }
+            }
+            Some('A' | 'M') => {
+                let parts: Vec<&str> = body.split(' ').collect();
+                match parts.as_slice() {
+                    [name, target] => {
+                        attributes.push((line_no, (*name).to_owned(), (*target).to_owned(), None));
+                    }
+                    [name, target, value] => attributes.push((
+                        line_no,
+                        (*name).to_owned(),
+                        (*target).to_owned(),
+                        Some((*value).to_owned()),
+                    )),
+                    _ => report.problem(at(), "an attribute line brat would not write"),
+                }
+            }
+            Some('N') => {
+                let parts: Vec<&str> = body.split(' ').collect();
+                match parts.as_slice() {
+                    [_, target, reference] => references.push((
+                        line_no,
+                        (*target).to_owned(),
+                        (*reference).to_owned(),
+                        unescape_note(rest.unwrap_or_default()),
+                    )),
+                    _ => report.problem(at(), "a normalization line without target or reference"),
+                }
+            }
+            Some('#') => match body.split_once(' ') {
+                Some((_, target)) => notes.push((
+                    line_no,
+                    target.to_owned(),
+                    unescape_note(rest.unwrap_or_default()),
+                )),
+                None => report.problem(at(), "a note without target"),
+            },
+            _ => report.problem(at(), "events and equivalences are not imported"),
+        }
+    }
+
+    // Claims over a content span (Content relation), and Claim annotations standing alone.
+    let content_of: HashMap<&str, &str> = relations
+        .iter()
+        .filter(|(_, ty, a, _)| {
+            ty == "Content" && bounds.get(a).is_some_and(|t| t.ty == CLAIM_TYPE)
+        })
+        .map(|(_, _, a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let mut doc = ForeignDocument {
+        source: source.to_owned(),
+        ..ForeignDocument::default()
+    };
+    let mut span_of: HashMap<&str, usize> = HashMap::new();
+    let mut claim_of: HashMap<&str, usize> = HashMap::new();
+    let mut frames: Vec<&str> = Vec::new();
+    for id in &order {
+        let bound = &bounds[id];
+        if bound.ty == CLAIM_TYPE {
+            frames.push(id);
+            if content_of.contains_key(id.as_str()) {
+                continue;
+            }
+        }
+        let start = bound.frags.iter().map(|f| f.0).min().unwrap_or(0);
+        let end = bound.frags.iter().map(|f| f.1).max().unwrap_or(0);
+        span_of.insert(id, doc.spans.len());
+        doc.spans.push(ForeignSpan {
+            location: format!("{id} (line {})", bound.line),
+            start,
+            end,
+            label: bound.ty.clone(),
+            quotes: quotes(&bound.frags, &bound.text),
+            ..ForeignSpan::default()
+        });
+    }
+    for (i, id) in frames.iter().enumerate() {
+        claim_of.insert(id, i);
+    }
+    let mut claims: Vec<ForeignClaim> = frames
+        .iter()
+        .map(|id| ForeignClaim {
+            location: format!("{id} (line {})", bounds[*id].line),
+            // A content that is no span shows as a claim whose content was not imported.
+            content: span_of
+                .get(content_of.get(id).copied().unwrap_or(id))
+                .copied()
+                .unwrap_or(usize::MAX),
+            claimant: ForeignClaimant::Anonymous,
+            cue: None,
+            polarity: crate::model::Polarity::default(),
+            certainty: crate::model::Certainty::default(),
+            quote_mode: crate::model::QuoteMode::default(),
+            statement_date: String::new(),
+            note: String::new(),
+            parent: None,
+            clusters: Vec::new(),
+        })
+        .collect();
+    let mut claimant_kind: HashMap<usize, String> = HashMap::new();
+    let mut claimant_entity: HashMap<usize, ForeignEntity> = HashMap::new();
+
+    for (line, ty, a, b) in &relations {
+        let at = format!("{source}:{line}");
+        let claim = claim_of.get(a.as_str()).copied();
+        match (ty.as_str(), claim) {
+            ("Content", Some(_)) => {}
+            ("Claimant", Some(c)) => match span_of.get(b.as_str()) {
+                Some(&s) => claims[c].claimant = ForeignClaimant::Mention(s),
+                None => report.problem(at, format!("the claimant {b} is not a span")),
+            },
+            ("HasCue", Some(c)) => match span_of.get(b.as_str()) {
+                Some(&s) => claims[c].cue = Some(s),
+                None => report.problem(at, format!("the cue {b} is not a span")),
+            },
+            ("NestedIn", Some(c)) => match claim_of.get(b.as_str()) {
+                Some(&p) => claims[c].parent = Some(p),
+                None => report.problem(at, format!("the parent {b} is not a claim")),
+            },
+            _ => report.problem(
+                at,
+                format!("relation {ty} between {a} and {b} is not imported"),
+            ),
+        }
+    }
+    for (line, name, target, value) in attributes {
+        let at = format!("{source}:{line}");
+        if let Some(&c) = claim_of.get(target.as_str()) {
+            let value = value.unwrap_or_default();
+            let claim = &mut claims[c];
+            let ok = match name.as_str() {
+                "Certainty" => parse_certainty(&value)
+                    .map(|v| claim.certainty = v)
+                    .is_some(),
+                "Polarity" => parse_polarity(&value).map(|v| claim.polarity = v).is_some(),
+                "QuoteMode" => parse_quote_mode(&value)
+                    .map(|v| claim.quote_mode = v)
+                    .is_some(),
+                "StatementDate" => unescape_value(&value)
+                    .map(|v| claim.statement_date = v)
+                    .is_some(),
+                "ClaimantKind" => {
+                    claimant_kind.insert(c, value.clone());
+                    true
+                }
+                _ => false,
+            };
+            if !ok {
+                report.problem(
+                    at,
+                    format!("claim attribute {name} {value} is not understood"),
+                );
+            }
+            // A Claim standing alone is a span too; its own attributes stay with the claim.
+            continue;
+        }
+        match (span_of.get(target.as_str()), unescape_value(&name)) {
+            (Some(&s), Some(key)) => {
+                let value = match value {
+                    Some(v) => unescape_value(&v),
+                    None => Some("true".to_owned()),
+                };
+                match value {
+                    Some(value) => {
+                        doc.spans[s].attributes.insert(key, value);
+                    }
+                    None => report.problem(at, "a malformed %-escape in the value"),
+                }
+            }
+            _ => report.problem(
+                at,
+                format!("attribute {name} of {target}, which is no span"),
+            ),
+        }
+    }
+    for (line, target, reference, name) in references {
+        let at = format!("{source}:{line}");
+        let (db, id) = reference
+            .split_once(':')
+            .unwrap_or(("", reference.as_str()));
+        let entity = ForeignEntity {
+            id: (db == ENTITY_DB).then(|| id.to_owned()),
+            name,
+            external_id: (db != ENTITY_DB).then(|| reference.clone()),
+            ..ForeignEntity::default()
+        };
+        if let Some(&c) = claim_of.get(target.as_str())
+            && !span_of.contains_key(target.as_str())
+        {
+            claimant_entity.insert(c, entity);
+        } else if let Some(&s) = span_of.get(target.as_str()) {
+            doc.spans[s].entity = Some(entity);
+        } else {
+            report.problem(at, format!("reference of {target}, which is no span"));
+        }
+    }
+    for (line, target, note) in notes {
+        if let Some(&c) = claim_of.get(target.as_str()) {
+            claims[c].note = note;
+        } else if let Some(&s) = span_of.get(target.as_str()) {
+            doc.spans[s].note = note;
+        } else {
+            report.problem(
+                format!("{source}:{line}"),
+                format!("note on {target}, which is unknown"),
+            );
+        }
+    }
+    for (c, claim) in claims.iter_mut().enumerate() {
+        match claimant_kind.get(&c).map(String::as_str) {
+            Some("Entity") => match claimant_entity.remove(&c) {
+                Some(entity) => claim.claimant = ForeignClaimant::Entity(entity),
+                None => report.problem(
+                    format!("{source} {}", claim.location),
+                    "ClaimantKind Entity without a Reference to the entity",
+                ),
+            },
+            Some("Outlet") => claim.claimant = ForeignClaimant::Outlet,
+            Some("Anonymous") | None => {}
+            Some(other) => report.problem(
+                format!("{source} {}", claim.location),
+                format!("ClaimantKind {other} is not understood"),
+            ),
+        }
+    }
+    doc.claims = claims;
+    doc
+}
+
+/// The pieces of text a brat annotation quotes: its fragments' texts were joined by a space.
+fn quotes(frags: &[(usize, usize)], text: &str) -> Vec<(usize, usize, String)> {
+    let lengths: Vec<usize> = frags.iter().map(|(s, e)| e.saturating_sub(*s)).collect();
+    let expected = lengths.iter().sum::<usize>() + frags.len().saturating_sub(1);
+    if text.chars().count() != expected {
+        let start = frags.iter().map(|f| f.0).min().unwrap_or(0);
+        let end = frags.iter().map(|f| f.1).max().unwrap_or(0);
+        return vec![(start, end, text.to_owned())];
+    }
+    let mut chars = text.chars();
+    let mut out = Vec::with_capacity(frags.len());
+    for (i, (&(s, e), &len)) in frags.iter().zip(&lengths).enumerate() {
+        if i > 0 {
+            chars.next();
+        }
+        out.push((s, e, chars.by_ref().take(len).collect()));
+    }
+    out
+}

@@ -1,0 +1,205 @@
+//! Reading doccano JSON Lines, as hashiya writes it ([`crate::export::jsonl`]) or as doccano
+//! exports it: `id` (a string or a number), `text`, and the spans in `entities`
+//! (`start_offset`, `end_offset`, `label`, and hashiya's `text`, `entity`, `note`,
+//! `attributes`) or, without `entities`, in `label` (`[start, end, LABEL]`). Offsets are code
+//! points. hashiya's `claims` are read too; other `relations` are listed as not imported (the
+//! claimant and cue relations hashiya writes repeat what `claims` say).
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde_json::Value;
+
+use super::annotations::{
+    AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
+    ForeignEntity, ForeignSpan,
+};
+use crate::export::jsonl::{JsonlClaimant, JsonlDocument, JsonlEntity, parse_relation};
+use crate::export::{parse_certainty, parse_polarity, parse_quote_mode};
+
+fn foreign_entity(e: &JsonlEntity) -> ForeignEntity {
+    ForeignEntity {
+        id: Some(e.id.clone()).filter(|id| !id.is_empty()),
+        name: e.name.clone(),
+        kind: e.kind.clone(),
+        aliases: e.aliases.clone(),
+        note: e.note.clone(),
+        external_id: e.external_id.clone(),
+    }
+}
+
+/// Reads the JSONL file `path`.
+pub fn read(
+    path: &Path,
+    report: &mut AnnotationImportReport,
+    progress: &mut dyn FnMut(usize, usize),
+    cancel: &AtomicBool,
+) -> Result<Vec<ForeignDocument>, AnnotationImportError> {
+    let bytes = std::fs::read(path).map_err(|e| AnnotationImportError::io(path, e))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| AnnotationImportError::invalid(path, "the file is not UTF-8"))?;
+    let lines: Vec<&str> = text.lines().collect();
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let mut documents = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(AnnotationImportError::Cancelled);
+        }
+        progress(n + 1, lines.len());
+        if line.trim().is_empty() {
+            continue;
+        }
+        let source = format!("{name}:{}", n + 1);
+        match parse_line(line) {
+            Ok(doc) => documents.push(foreign_document(&doc, &source, report)),
+            Err(message) => report.problem(source, message),
+        }
+    }
+    Ok(documents)
+}
+
+/// One line, with a numeric `id` (as doccano writes) turned into a string.
+fn parse_line(line: &str) -> Result<JsonlDocument, String> {
+    let mut value: Value =
+        serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
+    let Some(object) = value.as_object_mut() else {
+        return Err("not a JSON object".to_owned());
+    };
+    let id = match object.get("id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    object.insert("id".to_owned(), Value::String(id));
+    serde_json::from_value(value).map_err(|e| format!("not a document line: {e}"))
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "spans, claims and relations of one line, in the order they are written"
+)]
+fn foreign_document(
+    doc: &JsonlDocument,
+    source: &str,
+    report: &mut AnnotationImportReport,
+) -> ForeignDocument {
+    let mut out = ForeignDocument {
+        source: source.to_owned(),
+        name: doc.id.clone(),
+        text: Some(doc.text.clone()),
+        ..ForeignDocument::default()
+    };
+    if doc.entities.is_empty() {
+        out.spans = doc
+            .label
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, (start, end, label))| ForeignSpan {
+                location: format!("label[{i}]"),
+                start,
+                end,
+                label,
+                ..ForeignSpan::default()
+            })
+            .collect();
+    } else {
+        out.spans = doc
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ForeignSpan {
+                location: format!("entities[{i}]"),
+                start: e.start_offset,
+                end: e.end_offset,
+                label: e.label.clone(),
+                quotes: e
+                    .text
+                    .clone()
+                    .map(|t| (e.start_offset, e.end_offset, t))
+                    .into_iter()
+                    .collect(),
+                entity: e.entity.as_ref().map(foreign_entity),
+                note: e.note.clone(),
+                attributes: e.attributes.clone(),
+            })
+            .collect();
+    }
+    // Claims name spans by their `id` in `entities`.
+    let span_index = |id: usize| {
+        doc.entities
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    for (i, claim) in doc.claims.iter().enumerate() {
+        let location = format!("claims[{i}]");
+        let mut value = |what: &str, parsed: Option<()>| {
+            if parsed.is_none() {
+                report.problem(
+                    format!("{source} {location}"),
+                    format!("{what} is not understood; the default is used"),
+                );
+            }
+        };
+        let mut polarity = crate::model::Polarity::default();
+        value(
+            "polarity",
+            parse_polarity(&claim.polarity).map(|p| polarity = p),
+        );
+        let mut certainty = crate::model::Certainty::default();
+        value(
+            "certainty",
+            parse_certainty(&claim.certainty).map(|c| certainty = c),
+        );
+        let mut quote_mode = crate::model::QuoteMode::default();
+        value(
+            "quote_mode",
+            parse_quote_mode(&claim.quote_mode).map(|q| quote_mode = q),
+        );
+        let clusters = claim
+            .clusters
+            .iter()
+            .filter_map(|c| {
+                if let Some(relation) = parse_relation(&c.relation) {
+                    Some((c.id.clone(), c.name.clone(), relation))
+                } else {
+                    report.problem(
+                        format!("{source} {location}"),
+                        format!("cluster relation {:?} is not understood", c.relation),
+                    );
+                    None
+                }
+            })
+            .collect();
+        out.claims.push(ForeignClaim {
+            location,
+            content: span_index(claim.content),
+            claimant: match &claim.claimant {
+                JsonlClaimant::Mention { span } => ForeignClaimant::Mention(span_index(*span)),
+                JsonlClaimant::Entity { entity } => ForeignClaimant::Entity(foreign_entity(entity)),
+                JsonlClaimant::Anonymous => ForeignClaimant::Anonymous,
+                JsonlClaimant::Outlet => ForeignClaimant::Outlet,
+            },
+            cue: claim.cue.map(span_index),
+            polarity,
+            certainty,
+            quote_mode,
+            statement_date: claim.statement_date.clone(),
+            note: claim.note.clone(),
+            parent: claim.parent,
+            clusters,
+        });
+    }
+    for relation in &doc.relations {
+        if !matches!(relation.kind.as_str(), "claimant" | "cue") {
+            report.problem(
+                format!("{source} relations[{}]", relation.id),
+                format!("relation type {:?} is not imported", relation.kind),
+            );
+        }
+    }
+    out
+}
