@@ -860,3 +860,46 @@ fn an_article_edited_on_disk_moves_one_span_and_lists_the_lost_one() {
     let spans = spans_of(&harness, 0);
     assert!(spans.iter().any(|x| x.2 == "GPE" && x.0 == s));
 }
+
+#[test]
+fn export_runs_in_the_background_and_checks_itself() {
+    let mut harness = app_on_sample([1200.0, 900.0]);
+    harness.run();
+    select_word(&mut harness, 0, "الجيش");
+    harness.key_press(egui::Key::Num2);
+    harness.run();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("corpus.jsonl");
+    harness.state_mut().push(hashiya::ui::Command::Export(
+        hashiya::export::ExportFormat::Jsonl,
+        out.clone(),
+    ));
+    for _ in 0..200 {
+        harness.run();
+        if harness
+            .query_by_label_contains("Exported 6 documents")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.get_by_label_contains("Exported 6 documents");
+    let written = std::fs::read_to_string(&out).expect("the export is written");
+    assert_eq!(written.lines().count(), 6, "one line per document");
+    assert!(written.contains("\"ORG\""), "the span is exported");
+    // Importing it back finds the span already there and adds nothing.
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::ImportAnnotations(
+            hashiya::import::annotations::ImportFormat::Jsonl,
+            out,
+        ));
+    harness.run();
+    let spans: usize = harness
+        .state()
+        .workspace()
+        .map_or(0, |w| w.project.annotations.len());
+    assert_eq!(spans, 1);
+    harness.get_by_label("Import report");
+}

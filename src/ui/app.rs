@@ -62,6 +62,9 @@ pub struct App {
     pub(crate) show_review: bool,
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
+    pub(crate) export: panels::transfer::ExportPanel,
+    /// The report of the last annotation import, shown until closed.
+    pub(crate) import_report: Option<String>,
     pub(crate) search: panels::search::SearchPanel,
     /// The label schema editor, while it is open.
     pub(crate) schema_editor: Option<super::panels::schema_editor::SchemaEditor>,
@@ -130,6 +133,8 @@ impl App {
             reanchored: Vec::new(),
             show_review: false,
             show_marks: false,
+            export: panels::transfer::ExportPanel::default(),
+            import_report: None,
             search: panels::search::SearchPanel::default(),
             selected_span: None,
             recovery: None,
@@ -426,6 +431,10 @@ impl App {
             Command::ShowSources => self.show_summary = true,
             Command::ShowOutlets => self.show_outlets = true,
             Command::ShowReview => self.show_review = true,
+            Command::ShowExport => self.export.open = true,
+            Command::Export(format, path) => self.start_export(format, path),
+            Command::ImportAnnotationsDialog(format) => self.import_dialog(format),
+            Command::ImportAnnotations(format, path) => self.import_annotations(format, &path),
             Command::ShowSchemaEditor => {
                 self.schema_editor.get_or_insert_with(Default::default);
             }
@@ -567,6 +576,7 @@ impl App {
         panels::summary::summary_window_ui(&ctx, self);
         panels::search::search_window_ui(&ctx, self, &theme);
         panels::review::review_window_ui(&ctx, self, &theme);
+        panels::transfer::export_window_ui(&ctx, self);
         self.dialogs_ui(&ctx);
     }
 

@@ -44,6 +44,12 @@ pub enum Command {
     ShowSources,
     ShowOutlets,
     ShowReview,
+    ShowExport,
+    /// Export in this format to this file or folder (the window's buttons ask where first).
+    Export(crate::export::ExportFormat, PathBuf),
+    ImportAnnotationsDialog(crate::import::annotations::ImportFormat),
+    /// Import annotations in this format from this file or folder into the open project.
+    ImportAnnotations(crate::import::annotations::ImportFormat, PathBuf),
     RecoverJournal,
     DiscardJournal,
     Quit,

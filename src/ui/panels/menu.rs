@@ -16,6 +16,7 @@ fn item(ui: &mut egui::Ui, app: &mut App, label: &str, command: Command) {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "the menu bar, entry after entry")]
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
@@ -38,6 +39,18 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.separator();
             item(ui, app, "Save project", Command::SaveProject);
             item(ui, app, "Save project as…", Command::SaveProjectAsDialog);
+            ui.separator();
+            item(ui, app, "Export…", Command::ShowExport);
+            ui.menu_button("Import annotations", |ui| {
+                for format in crate::import::annotations::ImportFormat::ALL {
+                    item(
+                        ui,
+                        app,
+                        &format!("{}…", format.name()),
+                        Command::ImportAnnotationsDialog(format),
+                    );
+                }
+            });
             ui.separator();
             item(ui, app, "Import report", Command::ShowImportReport);
             ui.separator();

@@ -9,3 +9,4 @@ pub mod review;
 pub mod schema_editor;
 pub mod search;
 pub mod summary;
+pub mod transfer;

@@ -330,12 +330,12 @@ fn paint_marks(
     to_screen: impl Fn(crate::text::Rect) -> Rect,
 ) {
     for &(at, name) in marks.iter().filter(|(at, _)| visible.contains(at)) {
-        let Some(r) = layout
-            .range_rects(at..at + 1)
-            .first()
-            .copied()
-            .or_else(|| layout.range_rects(at.saturating_sub(1)..at).first().map(|r| crate::text::Rect { x0: r.x1, ..*r }))
-        else {
+        let Some(r) = layout.range_rects(at..at + 1).first().copied().or_else(|| {
+            layout
+                .range_rects(at.saturating_sub(1)..at)
+                .first()
+                .map(|r| crate::text::Rect { x0: r.x1, ..*r })
+        }) else {
             continue;
         };
         let r = to_screen(r);

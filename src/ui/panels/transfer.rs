@@ -1,0 +1,255 @@
+//! File ▸ Export… and File ▸ Import annotations…: exports run on a background thread with a
+//! progress bar and a Cancel button (a corpus of thousands of articles takes a while); imports
+//! are one undoable step whose report is shown.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::export::{ExportFormat, ExportOptions, ExportReport};
+use crate::import::annotations::ImportFormat;
+use crate::ui::app::App;
+
+/// An export running on its own thread.
+pub struct ExportJob {
+    pub format: ExportFormat,
+    pub output: PathBuf,
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    cancel: Arc<AtomicBool>,
+    result: Arc<Mutex<Option<Result<ExportReport, String>>>>,
+}
+
+impl ExportJob {
+    /// Starts exporting a copy of the project and its texts, so the analyst can go on working.
+    pub fn start(app: &App, format: ExportFormat, output: PathBuf) -> Option<Self> {
+        let ws = app.workspace.as_ref()?;
+        let project = ws.project.clone();
+        let texts: Vec<Option<String>> = ws
+            .articles
+            .iter()
+            .map(|a| a.text().map(str::to_owned))
+            .collect();
+        let job = ExportJob {
+            format,
+            output: output.clone(),
+            done: Arc::default(),
+            total: Arc::default(),
+            cancel: Arc::default(),
+            result: Arc::default(),
+        };
+        let (done, total, cancel, result) = (
+            job.done.clone(),
+            job.total.clone(),
+            job.cancel.clone(),
+            job.result.clone(),
+        );
+        std::thread::spawn(move || {
+            let texts: Vec<Option<&str>> = texts.iter().map(Option::as_deref).collect();
+            let mut progress = |d: usize, t: usize| {
+                done.store(d, Ordering::Relaxed);
+                total.store(t, Ordering::Relaxed);
+            };
+            let outcome = crate::export::export(
+                &project,
+                &texts,
+                format,
+                &ExportOptions::default(),
+                &output,
+                &mut progress,
+                &cancel,
+            )
+            .map_err(|e| e.to_string());
+            if let Ok(mut slot) = result.lock() {
+                *slot = Some(outcome);
+            }
+        });
+        Some(job)
+    }
+
+    /// The result, once the thread has finished.
+    pub fn finished(&self) -> Option<Result<ExportReport, String>> {
+        self.result.lock().ok()?.take()
+    }
+
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The export window's state.
+#[derive(Default)]
+pub struct ExportPanel {
+    pub open: bool,
+    pub format: Option<ExportFormat>,
+    pub job: Option<ExportJob>,
+    /// What the last export said.
+    pub outcome: Option<String>,
+}
+
+impl App {
+    /// Asks where to write, then starts the export.
+    pub(crate) fn export_dialog(&mut self, format: ExportFormat) {
+        let name = self
+            .workspace
+            .as_ref()
+            .map_or_else(|| "export".to_owned(), |w| w.project.name.clone());
+        let dialog = rfd::FileDialog::new().set_title(format!("Export as {}", format.title()));
+        let target = if format.writes_folder() {
+            dialog.pick_folder()
+        } else {
+            let ext = format.extension().unwrap_or("out");
+            dialog
+                .add_filter(format.title(), &[ext])
+                .set_file_name(format!("{name}.{ext}"))
+                .save_file()
+        };
+        if let Some(path) = target {
+            self.start_export(format, path);
+        }
+    }
+
+    pub(crate) fn start_export(&mut self, format: ExportFormat, path: PathBuf) {
+        if self.export.job.is_some() {
+            "An export is already running".clone_into(&mut self.status);
+            return;
+        }
+        self.export.outcome = None;
+        self.export.open = true;
+        self.export.job = ExportJob::start(self, format, path);
+    }
+
+    /// Asks for the source, then imports it.
+    pub(crate) fn import_dialog(&mut self, format: ImportFormat) {
+        let dialog =
+            rfd::FileDialog::new().set_title(format!("Import {} annotations", format.name()));
+        let source = if format.reads_folder() {
+            dialog.pick_folder()
+        } else {
+            dialog
+                .add_filter(format.name(), &[format.name()])
+                .pick_file()
+        };
+        if let Some(path) = source {
+            self.import_annotations(format, &path);
+        }
+    }
+
+    pub(crate) fn import_annotations(&mut self, format: ImportFormat, path: &Path) {
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        let cancel = AtomicBool::new(false);
+        match ws.import_annotations(format, path, &mut |_, _| {}, &cancel) {
+            Ok(report) => {
+                self.status = format!(
+                    "Imported {} annotations (Ctrl+Z takes them back)",
+                    format.name()
+                );
+                self.import_report = Some(report.summary());
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+}
+
+pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
+    if let Some(job) = &app.export.job
+        && let Some(result) = job.finished()
+    {
+        let format = job.format;
+        app.export.job = None;
+        app.export.outcome = Some(match result {
+            Ok(report) => {
+                app.status = format!("Exported as {}", format.title());
+                report.summary()
+            }
+            Err(e) => format!("Not exported: {e}"),
+        });
+    }
+    if app.export.job.is_some() {
+        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    }
+    if !app.export.open {
+        return;
+    }
+    let mut open = true;
+    let mut start = None;
+    egui::Window::new("Export")
+        .open(&mut open)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            if let Some(job) = &app.export.job {
+                let (done, total) = job.progress();
+                ui.label(format!(
+                    "Exporting as {} to {}",
+                    job.format.title(),
+                    job.output.display()
+                ));
+                let fraction = if total == 0 {
+                    0.0
+                } else {
+                    done as f32 / total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction).text(format!("{done} / {total} documents")),
+                );
+                if ui.button("Cancel").clicked() {
+                    job.cancel();
+                }
+                return;
+            }
+            ui.label(
+                "Every export states its offset unit and checks itself before it reports success.",
+            );
+            for format in ExportFormat::ALL {
+                if ui
+                    .button(format!("{}…", format.title()))
+                    .on_hover_text(if format.writes_folder() {
+                        "writes a folder"
+                    } else {
+                        "writes one file"
+                    })
+                    .clicked()
+                {
+                    start = Some(format);
+                }
+            }
+            if let Some(outcome) = &app.export.outcome {
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(240.0)
+                    .show(ui, |ui| {
+                        ui.monospace(outcome);
+                    });
+            }
+        });
+    app.export.open = open;
+    if let Some(format) = start {
+        app.export_dialog(format);
+    }
+    if let Some(report) = app.import_report.clone() {
+        let mut open = true;
+        egui::Window::new("Import report")
+            .id(egui::Id::unique("annotation-import-report"))
+            .open(&mut open)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        ui.monospace(&report);
+                    });
+            });
+        if !open {
+            app.import_report = None;
+        }
+    }
+}
