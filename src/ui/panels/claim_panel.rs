@@ -33,8 +33,8 @@ pub fn claimant_name(project: &Project, doc: &crate::model::DocId, claimant: &Cl
             |s| {
                 let entity = s.entity.as_ref().and_then(|e| project.entity(e));
                 match entity {
-                    Some(e) => format!("«{}» ({})", s.quote, e.name),
-                    None => format!("«{}»", s.quote),
+                    Some(e) if e.name != s.quote => format!("«{}» ({})", s.quote, e.name),
+                    _ => format!("«{}»", s.quote),
                 }
             },
         ),
