@@ -467,6 +467,13 @@ impl Workspace {
         (transaction, entries)
     }
 
+    /// Reads every article again (after a change on disk); the texts' generation moves on so
+    /// that no stale layout is shown.
+    pub fn reload_articles(&mut self) {
+        self.articles = read_articles(&self.corpus_root, &self.project);
+        self.generation += 1;
+    }
+
     pub fn document_index(&self, id: &DocId) -> Option<usize> {
         self.project.document_index(id)
     }

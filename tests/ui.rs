@@ -903,3 +903,42 @@ fn export_runs_in_the_background_and_checks_itself() {
     assert_eq!(spans, 1);
     harness.get_by_label("Import report");
 }
+
+#[test]
+fn an_article_changed_while_open_is_noticed_and_read_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus folder");
+    let article = corpus.join("a.txt");
+    std::fs::write(&article, "أعلن المجلس المحلي أن الجسر مغلق.\n").expect("write");
+    let mut ws = Workspace::import_folder(&corpus, &hashiya::import::ImportOptions::default())
+        .expect("import");
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    let mut harness = app_on([1200.0, 900.0], Start::Path(project), scratch_dir());
+    harness.run();
+    select_word(&mut harness, 0, "الجسر");
+    harness.key_press(egui::Key::Num3);
+    harness.run();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(
+        &article,
+        "قال سكان إن الطريق هادئ. أعلن المجلس المحلي أن الجسر مغلق.\n",
+    )
+    .expect("edit");
+    // The check runs with the autosave, every two seconds of the app's time.
+    for _ in 0..200 {
+        harness.run();
+        if harness.query_by_label("Read the articles again").is_some() {
+            break;
+        }
+    }
+    harness.get_by_label("Read the articles again").click();
+    harness.run();
+    let text = std::fs::read_to_string(&article).expect("read");
+    let b = text.find("الجسر").expect("there");
+    let start = text[..b].chars().count();
+    let spans = spans_of(&harness, 0);
+    assert_eq!(spans.len(), 1);
+    assert_eq!((spans[0].0, spans[0].3.as_str()), (start, "الجسر"));
+}

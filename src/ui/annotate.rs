@@ -330,6 +330,7 @@ impl App {
             return;
         }
         self.last_autosave = now;
+        self.check_disk();
         // While the analyst has not yet decided about an older journal, leave it alone.
         if self.recovery.is_some() {
             return;

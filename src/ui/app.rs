@@ -63,6 +63,8 @@ pub struct App {
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
     pub(crate) export: panels::transfer::ExportPanel,
+    /// The files on disk as last seen, to notice changes made outside hashiya.
+    pub(crate) disk: super::external::DiskWatch,
     /// The report of the last annotation import, shown until closed.
     pub(crate) import_report: Option<String>,
     pub(crate) search: panels::search::SearchPanel,
@@ -134,6 +136,7 @@ impl App {
             show_review: false,
             show_marks: false,
             export: panels::transfer::ExportPanel::default(),
+            disk: super::external::DiskWatch::default(),
             import_report: None,
             search: panels::search::SearchPanel::default(),
             selected_span: None,
@@ -300,6 +303,7 @@ impl App {
                 self.show_review = to_review > 0;
                 self.reanchored = entries;
                 self.workspace = Some(ws);
+                self.remember_disk();
                 self.selected_span = None;
                 self.article.reset();
                 self.small_layouts.clear();
@@ -343,6 +347,7 @@ impl App {
                 );
                 self.status = format!("Saved {name}");
                 self.prefs.remember_project(path.to_path_buf());
+                self.disk.project = std::fs::metadata(path).and_then(|m| m.modified()).ok();
             }
             Err(e) => self.error = Some(e.to_string()),
         }
@@ -577,6 +582,7 @@ impl App {
         panels::search::search_window_ui(&ctx, self, &theme);
         panels::review::review_window_ui(&ctx, self, &theme);
         panels::transfer::export_window_ui(&ctx, self);
+        self.external_change_ui(&ctx);
         self.dialogs_ui(&ctx);
     }
 
