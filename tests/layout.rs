@@ -993,3 +993,28 @@ fn a_word_with_a_lam_alef_ligature_highlights_as_one_rectangle() {
         assert_eq!(layout.range_rects(s..word.end).len(), 1, "from {s}");
     }
 }
+
+#[test]
+fn a_paragraph_of_forty_thousand_letters_without_a_space_is_laid_out_in_pieces() {
+    // Long enough to be cut into pieces: lines still tile the text in order, fit the width,
+    // keep the paragraph's direction, and never split a grapheme.
+    let word = "بَيْت".repeat(8_000);
+    let text = format!("{word} نهاية");
+    let layout = lay_out(&text, 300.0, BaseDirection::Auto);
+    check_cover("long", &text, &layout);
+    check_tiling("long", &text, &layout);
+    assert!(layout.paragraphs[0].rtl);
+    let starts = grapheme_starts(&text);
+    for line in &layout.lines {
+        assert!(line.right() - line.left() <= 300.5, "{:?}", line.chars);
+        assert!(starts.binary_search(&line.chars.start).is_ok() || line.chars.start == 0);
+    }
+    let n = layout.lines.len();
+    assert!(n > 100, "{n} lines");
+    let in_para: Vec<usize> = layout.lines.iter().map(|l| l.index_in_para).collect();
+    assert_eq!(
+        in_para,
+        (0..n).collect::<Vec<_>>(),
+        "one paragraph, lines numbered in order"
+    );
+}

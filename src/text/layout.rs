@@ -194,6 +194,36 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
+/// Paragraphs longer than this many bytes are laid out in pieces (see [`piece_end`]).
+const LONG_PARAGRAPH: usize = 16 * 1024;
+
+/// The end of the piece of a long paragraph that starts at byte `start`: about
+/// [`LONG_PARAGRAPH`] bytes on, at a space when there is one in the last quarter, else at a
+/// grapheme boundary.
+fn piece_end(text: &str, start: usize) -> usize {
+    if text.len() - start <= LONG_PARAGRAPH {
+        return text.len();
+    }
+    let mut cut = start + LONG_PARAGRAPH;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut from = start + LONG_PARAGRAPH * 3 / 4;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if let Some(space) = text[from..cut].rfind(char::is_whitespace) {
+        let at = from + space;
+        return at + text[at..].chars().next().map_or(0, char::len_utf8);
+    }
+    // No space: the last grapheme boundary before the cut; inside a grapheme that is itself
+    // longer than a piece (a letter with thousands of marks), the cut itself.
+    match text[start..cut].grapheme_indices(true).last() {
+        Some((offset, _)) if offset > 0 => start + offset,
+        _ => cut,
+    }
+}
+
 /// Lay out `text` (a whole document, normalised to LF line endings).
 pub fn layout_document(
     text: &str,
@@ -246,11 +276,52 @@ pub fn layout_document(
             });
             y += (line_height / 2.0).round();
             options.base == BaseDirection::Rtl
-        } else {
+        } else if para_text.len() <= LONG_PARAGRAPH {
             let (rtl, lines) = ctx.lay_out(para_index, y, line_height, baseline);
             y += line_height * lines.len() as f32 + paragraph_gap;
             out.lines.extend(lines);
             rtl
+        } else {
+            // A pathological paragraph (a megabyte without a break, say): resolving bidi and
+            // breaking lines cost time in the paragraph's length for every line, so it is laid
+            // out in pieces of bounded size with the direction of the whole paragraph; a piece
+            // always ends on a line break.
+            let whole_rtl = match options.base {
+                BaseDirection::Auto => ParagraphBidi::new(para_text, BaseDirection::Auto).is_rtl(),
+                base => base == BaseDirection::Rtl,
+            };
+            let forced = LayoutOptions {
+                base: if whole_rtl {
+                    BaseDirection::Rtl
+                } else {
+                    BaseDirection::Ltr
+                },
+                ..*options
+            };
+            let mut piece_start = 0;
+            let mut piece_chars = 0;
+            while piece_start < para_text.len() {
+                let piece_end = piece_end(para_text, piece_start);
+                let piece = &para_text[piece_start..piece_end];
+                let ctx = ParaContext {
+                    text: piece,
+                    char_base: char_pos + piece_chars,
+                    options: &forced,
+                    shaper,
+                    faces: &faces,
+                };
+                let before = out.lines.len() - first_line;
+                let (_, mut lines) = ctx.lay_out(para_index, y, line_height, baseline);
+                for line in &mut lines {
+                    line.index_in_para += before;
+                }
+                y += line_height * lines.len() as f32;
+                out.lines.extend(lines);
+                piece_chars += piece.chars().count();
+                piece_start = piece_end;
+            }
+            y += paragraph_gap;
+            whole_rtl
         };
         out.paragraphs.push(ParagraphLayout {
             chars: char_pos..char_pos + para_chars,
@@ -368,11 +439,15 @@ impl ParaContext<'_> {
         // measured with the letters on both sides of it joined, so such a line is measured by
         // shaping it.
         let mut start_in_word = false;
+        // Shaping a line on its own changes only the letters at its ends: an estimate from the
+        // prefix sums this far over the width cannot fit, and the (long) line is not shaped.
+        let slack = 4.0 * self.options.font_size;
         let fits = |start: usize, end: usize, in_word: bool| {
+            let estimate = self.visible_width(prefix, start, end);
             if in_word {
-                self.line_width(bidi, start, end) <= max
+                estimate <= max + slack && self.line_width(bidi, start, end) <= max
             } else {
-                self.visible_width(prefix, start, end) <= max
+                estimate <= max
             }
         };
         let mut candidate: Option<usize> = None;
@@ -423,10 +498,16 @@ impl ParaContext<'_> {
         end: usize,
         max: f32,
     ) -> usize {
-        let boundaries: Vec<usize> = self.text[start..end]
-            .grapheme_indices(true)
-            .map(|(offset, g)| start + offset + g.len())
-            .collect();
+        // Only as far as could fit: the segment may be a megabyte long.
+        let slack = 4.0 * self.options.font_size;
+        let mut boundaries: Vec<usize> = Vec::new();
+        for (offset, g) in self.text[start..end].grapheme_indices(true) {
+            let b = start + offset + g.len();
+            boundaries.push(b);
+            if self.visible_width(prefix, start, b) > max + slack {
+                break;
+            }
+        }
         let Some(&first) = boundaries.first() else {
             return end;
         };
