@@ -218,13 +218,17 @@ fn piece_end(text: &str, start: usize) -> usize {
     }
     // No space: the last grapheme boundary before the cut; inside a grapheme that is itself
     // longer than a piece (a letter with thousands of marks), the cut itself.
-    match text[start..cut].grapheme_indices(true).last() {
+    match text[start..cut].grapheme_indices(true).next_back() {
         Some((offset, _)) if offset > 0 => start + offset,
         _ => cut,
     }
 }
 
 /// Lay out `text` (a whole document, normalised to LF line endings).
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass over the paragraphs, with the long-paragraph case inline"
+)]
 pub fn layout_document(
     text: &str,
     options: &LayoutOptions,
