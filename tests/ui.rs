@@ -220,13 +220,15 @@ fn select_word(harness: &mut Harness<'_, App>, i: usize, word: &str) -> std::ops
     let origin = harness.state().article_origin().expect("painted");
     // In right-to-left text a word's first letter is at its right: the drag runs from inside
     // the first letter to inside the last, wherever they are on screen; snapping completes it.
-    let first = layout.range_rects(range.start..range.start + 1)[0].centre();
-    let last = layout.range_rects(range.end - 1..range.end)[0].centre();
-    drag(
-        harness,
-        origin + egui::vec2(first.0, first.1),
-        origin + egui::vec2(last.0, last.1),
-    );
+    // A quarter into the first char from its leading edge, a quarter from the last char's
+    // trailing edge: the carets there are the word's edges whatever the direction.
+    let at = |i: usize, leading: bool| {
+        let r = layout.range_rects(i..i + 1)[0];
+        let rtl = layout.rtl_at(i);
+        let fraction = if rtl == leading { 0.75 } else { 0.25 };
+        origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
+    };
+    drag(harness, at(range.start, true), at(range.end - 1, false));
     range
 }
 
@@ -312,7 +314,15 @@ fn label_undo_redo_save_and_reopen() {
     harness.run();
     assert_eq!(harness.state().error(), None);
 
+    // A project whose corpus lies elsewhere opens only once the analyst agrees to that folder.
     let mut reopened = app_on([1100.0, 760.0], Start::Path(project), scratch_dir());
+    reopened.run();
+    assert!(
+        reopened.state().workspace().is_none(),
+        "nothing read before the answer"
+    );
+    reopened.get_by_label("Open and read that folder").click();
+    reopened.run();
     reopened.run();
     assert_eq!(
         spans_of(&reopened, 0),

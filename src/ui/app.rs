@@ -78,6 +78,9 @@ pub struct App {
     pub(crate) last_autosave: f64,
     /// The window was asked to close with unsaved changes: ask first.
     pub(crate) confirm_close: bool,
+    /// A project whose corpus folder is outside its own folder, waiting for the analyst to agree
+    /// to read it: the project file and that folder.
+    pub(crate) confirm_corpus: Option<(PathBuf, PathBuf)>,
     /// Something to open once the analyst has said what to do with unsaved changes.
     pub(crate) pending_open: Option<PathBuf>,
     data_dir: PathBuf,
@@ -144,6 +147,7 @@ impl App {
             last_autosave: 0.0,
             confirm_close: false,
             pending_open: None,
+            confirm_corpus: None,
             data_dir,
             confirm_close_answered: false,
             note_buffer: (crate::model::SpanId(String::new()), String::new()),
@@ -246,7 +250,39 @@ impl App {
         }
     }
 
+    /// The corpus folder of the project file at `path` when it lies outside the project's own
+    /// folder (or beside it) and the analyst has not agreed to it yet: a project received from
+    /// someone else must not make hashiya read files from anywhere without asking.
+    fn untrusted_corpus(&self, path: &Path) -> Option<PathBuf> {
+        let (project, _) = crate::store::load_project_with_report(path).ok()?;
+        let corpus = crate::store::resolve_corpus_dir(path, &project.corpus_dir);
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let folder = canonical(path.parent()?);
+        let corpus = canonical(&corpus);
+        let inside = corpus.starts_with(&folder) || corpus.parent() == folder.parent();
+        let trusted = self
+            .prefs
+            .trusted_corpora
+            .iter()
+            .any(|(p, c)| canonical(p) == canonical(path) && canonical(c) == corpus);
+        (!inside && !trusted).then_some(corpus)
+    }
+
     fn open_path(&mut self, path: &Path) {
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if is_project
+            && path.is_file()
+            && let Some(corpus) = self.untrusted_corpus(path)
+        {
+            self.confirm_corpus = Some((path.to_path_buf(), corpus));
+            return;
+        }
+        self.open_path_unchecked(path);
+    }
+
+    fn open_path_unchecked(&mut self, path: &Path) {
         let result = if path.is_dir() {
             Workspace::import_folder(path, &ImportOptions::default()).map_err(|e| e.to_string())
         } else if path
@@ -348,6 +384,18 @@ impl App {
                 self.status = format!("Saved {name}");
                 self.prefs.remember_project(path.to_path_buf());
                 self.disk.project = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+                // The analyst's own project reads the corpus they chose, wherever it is.
+                let corpus = ws.corpus_root.clone();
+                if !self
+                    .prefs
+                    .trusted_corpora
+                    .iter()
+                    .any(|(p, c)| p == path && c == &corpus)
+                {
+                    self.prefs
+                        .trusted_corpora
+                        .push((path.to_path_buf(), corpus));
+                }
             }
             Err(e) => self.error = Some(e.to_string()),
         }
@@ -375,6 +423,12 @@ impl App {
             }
             Command::OpenPath(path) => self.request_open(&path),
             Command::OpenPathDiscarding(path) => self.open_discarding(&path),
+            Command::OpenTrusting(path) => {
+                if let Some((project, corpus)) = self.confirm_corpus.take() {
+                    self.prefs.trusted_corpora.push((project, corpus));
+                }
+                self.open_path_unchecked(&path);
+            }
             Command::SaveProject => {
                 match self.workspace.as_ref().and_then(|w| w.project_path.clone()) {
                     Some(path) => self.save_to(&path),
@@ -773,6 +827,27 @@ impl App {
                     }
                 });
             });
+        }
+        if let Some((project, corpus)) = self.confirm_corpus.clone() {
+            egui::Window::new("Read articles from another folder?")
+                .collapsible(false)
+                .resizable(false)
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "The project {} reads its articles from a folder outside its own:",
+                        file_name(&project)
+                    ));
+                    ui.monospace(corpus.display().to_string());
+                    ui.label("Open it only if you expect it to read that folder.");
+                    ui.horizontal(|ui| {
+                        if ui.button("Open and read that folder").clicked() {
+                            self.push(Command::OpenTrusting(project.clone()));
+                        }
+                        if ui.button("Cancel").clicked() {
+                            self.confirm_corpus = None;
+                        }
+                    });
+                });
         }
         if let Some(path) = self.pending_open.clone() {
             egui::Window::new("Unsaved changes ")

@@ -14,6 +14,8 @@ pub enum Command {
     OpenProjectDialog,
     /// Open a folder of articles or a project file.
     OpenPath(PathBuf),
+    /// Open a project whose corpus folder lies outside its own folder (the analyst agreed).
+    OpenTrusting(PathBuf),
     /// Open, dropping unsaved changes (after the analyst said so).
     OpenPathDiscarding(PathBuf),
     SaveProject,

@@ -19,6 +19,9 @@ pub struct Prefs {
     pub font_size: f32,
     /// Most recent first.
     pub recent_projects: Vec<PathBuf>,
+    /// Projects whose corpus folder lies outside their own folder, with that folder, which the
+    /// analyst agreed to read.
+    pub trusted_corpora: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Default for Prefs {
@@ -27,6 +30,7 @@ impl Default for Prefs {
             arabic_face: Face::NotoNaskhArabic,
             font_size: 20.0,
             recent_projects: Vec::new(),
+            trusted_corpora: Vec::new(),
         }
     }
 }

@@ -56,13 +56,15 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
     let mut change = None;
     // Rows of fixed-width fields rather than a grid: a grid caps each cell at its column's
     // width from the last frame, which squeezes the outlet row.
+    // Narrow windows wrap the rows rather than push the panels apart.
+    let wide = ((ui.available_width() - 330.0) / 2.0).clamp(110.0, 298.0);
     let caption = |ui: &mut egui::Ui, text: &str| {
         ui.add_sized(
             [64.0, 20.0],
             egui::Label::new(egui::RichText::new(text).weak()),
         );
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         caption(ui, "Outlet");
         let current = ws.project.outlet_name(&doc.outlet);
         let shown = if current.is_empty() {
@@ -109,9 +111,9 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
         caption(ui, "Date");
         field(ui, i, MetaField::Date, &doc.date, 120.0, &mut change);
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         caption(ui, "Author");
-        field(ui, i, MetaField::Author, &doc.author, 298.0, &mut change);
+        field(ui, i, MetaField::Author, &doc.author, wide, &mut change);
         caption(ui, "Language");
         field(
             ui,
@@ -122,9 +124,9 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
             &mut change,
         );
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         caption(ui, "URL");
-        field(ui, i, MetaField::Url, &doc.url, 298.0, &mut change);
+        field(ui, i, MetaField::Url, &doc.url, wide, &mut change);
         caption(ui, "File");
         ui.weak(format!("{} · {}", doc.path, doc.encoding))
             .on_hover_text(ws.corpus_root.join(&doc.path).display().to_string());
