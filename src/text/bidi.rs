@@ -124,3 +124,83 @@ pub fn char_indices_by_byte(text: &str) -> Vec<usize> {
     table[text.len()] = n;
     table
 }
+
+/// `text` rearranged so that egui's own label, which shapes each word on its own but places the
+/// words left to right, shows it in bidi order: within each right-to-left run the words (and
+/// the spaces between them) are put in reverse order, each word's letters left in logical
+/// order for the shaper. For short single-line strings in widgets egui draws itself (menus,
+/// table cells, buttons); article text goes through [`crate::text::layout`] instead.
+pub fn display_order(text: &str) -> String {
+    if !text.chars().any(is_strong_rtl) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, para) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if para.is_empty() {
+            continue;
+        }
+        let bidi = ParagraphBidi::new(para, BaseDirection::Auto);
+        let (_, runs) = bidi.line(0..para.len());
+        for run in runs {
+            let s = &para[run.bytes.clone()];
+            if run.is_rtl() {
+                for token in tokens(s).iter().rev() {
+                    out.push_str(token);
+                }
+            } else {
+                out.push_str(s);
+            }
+        }
+    }
+    out
+}
+
+fn is_strong_rtl(c: char) -> bool {
+    matches!(
+        unicode_bidi::bidi_class(c),
+        unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+    )
+}
+
+/// `s` cut into alternating runs of whitespace and of everything else.
+fn tokens(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut last_space = None;
+    for (i, c) in s.char_indices() {
+        let space = c.is_whitespace();
+        if last_space.is_some_and(|l| l != space) {
+            out.push(&s[start..i]);
+            start = i;
+        }
+        last_space = Some(space);
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::display_order;
+
+    #[test]
+    fn words_of_rtl_runs_are_reversed_for_egui() {
+        assert_eq!(display_order("Hello"), "Hello");
+        assert_eq!(
+            display_order("وزارة الدفاع الروسية"),
+            "الروسية الدفاع وزارة"
+        );
+        // A Latin word inside Arabic keeps its place in the visual order.
+        assert_eq!(display_order("قالت BBC اليوم"), "اليوم BBC قالت");
+        // Latin text with an Arabic name: only the Arabic run is reversed.
+        assert_eq!(
+            display_order("Claim by وزارة الدفاع"),
+            "Claim by الدفاع وزارة"
+        );
+    }
+}

@@ -3,8 +3,8 @@
 //! one transaction, so it undoes as one step.
 
 use crate::model::{
-    Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, Edit, Entity, EntityId, LabelId, Relation,
-    SpanId, Transaction,
+    Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, Edit, Entity, EntityId, LabelId, Project,
+    Relation, SpanId, Transaction,
 };
 use crate::text::normalize::alias_matches;
 
@@ -247,21 +247,11 @@ impl App {
         ));
     }
 
-    /// Entities whose name or an alias matches `quote` after Arabic normalisation (and without
-    /// a proclitic), best first: same kind as `label` first.
     pub(crate) fn entity_suggestions(&self, quote: &str, label: &LabelId) -> Vec<EntityId> {
-        let Some(ws) = &self.workspace else {
-            return Vec::new();
-        };
-        let mut found: Vec<(bool, &str, EntityId)> = ws
-            .project
-            .entities
-            .values()
-            .filter(|e| e.names().any(|n| alias_matches(n, quote)))
-            .map(|e| (&e.kind != label, e.name.as_str(), e.id.clone()))
-            .collect();
-        found.sort();
-        found.into_iter().map(|(_, _, id)| id).collect()
+        self.workspace
+            .as_ref()
+            .map(|ws| suggest_entities(&ws.project, quote, label))
+            .unwrap_or_default()
     }
 
     /// Links the selected span to `entity` (or unlinks it with `None`); the span's text becomes
@@ -315,4 +305,17 @@ impl App {
         }));
         self.apply_transaction(transaction);
     }
+}
+
+/// Entities whose name or an alias matches `quote` after Arabic normalisation (a proclitic on
+/// the mention is allowed: «لداعش» matches «داعش»), those of the kind `label` first, then by name.
+pub fn suggest_entities(project: &Project, quote: &str, label: &LabelId) -> Vec<EntityId> {
+    let mut found: Vec<(bool, &str, EntityId)> = project
+        .entities
+        .values()
+        .filter(|e| e.names().any(|n| alias_matches(n, quote)))
+        .map(|e| (&e.kind != label, e.name.as_str(), e.id.clone()))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, _, id)| id).collect()
 }

@@ -10,6 +10,7 @@ use crate::text::graphemes;
 use super::app::App;
 use super::theme::Theme;
 use super::widgets::text_block::text_block_ui;
+use crate::text::bidi::display_order as shown;
 
 #[derive(Debug, Clone, Default)]
 pub struct LabelPopup {
@@ -169,7 +170,7 @@ impl App {
                         let key = label.key.map_or("  ".to_owned(), |k| format!("{k} "));
                         let row = ui.selectable_label(
                             i == popup.highlighted,
-                            format!("{key}{}", label.name),
+                            shown(&format!("{key}{}", label.name)),
                         );
                         if row.clicked() {
                             chosen = Some((label.id.clone(), false));

@@ -6,6 +6,7 @@ use egui::Sense;
 use crate::model::{
     Certainty, Claim, ClaimId, Claimant, ClusterId, Polarity, Project, QuoteMode, Relation, Span,
 };
+use crate::text::bidi::display_order as shown;
 use crate::ui::app::App;
 use crate::ui::claims::PickRole;
 use crate::ui::theme::Theme;
@@ -103,7 +104,7 @@ pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
     all.sort();
     for (id, name) in named.iter().take(4) {
         if ui
-            .button(format!("Link to {name}"))
+            .button(shown(&format!("Link to {name}")))
             .on_hover_text("Its name or an alias matches this text")
             .clicked()
         {
@@ -119,7 +120,7 @@ pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
             .selected_text("Link to…")
             .show_ui(ui, |ui| {
                 for (name, id) in &all {
-                    if ui.selectable_label(false, name).clicked() {
+                    if ui.selectable_label(false, shown(name)).clicked() {
                         chosen = Some(id.clone());
                     }
                 }
@@ -243,7 +244,7 @@ fn claim_frame_ui(
                 }
                 ui.separator();
                 for (name, e) in &entities {
-                    if ui.selectable_label(false, name).clicked() {
+                    if ui.selectable_label(false, shown(name)).clicked() {
                         chosen = Some(Claimant::Entity(e.clone()));
                     }
                 }
@@ -352,13 +353,13 @@ fn claim_frame_ui(
             let current = parent
                 .as_ref()
                 .and_then(|p| others.iter().find(|(o, _)| o == p))
-                .map_or("no other claim".to_owned(), |(_, q)| short(q));
+                .map_or("no other claim".to_owned(), |(_, q)| shown(&short(q)));
             egui::ComboBox::from_id_salt(("parent", &id))
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut parent, None, "no other claim");
                     for (o, q) in &others {
-                        ui.selectable_value(&mut parent, Some(o.clone()), short(q));
+                        ui.selectable_value(&mut parent, Some(o.clone()), shown(&short(q)));
                     }
                 })
                 .response
@@ -398,7 +399,7 @@ fn claim_frame_ui(
             if Some(r) != *relation {
                 app.set_cluster_member(cluster, &id, r);
             }
-            ui.add(egui::Label::new(name).truncate());
+            ui.add(egui::Label::new(shown(name)).truncate());
             let leave = ui
                 .small_button("Leave")
                 .on_hover_text(format!("Take the claim out of «{name}»"));
@@ -416,7 +417,7 @@ fn claim_frame_ui(
             .selected_text("Add to cluster…")
             .show_ui(ui, |ui| {
                 for (name, cluster, _) in clusters.iter().filter(|c| c.2.is_none()) {
-                    if ui.selectable_label(false, name).clicked() {
+                    if ui.selectable_label(false, shown(name)).clicked() {
                         chosen = Some(cluster.clone());
                     }
                 }

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::{DocId, Edit, Entity, EntityId, OutletId, SpanId, Transaction};
+use crate::text::bidi::display_order as shown;
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::widgets::field::committed_text;
@@ -179,6 +180,12 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
         v.sort();
         v
     };
+    let kinds: Vec<(String, crate::model::LabelId)> = project
+        .schema
+        .labels
+        .iter()
+        .map(|l| (l.name.clone(), l.id.clone()))
+        .collect();
     let mut open = true;
     let mut action: Option<Action> = None;
     egui::Window::new("Entities")
@@ -200,20 +207,20 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
                     ui.strong("Entity");
                     ui.strong("Kind");
                     for n in &outlet_names {
-                        ui.strong(n);
+                        ui.strong(shown(n));
                     }
                     ui.strong("All");
                     ui.end_row();
                     for row in &rows {
                         let focused = app.entity_focus.as_ref() == Some(&row.id);
                         if ui
-                            .selectable_label(focused, &row.name)
-                            .on_hover_text(row.aliases.join(" · "))
+                            .selectable_label(focused, shown(&row.name))
+                            .on_hover_text(shown(&row.aliases.join(" · ")))
                             .clicked()
                         {
                             action = Some(Action::Focus(row.id.clone()));
                         }
-                        ui.label(&row.kind);
+                        ui.label(shown(&row.kind));
                         for n in &row.per_outlet {
                             if *n == 0 {
                                 ui.weak("·");
@@ -233,7 +240,7 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
             });
             let Some(entity) = &focus else { return };
             ui.separator();
-            ui.heading(&entity.name);
+            ui.heading(shown(&entity.name));
             egui::Grid::new("entity-form").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
                 ui.label("Name");
                 if let Some(name) = committed_text(ui, ("entity-name", &entity.id), "entity name", &entity.name, 260.0)
@@ -241,6 +248,29 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
                 {
                     let name = name.trim().to_owned();
                     action = Some(Action::Change(entity.id.clone(), "Renamed an entity", Box::new(move |e| e.name = name)));
+                }
+                ui.end_row();
+                ui.label("Kind");
+                let mut kind = entity.kind.clone();
+                let current = kinds
+                    .iter()
+                    .find(|(_, id)| id == &kind)
+                    .map_or(kind.0.clone(), |(n, _)| n.clone());
+                egui::ComboBox::from_id_salt(("entity-kind", &entity.id))
+                    .selected_text(shown(&current))
+                    .show_ui(ui, |ui| {
+                        for (name, id) in &kinds {
+                            ui.selectable_value(&mut kind, id.clone(), shown(name));
+                        }
+                    })
+                    .response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "entity kind"));
+                if kind != entity.kind {
+                    action = Some(Action::Change(
+                        entity.id.clone(),
+                        "Changed the entity's kind",
+                        Box::new(move |e| e.kind = kind),
+                    ));
                 }
                 ui.end_row();
                 ui.label("Aliases");
@@ -282,7 +312,7 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
                     .selected_text("Merge into…")
                     .show_ui(ui, |ui| {
                         for (name, id) in &others {
-                            if ui.selectable_label(false, name).clicked() {
+                            if ui.selectable_label(false, shown(name)).clicked() {
                                 into = Some(id.clone());
                             }
                         }
@@ -315,7 +345,7 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
                                 app.registry.split.retain(|k| k != &key);
                             }
                         }
-                        if ui.link(format!("{quote}  ({path})")).clicked() {
+                        if ui.link(shown(&format!("{quote}  ({path})"))).clicked() {
                             action = Some(Action::Jump(doc.clone(), span.clone()));
                         }
                     });

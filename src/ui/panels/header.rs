@@ -72,7 +72,7 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
         };
         let mut chosen = doc.outlet.clone();
         let combo = egui::ComboBox::from_id_salt("doc-outlet")
-            .selected_text(shown)
+            .selected_text(crate::text::bidi::display_order(shown))
             .width(150.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut chosen, OutletId::unknown(), "unknown");
@@ -82,7 +82,11 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
                     } else {
                         format!("{} · {}", o.name, o.affiliation)
                     };
-                    ui.selectable_value(&mut chosen, o.id.clone(), text);
+                    ui.selectable_value(
+                        &mut chosen,
+                        o.id.clone(),
+                        crate::text::bidi::display_order(&text),
+                    );
                 }
             });
         combo

@@ -3,6 +3,7 @@
 
 use egui::Sense;
 
+use crate::text::bidi::display_order as shown;
 use crate::text::graphemes;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
@@ -52,10 +53,12 @@ fn span_ui(
                 }
                 let mut chosen = span.label.clone();
                 egui::ComboBox::new("relabel", "label")
-                    .selected_text(label.map_or(span.label.0.clone(), |l| l.name.clone()))
+                    .selected_text(shown(
+                        &label.map_or(span.label.0.clone(), |l| l.name.clone()),
+                    ))
                     .show_ui(ui, |ui| {
                         for l in &schema.labels {
-                            ui.selectable_value(&mut chosen, l.id.clone(), &l.name);
+                            ui.selectable_value(&mut chosen, l.id.clone(), shown(&l.name));
                         }
                     });
                 if chosen != span.label {
@@ -154,7 +157,8 @@ fn legend_ui(
                 ui.horizontal(|ui| {
                     swatch(ui, theme, l.colour);
                     ui.monospace(l.key.map_or(" ".to_owned(), |k| k.to_string()));
-                    ui.label(&l.name).on_hover_text(&l.description);
+                    ui.label(shown(&l.name))
+                        .on_hover_text(shown(&l.description));
                 });
             }
             ui.separator();
@@ -197,7 +201,7 @@ fn attributes_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
         .spacing([6.0, 4.0])
         .show(ui, |ui| {
             for (key, value) in &span.attributes {
-                ui.label(key);
+                ui.label(shown(key));
                 let id = egui::Id::unique(("attribute", &span.id, key));
                 let mut draft = ui
                     .data(|d| d.get_temp::<String>(id))

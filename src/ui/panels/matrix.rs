@@ -4,6 +4,7 @@
 //! and sort by name or by how many outlets speak.
 
 use crate::model::{ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Relation, Transaction};
+use crate::text::bidi::display_order as shown;
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::panels::claim_panel::relation_name;
@@ -155,16 +156,15 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 egui::Grid::new("claim-matrix").striped(true).spacing([10.0, 6.0]).show(ui, |ui| {
                     ui.strong("Cluster");
                     for c in &columns {
-                        ui.strong(c);
+                        ui.strong(shown(c));
                     }
                     ui.end_row();
                     for &r in &rows {
                         let row = &matrix.rows[r];
                         let focused = app.matrix.focus.as_ref() == Some(&row.cluster);
-                        let shown = short_name(&names[r]);
                         if ui
-                            .selectable_label(focused, shown)
-                            .on_hover_text(&names[r])
+                            .selectable_label(focused, shown(&short_name(&names[r])))
+                            .on_hover_text(shown(&names[r]))
                             .clicked()
                         {
                             app.matrix.focus = Some(row.cluster.clone());

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use egui::Sense;
 
 use crate::model::{Edit, LabelId, Transaction};
+use crate::text::bidi::display_order as shown;
 use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
 use crate::ui::app::App;
 use crate::ui::theme::Theme;
@@ -294,7 +295,7 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     .selected_text(current)
                     .show_ui(ui, |ui| {
                         for (name, id) in &labels {
-                            ui.selectable_value(&mut panel.label, Some(id.clone()), name);
+                            ui.selectable_value(&mut panel.label, Some(id.clone()), shown(name));
                         }
                     })
                     .response
@@ -336,7 +337,7 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                                 outlet
                             };
                             ui.add_space(4.0);
-                            ui.strong(format!("{path} · {outlet}"));
+                            ui.strong(shown(&format!("{path} · {outlet}")));
                         }
                         ui.horizontal(|ui| {
                             if let Some(t) = app.search.ticked.get_mut(n) {

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::model::{EntityId, OutletId, Polarity, Project};
+use crate::text::bidi::display_order as shown;
 use crate::ui::app::App;
 use crate::ui::panels::entities::outlet_columns;
 
@@ -93,7 +94,7 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
         if n.is_empty() {
             "unknown".to_owned()
         } else {
-            n.to_owned()
+            shown(n)
         }
     };
     let counts = crate::model::mention_counts(project);
@@ -165,7 +166,7 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
                                 .copied()
                                 .unwrap_or(0);
                             let entity =
-                                project.entity(e).map_or(String::new(), |e| e.name.clone());
+                                project.entity(e).map_or(String::new(), |e| shown(&e.name));
                             Bar::new(
                                 x as f64 + (k as f64 - (n_outlets - 1.0) / 2.0) * width,
                                 n as f64,
@@ -191,7 +192,10 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
                     .iter()
                     .enumerate()
                     .map(|(x, (_, e))| {
-                        format!("{x}: {}", project.entity(e).map_or("", |e| e.name.as_str()))
+                        format!(
+                            "{x}: {}",
+                            project.entity(e).map_or(String::new(), |e| shown(&e.name))
+                        )
                     })
                     .collect();
                 ui.weak(names.join("   "));
