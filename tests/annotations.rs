@@ -688,6 +688,348 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     assert_eq!(fs::read_to_string(&copy).unwrap(), without_comments);
 }
 
+// ---- saving as a whole --------------------------------------------------------------------
+
+/// The save ID of the saves interrupted by hand below.
+const SAVE_ID: &str = "0123456789abcdef";
+
+/// Every file under `dir` with its bytes, by path relative to `dir`.
+fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut folders = vec![dir.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.insert(name, fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// [`annotated_project`] after a second save: renamed, a note on a span of «sana/خبر.txt», and
+/// every span of «enab/0001.txt» removed (so its file goes).
+fn second_save() -> Project {
+    let mut project = Project {
+        name: "وسوم ٢".to_owned(),
+        ..annotated_project()
+    };
+    let sana = doc("sana/خبر.txt");
+    let span = Span {
+        note: "ملاحظة".to_owned(),
+        ..project.annotations.spans(&sana)[0].clone()
+    };
+    project.annotations.replace(&sana, span).unwrap();
+    let enab = doc("enab/0001.txt");
+    for span in project.annotations.spans(&enab).to_vec() {
+        project.annotations.remove(&enab, &span.id).unwrap();
+    }
+    project
+}
+
+/// What a save of [`second_save`] over [`annotated_project`] leaves when it is killed after
+/// writing its pending files (and, with `record`, its commit record too): written here by hand,
+/// as the module docs of `store::commit` describe them.
+fn interrupted_second_save(path: &Path, record: bool) {
+    let second = second_save();
+    let folder = annotations_dir(path);
+    let sana = doc("sana/خبر.txt");
+    let sana_name = annotations_file::file_name_for(&sana);
+    let sana_text = annotations_file::to_ron_string(
+        &sana,
+        second.annotations.spans(&sana),
+        second.annotations.claims(&sana),
+    )
+    .unwrap();
+    fs::write(
+        folder.join(format!(".{sana_name}.pending-{SAVE_ID}")),
+        sana_text,
+    )
+    .unwrap();
+    fs::write(
+        path.with_file_name(format!(".p.ron.pending-{SAVE_ID}")),
+        store::to_ron_string(&second).unwrap(),
+    )
+    .unwrap();
+    if record {
+        write_record(
+            path,
+            &format!(
+                "(version: 1, save: \"{SAVE_ID}\", annotations: [\"{sana_name}\"], removed: [\"enab%2F0001.txt.ron\"])"
+            ),
+        );
+    }
+}
+
+fn write_record(path: &Path, text: &str) {
+    fs::write(path.with_file_name("p.ron.commit"), text).unwrap();
+}
+
+/// The files a save of `project` writes from scratch, for comparing with a finished save.
+fn saved_fresh(project: &Project) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let dir = tempfile::tempdir().unwrap();
+    save_project(&dir.path().join("p.ron"), project).unwrap();
+    tree(dir.path())
+}
+
+#[test]
+fn a_save_writes_all_its_files_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    save_project(&path, &second_save()).unwrap();
+    assert_eq!(tree(dir.path()), saved_fresh(&second_save()));
+    assert_eq!(load_project(&path).unwrap(), second_save());
+    // Back to the first: the removed file comes back, nothing else is left.
+    save_project(&path, &annotated_project()).unwrap();
+    assert_eq!(tree(dir.path()), saved_fresh(&annotated_project()));
+}
+
+#[test]
+fn an_interrupted_save_with_its_record_is_finished_on_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    interrupted_second_save(&path, true);
+    // Files of other tools or projects that look alike stay as they are.
+    let folder = annotations_dir(&path);
+    let others = [
+        dir.path().join(".gitkeep"),
+        dir.path().join(format!(".q.ron.pending-{SAVE_ID}")),
+        dir.path().join("p.ron.journal"),
+        folder.join(format!(".notes.txt.pending-{SAVE_ID}")),
+        folder.join("README.md"),
+    ];
+    for other in &others {
+        fs::write(other, "not hashiya's save").unwrap();
+    }
+
+    assert_eq!(load_project(&path).unwrap(), second_save());
+    let mut expected = saved_fresh(&second_save());
+    for other in &others {
+        let name = other.strip_prefix(dir.path()).unwrap().to_string_lossy();
+        expected.insert(name.into_owned(), b"not hashiya's save".to_vec());
+    }
+    assert_eq!(tree(dir.path()), expected);
+    assert_eq!(
+        store::finish_interrupted_save(&path).unwrap(),
+        store::Recovery::Clean
+    );
+}
+
+#[test]
+fn finishing_again_after_a_crash_while_finishing_is_harmless() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    interrupted_second_save(&path, true);
+    // Killed while finishing: one pending file renamed, the file to delete already gone.
+    let folder = annotations_dir(&path);
+    let sana_name = annotations_file::file_name_for(&doc("sana/خبر.txt"));
+    fs::rename(
+        folder.join(format!(".{sana_name}.pending-{SAVE_ID}")),
+        folder.join(&sana_name),
+    )
+    .unwrap();
+    fs::remove_file(folder.join("enab%2F0001.txt.ron")).unwrap();
+
+    assert_eq!(
+        store::finish_interrupted_save(&path).unwrap(),
+        store::Recovery::RolledForward
+    );
+    assert_eq!(tree(dir.path()), saved_fresh(&second_save()));
+    assert_eq!(load_project(&path).unwrap(), second_save());
+}
+
+#[test]
+fn pending_files_without_a_record_are_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    let before = tree(dir.path());
+    interrupted_second_save(&path, false);
+    // The record's own pending file, as a kill while writing it leaves it.
+    fs::write(
+        dir.path().join(format!(".p.ron.commit.pending-{SAVE_ID}")),
+        "(version: 1, save: ",
+    )
+    .unwrap();
+
+    assert_eq!(
+        store::finish_interrupted_save(&path).unwrap(),
+        store::Recovery::RolledBack
+    );
+    assert_eq!(tree(dir.path()), before);
+    assert_eq!(load_project(&path).unwrap(), annotated_project());
+
+    // A save undoes them too before it starts.
+    interrupted_second_save(&path, false);
+    let mut third = annotated_project();
+    third.name = "ثالث".to_owned();
+    save_project(&path, &third).unwrap();
+    assert_eq!(tree(dir.path()), saved_fresh(&third));
+}
+
+#[test]
+fn a_save_first_finishes_the_one_a_crash_interrupted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    interrupted_second_save(&path, true);
+    // The analyst saves again from what was in memory before the crash: the same as the second.
+    let mut third = second_save();
+    third.name = "ثالث".to_owned();
+    save_project(&path, &third).unwrap();
+    assert_eq!(tree(dir.path()), saved_fresh(&third));
+}
+
+#[test]
+fn a_record_that_is_not_followed_changes_nothing() {
+    let cases = [
+        ("(version: 1, save: ", "not valid RON at line 1, column 20"),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [], removed: [], extra: [])",
+            "does not match format version 1",
+        ),
+        (
+            "(version: 9, save: \"0123456789abcdef\", annotations: [], removed: [])",
+            "written by a newer hashiya (format version 9",
+        ),
+        (
+            "(version: 1, save: \"../../x\", annotations: [], removed: [])",
+            "save ID \"../../x\" is not 16 lower-case hex digits",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [], removed: [\"../p.ron\"])",
+            "names \"../p.ron\", which is not the name of an annotation file",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [\"/etc/passwd.ron\"], removed: [])",
+            "names \"/etc/passwd.ron\"",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [], removed: [\"sub/x.ron\"])",
+            "names \"sub/x.ron\"",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [], removed: [\".hidden.ron\"])",
+            "names \".hidden.ron\"",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [], removed: [\"p.ron.journal\"])",
+            "names \"p.ron.journal\"",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [\"a.ron\"], removed: [\"a.ron\"])",
+            "both replaces and deletes \"a.ron\"",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [], removed: [\"sub.ron\"])",
+            "sub.ron is not a plain file",
+        ),
+        (
+            "(version: 1, save: \"0123456789abcdef\", annotations: [], removed: [\"notes.ron\"])",
+            "notes.ron, which does not hold annotations",
+        ),
+    ];
+    for (record, message) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        save_project(&path, &annotated_project()).unwrap();
+        interrupted_second_save(&path, false);
+        fs::create_dir(annotations_dir(&path).join("sub.ron")).unwrap();
+        fs::write(
+            annotations_dir(&path).join("notes.ron"),
+            "(todo: [\"check dates\"])",
+        )
+        .unwrap();
+        write_record(&path, record);
+        let before = tree(dir.path());
+
+        let err = load_project(&path).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains(message), "{record}: {text}");
+        let record_path = dir.path().join("p.ron.commit");
+        assert_eq!(err.path(), Some(record_path.as_path()), "{record}");
+        assert!(
+            text.starts_with("record of an unfinished save"),
+            "{record}: {text}"
+        );
+        let err = save_project(&path, &second_save()).unwrap_err();
+        assert_eq!(err.path(), Some(record_path.as_path()), "{record}");
+        assert_eq!(tree(dir.path()), before, "{record}");
+    }
+}
+
+#[test]
+fn a_pending_file_that_is_a_folder_is_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    interrupted_second_save(&path, true);
+    let pending = dir.path().join(format!(".p.ron.pending-{SAVE_ID}"));
+    fs::remove_file(&pending).unwrap();
+    fs::create_dir(&pending).unwrap();
+    fs::write(pending.join("inside"), "keep").unwrap();
+    let before = tree(dir.path());
+    let err = load_project(&path).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Commit {
+                problem: store::CommitProblem::NotAFile { .. },
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(tree(dir.path()), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_project_file_stays_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    fs::create_dir(&shared).unwrap();
+    let real = shared.join("real.ron");
+    let path = dir.path().join("p.ron");
+    save_project(&path, &annotated_project()).unwrap();
+    fs::rename(&path, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &path).unwrap();
+
+    save_project(&path, &second_save()).unwrap();
+    assert!(
+        fs::symlink_metadata(&path)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(load_project(&path).unwrap(), second_save());
+    assert_eq!(names_in(&shared), ["real.ron"]);
+
+    // Finishing an interrupted save writes through the link as well.
+    save_project(&path, &annotated_project()).unwrap();
+    interrupted_second_save(&path, true);
+    assert_eq!(load_project(&path).unwrap(), second_save());
+    assert!(
+        fs::symlink_metadata(&path)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(names_in(&shared), ["real.ron"]);
+    assert_eq!(names_in(dir.path()), ["p.annotations", "p.ron", "shared"]);
+}
+
 // ---- journal -------------------------------------------------------------------------------
 
 #[test]

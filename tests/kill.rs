@@ -8,8 +8,11 @@
 //! «حفظ n», [`Workspace::save_as`], and only then `n` printed on stdout. The parent kills it at
 //! a random moment, reads the last number printed (the last completed save, *L*), loads the
 //! project and checks it is exactly save *L* or save *L + 1* (the save in progress may or may
-//! not have landed): project file and every annotation file from the same save. The next child
-//! continues from what is on disk.
+//! not have landed): project file and every annotation file from the same save. Files of two
+//! saves fail the test. Before loading, the parent finishes or undoes the interrupted save
+//! itself ([`store::finish_interrupted_save`]) to count which it was, and afterwards checks
+//! that nothing is left behind (no pending file, no commit record). The next child continues
+//! from what is on disk.
 //!
 //! `journal_survives_sigkill` does the same with [`Workspace::autosave`] and
 //! [`Workspace::recover_from_journal`].
@@ -31,7 +34,7 @@ use std::time::{Duration, Instant};
 
 use hashiya::import::ImportOptions;
 use hashiya::model::{Edit, LabelId, Project, Span, SpanId, Transaction};
-use hashiya::store;
+use hashiya::store::{self, Recovery};
 use hashiya::text::graphemes::snap_to_boundaries;
 use hashiya::workspace::Workspace;
 
@@ -241,29 +244,56 @@ struct Run {
     last_completed: u64,
 }
 
-/// Starts a child, lets it work for a random while after it is ready, kills it with SIGKILL and
-/// reads everything it printed.
-fn run_and_kill(mode: &str, dir: &Path, rng: &mut Rng, max_delay_ms: u64) -> Run {
+/// How long one step of a child takes, as last measured; kill times are drawn within one step,
+/// so every moment of a save is hit about as often on a fast disk as on a slow one.
+struct StepTime(Duration);
+
+impl StepTime {
+    fn starting_at(ms: u64) -> Self {
+        Self(Duration::from_millis(ms))
+    }
+
+    /// Folds in one observed step (a moving average, so one slow flush does not dominate).
+    fn observe(&mut self, step: Duration) {
+        self.0 = (self.0 * 3 + step) / 4;
+    }
+}
+
+/// Starts a child, waits until it is ready and has completed 0, 1 or 2 steps (at random), lets it
+/// work for a random part of one step more, kills it with SIGKILL and reads everything it
+/// printed. Waiting for whole steps keeps the run moving forward however slow the disk is.
+fn run_and_kill(mode: &str, dir: &Path, rng: &mut Rng, step_time: &mut StepTime) -> Run {
     let (mut child, lines) = spawn_child(mode, dir);
     let mut started_at = None;
     let deadline = Instant::now() + Duration::from_secs(20);
-    while started_at.is_none() {
+    let next_line = || {
         let wait = deadline.saturating_duration_since(Instant::now());
-        let line = lines
+        lines
             .recv_timeout(wait)
-            .unwrap_or_else(|e| panic!("child never got ready: {e}"));
+            .unwrap_or_else(|e| panic!("child stopped printing: {e}"))
+    };
+    while started_at.is_none() {
         // libtest writes "test child_process ... " first, on the same line.
-        started_at = line
+        started_at = next_line()
             .split_once("ready ")
             .map(|(_, n)| n.trim().parse::<u64>().unwrap());
     }
     let started_at = started_at.unwrap();
-    thread::sleep(Duration::from_micros(rng.below(max_delay_ms * 1000)));
+    let mut last_completed = started_at;
+    let mut step_began = Instant::now();
+    for _ in 0..rng.below(3) {
+        let n: u64 = next_line().parse().unwrap();
+        assert_eq!(n, last_completed + 1, "steps are printed in order");
+        last_completed = n;
+        step_time.observe(step_began.elapsed());
+        step_began = Instant::now();
+    }
+    let window = step_time.0.as_micros() as u64 * 5 / 4 + 1;
+    thread::sleep(Duration::from_micros(rng.below(window)));
     child.kill().unwrap(); // SIGKILL on Unix
     let status = child.wait().unwrap();
     assert!(!status.success(), "the child ended by itself: {status}");
     // The pipe is drained to its end: every number printed before the kill is seen.
-    let mut last_completed = started_at;
     for line in lines {
         if let Ok(n) = line.parse::<u64>() {
             assert_eq!(n, last_completed + 1, "steps are printed in order");
@@ -330,38 +360,16 @@ fn describe(base: &Workspace, path: &Path, project: &Project, candidates: [u64; 
     )
 }
 
-/// Whether every file on its own is from one of the `candidates` saves: the project file (its
-/// name, documents, schema) and each document's annotation file. A project that passes this but
-/// not [`which_save`] mixes files of two saves.
-fn each_file_from(base: &Workspace, path: &Path, project: &Project, candidates: [u64; 2]) -> bool {
-    let expected = candidates.map(|n| expected(base, path, n));
-    let project_file_ok = expected.iter().any(|e| {
-        (&e.name, &e.corpus_dir, &e.documents, &e.schema)
-            == (
-                &project.name,
-                &project.corpus_dir,
-                &project.documents,
-                &project.schema,
-            )
-    });
-    let annotation_files_ok = base.project.documents.iter().all(|doc| {
-        expected
-            .iter()
-            .any(|e| e.annotations.spans(&doc.id) == project.annotations.spans(&doc.id))
-    });
-    project_file_ok && annotation_files_ok
-}
-
-/// Whether a project mixing files of two saves fails the test (`HASHIYA_KILL_STRICT=1`).
-///
-/// `store::save_project` replaces each file atomically, but not the set of them: it writes the
-/// changed annotation files one by one, then the project file, so a kill between two renames
-/// leaves some files from the save in progress and the rest from the one before. Every file is
-/// whole and the project loads, silently, in a state no save wrote. Until saving commits all
-/// files at once, such a state is counted and printed rather than failed, and each file is
-/// still checked on its own.
-fn strict() -> bool {
-    std::env::var("HASHIYA_KILL_STRICT").is_ok_and(|v| v == "1")
+/// The names in `dir` that a finished save never leaves there: hidden files (pending files,
+/// temporary files) and commit records. None when `dir` does not exist.
+fn leftovers(dir: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.') || name.ends_with(".commit"))
+        .collect()
 }
 
 #[derive(Default, Debug)]
@@ -371,8 +379,10 @@ struct Tally {
     completed: usize,
     /// Kills after which the save in progress had landed.
     in_progress: usize,
-    /// Kills after which some files were from the save in progress and some from the one before.
-    mixed: usize,
+    /// Kills after which a save had passed its commit point and was finished on load.
+    rolled_forward: usize,
+    /// Kills after which a save had not reached its commit point and its pending files went.
+    rolled_back: usize,
     steps: u64,
 }
 
@@ -385,12 +395,29 @@ fn saves_survive_sigkill() {
     let corpus = write_corpus(dir.path());
     let base = import(&corpus);
     let path = dir.path().join("p.ron");
+    let mut step_time = StepTime::starting_at(40);
     let mut tally = Tally::default();
     for _ in 0..kills {
-        let run = run_and_kill("save", dir.path(), &mut rng, 40);
+        let run = run_and_kill("save", dir.path(), &mut rng, &mut step_time);
         let last = run.last_completed;
         tally.kills += 1;
         tally.steps += last - run.started_at;
+        let recovery = store::finish_interrupted_save(&path)
+            .unwrap_or_else(|e| panic!("finishing save {} after a kill: {e}", last + 1));
+        match recovery {
+            Recovery::Clean => {}
+            Recovery::RolledForward => tally.rolled_forward += 1,
+            Recovery::RolledBack => tally.rolled_back += 1,
+        }
+        let left: Vec<String> = [dir.path(), &store::annotations_dir(&path)]
+            .into_iter()
+            .flat_map(leftovers)
+            .collect();
+        assert!(
+            left.is_empty(),
+            "left behind after save {}: {left:?}",
+            last + 1
+        );
         if !path.exists() {
             assert_eq!(last, 0, "save 1 completed but there is no project file");
             continue;
@@ -400,18 +427,7 @@ fn saves_survive_sigkill() {
         match which_save(&base, &path, &project, [last, last + 1]) {
             Ok(n) if n == last => tally.completed += 1,
             Ok(_) => tally.in_progress += 1,
-            Err(message) => {
-                let context = format!("after a kill during save {}: {message}", last + 1);
-                assert!(
-                    each_file_from(&base, &path, &project, [last, last + 1]),
-                    "a file is from neither save: {context}"
-                );
-                assert!(!strict(), "files of two saves: {context}");
-                eprintln!("files of two saves: {context}");
-                tally.mixed += 1;
-                // Finish the interrupted save, so the next child starts from a real save.
-                store::save_project(&path, &expected(&base, &path, last + 1)).unwrap();
-            }
+            Err(message) => panic!("after a kill during save {}: {message}", last + 1),
         }
     }
     println!("{tally:?} in {:.1} s", started.elapsed().as_secs_f64());
@@ -429,9 +445,10 @@ fn journal_survives_sigkill() {
     let path = dir.path().join("p.ron");
     // A saved project with no spans; everything after lives in its journal only.
     import(&corpus).save_as(&path).unwrap();
+    let mut step_time = StepTime::starting_at(30);
     let mut tally = Tally::default();
     for _ in 0..kills {
-        let run = run_and_kill("journal", dir.path(), &mut rng, 30);
+        let run = run_and_kill("journal", dir.path(), &mut rng, &mut step_time);
         let last = run.last_completed;
         tally.kills += 1;
         tally.steps += last - run.started_at;

@@ -62,11 +62,14 @@
 //!   Windows); a corpus folder there cannot hold both articles either.
 //! * **Saving** ([`save_annotations`]) writes only the files whose bytes change (each atomically)
 //!   and deletes the files of documents that no longer have spans — any `*.ron` file of the
-//!   folder that holds annotations and was not just written. Files that are not annotation files
-//!   (a README, `.gitkeep`, hidden files) are left alone. The folder is created when the first
-//!   span is saved and removed when its last file goes. The folder belongs to the open project:
-//!   pull a colleague's changes with the project closed (or reopen it), since a save makes the
-//!   folder match what is in memory.
+//!   folder that holds annotations and was not just written. [`super::save_project`] does the
+//!   same together with the project file, as one atomic save ([`super::commit`]). Files that
+//!   are not annotation files (a README, `.gitkeep`, hidden files) are left alone; the one
+//!   exception is the pending files of an interrupted save, `.<name>.pending-<16 hex digits>`,
+//!   which are finished or deleted. The folder is created when the first span is saved and
+//!   removed when its last file goes. The folder belongs to the open project: pull a
+//!   colleague's changes with the project closed (or reopen it), since a save makes the folder
+//!   match what is in memory.
 //! * **Loading** ([`load_annotations`]) reads every `*.ron` file of the folder (none when there
 //!   is no folder), of format version 1 (spans only) or 2. Spans of documents that are not in
 //!   the project are kept and reported as warnings, never dropped; so are references that do
@@ -383,34 +386,78 @@ pub struct SaveReport {
     pub removed: Vec<PathBuf>,
 }
 
-/// Makes the folder `dir` hold exactly `annotations` (see the module docs): writes the files
-/// whose bytes change, atomically each, and deletes annotation files that are no longer needed.
-pub fn save_annotations(dir: &Path, annotations: &Annotations) -> Result<SaveReport, StoreError> {
-    let mut report = SaveReport::default();
+/// What saving `annotations` into a folder has to do: the files whose bytes change, with their new
+/// text, and the annotation files no longer needed. Names are file names inside the folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct AnnotationsPlan {
+    /// File name and new text of each file that is new or whose bytes change.
+    pub write: Vec<(String, String)>,
+    /// Files left as they were: their bytes were already right.
+    pub unchanged: usize,
+    /// Annotation files of the folder that no saved document needs any more.
+    pub remove: Vec<String>,
+}
+
+impl AnnotationsPlan {
+    /// Whether the folder already holds exactly what is to be saved.
+    pub fn is_empty(&self) -> bool {
+        self.write.is_empty() && self.remove.is_empty()
+    }
+}
+
+/// What [`save_annotations`] (or a project save) must do to make `dir` hold exactly
+/// `annotations`: only the files whose bytes change are written, and only files that hold
+/// annotations are removed (see the module docs). Reads the folder; writes nothing.
+pub(super) fn plan_save(
+    dir: &Path,
+    annotations: &Annotations,
+) -> Result<AnnotationsPlan, StoreError> {
+    let mut plan = AnnotationsPlan::default();
     let mut kept: HashSet<String> = HashSet::new();
     for (doc, spans, claims) in annotations.iter_documents() {
         let name = file_name_for(doc);
-        let path = dir.join(&name);
         let text = to_ron_string(doc, spans, claims)?;
-        if file_has_bytes(&path, text.as_bytes()) {
-            report.unchanged += 1;
+        if file_has_bytes(&dir.join(&name), text.as_bytes()) {
+            plan.unchanged += 1;
         } else {
-            if report.written.is_empty() {
-                create_folder(dir)?;
-            }
-            write_atomic(&path, text.as_bytes())?;
-            report.written.push(path);
+            plan.write.push((name.clone(), text));
         }
         kept.insert(name);
     }
     for path in annotation_candidates(dir)? {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
+        // Candidates are UTF-8 names by construction.
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
         if kept.contains(name) || !is_annotation_file(&path) {
             continue;
         }
+        plan.remove.push(name.to_owned());
+    }
+    Ok(plan)
+}
+
+/// Makes the folder `dir` hold exactly `annotations` (see the module docs): writes the files
+/// whose bytes change, atomically each, and deletes annotation files that are no longer needed.
+///
+/// This is about the folder alone, one file at a time; [`super::save_project`] saves the same
+/// files together with the project file as one atomic save (see [`super::commit`]).
+pub fn save_annotations(dir: &Path, annotations: &Annotations) -> Result<SaveReport, StoreError> {
+    let plan = plan_save(dir, annotations)?;
+    let mut report = SaveReport {
+        unchanged: plan.unchanged,
+        ..SaveReport::default()
+    };
+    if !plan.write.is_empty() {
+        create_folder(dir)?;
+    }
+    for (name, text) in plan.write {
+        let path = dir.join(name);
+        write_atomic(&path, text.as_bytes())?;
+        report.written.push(path);
+    }
+    for name in plan.remove {
+        let path = dir.join(name);
         fs::remove_file(&path).map_err(|e| StoreError::io(IoAction::Remove, &path, e))?;
         report.removed.push(path);
     }
@@ -443,7 +490,7 @@ fn file_has_bytes(path: &Path, bytes: &[u8]) -> bool {
 
 /// Whether `path` holds an annotation file (a `version` and a `document`), so deleting it is
 /// hashiya's business.
-fn is_annotation_file(path: &Path) -> bool {
+pub(super) fn is_annotation_file(path: &Path) -> bool {
     #[derive(Deserialize)]
     struct Probe {
         #[expect(dead_code, reason = "only its presence matters")]

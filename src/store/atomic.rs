@@ -92,7 +92,7 @@ fn resolve_target(path: &Path) -> Result<PathBuf, StoreError> {
     }
 }
 
-fn folder_of(target: &Path) -> PathBuf {
+pub(super) fn folder_of(target: &Path) -> PathBuf {
     match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
@@ -128,14 +128,14 @@ fn remove_temp(temp_path: &Path) {
 }
 
 #[cfg(unix)]
-fn sync_folder(folder: &Path) -> io::Result<()> {
+pub(super) fn sync_folder(folder: &Path) -> io::Result<()> {
     File::open(folder)?.sync_all()
 }
 
 /// The standard library cannot open a folder on other systems; the rename is still atomic there,
 /// only its durability across a power cut is not forced.
 #[cfg(not(unix))]
-fn sync_folder(_folder: &Path) -> io::Result<()> {
+pub(super) fn sync_folder(_folder: &Path) -> io::Result<()> {
     Ok(())
 }
 

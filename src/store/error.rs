@@ -90,6 +90,8 @@ pub enum FileKind {
     Annotations,
     /// The autosave journal.
     Journal,
+    /// The commit record of a save (`*.ron.commit`), present only while a save finishes.
+    Commit,
 }
 
 impl fmt::Display for FileKind {
@@ -98,6 +100,7 @@ impl fmt::Display for FileKind {
             Self::Project => "project file",
             Self::Annotations => "annotations file",
             Self::Journal => "autosave journal",
+            Self::Commit => "record of an unfinished save",
         })
     }
 }
@@ -120,6 +123,22 @@ pub enum AnnotationsProblem {
     DuplicateClaimId { id: ClaimId, other_doc: DocId },
     #[error("a claim has an empty ID")]
     EmptyClaimId,
+}
+
+/// Why the commit record of an unfinished save is not followed. Finishing a save renames and
+/// deletes files, so a record that names anything but the files a save writes is refused whole.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommitProblem {
+    #[error("its save ID {save:?} is not 16 lower-case hex digits")]
+    BadSaveId { save: String },
+    #[error("it names {name:?}, which is not the name of an annotation file")]
+    BadName { name: String },
+    #[error("it both replaces and deletes {name:?}")]
+    ReplacedAndRemoved { name: String },
+    #[error("{} is not a plain file", path.display())]
+    NotAFile { path: PathBuf },
+    #[error("it deletes {}, which does not hold annotations", path.display())]
+    NotAnnotations { path: PathBuf },
 }
 
 /// Something worth telling the analyst after loading; nothing was dropped or changed.
@@ -235,6 +254,16 @@ pub enum StoreError {
         path: PathBuf,
     },
 
+    /// A commit record that names files a save never writes; nothing was renamed or deleted.
+    #[error(
+        "record of an unfinished save is not followed, and no file was changed: {problem}; move the record away to open the files as they are: {}",
+        path.display()
+    )]
+    Commit {
+        problem: CommitProblem,
+        path: PathBuf,
+    },
+
     #[error("could not write the project as RON: {0}")]
     Encode(#[source] ron::Error),
 }
@@ -259,7 +288,8 @@ impl StoreError {
             | Self::TooNew { path, .. }
             | Self::MissingVersion { path, .. }
             | Self::InvalidVersion { path, .. }
-            | Self::Annotations { path, .. } => Some(path),
+            | Self::Annotations { path, .. }
+            | Self::Commit { path, .. } => Some(path),
             Self::Invalid { path, .. } => (!path.as_os_str().is_empty()).then_some(path.as_path()),
             Self::Encode(_) => None,
         }

@@ -12,13 +12,15 @@
 //!     enab%2F0001.txt.ron           the spans of document "enab/0001.txt"
 //!     enab%2F0007.txt.ron
 //!   deir-ez-zor.ron.journal         autosave snapshot while there are unsaved changes
+//!   deir-ez-zor.ron.commit          commit record, only while a save puts its files in place
 //!   corpus/…                        the articles (never written by hashiya)
 //! ```
 //!
 //! [`save_project`] writes the annotation files that changed (deleting those of documents left
-//! without spans), then the project file; [`load_project`] reads both. Every file is RON,
-//! written deterministically (Arabic as Arabic, stable order, a `version` field), and replaced
-//! atomically. Spans are kept apart from the project file, one file per document, so that two
+//! without spans) and the project file, as one atomic save: a crash leaves every file from this
+//! save or every file from the one before ([`commit`]); [`load_project`] finishes or undoes such
+//! an interrupted save, then reads both. Every file is RON, written deterministically (Arabic
+//! as Arabic, stable order, a `version` field). Spans are kept apart from the project file, one file per document, so that two
 //! analysts annotating different articles of a shared project (e.g. under git) never edit the
 //! same file. See [`project_file`], [`annotations_file`] and [`journal`] for each format.
 //!
@@ -29,6 +31,7 @@
 //! | `v2`                | the types of format version 2: outlets, entities, claims, clusters |
 //! | [`annotations_file`]| the annotations folder: file names, format, save only what changed |
 //! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
+//! | [`commit`]          | a save as a whole: pending files, commit record, recovery          |
 //! | [`atomic`]          | [`write_atomic`]: temp file + fsync + rename + folder fsync       |
 //! | [`error`]           | [`StoreError`], [`ProjectProblem`], [`StoreWarning`]              |
 //!
@@ -36,6 +39,7 @@
 
 pub mod annotations_file;
 pub mod atomic;
+pub mod commit;
 pub mod error;
 pub mod journal;
 pub mod project_file;
@@ -47,7 +51,10 @@ pub use annotations_file::{
     save_annotations,
 };
 pub use atomic::{write_atomic, write_atomic_with};
-pub use error::{AnnotationsProblem, FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
+pub use commit::{COMMIT_VERSION, Recovery, finish_interrupted_save};
+pub use error::{
+    AnnotationsProblem, CommitProblem, FileKind, IoAction, ProjectProblem, StoreError, StoreWarning,
+};
 pub use journal::{JOURNAL_VERSION, Journal, JournalEntry};
 pub use project_file::{
     CURRENT_VERSION, check_project, corpus_dir_for, from_ron_str, load_project,

@@ -58,16 +58,18 @@
 //!   References that do not resolve (an entity a span names but the project lacks, …) do not
 //!   stop loading: [`load_project_with_report`] reports them and keeps the data.
 //! * Spans and claims are not in this file: [`save_project`] and [`load_project`] write and read
-//!   them in the folder beside it, one file per document (see [`super::annotations_file`]);
+//!   them in the folder beside it, one file per document (see [`super::annotations_file`]), and
+//!   a save replaces all its files at once (see [`super::commit`]);
 //!   [`to_ron_string`] and [`from_ron_str`] are about this file alone.
 //!
 //! # Versions and migrations
 //!
 //! Loading reads the `version` field first, on its own, ignoring everything else. A version newer
 //! than [`CURRENT_VERSION`] is refused before anything else is interpreted, and loading never
-//! writes, so a file from a newer hashiya is left exactly as it was. Then the text is parsed with
-//! the types of *that* version (module `v1`, `v2`) and brought forward to the current version by
-//! one migration per version step ([`v1_to_v2`]).
+//! writes to it, so a file from a newer hashiya is left exactly as it was. (Loading writes only
+//! to finish or undo a save that a crash interrupted; see [`super::commit`].) Then the text is
+//! parsed with the types of *that* version (module `v1`, `v2`) and brought forward to the
+//! current version by one migration per version step ([`v1_to_v2`]).
 //!
 //! Each format version has its own module of types, frozen once a newer version exists, and a
 //! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. To introduce
@@ -92,7 +94,7 @@ use serde::{Deserialize, Deserializer};
 use sha2::{Digest as _, Sha256};
 
 use super::annotations_file::{self, annotations_dir};
-use super::atomic::write_atomic;
+use super::commit;
 use super::error::{FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
 use super::v2 as current;
 use super::{v1, v2};
@@ -101,20 +103,20 @@ use crate::model::{Project, RecordKind};
 /// The format version this build writes, and the newest it reads.
 pub const CURRENT_VERSION: u32 = current::ProjectFile::VERSION;
 
-/// Writes `project` to `path`: first its spans, in the annotations folder beside it (only the
-/// files whose bytes change; see [`annotations_file::save_annotations`]), then the project file.
-/// Each file is replaced atomically: either the old file or the complete new one is there,
-/// whatever happens (see [`super::atomic`]). Refuses an invalid project (see [`check_project`])
-/// before writing anything.
+/// Writes `project` to `path`: the project file, and its spans in the annotations folder beside
+/// it (only the files whose bytes change; see [`annotations_file`]). The save is atomic as a
+/// whole: whatever happens, the files on disk are all from this save or all from the one before
+/// (see [`super::commit`]). Refuses an invalid project (see [`check_project`]) before writing
+/// anything.
 pub fn save_project(path: &Path, project: &Project) -> Result<(), StoreError> {
     let text = encode(project, path)?;
-    annotations_file::save_annotations(&annotations_dir(path), &project.annotations)?;
-    write_atomic(path, text.as_bytes())
+    commit::save(path, &text, &project.annotations)
 }
 
 /// Reads a project file of any version up to [`CURRENT_VERSION`], and the spans in the folder
-/// beside it (none when there is no folder). Never writes. See [`load_project_with_report`] for
-/// the warnings.
+/// beside it (none when there is no folder). Writes nothing, except to finish or undo a save
+/// that a crash interrupted ([`commit::finish_interrupted_save`]). See
+/// [`load_project_with_report`] for the warnings.
 pub fn load_project(path: &Path) -> Result<Project, StoreError> {
     load_project_with_report(path).map(|(project, _)| project)
 }
@@ -122,6 +124,7 @@ pub fn load_project(path: &Path) -> Result<Project, StoreError> {
 /// [`load_project`], with what is worth telling the analyst: spans of documents that are not in
 /// the project (kept), labels the schema lacks, files under another name.
 pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarning>), StoreError> {
+    commit::finish_interrupted_save(path)?;
     let text = read_text(path)?;
     let mut project = from_ron_str(&text, path)?;
     let loaded = annotations_file::load_annotations(&annotations_dir(path))?;
