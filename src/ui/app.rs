@@ -812,22 +812,8 @@ impl App {
         });
     }
 
-    fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if let Some(written) = self.recovery.clone() {
-            egui::Window::new("Recover unsaved changes?").collapsible(false).resizable(false).show(ctx, |ui| {
-                ui.label(format!(
-                    "This project has changes that were never saved; the last were written at {written}."
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button("Recover them").clicked() {
-                        self.push(Command::RecoverJournal);
-                    }
-                    if ui.button("Discard them").clicked() {
-                        self.push(Command::DiscardJournal);
-                    }
-                });
-            });
-        }
+    /// Asks before reading the articles of a project whose corpus lies outside its folder.
+    fn corpus_confirm_ui(&mut self, ctx: &egui::Context) {
         if let Some((project, corpus)) = self.confirm_corpus.clone() {
             egui::Window::new("Read articles from another folder?")
                 .collapsible(false)
@@ -849,6 +835,25 @@ impl App {
                     });
                 });
         }
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if let Some(written) = self.recovery.clone() {
+            egui::Window::new("Recover unsaved changes?").collapsible(false).resizable(false).show(ctx, |ui| {
+                ui.label(format!(
+                    "This project has changes that were never saved; the last were written at {written}."
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Recover them").clicked() {
+                        self.push(Command::RecoverJournal);
+                    }
+                    if ui.button("Discard them").clicked() {
+                        self.push(Command::DiscardJournal);
+                    }
+                });
+            });
+        }
+        self.corpus_confirm_ui(ctx);
         if let Some(path) = self.pending_open.clone() {
             egui::Window::new("Unsaved changes ")
                 .collapsible(false)
