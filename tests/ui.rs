@@ -253,11 +253,7 @@ fn dragging_from_arabic_into_digits_selects_the_logical_range() {
     let mut harness = app_on_sample([1100.0, 2400.0]);
     harness.run();
     let i = index_of(&harness, "03-international-agency-arabic.txt");
-    harness
-        .state_mut()
-        .push(hashiya::ui::Command::SelectDocument(i));
-    harness.run();
-    harness.run();
+    show_document(&mut harness, i);
     // «بين 7»: an Arabic word, then a digit run that is laid out left to right inside it.
     let range = select_word(&mut harness, i, "بين 7");
     let selection = harness
@@ -336,11 +332,7 @@ fn label_a_word_in_a_mixed_line() {
     let mut harness = app_on_sample([1100.0, 2400.0]);
     harness.run();
     let i = index_of(&harness, "03-international-agency-arabic.txt");
-    harness
-        .state_mut()
-        .push(hashiya::ui::Command::SelectDocument(i));
-    harness.run();
-    harness.run();
+    show_document(&mut harness, i);
     let range = select_word(&mut harness, i, "OCHA");
     harness.key_press(egui::Key::Num2);
     harness.run();
@@ -497,11 +489,7 @@ fn shift_arrows_in_latin_text_run_left_to_right() {
     let mut harness = app_on_sample([1100.0, 2400.0]);
     harness.run();
     let i = index_of(&harness, "03-international-agency-arabic.txt");
-    harness
-        .state_mut()
-        .push(hashiya::ui::Command::SelectDocument(i));
-    harness.run();
-    harness.run();
+    show_document(&mut harness, i);
     let word = click_word(&mut harness, i, "OCHA");
     harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
     harness.run();
