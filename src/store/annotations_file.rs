@@ -83,7 +83,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use sha2::{Digest as _, Sha256};
 
-use super::atomic::write_atomic;
+use super::atomic::{sync_folder, write_atomic_unsynced_folder};
 use super::error::{AnnotationsProblem, FileKind, IoAction, StoreError, StoreWarning};
 use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
 use super::{v1, v2};
@@ -256,9 +256,13 @@ pub struct LoadedAnnotations {
 /// Reads every annotation file of `dir` (see the module docs); an absent folder has none.
 pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
     let mut loaded = LoadedAnnotations::default();
-    for path in annotation_candidates(dir)? {
-        let text = read_text(&path)?;
-        let (doc, spans, claims) = from_ron_str(&text, &path)?;
+    let paths = annotation_candidates(dir)?;
+    // Read and parsed on every core; checked and added one by one, in the order of the files.
+    let parsed = crate::parallel::map(&paths, 16, |path| {
+        read_text(path).and_then(|text| from_ron_str(&text, path))
+    });
+    for (path, parsed) in paths.into_iter().zip(parsed) {
+        let (doc, spans, claims) = parsed?;
         let problem = |problem| StoreError::Annotations {
             problem,
             path: path.clone(),
@@ -372,6 +376,9 @@ pub fn project_warnings(
     warnings
 }
 
+/// Threads writing annotation files at once: each mostly waits for its file to reach the disk.
+const WRITE_THREADS: usize = 8;
+
 /// What [`save_annotations`] did, for tests and the status line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SaveReport {
@@ -387,21 +394,38 @@ pub struct SaveReport {
 /// whose bytes change, atomically each, and deletes annotation files that are no longer needed.
 pub fn save_annotations(dir: &Path, annotations: &Annotations) -> Result<SaveReport, StoreError> {
     let mut report = SaveReport::default();
-    let mut kept: HashSet<String> = HashSet::new();
-    for (doc, spans, claims) in annotations.iter_documents() {
+    let documents: Vec<_> = annotations.iter_documents().collect();
+    // Serialised and compared with what is on disk on every core: (name, path, new bytes if
+    // they differ).
+    let planned = crate::parallel::map(&documents, 16, |&(doc, spans, claims)| {
         let name = file_name_for(doc);
         let path = dir.join(&name);
         let text = to_ron_string(doc, spans, claims)?;
-        if file_has_bytes(&path, text.as_bytes()) {
-            report.unchanged += 1;
-        } else {
-            if report.written.is_empty() {
-                create_folder(dir)?;
-            }
-            write_atomic(&path, text.as_bytes())?;
-            report.written.push(path);
+        let changed = !file_has_bytes(&path, text.as_bytes());
+        Ok::<_, StoreError>((name, path, changed.then_some(text)))
+    })
+    .into_iter()
+    .collect::<Result<Vec<_>, _>>()?;
+    let mut kept: HashSet<String> = HashSet::new();
+    let mut changed = Vec::new();
+    for (name, path, text) in planned {
+        match text {
+            Some(text) => changed.push((path, text)),
+            None => report.unchanged += 1,
         }
         kept.insert(name);
+    }
+    if !changed.is_empty() {
+        create_folder(dir)?;
+        // Written on several threads, as each file waits for its flush to disk; the folder is
+        // flushed once, after the last rename, so every file is durable when this returns.
+        crate::parallel::map_on(WRITE_THREADS, &changed, 1, |(path, text)| {
+            write_atomic_unsynced_folder(path, text.as_bytes())
+        })
+        .into_iter()
+        .collect::<Result<Vec<()>, _>>()?;
+        sync_folder(dir).map_err(|e| StoreError::io(IoAction::SyncFolder, dir, e))?;
+        report.written = changed.into_iter().map(|(path, _)| path).collect();
     }
     for path in annotation_candidates(dir)? {
         let name = path
