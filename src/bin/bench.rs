@@ -3,7 +3,8 @@
 //! them next to a plain baseline measured in the same run, and prints one table.
 //!
 //! Run it with `scripts/bench.sh` (a release build). `hashiya-bench --peak-memory FOLDER` is the
-//! child process that measures the peak memory of opening a folder.
+//! child process that measures the peak memory of opening a folder (import and search index);
+//! `hashiya-bench --write-corpus FOLDER N` writes the first `N` articles, to profile with.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -43,6 +44,13 @@ fn main() -> Result<()> {
     {
         return peak_memory_child(Path::new(folder));
     }
+    if let [_, flag, folder, count] = args.as_slice()
+        && flag == "--write-corpus"
+    {
+        // A smaller corpus to profile with (e.g. under valgrind).
+        write_corpus(Path::new(folder), count.parse()?)?;
+        return Ok(());
+    }
     let root = std::env::temp_dir().join(format!("hashiya-bench-{}", std::process::id()));
     let result = run(&root);
     let _ignored = fs::remove_dir_all(&root);
@@ -52,7 +60,7 @@ fn main() -> Result<()> {
 fn run(root: &Path) -> Result<()> {
     let corpus = root.join("corpus");
     let started = Instant::now();
-    let corpus_bytes = write_corpus(&corpus)?;
+    let corpus_bytes = write_corpus(&corpus, ARTICLES)?;
     eprintln!(
         "corpus: {ARTICLES} articles, {:.1} MB, written in {:.1} s",
         corpus_bytes as f64 / 1e6,
@@ -283,9 +291,9 @@ fn search_index(ws: &Workspace) -> SearchIndex {
 }
 
 /// Writes the corpus; its size in bytes.
-fn write_corpus(dir: &Path) -> Result<u64> {
+fn write_corpus(dir: &Path, articles: usize) -> Result<u64> {
     let mut total = 0;
-    for i in 0..ARTICLES {
+    for i in 0..articles {
         let (relative, text) = hashiya::synth::corpus_article(i);
         let path = dir.join(relative);
         if let Some(parent) = path.parent() {
