@@ -8,6 +8,7 @@ pub mod cli;
 pub mod export;
 pub mod import;
 pub mod model;
+pub mod parallel;
 pub mod sample;
 pub mod store;
 pub mod synth;

@@ -2,6 +2,8 @@
 //! written for hashiya, with digits, Latin names, quotes and brackets in news-like proportions.
 //! Deterministic for a given seed.
 
+use std::ops::Range;
+
 /// Words drawn for running prose (common news vocabulary, with proclitics and lam-alef).
 const WORDS: &[&str] = &[
     "قال",
@@ -155,6 +157,64 @@ pub fn article(seed: u64, bytes: usize) -> String {
     out
 }
 
+/// Relative path and text of article `i` of a generated corpus of news articles: twenty outlet
+/// folders, articles of 2–10 kB (6 kB on average), except article 0, which is 100 kB long.
+pub fn corpus_article(i: usize) -> (String, String) {
+    let mut rng = Rng::new(i as u64 ^ 0x00C0_FFEE);
+    let bytes = if i == 0 {
+        100_000
+    } else {
+        2_000 + rng.below(8_000)
+    };
+    (
+        format!("outlet-{:02}/{i:05}.txt", i % 20),
+        article(i as u64 + 1_000, bytes),
+    )
+}
+
+/// Char ranges `[start, end)` of the whitespace-separated words of `text`, in order.
+pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    let mut index = 0;
+    for c in text.chars() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push(s..index);
+                start = None;
+            }
+            (false, None) => start = Some(index),
+            _ => {}
+        }
+        index += 1;
+    }
+    if let Some(s) = start {
+        words.push(s..index);
+    }
+    words
+}
+
+/// Up to `count` span ranges over the words of `text`, in reading order: every other word, and
+/// every eighth word also starts a span over four words that holds the shorter ones (as a claim
+/// holds its claimant and content). Every edge is a word edge, so never inside a cluster.
+pub fn span_ranges(text: &str, count: usize) -> Vec<Range<usize>> {
+    let words = word_ranges(text);
+    let mut out = Vec::with_capacity(count);
+    for (k, word) in words.iter().enumerate().step_by(2) {
+        if out.len() >= count {
+            break;
+        }
+        out.push(word.clone());
+        if k % 8 == 0
+            && out.len() < count
+            && let Some(last) = words.get(k + 3)
+        {
+            out.push(word.start..last.end);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +226,20 @@ mod tests {
         assert_eq!(a, article(7, 100_000));
         assert_ne!(a, article(8, 100_000));
         assert!(a.contains('«') && a.contains('(') && a.chars().any(|c| c.is_ascii_digit()));
+    }
+
+    #[test]
+    fn spans_fall_on_words_in_reading_order() {
+        let (path, text) = corpus_article(0);
+        assert_eq!(path, "outlet-00/00000.txt");
+        let spans = span_ranges(&text, 5_000);
+        assert_eq!(spans.len(), 5_000);
+        assert!(spans.is_sorted_by_key(|r| r.start));
+        let chars: Vec<char> = text.chars().collect();
+        for r in &spans {
+            assert!(!chars[r.start].is_whitespace() && !chars[r.end - 1].is_whitespace());
+            assert!(r.end == chars.len() || chars[r.end].is_whitespace());
+        }
+        assert_eq!(word_ranges(" ab  c "), vec![1..3, 5..6]);
     }
 }

@@ -77,11 +77,17 @@ pub fn import_folder(root: &Path, options: &ImportOptions) -> Result<ImportRepor
 
     let mut walker = Walker {
         canonical_root,
-        options: *options,
         report: ImportReport::default(),
+        files: Vec::new(),
     };
     walker.walk_entries(entries, "");
     let mut report = walker.report;
+    for result in read_files(&walker.files, options.max_file_bytes) {
+        match result {
+            Ok(document) => report.documents.push(document),
+            Err(skipped) => report.skipped.push(skipped),
+        }
+    }
     report
         .documents
         .sort_by(|a, b| a.document.path.cmp(&b.document.path));
@@ -91,8 +97,16 @@ pub fn import_folder(root: &Path, options: &ImportOptions) -> Result<ImportRepor
 
 struct Walker {
     canonical_root: PathBuf,
-    options: ImportOptions,
     report: ImportReport,
+    /// Article files found, to read once the walk is done.
+    files: Vec<ArticleFile>,
+}
+
+/// An article file found by the walk: where it is, its relative path and its size then.
+struct ArticleFile {
+    path: PathBuf,
+    relative: String,
+    len: u64,
 }
 
 impl Walker {
@@ -195,61 +209,63 @@ impl Walker {
     }
 
     fn import_file(&mut self, path: &Path, relative: String, metadata: &fs::Metadata) {
-        let limit = self.options.max_file_bytes;
-        if metadata.len() > limit {
-            self.skip(
-                relative,
-                SkipReason::TooLarge {
-                    bytes: metadata.len(),
-                    limit,
-                },
-            );
-            return;
-        }
-        let bytes = match read_at_most(path, limit) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                self.skip(relative, SkipReason::Unreadable(error.to_string()));
-                return;
-            }
-        };
-        // The file grew between `metadata` and reading it.
-        if bytes.len() as u64 > limit {
-            self.skip(
-                relative,
-                SkipReason::TooLarge {
-                    bytes: bytes.len() as u64,
-                    limit,
-                },
-            );
-            return;
-        }
-        match decode(&bytes) {
-            Ok(decoded) => {
-                let file_name = relative.rsplit('/').next().unwrap_or(&relative);
-                let document = Document {
-                    id: DocId(relative.clone()),
-                    path: relative.clone(),
-                    sha256: sha256_hex(&bytes),
-                    encoding: decoded.encoding.name().to_owned(),
-                    title: title_of(&decoded.text, file_name),
-                    outlet: OutletId::unknown(),
-                    date: String::new(),
-                    author: String::new(),
-                    url: String::new(),
-                    language: String::new(),
-                    base_direction: BaseDirection::Auto,
-                    char_len: decoded.text.chars().count(),
-                    warnings: decoded.warnings(),
-                };
-                self.report.documents.push(ImportedDocument {
-                    document,
-                    text: decoded.text,
-                });
-            }
-            Err(reason) => self.skip(relative, reason),
-        }
+        self.files.push(ArticleFile {
+            path: path.to_path_buf(),
+            relative,
+            len: metadata.len(),
+        });
     }
+}
+
+/// Reads and decodes `files` on every core (reading, decoding and hashing are independent per
+/// file); results in the order of `files`.
+fn read_files(files: &[ArticleFile], limit: u64) -> Vec<Result<ImportedDocument, Skipped>> {
+    crate::parallel::map(files, 64, |file| read_file(file, limit))
+}
+
+fn read_file(file: &ArticleFile, limit: u64) -> Result<ImportedDocument, Skipped> {
+    let ArticleFile {
+        path,
+        relative,
+        len,
+    } = file;
+    let skip = |reason| Skipped {
+        path: relative.clone(),
+        reason,
+    };
+    if *len > limit {
+        return Err(skip(SkipReason::TooLarge { bytes: *len, limit }));
+    }
+    let bytes =
+        read_at_most(path, limit).map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
+    // The file grew between the walk and reading it.
+    if bytes.len() as u64 > limit {
+        return Err(skip(SkipReason::TooLarge {
+            bytes: bytes.len() as u64,
+            limit,
+        }));
+    }
+    let decoded = decode(&bytes).map_err(skip)?;
+    let file_name = relative.rsplit('/').next().unwrap_or(relative);
+    let document = Document {
+        id: DocId(relative.clone()),
+        path: relative.clone(),
+        sha256: sha256_hex(&bytes),
+        encoding: decoded.encoding.name().to_owned(),
+        title: title_of(&decoded.text, file_name),
+        outlet: OutletId::unknown(),
+        date: String::new(),
+        author: String::new(),
+        url: String::new(),
+        language: String::new(),
+        base_direction: BaseDirection::Auto,
+        char_len: decoded.text.chars().count(),
+        warnings: decoded.warnings(),
+    };
+    Ok(ImportedDocument {
+        document,
+        text: decoded.text,
+    })
 }
 
 /// Reads up to `limit + 1` bytes, so a file that grew past the limit is noticed without reading

@@ -259,9 +259,13 @@ pub struct LoadedAnnotations {
 /// Reads every annotation file of `dir` (see the module docs); an absent folder has none.
 pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
     let mut loaded = LoadedAnnotations::default();
-    for path in annotation_candidates(dir)? {
-        let text = read_text(&path)?;
-        let (doc, spans, claims) = from_ron_str(&text, &path)?;
+    let paths = annotation_candidates(dir)?;
+    // Read and parsed on every core; checked and added one by one, in the order of the files.
+    let parsed = crate::parallel::map(&paths, 16, |path| {
+        read_text(path).and_then(|text| from_ron_str(&text, path))
+    });
+    for (path, parsed) in paths.into_iter().zip(parsed) {
+        let (doc, spans, claims) = parsed?;
         let problem = |problem| StoreError::Annotations {
             problem,
             path: path.clone(),
@@ -414,13 +418,19 @@ pub(super) fn plan_save(
 ) -> Result<AnnotationsPlan, StoreError> {
     let mut plan = AnnotationsPlan::default();
     let mut kept: HashSet<String> = HashSet::new();
-    for (doc, spans, claims) in annotations.iter_documents() {
+    let documents: Vec<_> = annotations.iter_documents().collect();
+    // Serialised and compared with what is on disk on every core.
+    let planned = crate::parallel::map(&documents, 16, |&(doc, spans, claims)| {
         let name = file_name_for(doc);
         let text = to_ron_string(doc, spans, claims)?;
-        if file_has_bytes(&dir.join(&name), text.as_bytes()) {
-            plan.unchanged += 1;
-        } else {
-            plan.write.push((name.clone(), text));
+        let unchanged = file_has_bytes(&dir.join(&name), text.as_bytes());
+        Ok::<_, StoreError>((name, (!unchanged).then_some(text)))
+    });
+    for result in planned {
+        let (name, text) = result?;
+        match text {
+            Some(text) => plan.write.push((name.clone(), text)),
+            None => plan.unchanged += 1,
         }
         kept.insert(name);
     }

@@ -35,6 +35,15 @@ pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> Result<(), StoreError> {
+    let folder = replace_file(path, write)?;
+    sync_folder(&folder).map_err(|e| StoreError::io(IoAction::SyncFolder, path, e))
+}
+
+/// Writes the temporary file, flushes it and renames it over `path`; the folder to flush.
+fn replace_file(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<PathBuf, StoreError> {
     let target = resolve_target(path)?;
     let existing_permissions = match fs::metadata(&target) {
         Ok(meta) if meta.permissions().readonly() => {
@@ -78,8 +87,7 @@ pub fn write_atomic_with(
         remove_temp(&temp_path);
         return Err(StoreError::io(IoAction::Replace, path, e));
     }
-
-    sync_folder(&folder).map_err(|e| StoreError::io(IoAction::SyncFolder, path, e))
+    Ok(folder)
 }
 
 /// Follows a symbolic link at `path` so the rename replaces the linked file, not the link.
@@ -127,15 +135,16 @@ fn remove_temp(temp_path: &Path) {
     let _ignored = fs::remove_file(temp_path);
 }
 
+/// Flushes the folder's entries (renames, new files) to disk.
 #[cfg(unix)]
-pub(super) fn sync_folder(folder: &Path) -> io::Result<()> {
+pub(crate) fn sync_folder(folder: &Path) -> io::Result<()> {
     File::open(folder)?.sync_all()
 }
 
 /// The standard library cannot open a folder on other systems; the rename is still atomic there,
 /// only its durability across a power cut is not forced.
 #[cfg(not(unix))]
-pub(super) fn sync_folder(_folder: &Path) -> io::Result<()> {
+pub(crate) fn sync_folder(_folder: &Path) -> io::Result<()> {
     Ok(())
 }
 

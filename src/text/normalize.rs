@@ -324,7 +324,9 @@ fn fold_letter(c: char, o: &NormalizeOptions, out: &mut impl FnMut(char)) {
         '\u{0660}'..='\u{0669}' if o.digits => ascii_digit(c, 0x0660),
         '\u{06F0}'..='\u{06F9}' if o.digits => ascii_digit(c, 0x06F0),
         _ if o.case_fold && c.is_ascii() => c.to_ascii_lowercase(),
-        _ if o.case_fold && !c.is_lowercase() && c.is_alphabetic() && !is_arabic_block(c) => {
+        // The cheap range test first: `is_lowercase` and `is_alphabetic` walk Unicode tables
+        // for every non-ASCII char, and Arabic letters are most of an article.
+        _ if o.case_fold && !is_arabic_block(c) && !c.is_lowercase() && c.is_alphabetic() => {
             c.to_lowercase().for_each(&mut *out);
             return;
         }

@@ -95,7 +95,7 @@ impl SearchIndex {
     pub fn new<I, S>(documents: I) -> Self
     where
         I: IntoIterator<Item = (usize, S)>,
-        S: AsRef<str>,
+        S: AsRef<str> + Sync,
     {
         Self::with_options(documents, NormalizeOptions::default())
     }
@@ -104,13 +104,10 @@ impl SearchIndex {
     pub fn with_options<I, S>(documents: I, options: NormalizeOptions) -> Self
     where
         I: IntoIterator<Item = (usize, S)>,
-        S: AsRef<str>,
+        S: AsRef<str> + Sync,
     {
-        let mut docs: Vec<IndexedDoc> = documents
-            .into_iter()
-            .map(|(key, text)| IndexedDoc::new(key, text.as_ref(), &options))
-            .collect();
-        docs.sort_by_key(|doc| doc.key);
+        let documents: Vec<(usize, S)> = documents.into_iter().collect();
+        let docs = index_documents(&documents, &options);
         Self { options, docs }
     }
 
@@ -198,6 +195,19 @@ impl Matcher {
             Self::Regex(regex) => regex.find_at(haystack, from).map(|m| m.range()),
         }
     }
+}
+
+/// Normalises `documents` on every core (each document is independent), sorted by key and, for
+/// equal keys, in the order given.
+fn index_documents<S: AsRef<str> + Sync>(
+    documents: &[(usize, S)],
+    options: &NormalizeOptions,
+) -> Vec<IndexedDoc> {
+    let mut docs = crate::parallel::map(documents, 16, |(key, text)| {
+        IndexedDoc::new(*key, text.as_ref(), options)
+    });
+    docs.sort_by_key(|doc| doc.key);
+    docs
 }
 
 struct IndexedDoc {

@@ -2,6 +2,8 @@
 //! only the lines inside the visible band. The layout is cached and rebuilt only when the
 //! document, the width or the font options change.
 
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -75,8 +77,45 @@ pub struct ViewOutput {
 }
 
 /// Depth of each of `ranges` (sorted by start, then longer first): how many earlier ranges
-/// overlap it, so overlapping spans get distinct lanes.
+/// overlap it, so overlapping spans get distinct lanes. Strictly, one more than the deepest
+/// earlier range that overlaps it (0 when none does).
+///
+/// O(n log n) when the ranges are sorted by start and none is empty (what a document's spans
+/// are): a sweep keeps the earlier ranges still open, by end, and a count of their depths.
+/// Otherwise the direct O(n²) comparison of every pair.
 pub fn nesting_depths(ranges: &[Range<usize>]) -> Vec<usize> {
+    if !ranges.is_sorted_by_key(|r| r.start) || ranges.iter().any(Range::is_empty) {
+        return nesting_depths_pairwise(ranges);
+    }
+    let mut depths = Vec::with_capacity(ranges.len());
+    // Earlier ranges that may still overlap what comes: (end, depth), the smallest end first.
+    let mut open: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
+    // How many open ranges have each depth.
+    let mut open_depths: BTreeMap<usize, usize> = BTreeMap::new();
+    for r in ranges {
+        // An earlier range overlaps `r` when it ends after `r` starts: it starts at or before
+        // `r`, which is not empty.
+        while let Some(&Reverse((end, depth))) = open.peek()
+            && end <= r.start
+        {
+            open.pop();
+            if let Some(count) = open_depths.get_mut(&depth) {
+                *count -= 1;
+                if *count == 0 {
+                    open_depths.remove(&depth);
+                }
+            }
+        }
+        let depth = open_depths.last_key_value().map_or(0, |(&d, _)| d + 1);
+        depths.push(depth);
+        open.push(Reverse((r.end, depth)));
+        *open_depths.entry(depth).or_default() += 1;
+    }
+    depths
+}
+
+/// [`nesting_depths`] by comparing every pair, for ranges in any order.
+fn nesting_depths_pairwise(ranges: &[Range<usize>]) -> Vec<usize> {
     let mut depths = Vec::with_capacity(ranges.len());
     for (i, r) in ranges.iter().enumerate() {
         let mut depth = 0;
@@ -466,5 +505,33 @@ pub fn word_around(text: &str, i: usize) -> ClickedWord {
         char_index: i,
         word: i..i,
         word_text: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sweep gives the depths of the pairwise comparison, on sorted spans with nesting,
+    /// overlaps, equal starts and duplicates.
+    #[test]
+    fn nesting_depths_sweep_matches_pairwise() {
+        let mut rng = crate::synth::Rng::new(3);
+        for _ in 0..200 {
+            let mut ranges: Vec<Range<usize>> = (0..rng.below(60))
+                .map(|_| {
+                    let start = rng.below(200);
+                    start..start + 1 + rng.below(30)
+                })
+                .collect();
+            ranges.sort_by_key(|r| (r.start, r.end));
+            assert_eq!(nesting_depths(&ranges), nesting_depths_pairwise(&ranges));
+        }
+        assert_eq!(
+            nesting_depths(&[0..10, 2..4, 3..5, 4..6, 12..13]),
+            [0, 1, 2, 3, 0]
+        );
+        // Unsorted or empty ranges take the pairwise path.
+        assert_eq!(nesting_depths(&[5..9, 0..6, 3..3]), [0, 1, 2]);
     }
 }
