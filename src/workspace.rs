@@ -228,7 +228,9 @@ impl Workspace {
             });
         }
         let quote: String = text.chars().skip(start).take(end - start).collect();
-        Ok(Span::new(id, start, end, label, &quote))
+        let mut span = Span::new(id, start, end, label, &quote);
+        (span.prefix, span.suffix) = reanchor::context_of(text, start, end);
+        Ok(span)
     }
 
     /// Checks `span` against the text of `doc`: inside it, edges on grapheme boundaries, quote
@@ -432,8 +434,8 @@ impl Workspace {
                     start: span.start,
                     end: span.end,
                     quote: &span.quote,
-                    prefix: None,
-                    suffix: None,
+                    prefix: Some(span.prefix.as_str()).filter(|p| !p.is_empty()),
+                    suffix: Some(span.suffix.as_str()).filter(|s| !s.is_empty()),
                 };
                 let outcome = reanchor::reanchor(text, &anchor);
                 let moved = match &outcome {
@@ -449,10 +451,13 @@ impl Workspace {
                     reanchor::Reanchored::Kept | reanchor::Reanchored::Orphaned => None,
                 };
                 if let Some((start, end, quote)) = moved {
+                    let (prefix, suffix) = reanchor::context_of(text, start, end);
                     transaction.extend(Edit::replace_span(&self.project, &doc.id, &span.id, |s| {
                         s.start = start;
                         s.end = end;
                         s.quote = quote;
+                        s.prefix = prefix;
+                        s.suffix = suffix;
                     }));
                 }
                 entries.push(ReanchorEntry {

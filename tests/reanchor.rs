@@ -315,3 +315,53 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_workspace_span_records_its_context_and_is_found_by_it_after_an_edit() {
+    use hashiya::model::{Edit, LabelId, Transaction};
+    use hashiya::workspace::Workspace;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("a.txt");
+    // The same word twice: the span is on the second, after «الشرقي».
+    std::fs::write(
+        &article,
+        "عبرنا الجسر الغربي صباحاً، ثم أُغلق الجسر الشرقي مساءً.\n",
+    )
+    .expect("write");
+    let mut ws = Workspace::import_folder(dir.path(), &hashiya::import::ImportOptions::default())
+        .expect("import");
+    let doc = ws.project.documents[0].id.clone();
+    let text = ws.text_of(&doc).expect("text").to_owned();
+    let second = text.rfind("الجسر").expect("second");
+    let start = text[..second].chars().count();
+    let span = ws
+        .new_span(&doc, start, start + 5, LabelId("GPE".to_owned()))
+        .expect("span");
+    assert!(span.prefix.ends_with("أُغلق "), "{:?}", span.prefix);
+    assert!(span.suffix.starts_with(" الشرقي"), "{:?}", span.suffix);
+    ws.apply(Transaction::single(
+        "one span",
+        Edit::AddSpan {
+            doc: doc.clone(),
+            span,
+        },
+    ))
+    .expect("apply");
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    // Both bridges move, and the second is now where the first was.
+    std::fs::write(
+        &article,
+        "في الصباح ثم أُغلق الجسر الشرقي مساءً، وعبرنا الجسر الغربي ليلاً.\n",
+    )
+    .expect("edit");
+    let ws = Workspace::open_project(&project).expect("open");
+    let (moves, _) = ws.reanchor_changed();
+    let mut ws = ws;
+    ws.apply(moves).expect("moves");
+    let new_text = std::fs::read_to_string(&article).expect("read");
+    let east = new_text.find("الجسر الشرقي").expect("east");
+    let east = new_text[..east].chars().count();
+    let span = &ws.project.annotations.spans(&doc)[0];
+    assert_eq!(span.start, east, "found by its context, not by closeness");
+}

@@ -36,6 +36,10 @@ pub struct Span {
     /// Free key → value pairs (e.g. `certainty` → `reported`), sorted by key.
     pub attributes: BTreeMap<String, String>,
     pub note: String,
+    /// Up to 32 chars of the text just before and just after the span when it was made or last
+    /// moved, to find it again in a changed article; empty when not recorded.
+    pub prefix: String,
+    pub suffix: String,
 }
 
 impl Span {
@@ -50,6 +54,8 @@ impl Span {
             entity: None,
             attributes: BTreeMap::new(),
             note: String::new(),
+            prefix: String::new(),
+            suffix: String::new(),
         }
     }
 

@@ -243,6 +243,8 @@ pub(super) fn span_v1_to_v2(span: v1::SpanV1) -> v2::SpanV2 {
         entity: None,
         attributes,
         note,
+        prefix: String::new(),
+        suffix: String::new(),
     }
 }
 

@@ -185,6 +185,11 @@ pub(super) struct SpanV2 {
     pub attributes: BTreeMap<String, String>,
     #[serde(default)]
     pub note: String,
+    /// Context before and after the span, for re-anchoring; left out when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prefix: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub suffix: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -671,6 +676,8 @@ impl SpanV2 {
             entity,
             attributes,
             note,
+            prefix,
+            suffix,
         } = span;
         Self {
             id: id.0.clone(),
@@ -681,6 +688,8 @@ impl SpanV2 {
             entity: entity.as_ref().map(|e| e.0.clone()),
             attributes: attributes.clone(),
             note: note.clone(),
+            prefix: prefix.clone(),
+            suffix: suffix.clone(),
         }
     }
 
@@ -694,6 +703,8 @@ impl SpanV2 {
             entity,
             attributes,
             note,
+            prefix,
+            suffix,
         } = self;
         Span {
             id: SpanId(id),
@@ -704,6 +715,8 @@ impl SpanV2 {
             entity: entity.map(EntityId),
             attributes,
             note,
+            prefix,
+            suffix,
         }
     }
 }

@@ -500,10 +500,13 @@ impl App {
         }
         let quote: String = text.chars().skip(start).take(end - start).collect();
         let description = format!("Span now «{quote}»");
+        let (prefix, suffix) = crate::text::reanchor::context_of(text, start, end);
         let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| {
             s.start = start;
             s.end = end;
             s.quote = quote;
+            s.prefix = prefix;
+            s.suffix = suffix;
         }) else {
             return;
         };
