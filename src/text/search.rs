@@ -155,6 +155,15 @@ impl SearchIndex {
         let Some(matcher) = matcher else {
             return Ok(hits);
         };
+        if max_hits == usize::MAX {
+            // Every hit is wanted: documents are independent, so search them on every core.
+            let per_doc = crate::parallel::map(&self.docs, 64, |doc| {
+                let mut found = Vec::new();
+                doc.search(&matcher, query, usize::MAX, &mut found);
+                found
+            });
+            return Ok(per_doc.into_iter().flatten().collect());
+        }
         for doc in &self.docs {
             if hits.len() >= max_hits {
                 break;
