@@ -183,6 +183,66 @@ fn span_at<'s>(layer: &[&'s Span], token: Token) -> Option<&'s Span> {
         .filter(|span| span.start <= token.start && token.end <= span.end)
 }
 
+impl Conll {
+    /// One document's lines (its `-DOCSTART-`, then its sentences), and how many nested spans
+    /// the chosen layer left out.
+    fn document_text(
+        &self,
+        doc: &ExportDocument<'_>,
+        doc_layers: &[Vec<&Span>],
+        columns: usize,
+    ) -> (String, usize) {
+        let mut left_out = 0;
+        let mut text = String::new();
+        let written: Vec<&[&Span]> = match self.options.nested {
+            Nested::Columns => doc_layers.iter().map(Vec::as_slice).collect(),
+            Nested::Layer(n) => {
+                left_out += doc_layers
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| i != n)
+                    .map(|(_, l)| l.len())
+                    .sum::<usize>();
+                vec![doc_layers.get(n).map_or(&[][..], Vec::as_slice)]
+            }
+        };
+        let spans: Vec<&Span> = written.iter().flat_map(|l| l.iter().copied()).collect();
+        text.push_str("-DOCSTART-");
+        for _ in 0..columns {
+            text.push_str("\tO");
+        }
+        text.push_str("\n\n");
+        for sentence in tokenise(doc, &spans, self.options.split_proclitics) {
+            // The span each column's previous token was in: a token continues a span only
+            // after a token of the same span (a span may begin with a space, so its first
+            // token need not start where it does).
+            let mut previous: Vec<Option<&Span>> = vec![None; columns];
+            for token in sentence {
+                text.push_str(doc.slice(token.start, token.end).unwrap_or_default());
+                for (column, before) in previous.iter_mut().enumerate() {
+                    let layer = written.get(column).copied().unwrap_or(&[]);
+                    let span = span_at(layer, token);
+                    match span {
+                        Some(span) => {
+                            let prefix = if before.is_some_and(|b| std::ptr::eq(b, span)) {
+                                "I-"
+                            } else {
+                                "B-"
+                            };
+                            let _ = write!(text, "\t{prefix}{}", tag_label(&span.label.0));
+                        }
+                        None => text.push_str("\tO"),
+                    }
+                    *before = span;
+                }
+                text.push('\n');
+            }
+            text.push('\n');
+        }
+        (text, left_out)
+    }
+}
+
 impl Exporter for Conll {
     fn format(&self) -> ExportFormat {
         ExportFormat::Conll
@@ -202,53 +262,18 @@ impl Exporter for Conll {
         };
         let mut left_out = 0;
         let mut text = String::new();
-        for (doc, doc_layers) in corpus.documents.iter().zip(&per_doc) {
-            let written: Vec<&[&Span]> = match self.options.nested {
-                Nested::Columns => doc_layers.iter().map(Vec::as_slice).collect(),
-                Nested::Layer(n) => {
-                    left_out += doc_layers
-                        .iter()
-                        .enumerate()
-                        .filter(|&(i, _)| i != n)
-                        .map(|(_, l)| l.len())
-                        .sum::<usize>();
-                    vec![doc_layers.get(n).map_or(&[][..], Vec::as_slice)]
-                }
-            };
-            let spans: Vec<&Span> = written.iter().flat_map(|l| l.iter().copied()).collect();
-            text.push_str("-DOCSTART-");
-            for _ in 0..columns {
-                text.push_str("\tO");
+        let jobs: Vec<_> = corpus.documents.iter().zip(&per_doc).collect();
+        // Documents are independent: each batch is written on every core, then appended in
+        // order, with progress and cancelling between batches.
+        for batch in jobs.chunks(256) {
+            let parts = crate::parallel::map(batch, 16, |&(doc, doc_layers)| {
+                self.document_text(doc, doc_layers, columns)
+            });
+            for (part, skipped) in parts {
+                text.push_str(&part);
+                left_out += skipped;
+                progress.step()?;
             }
-            text.push_str("\n\n");
-            for sentence in tokenise(doc, &spans, self.options.split_proclitics) {
-                // The span each column's previous token was in: a token continues a span only
-                // after a token of the same span (a span may begin with a space, so its first
-                // token need not start where it does).
-                let mut previous: Vec<Option<&Span>> = vec![None; columns];
-                for token in sentence {
-                    text.push_str(doc.slice(token.start, token.end).unwrap_or_default());
-                    for (column, before) in previous.iter_mut().enumerate() {
-                        let layer = written.get(column).copied().unwrap_or(&[]);
-                        let span = span_at(layer, token);
-                        match span {
-                            Some(span) => {
-                                let prefix = if before.is_some_and(|b| std::ptr::eq(b, span)) {
-                                    "I-"
-                                } else {
-                                    "B-"
-                                };
-                                let _ = write!(text, "\t{prefix}{}", tag_label(&span.label.0));
-                            }
-                            None => text.push_str("\tO"),
-                        }
-                        *before = span;
-                    }
-                    text.push('\n');
-                }
-                text.push('\n');
-            }
-            progress.step()?;
         }
         write_atomic(out, text.as_bytes())?;
         Ok(if left_out > 0 {
