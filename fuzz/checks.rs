@@ -17,12 +17,13 @@ use hashiya::text::search::{SearchIndex, SearchMode, SearchQuery};
 use hashiya::text::{HarfShaper, LayoutOptions, graphemes, layout_document, spoofing};
 
 /// The names of the targets, as the folders of `tests/fuzz-corpus/` are named.
-pub const TARGETS: [&str; 5] = [
+pub const TARGETS: [&str; 6] = [
     "project_ron",
     "decode",
     "layout",
     "normalize_search",
     "reanchor",
+    "importers",
 ];
 
 /// Runs target `name` on `data`.
@@ -33,6 +34,7 @@ pub fn run(name: &str, data: &[u8]) {
         "layout" => layout(data),
         "normalize_search" => normalize_search(data),
         "reanchor" => reanchor_target(data),
+        "importers" => importers(data),
         other => panic!("no fuzz target {other}"),
     }
 }
@@ -203,4 +205,62 @@ pub fn reanchor_target(data: &[u8]) {
         }
         Reanchored::Orphaned => {}
     }
+}
+
+/// Reading arbitrary bytes as annotations from elsewhere: the first byte picks the format
+/// (doccano JSONL, a REFI-QDA archive, or a brat folder whose `.txt` and `.ann` are split at the
+/// first zero byte). Reading gives an error or documents, and the transaction planned from them
+/// always applies to a project (its checks pass), whatever the input claimed.
+pub fn importers(data: &[u8]) {
+    use hashiya::import::annotations::{AnnotationImportReport, ImportFormat, plan};
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let Some((&selector, body)) = data.split_first() else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!(
+        "hashiya-fuzz-import-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    let (format, src) = match selector % 3 {
+        0 => (ImportFormat::Jsonl, dir.join("in.jsonl")),
+        1 => (ImportFormat::Qdpx, dir.join("in.qdpx")),
+        _ => (ImportFormat::Brat, dir.join("brat")),
+    };
+    if format == ImportFormat::Brat {
+        std::fs::create_dir_all(&src).expect("a brat folder");
+        let cut = body.iter().position(|&b| b == 0).unwrap_or(body.len());
+        std::fs::write(src.join("a.txt"), &body[..cut]).expect("write");
+        std::fs::write(src.join("a.ann"), body.get(cut + 1..).unwrap_or_default()).expect("write");
+    } else {
+        std::fs::write(&src, body).expect("write");
+    }
+    let mut report = AnnotationImportReport::default();
+    let cancel = AtomicBool::new(false);
+    if let Ok(documents) = format.read(&src, &mut report, &mut |_, _| {}, &cancel) {
+        let (project, text) = import_target();
+        let transaction = plan(project, &[Some(text)], documents, "fuzz", &mut report);
+        let mut changed = project.clone();
+        transaction
+            .apply_checked(&mut changed)
+            .expect("a planned import applies");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The project imports are planned against: one article, `a.txt`, of a few Arabic words.
+fn import_target() -> &'static (hashiya::model::Project, &'static str) {
+    static TARGET: OnceLock<(hashiya::model::Project, &'static str)> = OnceLock::new();
+    TARGET.get_or_init(|| {
+        const TEXT: &str = "قال المتحدث إن الجسر مغلق حتى الخميس.\n";
+        let dir = std::env::temp_dir().join(format!("hashiya-fuzz-target-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a scratch folder");
+        std::fs::write(dir.join("a.txt"), TEXT).expect("write");
+        let ws = hashiya::workspace::Workspace::import_folder(&dir, &import::ImportOptions::default())
+            .expect("the target imports");
+        (ws.project, TEXT)
+    })
 }
