@@ -259,8 +259,9 @@ fn import_target() -> &'static (hashiya::model::Project, &'static str) {
         let dir = std::env::temp_dir().join(format!("hashiya-fuzz-target-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a scratch folder");
         std::fs::write(dir.join("a.txt"), TEXT).expect("write");
-        let ws = hashiya::workspace::Workspace::import_folder(&dir, &import::ImportOptions::default())
-            .expect("the target imports");
+        let ws =
+            hashiya::workspace::Workspace::import_folder(&dir, &import::ImportOptions::default())
+                .expect("the target imports");
         (ws.project, TEXT)
     })
 }
