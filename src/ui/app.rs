@@ -69,7 +69,7 @@ pub struct App {
     pub(crate) import_report: Option<String>,
     pub(crate) search: panels::search::SearchPanel,
     /// The label schema editor, while it is open.
-    pub(crate) schema_editor: Option<super::panels::schema_editor::SchemaEditor>,
+    pub(crate) show_schema_editor: bool,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
     /// A journal from a session that ended without saving, offered for recovery.
@@ -126,7 +126,7 @@ impl App {
             sticky_label: false,
             last_label: None,
             label_popup: None,
-            schema_editor: None,
+            show_schema_editor: false,
             picking: None,
             show_entities: false,
             entity_focus: None,
@@ -494,9 +494,7 @@ impl App {
             Command::Export(format, path) => self.start_export(format, path),
             Command::ImportAnnotationsDialog(format) => self.import_dialog(format),
             Command::ImportAnnotations(format, path) => self.import_annotations(format, &path),
-            Command::ShowSchemaEditor => {
-                self.schema_editor.get_or_insert_with(Default::default);
-            }
+            Command::ShowSchemaEditor => self.show_schema_editor = true,
             Command::RecoverJournal => {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {

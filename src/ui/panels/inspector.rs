@@ -8,6 +8,7 @@ use crate::text::graphemes;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::field::committed_text;
 use crate::ui::widgets::text_block::text_block_ui;
 
 fn swatch(ui: &mut egui::Ui, theme: &Theme, rgb: crate::model::Rgb) {
@@ -202,25 +203,13 @@ fn attributes_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
         .show(ui, |ui| {
             for (key, value) in &span.attributes {
                 ui.label(shown(key));
-                let id = egui::Id::unique(("attribute", &span.id, key));
-                let mut draft = ui
-                    .data(|d| d.get_temp::<String>(id))
-                    .filter(|_| ui.memory(|m| m.has_focus(id)))
-                    .unwrap_or_else(|| value.clone());
-                let response = ui.add(
-                    egui::TextEdit::singleline(&mut draft)
-                        .id(id)
-                        .desired_width(120.0),
-                );
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::TextInput,
-                        true,
-                        format!("value of {key}"),
-                    )
-                });
-                ui.data_mut(|d| d.insert_temp(id, draft.clone()));
-                if response.lost_focus() && &draft != value {
+                if let Some(draft) = committed_text(
+                    ui,
+                    ("attribute", &span.id, key),
+                    &format!("value of {key}"),
+                    value,
+                    120.0,
+                ) {
                     commit.push((key.clone(), Some(draft)));
                 }
                 if ui.small_button(format!("Remove {key}")).clicked() {

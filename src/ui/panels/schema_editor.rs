@@ -1,6 +1,6 @@
 //! The label schema editor (Labels ▸ Edit labels…): name, colour, key and description of each
 //! label, adding and removing labels. Every change is one undoable edit of the project; text
-//! fields are committed when they lose focus, so typing a name is one step, not one per letter.
+//! fields are committed when they lose focus (`widgets::field`), so typing a name is one step.
 
 use std::collections::BTreeMap;
 
@@ -9,12 +9,7 @@ use egui::Sense;
 use crate::model::{Edit, Label, LabelId, Rgb, Schema};
 use crate::ui::app::App;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-
-/// Drafts of the text fields being edited, per label.
-#[derive(Debug, Clone, Default)]
-pub struct SchemaEditor {
-    drafts: BTreeMap<(LabelId, Field), String>,
-}
+use crate::ui::widgets::field::committed_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Field {
@@ -78,9 +73,9 @@ fn value_of(label: &Label, field: Field) -> String {
 }
 
 pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    let Some(mut editor) = app.schema_editor.take() else {
+    if !app.show_schema_editor {
         return;
-    };
+    }
     let Some(ws) = &app.workspace else {
         return;
     };
@@ -107,7 +102,7 @@ pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                         }
                         ui.end_row();
                         for label in &schema.labels {
-                            label_row(ui, &mut editor, theme, label, &in_use, &mut intents);
+                            label_row(ui, theme, label, &in_use, &mut intents);
                             ui.end_row();
                         }
                     });
@@ -122,14 +117,11 @@ pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
         let (description, edit) = edit_for(app, &schema, intent);
         app.edit_schema(&description, edit);
     }
-    if open {
-        app.schema_editor = Some(editor);
-    }
+    app.show_schema_editor = open;
 }
 
 fn label_row(
     ui: &mut egui::Ui,
-    editor: &mut SchemaEditor,
     theme: &Theme,
     label: &Label,
     in_use: &BTreeMap<LabelId, usize>,
@@ -190,33 +182,19 @@ fn label_row(
         (Field::Key, 24.0),
         (Field::Description, 260.0),
     ] {
-        let id = egui::Id::unique(("schema-field", &label.id, field));
-        let focused = ui.memory(|m| m.has_focus(id));
-        let draft = editor
-            .drafts
-            .entry((label.id.clone(), field))
-            .or_insert_with(|| value_of(label, field));
-        if !focused {
-            // Not being typed in: show what the project holds (after an undo, say).
-            *draft = value_of(label, field);
-        }
-        let response = ui.add(
-            egui::TextEdit::singleline(draft)
-                .id(id)
-                .desired_width(width)
-                .char_limit(if field == Field::Key { 1 } else { 200 }),
-        );
         let what = match field {
             Field::Name => "name",
             Field::Key => "key",
             Field::Description => "description",
         };
-        let current = value_of(label, Field::Name);
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("{what} of {current}"))
-        });
-        if response.lost_focus() {
-            let value = draft.trim().to_owned();
+        if let Some(value) = committed_text(
+            ui,
+            ("schema-field", &label.id, field),
+            &format!("{what} of {}", label.name),
+            &value_of(label, field),
+            width,
+        ) {
+            let value = value.trim().to_owned();
             if value != value_of(label, field) {
                 intents.push(Intent::Field(label.id.clone(), field, value));
             }
