@@ -29,11 +29,13 @@ pub fn committed_text_with_hint(
         .data(|d| d.get_temp::<String>(id))
         .filter(|_| focused)
         .unwrap_or_else(|| current.to_owned());
-    let response = ui.add(
+    // Sized exactly: inside a grid a field would otherwise be capped at its column's width from
+    // the last frame and never grow.
+    let response = ui.add_sized(
+        [width, ui.spacing().interact_size.y],
         egui::TextEdit::singleline(&mut draft)
             .id(id)
-            .hint_text(hint)
-            .desired_width(width),
+            .hint_text(hint),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, name));
     let changed = response.lost_focus() && draft != current;
