@@ -4,6 +4,7 @@
 #   unicode-data         BidiCharacterTest.txt for the UAX#9 conformance test
 #   mesa-vulkan-drivers  a CPU Vulkan driver, so kittest can render snapshot PNGs without a GPU
 #   libxml2-utils        xmllint, to validate exports against their XML schemas
+#   git                  the team scenario (two clones merging their annotations)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,7 @@ need=()
 [ -f /usr/share/unicode/BidiCharacterTest.txt ] || need+=(unicode-data)
 ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 || need+=(mesa-vulkan-drivers)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v git >/dev/null 2>&1 || need+=(git)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -85,6 +85,28 @@ pub enum Command {
         /// The project file (`.ron`) to import into; saved in place.
         project: PathBuf,
     },
+    /// Merge a colleague's copy of a project into yours: records are matched by ID, spans both
+    /// of you marked alike become one, disagreements are all kept (adjudicate them in the
+    /// window), and a record both of you changed keeps the newer version. Prints how the spans
+    /// compared, per document, and every conflict. Also merges two annotation files, and serves
+    /// as git's merge driver (see the README, "Working in a team").
+    Merge {
+        /// Your project file (its annotations folder beside it), or an annotation file.
+        mine: PathBuf,
+        /// Their project file, or annotation file of the same document.
+        theirs: PathBuf,
+        /// The merged project (or annotation file) to write; may be `mine`.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The common ancestor of both (as git has it): records one side deleted go, changes on
+        /// one side win without a conflict.
+        #[arg(long)]
+        base: Option<PathBuf>,
+        /// Merge only the files named, without the annotations folders beside project files
+        /// (what git hands a merge driver: each file on its own).
+        #[arg(long)]
+        single_file: bool,
+    },
     /// Lay out one article file without a window, exactly as the article view does, and print one
     /// JSON object per laid-out line (JSON Lines) in reading order.
     Layout {
@@ -271,6 +293,7 @@ pub fn import(
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
     let mut ws = Workspace::open_project(project)?;
+    ws.annotator = Some(crate::workspace::default_annotator());
     let cancel = std::sync::atomic::AtomicBool::new(false);
     let report = ws.import_annotations(format, source, &mut |_, _| {}, &cancel)?;
     writeln!(out, "{}", report.summary())?;
@@ -284,6 +307,79 @@ pub fn import(
         ws.save_as(project)?;
         writeln!(out, "Project saved to {}", project.display())?;
     }
+    Ok(())
+}
+
+/// `hashiya merge`: see [`Command::Merge`].
+pub fn merge(
+    mine: &Path,
+    theirs: &Path,
+    base: Option<&Path>,
+    output: &Path,
+    single_file: bool,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    use crate::store::annotations_file;
+
+    let report = if annotations_file::is_annotation_file(mine) {
+        let read = |path: &Path| -> Result<crate::model::Project> {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let (doc, spans, claims) = annotations_file::from_ron_str(&text, path)?;
+            let mut project = crate::model::Project::default();
+            for span in spans {
+                project.annotations.insert(doc.clone(), span)?;
+            }
+            for claim in claims {
+                project.annotations.insert_claim(doc.clone(), claim)?;
+            }
+            // Keeps the document's ID even when the file lists nothing.
+            project.name = doc.0;
+            Ok(project)
+        };
+        let (a, b) = (read(mine)?, read(theirs)?);
+        if a.name != b.name {
+            anyhow::bail!(
+                "{} holds document {:?} but {} holds document {:?}",
+                mine.display(),
+                a.name,
+                theirs.display(),
+                b.name
+            );
+        }
+        let o = base.map(read).transpose()?;
+        let (merged, report) = crate::team::merge(o.as_ref(), &a, &b);
+        let doc = DocId(a.name.clone());
+        let text = annotations_file::to_ron_string(
+            &doc,
+            merged.annotations.spans(&doc),
+            merged.annotations.claims(&doc),
+        )?;
+        crate::store::write_atomic(output, text.as_bytes())?;
+        report
+    } else if single_file {
+        let read = |path: &Path| -> Result<crate::model::Project> {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Ok(crate::store::from_ron_str(&text, path)?)
+        };
+        let o = base.map(read).transpose()?;
+        let (merged, report) = crate::team::merge(o.as_ref(), &read(mine)?, &read(theirs)?);
+        let text = crate::store::to_ron_string(&merged)?;
+        crate::store::write_atomic(output, text.as_bytes())?;
+        report
+    } else {
+        let a = crate::store::load_project(mine)?;
+        let b = crate::store::load_project(theirs)?;
+        let o = base.map(crate::store::load_project).transpose()?;
+        let (mut merged, report) = crate::team::merge(o.as_ref(), &a, &b);
+        let corpus = crate::store::resolve_corpus_dir(mine, &a.corpus_dir);
+        merged.corpus_dir = crate::store::corpus_dir_for(output, &corpus);
+        crate::store::save_project(output, &merged)?;
+        report
+    };
+    write!(out, "{}", report.to_text())?;
+    writeln!(out, "Written to {}", output.display())?;
     Ok(())
 }
 

@@ -12,6 +12,7 @@ pub mod parallel;
 pub mod sample;
 pub mod store;
 pub mod synth;
+pub mod team;
 pub mod text;
 pub mod ui;
 pub mod workspace;

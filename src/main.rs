@@ -32,6 +32,20 @@ fn main() -> anyhow::Result<()> {
             source,
             project,
         }) => cli::import(format, &source, &project, &mut std::io::stdout().lock()),
+        Some(Command::Merge {
+            mine,
+            theirs,
+            output,
+            base,
+            single_file,
+        }) => cli::merge(
+            &mine,
+            &theirs,
+            base.as_deref(),
+            &output,
+            single_file,
+            &mut std::io::stdout().lock(),
+        ),
         Some(Command::Layout {
             width,
             font_size,

@@ -9,13 +9,15 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
+use std::time::SystemTime;
 
 use crate::export::{self, ExportError, ExportFormat, ExportOptions, ExportReport};
 use crate::import::{
     self, AnnotationImportError, AnnotationImportReport, ImportFormat, ImportOptions, Skipped,
 };
 use crate::model::{
-    DocId, Edit, EditError, History, LabelId, Project, Span, SpanId, SpanShapeProblem, Transaction,
+    DocId, Edit, EditError, History, LabelId, Project, Span, SpanId, SpanShapeProblem, Stamp,
+    Transaction,
 };
 use crate::store::{self, Journal, JournalEntry, StoreError, StoreWarning};
 use crate::text::{graphemes, reanchor};
@@ -63,6 +65,10 @@ pub struct Workspace {
     pub journal_dir: Option<PathBuf>,
     /// The revision last written to the journal, if the journal is current.
     journaled_revision: Option<u64>,
+    /// Who is annotating (the preferences' name, or `--annotator`): spans and claims added or
+    /// changed through [`Workspace::apply`] are stamped with it and the time. `None` leaves
+    /// stamps as the edits carry them.
+    pub annotator: Option<String>,
 }
 
 impl Workspace {
@@ -105,6 +111,7 @@ impl Workspace {
             load_warnings: Vec::new(),
             journal_dir: None,
             journaled_revision: None,
+            annotator: None,
         })
     }
 
@@ -127,6 +134,7 @@ impl Workspace {
             load_warnings,
             journal_dir: None,
             journaled_revision: None,
+            annotator: None,
         })
     }
 
@@ -156,7 +164,10 @@ impl Workspace {
 
     /// Applies a new transaction through the history (undoable), after checking every span it
     /// adds or moves against the article text. On error nothing changed.
-    pub fn apply(&mut self, transaction: Transaction) -> Result<(), EditError> {
+    pub fn apply(&mut self, mut transaction: Transaction) -> Result<(), EditError> {
+        if let Some(annotator) = &self.annotator {
+            stamp_edits(&mut transaction, annotator, &store::journal::rfc3339_utc(SystemTime::now()));
+        }
         for edit in &transaction.edits {
             match edit {
                 Edit::AddSpan { doc, span } => self.check_span_text(doc, span)?,
@@ -566,4 +577,34 @@ fn span_text_problem(text: &str, doc: &DocId, span: &Span) -> Option<EditError> 
         });
     }
     None
+}
+
+/// The annotator name to use when none is set: `HASHIYA_ANNOTATOR`, else the login name, else
+/// `analyst`.
+pub fn default_annotator() -> String {
+    ["HASHIYA_ANNOTATOR", "USER", "USERNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .map_or_else(|| "analyst".to_owned(), |v| v.trim().to_owned())
+}
+
+/// Records `annotator` and `now` on what `transaction` adds or changes: a new span or claim keeps
+/// a stamp it already carries (one taken from a colleague's project, say) and gets what it lacks;
+/// a changed one gets `now` as its modification time unless the edit set a stamp itself.
+pub fn stamp_edits(transaction: &mut Transaction, annotator: &str, now: &str) {
+    let touch = |before: &Stamp, after: &mut Stamp| {
+        if after == before {
+            now.clone_into(&mut after.modified);
+        }
+        after.fill(annotator, now);
+    };
+    for edit in &mut transaction.edits {
+        match edit {
+            Edit::AddSpan { span, .. } => span.stamp.fill(annotator, now),
+            Edit::AddClaim { claim, .. } => claim.stamp.fill(annotator, now),
+            Edit::ReplaceSpan { before, after, .. } => touch(&before.stamp, &mut after.stamp),
+            Edit::ReplaceClaim { before, after, .. } => touch(&before.stamp, &mut after.stamp),
+            _ => {}
+        }
+    }
 }

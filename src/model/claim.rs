@@ -5,7 +5,7 @@
 //! the same file, because every span they name is in that document.
 
 use super::id::random_id;
-use super::{EntityId, SpanId};
+use super::{EntityId, SpanId, Stamp};
 
 random_id!(
     /// Stable identifier of a claim, unique across the project (random, like span IDs).
@@ -76,6 +76,8 @@ pub struct Claim {
     /// The claim this one is reported inside, in the same document: for «قال X إن Y زعم أن …»,
     /// Y's claim has X's claim as its parent.
     pub parent: Option<ClaimId>,
+    /// Who made it and when; filled by the workspace as edits are applied.
+    pub stamp: Stamp,
 }
 
 impl Claim {
@@ -92,6 +94,7 @@ impl Claim {
             statement_date: String::new(),
             note: String::new(),
             parent: None,
+            stamp: Stamp::default(),
         }
     }
 

@@ -13,6 +13,7 @@
 //! | [`schema`]      | [`Schema`], [`Label`], [`LabelId`], [`Rgb`]                            |
 //! | [`id`]          | the random ID scheme shared by spans, entities, claims, clusters, outlets |
 //! | [`span`]        | [`Span`] (optionally a mention of an entity), [`SpanId`]               |
+//! | [`stamp`]       | [`Stamp`]: who made a span or claim, when made and last changed        |
 //! | [`entity`]      | [`Entity`] (canonical name, kind, sorted aliases), [`EntityId`]        |
 //! | [`claim`]       | [`Claim`] (content, [`Claimant`], cue, polarity, certainty, …), [`ClaimId`] |
 //! | [`cluster`]     | [`Cluster`] of [`ClusterMember`]s with a [`Relation`], [`ClusterId`]   |
@@ -38,6 +39,7 @@ pub mod outlet;
 pub mod project;
 pub mod schema;
 pub mod span;
+pub mod stamp;
 pub mod views;
 
 pub use annotations::{AnnotationError, Annotations};
@@ -54,4 +56,5 @@ pub use outlet::{Outlet, OutletId};
 pub use project::{BrokenReference, Project};
 pub use schema::{Label, LabelId, Rgb, Schema};
 pub use span::{Span, SpanId, SpanShapeProblem};
+pub use stamp::Stamp;
 pub use views::{ClaimMatrix, MatrixEntry, MatrixRow, claim_matrix, mention_counts};

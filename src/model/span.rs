@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::id::random_id;
 pub use super::id::splitmix64;
-use super::{EntityId, LabelId};
+use super::{EntityId, LabelId, Stamp};
 
 random_id!(
     /// Stable identifier of a span: 16 lower-case hex digits, e.g. `"3f9a0c1b2d4e5f60"`, random
@@ -40,6 +40,8 @@ pub struct Span {
     /// moved, to find it again in a changed article; empty when not recorded.
     pub prefix: String,
     pub suffix: String,
+    /// Who made it and when; filled by the workspace as edits are applied.
+    pub stamp: Stamp,
 }
 
 impl Span {
@@ -56,6 +58,7 @@ impl Span {
             note: String::new(),
             prefix: String::new(),
             suffix: String::new(),
+            stamp: Stamp::default(),
         }
     }
 

@@ -12,7 +12,7 @@
 //!
 //! ```ron
 //! (
-//!     version: 2,
+//!     version: 3,
 //!     document: "enab/0001.txt",
 //!     spans: [
 //!         (
@@ -24,6 +24,9 @@
 //!             entity: Some("9e2f4a7b1c0d3e58"),
 //!             attributes: {},
 //!             note: "",
+//!             annotator: "huda",
+//!             created: "2026-11-23T09:15:02Z",
+//!             modified: "2026-11-23T09:20:40Z",
 //!         ),
 //!     ],
 //!     claims: [
@@ -71,7 +74,7 @@
 //!   colleague's changes with the project closed (or reopen it), since a save makes the folder
 //!   match what is in memory.
 //! * **Loading** ([`load_annotations`]) reads every `*.ron` file of the folder (none when there
-//!   is no folder), of format version 1 (spans only) or 2. Spans of documents that are not in
+//!   is no folder), of format version 1 (spans only), 2 or 3. Spans of documents that are not in
 //!   the project are kept and reported as warnings, never dropped; so are references that do
 //!   not resolve. A file that cannot be read fails the load with its line, column and path. Two
 //!   files for the same document, or one span or claim ID used twice, also fail the load.
@@ -89,13 +92,13 @@ use sha2::{Digest as _, Sha256};
 use super::atomic::write_atomic;
 use super::error::{AnnotationsProblem, FileKind, IoAction, StoreError, StoreWarning};
 use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
-use super::{v1, v2};
+use super::{v1, v2, v3};
 use crate::model::{
     AnnotationError, Annotations, Claim, DocId, LabelId, Project, Span, SpanShapeProblem,
 };
 
 /// The format version of annotation files this build writes, and the newest it reads.
-pub const ANNOTATIONS_VERSION: u32 = v2::AnnotationsFile::VERSION;
+pub const ANNOTATIONS_VERSION: u32 = v3::AnnotationsFile::VERSION;
 
 /// Longest file name (in bytes, with `.ron`) written; most file systems allow 255.
 pub const MAX_NAME_BYTES: usize = 200;
@@ -173,7 +176,7 @@ pub fn doc_id_from_file_name(name: &str) -> Option<DocId> {
 /// The text of `doc`'s annotation file holding `spans` and `claims` (in the order given;
 /// [`Annotations`] keeps spans in reading order and claims by ID).
 pub fn to_ron_string(doc: &DocId, spans: &[Span], claims: &[Claim]) -> Result<String, StoreError> {
-    let file = v2::AnnotationsFile::from_model(doc, spans, claims);
+    let file = v3::AnnotationsFile::from_model(doc, spans, claims);
     let mut text =
         ron::ser::to_string_pretty(&file, pretty_config()).map_err(StoreError::Encode)?;
     text.push('\n');
@@ -193,9 +196,13 @@ pub fn from_ron_str(
         v1::AnnotationsFile::VERSION => {
             parse::<v1::AnnotationsFile>(text, version, path, FileKind::Annotations)
                 .map(annotations_v1_to_v2)?
+                .into_v3()
         }
         v2::AnnotationsFile::VERSION => {
-            parse::<v2::AnnotationsFile>(text, version, path, FileKind::Annotations)?
+            parse::<v2::AnnotationsFile>(text, version, path, FileKind::Annotations)?.into_v3()
+        }
+        v3::AnnotationsFile::VERSION => {
+            parse::<v3::AnnotationsFile>(text, version, path, FileKind::Annotations)?
         }
         _ => {
             return Err(StoreError::TooNew {
@@ -502,7 +509,7 @@ fn file_has_bytes(path: &Path, bytes: &[u8]) -> bool {
 
 /// Whether `path` holds an annotation file (a `version` and a `document`), so deleting it is
 /// hashiya's business.
-pub(super) fn is_annotation_file(path: &Path) -> bool {
+pub fn is_annotation_file(path: &Path) -> bool {
     #[derive(Deserialize)]
     struct Probe {
         #[expect(dead_code, reason = "only its presence matters")]

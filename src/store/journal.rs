@@ -12,7 +12,7 @@
 //!
 //! ```ron
 //! (
-//!     version: 2,
+//!     version: 3,
 //!     written: "2025-03-01T09:15:02Z",
 //!     project: (
 //!         version: 2,
@@ -37,8 +37,8 @@
 //!
 //! `project` is the project file's own content and `annotations` the spans and claims of each
 //! document as in the annotation files, so the journal needs no types of its own beyond the
-//! envelope. Its version follows the project file's: a journal of version 1 (spans only) is
-//! read through the same migrations as the files.
+//! envelope. A journal of an older version (1: spans only; 2: no annotators
+//! or times) is read through the same migrations as the files.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -57,11 +57,11 @@ use super::project_file::{
     absolute_lexical, check_project, load_project, parse, pretty_config, read_text,
     read_version_of, v1_to_v2, without_bom,
 };
-use super::{v1, v2};
+use super::{v1, v2, v3};
 use crate::model::{AnnotationError, Annotations, DocId, Project};
 
 /// The journal format this build writes, and the newest it reads.
-pub const JOURNAL_VERSION: u32 = JournalFileV2::VERSION;
+pub const JOURNAL_VERSION: u32 = JournalFileV3::VERSION;
 
 /// Where a project's journal lives, and what to compare it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,7 +180,7 @@ pub fn to_ron_string(project: &Project, time: SystemTime) -> Result<String, Stor
         problem,
         path: PathBuf::new(),
     })?;
-    let file = JournalFileV2 {
+    let file = JournalFileV3 {
         version: JOURNAL_VERSION,
         written: rfc3339_utc(time),
         project: v2::ProjectFile::from_project(project),
@@ -190,7 +190,7 @@ pub fn to_ron_string(project: &Project, time: SystemTime) -> Result<String, Stor
             .map(|(doc, spans, claims)| {
                 (
                     doc.0.clone(),
-                    v2::DocAnnotationsV2::from_model(spans, claims),
+                    v3::DocAnnotationsV3::from_model(spans, claims),
                 )
             })
             .collect(),
@@ -206,16 +206,19 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
     let path = path_for_messages;
     let text = without_bom(text, path, FileKind::Journal)?;
     let version = read_version_of(text, path, FileKind::Journal, JOURNAL_VERSION)?;
-    let JournalFileV2 {
+    let JournalFileV3 {
         version: _,
         written,
         project,
         annotations,
     } = match version {
-        JournalFileV1::VERSION => {
-            parse::<JournalFileV1>(text, version, path, FileKind::Journal).map(journal_v1_to_v2)?
+        JournalFileV1::VERSION => parse::<JournalFileV1>(text, version, path, FileKind::Journal)
+            .map(journal_v1_to_v2)?
+            .into_v3(),
+        JournalFileV2::VERSION => {
+            parse::<JournalFileV2>(text, version, path, FileKind::Journal)?.into_v3()
         }
-        _ => parse::<JournalFileV2>(text, version, path, FileKind::Journal)?,
+        _ => parse::<JournalFileV3>(text, version, path, FileKind::Journal)?,
     };
     let invalid = |problem| StoreError::Invalid {
         problem,
@@ -231,7 +234,7 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
 }
 
 fn annotations_of(
-    files: BTreeMap<String, v2::DocAnnotationsV2>,
+    files: BTreeMap<String, v3::DocAnnotationsV3>,
 ) -> Result<Annotations, AnnotationError> {
     let mut annotations = Annotations::new();
     for (doc, file) in files {
@@ -261,7 +264,7 @@ impl JournalFileV1 {
     const VERSION: u32 = 1;
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename = "Journal", deny_unknown_fields)]
 struct JournalFileV2 {
     version: u32,
@@ -272,6 +275,39 @@ struct JournalFileV2 {
 
 impl JournalFileV2 {
     const VERSION: u32 = 2;
+
+    /// Version 2 → 3: annotations gain their (empty) annotator and times.
+    fn into_v3(self) -> JournalFileV3 {
+        let Self {
+            version: _,
+            written,
+            project,
+            annotations,
+        } = self;
+        JournalFileV3 {
+            version: JournalFileV3::VERSION,
+            written,
+            project,
+            annotations: annotations
+                .into_iter()
+                .map(|(doc, file)| (doc, file.into_v3()))
+                .collect(),
+        }
+    }
+}
+
+/// Version 3: the project file of version 2, annotations of version 3.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Journal", deny_unknown_fields)]
+struct JournalFileV3 {
+    version: u32,
+    written: String,
+    project: v2::ProjectFile,
+    annotations: BTreeMap<String, v3::DocAnnotationsV3>,
+}
+
+impl JournalFileV3 {
+    const VERSION: u32 = 3;
 }
 
 /// Version 1 → 2, as the project file and annotation files migrate.

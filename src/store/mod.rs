@@ -29,6 +29,7 @@
 //! | [`project_file`]    | the project file: load/save, version check, migrations, validation |
 //! | `v1`                | the types of format version 1 (project and annotation files), frozen |
 //! | `v2`                | the types of format version 2: outlets, entities, claims, clusters |
+//! | `v3`                | annotation files of version 3: annotator and times of spans and claims |
 //! | [`annotations_file`]| the annotations folder: file names, format, save only what changed |
 //! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
 //! | [`commit`]          | a save as a whole: pending files, commit record, recovery          |
@@ -45,6 +46,7 @@ pub mod journal;
 pub mod project_file;
 mod v1;
 mod v2;
+mod v3;
 
 pub use annotations_file::{
     ANNOTATIONS_VERSION, LoadedAnnotations, SaveReport, annotations_dir, load_annotations,

@@ -4,6 +4,9 @@
 //! and its clusters of claims, a document's author, URL and language, a span's entity, and the
 //! claims of each document (beside its spans, in the document's annotation file).
 //!
+//! Annotation files and the journal's annotations are read with these types and brought forward
+//! to version 3 (`v3`), which adds who made each span and claim and when.
+//!
 //! These types *are* the file format: they do not reuse the `model` types, so changing the model
 //! can never silently change what a version-2 file looks like or how it is read. The conversions
 //! destructure every model struct without `..`, so a field added to the model fails to compile
@@ -21,11 +24,11 @@ use std::collections::{BTreeMap, btree_map};
 use serde::{Deserialize, Serialize};
 
 use super::error::ProjectProblem;
+use super::v3;
 use crate::model::entity::normalise_list;
 use crate::model::{
-    self, BaseDirection, Certainty, Claim, ClaimId, Claimant, Cluster, ClusterId, ClusterMember,
-    DocId, Document, Entity, EntityId, Label, LabelId, Outlet, OutletId, Polarity, Project,
-    QuoteMode, RecordKind, Relation, Rgb, Schema, Span, SpanId,
+    self, BaseDirection, ClaimId, Cluster, ClusterId, ClusterMember, DocId, Document, Entity,
+    EntityId, Label, LabelId, Outlet, OutletId, Project, RecordKind, Relation, Rgb, Schema,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -624,76 +627,36 @@ impl RelationV2 {
 impl AnnotationsFile {
     pub const VERSION: u32 = 2;
 
-    pub fn from_model(doc: &DocId, spans: &[Span], claims: &[Claim]) -> Self {
-        Self {
-            version: Self::VERSION,
-            document: doc.0.clone(),
-            spans: spans.iter().map(SpanV2::from_model).collect(),
-            claims: claims.iter().map(ClaimV2::from_model).collect(),
-        }
-    }
-
-    pub fn into_model(self) -> (DocId, Vec<Span>, Vec<Claim>) {
+    /// Version 2 → 3: the same spans and claims, with no annotator or times recorded.
+    pub fn into_v3(self) -> v3::AnnotationsFile {
         let Self {
             version: _,
             document,
             spans,
             claims,
         } = self;
-        (
-            DocId(document),
-            spans.into_iter().map(SpanV2::into_model).collect(),
-            claims.into_iter().map(ClaimV2::into_model).collect(),
-        )
+        v3::AnnotationsFile {
+            version: v3::AnnotationsFile::VERSION,
+            document,
+            spans: spans.into_iter().map(SpanV2::into_v3).collect(),
+            claims: claims.into_iter().map(ClaimV2::into_v3).collect(),
+        }
     }
 }
 
 impl DocAnnotationsV2 {
-    pub fn from_model(spans: &[Span], claims: &[Claim]) -> Self {
-        Self {
-            spans: spans.iter().map(SpanV2::from_model).collect(),
-            claims: claims.iter().map(ClaimV2::from_model).collect(),
-        }
-    }
-
-    pub fn into_model(self) -> (Vec<Span>, Vec<Claim>) {
+    /// Version 2 → 3, as [`AnnotationsFile::into_v3`].
+    pub fn into_v3(self) -> v3::DocAnnotationsV3 {
         let Self { spans, claims } = self;
-        (
-            spans.into_iter().map(SpanV2::into_model).collect(),
-            claims.into_iter().map(ClaimV2::into_model).collect(),
-        )
+        v3::DocAnnotationsV3 {
+            spans: spans.into_iter().map(SpanV2::into_v3).collect(),
+            claims: claims.into_iter().map(ClaimV2::into_v3).collect(),
+        }
     }
 }
 
 impl SpanV2 {
-    fn from_model(span: &Span) -> Self {
-        let Span {
-            id,
-            start,
-            end,
-            label,
-            quote,
-            entity,
-            attributes,
-            note,
-            prefix,
-            suffix,
-        } = span;
-        Self {
-            id: id.0.clone(),
-            start: *start,
-            end: *end,
-            label: label.0.clone(),
-            quote: quote.clone(),
-            entity: entity.as_ref().map(|e| e.0.clone()),
-            attributes: attributes.clone(),
-            note: note.clone(),
-            prefix: prefix.clone(),
-            suffix: suffix.clone(),
-        }
-    }
-
-    fn into_model(self) -> Span {
+    fn into_v3(self) -> v3::SpanV3 {
         let Self {
             id,
             start,
@@ -706,67 +669,26 @@ impl SpanV2 {
             prefix,
             suffix,
         } = self;
-        Span {
-            id: SpanId(id),
+        v3::SpanV3 {
+            id,
             start,
             end,
-            label: LabelId(label),
+            label,
             quote,
-            entity: entity.map(EntityId),
+            entity,
             attributes,
             note,
             prefix,
             suffix,
+            annotator: String::new(),
+            created: String::new(),
+            modified: String::new(),
         }
     }
 }
 
 impl ClaimV2 {
-    fn from_model(claim: &Claim) -> Self {
-        let Claim {
-            id,
-            content,
-            claimant,
-            cue,
-            polarity,
-            certainty,
-            quote_mode,
-            statement_date,
-            note,
-            parent,
-        } = claim;
-        Self {
-            id: id.0.clone(),
-            content: content.0.clone(),
-            claimant: match claimant {
-                Claimant::Entity(entity) => ClaimantV2::Entity(entity.0.clone()),
-                Claimant::Mention(span) => ClaimantV2::Mention(span.0.clone()),
-                Claimant::Anonymous => ClaimantV2::Anonymous,
-                Claimant::Outlet => ClaimantV2::Outlet,
-            },
-            cue: cue.as_ref().map(|s| s.0.clone()),
-            polarity: match polarity {
-                Polarity::Asserts => PolarityV2::Asserts,
-                Polarity::Denies => PolarityV2::Denies,
-            },
-            certainty: match certainty {
-                Certainty::Certain => CertaintyV2::Certain,
-                Certainty::Probable => CertaintyV2::Probable,
-                Certainty::Possible => CertaintyV2::Possible,
-                Certainty::Unknown => CertaintyV2::Unknown,
-            },
-            quote_mode: match quote_mode {
-                QuoteMode::Direct => QuoteModeV2::Direct,
-                QuoteMode::Indirect => QuoteModeV2::Indirect,
-                QuoteMode::Mixed => QuoteModeV2::Mixed,
-            },
-            statement_date: statement_date.clone(),
-            note: note.clone(),
-            parent: parent.as_ref().map(|c| c.0.clone()),
-        }
-    }
-
-    fn into_model(self) -> Claim {
+    fn into_v3(self) -> v3::ClaimV3 {
         let Self {
             id,
             content,
@@ -779,34 +701,20 @@ impl ClaimV2 {
             note,
             parent,
         } = self;
-        Claim {
-            id: ClaimId(id),
-            content: SpanId(content),
-            claimant: match claimant {
-                ClaimantV2::Entity(entity) => Claimant::Entity(EntityId(entity)),
-                ClaimantV2::Mention(span) => Claimant::Mention(SpanId(span)),
-                ClaimantV2::Anonymous => Claimant::Anonymous,
-                ClaimantV2::Outlet => Claimant::Outlet,
-            },
-            cue: cue.map(SpanId),
-            polarity: match polarity {
-                PolarityV2::Asserts => Polarity::Asserts,
-                PolarityV2::Denies => Polarity::Denies,
-            },
-            certainty: match certainty {
-                CertaintyV2::Certain => Certainty::Certain,
-                CertaintyV2::Probable => Certainty::Probable,
-                CertaintyV2::Possible => Certainty::Possible,
-                CertaintyV2::Unknown => Certainty::Unknown,
-            },
-            quote_mode: match quote_mode {
-                QuoteModeV2::Direct => QuoteMode::Direct,
-                QuoteModeV2::Indirect => QuoteMode::Indirect,
-                QuoteModeV2::Mixed => QuoteMode::Mixed,
-            },
+        v3::ClaimV3 {
+            id,
+            content,
+            claimant,
+            cue,
+            polarity,
+            certainty,
+            quote_mode,
             statement_date,
             note,
-            parent: parent.map(ClaimId),
+            parent,
+            annotator: String::new(),
+            created: String::new(),
+            modified: String::new(),
         }
     }
 }

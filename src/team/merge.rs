@@ -1,0 +1,456 @@
+//! Merging two analysts' copies of one project into one, record by record.
+//!
+//! Every record (document, label, outlet, entity, cluster, span, claim) is matched by its ID,
+//! which is random and so never collides between analysts. With the common ancestor (`base`,
+//! as git has it) the merge is three-way: a record changed on one side only takes that change,
+//! a record one side deleted and the other left alone goes, a record both changed differently
+//! is a conflict. Without a base, nothing is ever deleted: the merge is a union.
+//!
+//! A conflict keeps the newer of two spans or claims (by their modification time; mine on a
+//! tie) and mine for any other record, and is listed in the report. Two spans of different IDs
+//! with the same range and label (both analysts marked the same words) become one, mine, and
+//! claims that named theirs name mine; two claims that then say the same (content, claimant,
+//! cue) become one the same way. Spans that disagree (other label, other range, one side only)
+//! are all kept: deciding between them is adjudication's job, not the merge's.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::compare::{Comparison, compare};
+use crate::model::{
+    Annotations, BrokenReference, Claim, ClaimId, Claimant, DocId, Project, Span, SpanId,
+};
+
+/// Which side a conflict kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Mine,
+    Theirs,
+}
+
+/// A record both sides changed (or one changed and the other deleted).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// What it is, for people: `span 3f9a0c1b2d4e5f60 in enab/0001.txt`.
+    pub what: String,
+    pub kept: Side,
+}
+
+/// What a merge did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// How the two sides' spans compared before merging, per document.
+    pub comparison: Comparison,
+    pub conflicts: Vec<Conflict>,
+    /// Their spans and claims that duplicated one of mine and were joined to it.
+    pub joined_spans: usize,
+    pub joined_claims: usize,
+    /// Records the merged project names but lacks (e.g. an entity one side deleted while the
+    /// other linked a new mention to it); kept as they are and listed.
+    pub broken: Vec<BrokenReference>,
+    /// Spans and claims of the merged project.
+    pub spans: usize,
+    pub claims: usize,
+}
+
+impl MergeReport {
+    /// A plain-text report: totals, conflicts, and per document how the spans compared.
+    pub fn to_text(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "Merged: {} spans, {} claims ({} duplicate spans and {} duplicate claims joined)",
+            self.spans, self.claims, self.joined_spans, self.joined_claims
+        );
+        let counts = self.comparison.counts();
+        let _ = writeln!(
+            out,
+            "Before merging: {}",
+            super::compare::MatchKind::ALL
+                .iter()
+                .map(|k| format!("{} {}", counts.get(k).copied().unwrap_or(0), k.describe()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        for doc in &self.comparison.documents {
+            let mut per: BTreeMap<_, usize> = BTreeMap::new();
+            for m in &doc.matches {
+                *per.entry(m.kind).or_default() += 1;
+            }
+            let parts: Vec<String> = per
+                .iter()
+                .map(|(k, n)| format!("{n} {}", k.describe()))
+                .collect();
+            let _ = writeln!(out, "  {}\t{}", doc.doc, parts.join(", "));
+        }
+        if self.conflicts.is_empty() {
+            let _ = writeln!(out, "No conflicts");
+        } else {
+            let _ = writeln!(out, "Conflicts ({}):", self.conflicts.len());
+            for c in &self.conflicts {
+                let side = match c.kept {
+                    Side::Mine => "kept mine",
+                    Side::Theirs => "kept theirs",
+                };
+                let _ = writeln!(out, "  {}: changed on both sides, {side}", c.what);
+            }
+        }
+        for broken in &self.broken {
+            let _ = writeln!(out, "Unresolved reference: {broken}");
+        }
+        out
+    }
+}
+
+/// Merges `theirs` into `mine` (see the module docs). The result keeps `mine`'s name and
+/// corpus folder.
+pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Project, MergeReport) {
+    let mut report = MergeReport {
+        comparison: compare(mine, theirs),
+        ..MergeReport::default()
+    };
+    let conflicts = &mut report.conflicts;
+    let mut merged = Project {
+        name: mine.name.clone(),
+        corpus_dir: mine.corpus_dir.clone(),
+        ..Project::default()
+    };
+
+    merged.documents = merge_list(
+        base.map(|b| b.documents.as_slice()),
+        &mine.documents,
+        &theirs.documents,
+        |d| d.id.clone(),
+        |id| format!("document {id}"),
+        conflicts,
+    );
+    merged.schema.labels = merge_list(
+        base.map(|b| b.schema.labels.as_slice()),
+        &mine.schema.labels,
+        &theirs.schema.labels,
+        |l| l.id.clone(),
+        |id| format!("label {}", id.0),
+        conflicts,
+    );
+    merged.outlets = merge_records(
+        base.map(|b| &b.outlets),
+        &mine.outlets,
+        &theirs.outlets,
+        |_, _| false,
+        |id| format!("outlet {id}"),
+        conflicts,
+    );
+    merged.entities = merge_records(
+        base.map(|b| &b.entities),
+        &mine.entities,
+        &theirs.entities,
+        |_, _| false,
+        |id| format!("entity {id}"),
+        conflicts,
+    );
+    let mut clusters = merge_records(
+        base.map(|b| &b.clusters),
+        &mine.clusters,
+        &theirs.clusters,
+        |_, _| false,
+        |id| format!("cluster {id}"),
+        conflicts,
+    );
+
+    let docs: BTreeSet<&DocId> = mine
+        .annotations
+        .documents()
+        .chain(theirs.annotations.documents())
+        .chain(base.iter().flat_map(|b| b.annotations.documents()))
+        .collect();
+    let mut annotations = Annotations::new();
+    let mut claim_renames: BTreeMap<(DocId, ClaimId), ClaimId> = BTreeMap::new();
+    for doc in docs {
+        let merged_doc = merge_document(base, mine, theirs, doc, &mut report);
+        for (from, to) in merged_doc.claim_renames {
+            claim_renames.insert((doc.clone(), from), to);
+        }
+        for span in merged_doc.spans {
+            // IDs are unique within each side and joined duplicates are gone, so this holds.
+            let _ = annotations.insert(doc.clone(), span);
+        }
+        for claim in merged_doc.claims {
+            let _ = annotations.insert_claim(doc.clone(), claim);
+        }
+    }
+    for cluster in clusters.values_mut() {
+        for member in &mut cluster.members {
+            if let Some(to) = claim_renames.get(&(member.doc.clone(), member.claim.clone())) {
+                member.claim = to.clone();
+            }
+        }
+        cluster.normalise();
+    }
+    merged.clusters = clusters;
+    merged.annotations = annotations;
+    report.spans = merged.annotations.len();
+    report.claims = merged.annotations.claim_count();
+    report.broken = merged.broken_references();
+    (merged, report)
+}
+
+struct MergedDocument {
+    spans: Vec<Span>,
+    claims: Vec<Claim>,
+    claim_renames: BTreeMap<ClaimId, ClaimId>,
+}
+
+fn merge_document(
+    base: Option<&Project>,
+    mine: &Project,
+    theirs: &Project,
+    doc: &DocId,
+    report: &mut MergeReport,
+) -> MergedDocument {
+    let by_id = |spans: &[Span]| -> BTreeMap<SpanId, Span> {
+        spans.iter().map(|s| (s.id.clone(), s.clone())).collect()
+    };
+    let claims_by_id = |claims: &[Claim]| -> BTreeMap<ClaimId, Claim> {
+        claims.iter().map(|c| (c.id.clone(), c.clone())).collect()
+    };
+    let mine_spans = by_id(mine.annotations.spans(doc));
+    let theirs_spans = by_id(theirs.annotations.spans(doc));
+    let base_spans = base.map(|b| by_id(b.annotations.spans(doc)));
+    let mut spans = merge_records(
+        base_spans.as_ref(),
+        &mine_spans,
+        &theirs_spans,
+        |theirs: &Span, mine: &Span| theirs.stamp.is_newer_than(&mine.stamp),
+        |id| format!("span {id} in {doc}"),
+        &mut report.conflicts,
+    );
+
+    // Their new spans that repeat one of mine (same range and label) join it.
+    let mine_keys: BTreeMap<(usize, usize, &str), &SpanId> = spans
+        .values()
+        .filter(|s| !theirs_only(&s.id, &mine_spans, &theirs_spans))
+        .map(|s| ((s.start, s.end, s.label.0.as_str()), &s.id))
+        .collect();
+    let mut span_renames: BTreeMap<SpanId, SpanId> = BTreeMap::new();
+    for span in spans.values() {
+        if theirs_only(&span.id, &mine_spans, &theirs_spans)
+            && let Some(&kept) = mine_keys.get(&(span.start, span.end, span.label.0.as_str()))
+        {
+            span_renames.insert(span.id.clone(), kept.clone());
+        }
+    }
+    for (from, to) in &span_renames {
+        if let Some(dropped) = spans.remove(from)
+            && let Some(kept) = spans.get_mut(to)
+            && kept.entity.is_none()
+        {
+            kept.entity = dropped.entity;
+        }
+    }
+    report.joined_spans += span_renames.len();
+
+    let mine_claims = claims_by_id(mine.annotations.claims(doc));
+    let theirs_claims = claims_by_id(theirs.annotations.claims(doc));
+    let base_claims = base.map(|b| claims_by_id(b.annotations.claims(doc)));
+    let mut claims = merge_records(
+        base_claims.as_ref(),
+        &mine_claims,
+        &theirs_claims,
+        |theirs: &Claim, mine: &Claim| theirs.stamp.is_newer_than(&mine.stamp),
+        |id| format!("claim {id} in {doc}"),
+        &mut report.conflicts,
+    );
+    let rename_span = |id: &mut SpanId| {
+        if let Some(to) = span_renames.get(id) {
+            *id = to.clone();
+        }
+    };
+    for claim in claims.values_mut() {
+        rename_span(&mut claim.content);
+        if let Some(cue) = &mut claim.cue {
+            rename_span(cue);
+        }
+        if let Claimant::Mention(span) = &mut claim.claimant {
+            rename_span(span);
+        }
+    }
+
+    // Their new claims that repeat one of mine join it.
+    let key = |c: &Claim| (c.content.clone(), c.claimant.clone(), c.cue.clone());
+    let mine_claim_keys: BTreeMap<_, ClaimId> = claims
+        .values()
+        .filter(|c| !theirs_only(&c.id, &mine_claims, &theirs_claims))
+        .map(|c| (key(c), c.id.clone()))
+        .collect();
+    let mut claim_renames = BTreeMap::new();
+    for claim in claims.values() {
+        if theirs_only(&claim.id, &mine_claims, &theirs_claims)
+            && let Some(kept) = mine_claim_keys.get(&key(claim))
+        {
+            claim_renames.insert(claim.id.clone(), kept.clone());
+        }
+    }
+    for from in claim_renames.keys() {
+        claims.remove(from);
+    }
+    for claim in claims.values_mut() {
+        if let Some(parent) = &claim.parent
+            && let Some(to) = claim_renames.get(parent)
+        {
+            claim.parent = Some(to.clone());
+        }
+    }
+    report.joined_claims += claim_renames.len();
+
+    MergedDocument {
+        spans: spans.into_values().collect(),
+        claims: claims.into_values().collect(),
+        claim_renames,
+    }
+}
+
+fn theirs_only<K: Ord, V>(id: &K, mine: &BTreeMap<K, V>, theirs: &BTreeMap<K, V>) -> bool {
+    theirs.contains_key(id) && !mine.contains_key(id)
+}
+
+/// Three-way (or, without `base`, two-way) merge of records by ID. `theirs_wins(theirs, mine)`
+/// decides a conflict between two changed versions; mine wins otherwise.
+fn merge_records<K: Ord + Clone, V: Clone + PartialEq>(
+    base: Option<&BTreeMap<K, V>>,
+    mine: &BTreeMap<K, V>,
+    theirs: &BTreeMap<K, V>,
+    theirs_wins: impl Fn(&V, &V) -> bool,
+    describe: impl Fn(&K) -> String,
+    conflicts: &mut Vec<Conflict>,
+) -> BTreeMap<K, V> {
+    let keys: BTreeSet<&K> = mine.keys().chain(theirs.keys()).collect();
+    let mut merged = BTreeMap::new();
+    for key in keys {
+        let original = base.and_then(|b| b.get(key));
+        let decided = merge_one(
+            original,
+            mine.get(key),
+            theirs.get(key),
+            &theirs_wins,
+            || describe(key),
+            conflicts,
+        );
+        if let Some(value) = decided {
+            merged.insert(key.clone(), value.clone());
+        }
+    }
+    merged
+}
+
+/// The same for records kept in a list (documents, labels): mine's order, then their new ones.
+fn merge_list<K: Ord + Clone, V: Clone + PartialEq>(
+    base: Option<&[V]>,
+    mine: &[V],
+    theirs: &[V],
+    key_of: impl Fn(&V) -> K,
+    describe: impl Fn(&K) -> String,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<V> {
+    let index = |list: &[V]| -> BTreeMap<K, V> {
+        list.iter().map(|v| (key_of(v), v.clone())).collect()
+    };
+    let base_map = base.map(index);
+    let mine_map = index(mine);
+    let theirs_map = index(theirs);
+    let merged = merge_records(
+        base_map.as_ref(),
+        &mine_map,
+        &theirs_map,
+        |_, _| false,
+        describe,
+        conflicts,
+    );
+    let mut out: Vec<V> = Vec::with_capacity(merged.len());
+    let mut placed = BTreeSet::new();
+    for v in mine.iter().chain(theirs) {
+        let key = key_of(v);
+        if let Some(value) = merged.get(&key)
+            && placed.insert(key)
+        {
+            out.push(value.clone());
+        }
+    }
+    out
+}
+
+fn merge_one<'v, V: PartialEq>(
+    base: Option<&'v V>,
+    mine: Option<&'v V>,
+    theirs: Option<&'v V>,
+    theirs_wins: impl Fn(&V, &V) -> bool,
+    describe: impl Fn() -> String,
+    conflicts: &mut Vec<Conflict>,
+) -> Option<&'v V> {
+    let mut conflict = |kept| {
+        conflicts.push(Conflict {
+            what: describe(),
+            kept,
+        });
+    };
+    match (base, mine, theirs) {
+        (_, Some(m), Some(t)) if m == t => Some(m),
+        (Some(b), Some(m), Some(t)) if b == m => Some(t),
+        (Some(b), Some(m), Some(t)) if b == t => Some(m),
+        (_, Some(m), Some(t)) => {
+            if theirs_wins(t, m) {
+                conflict(Side::Theirs);
+                Some(t)
+            } else {
+                conflict(Side::Mine);
+                Some(m)
+            }
+        }
+        // Deleted on one side: gone if the other side left it as it was, else kept and listed.
+        (Some(b), Some(m), None) => {
+            if b == m {
+                None
+            } else {
+                conflict(Side::Mine);
+                Some(m)
+            }
+        }
+        (Some(b), None, Some(t)) => {
+            if b == t {
+                None
+            } else {
+                conflict(Side::Theirs);
+                Some(t)
+            }
+        }
+        (None, Some(m), None) => Some(m),
+        (None, None, Some(t)) => Some(t),
+        (_, None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_way_rules_for_one_record() {
+        let mut conflicts = Vec::new();
+        let never = |_: &i32, _: &i32| false;
+        let mut one = |b: Option<i32>, m: Option<i32>, t: Option<i32>| {
+            merge_one(b.as_ref(), m.as_ref(), t.as_ref(), never, || "x".into(), &mut conflicts)
+                .copied()
+        };
+        assert_eq!(one(Some(1), Some(1), Some(2)), Some(2)); // only theirs changed
+        assert_eq!(one(Some(1), Some(3), Some(1)), Some(3)); // only mine changed
+        assert_eq!(one(Some(1), Some(1), None), None); // theirs deleted, mine untouched
+        assert_eq!(one(Some(1), None, Some(1)), None); // mine deleted
+        assert_eq!(one(None, Some(5), None), Some(5)); // new in mine
+        assert_eq!(one(None, None, Some(6)), Some(6)); // new in theirs
+        assert_eq!(one(Some(1), Some(2), Some(2)), Some(2)); // the same change on both sides
+        assert!(conflicts.is_empty());
+        assert_eq!(one(Some(1), Some(2), Some(3)), Some(2)); // both changed: mine
+        assert_eq!(one(Some(1), Some(2), None), Some(2)); // changed and deleted: kept
+        assert_eq!(one(None, Some(2), Some(3)), Some(2)); // no base: union, mine on conflict
+        assert_eq!(conflicts.len(), 3);
+    }
+}

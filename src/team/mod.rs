@@ -1,0 +1,17 @@
+//! Several analysts on one corpus: comparing two copies of a project span by span, merging
+//! them, and measuring how far the analysts agree.
+//!
+//! | module        | owns                                                                    |
+//! |---------------|-------------------------------------------------------------------------|
+//! | [`compare`]   | pairing two analysts' spans: same, other label, overlapping, one side only |
+//! | [`merge`]     | merging two copies of a project record by record (three-way with a base) |
+//! | [`agreement`] | Cohen's κ on tokens, Krippendorff's unitized α, span F1                  |
+//! | [`pairs`]     | two projects' documents as the inputs of [`agreement`] (tokens, outlets) |
+//!
+//! Pure: no I/O and no egui; the CLI and the GUI read the projects and show the results.
+
+pub mod compare;
+pub mod merge;
+
+pub use compare::{Comparison, DocComparison, MatchKind, SpanMatch, compare, compare_spans};
+pub use merge::{Conflict, MergeReport, Side, merge};
