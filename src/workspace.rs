@@ -166,7 +166,11 @@ impl Workspace {
     /// adds or moves against the article text. On error nothing changed.
     pub fn apply(&mut self, mut transaction: Transaction) -> Result<(), EditError> {
         if let Some(annotator) = &self.annotator {
-            stamp_edits(&mut transaction, annotator, &store::journal::rfc3339_utc(SystemTime::now()));
+            stamp_edits(
+                &mut transaction,
+                annotator,
+                &store::journal::rfc3339_utc(SystemTime::now()),
+            );
         }
         for edit in &transaction.edits {
             match edit {

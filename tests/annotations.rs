@@ -145,7 +145,7 @@ fn project_and_spans_round_trip_one_file_per_document() {
 
     let file = fs::read_to_string(dir.path().join("p.annotations/enab%2F0001.txt.ron")).unwrap();
     let expected = r#"(
-    version: 2,
+    version: 3,
     document: "enab/0001.txt",
     spans: [
         (
@@ -377,7 +377,7 @@ fn broken_file_is_refused_with_line_column_and_path() {
         .unwrap();
     assert_eq!((line, column), (line_of_start + 1, 20), "{message}");
     assert!(
-        message.starts_with("annotations file does not match format version 2 at line"),
+        message.starts_with("annotations file does not match format version 3 at line"),
         "{message}"
     );
     assert!(message.ends_with(&file.display().to_string()), "{message}");
@@ -576,7 +576,7 @@ fn fixtures_load() {
     );
     for name in names_in(&annotations_dir(&copy)) {
         let text = fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap();
-        assert!(text.contains("version: 2,") && text.contains("entity: None,"));
+        assert!(text.contains("version: 3,") && text.contains("entity: None,"));
     }
     assert_eq!(load_project(&copy).unwrap(), ws.project);
 }
@@ -667,7 +667,9 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     assert_eq!(bridge.values().sum::<usize>(), 3);
     assert_eq!(bridge[&OutletId("71c3e0a9d54b2f18".into())], 2);
 
-    // The fixture is exactly what hashiya writes: annotation files and project file alike.
+    // The fixture is exactly what hashiya writes, annotation files and project file alike, but
+    // for the annotation files' version: they are written as version 3, which only adds fields
+    // (annotator and times) that are left out when empty.
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("annotated-v2.ron");
     let mut saved = ws.project.clone();
@@ -676,7 +678,9 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     for name in names_in(&annotations_dir(&path)) {
         assert_eq!(
             fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap(),
-            fs::read_to_string(annotations_dir(&path).join(&name)).unwrap(),
+            fs::read_to_string(annotations_dir(&path).join(&name))
+                .unwrap()
+                .replacen("version: 2,", "version: 3,", 1),
             "{name}"
         );
     }
@@ -1094,7 +1098,7 @@ fn journal_write_read_discard_and_newer() {
     assert_eq!(entry.written, "2025-03-01T09:15:02Z");
     let text = fs::read_to_string(journal.path()).unwrap();
     assert!(
-        text.starts_with("(\n    version: 2,\n    written: \"2025-03-01T09:15:02Z\",\n"),
+        text.starts_with("(\n    version: 3,\n    written: \"2025-03-01T09:15:02Z\",\n"),
         "{text}"
     );
     assert!(text.contains("quote: \"محمد الأحمد\""));

@@ -30,7 +30,11 @@ fn run(dir: &Path, program: &str, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(out.status.success(), "{program} {args:?} in {}: {text}", dir.display());
+    assert!(
+        out.status.success(),
+        "{program} {args:?} in {}: {text}",
+        dir.display()
+    );
     text
 }
 
@@ -207,9 +211,15 @@ fn annotate_apart(team: &Team) {
 fn expect_merged(project: &Path) {
     assert_eq!(
         labels_of(project, "a.txt"),
-        [("المجلس البلدي".into(), "ORG".into()), ("النهر".into(), "GPE".into())]
+        [
+            ("المجلس البلدي".into(), "ORG".into()),
+            ("النهر".into(), "GPE".into())
+        ]
     );
-    assert_eq!(labels_of(project, "b.txt"), [("مدير المستشفى".into(), "PER".into())]);
+    assert_eq!(
+        labels_of(project, "b.txt"),
+        [("مدير المستشفى".into(), "PER".into())]
+    );
     // c.txt: the span both marked alike is one; Omar's later relabelling of the shared span
     // wins over Huda's; the span Huda deleted (and Omar left alone) is gone; Omar's date stays.
     assert_eq!(
@@ -250,10 +260,21 @@ fn different_documents_merge_by_git_and_the_same_document_by_hashiya_merge() {
     }
     let report = hashiya(
         omar,
-        &["merge", "mine.ron", "theirs.ron", "--base", "base.ron", "-o", file],
+        &[
+            "merge",
+            "mine.ron",
+            "theirs.ron",
+            "--base",
+            "base.ron",
+            "-o",
+            file,
+        ],
     );
     assert!(report.contains("Conflicts (1)"), "{report}");
-    assert!(report.contains("kept mine"), "Omar's relabelling is newer: {report}");
+    assert!(
+        report.contains("kept mine"),
+        "Omar's relabelling is newer: {report}"
+    );
     for name in ["base.ron", "mine.ron", "theirs.ron"] {
         std::fs::remove_file(omar.join(name)).expect("remove stage");
     }
@@ -270,13 +291,21 @@ fn as_git_merge_driver_the_pull_needs_no_hand_work() {
         "{} merge %A %B --base %O -o %A --single-file",
         env!("CARGO_BIN_EXE_hashiya")
     );
-    git(omar, &["config", "merge.hashiya.name", "hashiya project merge"]);
+    git(
+        omar,
+        &["config", "merge.hashiya.name", "hashiya project merge"],
+    );
     git(omar, &["config", "merge.hashiya.driver", &driver]);
     std::fs::write(omar.join(".gitattributes"), "*.ron merge=hashiya\n").expect("attributes");
     annotate_apart(&team);
-    git(omar, &["pull", "--no-rebase", "--no-edit", "origin", "main"]);
+    git(
+        omar,
+        &["pull", "--no-rebase", "--no-edit", "origin", "main"],
+    );
     assert!(
-        git(omar, &["status", "--porcelain"]).lines().all(|l| l.starts_with("??")),
+        git(omar, &["status", "--porcelain"])
+            .lines()
+            .all(|l| l.starts_with("??")),
         "nothing left to resolve"
     );
     expect_merged(&omar.join("study.ron"));

@@ -59,11 +59,14 @@ mod tests {
             ..Stamp::default()
         };
         stamp.fill("omar", "2026-11-23T09:00:00Z");
-        assert_eq!(stamp, Stamp {
-            annotator: "huda".into(),
-            created: "2026-11-23T09:00:00Z".into(),
-            modified: "2026-11-23T09:00:00Z".into(),
-        });
+        assert_eq!(
+            stamp,
+            Stamp {
+                annotator: "huda".into(),
+                created: "2026-11-23T09:00:00Z".into(),
+                modified: "2026-11-23T09:00:00Z".into(),
+            }
+        );
         assert!(Stamp::new("a", "2026-11-23T10:00:00Z").is_newer_than(&stamp));
         assert!(!stamp.is_newer_than(&stamp));
         assert!(Stamp::default().is_empty() && !stamp.is_empty());

@@ -102,7 +102,10 @@ impl Comparison {
     }
 
     pub fn disagreement_count(&self) -> usize {
-        self.documents.iter().map(|d| d.disagreements().count()).sum()
+        self.documents
+            .iter()
+            .map(|d| d.disagreements().count())
+            .sum()
     }
 }
 
@@ -191,7 +194,13 @@ pub fn compare_spans(mine: &[Span], theirs: &[Span]) -> Vec<SpanMatch> {
     candidates.sort_unstable();
     for (_, i, j) in candidates {
         if mine_free[i] && theirs_free[j] {
-            pair(MatchKind::Overlapping, i, j, &mut mine_free, &mut theirs_free);
+            pair(
+                MatchKind::Overlapping,
+                i,
+                j,
+                &mut mine_free,
+                &mut theirs_free,
+            );
         }
     }
 
@@ -299,7 +308,10 @@ mod tests {
     fn duplicates_pair_one_to_one() {
         let mine = [span("m1", 0, 4, "PER"), span("m2", 0, 4, "PER")];
         let theirs = [span("t1", 0, 4, "PER")];
-        let counts: Vec<MatchKind> = compare_spans(&mine, &theirs).iter().map(|m| m.kind).collect();
+        let counts: Vec<MatchKind> = compare_spans(&mine, &theirs)
+            .iter()
+            .map(|m| m.kind)
+            .collect();
         assert_eq!(counts, [MatchKind::Same, MatchKind::OnlyMine]);
     }
 }

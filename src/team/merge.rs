@@ -351,9 +351,8 @@ fn merge_list<K: Ord + Clone, V: Clone + PartialEq>(
     describe: impl Fn(&K) -> String,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<V> {
-    let index = |list: &[V]| -> BTreeMap<K, V> {
-        list.iter().map(|v| (key_of(v), v.clone())).collect()
-    };
+    let index =
+        |list: &[V]| -> BTreeMap<K, V> { list.iter().map(|v| (key_of(v), v.clone())).collect() };
     let base_map = base.map(index);
     let mine_map = index(mine);
     let theirs_map = index(theirs);
@@ -434,11 +433,19 @@ mod tests {
 
     #[test]
     fn three_way_rules_for_one_record() {
-        let mut conflicts = Vec::new();
+        let conflicts = std::cell::RefCell::new(Vec::new());
         let never = |_: &i32, _: &i32| false;
-        let mut one = |b: Option<i32>, m: Option<i32>, t: Option<i32>| {
-            merge_one(b.as_ref(), m.as_ref(), t.as_ref(), never, || "x".into(), &mut conflicts)
-                .copied()
+        let one = |b: Option<i32>, m: Option<i32>, t: Option<i32>| {
+            let mut conflicts = conflicts.borrow_mut();
+            merge_one(
+                b.as_ref(),
+                m.as_ref(),
+                t.as_ref(),
+                never,
+                || "x".into(),
+                &mut conflicts,
+            )
+            .copied()
         };
         assert_eq!(one(Some(1), Some(1), Some(2)), Some(2)); // only theirs changed
         assert_eq!(one(Some(1), Some(3), Some(1)), Some(3)); // only mine changed
@@ -447,10 +454,10 @@ mod tests {
         assert_eq!(one(None, Some(5), None), Some(5)); // new in mine
         assert_eq!(one(None, None, Some(6)), Some(6)); // new in theirs
         assert_eq!(one(Some(1), Some(2), Some(2)), Some(2)); // the same change on both sides
-        assert!(conflicts.is_empty());
+        assert!(conflicts.borrow().is_empty());
         assert_eq!(one(Some(1), Some(2), Some(3)), Some(2)); // both changed: mine
         assert_eq!(one(Some(1), Some(2), None), Some(2)); // changed and deleted: kept
         assert_eq!(one(None, Some(2), Some(3)), Some(2)); // no base: union, mine on conflict
-        assert_eq!(conflicts.len(), 3);
+        assert_eq!(conflicts.borrow().len(), 3);
     }
 }

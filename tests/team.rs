@@ -1,0 +1,267 @@
+//! Teams: stamps on spans and claims, comparing and merging two analysts' copies of a project.
+
+use std::path::PathBuf;
+
+use hashiya::model::{
+    Claim, ClaimId, Claimant, Cluster, ClusterId, ClusterMember, DocId, Edit, LabelId, Project,
+    Relation, Span, SpanId, Stamp, Transaction,
+};
+use hashiya::team::{MatchKind, compare, merge};
+use hashiya::workspace::Workspace;
+
+fn fixture_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v2.ron")
+}
+
+fn copy_of_fixture(dir: &std::path::Path) -> PathBuf {
+    let ws = Workspace::open_project(&fixture_path()).expect("fixture opens");
+    let mut ws = ws;
+    let path = dir.join("study.ron");
+    ws.save_as(&path).expect("copy saves");
+    path
+}
+
+#[test]
+fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = copy_of_fixture(dir.path());
+    let mut ws = Workspace::open_project(&path).expect("opens");
+    ws.annotator = Some("huda".into());
+    let doc = ws.project.documents[0].id.clone();
+    let text = ws.articles[0].text().expect("text").to_owned();
+    let quote: String = text.chars().take(3).collect();
+    let span = Span::new(SpanId::fresh(), 0, 3, LabelId("PER".into()), &quote);
+    let id = span.id.clone();
+    ws.apply(Transaction::single(
+        "add",
+        Edit::AddSpan {
+            doc: doc.clone(),
+            span,
+        },
+    ))
+    .expect("adds");
+    let added = ws
+        .project
+        .annotations
+        .get(&doc, &id)
+        .expect("added")
+        .clone();
+    assert_eq!(added.stamp.annotator, "huda");
+    assert_eq!(added.stamp.created.len(), "2026-11-23T09:15:02Z".len());
+    assert!(added.stamp.created.ends_with('Z'));
+    assert_eq!(added.stamp.created, added.stamp.modified);
+
+    // Another analyst relabels it later: the creator stays, the time moves.
+    ws.annotator = Some("omar".into());
+    let mut older = added.clone();
+    older.stamp.modified = "2000-01-01T00:00:00Z".into();
+    older.stamp.created = "2000-01-01T00:00:00Z".into();
+    // Make the stored span old first (a stamp set by the edit itself is kept as it is).
+    ws.apply(Transaction::single(
+        "age",
+        Edit::ReplaceSpan {
+            doc: doc.clone(),
+            before: added.clone(),
+            after: older.clone(),
+        },
+    ))
+    .expect("ages");
+    assert_eq!(
+        ws.project.annotations.get(&doc, &id).expect("span").stamp,
+        older.stamp
+    );
+    let mut relabelled = older.clone();
+    relabelled.label = LabelId("ORG".into());
+    ws.apply(Transaction::single(
+        "relabel",
+        Edit::ReplaceSpan {
+            doc: doc.clone(),
+            before: older.clone(),
+            after: relabelled,
+        },
+    ))
+    .expect("relabels");
+    let now = ws.project.annotations.get(&doc, &id).expect("span").clone();
+    assert_eq!(now.stamp.annotator, "huda", "the creator is kept");
+    assert_eq!(now.stamp.created, "2000-01-01T00:00:00Z");
+    assert!(now.stamp.modified > older.stamp.modified);
+
+    // Saved and read back, the stamp is there; undo brings the old one back.
+    ws.save_as(&path).expect("saves");
+    let again = Workspace::open_project(&path).expect("reopens");
+    assert_eq!(
+        again
+            .project
+            .annotations
+            .get(&doc, &id)
+            .expect("span")
+            .stamp,
+        now.stamp
+    );
+    let file = std::fs::read_to_string(
+        hashiya::store::annotations_dir(&path)
+            .join(hashiya::store::annotations_file::file_name_for(&doc)),
+    )
+    .expect("annotation file");
+    assert!(file.contains("annotator: \"huda\","), "{file}");
+    ws.undo().expect("undo");
+    assert_eq!(
+        ws.project.annotations.get(&doc, &id).expect("span").stamp,
+        older.stamp
+    );
+}
+
+fn span(id: &str, start: usize, end: usize, label: &str, modified: &str) -> Span {
+    let mut span = Span::new(
+        SpanId(id.into()),
+        start,
+        end,
+        LabelId(label.into()),
+        &"x".repeat(end - start),
+    );
+    span.stamp = Stamp::new("someone", modified);
+    span
+}
+
+fn project_with(doc: &str, spans: Vec<Span>, claims: Vec<Claim>) -> Project {
+    let mut project = Project::default();
+    for s in spans {
+        project
+            .annotations
+            .insert(DocId(doc.into()), s)
+            .expect("span");
+    }
+    for c in claims {
+        project
+            .annotations
+            .insert_claim(DocId(doc.into()), c)
+            .expect("claim");
+    }
+    project
+}
+
+#[test]
+fn merging_joins_identical_spans_and_their_claims_and_keeps_disagreements() {
+    let t = "2026-11-20T09:00:00Z";
+    let d = DocId("d.txt".into());
+    let mine = {
+        let mut p = project_with(
+            "d.txt",
+            vec![
+                span("m-who", 0, 4, "PER", t),
+                span("m-what", 10, 30, "CLAIM", t),
+                span("m-x", 40, 44, "ORG", t),
+            ],
+            vec![Claim::new(
+                ClaimId("m-claim".into()),
+                SpanId("m-what".into()),
+                Claimant::Mention(SpanId("m-who".into())),
+            )],
+        );
+        p.clusters.insert(
+            ClusterId("k".into()),
+            Cluster {
+                members: vec![ClusterMember {
+                    doc: d.clone(),
+                    claim: ClaimId("m-claim".into()),
+                    relation: Relation::Reports,
+                }],
+                ..Cluster::new(ClusterId("k".into()), "k")
+            },
+        );
+        p
+    };
+    let theirs = {
+        let mut p = project_with(
+            "d.txt",
+            vec![
+                span("t-who", 0, 4, "PER", t),
+                span("t-what", 10, 30, "CLAIM", t),
+                span("t-x", 40, 44, "GPE", t),
+                span("t-y", 50, 52, "DATE", t),
+            ],
+            vec![Claim::new(
+                ClaimId("t-claim".into()),
+                SpanId("t-what".into()),
+                Claimant::Mention(SpanId("t-who".into())),
+            )],
+        );
+        p.clusters.insert(
+            ClusterId("k2".into()),
+            Cluster {
+                members: vec![ClusterMember {
+                    doc: d.clone(),
+                    claim: ClaimId("t-claim".into()),
+                    relation: Relation::Supports,
+                }],
+                ..Cluster::new(ClusterId("k2".into()), "k2")
+            },
+        );
+        p
+    };
+    let comparison = compare(&mine, &theirs);
+    let counts = comparison.counts();
+    assert_eq!(counts.get(&MatchKind::Same), Some(&2));
+    assert_eq!(counts.get(&MatchKind::OtherLabel), Some(&1));
+    assert_eq!(counts.get(&MatchKind::OnlyTheirs), Some(&1));
+    assert_eq!(comparison.disagreement_count(), 2);
+
+    let (merged, report) = merge(None, &mine, &theirs);
+    let ids: Vec<&str> = merged
+        .annotations
+        .spans(&d)
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["m-who", "m-what", "m-x", "t-x", "t-y"],
+        "duplicates joined, disagreements kept"
+    );
+    assert_eq!((report.joined_spans, report.joined_claims), (2, 1));
+    let claims = merged.annotations.claims(&d);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].id.as_str(), "m-claim");
+    // Their cluster now names my claim, which stands for theirs.
+    assert_eq!(
+        merged.clusters[&ClusterId("k2".into())].members[0]
+            .claim
+            .as_str(),
+        "m-claim"
+    );
+    assert!(report.broken.is_empty(), "{:?}", report.broken);
+    assert!(report.conflicts.is_empty());
+    let text = report.to_text();
+    assert!(
+        text.contains("1 same span, other label") && text.contains("1 only theirs"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_span_both_changed_keeps_the_newer_and_says_so() {
+    let base = project_with(
+        "d.txt",
+        vec![span("s", 0, 4, "PER", "2026-11-01T00:00:00Z")],
+        vec![],
+    );
+    let mine = project_with(
+        "d.txt",
+        vec![span("s", 0, 4, "ORG", "2026-11-02T00:00:00Z")],
+        vec![],
+    );
+    let theirs = project_with(
+        "d.txt",
+        vec![span("s", 0, 4, "GPE", "2026-11-03T00:00:00Z")],
+        vec![],
+    );
+    let (merged, report) = merge(Some(&base), &mine, &theirs);
+    let d = DocId("d.txt".into());
+    assert_eq!(merged.annotations.spans(&d)[0].label.0, "GPE");
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].kept, hashiya::team::Side::Theirs);
+    assert!(report.conflicts[0].what.contains("span s in d.txt"));
+    // Swapped sides give the same content.
+    let (swapped, _) = merge(Some(&base), &theirs, &mine);
+    assert_eq!(swapped.annotations, merged.annotations);
+}
