@@ -107,6 +107,18 @@ pub enum Command {
         #[arg(long)]
         single_file: bool,
     },
+    /// Measure how far two analysts agree on the documents either annotated: Cohen's κ on
+    /// word tokens, Krippendorff's unitized α on spans, and exact-match span precision, recall
+    /// and F1 (the first project as reference), overall, per label and per outlet.
+    Agreement {
+        /// The first analyst's project file.
+        a: PathBuf,
+        /// The second analyst's project file (the same corpus).
+        b: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Lay out one article file without a window, exactly as the article view does, and print one
     /// JSON object per laid-out line (JSON Lines) in reading order.
     Layout {
@@ -380,6 +392,31 @@ pub fn merge(
     };
     write!(out, "{}", report.to_text())?;
     writeln!(out, "Written to {}", output.display())?;
+    Ok(())
+}
+
+/// `hashiya agreement`: see [`Command::Agreement`].
+pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -> Result<()> {
+    let first = Workspace::open_project(a)?;
+    let second = crate::store::load_project(b)?;
+    let pairs = crate::team::pairs::document_pairs(&first.project, &second, |doc| {
+        let i = first.project.document_index(doc)?;
+        first.articles.get(i)?.text()
+    });
+    let figures = crate::team::agreement::agreement(&pairs);
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &figures)?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{} documents compared (A = {}, B = {})",
+            pairs.len(),
+            a.display(),
+            b.display()
+        )?;
+        write!(out, "{}", crate::team::agreement::to_text(&figures))?;
+    }
     Ok(())
 }
 

@@ -46,6 +46,9 @@ fn main() -> anyhow::Result<()> {
             single_file,
             &mut std::io::stdout().lock(),
         ),
+        Some(Command::Agreement { a, b, json }) => {
+            cli::agreement(&a, &b, json, &mut std::io::stdout().lock())
+        }
         Some(Command::Layout {
             width,
             font_size,

@@ -265,3 +265,38 @@ fn a_span_both_changed_keeps_the_newer_and_says_so() {
     let (swapped, _) = merge(Some(&base), &theirs, &mine);
     assert_eq!(swapped.annotations, merged.annotations);
 }
+
+#[test]
+fn agreement_command_prints_a_table_and_json() {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
+            .arg("agreement")
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let fixture = fixture_path();
+    let fixture = fixture.to_str().expect("path");
+    let text = run(&[fixture, fixture]);
+    assert!(text.starts_with("3 documents compared"), "{text}");
+    let overall = text
+        .lines()
+        .find(|l| l.starts_with("overall"))
+        .expect("overall row");
+    assert_eq!(
+        overall.split_whitespace().collect::<Vec<_>>(),
+        [
+            "overall", "1.000", "1.000", "1.000", "1.000", "1.000", "22", "0", "0"
+        ]
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["--json", fixture, fixture])).expect("json");
+    assert_eq!(json["overall"]["matched"], 22);
+    assert_eq!(json["per_label"]["Person"]["f1"], 1.0);
+}

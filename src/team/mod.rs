@@ -10,8 +10,10 @@
 //!
 //! Pure: no I/O and no egui; the CLI and the GUI read the projects and show the results.
 
+pub mod agreement;
 pub mod compare;
 pub mod merge;
+pub mod pairs;
 
 pub use compare::{Comparison, DocComparison, MatchKind, SpanMatch, compare, compare_spans};
 pub use merge::{Conflict, MergeReport, Side, merge};
