@@ -30,6 +30,9 @@ pub enum Command {
     Open {
         /// A folder of `.txt`/`.md` articles, or a hashiya project file.
         path: PathBuf,
+        /// A colleague's copy of the project to compare with and adjudicate (Team menu).
+        #[arg(long)]
+        compare: Option<PathBuf>,
     },
     /// Import a folder of articles into a new project file, without a window. Prints the import
     /// report; fails only when no document could be imported.

@@ -6,7 +6,10 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         None => ui::run(Start::LastOrSample),
-        Some(Command::Open { path }) => ui::run(Start::Path(path)),
+        Some(Command::Open { path, compare }) => ui::run(match compare {
+            Some(theirs) => Start::Comparing(path, theirs),
+            None => Start::Path(path),
+        }),
         Some(Command::New { folder, output }) => {
             cli::new(&folder, &output, &mut std::io::stdout().lock())
         }

@@ -22,6 +22,8 @@ pub enum Start {
     /// The most recent project if it still exists, else the sample corpus.
     LastOrSample,
     SampleCorpus,
+    /// A project, compared with a colleague's copy (`hashiya open mine.ron --compare theirs.ron`).
+    Comparing(PathBuf, PathBuf),
     /// A folder of articles or a project file.
     Path(PathBuf),
     Nothing,
@@ -60,6 +62,10 @@ pub struct App {
     /// What re-anchoring did when the project was opened, for the review window.
     pub(crate) reanchored: Vec<crate::workspace::ReanchorEntry>,
     pub(crate) show_review: bool,
+    /// A colleague's project being compared with this one.
+    pub(crate) adjudication: Option<panels::adjudicate::Adjudication>,
+    /// The annotator name field of the Team menu, as typed.
+    pub(crate) annotator_draft: String,
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
     pub(crate) export: panels::transfer::ExportPanel,
@@ -137,6 +143,8 @@ impl App {
             show_summary: false,
             reanchored: Vec::new(),
             show_review: false,
+            adjudication: None,
+            annotator_draft: String::new(),
             show_marks: false,
             export: panels::transfer::ExportPanel::default(),
             disk: super::external::DiskWatch::default(),
@@ -175,6 +183,10 @@ impl App {
             }
             Start::SampleCorpus => app.open_sample(),
             Start::Path(path) => app.open_path(&path),
+            Start::Comparing(path, theirs) => {
+                app.open_path(&path);
+                app.pending.push(Command::Compare(theirs));
+            }
             Start::Nothing => {}
         }
         Ok(app)
@@ -190,6 +202,11 @@ impl App {
 
     pub fn status(&self) -> &str {
         &self.status
+    }
+
+    /// The colleague's project being compared, if any.
+    pub fn adjudication(&self) -> Option<&super::panels::adjudicate::Adjudication> {
+        self.adjudication.as_ref()
     }
 
     pub fn error(&self) -> Option<&str> {
@@ -301,6 +318,8 @@ impl App {
         match result {
             Ok(mut ws) => {
                 ws.journal_dir = Some(self.data_dir.clone());
+                ws.annotator = Some(self.prefs.annotator_name());
+                self.adjudication = None;
                 self.recovery = ws.recoverable_journal().map(|entry| entry.written);
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
@@ -490,6 +509,44 @@ impl App {
             Command::ShowSources => self.show_summary = true,
             Command::ShowOutlets => self.show_outlets = true,
             Command::ShowReview => self.show_review = true,
+            Command::CompareDialog => {
+                if let Some(file) = rfd::FileDialog::new()
+                    .set_title("Compare with a colleague's project")
+                    .add_filter("hashiya project", &["ron"])
+                    .pick_file()
+                {
+                    self.apply(ctx, Command::Compare(file));
+                }
+            }
+            Command::Compare(path) => self.open_comparison(path),
+            Command::ShowComparison => {
+                if let Some(adj) = &mut self.adjudication {
+                    adj.show = true;
+                } else {
+                    self.apply(ctx, Command::CompareDialog);
+                }
+            }
+            Command::CloseComparison => self.adjudication = None,
+            Command::NextDisagreement => self.step_disagreement(true),
+            Command::PreviousDisagreement => self.step_disagreement(false),
+            Command::AcceptTheirs | Command::RejectTheirs | Command::EditMine => {
+                self.decide(&command);
+            }
+            Command::ShowAgreement => {
+                if let Some(adj) = &mut self.adjudication {
+                    adj.show_agreement = true;
+                } else {
+                    self.apply(ctx, Command::CompareDialog);
+                }
+            }
+            Command::SetAnnotator(name) => {
+                name.trim().clone_into(&mut self.prefs.annotator);
+                let name = self.prefs.annotator_name();
+                if let Some(ws) = &mut self.workspace {
+                    ws.annotator = Some(name.clone());
+                }
+                self.status = format!("New and changed annotations are stamped as {name}");
+            }
             Command::ShowExport => self.export.open = true,
             Command::Export(format, path) => self.start_export(format, path),
             Command::ImportAnnotationsDialog(format) => self.import_dialog(format),
@@ -594,6 +651,7 @@ impl App {
         self.collect_input(&ctx);
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
+        self.adjudication_keys(&ctx);
         self.autosave_tick(&ctx);
         if ctx.input(|i| i.viewport().close_requested())
             && self
@@ -633,6 +691,7 @@ impl App {
         panels::summary::summary_window_ui(&ctx, self);
         panels::search::search_window_ui(&ctx, self, &theme);
         panels::review::review_window_ui(&ctx, self, &theme);
+        panels::adjudicate::adjudication_window_ui(&ctx, self, &theme);
         panels::transfer::export_window_ui(&ctx, self);
         self.external_change_ui(&ctx);
         self.dialogs_ui(&ctx);
@@ -659,7 +718,8 @@ impl App {
         };
         let options = self.layout_options();
         let shaper = self.shaper.clone();
-        let spans = self.span_paints(i, theme, ui.visuals().dark_mode);
+        let mut spans = self.span_paints(i, theme, ui.visuals().dark_mode);
+        spans.extend(self.theirs_paints(i, theme));
         self.article.marks = if self.show_marks {
             crate::text::spoofing::find_suspicious(text)
                 .into_iter()

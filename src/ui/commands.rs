@@ -52,6 +52,23 @@ pub enum Command {
     ImportAnnotationsDialog(crate::import::annotations::ImportFormat),
     /// Import annotations in this format from this file or folder into the open project.
     ImportAnnotations(crate::import::annotations::ImportFormat, PathBuf),
+    /// Team ▸ Compare with…: pick a colleague's project file.
+    CompareDialog,
+    /// Compare the open project with this colleague's project file.
+    Compare(PathBuf),
+    ShowComparison,
+    CloseComparison,
+    NextDisagreement,
+    PreviousDisagreement,
+    /// Take the colleague's version of the disagreement in focus.
+    AcceptTheirs,
+    /// Keep mine; the disagreement leaves the list.
+    RejectTheirs,
+    /// Select my span of the disagreement in focus (taking theirs first if I have none).
+    EditMine,
+    ShowAgreement,
+    /// The name stamped on new and changed spans and claims.
+    SetAnnotator(String),
     RecoverJournal,
     DiscardJournal,
     Quit,

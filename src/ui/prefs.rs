@@ -22,6 +22,8 @@ pub struct Prefs {
     /// Projects whose corpus folder lies outside their own folder, with that folder, which the
     /// analyst agreed to read.
     pub trusted_corpora: Vec<(PathBuf, PathBuf)>,
+    /// The name stamped on spans and claims this analyst makes; empty means the login name.
+    pub annotator: String,
 }
 
 impl Default for Prefs {
@@ -31,6 +33,7 @@ impl Default for Prefs {
             font_size: 20.0,
             recent_projects: Vec::new(),
             trusted_corpora: Vec::new(),
+            annotator: String::new(),
         }
     }
 }
@@ -40,6 +43,16 @@ impl Prefs {
         self.recent_projects.retain(|p| p != &path);
         self.recent_projects.insert(0, path);
         self.recent_projects.truncate(MAX_RECENT);
+    }
+
+    /// The annotator name in use: the one set, else the login name.
+    pub fn annotator_name(&self) -> String {
+        let set = self.annotator.trim();
+        if set.is_empty() {
+            crate::workspace::default_annotator()
+        } else {
+            set.to_owned()
+        }
     }
 
     pub fn change_font_size(&mut self, delta: f32) {

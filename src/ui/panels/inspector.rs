@@ -90,6 +90,24 @@ fn span_ui(
                 span.end,
                 span.id.as_str()
             ));
+            if !span.stamp.annotator.is_empty() || !span.stamp.modified.is_empty() {
+                let day = |t: &str| t.get(..10).unwrap_or(t).to_owned();
+                let by = if span.stamp.annotator.is_empty() {
+                    String::new()
+                } else {
+                    format!("by {} ", span.stamp.annotator)
+                };
+                let when = if span.stamp.modified == span.stamp.created {
+                    format!("on {}", day(&span.stamp.created))
+                } else {
+                    format!(
+                        "on {}, changed {}",
+                        day(&span.stamp.created),
+                        day(&span.stamp.modified)
+                    )
+                };
+                ui.weak(format!("{by}{when}"));
+            }
             let note_label = ui.label("Note");
             if app.note_buffer.0 != span.id {
                 app.note_buffer = (span.id.clone(), span.note.clone());

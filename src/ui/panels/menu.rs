@@ -78,6 +78,27 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             item(ui, app, "Outlets…", Command::ShowOutlets);
             item(ui, app, "Review spans…", Command::ShowReview);
         });
+        ui.menu_button("Team", |ui| {
+            ui.label("Your name on what you annotate:");
+            if app.annotator_draft.is_empty() {
+                app.annotator_draft = app.prefs.annotator_name();
+            }
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut app.annotator_draft)
+                    .desired_width(180.0)
+                    .hint_text("name or initials"),
+            );
+            if response.lost_focus() && app.annotator_draft.trim() != app.prefs.annotator_name() {
+                app.push(Command::SetAnnotator(app.annotator_draft.clone()));
+            }
+            ui.separator();
+            item(ui, app, "Compare with a colleague's project…", Command::CompareDialog);
+            if app.adjudication.is_some() {
+                item(ui, app, "Disagreements", Command::ShowComparison);
+                item(ui, app, "Agreement", Command::ShowAgreement);
+                item(ui, app, "Stop comparing", Command::CloseComparison);
+            }
+        });
         ui.menu_button("View", |ui| {
             ui.label("Arabic face");
             for face in ARABIC_FACES {

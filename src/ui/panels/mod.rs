@@ -1,3 +1,4 @@
+pub mod adjudicate;
 pub mod claim_panel;
 pub mod corpus;
 pub mod entities;

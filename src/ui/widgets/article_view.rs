@@ -46,6 +46,8 @@ pub struct SpanPaint {
 pub enum SpanStyle {
     Fill,
     Frame,
+    /// A colleague's span while comparing: a band along the top of the line, above mine.
+    Theirs,
 }
 
 /// Which of `ranges` (sorted by start, then longer first) strictly contain another of them.
@@ -405,10 +407,24 @@ fn paint_span(
     let inset = (span.depth as f32 * 3.0).min(layout.line_height / 3.0);
     for r in layout.range_rects(span.range.clone()) {
         let r = to_screen(r).shrink2(Vec2::new(0.0, inset));
+        if span.style == SpanStyle::Theirs {
+            let band = Rect::from_min_max(r.min, egui::pos2(r.max.x, r.min.y + 4.0));
+            painter.rect_filled(band.shrink2(Vec2::new(1.0, 0.0)), 1.0, span.stroke);
+            if span.selected {
+                painter.rect_stroke(
+                    band.expand(1.5),
+                    1.0,
+                    egui::Stroke::new(2.0, theme.selected_span),
+                    egui::StrokeKind::Outside,
+                );
+            }
+            continue;
+        }
         match span.style {
             SpanStyle::Fill => {
                 painter.rect_filled(r, 2.0, span.fill);
             }
+            SpanStyle::Theirs => {}
             SpanStyle::Frame => {
                 painter.rect_stroke(
                     r,
