@@ -174,10 +174,11 @@ impl App {
                     let n = adj
                         .comparison(&ws.project, ws.history.revision())
                         .disagreement_count();
-                    self.status = format!(
-                        "Comparing with {}: {n} disagreement(s)",
-                        adj.theirs_path.display()
-                    );
+                    let name = adj
+                        .theirs_path
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    self.status = format!("Comparing with {name}: {n} disagreement(s)");
                 }
                 self.adjudication = Some(adj);
                 self.step_disagreement(true);
