@@ -4,7 +4,8 @@
 //! Offsets are **Unicode code points** into the `.txt` — brat reads the file as a Python `str`
 //! and counts its characters, which are code points. `annotation.conf` says so in a comment.
 //! A span holding a line break is written as fragments (`0 12;13 20`), as brat does: its text
-//! is the fragments' texts joined by a space.
+//! is the fragments' texts joined by a space. A span of nothing but line breaks cannot be quoted
+//! on an `.ann` line; it is left out (and said so), with the claims that name it.
 //!
 //! Fields are separated by tabs (shown as spaces below):
 //!
@@ -26,7 +27,7 @@
 //! The document with ID `sharq/0007.txt` becomes `sharq/0007.txt` + `sharq/0007.ann`; an ID not
 //! ending in `.txt` gets `.txt` and `.ann` appended.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -34,7 +35,7 @@ use super::{
     CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, Progress,
     certainty_name, check_quote, polarity_name, quote_mode_name,
 };
-use crate::model::{Claimant, DocId};
+use crate::model::{ClaimId, Claimant, DocId, Span, SpanId};
 use crate::store::write_atomic;
 
 /// The brat standoff exporter.
@@ -159,6 +160,51 @@ pub fn unescape_note(s: &str) -> String {
         }
     }
     out
+}
+
+/// The document as brat can hold it: a span of nothing but line breaks has no fragment a `.ann`
+/// line can quote, so it is left out, with the claims that name it (and claims nested in those);
+/// the second value says what was left out.
+pub fn writable<'a>(doc: &ExportDocument<'a>) -> (ExportDocument<'a>, Vec<String>) {
+    let only_breaks = |s: &Span| {
+        doc.slice(s.start, s.end)
+            .is_some_and(|t| t.chars().all(|c| c == '\n'))
+    };
+    if !doc.spans.iter().any(|s| only_breaks(s)) {
+        return (doc.clone(), Vec::new());
+    }
+    let mut out = doc.clone();
+    let mut left_out = Vec::new();
+    out.spans.retain(|s| {
+        let keep = !only_breaks(s);
+        if !keep {
+            left_out.push(format!(
+                "span {} of {} (brat): it holds only line breaks",
+                s.id, doc.document.id
+            ));
+        }
+        keep
+    });
+    loop {
+        let kept: HashSet<ClaimId> = out.claims.iter().map(|c| c.id.clone()).collect();
+        let before = out.claims.len();
+        let spans: HashSet<&SpanId> = out.spans.iter().map(|s| &s.id).collect();
+        out.claims.retain(|c| {
+            let keep = c.spans().all(|id| spans.contains(id))
+                && c.parent.as_ref().is_none_or(|p| kept.contains(p));
+            if !keep {
+                left_out.push(format!(
+                    "claim {} of {} (brat): a span it names holds only line breaks",
+                    c.id, doc.document.id
+                ));
+            }
+            keep
+        });
+        if out.claims.len() == before {
+            break;
+        }
+    }
+    (out, left_out)
 }
 
 /// The fragments of `[start, end)` without its line breaks (brat's discontinuous spans).
@@ -362,26 +408,30 @@ impl Exporter for Brat {
     ) -> Result<Vec<String>, ExportError> {
         super::create_folder(out)?;
         let mut attributes = BTreeMap::new();
+        let mut left_out = Vec::new();
         for doc in &corpus.documents {
             let (txt, ann) = files_of(out, &doc.document.id);
             if let Some(parent) = txt.parent() {
                 super::create_folder(parent)?;
             }
+            let (doc, dropped) = writable(doc);
+            left_out.extend(dropped);
             super::write_file(&txt, doc.text.as_bytes())?;
-            super::write_file(&ann, ann_file(corpus, doc, &mut attributes).as_bytes())?;
+            super::write_file(&ann, ann_file(corpus, &doc, &mut attributes).as_bytes())?;
             progress.step()?;
         }
         write_atomic(
             &out.join("annotation.conf"),
             annotation_conf(corpus, &attributes).as_bytes(),
         )?;
-        Ok(Vec::new())
+        Ok(left_out)
     }
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
         let mut problems = Vec::new();
         for doc in &corpus.documents {
             let (txt, ann) = files_of(out, &doc.document.id);
+            let doc = &writable(doc).0;
             let written = super::read_back(&txt)?;
             if written != doc.text {
                 problems.push(CheckProblem {

@@ -371,7 +371,7 @@ pub struct Corpus<'a> {
 }
 
 /// One document as the exporters see it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ExportDocument<'a> {
     pub document: &'a Document,
     pub text: &'a str,
