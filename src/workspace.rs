@@ -444,6 +444,10 @@ impl Workspace {
             else {
                 continue;
             };
+            // How far the last span found moved: text inserted or deleted before a span moves
+            // its neighbours alike, so closeness is measured from where they went. This decides
+            // between repeated words when a span has no recorded context.
+            let mut shift: isize = 0;
             for span in self.project.annotations.spans(&doc.id) {
                 let anchor = reanchor::Anchor {
                     start: span.start,
@@ -452,7 +456,29 @@ impl Workspace {
                     prefix: Some(span.prefix.as_str()).filter(|p| !p.is_empty()),
                     suffix: Some(span.suffix.as_str()).filter(|s| !s.is_empty()),
                 };
-                let outcome = reanchor::reanchor(text, &anchor);
+                let mut outcome = reanchor::reanchor(text, &anchor);
+                if shift != 0 && !matches!(outcome, reanchor::Reanchored::Kept) {
+                    let moved = |at: usize| at.saturating_add_signed(shift);
+                    let expected = reanchor::Anchor {
+                        start: moved(span.start),
+                        end: moved(span.end),
+                        ..anchor
+                    };
+                    outcome = match reanchor::reanchor(text, &expected) {
+                        reanchor::Reanchored::Kept => reanchor::Reanchored::Moved {
+                            start: expected.start,
+                            end: expected.end,
+                        },
+                        other => other,
+                    };
+                }
+                match &outcome {
+                    reanchor::Reanchored::Kept => shift = 0,
+                    reanchor::Reanchored::Moved { start, .. } => {
+                        shift = start.cast_signed() - span.start.cast_signed();
+                    }
+                    _ => {}
+                }
                 let moved = match &outcome {
                     reanchor::Reanchored::Moved { start, end } => {
                         Some((*start, *end, span.quote.clone()))

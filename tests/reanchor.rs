@@ -365,3 +365,66 @@ fn a_workspace_span_records_its_context_and_is_found_by_it_after_an_edit() {
     let span = &ws.project.annotations.spans(&doc)[0];
     assert_eq!(span.start, east, "found by its context, not by closeness");
 }
+
+#[test]
+fn spans_without_context_follow_their_neighbours_shift() {
+    use hashiya::model::{Edit, LabelId, Span, SpanId, Transaction};
+    use hashiya::workspace::Workspace;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("a.txt");
+    let before = "قال سليم الحداد إن الجسر سيفتح. وأضاف الحداد أن العمل بدأ.\n";
+    std::fs::write(&article, before).expect("write");
+    let mut ws = Workspace::import_folder(dir.path(), &hashiya::import::ImportOptions::default())
+        .expect("import");
+    let doc = ws.project.documents[0].id.clone();
+    // Spans as an older version saved them: quote only, no context. The last is the second
+    // «الحداد», which also occurs inside the first span's name.
+    let spans = [
+        find(before, "سليم الحداد"),
+        find(before, "أضاف"),
+        find_nth(before, "الحداد", 1),
+    ];
+    let edits = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, end))| Edit::AddSpan {
+            doc: doc.clone(),
+            span: Span::new(
+                SpanId::from_u64(i as u64 + 1),
+                start,
+                end,
+                LabelId("PER".into()),
+                &chars(before, start, end),
+            ),
+        })
+        .collect();
+    ws.apply(Transaction {
+        description: "spans".into(),
+        edits,
+    })
+    .expect("apply");
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    // A sentence inserted before everything: the nearest «الحداد» to the old offset is now the
+    // one inside the name; the shift of the spans before it says which is right.
+    let after = format!("في بيان صدر مساء الأحد عن البلدية، {before}");
+    std::fs::write(&article, &after).expect("edit");
+    let mut ws = Workspace::open_project(&project).expect("open");
+    let (moves, _) = ws.reanchor_changed();
+    ws.apply(moves).expect("moves");
+    let found: Vec<(usize, usize)> = ws
+        .project
+        .annotations
+        .spans(&doc)
+        .iter()
+        .map(|s| (s.start, s.end))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            find(&after, "سليم الحداد"),
+            find(&after, "أضاف"),
+            find_nth(&after, "الحداد", 1)
+        ]
+    );
+}
