@@ -77,7 +77,17 @@ impl Workspace {
         root: &Path,
         options: &ImportOptions,
     ) -> Result<Self, import::ImportError> {
-        let report = import::import_folder(root, options)?;
+        Self::import_folder_with(root, options, &import::LoadProgress::default())
+    }
+
+    /// [`Workspace::import_folder`], counting files read in `progress` (see
+    /// [`import::folder::import_folder_with`] for cancelling).
+    pub fn import_folder_with(
+        root: &Path,
+        options: &ImportOptions,
+        progress: &import::LoadProgress,
+    ) -> Result<Self, import::ImportError> {
+        let report = import::folder::import_folder_with(root, options, progress)?;
         let import_summary = Some(report.summary());
         let name = root
             .canonicalize()
@@ -119,9 +129,18 @@ impl Workspace {
     /// read are kept in the project and marked as failed; nothing is dropped. What loading found
     /// worth telling is in [`Workspace::load_warnings`].
     pub fn open_project(path: &Path) -> Result<Self, StoreError> {
+        Self::open_project_with(path, &import::LoadProgress::default())
+    }
+
+    /// [`Workspace::open_project`], counting articles read in `progress`; once it is cancelled,
+    /// the articles not read yet are marked as not read (the caller drops the result).
+    pub fn open_project_with(
+        path: &Path,
+        progress: &import::LoadProgress,
+    ) -> Result<Self, StoreError> {
         let (project, load_warnings) = store::load_project_with_report(path)?;
         let corpus_root = store::resolve_corpus_dir(path, &project.corpus_dir);
-        let articles = read_articles(&corpus_root, &project);
+        let articles = read_articles(&corpus_root, &project, progress);
         Ok(Workspace {
             project,
             project_path: Some(path.to_path_buf()),
@@ -415,7 +434,11 @@ impl Workspace {
         if let Some(path) = &self.project_path {
             self.corpus_root = store::resolve_corpus_dir(path, &project.corpus_dir);
         }
-        self.articles = read_articles(&self.corpus_root, &project);
+        self.articles = read_articles(
+            &self.corpus_root,
+            &project,
+            &import::LoadProgress::default(),
+        );
         self.project = project;
         self.generation += 1;
         self.history = History::unsaved();
@@ -516,7 +539,11 @@ impl Workspace {
     /// Reads every article again (after a change on disk); the texts' generation moves on so
     /// that no stale layout is shown.
     pub fn reload_articles(&mut self) {
-        self.articles = read_articles(&self.corpus_root, &self.project);
+        self.articles = read_articles(
+            &self.corpus_root,
+            &self.project,
+            &import::LoadProgress::default(),
+        );
         self.generation += 1;
     }
 
@@ -565,18 +592,27 @@ pub struct ReanchorEntry {
 }
 
 /// Reads the article of each document; failures are kept as [`ArticleState::Failed`].
-fn read_articles(corpus_root: &Path, project: &Project) -> Vec<ArticleState> {
-    project
-        .documents
-        .iter()
-        .map(|doc| match import::read_article(corpus_root, doc) {
+/// Every article of `project`, read and decoded on every core.
+fn read_articles(
+    corpus_root: &Path,
+    project: &Project,
+    progress: &import::LoadProgress,
+) -> Vec<ArticleState> {
+    progress.start(project.documents.len());
+    crate::parallel::map(&project.documents, 64, |doc| {
+        if progress.is_cancelled() {
+            return ArticleState::Failed("not read: opening was cancelled".to_owned());
+        }
+        let state = match import::read_article(corpus_root, doc) {
             Ok(a) => ArticleState::Ready {
                 text: a.text,
                 changed: a.changed,
             },
             Err(e) => ArticleState::Failed(e.to_string()),
-        })
-        .collect()
+        };
+        progress.step();
+        state
+    })
 }
 
 /// What is wrong with `span` against `text`, if anything (see [`Workspace::check_span_text`]).

@@ -940,3 +940,65 @@ fn an_article_changed_while_open_is_noticed_and_read_again() {
     assert_eq!(spans.len(), 1);
     assert_eq!((spans[0].0, spans[0].3.as_str()), (start, "الجسر"));
 }
+
+#[test]
+fn a_large_folder_opens_in_the_background_with_progress_and_can_be_cancelled() {
+    let corpus = tempfile::tempdir().expect("temp dir");
+    let count = 4_000;
+    for i in 0..count {
+        let (path, text) = hashiya::synth::corpus_article(i);
+        let file = corpus.path().join(path);
+        std::fs::create_dir_all(file.parent().expect("folder")).expect("folder");
+        std::fs::write(file, text).expect("article");
+    }
+    let mut harness = app_on([1100.0, 760.0], Start::Nothing, scratch_dir());
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().load_in_background(&ctx);
+    let folder = corpus.path().to_path_buf();
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::OpenPath(folder.clone()));
+    // One frame starts the load, the next lays the window out, the third shows it.
+    for _ in 0..3 {
+        harness.step();
+    }
+    assert!(
+        harness.state().is_loading(),
+        "reading goes on between frames"
+    );
+    harness.get_by_label("Opening");
+    harness.get_by_label("Cancel").click();
+    let mut frames = 0;
+    while harness.state().is_loading() {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        frames += 1;
+        assert!(frames < 20_000, "cancelling ends the load");
+    }
+    assert!(
+        harness.state().workspace().is_none(),
+        "a cancelled load opens nothing"
+    );
+    assert!(
+        harness.state().status().contains("cancelled"),
+        "{}",
+        harness.state().status()
+    );
+
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::OpenPath(folder));
+    let mut frames = 0;
+    let mut seen_progress = false;
+    while harness.state().workspace().is_none() {
+        harness.step();
+        seen_progress |= harness.query_by_label_contains("files").is_some();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        frames += 1;
+        assert!(frames < 20_000, "the folder opens");
+    }
+    assert!(seen_progress, "a progress bar counted the files");
+    let ws = harness.state().workspace().expect("opened");
+    assert_eq!(ws.project.documents.len(), count);
+}

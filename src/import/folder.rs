@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 use super::decode::{SkipReason, decode};
 use super::digest::sha256_hex;
+use super::progress::LoadProgress;
 use super::report::{ImportReport, ImportedDocument, Skipped};
 use crate::model::{BaseDirection, DocId, Document, OutletId, document::title_of};
 
@@ -58,6 +59,16 @@ pub enum ImportError {
 
 /// Imports every article file under `root`; see the [module docs](self) for the rules.
 pub fn import_folder(root: &Path, options: &ImportOptions) -> Result<ImportReport, ImportError> {
+    import_folder_with(root, options, &LoadProgress::default())
+}
+
+/// [`import_folder`], counting files read in `progress`; once `progress` is cancelled, the
+/// files not read yet are left out (the caller drops the result).
+pub fn import_folder_with(
+    root: &Path,
+    options: &ImportOptions,
+    progress: &LoadProgress,
+) -> Result<ImportReport, ImportError> {
     let unreadable = |error: io::Error| {
         if error.kind() == io::ErrorKind::NotFound {
             ImportError::NotFound(root.to_path_buf())
@@ -82,7 +93,11 @@ pub fn import_folder(root: &Path, options: &ImportOptions) -> Result<ImportRepor
     };
     walker.walk_entries(entries, "");
     let mut report = walker.report;
-    for result in read_files(&walker.files, options.max_file_bytes) {
+    progress.start(walker.files.len());
+    for result in read_files(&walker.files, options.max_file_bytes, progress)
+        .into_iter()
+        .flatten()
+    {
         match result {
             Ok(document) => report.documents.push(document),
             Err(skipped) => report.skipped.push(skipped),
@@ -219,8 +234,20 @@ impl Walker {
 
 /// Reads and decodes `files` on every core (reading, decoding and hashing are independent per
 /// file); results in the order of `files`.
-fn read_files(files: &[ArticleFile], limit: u64) -> Vec<Result<ImportedDocument, Skipped>> {
-    crate::parallel::map(files, 64, |file| read_file(file, limit))
+/// Each file read and decoded (on every core); `None` for those not read once cancelled.
+fn read_files(
+    files: &[ArticleFile],
+    limit: u64,
+    progress: &LoadProgress,
+) -> Vec<Option<Result<ImportedDocument, Skipped>>> {
+    crate::parallel::map(files, 64, |file| {
+        if progress.is_cancelled() {
+            return None;
+        }
+        let read = read_file(file, limit);
+        progress.step();
+        Some(read)
+    })
 }
 
 fn read_file(file: &ArticleFile, limit: u64) -> Result<ImportedDocument, Skipped> {

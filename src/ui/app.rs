@@ -4,7 +4,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::import::ImportOptions;
 use crate::text::shape::FontLoadError;
 use crate::text::{FontStack, HarfShaper, LayoutOptions};
 use crate::workspace::Workspace;
@@ -64,6 +63,12 @@ pub struct App {
     pub(crate) show_review: bool,
     /// A colleague's project being compared with this one.
     pub(crate) adjudication: Option<panels::adjudicate::Adjudication>,
+    /// A folder or project being read on a background thread.
+    pub(crate) loading: Option<super::loading::Loading>,
+    /// A colleague's project to compare with once the project being opened is read.
+    compare_after_open: Option<PathBuf>,
+    /// Open folders and projects on a background thread (the window does; tests choose).
+    pub(crate) background_loading: Option<egui::Context>,
     /// The annotator name field of the Team menu, as typed.
     pub(crate) annotator_draft: String,
     /// Show invisible and direction-changing characters as marks in the article.
@@ -106,7 +111,49 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY))
             .unwrap_or_default();
-        Self::with_prefs(&cc.egui_ctx, start, prefs, crate::sample::data_dir())
+        let mut app = Self::with_prefs(
+            &cc.egui_ctx,
+            Start::Nothing,
+            prefs,
+            crate::sample::data_dir(),
+        )?;
+        app.background_loading = Some(cc.egui_ctx.clone());
+        app.start(start);
+        Ok(app)
+    }
+
+    fn start(&mut self, start: Start) {
+        match start {
+            Start::LastOrSample => {
+                match self
+                    .prefs
+                    .recent_projects
+                    .first()
+                    .filter(|p| p.is_file())
+                    .cloned()
+                {
+                    Some(last) => self.open_path(&last),
+                    None => self.open_sample(),
+                }
+            }
+            Start::SampleCorpus => self.open_sample(),
+            Start::Path(path) => self.open_path(&path),
+            Start::Comparing(path, theirs) => {
+                self.compare_after_open = Some(theirs);
+                self.open_path(&path);
+            }
+            Start::Nothing => {}
+        }
+    }
+
+    /// Reads folders and projects on a background thread from now on, with a progress bar.
+    pub fn load_in_background(&mut self, ctx: &egui::Context) {
+        self.background_loading = Some(ctx.clone());
+    }
+
+    /// Whether a folder or project is being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// Build the app on a context with the given preferences, keeping its own files (sample
@@ -144,6 +191,9 @@ impl App {
             reanchored: Vec::new(),
             show_review: false,
             adjudication: None,
+            loading: None,
+            compare_after_open: None,
+            background_loading: None,
             annotator_draft: String::new(),
             show_marks: false,
             export: panels::transfer::ExportPanel::default(),
@@ -168,27 +218,7 @@ impl App {
             title: String::new(),
         };
         app.install_fonts(ctx);
-        match start {
-            Start::LastOrSample => {
-                match app
-                    .prefs
-                    .recent_projects
-                    .first()
-                    .filter(|p| p.is_file())
-                    .cloned()
-                {
-                    Some(last) => app.open_path(&last),
-                    None => app.open_sample(),
-                }
-            }
-            Start::SampleCorpus => app.open_sample(),
-            Start::Path(path) => app.open_path(&path),
-            Start::Comparing(path, theirs) => {
-                app.open_path(&path);
-                app.pending.push(Command::Compare(theirs));
-            }
-            Start::Nothing => {}
-        }
+        app.start(start);
         Ok(app)
     }
 
@@ -300,21 +330,20 @@ impl App {
     }
 
     fn open_path_unchecked(&mut self, path: &Path) {
-        let result = if path.is_dir() {
-            Workspace::import_folder(path, &ImportOptions::default()).map_err(|e| e.to_string())
-        } else if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-        {
-            Workspace::open_project(path).map_err(|e| e.to_string())
-        } else if path.exists() {
-            Err(format!(
-                "not a folder of articles or a hashiya project (.ron): {}",
-                path.display()
-            ))
-        } else {
-            Err(format!("nothing to open at {}", path.display()))
-        };
+        if let Some(ctx) = self.background_loading.clone() {
+            if let Some(previous) = &self.loading {
+                previous.cancel();
+            }
+            self.loading = Some(super::loading::Loading::start(path, &ctx));
+            return;
+        }
+        let result = super::loading::load_workspace(path, &crate::import::LoadProgress::default());
+        self.finish_open(path, result);
+    }
+
+    /// What follows reading a folder or project: the workspace replaces the open one, its
+    /// journal is offered, changed articles are re-anchored.
+    pub(crate) fn finish_open(&mut self, path: &Path, result: Result<Workspace, String>) {
         match result {
             Ok(mut ws) => {
                 ws.journal_dir = Some(self.data_dir.clone());
@@ -362,6 +391,9 @@ impl App {
                 self.selected_span = None;
                 self.article.reset();
                 self.small_layouts.clear();
+                if let Some(theirs) = self.compare_after_open.take() {
+                    self.pending.push(Command::Compare(theirs));
+                }
             }
             Err(message) => self.error = Some(message),
         }
@@ -649,6 +681,7 @@ impl App {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
+        self.loading_ui(&ctx);
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
         self.adjudication_keys(&ctx);

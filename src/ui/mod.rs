@@ -8,6 +8,7 @@ pub mod commands;
 pub mod external;
 pub mod fonts;
 pub mod label_popup;
+pub mod loading;
 pub mod panels;
 pub mod prefs;
 pub mod sources;
