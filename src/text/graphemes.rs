@@ -10,11 +10,114 @@
 
 use unicode_segmentation::UnicodeSegmentation as _;
 
+/// Chars that are always a grapheme cluster of their own when their neighbours are such chars
+/// too: printable ASCII, LF, and the Arabic letters, tatweel and digits. None of them extends,
+/// joins or prefixes a neighbour (UAX #29 classes Other, LF), so the boundary between two of
+/// them is certain.
+fn is_plain(c: char) -> bool {
+    matches!(c, ' '..='~' | '\n' | '\u{621}'..='\u{64A}' | '\u{660}'..='\u{669}')
+}
+
+/// Each char of `text` with whether it starts an extended grapheme cluster (as
+/// `text.graphemes(true)` segments it), faster on Arabic and Latin prose: a plain char between
+/// plain neighbours starts its own cluster without consulting the UAX #29 tables, and only the
+/// stretches in between (harakat, emoji, other scripts) are segmented by unicode-segmentation.
+/// Each stretch starts and ends on a certain boundary, so the result is the same.
+pub fn cluster_starts(text: &str) -> ClusterStarts<'_> {
+    ClusterStarts {
+        text,
+        chars: text.char_indices().peekable(),
+        previous_plain: true,
+        stretch_end: 0,
+        stretch_starts: Vec::new(),
+    }
+}
+
+/// The iterator of [`cluster_starts`].
+pub struct ClusterStarts<'a> {
+    text: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    /// Whether the char before the next one is plain (or there is none).
+    previous_plain: bool,
+    /// Byte offset where the current stretch ends (0 when outside one).
+    stretch_end: usize,
+    /// Byte offsets of the cluster starts in the current stretch, last first.
+    stretch_starts: Vec<usize>,
+}
+
+impl Iterator for ClusterStarts<'_> {
+    type Item = (char, bool);
+
+    fn next(&mut self) -> Option<(char, bool)> {
+        let (at, c) = self.chars.next()?;
+        let plain = is_plain(c);
+        let previous_plain = std::mem::replace(&mut self.previous_plain, plain);
+        if at < self.stretch_end {
+            let starts = self.stretch_starts.last() == Some(&at);
+            if starts {
+                self.stretch_starts.pop();
+            }
+            return Some((c, starts));
+        }
+        let next_plain = self.chars.peek().is_none_or(|&(_, n)| is_plain(n));
+        if plain && previous_plain && next_plain {
+            return Some((c, true));
+        }
+        // A stretch up to the first plain char whose predecessor is plain too, the boundary
+        // before it being certain.
+        let rest = &self.text[at..];
+        let mut end = rest.len();
+        let mut last_plain = plain;
+        for (i, n) in rest.char_indices().skip(1) {
+            let plain = is_plain(n);
+            if plain && last_plain {
+                end = i;
+                break;
+            }
+            last_plain = plain;
+        }
+        self.stretch_end = at + end;
+        self.stretch_starts.clear();
+        self.stretch_starts.extend(
+            rest[..end]
+                .grapheme_indices(true)
+                .skip(1)
+                .map(|(i, _)| at + i),
+        );
+        self.stretch_starts.reverse();
+        Some((c, true))
+    }
+}
+
+/// The extended grapheme clusters of `text`, as `text.graphemes(true)` gives them (see
+/// [`cluster_starts`], which this is built on).
+pub fn clusters(text: &str) -> impl Iterator<Item = &str> {
+    let mut starts = cluster_starts(text).scan(0, |at, (c, starts)| {
+        let here = *at;
+        *at += c.len_utf8();
+        Some((here, starts))
+    });
+    let mut from = None;
+    std::iter::from_fn(move || {
+        loop {
+            match starts.next() {
+                Some((at, true)) => {
+                    if let Some(start) = from.replace(at) {
+                        return Some(&text[start..at]);
+                    }
+                }
+                Some((_, false)) => {}
+                None => return from.take().map(|start| &text[start..]),
+            }
+        }
+    })
+}
+
 /// Whether char offset `index` is on a grapheme-cluster boundary of `text`. The start and the
 /// end of the text are boundaries; an offset past the end is not.
 pub fn is_boundary(text: &str, index: usize) -> bool {
     let mut at = 0;
-    for grapheme in text.graphemes(true) {
+    for grapheme in clusters(text) {
         if at >= index {
             return at == index;
         }
@@ -35,7 +138,7 @@ pub fn snap_to_boundaries(text: &str, start: usize, end: usize) -> (usize, usize
     };
     let mut snapped_start = None;
     let mut at = 0;
-    for grapheme in text.graphemes(true) {
+    for grapheme in clusters(text) {
         let next = at + grapheme.chars().count();
         if snapped_start.is_none() && start < next {
             snapped_start = Some(at);
@@ -334,5 +437,40 @@ mod tests {
         assert_eq!(char_slice("أبجد", 0, 4), Some("أبجد"));
         assert_eq!(char_slice("أبجد", 2, 5), None);
         assert_eq!(char_slice("أبجد", 2, 2), None);
+    }
+}
+
+#[cfg(test)]
+mod cluster_props {
+    use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation as _;
+
+    use super::clusters;
+
+    const PIECES: &[&str] = &[
+        "م", "ا", "ب", "ـ", "\u{64e}", "\u{651}", "\u{670}", " ", "\n", "\r", "a", "Z", "1", "٢",
+        ".", "\u{600}", "\u{200d}", "\u{200c}", "👍", "🏽", "🇸", "🇾", "e", "\u{301}", "가",
+        "\u{1161}", "\u{11a8}", "क", "\u{94d}", "ष", "\u{feff}",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        /// The fast path gives exactly unicode-segmentation's clusters.
+        #[test]
+        fn clusters_are_the_extended_grapheme_clusters(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    6 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+                    1 => any::<char>().prop_map(String::from),
+                ],
+                0..40,
+            ),
+        ) {
+            let text = pieces.concat();
+            let fast: Vec<&str> = clusters(&text).collect();
+            let reference: Vec<&str> = text.graphemes(true).collect();
+            prop_assert_eq!(fast, reference);
+        }
     }
 }

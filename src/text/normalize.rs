@@ -15,8 +15,6 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation as _;
-
 use super::graphemes::{self, ALEF, CONJUNCTIONS, LAM, PREPOSITIONS, TATWEEL};
 
 /// Which differences [`normalize`] folds away. [`Default`] is everything except ة → ه;
@@ -228,31 +226,32 @@ pub fn normalize(text: &str, options: &NormalizeOptions) -> Normalized {
         open_end: 0,
     };
     let mut index = 0;
-    for grapheme in text.graphemes(true) {
-        let cluster_start = index;
-        for (k, c) in grapheme.chars().enumerate() {
-            let first = builder.out.chars;
-            fold(c, options, &mut |folded| builder.push(folded, index));
-            let produced = first..builder.out.chars;
-            // Later chars of a cluster always go with it; dropped harakat and tatweel go with
-            // the letter before them even when they start a cluster of their own.
-            if k > 0 || (produced.is_empty() && is_attached(c)) {
-                builder.open_end = index + 1;
-            } else {
-                builder.close();
-            }
-            if !produced.is_empty() {
-                if cluster_start < index {
-                    builder
-                        .out
-                        .starts
-                        .extend(produced.clone().map(|n| (n, cluster_start)));
-                }
-                builder.open.extend(produced.map(|n| (n + 1, index)));
-                builder.open_end = index + 1;
-            }
-            index += 1;
+    let mut cluster_start = 0;
+    for (c, starts_cluster) in graphemes::cluster_starts(text) {
+        if starts_cluster {
+            cluster_start = index;
         }
+        let first = builder.out.chars;
+        fold(c, options, &mut |folded| builder.push(folded, index));
+        let produced = first..builder.out.chars;
+        // Later chars of a cluster always go with it; dropped harakat and tatweel go with
+        // the letter before them even when they start a cluster of their own.
+        if !starts_cluster || (produced.is_empty() && is_attached(c)) {
+            builder.open_end = index + 1;
+        } else {
+            builder.close();
+        }
+        if !produced.is_empty() {
+            if cluster_start < index {
+                builder
+                    .out
+                    .starts
+                    .extend(produced.clone().map(|n| (n, cluster_start)));
+            }
+            builder.open.extend(produced.map(|n| (n + 1, index)));
+            builder.open_end = index + 1;
+        }
+        index += 1;
     }
     builder.close();
     builder.out.original_chars = index;
