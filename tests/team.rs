@@ -300,3 +300,31 @@ fn agreement_command_prints_a_table_and_json() {
     assert_eq!(json["overall"]["matched"], 22);
     assert_eq!(json["per_label"]["Person"]["f1"], 1.0);
 }
+
+#[test]
+fn a_label_they_added_on_a_key_i_use_loses_the_key() {
+    use hashiya::model::{Label, Rgb};
+    let label = |id: &str, key: char| Label {
+        id: LabelId(id.into()),
+        name: id.into(),
+        colour: Rgb(1, 2, 3),
+        key: Some(key),
+        description: String::new(),
+    };
+    let mut mine = Project::default();
+    mine.schema.labels = vec![label("PER", '1'), label("WEAPON", '7')];
+    let mut theirs = Project::default();
+    theirs.schema.labels = vec![label("PER", '1'), label("VEHICLE", '7')];
+    let (merged, report) = merge(None, &mine, &theirs);
+    let keys: Vec<(&str, Option<char>)> = merged
+        .schema
+        .labels
+        .iter()
+        .map(|l| (l.id.0.as_str(), l.key))
+        .collect();
+    assert_eq!(
+        keys,
+        [("PER", Some('1')), ("WEAPON", Some('7')), ("VEHICLE", None)]
+    );
+    assert_eq!(report.unkeyed_labels, ["VEHICLE"]);
+}

@@ -152,3 +152,34 @@ fn disagreements_are_accepted_rejected_by_keys_and_undone() {
     harness.run();
     assert!(current(&harness).is_some());
 }
+
+#[test]
+fn all_spans_only_they_marked_are_taken_in_one_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mine, theirs) = two_copies(dir.path());
+    let data = dir.path().join("data");
+    let mut harness = Harness::builder()
+        .with_size([1300.0, 860.0])
+        .build_eframe(move |cc| {
+            App::with_prefs(&cc.egui_ctx, Start::Nothing, Prefs::default(), data)
+                .expect("fonts load")
+        });
+    harness.state_mut().push(Command::OpenTrusting(mine));
+    harness.run();
+    harness.state_mut().push(Command::Compare(theirs));
+    harness.run();
+    harness.get_by_label("Take all only theirs").click();
+    harness.run();
+    assert_eq!(
+        label_of(&harness, "0000000000000abc").as_deref(),
+        Some("PER")
+    );
+    assert_eq!(
+        label_of(&harness, RELABELLED).as_deref(),
+        Some("GPE"),
+        "other disagreements are left to decide"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(label_of(&harness, "0000000000000abc"), None);
+}

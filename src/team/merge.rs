@@ -47,6 +47,8 @@ pub struct MergeReport {
     /// Records the merged project names but lacks (e.g. an entity one side deleted while the
     /// other linked a new mention to it); kept as they are and listed.
     pub broken: Vec<BrokenReference>,
+    /// Labels whose key was already taken by another label, left without a key.
+    pub unkeyed_labels: Vec<String>,
     /// Spans and claims of the merged project.
     pub spans: usize,
     pub claims: usize,
@@ -95,6 +97,9 @@ impl MergeReport {
                 let _ = writeln!(out, "  {}: changed on both sides, {side}", c.what);
             }
         }
+        for label in &self.unkeyed_labels {
+            let _ = writeln!(out, "Label {label} lost its key: another label has it");
+        }
         for broken in &self.broken {
             let _ = writeln!(out, "Unresolved reference: {broken}");
         }
@@ -132,6 +137,17 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         |id| format!("label {}", id.0),
         conflicts,
     );
+    // A label only they added may use a key one of mine already has: it keeps its name and
+    // colour but loses the key, so one key never applies two labels.
+    let mut keys = BTreeSet::new();
+    for label in &mut merged.schema.labels {
+        if let Some(key) = label.key
+            && !keys.insert(key)
+        {
+            label.key = None;
+            report.unkeyed_labels.push(label.id.0.clone());
+        }
+    }
     merged.outlets = merge_records(
         base.map(|b| &b.outlets),
         &mine.outlets,

@@ -561,6 +561,7 @@ impl App {
             Command::CloseComparison => self.adjudication = None,
             Command::NextDisagreement => self.step_disagreement(true),
             Command::PreviousDisagreement => self.step_disagreement(false),
+            Command::TakeAllOnlyTheirs => self.take_all_only_theirs(),
             Command::AcceptTheirs | Command::RejectTheirs | Command::EditMine => {
                 self.decide(&command);
             }

@@ -66,6 +66,8 @@ pub enum Command {
     RejectTheirs,
     /// Select my span of the disagreement in focus (taking theirs first if I have none).
     EditMine,
+    /// Take every span only the colleague marked, as one undoable step.
+    TakeAllOnlyTheirs,
     ShowAgreement,
     /// The name stamped on new and changed spans and claims.
     SetAnnotator(String),

@@ -290,6 +290,32 @@ impl App {
         }
     }
 
+    /// Adds every span only the colleague marked (and I did not reject) in one transaction.
+    pub(crate) fn take_all_only_theirs(&mut self) {
+        let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) else {
+            return;
+        };
+        let items = adj.items(&ws.project, ws.history.revision());
+        let mut transaction = Transaction::new("Took all their spans I lacked");
+        for (doc, m) in items
+            .iter()
+            .filter(|(_, m)| m.kind == MatchKind::OnlyTheirs)
+        {
+            if let Some(t) = accept_transaction(&ws.project, doc, m) {
+                transaction.edits.extend(t.edits);
+            }
+        }
+        if transaction.edits.is_empty() {
+            "They have no span you lack".clone_into(&mut self.status);
+            return;
+        }
+        let n = transaction.edits.len();
+        if self.apply_transaction(transaction) {
+            self.status = format!("Took {n} of their spans");
+            self.step_disagreement(true);
+        }
+    }
+
     /// F8 / Shift+F8 and Alt+A / Alt+R / Alt+E while comparing.
     pub(crate) fn adjudication_keys(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
@@ -386,6 +412,13 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
                     commands.push(Command::EditMine);
                 }
                 ui.separator();
+                if ui
+                    .button("Take all only theirs")
+                    .on_hover_text("Add every span only they marked, as one step")
+                    .clicked()
+                {
+                    commands.push(Command::TakeAllOnlyTheirs);
+                }
                 if ui.button("Agreement…").clicked() {
                     commands.push(Command::ShowAgreement);
                 }
