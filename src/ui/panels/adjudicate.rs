@@ -394,35 +394,7 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
                     .join(" · "),
             );
             ui.weak("Their spans are the bands above the text. F8 / Shift+F8 next / previous, Alt+A accept theirs, Alt+R keep mine, Alt+E edit mine.");
-            ui.horizontal(|ui| {
-                if ui.button("Previous").clicked() {
-                    commands.push(Command::PreviousDisagreement);
-                }
-                if ui.button("Next").clicked() {
-                    commands.push(Command::NextDisagreement);
-                }
-                ui.separator();
-                if ui.button("Accept theirs").clicked() {
-                    commands.push(Command::AcceptTheirs);
-                }
-                if ui.button("Keep mine").clicked() {
-                    commands.push(Command::RejectTheirs);
-                }
-                if ui.button("Edit mine").clicked() {
-                    commands.push(Command::EditMine);
-                }
-                ui.separator();
-                if ui
-                    .button("Take all only theirs")
-                    .on_hover_text("Add every span only they marked, as one step")
-                    .clicked()
-                {
-                    commands.push(Command::TakeAllOnlyTheirs);
-                }
-                if ui.button("Agreement…").clicked() {
-                    commands.push(Command::ShowAgreement);
-                }
-            });
+            decision_buttons_ui(ui, &mut commands);
             ui.separator();
             if items.is_empty() {
                 ui.label("No disagreements left.");
@@ -471,6 +443,39 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
     }
     app.pending.extend(commands);
     agreement_window_ui(ctx, app, theme);
+}
+
+/// Previous / Next, the three decisions, taking all theirs, and the agreement table.
+fn decision_buttons_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        if ui.button("Previous").clicked() {
+            commands.push(Command::PreviousDisagreement);
+        }
+        if ui.button("Next").clicked() {
+            commands.push(Command::NextDisagreement);
+        }
+        ui.separator();
+        if ui.button("Accept theirs").clicked() {
+            commands.push(Command::AcceptTheirs);
+        }
+        if ui.button("Keep mine").clicked() {
+            commands.push(Command::RejectTheirs);
+        }
+        if ui.button("Edit mine").clicked() {
+            commands.push(Command::EditMine);
+        }
+        ui.separator();
+        if ui
+            .button("Take all only theirs")
+            .on_hover_text("Add every span only they marked, as one step")
+            .clicked()
+        {
+            commands.push(Command::TakeAllOnlyTheirs);
+        }
+        if ui.button("Agreement…").clicked() {
+            commands.push(Command::ShowAgreement);
+        }
+    });
 }
 
 fn agreement_window_ui(ctx: &egui::Context, app: &mut App, _theme: &Theme) {
