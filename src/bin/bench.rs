@@ -394,6 +394,9 @@ fn frame_times(text: &str, spans: Option<&[Range<usize>]>) -> Vec<Duration> {
         return Vec::new();
     };
     let mut view = ArticleView::default();
+    // The app builds the paints once per change of the spans or the selection (not while
+    // scrolling), so they are built once here.
+    let paints = spans.map(span_paints);
     let mut times = Vec::with_capacity(FRAMES);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 800.0));
     for frame in 0..WARM_UP_FRAMES + FRAMES {
@@ -414,10 +417,9 @@ fn frame_times(text: &str, spans: Option<&[Range<usize>]>) -> Vec<Duration> {
         };
         let start = Instant::now();
         let output = ctx.run_ui(input, |ui| {
-            egui::CentralPanel::default().show(ui, |ui| match spans {
-                Some(spans) => {
+            egui::CentralPanel::default().show(ui, |ui| match &paints {
+                Some(paints) => {
                     let theme = Theme::from_visuals(ui.visuals());
-                    let paints = span_paints(spans);
                     let key = TextKey {
                         document: 0,
                         generation: 0,
@@ -429,7 +431,7 @@ fn frame_times(text: &str, spans: Option<&[Range<usize>]>) -> Vec<Duration> {
                         LayoutOptions::default(),
                         &shaper,
                         &theme,
-                        &paints,
+                        paints,
                     );
                 }
                 None => {

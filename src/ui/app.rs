@@ -65,6 +65,12 @@ pub struct App {
     pub(crate) adjudication: Option<panels::adjudicate::Adjudication>,
     /// A folder or project being read on a background thread.
     pub(crate) loading: Option<super::loading::Loading>,
+    /// The span paints of the shown document and what they were made from: rebuilt only when
+    /// the spans, the selection, the comparison or the colours change, not while scrolling.
+    paint_cache: Option<(
+        PaintKey,
+        std::sync::Arc<Vec<crate::ui::widgets::article_view::SpanPaint>>,
+    )>,
     /// A colleague's project to compare with once the project being opened is read.
     compare_after_open: Option<PathBuf>,
     /// Open folders and projects on a background thread (the window does; tests choose).
@@ -103,6 +109,17 @@ pub struct App {
     pub(crate) attribute_buffer: (crate::model::SpanId, String, String),
     installed_face: Option<crate::text::Face>,
     title: String,
+}
+
+/// What the span paints of a frame depend on.
+#[derive(Debug, Clone, PartialEq)]
+struct PaintKey {
+    doc: usize,
+    revision: u64,
+    generation: u64,
+    selected: Option<crate::model::SpanId>,
+    dark_mode: bool,
+    comparison: Option<(PathBuf, Option<super::panels::adjudicate::ItemKey>)>,
 }
 
 impl App {
@@ -144,6 +161,42 @@ impl App {
             }
             Start::Nothing => {}
         }
+    }
+
+    /// The span paints of document `i` (mine, and theirs while comparing), from the cache when
+    /// nothing they depend on changed.
+    fn cached_span_paints(
+        &mut self,
+        i: usize,
+        theme: &Theme,
+        dark_mode: bool,
+    ) -> std::sync::Arc<Vec<crate::ui::widgets::article_view::SpanPaint>> {
+        let key = PaintKey {
+            doc: i,
+            revision: self.workspace.as_ref().map_or(0, |w| w.history.revision()),
+            generation: self.workspace.as_ref().map_or(0, |w| w.generation),
+            selected: self.selected_span.clone(),
+            dark_mode,
+            comparison: self
+                .adjudication
+                .as_ref()
+                .map(|a| (a.theirs_path.clone(), a.current.clone())),
+        };
+        if let Some((cached, paints)) = &self.paint_cache
+            && *cached == key
+        {
+            return paints.clone();
+        }
+        let mut paints = self.span_paints(i, theme, dark_mode);
+        paints.extend(self.theirs_paints(i, theme));
+        let paints = std::sync::Arc::new(paints);
+        self.paint_cache = Some((key, paints.clone()));
+        paints
+    }
+
+    /// Drops the cached span paints (their source changed in a way the key cannot see).
+    pub(crate) fn forget_span_paints(&mut self) {
+        self.paint_cache = None;
     }
 
     /// Reads folders and projects on a background thread from now on, with a progress bar.
@@ -192,6 +245,7 @@ impl App {
             show_review: false,
             adjudication: None,
             loading: None,
+            paint_cache: None,
             compare_after_open: None,
             background_loading: None,
             annotator_draft: String::new(),
@@ -349,6 +403,8 @@ impl App {
                 ws.journal_dir = Some(self.data_dir.clone());
                 ws.annotator = Some(self.prefs.annotator_name());
                 self.adjudication = None;
+                // A new project starts its revisions again: nothing cached may carry over.
+                self.paint_cache = None;
                 self.recovery = ws.recoverable_journal().map(|entry| entry.written);
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
@@ -741,6 +797,7 @@ impl App {
         let generation = ws.generation;
         panels::header::header_ui(ui, self, i, theme);
         ui.separator();
+        let spans = self.cached_span_paints(i, theme, ui.visuals().dark_mode);
         let Some(ws) = &self.workspace else { return };
         let Some(text) = ws.articles.get(i).and_then(|a| a.text()) else {
             let reason = ws.problems(i).join("\n");
@@ -752,8 +809,6 @@ impl App {
         };
         let options = self.layout_options();
         let shaper = self.shaper.clone();
-        let mut spans = self.span_paints(i, theme, ui.visuals().dark_mode);
-        spans.extend(self.theirs_paints(i, theme));
         self.article.marks = if self.show_marks {
             crate::text::spoofing::find_suspicious(text)
                 .into_iter()

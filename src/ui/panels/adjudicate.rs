@@ -181,6 +181,7 @@ impl App {
                     self.status = format!("Comparing with {name}: {n} disagreement(s)");
                 }
                 self.adjudication = Some(adj);
+                self.forget_span_paints();
                 self.step_disagreement(true);
             }
             Err(e) => self.error = Some(e.to_string()),
