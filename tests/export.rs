@@ -502,6 +502,31 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
             "{problems:?}"
         );
     }
+    // A document cut off, one missing, one too many, a token before the first document.
+    let last = original.rfind("-DOCSTART-").expect("documents");
+    let first_text = original.find("\n\n").expect("a sentence") + 2;
+    let first_line_end = first_text + original[first_text..].find('\n').expect("a line") + 1;
+    for (tampered, what) in [
+        (
+            format!("{}{}", &original[..first_text], &original[first_line_end..]),
+            "is not the next piece",
+        ),
+        (original[..last].to_owned(), "fewer documents"),
+        (format!("{original}{}", &original[last..]), "more documents"),
+        (
+            format!("stray\tO\n{original}"),
+            "before the first -DOCSTART-",
+        ),
+    ] {
+        std::fs::write(&conll, tampered).expect("write");
+        let problems = exporter.check(&corpus, &conll).expect("check runs");
+        assert!(
+            problems.iter().any(|p| p.message.contains(what)),
+            "{what}: {problems:?}"
+        );
+    }
+    std::fs::write(&conll, &original).expect("write");
+    assert_eq!(exporter.check(&corpus, &conll).expect("check runs"), []);
 }
 
 fn hashiya() -> Command {

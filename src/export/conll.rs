@@ -288,68 +288,41 @@ impl Exporter for Conll {
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
         let written = super::read_back(out)?;
-        let mut problems: Vec<CheckProblem> = iob2_problems(&written)
-            .into_iter()
-            .map(|(line, message)| CheckProblem {
-                location: format!("line {line}"),
-                message,
-            })
-            .collect();
-        // Documents in order: each token must be the next non-blank piece of the text.
-        let mut docs = corpus.documents.iter();
-        let mut current: Option<(&ExportDocument<'_>, usize)> = None;
-        let finish = |current: Option<(&ExportDocument<'_>, usize)>,
-                      problems: &mut Vec<CheckProblem>| {
-            if let Some((doc, at)) = current
-                && !doc.text[at..].chars().all(char::is_whitespace)
-            {
-                problems.push(CheckProblem {
-                    location: doc.document.id.to_string(),
-                    message: format!(
-                        "the tokens stop at byte {at}; the rest of the text is missing"
-                    ),
-                });
-            }
+        let columns = written
+            .lines()
+            .find(|l| !l.is_empty())
+            .map(|l| l.split('\t').count());
+        // The file cut before each `-DOCSTART-` line, each piece checked on its own core: its
+        // tags, and its tokens against the next document's text, in order.
+        let pieces = document_pieces(&written);
+        let (before_first, pieces) = match pieces.first() {
+            Some((_, text)) if !text.starts_with("-DOCSTART-") => (Some(pieces[0]), &pieces[1..]),
+            _ => (None, &pieces[..]),
         };
-        for (n, line) in written.lines().enumerate() {
-            let token = line.split('\t').next().unwrap_or_default();
-            if token == "-DOCSTART-" {
-                finish(current, &mut problems);
-                current = docs.next().map(|d| (d, 0));
-                if current.is_none() {
-                    problems.push(CheckProblem {
-                        location: format!("line {}", n + 1),
-                        message: "more documents than were exported".to_owned(),
-                    });
-                }
-                continue;
-            }
-            if line.is_empty() {
-                continue;
-            }
-            let Some((doc, at)) = current.as_mut() else {
+        let mut problems = Vec::new();
+        if let Some((first_line, text)) = before_first {
+            problems.extend(tag_problems(text, first_line, columns));
+            for (n, _) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
                 problems.push(CheckProblem {
-                    location: format!("line {}", n + 1),
+                    location: format!("line {}", first_line + n),
                     message: "a token before the first -DOCSTART-".to_owned(),
-                });
-                continue;
-            };
-            let rest = &doc.text[*at..];
-            let skipped = rest.len() - rest.trim_start().len();
-            if rest[skipped..].starts_with(token) && !token.is_empty() {
-                *at += skipped + token.len();
-            } else {
-                problems.push(CheckProblem {
-                    location: format!("line {}", n + 1),
-                    message: format!(
-                        "token {token:?} is not the next piece of the text of {}",
-                        doc.document.id
-                    ),
                 });
             }
         }
-        finish(current, &mut problems);
-        if docs.next().is_some() {
+        let numbered: Vec<(usize, (usize, &str))> = pieces.iter().copied().enumerate().collect();
+        let checked = crate::parallel::map(&numbered, 1, |&(k, (first_line, text))| {
+            let mut problems = tag_problems(text, first_line, columns);
+            match corpus.documents.get(k) {
+                Some(doc) => problems.extend(token_problems(doc, text, first_line)),
+                None => problems.push(CheckProblem {
+                    location: format!("line {first_line}"),
+                    message: "more documents than were exported".to_owned(),
+                }),
+            }
+            problems
+        });
+        problems.extend(checked.into_iter().flatten());
+        if pieces.len() < corpus.documents.len() {
             problems.push(CheckProblem {
                 location: out.display().to_string(),
                 message: "fewer documents than were exported".to_owned(),
@@ -359,12 +332,80 @@ impl Exporter for Conll {
     }
 }
 
+/// `text` cut before each line that starts with `-DOCSTART-`, each piece with the (1-based)
+/// number of its first line.
+fn document_pieces(text: &str) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let (mut start, mut start_line) = (0, 1);
+    let mut at = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        if line.starts_with("-DOCSTART-") && at > start {
+            pieces.push((start_line, &text[start..at]));
+            (start, start_line) = (at, n + 1);
+        }
+        at += line.len();
+    }
+    if at > start {
+        pieces.push((start_line, &text[start..at]));
+    }
+    pieces
+}
+
+/// [`iob2_problems`] of a piece starting at line `first_line`, whose rows must have `columns`.
+fn tag_problems(text: &str, first_line: usize, columns: Option<usize>) -> Vec<CheckProblem> {
+    iob2_problems_in(text, columns)
+        .into_iter()
+        .map(|(line, message)| CheckProblem {
+            location: format!("line {}", first_line + line - 1),
+            message,
+        })
+        .collect()
+}
+
+/// Each token of one document's piece must be the next non-blank piece of its text, and the
+/// tokens must reach the end of the text.
+fn token_problems(doc: &ExportDocument<'_>, text: &str, first_line: usize) -> Vec<CheckProblem> {
+    let mut problems = Vec::new();
+    let mut at = 0;
+    for (n, line) in text.lines().enumerate().skip(1) {
+        if line.is_empty() {
+            continue;
+        }
+        let token = line.split('\t').next().unwrap_or_default();
+        let rest = &doc.text[at..];
+        let skipped = rest.len() - rest.trim_start().len();
+        if rest[skipped..].starts_with(token) && !token.is_empty() {
+            at += skipped + token.len();
+        } else {
+            problems.push(CheckProblem {
+                location: format!("line {}", first_line + n),
+                message: format!(
+                    "token {token:?} is not the next piece of the text of {}",
+                    doc.document.id
+                ),
+            });
+        }
+    }
+    if !doc.text[at..].chars().all(char::is_whitespace) {
+        problems.push(CheckProblem {
+            location: doc.document.id.to_string(),
+            message: format!("the tokens stop at byte {at}; the rest of the text is missing"),
+        });
+    }
+    problems
+}
+
 /// Every line (1-based) of a `CoNLL` text whose tags break strict IOB2: a tag that is not `O`,
 /// `B-X` or `I-X`; an `I-X` not preceded (in its column and sentence) by `B-X` or `I-X`; a
 /// row with a different number of columns than the first.
 pub fn iob2_problems(conll: &str) -> Vec<(usize, String)> {
+    iob2_problems_in(conll, None)
+}
+
+/// [`iob2_problems`] with the number of columns every row must have (`None`: the first row's).
+fn iob2_problems_in(conll: &str, columns: Option<usize>) -> Vec<(usize, String)> {
     let mut problems = Vec::new();
-    let mut columns: Option<usize> = None;
+    let mut columns = columns;
     let mut previous: Vec<String> = Vec::new();
     for (n, line) in conll.lines().enumerate() {
         let line_no = n + 1;
@@ -391,9 +432,10 @@ pub fn iob2_problems(conll: &str) -> Vec<(usize, String)> {
                 _ if *tag == "O" => true,
                 Some(("B", label)) => !label.is_empty(),
                 Some(("I", label)) => {
-                    let before = &previous[column];
+                    let before = previous[column].as_str();
                     !label.is_empty()
-                        && (before == &format!("B-{label}") || before == &format!("I-{label}"))
+                        && (before.strip_prefix("B-") == Some(label)
+                            || before.strip_prefix("I-") == Some(label))
                 }
                 _ => false,
             };
