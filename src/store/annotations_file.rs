@@ -296,7 +296,7 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
                 path: path.clone(),
             });
         }
-        for span in spans {
+        for span in &spans {
             match span.shape_problem() {
                 None => {}
                 Some(SpanShapeProblem::QuoteLength { .. }) => {
@@ -308,22 +308,16 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
                 }
                 Some(shape) => {
                     return Err(problem(AnnotationsProblem::BadSpan {
-                        id: span.id,
+                        id: span.id.clone(),
                         problem: shape,
                     }));
                 }
             }
-            loaded
-                .annotations
-                .insert(doc.clone(), span)
-                .map_err(|error| problem(annotation_problem(error)))?;
         }
-        for claim in claims {
-            loaded
-                .annotations
-                .insert_claim(doc.clone(), claim)
-                .map_err(|error| problem(annotation_problem(error)))?;
-        }
+        loaded
+            .annotations
+            .insert_document(doc.clone(), spans, claims)
+            .map_err(|error| problem(annotation_problem(error)))?;
         loaded.files.insert(doc, path);
     }
     Ok(loaded)
