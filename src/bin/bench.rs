@@ -185,6 +185,24 @@ fn run(root: &Path) -> Result<()> {
             .target("≤ 150 ms".into(), save <= 0.15),
     );
     let project_file = root.join("project-0").join("study.ron");
+    // What an analyst waits for on Ctrl+S: one span changed, the rest already on disk.
+    let doc = ws.project.documents[0].id.clone();
+    let first = ws.project.annotations.spans(&doc)[0].clone();
+    let mut n = 0;
+    let edit_save = median_of(3, || {
+        n += 1;
+        let mut changed = first.clone();
+        changed.note = format!("edit {n}");
+        ws.project.annotations.replace(&doc, changed)?;
+        let start = Instant::now();
+        ws.save_as(&project_file)?;
+        Ok(start.elapsed())
+    })?;
+    rows.push(Row::new(
+        "save after one span edit (only its file is written)",
+        edit_save,
+        None,
+    ));
     let load = median_of(3, || {
         let start = Instant::now();
         let project = hashiya::store::load_project(&project_file)?;
@@ -261,7 +279,7 @@ fn run(root: &Path) -> Result<()> {
         baseline: format!("{:.0} MB corpus", corpus_bytes as f64 / 1e6),
         ratio: format!("{:.1}×", peak / corpus_bytes as f64),
         target: "≤ 4×".into(),
-        met: peak <= 4.0 * corpus_bytes as f64,
+        met: Some(peak <= 4.0 * corpus_bytes as f64),
     });
 
     println!("{}", table(&rows));
@@ -488,7 +506,8 @@ struct Row {
     baseline: String,
     ratio: String,
     target: String,
-    met: bool,
+    /// `None` for a measure shown for information, without a target.
+    met: Option<bool>,
 }
 
 impl Row {
@@ -498,14 +517,14 @@ impl Row {
             ours: seconds(ours),
             baseline: baseline.map_or_else(|| "—".to_owned(), seconds),
             ratio: baseline.map_or_else(|| "—".to_owned(), |b| format!("{:.2}×", ours / b)),
-            target: String::new(),
-            met: false,
+            target: "—".to_owned(),
+            met: None,
         }
     }
 
     fn target(mut self, target: String, met: bool) -> Self {
         self.target = target;
-        self.met = met;
+        self.met = Some(met);
         self
     }
 }
@@ -531,7 +550,11 @@ fn table(rows: &[Row]) -> String {
             r.baseline,
             r.ratio,
             r.target,
-            if r.met { "yes" } else { "no" }
+            match r.met {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "—",
+            }
         );
     }
     out
