@@ -125,9 +125,18 @@ pub fn load_project(path: &Path) -> Result<Project, StoreError> {
 /// the project (kept), labels the schema lacks, files under another name.
 pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarning>), StoreError> {
     commit::finish_interrupted_save(path)?;
-    let text = read_text(path)?;
-    let mut project = from_ron_str(&text, path)?;
-    let loaded = annotations_file::load_annotations(&annotations_dir(path))?;
+    // The project file and the annotation files are independent: read them side by side.
+    let (project, loaded) = std::thread::scope(|scope| {
+        let annotations =
+            scope.spawn(|| annotations_file::load_annotations(&annotations_dir(path)));
+        let project = read_text(path).and_then(|text| from_ron_str(&text, path));
+        let loaded = annotations
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (project, loaded)
+    });
+    let mut project = project?;
+    let loaded = loaded?;
     let mut warnings = loaded.warnings;
     warnings.extend(annotations_file::project_warnings(
         &project,
