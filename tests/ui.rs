@@ -1001,4 +1001,12 @@ fn a_large_folder_opens_in_the_background_with_progress_and_can_be_cancelled() {
     assert!(seen_progress, "a progress bar counted the files");
     let ws = harness.state().workspace().expect("opened");
     assert_eq!(ws.project.documents.len(), count);
+    // The search index follows on its own thread; the window keeps painting meanwhile.
+    let mut frames = 0;
+    while !harness.state().search_index_ready() {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        frames += 1;
+        assert!(frames < 20_000, "the index is built");
+    }
 }

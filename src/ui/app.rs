@@ -450,6 +450,9 @@ impl App {
                 if let Some(theirs) = self.compare_after_open.take() {
                     self.pending.push(Command::Compare(theirs));
                 }
+                if let Some(ctx) = self.background_loading.clone() {
+                    self.start_indexing(&ctx);
+                }
             }
             Err(message) => self.error = Some(message),
         }
@@ -739,6 +742,7 @@ impl App {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
         self.loading_ui(&ctx);
+        self.poll_indexing();
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
         self.adjudication_keys(&ctx);

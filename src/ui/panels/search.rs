@@ -33,8 +33,20 @@ pub struct SearchPanel {
     pub label: Option<LabelId>,
     pub error: Option<String>,
     /// The index and what it was built from (corpus folder, text generation, document count).
-    index: Option<((std::path::PathBuf, u64, usize), SearchIndex)>,
+    index: Option<(IndexKey, SearchIndex)>,
+    /// An index being built on a background thread after the corpus opened.
+    building: Option<IndexBuild>,
     focus_query: bool,
+}
+
+/// What an index was built from: corpus folder, text generation, document count.
+type IndexKey = (std::path::PathBuf, u64, usize);
+
+/// An index being built in the background, and whether a search waits for it.
+struct IndexBuild {
+    key: IndexKey,
+    result: std::sync::mpsc::Receiver<SearchIndex>,
+    search_when_ready: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -62,12 +74,82 @@ impl SearchPanel {
     }
 }
 
+fn index_key(ws: &crate::workspace::Workspace) -> IndexKey {
+    (ws.corpus_root.clone(), ws.generation, ws.articles.len())
+}
+
 impl App {
+    /// Starts building the search index of the open corpus on a background thread, so the
+    /// first search does not wait for it (the articles are copied for the thread).
+    pub(crate) fn start_indexing(&mut self, ctx: &egui::Context) {
+        let Some(ws) = &self.workspace else { return };
+        let key = index_key(ws);
+        if self.search.index.as_ref().is_some_and(|(k, _)| *k == key) {
+            return;
+        }
+        let texts: Vec<(usize, String)> = ws
+            .articles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| Some((i, a.text()?.to_owned())))
+            .collect();
+        let (send, result) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            // Nobody waits any more when another corpus was opened meanwhile.
+            let _ = send.send(SearchIndex::new(texts));
+            ctx.request_repaint();
+        });
+        self.search.building = Some(IndexBuild {
+            key,
+            result,
+            search_when_ready: false,
+        });
+    }
+
+    /// Whether the search index of the open corpus is built (searches then answer at once).
+    pub fn search_index_ready(&self) -> bool {
+        self.workspace.as_ref().is_some_and(|ws| {
+            self.search
+                .index
+                .as_ref()
+                .is_some_and(|(k, _)| *k == index_key(ws))
+        })
+    }
+
+    /// Each frame: takes a finished background index, and runs the search that waited for it.
+    pub(crate) fn poll_indexing(&mut self) {
+        let Some(build) = &self.search.building else {
+            return;
+        };
+        let Ok(index) = build.result.try_recv() else {
+            return;
+        };
+        let Some(build) = self.search.building.take() else {
+            return;
+        };
+        if self.workspace.as_ref().map(index_key) == Some(build.key.clone()) {
+            self.search.index = Some((build.key, index));
+            if build.search_when_ready {
+                self.run_search();
+            }
+        }
+    }
+
     /// Runs the search in the panel over every readable article.
     pub(crate) fn run_search(&mut self) {
         let Some(ws) = &self.workspace else { return };
-        let key = (ws.corpus_root.clone(), ws.generation, ws.articles.len());
+        let key = index_key(ws);
         let panel = &mut self.search;
+        if let Some(build) = &mut panel.building
+            && build.key == key
+            && panel.index.as_ref().is_none_or(|(k, _)| *k != key)
+        {
+            build.search_when_ready = true;
+            "Indexing the corpus for search; the search runs when it is ready"
+                .clone_into(&mut self.status);
+            return;
+        }
         if panel.index.as_ref().is_none_or(|(k, _)| *k != key) {
             let index = SearchIndex::new(
                 ws.articles
