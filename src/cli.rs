@@ -336,6 +336,21 @@ pub fn merge(
 ) -> Result<()> {
     use crate::store::annotations_file;
 
+    let kind = |path: &Path| {
+        if annotations_file::is_annotation_file(path) {
+            "an annotation file"
+        } else {
+            "a project file"
+        }
+    };
+    let (mine_kind, theirs_kind) = (kind(mine), kind(theirs));
+    if mine.is_file() && theirs.is_file() && mine_kind != theirs_kind {
+        anyhow::bail!(
+            "{} is {mine_kind} but {} is {theirs_kind}: merge two project files or two annotation files",
+            mine.display(),
+            theirs.display()
+        );
+    }
     let report = if annotations_file::is_annotation_file(mine) {
         let read = |path: &Path| -> Result<crate::model::Project> {
             let text = std::fs::read_to_string(path)

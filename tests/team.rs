@@ -328,3 +328,31 @@ fn a_label_they_added_on_a_key_i_use_loses_the_key() {
     );
     assert_eq!(report.unkeyed_labels, ["VEHICLE"]);
 }
+
+#[test]
+fn merging_a_project_with_an_annotation_file_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = copy_of_fixture(dir.path());
+    let annotation_file = std::fs::read_dir(hashiya::store::annotations_dir(&project))
+        .expect("annotations folder")
+        .next()
+        .expect("a file")
+        .expect("entry")
+        .path();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
+        .arg("merge")
+        .arg(&project)
+        .arg(&annotation_file)
+        .arg("-o")
+        .arg(dir.path().join("out.ron"))
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is a project file but") && stderr.contains("is an annotation file"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("out.ron").exists(), "nothing written");
+}
