@@ -72,11 +72,12 @@
 //! current version by one migration per version step ([`v1_to_v2`]).
 //!
 //! Each format version has its own module of types, frozen once a newer version exists, and a
-//! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. To introduce
-//! format version 3:
+//! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. Annotation
+//! files are already at version 3 (`v3.rs`: spans and claims with their annotator and times);
+//! the project file is at version 2. To introduce project format version 3:
 //!
-//! 1. copy `v2.rs` to `v3.rs` and make the change there (`v3` now owns `from_project` /
-//!    `into_project`); `v2.rs` stays as it is except that its conversions to the model go away;
+//! 1. add the project types to `v3.rs` and make the change there (`v3` now owns `from_project`
+//!    / `into_project`); `v2.rs` stays as it is except that its conversions to the model go away;
 //! 2. write the one migration `fn v2_to_v3(v2::ProjectFile) -> v3::ProjectFile` below, and in
 //!    `decode` route versions 1 and 2 through it;
 //! 3. switch `use super::v2 as current;` to `v3` ([`CURRENT_VERSION`] follows from it);
