@@ -336,6 +336,8 @@ pub fn merge(
 ) -> Result<()> {
     use crate::store::annotations_file;
 
+    // Git hands its merge driver an empty base when both sides added the file.
+    let base = base.filter(|b| std::fs::metadata(b).map_or(true, |m| m.len() > 0));
     let kind = |path: &Path| {
         if annotations_file::is_annotation_file(path) {
             "an annotation file"

@@ -12,6 +12,7 @@ use hashiya::workspace::Workspace;
 const A_TXT: &str = "أعلن المجلس البلدي في المدينة افتتاح سوق جديدة قرب النهر.\n";
 const B_TXT: &str = "قال مدير المستشفى إن الأدوية وصلت صباح الأحد.\n";
 const C_TXT: &str = "ذكرت وكالة الأنباء أن وفدا من الهلال الأحمر زار البلدة أمس.\n";
+const D_TXT: &str = "أعلنت مديرية التربية تأجيل الامتحانات إلى الأسبوع المقبل.\n";
 
 fn run(dir: &Path, program: &str, args: &[&str]) -> String {
     let out = Command::new(program)
@@ -138,7 +139,12 @@ fn team() -> Team {
     let root = dir.path();
     let seed = root.join("seed");
     std::fs::create_dir_all(seed.join("corpus")).expect("corpus dir");
-    for (name, text) in [("a.txt", A_TXT), ("b.txt", B_TXT), ("c.txt", C_TXT)] {
+    for (name, text) in [
+        ("a.txt", A_TXT),
+        ("b.txt", B_TXT),
+        ("c.txt", C_TXT),
+        ("d.txt", D_TXT),
+    ] {
         std::fs::write(seed.join("corpus").join(name), text).expect("write article");
     }
     hashiya(&seed, &["new", "corpus", "-o", "study.ron"]);
@@ -167,7 +173,8 @@ fn team() -> Team {
 }
 
 /// Huda labels a.txt and c.txt, relabels the shared span and deletes another; Omar labels
-/// b.txt and c.txt and relabels the shared span later. Huda pushes first.
+/// b.txt and c.txt and relabels the shared span later; both label d.txt, which had no
+/// annotation file before (so git has no common version of it). Huda pushes first.
 fn annotate_apart(team: &Team) {
     let (huda, omar) = (&team.huda, &team.omar);
     let study = |dir: &Path| dir.join("study.ron");
@@ -177,6 +184,7 @@ fn annotate_apart(team: &Team) {
         add("a.txt", span_on(A_TXT, "المجلس البلدي", "ORG", "huda", h)),
         add("a.txt", span_on(A_TXT, "النهر", "GPE", "huda", h)),
         add("c.txt", span_on(C_TXT, "وكالة الأنباء", "ORG", "huda", h)),
+        add("d.txt", span_on(D_TXT, "مديرية التربية", "ORG", "huda", h)),
         relabel(&study(huda), "c.txt", &team.shared, "ARMED", "huda", h),
     ];
     let ws = Workspace::open_project(&study(huda)).expect("opens");
@@ -201,6 +209,7 @@ fn annotate_apart(team: &Team) {
             add("b.txt", span_on(B_TXT, "مدير المستشفى", "PER", "omar", o)),
             add("c.txt", span_on(C_TXT, "وكالة الأنباء", "ORG", "omar", o)),
             add("c.txt", span_on(C_TXT, "أمس", "DATE", "omar", o)),
+            add("d.txt", span_on(D_TXT, "الأسبوع المقبل", "DATE", "omar", o)),
             relabel(&study(omar), "c.txt", &team.shared, "ORG", "omar", o),
         ],
     );
@@ -230,6 +239,13 @@ fn expect_merged(project: &Path) {
             ("أمس".into(), "DATE".into()),
         ]
     );
+    assert_eq!(
+        labels_of(project, "d.txt"),
+        [
+            ("مديرية التربية".into(), "ORG".into()),
+            ("الأسبوع المقبل".into(), "DATE".into()),
+        ]
+    );
 }
 
 #[test]
@@ -242,43 +258,47 @@ fn different_documents_merge_by_git_and_the_same_document_by_hashiya_merge() {
         "both changed c.txt's annotation file, so git alone stops with a conflict"
     );
     let status = git(omar, &["status", "--porcelain"]);
-    let conflicted: Vec<&str> = status
+    let mut conflicted: Vec<&str> = status
         .lines()
         .filter(|l| l.starts_with("UU") || l.starts_with("AA"))
         .map(|l| l[3..].trim())
         .collect();
+    conflicted.sort_unstable();
     assert_eq!(
         conflicted,
-        ["study.annotations/c.txt.ron"],
+        ["study.annotations/c.txt.ron", "study.annotations/d.txt.ron"],
         "a.txt and b.txt merged by themselves: {status}"
     );
-    let file = conflicted[0];
-    // Git's three stages of the file, merged by hashiya.
-    for (stage, name) in [(1, "base.ron"), (2, "mine.ron"), (3, "theirs.ron")] {
-        let text = git(omar, &["show", &format!(":{stage}:{file}")]);
-        std::fs::write(omar.join(name), text).expect("write stage");
+    for file in conflicted {
+        // Git's stages of the file, merged by hashiya: the common version (none when both
+        // added the file), mine and theirs.
+        let base = git_may_fail(omar, &["cat-file", "-e", &format!(":1:{file}")]);
+        for (stage, name) in [(1, "base.ron"), (2, "mine.ron"), (3, "theirs.ron")] {
+            if stage == 1 && !base {
+                continue;
+            }
+            let text = git(omar, &["show", &format!(":{stage}:{file}")]);
+            std::fs::write(omar.join(name), text).expect("write stage");
+        }
+        let mut args = vec!["merge", "mine.ron", "theirs.ron", "-o", file];
+        if base {
+            args.extend(["--base", "base.ron"]);
+        }
+        let report = hashiya(omar, &args);
+        if file.ends_with("c.txt.ron") {
+            assert!(report.contains("Conflicts (1)"), "{report}");
+            assert!(
+                report.contains("kept mine"),
+                "Omar's relabelling is newer: {report}"
+            );
+        } else {
+            assert!(report.contains("No conflicts"), "{report}");
+        }
+        for name in ["base.ron", "mine.ron", "theirs.ron"] {
+            let _ = std::fs::remove_file(omar.join(name));
+        }
+        git(omar, &["add", file]);
     }
-    let report = hashiya(
-        omar,
-        &[
-            "merge",
-            "mine.ron",
-            "theirs.ron",
-            "--base",
-            "base.ron",
-            "-o",
-            file,
-        ],
-    );
-    assert!(report.contains("Conflicts (1)"), "{report}");
-    assert!(
-        report.contains("kept mine"),
-        "Omar's relabelling is newer: {report}"
-    );
-    for name in ["base.ron", "mine.ron", "theirs.ron"] {
-        std::fs::remove_file(omar.join(name)).expect("remove stage");
-    }
-    git(omar, &["add", file]);
     git(omar, &["commit", "--no-edit"]);
     expect_merged(&omar.join("study.ron"));
 }
