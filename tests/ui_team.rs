@@ -183,3 +183,38 @@ fn all_spans_only_they_marked_are_taken_in_one_step() {
     harness.run();
     assert_eq!(label_of(&harness, "0000000000000abc"), None);
 }
+
+#[test]
+fn the_name_typed_in_team_your_name_is_stamped_on_new_spans() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mine, _) = two_copies(dir.path());
+    let data = dir.path().join("data");
+    let mut harness = Harness::builder()
+        .with_size([1300.0, 860.0])
+        .build_eframe(move |cc| {
+            App::with_prefs(&cc.egui_ctx, Start::Nothing, Prefs::default(), data)
+                .expect("fonts load")
+        });
+    harness.state_mut().push(Command::OpenTrusting(mine));
+    harness.run();
+    harness.state_mut().push(Command::ShowAnnotatorName);
+    harness.run();
+    harness.get_by_label("your name").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("your name").type_text("Huda");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .workspace()
+            .and_then(|w| w.annotator.clone())
+            .as_deref(),
+        Some("Huda")
+    );
+    harness.get_by_label("Team").click();
+    harness.run();
+    harness.get_by_label_contains("Your name: Huda");
+}

@@ -75,8 +75,8 @@ pub struct App {
     compare_after_open: Option<PathBuf>,
     /// Open folders and projects on a background thread (the window does; tests choose).
     pub(crate) background_loading: Option<egui::Context>,
-    /// The annotator name field of the Team menu, as typed.
-    pub(crate) annotator_draft: String,
+    /// The window where the annotator name is typed is open.
+    pub(crate) show_annotator_name: bool,
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
     pub(crate) export: panels::transfer::ExportPanel,
@@ -248,7 +248,7 @@ impl App {
             paint_cache: None,
             compare_after_open: None,
             background_loading: None,
-            annotator_draft: String::new(),
+            show_annotator_name: false,
             show_marks: false,
             export: panels::transfer::ExportPanel::default(),
             disk: super::external::DiskWatch::default(),
@@ -631,6 +631,7 @@ impl App {
                     self.apply(ctx, Command::CompareDialog);
                 }
             }
+            Command::ShowAnnotatorName => self.show_annotator_name = true,
             Command::SetAnnotator(name) => {
                 name.trim().clone_into(&mut self.prefs.annotator);
                 let name = self.prefs.annotator_name();
@@ -786,6 +787,7 @@ impl App {
         panels::search::search_window_ui(&ctx, self, &theme);
         panels::review::review_window_ui(&ctx, self, &theme);
         panels::adjudicate::adjudication_window_ui(&ctx, self, &theme);
+        panels::adjudicate::annotator_window_ui(&ctx, self);
         panels::transfer::export_window_ui(&ctx, self);
         self.external_change_ui(&ctx);
         self.dialogs_ui(&ctx);

@@ -71,6 +71,8 @@ pub enum Command {
     ShowAgreement,
     /// The name stamped on new and changed spans and claims.
     SetAnnotator(String),
+    /// The small window where the annotator name is typed.
+    ShowAnnotatorName,
     RecoverJournal,
     DiscardJournal,
     Quit,

@@ -363,6 +363,36 @@ fn describe_span(project: &Project, span: &Span) -> String {
     )
 }
 
+/// Team ▸ Your name: the name stamped on every span and claim this analyst makes or changes.
+pub fn annotator_window_ui(ctx: &egui::Context, app: &mut App) {
+    if !app.show_annotator_name {
+        return;
+    }
+    let mut open = true;
+    let current = app.prefs.annotator_name();
+    let mut typed = None;
+    egui::Window::new("Your name")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.label("Stamped, with the time, on every span and claim you make or change:");
+            typed = crate::ui::widgets::field::committed_text_with_hint(
+                ui,
+                "annotator-name",
+                "your name",
+                &current,
+                220.0,
+                "name or initials",
+            );
+            ui.weak("Empty: your login name. Colleagues comparing projects see it.");
+        });
+    app.show_annotator_name = open;
+    if let Some(name) = typed {
+        app.push(Command::SetAnnotator(name));
+    }
+}
+
 /// The Compare window: disagreements per document with their buttons, and the agreement table.
 pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
     let (Some(ws), Some(adj)) = (&app.workspace, &mut app.adjudication) else {

@@ -79,18 +79,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             item(ui, app, "Review spans…", Command::ShowReview);
         });
         ui.menu_button("Team", |ui| {
-            ui.label("Your name on what you annotate:");
-            if app.annotator_draft.is_empty() {
-                app.annotator_draft = app.prefs.annotator_name();
-            }
-            let response = ui.add(
-                egui::TextEdit::singleline(&mut app.annotator_draft)
-                    .desired_width(180.0)
-                    .hint_text("name or initials"),
+            let name = app.prefs.annotator_name();
+            item(
+                ui,
+                app,
+                &format!("Your name: {name}…"),
+                Command::ShowAnnotatorName,
             );
-            if response.lost_focus() && app.annotator_draft.trim() != app.prefs.annotator_name() {
-                app.push(Command::SetAnnotator(app.annotator_draft.clone()));
-            }
             ui.separator();
             item(ui, app, "Compare with a colleague's project…", Command::CompareDialog);
             if app.adjudication.is_some() {
