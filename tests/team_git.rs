@@ -14,8 +14,10 @@ const B_TXT: &str = "قال مدير المستشفى إن الأدوية وصل
 const C_TXT: &str = "ذكرت وكالة الأنباء أن وفدا من الهلال الأحمر زار البلدة أمس.\n";
 const D_TXT: &str = "أعلنت مديرية التربية تأجيل الامتحانات إلى الأسبوع المقبل.\n";
 
-fn run(dir: &Path, program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
+/// `program` with `args` in `dir`, with a git identity and no configuration from the machine.
+fn command(dir: &Path, program: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(program);
+    command
         .args(args)
         .current_dir(dir)
         .env("GIT_AUTHOR_NAME", "test")
@@ -23,7 +25,12 @@ fn run(dir: &Path, program: &str, args: &[&str]) -> String {
         .env("GIT_COMMITTER_NAME", "test")
         .env("GIT_COMMITTER_EMAIL", "test@example.org")
         .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
+        .env("HOME", dir);
+    command
+}
+
+fn run(dir: &Path, program: &str, args: &[&str]) -> String {
+    let out = command(dir, program, args)
         .output()
         .unwrap_or_else(|e| panic!("{program} runs: {e}"));
     let text = format!(
@@ -43,17 +50,9 @@ fn git(dir: &Path, args: &[&str]) -> String {
     run(dir, "git", args)
 }
 
-/// Like [`git`], but a failing merge is expected: returns whether it succeeded.
+/// Like [`git`], but failing is one of the outcomes: returns whether it succeeded.
 fn git_may_fail(dir: &Path, args: &[&str]) -> bool {
-    Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.org")
-        .env("GIT_COMMITTER_NAME", "test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.org")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
+    command(dir, "git", args)
         .status()
         .expect("git runs")
         .success()

@@ -69,6 +69,22 @@ fn two_copies(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf)
     (mine, theirs)
 }
 
+/// The app on my copy of the project (its corpus, outside the temporary folder, confirmed as
+/// the analyst would), keeping its own files under `dir`.
+fn app_on(dir: &std::path::Path, mine: std::path::PathBuf) -> Harness<'static, App> {
+    let data = dir.join("data");
+    let mut harness = Harness::builder()
+        .with_size([1300.0, 860.0])
+        .build_eframe(move |cc| {
+            App::with_prefs(&cc.egui_ctx, Start::Nothing, Prefs::default(), data)
+                .expect("fonts load")
+        });
+    harness.state_mut().push(Command::OpenTrusting(mine));
+    harness.run();
+    assert!(harness.state().workspace().is_some());
+    harness
+}
+
 fn label_of(harness: &Harness<'_, App>, id: &str) -> Option<String> {
     harness
         .state()
@@ -83,17 +99,7 @@ fn label_of(harness: &Harness<'_, App>, id: &str) -> Option<String> {
 fn disagreements_are_accepted_rejected_by_keys_and_undone() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mine, theirs) = two_copies(dir.path());
-    let data = dir.path().join("data");
-    let mut harness = Harness::builder()
-        .with_size([1300.0, 860.0])
-        .build_eframe(move |cc| {
-            App::with_prefs(&cc.egui_ctx, Start::Nothing, Prefs::default(), data)
-                .expect("fonts load")
-        });
-    // The fixture's corpus lies outside the temporary folder: confirmed, as the analyst would.
-    harness.state_mut().push(Command::OpenTrusting(mine));
-    harness.run();
-    assert!(harness.state().workspace().is_some());
+    let mut harness = app_on(dir.path(), mine);
     harness.state_mut().push(Command::Compare(theirs));
     harness.run();
     assert_eq!(harness.state().error(), None);
@@ -157,15 +163,7 @@ fn disagreements_are_accepted_rejected_by_keys_and_undone() {
 fn all_spans_only_they_marked_are_taken_in_one_step() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mine, theirs) = two_copies(dir.path());
-    let data = dir.path().join("data");
-    let mut harness = Harness::builder()
-        .with_size([1300.0, 860.0])
-        .build_eframe(move |cc| {
-            App::with_prefs(&cc.egui_ctx, Start::Nothing, Prefs::default(), data)
-                .expect("fonts load")
-        });
-    harness.state_mut().push(Command::OpenTrusting(mine));
-    harness.run();
+    let mut harness = app_on(dir.path(), mine);
     harness.state_mut().push(Command::Compare(theirs));
     harness.run();
     harness.get_by_label("Take all only theirs").click();
@@ -188,15 +186,7 @@ fn all_spans_only_they_marked_are_taken_in_one_step() {
 fn the_name_typed_in_team_your_name_is_stamped_on_new_spans() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mine, _) = two_copies(dir.path());
-    let data = dir.path().join("data");
-    let mut harness = Harness::builder()
-        .with_size([1300.0, 860.0])
-        .build_eframe(move |cc| {
-            App::with_prefs(&cc.egui_ctx, Start::Nothing, Prefs::default(), data)
-                .expect("fonts load")
-        });
-    harness.state_mut().push(Command::OpenTrusting(mine));
-    harness.run();
+    let mut harness = app_on(dir.path(), mine);
     harness.state_mut().push(Command::ShowAnnotatorName);
     harness.run();
     harness.get_by_label("your name").click();
