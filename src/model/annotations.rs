@@ -192,6 +192,36 @@ impl Annotations {
         self.overlapping(doc, index, index.saturating_add(1))
     }
 
+    /// Why `span` cannot be added: an empty ID or range, or an ID already in use.
+    fn span_refusal(&self, span: &Span) -> Option<AnnotationError> {
+        if span.id.0.is_empty() || span.start >= span.end {
+            return Some(AnnotationError::Empty {
+                id: span.id.clone(),
+                start: span.start,
+                end: span.end,
+            });
+        }
+        self.index
+            .get(&span.id)
+            .map(|existing| AnnotationError::DuplicateId {
+                id: span.id.clone(),
+                doc: existing.clone(),
+            })
+    }
+
+    /// Why a claim of `doc` cannot be added: an empty ID, or one already in use.
+    fn claim_refusal(&self, doc: &DocId, claim: &Claim) -> Option<AnnotationError> {
+        if claim.id.is_empty() {
+            return Some(AnnotationError::EmptyClaimId { doc: doc.clone() });
+        }
+        self.claim_index
+            .get(&claim.id)
+            .map(|existing| AnnotationError::DuplicateClaimId {
+                id: claim.id.clone(),
+                doc: existing.clone(),
+            })
+    }
+
     /// Adds a document's spans and claims at once (as read from its file): the same checks as
     /// [`Annotations::insert`] and [`Annotations::insert_claim`], nothing changed when one fails,
     /// and one sort instead of a sorted insertion per span.
@@ -203,18 +233,8 @@ impl Annotations {
     ) -> Result<(), AnnotationError> {
         let mut seen = HashSet::with_capacity(spans.len());
         for span in &spans {
-            if span.id.0.is_empty() || span.start >= span.end {
-                return Err(AnnotationError::Empty {
-                    id: span.id.clone(),
-                    start: span.start,
-                    end: span.end,
-                });
-            }
-            if let Some(existing) = self.index.get(&span.id) {
-                return Err(AnnotationError::DuplicateId {
-                    id: span.id.clone(),
-                    doc: existing.clone(),
-                });
+            if let Some(refusal) = self.span_refusal(span) {
+                return Err(refusal);
             }
             if !seen.insert(&span.id) {
                 return Err(AnnotationError::DuplicateId {
@@ -225,14 +245,8 @@ impl Annotations {
         }
         let mut seen_claims = HashSet::with_capacity(claims.len());
         for claim in &claims {
-            if claim.id.is_empty() {
-                return Err(AnnotationError::EmptyClaimId { doc });
-            }
-            if let Some(existing) = self.claim_index.get(&claim.id) {
-                return Err(AnnotationError::DuplicateClaimId {
-                    id: claim.id.clone(),
-                    doc: existing.clone(),
-                });
+            if let Some(refusal) = self.claim_refusal(&doc, claim) {
+                return Err(refusal);
             }
             if !seen_claims.insert(&claim.id) {
                 return Err(AnnotationError::DuplicateClaimId {
@@ -268,18 +282,8 @@ impl Annotations {
 
     /// Adds `span` to `doc` in its sorted place.
     pub fn insert(&mut self, doc: DocId, span: Span) -> Result<(), AnnotationError> {
-        if span.id.0.is_empty() || span.start >= span.end {
-            return Err(AnnotationError::Empty {
-                id: span.id,
-                start: span.start,
-                end: span.end,
-            });
-        }
-        if let Some(existing) = self.index.get(&span.id) {
-            return Err(AnnotationError::DuplicateId {
-                id: span.id,
-                doc: existing.clone(),
-            });
+        if let Some(refusal) = self.span_refusal(&span) {
+            return Err(refusal);
         }
         self.index.insert(span.id.clone(), doc.clone());
         let spans = &mut self.by_doc.entry(doc).or_default().spans;
@@ -330,14 +334,8 @@ impl Annotations {
 
     /// Adds `claim` to `doc` in its sorted place.
     pub fn insert_claim(&mut self, doc: DocId, claim: Claim) -> Result<(), AnnotationError> {
-        if claim.id.is_empty() {
-            return Err(AnnotationError::EmptyClaimId { doc });
-        }
-        if let Some(existing) = self.claim_index.get(&claim.id) {
-            return Err(AnnotationError::DuplicateClaimId {
-                id: claim.id,
-                doc: existing.clone(),
-            });
+        if let Some(refusal) = self.claim_refusal(&doc, &claim) {
+            return Err(refusal);
         }
         self.claim_index.insert(claim.id.clone(), doc.clone());
         let claims = &mut self.by_doc.entry(doc).or_default().claims;
