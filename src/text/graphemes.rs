@@ -89,41 +89,21 @@ impl Iterator for ClusterStarts<'_> {
     }
 }
 
-/// The extended grapheme clusters of `text`, as `text.graphemes(true)` gives them (see
-/// [`cluster_starts`], which this is built on).
-pub fn clusters(text: &str) -> impl Iterator<Item = &str> {
-    let mut starts = cluster_starts(text).scan(0, |at, (c, starts)| {
-        let here = *at;
-        *at += c.len_utf8();
-        Some((here, starts))
-    });
-    let mut from = None;
-    std::iter::from_fn(move || {
-        loop {
-            match starts.next() {
-                Some((at, true)) => {
-                    if let Some(start) = from.replace(at) {
-                        return Some(&text[start..at]);
-                    }
-                }
-                Some((_, false)) => {}
-                None => return from.take().map(|start| &text[start..]),
-            }
-        }
-    })
+/// The char offsets of `text`'s grapheme-cluster boundaries, in order: where each cluster
+/// starts, then the end of the text.
+fn boundaries(text: &str) -> impl Iterator<Item = usize> {
+    cluster_starts(text)
+        .enumerate()
+        .filter_map(|(i, (_, starts))| starts.then_some(i))
+        .chain(std::iter::once_with(|| text.chars().count()))
 }
 
 /// Whether char offset `index` is on a grapheme-cluster boundary of `text`. The start and the
 /// end of the text are boundaries; an offset past the end is not.
 pub fn is_boundary(text: &str, index: usize) -> bool {
-    let mut at = 0;
-    for grapheme in clusters(text) {
-        if at >= index {
-            return at == index;
-        }
-        at += grapheme.chars().count();
-    }
-    at == index
+    boundaries(text)
+        .take_while(|&b| b <= index)
+        .any(|b| b == index)
 }
 
 /// `[start, end)` widened to whole grapheme clusters: `start` moves back and `end` forward to the
@@ -136,19 +116,17 @@ pub fn snap_to_boundaries(text: &str, start: usize, end: usize) -> (usize, usize
     } else {
         (end, start)
     };
-    let mut snapped_start = None;
-    let mut at = 0;
-    for grapheme in clusters(text) {
-        let next = at + grapheme.chars().count();
-        if snapped_start.is_none() && start < next {
-            snapped_start = Some(at);
+    let (mut snapped_start, mut last) = (0, 0);
+    for b in boundaries(text) {
+        if b <= start {
+            snapped_start = b;
         }
-        if end <= at {
-            return (snapped_start.unwrap_or(at), at);
+        if b >= end {
+            return (snapped_start, b);
         }
-        at = next;
+        last = b;
     }
-    (snapped_start.unwrap_or(at), at)
+    (snapped_start, last)
 }
 
 /// The UAX#29 word containing char `index` as `[start, end)`, or `None` when the char there is
@@ -445,7 +423,7 @@ mod cluster_props {
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation as _;
 
-    use super::clusters;
+    use super::boundaries;
 
     const PIECES: &[&str] = &[
         "م", "ا", "ب", "ـ", "\u{64e}", "\u{651}", "\u{670}", " ", "\n", "\r", "a", "Z", "1", "٢",
@@ -456,9 +434,9 @@ mod cluster_props {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2_000))]
 
-        /// The fast path gives exactly unicode-segmentation's clusters.
+        /// The fast path gives exactly unicode-segmentation's cluster boundaries.
         #[test]
-        fn clusters_are_the_extended_grapheme_clusters(
+        fn boundaries_are_those_of_the_extended_grapheme_clusters(
             pieces in proptest::collection::vec(
                 prop_oneof![
                     6 => proptest::sample::select(PIECES).prop_map(str::to_owned),
@@ -468,8 +446,12 @@ mod cluster_props {
             ),
         ) {
             let text = pieces.concat();
-            let fast: Vec<&str> = clusters(&text).collect();
-            let reference: Vec<&str> = text.graphemes(true).collect();
+            let fast: Vec<usize> = boundaries(&text).collect();
+            let mut reference = vec![0];
+            for cluster in text.graphemes(true) {
+                let last = reference.last().copied().unwrap_or(0);
+                reference.push(last + cluster.chars().count());
+            }
             prop_assert_eq!(fast, reference);
         }
     }
