@@ -354,34 +354,29 @@ pub fn merge(
         );
     }
     let report = if annotations_file::is_annotation_file(mine) {
-        let read = |path: &Path| -> Result<crate::model::Project> {
+        // One document's annotations, as a project holding only them.
+        let read = |path: &Path| -> Result<(DocId, crate::model::Project)> {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read {}", path.display()))?;
             let (doc, spans, claims) = annotations_file::from_ron_str(&text, path)?;
             let mut project = crate::model::Project::default();
-            for span in spans {
-                project.annotations.insert(doc.clone(), span)?;
-            }
-            for claim in claims {
-                project.annotations.insert_claim(doc.clone(), claim)?;
-            }
-            // Keeps the document's ID even when the file lists nothing.
-            project.name = doc.0;
-            Ok(project)
+            project
+                .annotations
+                .insert_document(doc.clone(), spans, claims)?;
+            Ok((doc, project))
         };
-        let (a, b) = (read(mine)?, read(theirs)?);
-        if a.name != b.name {
+        let ((doc, a), (theirs_doc, b)) = (read(mine)?, read(theirs)?);
+        if doc != theirs_doc {
             anyhow::bail!(
                 "{} holds document {:?} but {} holds document {:?}",
                 mine.display(),
-                a.name,
+                doc.0,
                 theirs.display(),
-                b.name
+                theirs_doc.0
             );
         }
-        let o = base.map(read).transpose()?;
+        let o = base.map(read).transpose()?.map(|(_, project)| project);
         let (merged, report) = crate::team::merge(o.as_ref(), &a, &b);
-        let doc = DocId(a.name.clone());
         let text = annotations_file::to_ron_string(
             &doc,
             merged.annotations.spans(&doc),

@@ -64,12 +64,16 @@ impl Adjudication {
 
     /// The open disagreements, in document and reading order.
     pub fn items(&mut self, mine: &Project, revision: u64) -> Vec<(DocId, SpanMatch)> {
-        let rejected = self.rejected.clone();
-        self.comparison(mine, revision)
+        self.comparison(mine, revision);
+        let Some((_, comparison)) = &self.comparison else {
+            return Vec::new();
+        };
+        comparison
             .documents
             .iter()
-            .flat_map(|d| d.disagreements().map(move |m| (d.doc.clone(), m.clone())))
-            .filter(|(doc, m)| !rejected.contains(&key_of(doc, m)))
+            .flat_map(|d| d.disagreements().map(move |m| (&d.doc, m)))
+            .filter(|(doc, m)| !self.rejected.contains(&key_of(doc, m)))
+            .map(|(doc, m)| (doc.clone(), m.clone()))
             .collect()
     }
 }
