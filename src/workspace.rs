@@ -479,22 +479,20 @@ impl Workspace {
                     prefix: Some(span.prefix.as_str()).filter(|p| !p.is_empty()),
                     suffix: Some(span.suffix.as_str()).filter(|s| !s.is_empty()),
                 };
-                let mut outcome = reanchor::reanchor(text, &anchor);
-                if shift != 0 && !matches!(outcome, reanchor::Reanchored::Kept) {
-                    let moved = |at: usize| at.saturating_add_signed(shift);
-                    let expected = reanchor::Anchor {
-                        start: moved(span.start),
-                        end: moved(span.end),
-                        ..anchor
-                    };
-                    outcome = match reanchor::reanchor(text, &expected) {
-                        reanchor::Reanchored::Kept => reanchor::Reanchored::Moved {
-                            start: expected.start,
-                            end: expected.end,
-                        },
-                        other => other,
-                    };
-                }
+                // Looked for where its neighbours' shift puts it: found exactly there, it moved.
+                let shifted = |at: usize| at.saturating_add_signed(shift);
+                let expected = reanchor::Anchor {
+                    start: shifted(span.start),
+                    end: shifted(span.end),
+                    ..anchor
+                };
+                let outcome = match reanchor::reanchor(text, &expected) {
+                    reanchor::Reanchored::Kept if shift != 0 => reanchor::Reanchored::Moved {
+                        start: expected.start,
+                        end: expected.end,
+                    },
+                    other => other,
+                };
                 match &outcome {
                     reanchor::Reanchored::Kept => shift = 0,
                     reanchor::Reanchored::Moved { start, .. } => {
