@@ -4,7 +4,10 @@
 //!
 //! Run it with `scripts/bench.sh` (a release build). `hashiya-bench --peak-memory FOLDER` is the
 //! child process that measures the peak memory of opening a folder (import and search index);
-//! `hashiya-bench --write-corpus FOLDER N` writes the first `N` articles, to profile with.
+//! `hashiya-bench --write-corpus FOLDER N` writes the first `N` articles, to profile with;
+//! `hashiya-bench --write-project FOLDER` writes the whole corpus and the 100,000-span project
+//! (`FOLDER/study.ron`), `hashiya-bench --load PROJECT N` loads a project `N` times, and
+//! `hashiya-bench --edit-save PROJECT N` changes one span and saves, `N` times.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -50,6 +53,31 @@ fn main() -> Result<()> {
         // A smaller corpus to profile with (e.g. under valgrind).
         write_corpus(Path::new(folder), count.parse()?)?;
         return Ok(());
+    }
+    if let [_, flag, folder] = args.as_slice()
+        && flag == "--write-project"
+    {
+        // The whole corpus and the 100,000-span project, to profile loading and saving with.
+        return write_project(Path::new(folder));
+    }
+    if let [_, flag, project, runs] = args.as_slice()
+        && flag == "--load"
+    {
+        for _ in 0..runs.parse::<usize>()? {
+            let start = Instant::now();
+            let loaded = hashiya::store::load_project(Path::new(project))?;
+            eprintln!(
+                "{} spans in {}",
+                loaded.annotations.len(),
+                seconds(start.elapsed().as_secs_f64())
+            );
+        }
+        return Ok(());
+    }
+    if let [_, flag, project, runs] = args.as_slice()
+        && flag == "--edit-save"
+    {
+        return edit_save(Path::new(project), runs.parse()?);
     }
     let root = std::env::temp_dir().join(format!("hashiya-bench-{}", std::process::id()));
     let result = run(&root);
@@ -325,6 +353,36 @@ fn write_corpus(dir: &Path, articles: usize) -> Result<u64> {
         total += text.len() as u64;
     }
     Ok(total)
+}
+
+/// Writes the corpus to `dir/corpus` and the 100,000-span project on it to `dir/study.ron`.
+fn write_project(dir: &Path) -> Result<()> {
+    let corpus = dir.join("corpus");
+    write_corpus(&corpus, ARTICLES)?;
+    let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default())?;
+    ws.project.annotations = annotations(&ws)?;
+    ws.save_as(&dir.join("study.ron"))?;
+    Ok(())
+}
+
+/// Opens the project, then `runs` times changes the note of its first span and saves.
+fn edit_save(project: &Path, runs: usize) -> Result<()> {
+    let mut ws = Workspace::open_project(project)?;
+    let (doc, first) = ws
+        .project
+        .documents
+        .iter()
+        .find_map(|d| Some((d.id.clone(), ws.project.annotations.spans(&d.id).first()?.clone())))
+        .context("a project without spans")?;
+    for n in 0..runs {
+        let mut changed = first.clone();
+        changed.note = format!("edit {n}");
+        ws.project.annotations.replace(&doc, changed)?;
+        let start = Instant::now();
+        ws.save_as(project)?;
+        eprintln!("saved in {}", seconds(start.elapsed().as_secs_f64()));
+    }
+    Ok(())
 }
 
 /// Reads every file under `dir`, as `cat` would; the bytes read.

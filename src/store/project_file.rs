@@ -493,6 +493,11 @@ pub(super) fn parse<'a, T: Deserialize<'a>>(
     file: FileKind,
 ) -> Result<T, StoreError> {
     ron::from_str(text).map_err(|e: SpannedError| {
+        // Not valid RON at all is a syntax error, whatever the version says; the version may
+        // have been read without parsing the rest (see `read_version_of`).
+        if let Err(syntax) = probe_version(text, path, file, u32::MAX) {
+            return syntax;
+        }
         let (line, column) = error_position(text, &e);
         StoreError::Format {
             file,
@@ -546,12 +551,46 @@ fn read_version(text: &str, path: &Path) -> Result<u32, StoreError> {
 /// Reads the format version of a `file` whose newest version is `newest`. The probe accepts any
 /// RON value in any field, so an error here is a syntax error (or a top level that is not a
 /// struct), whatever the version.
+///
+/// Files as hashiya writes them open with `Name(version: N,`: then the number is read from there
+/// and the probe is left for [`parse`] to run if the file turns out not to parse, because probing
+/// a file reads all of it, which doubled the time to load a project.
 pub(super) fn read_version_of(
     text: &str,
     path: &Path,
     file: FileKind,
     newest: u32,
 ) -> Result<u32, StoreError> {
+    if let Some(version) = leading_version(text)
+        && (1..=newest).contains(&version)
+    {
+        return Ok(version);
+    }
+    probe_version(text, path, file, newest)
+}
+
+/// The version of a file that opens with `Name(version: N,` or `(version: N)` (whitespace
+/// allowed between the tokens); `None` for anything else, comments and extensions included.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start();
+    let rest = rest
+        .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        .trim_start()
+        .strip_prefix('(')?
+        .trim_start()
+        .strip_prefix("version")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let after = rest[digits..].trim_start();
+    if digits == 0 || !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    rest[..digits].parse().ok()
+}
+
+fn probe_version(text: &str, path: &Path, file: FileKind, newest: u32) -> Result<u32, StoreError> {
     let probe: VersionProbe = ron::from_str(text).map_err(|e: SpannedError| {
         let (line, column) = error_position(text, &e);
         StoreError::Syntax {
@@ -796,6 +835,39 @@ mod tests {
         assert!(matches!(
             read_version("[1, 2]", path),
             Err(StoreError::Syntax { .. })
+        ));
+    }
+
+    #[test]
+    fn leading_version_reads_only_the_form_hashiya_writes() {
+        for (text, version) in [
+            ("ProjectFile(\n    version: 2,\n    name: \"x\")", Some(2)),
+            ("  AnnotationsFile ( version : 13 )", Some(13)),
+            ("(version: 1, a: 1)", Some(1)),
+            ("// comment\nProjectFile(version: 2,", None),
+            ("ProjectFile(name: \"x\", version: 2)", None),
+            ("ProjectFile(version: 1.5)", None),
+            ("ProjectFile(version: -2)", None),
+            ("ProjectFile(versions: 2,", None),
+            ("ProjectFile(version: 99999999999,", None),
+            ("ProjectFile(version: 2", None),
+        ] {
+            assert_eq!(leading_version(text), version, "{text}");
+        }
+    }
+
+    #[test]
+    fn broken_ron_after_a_leading_version_is_still_a_syntax_error() {
+        let path = Path::new("/p.ron");
+        let broken = "ProjectFile(version: 2, name: \"x\", documents: [)";
+        assert!(matches!(
+            from_ron_str(broken, path),
+            Err(StoreError::Syntax { line: 1, .. })
+        ));
+        // Valid RON of the wrong shape is a format error of that version.
+        assert!(matches!(
+            from_ron_str("ProjectFile(version: 2, name: 5)", path),
+            Err(StoreError::Format { version: 2, .. })
         ));
     }
 
