@@ -160,13 +160,17 @@ impl Workspace {
     /// Save to `path` (atomically, spans included), writing the corpus folder relative to it
     /// when possible. Afterwards the project is clean and its journal is gone.
     pub fn save_as(&mut self, path: &Path) -> Result<(), StoreError> {
-        let mut project = self.project.clone();
-        project.corpus_dir = store::corpus_dir_for(path, &self.corpus_root);
-        store::save_project(path, &project)?;
+        // The corpus folder is written relative to the new file. Set in place rather than on a
+        // copy of the project: copying 100,000 spans took a fifth of a save.
+        let corpus_dir = store::corpus_dir_for(path, &self.corpus_root);
+        let old_corpus_dir = std::mem::replace(&mut self.project.corpus_dir, corpus_dir);
+        if let Err(e) = store::save_project(path, &self.project) {
+            self.project.corpus_dir = old_corpus_dir;
+            return Err(e);
+        }
         // The save succeeded; journals are now older than the files. A journal that cannot be
         // deleted is harmless: it equals what is saved, so it is never offered for recovery.
         let old_journal = self.journal();
-        self.project = project;
         self.project_path = Some(path.to_path_buf());
         self.history.mark_saved();
         for journal in [old_journal, self.journal(), self.unsaved_journal()]

@@ -1206,6 +1206,15 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     let unsaved_journal = ws.journal().unwrap();
     assert!(unsaved_journal.path().starts_with(&data));
 
+    // A save that fails (its folder is a file) leaves the project and its journal as they were.
+    let before = ws.project.clone();
+    let blocker = dir.path().join("not-a-folder");
+    fs::write(&blocker, "x").unwrap();
+    assert!(ws.save_as(&blocker.join("p.ron")).is_err());
+    assert_eq!(ws.project, before);
+    assert!(ws.is_dirty() && ws.project_path.is_none());
+    assert!(unsaved_journal.exists());
+
     // Saving writes the spans, cleans the project and removes the journal.
     let path = dir.path().join("p.ron");
     ws.save_as(&path).unwrap();

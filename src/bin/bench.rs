@@ -372,7 +372,12 @@ fn edit_save(project: &Path, runs: usize) -> Result<()> {
         .project
         .documents
         .iter()
-        .find_map(|d| Some((d.id.clone(), ws.project.annotations.spans(&d.id).first()?.clone())))
+        .find_map(|d| {
+            Some((
+                d.id.clone(),
+                ws.project.annotations.spans(&d.id).first()?.clone(),
+            ))
+        })
         .context("a project without spans")?;
     for n in 0..runs {
         let mut changed = first.clone();
