@@ -19,8 +19,28 @@ use crate::model::{
     DocId, Edit, EditError, History, LabelId, Project, Span, SpanId, SpanShapeProblem, Stamp,
     Transaction,
 };
-use crate::store::{self, Journal, JournalEntry, StoreError, StoreWarning};
+use crate::store::{self, Journal, JournalEntry, JournalWrite, StoreError, StoreWarning};
 use crate::text::{graphemes, reanchor};
+
+/// What [`Workspace::autosave`] has to do to the journal.
+enum JournalDue {
+    Nothing,
+    /// The project is back to its saved state.
+    Discard,
+    /// Write the project, at this revision.
+    Write(u64),
+}
+
+/// A journal write running in the background and the revision it holds. A copy of the
+/// workspace starts without one: the write belongs to the original.
+#[derive(Debug, Default)]
+struct InFlightJournal(Option<(u64, JournalWrite)>);
+
+impl Clone for InFlightJournal {
+    fn clone(&self) -> Self {
+        Self(None)
+    }
+}
 
 /// The text of one article as it could be read now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +85,8 @@ pub struct Workspace {
     pub journal_dir: Option<PathBuf>,
     /// The revision last written to the journal, if the journal is current.
     journaled_revision: Option<u64>,
+    /// A journal write running in the background, with the revision it holds.
+    journal_write: InFlightJournal,
     /// Who is annotating (the preferences' name, or `--annotator`): spans and claims added or
     /// changed through [`Workspace::apply`] are stamped with it and the time. `None` leaves
     /// stamps as the edits carry them.
@@ -121,6 +143,7 @@ impl Workspace {
             load_warnings: Vec::new(),
             journal_dir: None,
             journaled_revision: None,
+            journal_write: InFlightJournal::default(),
             annotator: None,
         })
     }
@@ -153,6 +176,7 @@ impl Workspace {
             load_warnings,
             journal_dir: None,
             journaled_revision: None,
+            journal_write: InFlightJournal::default(),
             annotator: None,
         })
     }
@@ -160,6 +184,9 @@ impl Workspace {
     /// Save to `path` (atomically, spans included), writing the corpus folder relative to it
     /// when possible. Afterwards the project is clean and its journal is gone.
     pub fn save_as(&mut self, path: &Path) -> Result<(), StoreError> {
+        // A journal still being written must not land after the save has removed journals. Its
+        // failure no longer matters: the save supersedes it.
+        let _ignored = self.settle_journal();
         // The corpus folder is written relative to the new file. Set in place rather than on a
         // copy of the project: copying 100,000 spans took a fifth of a save.
         let corpus_dir = store::corpus_dir_for(path, &self.corpus_root);
@@ -395,22 +422,78 @@ impl Workspace {
     /// Call every few seconds: writes the journal when there are unsaved changes not yet in it,
     /// deletes it when the project is back to its saved state. Returns whether it wrote.
     pub fn autosave(&mut self) -> Result<bool, StoreError> {
+        // A background write of an older revision ends first, so that it cannot land after this
+        // one; if it failed, this write replaces it.
+        let _ignored = self.settle_journal();
         let Some(journal) = self.journal() else {
             return Ok(false);
         };
-        if !self.is_dirty() {
-            if self.journaled_revision.take().is_some() {
-                journal.discard()?;
+        match self.journal_due() {
+            JournalDue::Nothing => Ok(false),
+            JournalDue::Discard => journal.discard().map(|()| false),
+            JournalDue::Write(revision) => {
+                journal.write(&self.project)?;
+                self.journaled_revision = Some(revision);
+                Ok(true)
             }
+        }
+    }
+
+    /// [`Workspace::autosave`] for the GUI: the snapshot is written on a thread of its own, so
+    /// the window does not freeze while 100,000 spans are written (about 200 ms); only copying
+    /// the project happens here. Call every few seconds. While a write is still running nothing
+    /// else happens; a finished one is recorded, or its error returned. Returns whether a write
+    /// was started.
+    pub fn autosave_in_background(&mut self) -> Result<bool, StoreError> {
+        if self
+            .journal_write
+            .0
+            .as_ref()
+            .is_some_and(|(_, write)| !write.is_finished())
+        {
             return Ok(false);
+        }
+        self.settle_journal()?;
+        let Some(journal) = self.journal() else {
+            return Ok(false);
+        };
+        match self.journal_due() {
+            JournalDue::Nothing => Ok(false),
+            JournalDue::Discard => journal.discard().map(|()| false),
+            JournalDue::Write(revision) => {
+                let write = journal.write_in_background(self.project.clone());
+                self.journal_write.0 = Some((revision, write));
+                Ok(true)
+            }
+        }
+    }
+
+    /// Waits for a journal write running in the background and records its revision as
+    /// journaled; its error, if it failed.
+    fn settle_journal(&mut self) -> Result<(), StoreError> {
+        if let Some((revision, write)) = self.journal_write.0.take() {
+            write.wait()?;
+            self.journaled_revision = Some(revision);
+        }
+        Ok(())
+    }
+
+    /// What the journal needs now. Forgets the journaled revision when the answer is to
+    /// delete the journal (the project is back to its saved state).
+    fn journal_due(&mut self) -> JournalDue {
+        if !self.is_dirty() {
+            return if self.journaled_revision.take().is_some() {
+                JournalDue::Discard
+            } else {
+                JournalDue::Nothing
+            };
         }
         let revision = self.history.revision();
         if self.journaled_revision == Some(revision) {
-            return Ok(false);
+            JournalDue::Nothing
+        } else {
+            JournalDue::Write(revision)
         }
-        journal.write(&self.project)?;
-        self.journaled_revision = Some(revision);
-        Ok(true)
     }
 
     /// A journal left by a session that ended without saving, when it holds something other
@@ -428,6 +511,7 @@ impl Workspace {
     /// starts afresh and the project is dirty until saved; the journal stays until then.
     /// Returns `false` when there was no journal.
     pub fn recover_from_journal(&mut self) -> Result<bool, StoreError> {
+        let _ignored = self.settle_journal();
         let Some(journal) = self.journal() else {
             return Ok(false);
         };
@@ -452,6 +536,7 @@ impl Workspace {
 
     /// Deletes the journal (the analyst declined to recover it).
     pub fn discard_journal(&mut self) -> Result<(), StoreError> {
+        let _ignored = self.settle_journal();
         self.journaled_revision = None;
         self.journal().map_or(Ok(()), |journal| journal.discard())
     }

@@ -1374,3 +1374,94 @@ fn a_version_1_journal_is_read_through_the_migrations() {
     assert_eq!((span.quote.as_str(), span.entity.as_ref()), ("قال", None));
     assert_eq!(project.annotations.claim_count(), 0);
 }
+
+/// Calls `autosave_in_background` until the journal holds the project as it is now.
+fn wait_for_journal(ws: &mut Workspace) {
+    let journal = ws.journal().expect("a journal");
+    for _ in 0..1_000 {
+        assert!(
+            !ws.autosave_in_background().unwrap(),
+            "a second write began"
+        );
+        if journal
+            .read()
+            .is_some_and(|read| read.unwrap() == ws.project)
+        {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the journal never caught up");
+}
+
+#[test]
+fn background_autosave_journals_edits_and_never_outlives_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_in(dir.path());
+    let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
+    let path = dir.path().join("p.ron");
+    ws.save_as(&path).unwrap();
+    let journal = ws.journal().unwrap();
+    let enab = doc("enab/0001.txt");
+    let label = |ws: &mut Workspace, start, end| {
+        let span = ws
+            .new_span(&enab, start, end, LabelId("PER".into()))
+            .unwrap();
+        ws.apply(Transaction::single(
+            "Label",
+            Edit::AddSpan {
+                doc: enab.clone(),
+                span,
+            },
+        ))
+        .unwrap();
+    };
+
+    // An edit is journaled by a thread of its own; until it is done, nothing else starts.
+    label(&mut ws, 4, 15);
+    assert!(ws.autosave_in_background().unwrap());
+    wait_for_journal(&mut ws);
+
+    // Back at the saved state, the next call deletes the journal.
+    ws.undo().unwrap();
+    assert!(!ws.autosave_in_background().unwrap());
+    assert!(!journal.exists());
+
+    // A save right after a write began: once it returns there is no journal, and none appears
+    // later from the write.
+    label(&mut ws, 4, 15);
+    assert!(ws.autosave_in_background().unwrap());
+    ws.save_as(&path).unwrap();
+    assert!(!journal.exists());
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(!journal.exists());
+    assert!(journal.read().is_none());
+
+    // A copy of the workspace does not take over the write of the original.
+    label(&mut ws, 23, 30);
+    assert!(ws.autosave_in_background().unwrap());
+    let copy = ws.clone();
+    drop(copy);
+    wait_for_journal(&mut ws);
+
+    // A write that fails is reported by a later call, and the call after that tries again.
+    let blocker = dir.path().join("a-file");
+    fs::write(&blocker, "x").unwrap();
+    let mut unsaved = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
+    unsaved.journal_dir = Some(blocker.join("data"));
+    label(&mut unsaved, 4, 15);
+    assert!(unsaved.autosave_in_background().unwrap());
+    let mut reported = None;
+    for _ in 0..1_000 {
+        match unsaved.autosave_in_background() {
+            Err(e) => {
+                reported = Some(e);
+                break;
+            }
+            Ok(started) => assert!(!started),
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(reported.is_some(), "the failed write was never reported");
+    assert!(unsaved.autosave_in_background().unwrap(), "not tried again");
+}

@@ -942,6 +942,56 @@ fn an_article_changed_while_open_is_noticed_and_read_again() {
 }
 
 #[test]
+fn an_edit_reaches_the_journal_from_a_background_write_and_ctrl_s_removes_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus folder");
+    std::fs::write(corpus.join("a.txt"), "أعلن المجلس المحلي أن الجسر مغلق.\n").expect("write");
+    let mut ws = Workspace::import_folder(&corpus, &hashiya::import::ImportOptions::default())
+        .expect("import");
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    let journal = hashiya::store::Journal::for_project(&project);
+    let mut harness = app_on([1200.0, 900.0], Start::Path(project), scratch_dir());
+    harness.run();
+    select_word(&mut harness, 0, "الجسر");
+    harness.key_press(egui::Key::Num3);
+    harness.run();
+    // The autosave runs every two seconds of the app's time; the write itself on its own
+    // thread, whose outcome a later tick collects.
+    let journaled = |harness: &Harness<'_, App>| {
+        journal.read().is_some_and(|read| {
+            read.expect("a readable journal").annotations
+                == harness
+                    .state()
+                    .workspace()
+                    .expect("open")
+                    .project
+                    .annotations
+        })
+    };
+    for _ in 0..400 {
+        harness.run();
+        if journaled(&harness) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(journaled(&harness), "the edit never reached the journal");
+    assert_eq!(spans_of(&harness, 0).len(), 1);
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(!journal.exists(), "the save left the journal");
+    for _ in 0..200 {
+        harness.run();
+    }
+    assert!(!journal.exists(), "a journal came back after the save");
+    let saved = hashiya::store::load_project(&dir.path().join("p.ron")).expect("load");
+    assert_eq!(saved.annotations.len(), 1);
+}
+
+#[test]
 fn a_large_folder_opens_in_the_background_with_progress_and_can_be_cancelled() {
     let corpus = tempfile::tempdir().expect("temp dir");
     let count = 4_000;

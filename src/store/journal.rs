@@ -71,6 +71,61 @@ pub struct Journal {
     project_file: Option<PathBuf>,
 }
 
+/// A journal being written by [`Journal::write_in_background`]. Dropping it waits for the write
+/// to end, so a journal is never left half-decided behind the caller's back.
+#[derive(Debug)]
+pub struct JournalWrite {
+    path: PathBuf,
+    state: WriteState,
+}
+
+#[derive(Debug)]
+enum WriteState {
+    Running(std::thread::JoinHandle<Result<(), StoreError>>),
+    Done(Result<(), StoreError>),
+    Taken,
+}
+
+impl JournalWrite {
+    /// Whether the write has ended (then [`JournalWrite::wait`] returns at once).
+    pub fn is_finished(&self) -> bool {
+        match &self.state {
+            WriteState::Running(handle) => handle.is_finished(),
+            WriteState::Done(_) | WriteState::Taken => true,
+        }
+    }
+
+    /// Waits for the write to end; its outcome.
+    pub fn wait(mut self) -> Result<(), StoreError> {
+        self.take()
+    }
+
+    fn take(&mut self) -> Result<(), StoreError> {
+        match std::mem::replace(&mut self.state, WriteState::Taken) {
+            // A panic while writing the journal must not take the window, and the unsaved work
+            // in it, down with it: it is reported as a failed write.
+            WriteState::Running(handle) => handle.join().unwrap_or_else(|_| {
+                Err(StoreError::io(
+                    IoAction::Write,
+                    &self.path,
+                    io::Error::other("the journal's thread stopped unexpectedly"),
+                ))
+            }),
+            WriteState::Done(result) => result,
+            WriteState::Taken => Ok(()),
+        }
+    }
+}
+
+impl Drop for JournalWrite {
+    fn drop(&mut self) {
+        if let WriteState::Running(handle) = std::mem::replace(&mut self.state, WriteState::Taken) {
+            // The outcome has no one left to tell; a panic is not passed on from a drop.
+            let _ignored = handle.join();
+        }
+    }
+}
+
 /// A journal as read: the project (with its annotations) and when it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JournalEntry {
@@ -121,6 +176,25 @@ impl Journal {
     /// Writes a snapshot of `project` (atomically), stamped with the current time.
     pub fn write(&self, project: &Project) -> Result<(), StoreError> {
         self.write_at(project, SystemTime::now())
+    }
+
+    /// [`Journal::write`] on a thread of its own, for a caller that must not wait (the GUI: a
+    /// snapshot of 100,000 spans takes a fifth of a second to write). The caller hands over its
+    /// own copy of the project.
+    pub fn write_in_background(&self, project: Project) -> JournalWrite {
+        let journal = self.clone();
+        let spawned = std::thread::Builder::new()
+            .name("journal".into())
+            .spawn(move || journal.write(&project));
+        let state = match spawned {
+            Ok(handle) => WriteState::Running(handle),
+            // No thread to be had: the snapshot is not written, and the caller is told so.
+            Err(e) => WriteState::Done(Err(StoreError::io(IoAction::Write, &self.path, e))),
+        };
+        JournalWrite {
+            path: self.path.clone(),
+            state,
+        }
     }
 
     /// Writes a snapshot of `project` stamped with `time`.

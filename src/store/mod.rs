@@ -57,7 +57,7 @@ pub use commit::{COMMIT_VERSION, Recovery, finish_interrupted_save};
 pub use error::{
     AnnotationsProblem, CommitProblem, FileKind, IoAction, ProjectProblem, StoreError, StoreWarning,
 };
-pub use journal::{JOURNAL_VERSION, Journal, JournalEntry};
+pub use journal::{JOURNAL_VERSION, Journal, JournalEntry, JournalWrite};
 pub use project_file::{
     CURRENT_VERSION, check_project, corpus_dir_for, from_ron_str, load_project,
     load_project_with_report, outlet_id_for_name, resolve_corpus_dir, save_project, to_ron_string,

@@ -343,7 +343,7 @@ impl App {
         if ws.project_path.is_none() && !ws.can_undo() {
             return;
         }
-        if let Err(e) = ws.autosave() {
+        if let Err(e) = ws.autosave_in_background() {
             self.status = format!("Autosave failed: {e}");
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
