@@ -22,15 +22,6 @@ use crate::model::{
 use crate::store::{self, Journal, JournalEntry, JournalWrite, StoreError, StoreWarning};
 use crate::text::{graphemes, reanchor};
 
-/// What [`Workspace::autosave`] has to do to the journal.
-enum JournalDue {
-    Nothing,
-    /// The project is back to its saved state.
-    Discard,
-    /// Write the project, at this revision.
-    Write(u64),
-}
-
 /// A journal write running in the background and the revision it holds. A copy of the
 /// workspace starts without one: the write belongs to the original.
 #[derive(Debug, Default)]
@@ -425,18 +416,12 @@ impl Workspace {
         // A background write of an older revision ends first, so that it cannot land after this
         // one; if it failed, this write replaces it.
         let _ignored = self.settle_journal();
-        let Some(journal) = self.journal() else {
+        let Some((journal, revision)) = self.journal_due()? else {
             return Ok(false);
         };
-        match self.journal_due() {
-            JournalDue::Nothing => Ok(false),
-            JournalDue::Discard => journal.discard().map(|()| false),
-            JournalDue::Write(revision) => {
-                journal.write(&self.project)?;
-                self.journaled_revision = Some(revision);
-                Ok(true)
-            }
-        }
+        journal.write(&self.project)?;
+        self.journaled_revision = Some(revision);
+        Ok(true)
     }
 
     /// [`Workspace::autosave`] for the GUI: the snapshot is written on a thread of its own, so
@@ -454,18 +439,12 @@ impl Workspace {
             return Ok(false);
         }
         self.settle_journal()?;
-        let Some(journal) = self.journal() else {
+        let Some((journal, revision)) = self.journal_due()? else {
             return Ok(false);
         };
-        match self.journal_due() {
-            JournalDue::Nothing => Ok(false),
-            JournalDue::Discard => journal.discard().map(|()| false),
-            JournalDue::Write(revision) => {
-                let write = journal.write_in_background(self.project.clone());
-                self.journal_write.0 = Some((revision, write));
-                Ok(true)
-            }
-        }
+        let write = journal.write_in_background(self.project.clone());
+        self.journal_write.0 = Some((revision, write));
+        Ok(true)
     }
 
     /// Waits for a journal write running in the background and records its revision as
@@ -478,22 +457,20 @@ impl Workspace {
         Ok(())
     }
 
-    /// What the journal needs now. Forgets the journaled revision when the answer is to
-    /// delete the journal (the project is back to its saved state).
-    fn journal_due(&mut self) -> JournalDue {
+    /// The journal to write and the revision it will hold, when the project has changes not
+    /// yet in it. Deletes the journal when the project is back to its saved state.
+    fn journal_due(&mut self) -> Result<Option<(Journal, u64)>, StoreError> {
+        let Some(journal) = self.journal() else {
+            return Ok(None);
+        };
         if !self.is_dirty() {
-            return if self.journaled_revision.take().is_some() {
-                JournalDue::Discard
-            } else {
-                JournalDue::Nothing
-            };
+            if self.journaled_revision.take().is_some() {
+                journal.discard()?;
+            }
+            return Ok(None);
         }
         let revision = self.history.revision();
-        if self.journaled_revision == Some(revision) {
-            JournalDue::Nothing
-        } else {
-            JournalDue::Write(revision)
-        }
+        Ok((self.journaled_revision != Some(revision)).then_some((journal, revision)))
     }
 
     /// A journal left by a session that ended without saving, when it holds something other

@@ -902,17 +902,24 @@ fn export_runs_in_the_background_and_checks_itself() {
     harness.get_by_label("Import report");
 }
 
-#[test]
-fn an_article_changed_while_open_is_noticed_and_read_again() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = dir.path().join("corpus");
+/// A saved project `p.ron` in `dir` on a corpus of one short article, `corpus/a.txt`: the
+/// project file and the article.
+fn saved_one_article_project(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let corpus = dir.join("corpus");
     std::fs::create_dir(&corpus).expect("corpus folder");
     let article = corpus.join("a.txt");
     std::fs::write(&article, "أعلن المجلس المحلي أن الجسر مغلق.\n").expect("write");
     let mut ws = Workspace::import_folder(&corpus, &hashiya::import::ImportOptions::default())
         .expect("import");
-    let project = dir.path().join("p.ron");
+    let project = dir.join("p.ron");
     ws.save_as(&project).expect("save");
+    (project, article)
+}
+
+#[test]
+fn an_article_changed_while_open_is_noticed_and_read_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (project, article) = saved_one_article_project(dir.path());
     let mut harness = app_on([1200.0, 900.0], Start::Path(project), scratch_dir());
     harness.run();
     select_word(&mut harness, 0, "الجسر");
@@ -944,13 +951,7 @@ fn an_article_changed_while_open_is_noticed_and_read_again() {
 #[test]
 fn an_edit_reaches_the_journal_from_a_background_write_and_ctrl_s_removes_it() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = dir.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus folder");
-    std::fs::write(corpus.join("a.txt"), "أعلن المجلس المحلي أن الجسر مغلق.\n").expect("write");
-    let mut ws = Workspace::import_folder(&corpus, &hashiya::import::ImportOptions::default())
-        .expect("import");
-    let project = dir.path().join("p.ron");
-    ws.save_as(&project).expect("save");
+    let (project, _) = saved_one_article_project(dir.path());
     let journal = hashiya::store::Journal::for_project(&project);
     let mut harness = app_on([1200.0, 900.0], Start::Path(project), scratch_dir());
     harness.run();
