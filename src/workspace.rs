@@ -78,6 +78,8 @@ pub struct Workspace {
     journaled_revision: Option<u64>,
     /// A journal write running in the background, with the revision it holds.
     journal_write: InFlightJournal,
+    /// What the last save wrote, so the next one serialises only what changed since.
+    saved_files: store::SavedFiles,
     /// Who is annotating (the preferences' name, or `--annotator`): spans and claims added or
     /// changed through [`Workspace::apply`] are stamped with it and the time. `None` leaves
     /// stamps as the edits carry them.
@@ -135,6 +137,7 @@ impl Workspace {
             journal_dir: None,
             journaled_revision: None,
             journal_write: InFlightJournal::default(),
+            saved_files: store::SavedFiles::default(),
             annotator: None,
         })
     }
@@ -168,6 +171,7 @@ impl Workspace {
             journal_dir: None,
             journaled_revision: None,
             journal_write: InFlightJournal::default(),
+            saved_files: store::SavedFiles::default(),
             annotator: None,
         })
     }
@@ -182,7 +186,7 @@ impl Workspace {
         // copy of the project: copying 100,000 spans took a fifth of a save.
         let corpus_dir = store::corpus_dir_for(path, &self.corpus_root);
         let old_corpus_dir = std::mem::replace(&mut self.project.corpus_dir, corpus_dir);
-        if let Err(e) = store::save_project(path, &self.project) {
+        if let Err(e) = store::save_project_with(path, &self.project, &mut self.saved_files) {
             self.project.corpus_dir = old_corpus_dir;
             return Err(e);
         }

@@ -1465,3 +1465,147 @@ fn background_autosave_journals_edits_and_never_outlives_a_save() {
     assert!(reported.is_some(), "the failed write was never reported");
     assert!(unsaved.autosave_in_background().unwrap(), "not tried again");
 }
+
+/// Every annotation file of the folder beside `project`, by name, with its bytes.
+fn annotation_files(project: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let Ok(entries) = fs::read_dir(annotations_dir(project)) else {
+        return std::collections::BTreeMap::new();
+    };
+    entries
+        .map(|e| {
+            let path = e.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, fs::read(path).unwrap())
+        })
+        .collect()
+}
+
+/// What may happen between two saves of a workspace that remembers what it saved.
+#[derive(Debug, Clone)]
+enum Step {
+    /// Label a word of article `doc` (index into the corpus), the `word`-th one.
+    Label {
+        doc: usize,
+        word: usize,
+    },
+    /// Delete a span of `doc`, the `nth` one (modulo how many there are).
+    Delete {
+        doc: usize,
+        nth: usize,
+    },
+    /// Undo the last edit.
+    Undo,
+    Save,
+    /// Someone else deletes the annotation file of `doc`.
+    DeleteFile {
+        doc: usize,
+    },
+    /// Someone else appends a comment to it in place (the same content, other bytes).
+    AppendInPlace {
+        doc: usize,
+    },
+    /// Someone else replaces it by renaming, with one byte changed: same size and modification
+    /// time.
+    SwapSameSize {
+        doc: usize,
+    },
+}
+
+fn step() -> impl proptest::strategy::Strategy<Value = Step> {
+    use proptest::prelude::*;
+    prop_oneof![
+        3 => (0..2usize, 0..6usize).prop_map(|(doc, word)| Step::Label { doc, word }),
+        1 => (0..2usize, 0..4usize).prop_map(|(doc, nth)| Step::Delete { doc, nth }),
+        1 => Just(Step::Undo),
+        3 => Just(Step::Save),
+        1 => (0..2usize).prop_map(|doc| Step::DeleteFile { doc }),
+        1 => (0..2usize).prop_map(|doc| Step::AppendInPlace { doc }),
+        1 => (0..2usize).prop_map(|doc| Step::SwapSameSize { doc }),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(40))]
+
+    /// A save that skips documents it knows to be on disk leaves exactly the files a save that
+    /// serialises and compares everything would, whatever was edited, undone or done to the
+    /// files by someone else in between.
+    #[test]
+    fn saves_that_skip_unchanged_documents_write_what_a_full_save_writes(
+        steps in proptest::collection::vec(step(), 1..16)
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = corpus_in(dir.path());
+        let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
+        let path = dir.path().join("p.ron");
+        let full = dir.path().join("full").join("p.ron");
+        fs::create_dir_all(full.parent().unwrap()).unwrap();
+        ws.save_as(&path).unwrap();
+        let docs: Vec<DocId> = ws.project.documents.iter().map(|d| d.id.clone()).collect();
+        let file_of = |doc: usize| annotations_dir(&path).join(annotations_file::file_name_for(&docs[doc]));
+        for step in steps {
+            match step {
+                Step::Label { doc, word } => {
+                    let text = ws.text_of(&docs[doc]).unwrap().to_owned();
+                    let words: Vec<(usize, usize)> = text
+                        .split_whitespace()
+                        .map(|w| {
+                            let start = text[..w.as_ptr() as usize - text.as_ptr() as usize].chars().count();
+                            (start, start + w.chars().count())
+                        })
+                        .collect();
+                    let (start, end) = words[word % words.len()];
+                    let span = ws.new_span(&docs[doc], start, end, LabelId("PER".into())).unwrap();
+                    let edit = Edit::AddSpan { doc: docs[doc].clone(), span };
+                    // A word already labelled is refused; that is fine here.
+                    let _refused = ws.apply(Transaction::single("Label", edit));
+                }
+                Step::Delete { doc, nth } => {
+                    let spans = ws.project.annotations.spans(&docs[doc]).to_vec();
+                    if !spans.is_empty() {
+                        let span = spans[nth % spans.len()].clone();
+                        let edit = Edit::RemoveSpan { doc: docs[doc].clone(), span };
+                        let _refused = ws.apply(Transaction::single("Delete", edit));
+                    }
+                }
+                Step::Undo => {
+                    let _nothing = ws.undo();
+                }
+                Step::Save => {
+                    ws.save_as(&path).unwrap();
+                    save_project(&full, &ws.project).unwrap();
+                    proptest::prop_assert_eq!(annotation_files(&path), annotation_files(&full));
+                    proptest::prop_assert_eq!(&load_project(&path).unwrap().annotations, &ws.project.annotations);
+                }
+                Step::DeleteFile { doc } => {
+                    let _absent = fs::remove_file(file_of(doc));
+                }
+                Step::AppendInPlace { doc } => {
+                    if let Ok(mut bytes) = fs::read(file_of(doc)) {
+                        bytes.extend_from_slice(b"// changed elsewhere\n");
+                        fs::write(file_of(doc), bytes).unwrap();
+                    }
+                }
+                Step::SwapSameSize { doc } => {
+                    if let Ok(mut bytes) = fs::read(file_of(doc)) {
+                        // The first digit of the file (its version, or an offset) becomes another.
+                        if let Some(digit) = bytes.iter_mut().find(|b| b.is_ascii_digit()) {
+                            *digit = if *digit == b'9' { b'8' } else { *digit + 1 };
+                        }
+                        // With the old file's time, as a coarse clock could give it; past a
+                        // tick of that clock (the inode, freed, may be the saved file's again).
+                        let modified = fs::metadata(file_of(doc)).unwrap().modified().unwrap();
+                        std::thread::sleep(Duration::from_millis(12));
+                        let swap = file_of(doc).with_extension("swap");
+                        fs::write(&swap, bytes).unwrap();
+                        fs::File::options().write(true).open(&swap).unwrap().set_modified(modified).unwrap();
+                        fs::rename(&swap, file_of(doc)).unwrap();
+                    }
+                }
+            }
+        }
+        ws.save_as(&path).unwrap();
+        save_project(&full, &ws.project).unwrap();
+        proptest::prop_assert_eq!(annotation_files(&path), annotation_files(&full));
+    }
+}

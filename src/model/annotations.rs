@@ -21,12 +21,15 @@
 //! lists them.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use super::{Claim, ClaimId, DocId, Span, SpanId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Annotations {
-    by_doc: BTreeMap<DocId, DocAnnotations>,
+    /// Shared between copies until one of them changes a document (`Arc::make_mut`), so a copy
+    /// costs little and [`Annotations::version_of`] can tell which documents changed.
+    by_doc: BTreeMap<DocId, Arc<DocAnnotations>>,
     /// Where each span lives: a function of `by_doc`, kept for finding a span by ID alone.
     index: HashMap<SpanId, DocId>,
     /// Where each claim lives, likewise.
@@ -42,6 +45,19 @@ struct DocAnnotations {
 impl DocAnnotations {
     fn is_empty(&self) -> bool {
         self.spans.is_empty() && self.claims.is_empty()
+    }
+}
+
+/// One document's annotations at one moment. Two versions are the same exactly when nothing
+/// changed the document between them: every change goes through `Arc::make_mut`, which copies
+/// a document that a version still holds. Cheap to keep: it shares the document.
+#[derive(Debug, Clone)]
+pub struct DocVersion(Arc<DocAnnotations>);
+
+impl DocVersion {
+    /// Whether no change happened between the two versions (not merely equal content).
+    pub fn same_as(&self, other: &DocVersion) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -138,6 +154,14 @@ impl Annotations {
         self.by_doc
             .get(doc)
             .map_or(&[], |entry| entry.claims.as_slice())
+    }
+
+    /// The spans and claims of `doc` as they are now (`None` when it has none), to tell later
+    /// whether they changed: see [`DocVersion`].
+    pub fn version_of(&self, doc: &DocId) -> Option<DocVersion> {
+        self.by_doc
+            .get(doc)
+            .map(|entry| DocVersion(Arc::clone(entry)))
     }
 
     /// The claim `id` of `doc`.
@@ -263,7 +287,7 @@ impl Annotations {
             .extend(spans.iter().map(|s| (s.id.clone(), doc.clone())));
         self.claim_index
             .extend(claims.iter().map(|c| (c.id.clone(), doc.clone())));
-        let entry = self.by_doc.entry(doc).or_default();
+        let entry = Arc::make_mut(self.by_doc.entry(doc).or_default());
         entry.spans.extend(spans);
         if !entry
             .spans
@@ -286,7 +310,7 @@ impl Annotations {
             return Err(refusal);
         }
         self.index.insert(span.id.clone(), doc.clone());
-        let spans = &mut self.by_doc.entry(doc).or_default().spans;
+        let spans = &mut Arc::make_mut(self.by_doc.entry(doc).or_default()).spans;
         let at = spans.partition_point(|s| s.order_key() < span.order_key());
         spans.insert(at, span);
         Ok(())
@@ -298,12 +322,12 @@ impl Annotations {
             id: id.clone(),
             doc: doc.clone(),
         };
-        let entry = self.by_doc.get_mut(doc).ok_or_else(missing)?;
-        let at = entry
-            .spans
+        let at = self
+            .spans(doc)
             .iter()
             .position(|s| &s.id == id)
             .ok_or_else(missing)?;
+        let entry = Arc::make_mut(self.by_doc.get_mut(doc).ok_or_else(missing)?);
         let span = entry.spans.remove(at);
         if entry.is_empty() {
             self.by_doc.remove(doc);
@@ -338,7 +362,7 @@ impl Annotations {
             return Err(refusal);
         }
         self.claim_index.insert(claim.id.clone(), doc.clone());
-        let claims = &mut self.by_doc.entry(doc).or_default().claims;
+        let claims = &mut Arc::make_mut(self.by_doc.entry(doc).or_default()).claims;
         let at = claims.partition_point(|c| c.id < claim.id);
         claims.insert(at, claim);
         Ok(())
@@ -350,11 +374,11 @@ impl Annotations {
             id: id.clone(),
             doc: doc.clone(),
         };
-        let entry = self.by_doc.get_mut(doc).ok_or_else(missing)?;
-        let at = entry
-            .claims
+        let at = self
+            .claims(doc)
             .binary_search_by(|c| c.id.cmp(id))
             .map_err(|_| missing())?;
+        let entry = Arc::make_mut(self.by_doc.get_mut(doc).ok_or_else(missing)?);
         let claim = entry.claims.remove(at);
         if entry.is_empty() {
             self.by_doc.remove(doc);
@@ -369,11 +393,11 @@ impl Annotations {
             id: claim.id.clone(),
             doc: doc.clone(),
         };
-        let entry = self.by_doc.get_mut(doc).ok_or_else(missing)?;
-        let at = entry
-            .claims
+        let at = self
+            .claims(doc)
             .binary_search_by(|c| c.id.cmp(&claim.id))
             .map_err(|_| missing())?;
+        let entry = Arc::make_mut(self.by_doc.get_mut(doc).ok_or_else(missing)?);
         Ok(std::mem::replace(&mut entry.claims[at], claim))
     }
 

@@ -42,7 +42,7 @@ pub mod span;
 pub mod stamp;
 pub mod views;
 
-pub use annotations::{AnnotationError, Annotations};
+pub use annotations::{AnnotationError, Annotations, DocVersion};
 pub use claim::{Certainty, Claim, ClaimId, Claimant, Polarity, QuoteMode};
 pub use cluster::{Cluster, ClusterId, ClusterMember, Relation};
 pub use compound::{

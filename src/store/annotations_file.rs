@@ -92,6 +92,7 @@ use sha2::{Digest as _, Sha256};
 use super::atomic::write_atomic;
 use super::error::{AnnotationsProblem, FileKind, IoAction, StoreError, StoreWarning};
 use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
+use super::saved_files::SavedFiles;
 use super::{v1, v2, v3};
 use crate::model::{
     AnnotationError, Annotations, Claim, DocId, LabelId, Project, Span, SpanShapeProblem,
@@ -415,9 +416,11 @@ impl AnnotationsPlan {
 /// What [`save_annotations`] (or a project save) must do to make `dir` hold exactly
 /// `annotations`: only the files whose bytes change are written, and only files that hold
 /// annotations are removed (see the module docs). Reads the folder; writes nothing.
+/// Documents that `saved` knows to be on disk as they are now are neither serialised nor read.
 pub(super) fn plan_save(
     dir: &Path,
     annotations: &Annotations,
+    saved: &SavedFiles,
 ) -> Result<AnnotationsPlan, StoreError> {
     let mut plan = AnnotationsPlan::default();
     let mut kept: HashSet<String> = HashSet::new();
@@ -425,6 +428,12 @@ pub(super) fn plan_save(
     // Serialised and compared with what is on disk on every core.
     let planned = crate::parallel::map(&documents, 16, |&(doc, spans, claims)| {
         let name = file_name_for(doc);
+        if annotations
+            .version_of(doc)
+            .is_some_and(|version| saved.unchanged(dir, doc, &version))
+        {
+            return Ok((name, None));
+        }
         let text = to_ron_string(doc, spans, claims)?;
         let unchanged = file_has_bytes(&dir.join(&name), text.as_bytes());
         Ok::<_, StoreError>((name, (!unchanged).then_some(text)))
@@ -456,7 +465,7 @@ pub(super) fn plan_save(
 /// This is about the folder alone, one file at a time; [`super::save_project`] saves the same
 /// files together with the project file as one atomic save (see [`super::commit`]).
 pub fn save_annotations(dir: &Path, annotations: &Annotations) -> Result<SaveReport, StoreError> {
-    let plan = plan_save(dir, annotations)?;
+    let plan = plan_save(dir, annotations, &SavedFiles::default())?;
     let mut report = SaveReport {
         unchanged: plan.unchanged,
         ..SaveReport::default()

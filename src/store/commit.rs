@@ -68,6 +68,7 @@ use super::annotations_file::{self, AnnotationsPlan, annotations_dir};
 use super::atomic::{folder_of, sync_folder, write_atomic};
 use super::error::{CommitProblem, FileKind, IoAction, StoreError};
 use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
+use super::saved_files::SavedFiles;
 use crate::model::Annotations;
 use crate::model::id::fresh_u64;
 
@@ -134,6 +135,21 @@ pub(super) fn save(
     project_file: &Path,
     project_text: &str,
     annotations: &Annotations,
+    saved: &mut SavedFiles,
+) -> Result<(), StoreError> {
+    let result = save_unrecorded(project_file, project_text, annotations, saved);
+    match &result {
+        Ok(()) => saved.record(&annotations_dir(project_file), annotations),
+        Err(_) => saved.forget(),
+    }
+    result
+}
+
+fn save_unrecorded(
+    project_file: &Path,
+    project_text: &str,
+    annotations: &Annotations,
+    saved: &SavedFiles,
 ) -> Result<(), StoreError> {
     let Some(layout) = Layout::of(project_file) else {
         return Err(StoreError::io(
@@ -144,7 +160,7 @@ pub(super) fn save(
     };
     let _lock = FolderLock::take(&layout.folder);
     finish_locked(&layout)?;
-    let plan = annotations_file::plan_save(&layout.annotations, annotations)?;
+    let plan = annotations_file::plan_save(&layout.annotations, annotations, saved)?;
     let save = format!("{:016x}", fresh_u64());
     if plan.is_empty() {
         // One file changes, so its own rename is the commit point.

@@ -32,6 +32,7 @@
 //! | `v3`                | annotation files of version 3: annotator and times of spans and claims |
 //! | [`annotations_file`]| the annotations folder: file names, format, save only what changed |
 //! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
+//! | [`saved_files`]     | [`SavedFiles`]: what the last save wrote, so the next one skips it  |
 //! | [`commit`]          | a save as a whole: pending files, commit record, recovery          |
 //! | [`atomic`]          | [`write_atomic`]: temp file + fsync + rename + folder fsync       |
 //! | [`error`]           | [`StoreError`], [`ProjectProblem`], [`StoreWarning`]              |
@@ -44,6 +45,7 @@ pub mod commit;
 pub mod error;
 pub mod journal;
 pub mod project_file;
+pub mod saved_files;
 mod v1;
 mod v2;
 mod v3;
@@ -60,8 +62,10 @@ pub use error::{
 pub use journal::{JOURNAL_VERSION, Journal, JournalEntry, JournalWrite};
 pub use project_file::{
     CURRENT_VERSION, check_project, corpus_dir_for, from_ron_str, load_project,
-    load_project_with_report, outlet_id_for_name, resolve_corpus_dir, save_project, to_ron_string,
+    load_project_with_report, outlet_id_for_name, resolve_corpus_dir, save_project,
+    save_project_with, to_ron_string,
 };
+pub use saved_files::SavedFiles;
 
 use crate::model::Schema;
 

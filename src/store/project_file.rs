@@ -97,6 +97,7 @@ use sha2::{Digest as _, Sha256};
 use super::annotations_file::{self, annotations_dir};
 use super::commit;
 use super::error::{FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
+use super::saved_files::SavedFiles;
 use super::v2 as current;
 use super::{v1, v2};
 use crate::model::{Project, RecordKind};
@@ -110,8 +111,19 @@ pub const CURRENT_VERSION: u32 = current::ProjectFile::VERSION;
 /// (see [`super::commit`]). Refuses an invalid project (see [`check_project`]) before writing
 /// anything.
 pub fn save_project(path: &Path, project: &Project) -> Result<(), StoreError> {
+    save_project_with(path, project, &mut SavedFiles::default())
+}
+
+/// [`save_project`] for a program that saves the same project again and again: `saved`
+/// remembers what each save wrote, so the next one serialises and compares only the documents
+/// changed since (see [`SavedFiles`]).
+pub fn save_project_with(
+    path: &Path,
+    project: &Project,
+    saved: &mut SavedFiles,
+) -> Result<(), StoreError> {
     let text = encode(project, path)?;
-    commit::save(path, &text, &project.annotations)
+    commit::save(path, &text, &project.annotations, saved)
 }
 
 /// Reads a project file of any version up to [`CURRENT_VERSION`], and the spans in the folder
