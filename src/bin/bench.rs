@@ -7,7 +7,8 @@
 //! `hashiya-bench --write-corpus FOLDER N` writes the first `N` articles, to profile with;
 //! `hashiya-bench --write-project FOLDER` writes the whole corpus and the 100,000-span project
 //! (`FOLDER/study.ron`), `hashiya-bench --load PROJECT N` loads a project `N` times, and
-//! `hashiya-bench --edit-save PROJECT N` changes one span, autosaves and saves, `N` times.
+//! `hashiya-bench --edit-save PROJECT N` changes one span, autosaves and saves, `N` times;
+//! `hashiya-bench --frames N` measures the article view's frames `N` times.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -71,6 +72,18 @@ fn main() -> Result<()> {
                 loaded.annotations.len(),
                 seconds(start.elapsed().as_secs_f64())
             );
+        }
+        return Ok(());
+    }
+    if let [_, flag, runs] = args.as_slice()
+        && flag == "--frames"
+    {
+        // The article view frames alone, `runs` times over, to profile with.
+        let (_, text) = hashiya::synth::corpus_article(0);
+        let spans = hashiya::synth::span_ranges(&text, SPANS_IN_LONG_ARTICLE);
+        for _ in 0..runs.parse::<usize>()? {
+            let ours = median(&frame_times(&text, Some(&spans)));
+            eprintln!("median frame {}", seconds(ours));
         }
         return Ok(());
     }
