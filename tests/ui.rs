@@ -8,6 +8,8 @@ use hashiya::ui::prefs::Prefs;
 use hashiya::ui::{App, Start};
 use hashiya::workspace::Workspace;
 
+mod common;
+
 fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
     app_on(
         size,
@@ -159,6 +161,38 @@ fn snapshot_of(file: &str, name: &str) {
         .push(hashiya::ui::Command::SelectDocument(i));
     harness.run();
     harness.snapshot(name);
+}
+
+/// The highlights behind the spans (fills in lanes, frames around claims), drawn from meshes
+/// tessellated once per span: compared with how they looked when each frame drew them anew.
+#[test]
+fn snapshot_article_with_highlights() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ws = common::annotated_sample();
+    // The project and a copy of its articles side by side, as an analyst's folder would be.
+    let corpus = dir.path().join("corpus");
+    for doc in &ws.project.documents {
+        let to = corpus.join(&doc.path);
+        std::fs::create_dir_all(to.parent().expect("folder")).expect("folder");
+        std::fs::copy(ws.corpus_root.join(&doc.path), to).expect("copy");
+    }
+    ws.corpus_root = corpus;
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    let (i, _) = ws
+        .project
+        .documents
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, d)| ws.project.annotations.spans(&d.id).len())
+        .expect("documents");
+    let mut harness = app_on([1400.0, 1100.0], Start::Path(project), scratch_dir());
+    harness.run();
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::SelectDocument(i));
+    harness.run();
+    harness.snapshot("article_highlights");
 }
 
 #[test]

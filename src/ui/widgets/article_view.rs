@@ -13,6 +13,7 @@ use unicode_segmentation::UnicodeSegmentation as _;
 use crate::text::{DocumentLayout, LayoutOptions, TextShaper, layout_document};
 use crate::ui::theme::Theme;
 
+use super::highlights::Highlights;
 use super::text_block::paint_lines;
 
 /// Margin around the text inside the view, in points.
@@ -156,6 +157,8 @@ pub struct ArticleView {
     /// Invisible and direction-changing characters to show as marks: char offset and a short
     /// name (RLO, ZWJ…). Empty unless the analyst asked to see them.
     pub marks: Vec<(usize, &'static str)>,
+    /// The spans' highlights, tessellated once and reused while scrolling.
+    highlights: Highlights,
 }
 
 impl ArticleView {
@@ -255,12 +258,19 @@ impl ArticleView {
             {
                 ui.scroll_to_rect(to_screen(*r), Some(egui::Align::Center));
             }
-            for span in spans
+            let on_screen = spans
                 .iter()
-                .filter(|s| s.range.start < visible.end && visible.start < s.range.end)
-            {
-                paint_span(&painter, theme, &layout, span, to_screen);
-            }
+                .enumerate()
+                .filter(|(_, s)| s.range.start < visible.end && visible.start < s.range.end)
+                .map(|(i, _)| i);
+            painter.add(self.highlights.shape(
+                ui.ctx(),
+                &layout,
+                spans,
+                on_screen,
+                theme.selected_span,
+                origin,
+            ));
             if let Some(sel) = self.selection.filter(|s| !s.is_empty()) {
                 for r in layout.range_rects(sel.range()) {
                     painter.rect_filled(to_screen(r), 0.0, theme.selection);
@@ -392,58 +402,6 @@ fn paint_marks(
             egui::FontId::proportional(10.0),
             theme.warning,
         );
-    }
-}
-
-/// One span's highlight: a translucent fill inset by its lane, or for a span holding others a
-/// frame with an underline band; the selected span gets a strong outline.
-fn paint_span(
-    painter: &egui::Painter,
-    theme: &Theme,
-    layout: &DocumentLayout,
-    span: &SpanPaint,
-    to_screen: impl Fn(crate::text::Rect) -> Rect,
-) {
-    let inset = (span.depth as f32 * 3.0).min(layout.line_height / 3.0);
-    for r in layout.range_rects(span.range.clone()) {
-        let r = to_screen(r).shrink2(Vec2::new(0.0, inset));
-        if span.style == SpanStyle::Theirs {
-            let band = Rect::from_min_max(r.min, egui::pos2(r.max.x, r.min.y + 4.0));
-            painter.rect_filled(band.shrink2(Vec2::new(1.0, 0.0)), 1.0, span.stroke);
-            if span.selected {
-                painter.rect_stroke(
-                    band.expand(1.5),
-                    1.0,
-                    egui::Stroke::new(2.0, theme.selected_span),
-                    egui::StrokeKind::Outside,
-                );
-            }
-            continue;
-        }
-        match span.style {
-            SpanStyle::Fill => {
-                painter.rect_filled(r, 2.0, span.fill);
-            }
-            SpanStyle::Theirs => {}
-            SpanStyle::Frame => {
-                painter.rect_stroke(
-                    r,
-                    2.0,
-                    egui::Stroke::new(1.5, span.stroke),
-                    egui::StrokeKind::Inside,
-                );
-                let band = Rect::from_min_max(egui::pos2(r.min.x, r.max.y - 4.0), r.max);
-                painter.rect_filled(band, 0.0, span.stroke);
-            }
-        }
-        if span.selected {
-            painter.rect_stroke(
-                r.expand(1.0),
-                2.0,
-                egui::Stroke::new(2.0, theme.selected_span),
-                egui::StrokeKind::Outside,
-            );
-        }
     }
 }
 

@@ -1,3 +1,4 @@
 pub mod article_view;
 pub mod field;
+pub mod highlights;
 pub mod text_block;
