@@ -29,7 +29,7 @@ use std::path::Path;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::{CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, Progress};
-use crate::model::Span;
+use crate::model::{Span, merge_overlapping};
 use crate::store::write_atomic;
 use crate::text::graphemes;
 
@@ -172,21 +172,13 @@ pub fn tokenise(
 /// sentence may not end there. Merged once per document, so that each sentence boundary is
 /// one binary search rather than a pass over every span (5,000 in a long article).
 fn span_interiors(spans: &[&Span]) -> Vec<(usize, usize)> {
-    let mut open: Vec<(usize, usize)> = spans
-        .iter()
-        .filter(|s| s.end > s.start + 1)
-        .map(|s| (s.start, s.end))
-        .collect();
-    open.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(open.len());
-    for (start, end) in open {
-        match merged.last_mut() {
-            // Open intervals that meet only at an end point leave that point outside both.
-            Some(last) if start < last.1 => last.1 = last.1.max(end),
-            _ => merged.push((start, end)),
-        }
-    }
-    merged
+    merge_overlapping(
+        spans
+            .iter()
+            .filter(|s| s.end > s.start + 1)
+            .map(|s| (s.start, s.end))
+            .collect(),
+    )
 }
 
 fn is_inside(interiors: &[(usize, usize)], offset: usize) -> bool {

@@ -55,6 +55,6 @@ pub use history::History;
 pub use outlet::{Outlet, OutletId};
 pub use project::{BrokenReference, Project};
 pub use schema::{Label, LabelId, Rgb, Schema};
-pub use span::{Span, SpanId, SpanShapeProblem};
+pub use span::{Span, SpanId, SpanShapeProblem, merge_overlapping};
 pub use stamp::Stamp;
 pub use views::{ClaimMatrix, MatrixEntry, MatrixRow, claim_matrix, mention_counts};

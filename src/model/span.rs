@@ -107,6 +107,21 @@ impl Span {
     }
 }
 
+/// `ranges` as `(start, end)` pairs, sorted, with overlapping ones merged into one. Ranges that
+/// only touch (one ends where the next starts) stay apart: as open intervals, that point is
+/// inside neither; as half-open ones, they share no offset.
+pub fn merge_overlapping(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (start, end) in ranges {
+        match merged.last_mut() {
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
 /// Why a span is malformed regardless of the text it points into.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SpanShapeProblem {
@@ -126,6 +141,15 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+
+    #[test]
+    fn overlapping_ranges_merge_and_touching_ones_stay_apart() {
+        assert_eq!(
+            merge_overlapping(vec![(8, 9), (0, 4), (2, 6), (6, 7), (3, 5)]),
+            vec![(0, 6), (6, 7), (8, 9)]
+        );
+        assert!(merge_overlapping(Vec::new()).is_empty());
+    }
 
     #[test]
     fn fresh_ids_are_16_hex_digits_and_distinct() {

@@ -97,10 +97,6 @@ impl JournalWrite {
 
     /// Waits for the write to end; its outcome.
     pub fn wait(mut self) -> Result<(), StoreError> {
-        self.take()
-    }
-
-    fn take(&mut self) -> Result<(), StoreError> {
         match std::mem::replace(&mut self.state, WriteState::Taken) {
             // A panic while writing the journal must not take the window, and the unsaved work
             // in it, down with it: it is reported as a failed write.

@@ -1,6 +1,6 @@
 //! What the last save of a project left in its annotations folder: for each document, the
-//! version of its annotations that was written and the file's size, modification time and
-//! inode afterwards. The next save serialises and compares only the documents that changed
+//! version of its annotations that was written and the file's size, modification and change
+//! times and inode afterwards. The next save serialises and compares only the documents that changed
 //! since, or whose file is no longer the one it left; at 100,000 spans that was most of the time
 //! of a save after one edit.
 //!

@@ -143,6 +143,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::model::merge_overlapping;
+
 /// Outlet name under which documents without an outlet are reported.
 pub const NO_OUTLET: &str = "(no outlet)";
 
@@ -383,20 +385,13 @@ struct Section {
 
 /// Units clipped to `[0, len)`, empty ones dropped, sorted, overlapping ones merged.
 fn merged(units: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
-    let mut clipped: Vec<(usize, usize)> = units
-        .iter()
-        .map(|&(start, end)| (start, end.min(len)))
-        .filter(|&(start, end)| start < end)
-        .collect();
-    clipped.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(clipped.len());
-    for (start, end) in clipped {
-        match out.last_mut() {
-            Some(last) if start < last.1 => last.1 = last.1.max(end),
-            _ => out.push((start, end)),
-        }
-    }
-    out
+    merge_overlapping(
+        units
+            .iter()
+            .map(|&(start, end)| (start, end.min(len)))
+            .filter(|&(start, end)| start < end)
+            .collect(),
+    )
 }
 
 /// A coder's segmentation of `[0, len)`: sorted disjoint units and the gaps around them.
