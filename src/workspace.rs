@@ -233,13 +233,19 @@ impl Workspace {
     }
 
     /// Undoes the last transaction; its description, or `None` when there was nothing to undo.
+    /// Back at a state with nothing to lose, the journal goes (see
+    /// [`Workspace::retire_journal_when_nothing_to_lose`]).
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
-        self.history.undo(&mut self.project)
+        let undone = self.history.undo(&mut self.project)?;
+        self.retire_journal_when_nothing_to_lose();
+        Ok(undone)
     }
 
     /// Redoes the last undone transaction; its description, or `None`.
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {
-        self.history.redo(&mut self.project)
+        let redone = self.history.redo(&mut self.project)?;
+        self.retire_journal_when_nothing_to_lose();
+        Ok(redone)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -255,10 +261,11 @@ impl Workspace {
         self.history.is_dirty()
     }
 
-    /// Whether closing now would lose work the analyst did: unsaved edits, or a saved project's
-    /// unsaved state. A folder imported and not touched holds nothing to lose.
+    /// Whether closing now would lose work the analyst did: unsaved edits, or a project
+    /// recovered from the journal and not saved since. A folder imported and not touched (or
+    /// undone back to that) holds nothing to lose.
     pub fn has_unsaved_work(&self) -> bool {
-        self.is_dirty() && (self.project_path.is_some() || self.can_undo())
+        self.history.has_unsaved_work()
     }
 
     /// The text of document `doc`, if it could be read.
@@ -461,15 +468,42 @@ impl Workspace {
         Ok(())
     }
 
+    /// Called after undo and redo. Once the project is back where closing would lose nothing
+    /// (its saved state, or the folder as imported), the journal written this session holds an
+    /// older state: it goes now rather than at the next autosave, or quitting at once would leave
+    /// it to be offered on the next start. A write still running ends first, so it cannot land
+    /// after the removal. A journal this session did not write (one not yet recovered or
+    /// declined) is left alone; if the removal fails, the next autosave tries again and says so.
+    fn retire_journal_when_nothing_to_lose(&mut self) {
+        if self.has_unsaved_work() {
+            return;
+        }
+        // A write that failed wrote nothing; `journaled_revision` still says whether an earlier
+        // one did.
+        let _ignored = self.settle_journal();
+        if self.journaled_revision.is_none() {
+            return;
+        }
+        if self
+            .journal()
+            .is_none_or(|journal| journal.discard().is_ok())
+        {
+            self.journaled_revision = None;
+        }
+    }
+
     /// The journal to write and the revision it will hold, when the project has changes not
-    /// yet in it. Deletes the journal when the project is back to its saved state.
+    /// yet in it. Deletes the journal when closing would lose nothing (the project is back to
+    /// its saved state, or to the folder as imported); a folder not yet changed gets none.
     fn journal_due(&mut self) -> Result<Option<(Journal, u64)>, StoreError> {
         let Some(journal) = self.journal() else {
             return Ok(None);
         };
-        if !self.is_dirty() {
-            if self.journaled_revision.take().is_some() {
+        if !self.has_unsaved_work() {
+            if self.journaled_revision.is_some() {
+                // Forgotten only once gone, so a failed removal is tried again next time.
                 journal.discard()?;
+                self.journaled_revision = None;
             }
             return Ok(None);
         }
@@ -489,8 +523,8 @@ impl Workspace {
     }
 
     /// Replaces the project with the one in the journal (articles are read again). The history
-    /// starts afresh and the project is dirty until saved; the journal stays until then.
-    /// Returns `false` when there was no journal.
+    /// starts afresh and the project is dirty, with work to lose, until saved; the journal stays
+    /// until then. Returns `false` when there was no journal.
     pub fn recover_from_journal(&mut self) -> Result<bool, StoreError> {
         let _ignored = self.settle_journal();
         let Some(journal) = self.journal() else {
@@ -510,7 +544,7 @@ impl Workspace {
         );
         self.project = project;
         self.generation += 1;
-        self.history = History::unsaved();
+        self.history = History::recovered();
         self.journaled_revision = Some(self.history.revision());
         Ok(true)
     }

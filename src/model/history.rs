@@ -9,6 +9,10 @@
 //! [`History::is_dirty`] is simply "the current revision is not the saved one" — so undoing back
 //! to the saved state makes the project clean again, and a new edit after undoing past the save
 //! point never comes back to it.
+//!
+//! Dirty is not the same as "closing would lose work" ([`History::has_unsaved_work`]): a folder
+//! just imported is on no disk, yet until it is changed there is nothing in it to lose; a project
+//! recovered from the journal holds work from its first revision on.
 
 use super::Project;
 use super::edit::{EditError, Transaction};
@@ -22,6 +26,8 @@ pub struct History {
     /// The revision that is on disk; `None` when no revision is (a project never saved, or one
     /// recovered from the journal).
     saved: Option<u64>,
+    /// The revision of a folder as it was imported: on no disk, yet holding nothing to lose.
+    untouched: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -48,12 +54,23 @@ impl History {
             revision: 0,
             next_revision: 1,
             saved: Some(0),
+            untouched: None,
         }
     }
 
-    /// The history of a project that is not on disk (imported, or recovered from the journal):
-    /// dirty until saved.
+    /// The history of a folder just imported: dirty until saved, but with nothing to lose until
+    /// it is changed.
     pub fn unsaved() -> Self {
+        Self {
+            saved: None,
+            untouched: Some(0),
+            ..Self::new()
+        }
+    }
+
+    /// The history of a project recovered from the journal: dirty until saved, and holding work
+    /// from the start (the journal is all there is of it).
+    pub fn recovered() -> Self {
         Self {
             saved: None,
             ..Self::new()
@@ -147,11 +164,19 @@ impl History {
     /// The current revision is now the one on disk.
     pub fn mark_saved(&mut self) {
         self.saved = Some(self.revision);
+        // Once saved, going back to the folder as imported would undo saved work.
+        self.untouched = None;
     }
 
     /// Whether the project differs from what is on disk.
     pub fn is_dirty(&self) -> bool {
         self.saved != Some(self.revision)
+    }
+
+    /// Whether closing now would lose work: the project is dirty and not simply the folder as
+    /// it was imported.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.is_dirty() && self.untouched != Some(self.revision)
     }
 
     fn take_revision(&mut self) -> u64 {
@@ -221,6 +246,43 @@ mod tests {
         h.undo(&mut p).unwrap();
         assert_eq!(p, Project::default());
         assert_eq!(h.undo_len(), 0);
+    }
+
+    #[test]
+    fn unsaved_work_of_an_import_a_recovery_and_a_saved_project() {
+        let mut p = Project::default();
+        let mut imported = History::unsaved();
+        assert!(imported.is_dirty() && !imported.has_unsaved_work());
+        add(&mut imported, &mut p, "A").unwrap();
+        assert!(imported.has_unsaved_work());
+        imported.undo(&mut p).unwrap();
+        assert!(
+            imported.is_dirty() && !imported.has_unsaved_work(),
+            "back at the folder as imported"
+        );
+        imported.redo(&mut p).unwrap();
+        imported.mark_saved();
+        assert!(!imported.has_unsaved_work());
+        imported.undo(&mut p).unwrap();
+        assert!(
+            imported.has_unsaved_work(),
+            "after a save, the import's state is no longer free to drop"
+        );
+
+        let mut recovered = History::recovered();
+        assert!(recovered.is_dirty() && recovered.has_unsaved_work());
+        add(&mut recovered, &mut p, "B").unwrap();
+        recovered.undo(&mut p).unwrap();
+        assert!(recovered.has_unsaved_work(), "the journal's state itself");
+        recovered.mark_saved();
+        assert!(!recovered.is_dirty() && !recovered.has_unsaved_work());
+
+        let mut opened = History::new();
+        assert!(!opened.has_unsaved_work());
+        add(&mut opened, &mut p, "C").unwrap();
+        assert!(opened.has_unsaved_work());
+        opened.undo(&mut p).unwrap();
+        assert!(!opened.has_unsaved_work());
     }
 
     #[test]
