@@ -144,3 +144,70 @@ fn per_source_summary_adds_up() {
         assert_eq!(r.clusters + r.silent_on, clusters, "{:?}", r.outlet);
     }
 }
+
+/// Each outlet's (clusters it speaks to, clusters it is silent on), from the per-source summary.
+fn stances(project: &Project) -> std::collections::BTreeMap<OutletId, (usize, usize)> {
+    source_summary(project)
+        .into_iter()
+        .map(|r| (r.outlet, (r.clusters, r.silent_on)))
+        .collect()
+}
+
+#[test]
+fn clusters_without_claims_have_no_row_and_no_silence() {
+    use hashiya::model::{Cluster, ClusterId, Edit, Transaction, claim_matrix, leave_cluster};
+    let mut project = fixture();
+    let matrix = claim_matrix(&project);
+    let before = stances(&project);
+
+    // A cluster with no claims, as a project written before clusters went with their last claim
+    // may hold: no row, no silence counted against any outlet.
+    let empty = Cluster::new(ClusterId::from_u64(0xe0), "خبر لم يتناوله أحد");
+    Transaction::single("empty", Edit::add_cluster(empty))
+        .apply_checked(&mut project)
+        .expect("an empty cluster can be added");
+    assert_eq!(claim_matrix(&project), matrix);
+    assert_eq!(stances(&project), before);
+
+    // Taking the claims out of «انفجار قرب الجسر فجر الثلاثاء» (only the daily reported it) one
+    // by one: its row goes with the last one, and with it one cluster from each outlet's count,
+    // spoken to or silent on.
+    let explosion = project
+        .clusters
+        .values()
+        .find(|c| c.name == "انفجار قرب الجسر فجر الثلاثاء")
+        .expect("the cluster")
+        .clone();
+    let row = matrix
+        .rows
+        .iter()
+        .find(|r| r.cluster == explosion.id)
+        .expect("its row");
+    for member in &explosion.members {
+        leave_cluster(&project, &explosion.id, &member.doc, &member.claim)
+            .expect("a member")
+            .apply_checked(&mut project)
+            .expect("leaving applies");
+    }
+    assert!(project.cluster(&explosion.id).is_none());
+    let after = claim_matrix(&project);
+    assert_eq!(after.rows.len(), matrix.rows.len() - 1);
+    assert!(after.rows.iter().all(|r| r.cluster != explosion.id));
+    assert_eq!(after.outlets, matrix.outlets);
+    let after_stances = stances(&project);
+    let mut silent = 0;
+    for (column, outlet) in matrix.outlets.iter().enumerate() {
+        let (clusters, silent_on) = before[outlet];
+        let expected = if row.cells[column].is_empty() {
+            silent += 1;
+            (clusters, silent_on - 1)
+        } else {
+            (clusters - 1, silent_on)
+        };
+        assert_eq!(after_stances[outlet], expected, "{outlet:?}");
+    }
+    assert_eq!(
+        silent, 2,
+        "the agency and the eyewitness page said nothing of it"
+    );
+}

@@ -1,13 +1,15 @@
 //! Changes made of several primitive edits: merging and splitting entities, removing a span or a
-//! claim together with what depends on it. Each returns a [`Transaction`] built from the state
+//! claim together with what depends on it, taking a claim out of a cluster or deleting one. A
+//! cluster exists while it has claims: the edit that takes its last one removes it too, so one
+//! undo brings both back. Each returns a [`Transaction`] built from the state
 //! of the project now, so applying it is checked like any edit and undoing it is automatic.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::edit::RecordKind;
 use super::{
-    Claim, ClaimId, Claimant, DocId, Edit, EditError, Entity, EntityId, Project, SpanId,
-    Transaction,
+    Claim, ClaimId, Claimant, ClusterId, ClusterMember, DocId, Edit, EditError, Entity, EntityId,
+    Project, SpanId, Transaction,
 };
 
 /// Merges the entity `absorb` into `keep`: every mention of `absorb` and every claim naming it
@@ -149,8 +151,45 @@ pub fn remove_claim_with_dependents(
     Some(tx)
 }
 
+/// Takes the claim `claim` of `doc` out of the cluster `id`; when it was the cluster's last claim
+/// the cluster goes as well. `None` when the cluster does not list that claim.
+pub fn leave_cluster(
+    project: &Project,
+    id: &ClusterId,
+    doc: &DocId,
+    claim: &ClaimId,
+) -> Option<Transaction> {
+    let cluster = project.cluster(id)?;
+    cluster.member(doc, claim)?;
+    if cluster.members.len() == 1 {
+        return Some(Transaction::single(
+            format!(
+                "Took the last claim out of «{}»: the cluster is gone",
+                cluster.name
+            ),
+            Edit::remove_cluster(project, id)?,
+        ));
+    }
+    Some(Transaction::single(
+        format!("Took a claim out of «{}»", cluster.name),
+        Edit::replace_cluster(project, id, |c| {
+            c.remove_member(doc, claim);
+        })?,
+    ))
+}
+
+/// Deletes the cluster `id`; its claims stay where they are. `None` when there is no such
+/// cluster.
+pub fn delete_cluster(project: &Project, id: &ClusterId) -> Option<Transaction> {
+    let cluster = project.cluster(id)?;
+    Some(Transaction::single(
+        format!("Deleted the cluster «{}»", cluster.name),
+        Edit::remove_cluster(project, id)?,
+    ))
+}
+
 /// Appends to `tx` the edits that remove the claims `doomed` of `doc` (which must exist): their
-/// cluster memberships go, surviving claims nested in them are re-nested under their nearest
+/// cluster memberships go (a cluster left without claims goes with them), surviving claims nested in them are re-nested under their nearest
 /// surviving ancestor and also get `fix`, then the claims are removed, innermost first.
 fn remove_claims(
     project: &Project,
@@ -163,16 +202,17 @@ fn remove_claims(
     let by_id: BTreeMap<&ClaimId, &Claim> = claims.iter().map(|c| (&c.id, c)).collect();
     let ancestors = |claim| ancestors(&by_id, claim);
 
+    let stays = |m: &ClusterMember| !(&m.doc == doc && doomed.contains(&m.claim));
     for cluster in project.clusters.values() {
-        if cluster
-            .members
-            .iter()
-            .any(|m| &m.doc == doc && doomed.contains(&m.claim))
-        {
+        if cluster.members.iter().all(stays) {
+            continue;
+        }
+        if cluster.members.iter().any(stays) {
             tx.extend(Edit::replace_cluster(project, &cluster.id, |k| {
-                k.members
-                    .retain(|m| !(&m.doc == doc && doomed.contains(&m.claim)));
+                k.members.retain(stays);
             }));
+        } else {
+            tx.extend(Edit::remove_cluster(project, &cluster.id));
         }
     }
     for claim in claims.iter().filter(|c| !doomed.contains(&c.id)) {
@@ -449,7 +489,8 @@ pub(crate) mod tests {
         assert!(message.contains("ka, kb"), "{message}");
         assert_eq!(p, start);
 
-        // With dependents: ka and kb go (kb first), kc moves up to the top, the cluster empties.
+        // With dependents: ka and kb go (kb first), kc moves up to the top, the cluster that held
+        // only them goes too.
         let tx = remove_span_with_dependents(&p, &doc("a"), &span_id("a3")).unwrap();
         tx.apply_checked(&mut p).unwrap();
         assert!(p.annotations.get(&doc("a"), &span_id("a3")).is_none());
@@ -461,7 +502,7 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(ids, ["kc"]);
         assert_eq!(p.annotations.claims(&doc("a"))[0].parent, None);
-        assert!(p.clusters[&ClusterId("k".into())].members.is_empty());
+        assert!(p.clusters.is_empty());
         assert!(p.broken_references().is_empty());
         tx.inverse().apply(&mut p).unwrap();
         assert_eq!(p, start);
@@ -514,5 +555,54 @@ pub(crate) mod tests {
         );
         assert_eq!(p.clusters[&ClusterId("k".into())].members.len(), 1);
         assert!(p.broken_references().is_empty());
+    }
+
+    #[test]
+    fn leaving_takes_the_claim_out_and_the_last_one_takes_the_cluster() {
+        let mut p = project();
+        let start = p.clone();
+        let k = ClusterId("k".into());
+        assert!(leave_cluster(&p, &k, &doc("a"), &claim_id("kc")).is_none());
+        assert!(leave_cluster(&p, &ClusterId("none".into()), &doc("a"), &claim_id("ka")).is_none());
+
+        let first = leave_cluster(&p, &k, &doc("a"), &claim_id("ka")).unwrap();
+        first.apply_checked(&mut p).unwrap();
+        let left: Vec<&str> = p.clusters[&k]
+            .members
+            .iter()
+            .map(|m| m.claim.as_str())
+            .collect();
+        assert_eq!(left, ["kb"]);
+        let after_first = p.clone();
+
+        let last = leave_cluster(&p, &k, &doc("a"), &claim_id("kb")).unwrap();
+        assert_eq!(last.edits.len(), 1, "one step: {:?}", last.edits);
+        last.apply_checked(&mut p).unwrap();
+        assert!(p.cluster(&k).is_none(), "an empty cluster is not kept");
+        assert!(p.broken_references().is_empty());
+
+        last.inverse().apply(&mut p).unwrap();
+        assert_eq!(
+            p, after_first,
+            "undo brings back the cluster with its claim"
+        );
+        first.inverse().apply(&mut p).unwrap();
+        assert_eq!(p, start);
+    }
+
+    #[test]
+    fn deleting_a_cluster_keeps_its_claims_and_undo_brings_every_member_back() {
+        let mut p = project();
+        let start = p.clone();
+        let k = ClusterId("k".into());
+        assert!(delete_cluster(&p, &ClusterId("none".into())).is_none());
+        let tx = delete_cluster(&p, &k).unwrap();
+        assert_eq!(tx.description, "Deleted the cluster «حقل»");
+        tx.apply_checked(&mut p).unwrap();
+        assert!(p.clusters.is_empty());
+        assert_eq!(p.annotations.claim_count(), 3, "the claims stay");
+        tx.inverse().apply(&mut p).unwrap();
+        assert_eq!(p, start);
+        assert_eq!(p.clusters[&k].members.len(), 2);
     }
 }

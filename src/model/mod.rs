@@ -19,7 +19,7 @@
 //! | [`cluster`]     | [`Cluster`] of [`ClusterMember`]s with a [`Relation`], [`ClusterId`]   |
 //! | [`annotations`] | [`Annotations`]: spans (reading order) and claims (by ID) per document |
 //! | [`edit`]        | [`Edit`] with its inverse, [`Transaction`] (all or nothing)            |
-//! | [`compound`]    | merge/split entities, remove a span or claim with what depends on it   |
+//! | [`compound`]    | merge/split entities, remove a span or claim with what depends on it, leave or delete a cluster |
 //! | [`history`]     | [`History`]: undo/redo across documents, revisions, dirty flag         |
 //! | [`views`]       | queries for views: mentions per entity and outlet, clusters × outlets  |
 //! | [`notation`]    | the test notation `"قال [PER|محمد] إن"`                                |
@@ -46,7 +46,8 @@ pub use annotations::{AnnotationError, Annotations, DocVersion};
 pub use claim::{Certainty, Claim, ClaimId, Claimant, Polarity, QuoteMode};
 pub use cluster::{Cluster, ClusterId, ClusterMember, Relation};
 pub use compound::{
-    merge_entities, remove_claim_with_dependents, remove_span_with_dependents, split_entity,
+    delete_cluster, leave_cluster, merge_entities, remove_claim_with_dependents,
+    remove_span_with_dependents, split_entity,
 };
 pub use document::{BaseDirection, DocId, Document, DocumentMeta};
 pub use edit::{Edit, EditError, RecordKind, Transaction};

@@ -61,7 +61,9 @@ pub struct ClaimMatrix {
     /// members' documents name but the project lacks, by ID; last the unknown outlet (the empty
     /// ID) when a member's document has no outlet.
     pub outlets: Vec<OutletId>,
-    /// The rows: every cluster, by name (then ID).
+    /// The rows: every cluster with a claim in the project, by name (then ID). A cluster without
+    /// one (emptied, or only members whose claims are gone) has no row: it would count as
+    /// silence from every outlet.
     pub rows: Vec<MatrixRow>,
 }
 
@@ -76,8 +78,8 @@ impl ClaimMatrix {
     }
 }
 
-/// The [`ClaimMatrix`] of all clusters. Members whose claim the project lacks are left out
-/// (loading reports them, see [`Project::broken_references`]).
+/// The [`ClaimMatrix`] of all clusters that hold a claim. Members whose claim the project lacks
+/// are left out (loading reports them, see [`Project::broken_references`]).
 pub fn claim_matrix(project: &Project) -> ClaimMatrix {
     let mut known: Vec<(&str, &OutletId)> = project
         .outlets
@@ -105,9 +107,10 @@ pub fn claim_matrix(project: &Project) -> ClaimMatrix {
                     };
                     Some((project.outlet_of(&m.doc), entry))
                 })
-                .collect();
+                .collect::<Vec<_>>();
             (cluster.id.clone(), entries)
         })
+        .filter(|(_, entries)| !entries.is_empty())
         .collect();
 
     let seen: BTreeSet<&OutletId> = rows
@@ -199,12 +202,11 @@ mod tests {
         let m = claim_matrix(&p);
         // Columns by outlet name: سانا before عنب بلدي.
         assert_eq!(m.outlets, [OutletId("o2".into()), OutletId("o1".into())]);
-        // Rows by cluster name: «أ» before «حقل».
+        // The empty cluster «أ» has no row.
         let rows: Vec<&str> = m.rows.iter().map(|r| r.cluster.as_str()).collect();
-        assert_eq!(rows, ["e", "k"]);
-        assert!(m.cell(0, 0).is_empty() && m.cell(0, 1).is_empty());
+        assert_eq!(rows, ["k"]);
         assert_eq!(
-            m.cell(1, 0),
+            m.cell(0, 0),
             [MatrixEntry {
                 doc: doc("b"),
                 claim: claim_id("kd"),
@@ -213,7 +215,7 @@ mod tests {
             }]
         );
         let a: Vec<(&str, Relation)> = m
-            .cell(1, 1)
+            .cell(0, 1)
             .iter()
             .map(|e| (e.claim.as_str(), e.relation))
             .collect();
@@ -225,8 +227,8 @@ mod tests {
         let m = claim_matrix(&p);
         assert_eq!(m.outlets.last(), Some(&OutletId::unknown()));
         assert_eq!(m.outlets.len(), 3);
-        assert_eq!(m.cell(1, 2).len(), 1);
-        // Members whose claim is missing are left out.
+        assert_eq!(m.cell(0, 2).len(), 1);
+        // Members whose claim is missing are left out; a cluster of only those has no row either.
         p.clusters
             .get_mut(&ClusterId("e".into()))
             .unwrap()
@@ -236,6 +238,19 @@ mod tests {
                 claim: claim_id("gone"),
                 relation: Relation::Reports,
             });
-        assert!(claim_matrix(&p).rows[0].cells.iter().all(Vec::is_empty));
+        let m = claim_matrix(&p);
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.rows[0].cluster, ClusterId("k".into()));
+        // Given a claim, it has its row again.
+        p.clusters
+            .get_mut(&ClusterId("e".into()))
+            .unwrap()
+            .set_member(doc("a"), claim_id("ka"), Relation::Supports);
+        let rows: Vec<String> = claim_matrix(&p)
+            .rows
+            .iter()
+            .map(|r| r.cluster.0.clone())
+            .collect();
+        assert_eq!(rows, ["e", "k"]);
     }
 }
