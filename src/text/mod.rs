@@ -16,6 +16,7 @@
 //! | [`spoofing`]  | bidi controls and invisible chars that can disguise text, made visible    |
 
 pub mod bidi;
+pub mod editor;
 pub mod fonts;
 pub mod graphemes;
 pub mod hit;

@@ -287,7 +287,7 @@ impl App {
     /// Label keys: with a selection, a label's key labels it (Shift+key without the proclitic);
     /// with a span selected, it relabels the span.
     pub(crate) fn label_keys(&mut self, ctx: &egui::Context) {
-        if ctx.text_edit_focused() {
+        if crate::ui::widgets::text_field::typing(ctx) {
             return;
         }
         let Some(ws) = &self.workspace else { return };
@@ -373,7 +373,7 @@ impl App {
     /// selection, the same keys move the span's end edge, and with Alt its start edge.
     pub(crate) fn selection_keys(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
-        if ctx.text_edit_focused() {
+        if crate::ui::widgets::text_field::typing(ctx) {
             return;
         }
         let mut steps = Vec::new();

@@ -339,6 +339,13 @@ impl App {
     fn install_fonts(&mut self, ctx: &egui::Context) {
         if self.installed_face != Some(self.prefs.arabic_face) {
             super::fonts::install(ctx, self.font_stack());
+            super::widgets::text_field::TextServices::install(
+                ctx,
+                super::widgets::text_field::TextServices {
+                    shaper: self.shaper.clone(),
+                    fonts: self.font_stack(),
+                },
+            );
             self.installed_face = Some(self.prefs.arabic_face);
             self.small_layouts.clear();
         }
@@ -677,7 +684,7 @@ impl App {
     }
 
     fn collect_input(&mut self, ctx: &egui::Context) {
-        let typing = ctx.text_edit_focused();
+        let typing = crate::ui::widgets::text_field::typing(ctx);
         for command in Command::WITH_SHORTCUTS {
             let text_editing_key = matches!(
                 command,
@@ -1103,7 +1110,7 @@ impl eframe::App for App {
     /// focus: egui would otherwise move its keyboard focus to the next widget (a note field,
     /// say) and the keys meant for the article would go there.
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        if ctx.text_edit_focused() || self.workspace.is_none() {
+        if crate::ui::widgets::text_field::typing(ctx) || self.workspace.is_none() {
             return;
         }
         let pending = &mut self.pending;

@@ -139,8 +139,9 @@ impl App {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_max_width(280.0);
                     let edit = ui.add(
-                        egui::TextEdit::singleline(&mut popup.filter)
-                            .hint_text("type to filter labels")
+                        crate::ui::widgets::text_field::TextField::singleline(&mut popup.filter)
+                            .hint("type to filter labels")
+                            .name("filter labels")
                             .desired_width(260.0),
                     );
                     if !popup.focused {

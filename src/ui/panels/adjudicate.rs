@@ -324,7 +324,7 @@ impl App {
     /// F8 / Shift+F8 and Alt+A / Alt+R / Alt+E while comparing.
     pub(crate) fn adjudication_keys(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
-        if self.adjudication.is_none() || ctx.text_edit_focused() {
+        if self.adjudication.is_none() || crate::ui::widgets::text_field::typing(ctx) {
             return;
         }
         let mut commands = Vec::new();

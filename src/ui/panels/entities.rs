@@ -195,8 +195,11 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 ui.label("Filter");
-                ui.add(egui::TextEdit::singleline(&mut app.registry.filter).desired_width(180.0))
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "filter entities"));
+                ui.add(
+                    crate::ui::widgets::text_field::TextField::singleline(&mut app.registry.filter)
+                        .name("filter entities")
+                        .desired_width(180.0),
+                );
                 ui.label("Sort by");
                 ui.radio_value(&mut app.registry.sort, EntitySort::Mentions, "mentions");
                 ui.radio_value(&mut app.registry.sort, EntitySort::Name, "name");

@@ -108,17 +108,17 @@ fn span_ui(
                 };
                 ui.weak(format!("{by}{when}"));
             }
-            let note_label = ui.label("Note");
+            ui.label("Note");
             if app.note_buffer.0 != span.id {
                 app.note_buffer = (span.id.clone(), span.note.clone());
             }
             let response = ui
                 .add(
-                    egui::TextEdit::multiline(&mut app.note_buffer.1)
+                    crate::ui::widgets::text_field::TextField::multiline(&mut app.note_buffer.1)
+                        .name("note")
                         .desired_rows(3)
                         .desired_width(f32::INFINITY),
-                )
-                .labelled_by(note_label.id);
+                );
             if response.lost_focus() {
                 let note = app.note_buffer.1.clone();
                 app.set_selected_span_note(note);
@@ -237,21 +237,17 @@ fn attributes_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
             }
             let (_, new_key, new_value) = &mut app.attribute_buffer;
             ui.add(
-                egui::TextEdit::singleline(new_key)
-                    .hint_text("name")
+                crate::ui::widgets::text_field::TextField::singleline(new_key)
+                    .hint("name")
+                    .name("new attribute name")
                     .desired_width(80.0),
-            )
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "new attribute name")
-            });
+            );
             ui.add(
-                egui::TextEdit::singleline(new_value)
-                    .hint_text("value")
+                crate::ui::widgets::text_field::TextField::singleline(new_value)
+                    .hint("value")
+                    .name("new attribute value")
                     .desired_width(120.0),
-            )
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "new attribute value")
-            });
+            );
             if ui.small_button("Add").clicked() && !new_key.trim().is_empty() {
                 commit.push((new_key.trim().to_owned(), Some(new_value.clone())));
                 new_key.clear();

@@ -141,8 +141,11 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 ui.label("Filter");
-                ui.add(egui::TextEdit::singleline(&mut app.matrix.filter).desired_width(180.0))
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "filter clusters"));
+                ui.add(
+                    crate::ui::widgets::text_field::TextField::singleline(&mut app.matrix.filter)
+                        .name("filter clusters")
+                        .desired_width(180.0),
+                );
                 ui.label("Sort by");
                 ui.radio_value(&mut app.matrix.sort, ClusterSort::Name, "name");
                 ui.radio_value(&mut app.matrix.sort, ClusterSort::Coverage, "outlets speaking");

@@ -316,12 +316,11 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
         .show(ctx, |ui| {
             let panel = &mut app.search;
             let field = ui.add(
-                egui::TextEdit::singleline(&mut panel.pattern)
-                    .hint_text("search every article")
+                crate::ui::widgets::text_field::TextField::singleline(&mut panel.pattern)
+                    .hint("search every article")
+                    .name("search")
                     .desired_width(f32::INFINITY),
             );
-            field
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "search"));
             if std::mem::take(&mut panel.focus_query) {
                 field.request_focus();
             }

@@ -31,13 +31,13 @@ pub fn committed_text_with_hint(
         .unwrap_or_else(|| current.to_owned());
     // Sized exactly: inside a grid a field would otherwise be capped at its column's width from
     // the last frame and never grow.
-    let response = ui.add_sized(
-        [width, ui.spacing().interact_size.y],
-        egui::TextEdit::singleline(&mut draft)
+    let response = ui.add(
+        super::text_field::TextField::singleline(&mut draft)
             .id(id)
-            .hint_text(hint),
+            .hint(hint)
+            .name(name)
+            .desired_width(width),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, name));
     let changed = response.lost_focus() && draft != current;
     ui.data_mut(|d| d.insert_temp(id, draft.clone()));
     changed.then_some(draft)

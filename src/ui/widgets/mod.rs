@@ -2,3 +2,4 @@ pub mod article_view;
 pub mod field;
 pub mod highlights;
 pub mod text_block;
+pub mod text_field;

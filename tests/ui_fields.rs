@@ -1,0 +1,278 @@
+//! The text fields of the window, driven through `egui_kittest` as an analyst would: Arabic and
+//! mixed text typed and pasted, the caret moved with arrows and Home/End, selections made with
+//! Shift and the mouse; what the field holds and where its caret is are read back.
+
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use hashiya::ui::prefs::Prefs;
+use hashiya::ui::widgets::text_field::focused_field;
+use hashiya::ui::{App, Start};
+
+/// An article of our own, in a folder of its own, opened in the app.
+fn app_on_article(size: [f32; 2], text: &str) -> Harness<'static, App> {
+    let dir = tempfile::tempdir().expect("temp dir").keep();
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).expect("corpus folder");
+    std::fs::write(corpus.join("article.txt"), text).expect("article written");
+    let data = dir.join("data");
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::with_prefs(&cc.egui_ctx, Start::Path(corpus), Prefs::default(), data)
+            .expect("the bundled fonts load")
+    });
+    harness.run();
+    harness
+}
+
+const ARTICLE: &str =
+    "قال المتحدث باسم الوزارة إن القافلة وصلت صباح الأحد.\n\nوأضاف أن 25 شاحنة عبرت المعبر.";
+
+fn field(harness: &Harness<'_, App>) -> (String, std::ops::Range<usize>, usize) {
+    let (text, selection, caret) = focused_field(&harness.ctx).expect("a field has the keyboard");
+    (text, selection, caret.index)
+}
+
+fn press(harness: &mut Harness<'_, App>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+fn open_search(harness: &mut Harness<'_, App>) {
+    press(harness, Modifiers::COMMAND, Key::F);
+    harness.run();
+}
+
+#[test]
+fn pasted_arabic_stays_in_reading_order_and_arrows_move_visually() {
+    let mut harness = app_on_article([1024.0, 700.0], ARTICLE);
+    open_search(&mut harness);
+    let pasted = "تعليق مراقبة القافلة بطلب روسي";
+    harness.event(Event::Paste(pasted.to_owned()));
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("search").value().as_deref(),
+        Some(pasted)
+    );
+    let len = pasted.chars().count();
+    assert_eq!(field(&harness), (pasted.to_owned(), len..len, len));
+
+    // Right to left: → goes back in reading order, ← on; Home and End are the logical ends.
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(field(&harness).2, len - 2);
+    press(&mut harness, Modifiers::NONE, Key::Home);
+    assert_eq!(field(&harness).2, 0);
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert_eq!(field(&harness).2, 1);
+    press(&mut harness, Modifiers::NONE, Key::End);
+    assert_eq!(field(&harness).2, len);
+
+    // Shift+Ctrl+→ takes the last word (it is at the left end, so → goes back over it).
+    press(
+        &mut harness,
+        Modifiers::COMMAND | Modifiers::SHIFT,
+        Key::ArrowRight,
+    );
+    let (text, selection, _) = field(&harness);
+    assert_eq!(&text[char_bytes(&text, selection)], "روسي");
+    harness.get_by_label("search").type_text("تركي");
+    harness.run();
+    assert_eq!(field(&harness).0, "تعليق مراقبة القافلة بطلب تركي");
+    // The field's own undo, inside the field: the word typed goes in one step.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        field(&harness).0,
+        pasted,
+        "undo brings back what was replaced"
+    );
+}
+
+fn char_bytes(text: &str, chars: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+    byte(chars.start)..byte(chars.end)
+}
+
+#[test]
+fn mixed_text_typed_a_key_at_a_time() {
+    let mut harness = app_on_article([1024.0, 700.0], ARTICLE);
+    open_search(&mut harness);
+    let typed = "قالت BBC إن 25 شخصا";
+    for c in typed.chars() {
+        harness.get_by_label("search").type_text(&c.to_string());
+        harness.run();
+    }
+    let len = typed.chars().count();
+    assert_eq!(field(&harness), (typed.to_owned(), len..len, len));
+    // Backspace at the end takes the last letter typed, wherever it is on screen.
+    press(&mut harness, Modifiers::NONE, Key::Backspace);
+    assert_eq!(field(&harness).0, "قالت BBC إن 25 شخص");
+    // From the start, ← walks on through «قالت » into the Latin run.
+    press(&mut harness, Modifiers::NONE, Key::Home);
+    for _ in 0..5 {
+        press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    }
+    assert_eq!(field(&harness).2, 5);
+    press(&mut harness, Modifiers::SHIFT, Key::End);
+    assert_eq!(field(&harness).1, 5..len - 1);
+    press(&mut harness, Modifiers::NONE, Key::Delete);
+    assert_eq!(field(&harness).0, "قالت ");
+}
+
+/// Press at `from`, move to `to` in steps, release.
+fn drag(harness: &mut Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.run();
+    }
+    harness.event(Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+#[test]
+fn the_mouse_places_the_caret_and_selects() {
+    let mut harness = app_on_article([1024.0, 700.0], ARTICLE);
+    open_search(&mut harness);
+    let pasted = "نقلا عن مصدر";
+    harness.event(Event::Paste(pasted.to_owned()));
+    harness.run();
+    let rect = harness.get_by_label("search").rect();
+    // The text rests against the right edge: a drag from there leftwards past the text takes
+    // it all, in reading order.
+    let y = rect.center().y;
+    drag(
+        &mut harness,
+        egui::pos2(rect.right() - 6.0, y),
+        egui::pos2(rect.left() + 4.0, y),
+    );
+    assert_eq!(field(&harness).1, 0..pasted.chars().count());
+    // A click at the right edge puts the caret before the first letter.
+    harness.hover_at(egui::pos2(rect.right() - 5.0, y));
+    harness.event(Event::PointerButton {
+        pos: egui::pos2(rect.right() - 5.0, y),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(Event::PointerButton {
+        pos: egui::pos2(rect.right() - 5.0, y),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(field(&harness).1, 0..0);
+}
+
+/// Drags across the first occurrence of `word` in the article and labels it with key `key`.
+fn label_word(harness: &mut Harness<'_, App>, word: &str, key: Key) {
+    let text = harness
+        .state()
+        .workspace()
+        .and_then(|w| w.articles[0].text())
+        .expect("text")
+        .to_owned();
+    let start = text[..text.find(word).expect("word in the article")]
+        .chars()
+        .count();
+    let end = start + word.chars().count();
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("laid out")
+        .clone();
+    let origin = harness.state().article_origin().expect("painted");
+    let at = |i: usize, leading: bool| {
+        let r = layout.range_rects(i..i + 1)[0];
+        let fraction = if layout.rtl_at(i) == leading {
+            0.75
+        } else {
+            0.25
+        };
+        origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
+    };
+    drag(harness, at(start, true), at(end - 1, false));
+    harness.key_press(key);
+    harness.run();
+}
+
+#[test]
+fn a_note_in_arabic_over_two_lines_is_kept_as_typed() {
+    let mut harness = app_on_article([1400.0, 1000.0], ARTICLE);
+    label_word(&mut harness, "المتحدث", Key::Num1);
+    let spans = harness
+        .state()
+        .workspace()
+        .expect("workspace")
+        .project
+        .annotations
+        .len();
+    assert_eq!(spans, 1, "{}", harness.state().status());
+    harness.get_by_label("note").click();
+    harness.run();
+    harness.event(Event::Paste("مصدر غير مسمى\nيُراجع لاحقا".to_owned()));
+    harness.run();
+    // Up goes to the first line, End to its end: text typed there lands before the break.
+    press(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    press(&mut harness, Modifiers::NONE, Key::End);
+    harness.get_by_label("note").type_text(" (2)");
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    harness.run();
+    let ws = harness.state().workspace().expect("workspace");
+    let notes: Vec<String> = ws
+        .project
+        .annotations
+        .all_spans()
+        .map(|(_, s)| s.note.clone())
+        .collect();
+    assert_eq!(notes, vec!["مصدر غير مسمى (2)\nيُراجع لاحقا".to_owned()]);
+}
+
+#[test]
+fn a_cluster_named_in_arabic_keeps_its_name() {
+    let mut harness = app_on_article([1400.0, 1400.0], ARTICLE);
+    label_word(&mut harness, "وصلت", Key::Num8);
+    harness.get_by_label("new cluster name").click();
+    harness.run();
+    harness
+        .get_by_label("new cluster name")
+        .type_text("وصول القافلة (AP)");
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    let ws = harness.state().workspace().expect("workspace");
+    let names: Vec<&str> = ws
+        .project
+        .clusters
+        .values()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["وصول القافلة (AP)"]);
+}
+
+#[test]
+fn snapshot_of_a_mixed_text_field() {
+    // The search window over an article of our own: what the field shows is the snapshot.
+    let mut harness = app_on_article([900.0, 600.0], ARTICLE);
+    open_search(&mut harness);
+    harness.event(Event::Paste(
+        "قالت وكالة AP إن 25 شاحنة (تقريبا) عبرت".to_owned(),
+    ));
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Home);
+    press(
+        &mut harness,
+        Modifiers::SHIFT | Modifiers::COMMAND,
+        Key::ArrowLeft,
+    );
+    harness.run();
+    harness.snapshot("field_mixed");
+}
