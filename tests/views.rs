@@ -211,3 +211,134 @@ fn clusters_without_claims_have_no_row_and_no_silence() {
         "the agency and the eyewitness page said nothing of it"
     );
 }
+
+#[test]
+fn sources_charts_name_their_categories_and_add_up() {
+    use hashiya::ui::panels::summary::{TOP_ENTITIES, mentions_chart, stance_chart};
+    let project = fixture();
+    let rows = source_summary(&project);
+    let mentions = mentions_chart(&project, &rows);
+    let counts = hashiya::model::mention_counts(&project);
+    assert_eq!(mentions.categories.len(), counts.len().min(TOP_ENTITIES));
+    assert!(!mentions.is_empty());
+    // Entity names, most mentioned first, each bar as long as the entity's mentions.
+    for (i, name) in mentions.categories.iter().enumerate() {
+        let entity = project
+            .entities
+            .values()
+            .find(|e| &e.name == name)
+            .unwrap_or_else(|| panic!("{name} is an entity"));
+        assert_eq!(
+            mentions.total(i),
+            counts[&entity.id].values().sum::<usize>()
+        );
+    }
+    assert!((1..mentions.categories.len()).all(|i| mentions.total(i - 1) >= mentions.total(i)));
+    // Segments are outlets by name, only those with a mention.
+    for series in &mentions.series {
+        assert!(series.values.iter().any(|&v| v > 0), "{}", series.name);
+        assert!(
+            series.name == "unknown outlet"
+                || project.outlets.values().any(|o| o.name == series.name),
+            "{}",
+            series.name
+        );
+    }
+    // The category axis names each bar at its position, and nothing in between or beyond.
+    for (i, name) in mentions.categories.iter().enumerate() {
+        assert_eq!(
+            mentions.category_at(mentions.position(i)),
+            Some(name.as_str())
+        );
+    }
+    assert_eq!(
+        mentions.position(0),
+        (mentions.categories.len() - 1) as f64,
+        "first on top"
+    );
+    assert_eq!(mentions.category_at(0.5), None);
+    assert_eq!(mentions.category_at(-1.0), None);
+    assert_eq!(mentions.category_at(mentions.categories.len() as f64), None);
+
+    let stance = stance_chart(&project, &rows);
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let name = project.outlet_name(&r.outlet);
+            if name.is_empty() {
+                "unknown outlet".to_owned()
+            } else {
+                name.to_owned()
+            }
+        })
+        .collect();
+    assert_eq!(stance.categories, names);
+    for (i, r) in rows.iter().enumerate() {
+        assert_eq!(stance.total(i), r.asserts + r.denies);
+    }
+    assert_eq!(
+        stance.max_total(),
+        rows.iter().map(|r| r.asserts + r.denies).max().unwrap_or(0)
+    );
+}
+
+#[test]
+fn sources_charts_without_annotations_say_what_to_do() {
+    use hashiya::ui::panels::summary::{
+        mentions_chart, no_claims_message, no_mentions_message, stance_chart,
+    };
+    let mut project = fixture();
+    project.annotations = hashiya::model::Annotations::new();
+    let rows = source_summary(&project);
+    assert!(mentions_chart(&project, &rows).is_empty());
+    let stance = stance_chart(&project, &rows);
+    assert_eq!(
+        stance.categories.len(),
+        rows.len(),
+        "outlets are still listed"
+    );
+    assert!(stance.is_empty());
+    // The messages name the keys of this project's labels.
+    let mentions = no_mentions_message(&project.schema);
+    let key = |id: &str| {
+        project
+            .schema
+            .labels
+            .iter()
+            .find(|l| l.id.0 == id)
+            .and_then(|l| l.key)
+            .expect("keyed label")
+    };
+    assert!(
+        mentions.contains(&format!("press {}", key("PER"))),
+        "{mentions}"
+    );
+    let claims = no_claims_message(&project.schema);
+    assert!(
+        claims.contains(&format!("press {}", key("CLAIM"))),
+        "{claims}"
+    );
+    // Without a key, the chooser (Enter) is named instead.
+    for label in &mut project.schema.labels {
+        label.key = None;
+    }
+    assert!(no_claims_message(&project.schema).contains("with Enter"));
+}
+
+#[test]
+fn count_axes_step_by_whole_numbers() {
+    use hashiya::ui::panels::summary::{count_label, count_steps};
+    assert_eq!(count_steps(0.01), [1.0, 10.0, 100.0]);
+    assert_eq!(count_steps(1.0)[0], 1.0);
+    assert_eq!(count_steps(1.5)[0], 2.0);
+    assert_eq!(count_steps(3.0)[0], 5.0);
+    assert_eq!(count_steps(7.0)[0], 10.0);
+    assert_eq!(count_steps(11.0)[0], 20.0);
+    assert_eq!(count_steps(40.0)[0], 50.0);
+    assert_eq!(count_label(3.0), "3");
+    assert_eq!(count_label(0.0), "0");
+    assert_eq!(count_label(0.5), "");
+    assert_eq!(count_label(-1.0), "");
+}
+
+/// Each outlet's (clusters it speaks to, clusters it is silent on), from the per-source summary.

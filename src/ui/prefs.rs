@@ -24,6 +24,8 @@ pub struct Prefs {
     pub trusted_corpora: Vec<(PathBuf, PathBuf)>,
     /// The name stamped on spans and claims this analyst makes; empty means the login name.
     pub annotator: String,
+    /// The first-run panel (the gestures that matter) was closed; it does not come back.
+    pub welcome_dismissed: bool,
 }
 
 impl Default for Prefs {
@@ -34,6 +36,7 @@ impl Default for Prefs {
             recent_projects: Vec::new(),
             trusted_corpora: Vec::new(),
             annotator: String::new(),
+            welcome_dismissed: false,
         }
     }
 }

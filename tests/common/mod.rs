@@ -20,18 +20,23 @@ pub struct Builder {
 }
 
 impl Builder {
+    /// A builder over `ws` whose IDs count on from `first_id`, so two fixtures never share one.
+    pub fn new(ws: Workspace, first_id: u64) -> Self {
+        Builder { ws, next: first_id }
+    }
+
     fn id(&mut self) -> u64 {
         self.next += 1;
         0x5a00_0000_0000_0000 + self.next
     }
 
-    fn apply(&mut self, edit: Edit) {
+    pub fn apply(&mut self, edit: Edit) {
         self.ws
             .apply(Transaction::single("test", edit))
             .expect("the fixture's edits are valid");
     }
 
-    fn doc(&self, index: usize) -> DocId {
+    pub fn doc(&self, index: usize) -> DocId {
         self.ws.project.documents[index].id.clone()
     }
 

@@ -11,3 +11,4 @@ pub mod schema_editor;
 pub mod search;
 pub mod summary;
 pub mod transfer;
+pub mod welcome;

@@ -1,12 +1,14 @@
 //! Per-source summary and plots (Views ▸ Sources): for each outlet, its documents, spans,
 //! entity mentions, claims by polarity and the clusters it speaks to or is silent on; bar
-//! charts of the most mentioned entities per outlet and of claims per outlet by stance.
+//! charts of the most mentioned entities per outlet and of claims per outlet by stance. What a
+//! chart shows is built first ([`mentions_chart`], [`stance_chart`]), tested without a window;
+//! the bars are horizontal so that long outlet and entity names fit on the category axis.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-use crate::model::{EntityId, OutletId, Polarity, Project};
+use crate::model::{EntityId, OutletId, Polarity, Project, Schema};
 use crate::text::bidi::display_order as shown;
 use crate::ui::app::App;
 use crate::ui::panels::entities::outlet_columns;
@@ -81,7 +83,228 @@ pub fn source_summary(project: &Project) -> Vec<SourceRow> {
     ordered
 }
 
-#[expect(clippy::too_many_lines, reason = "the table and both plots")]
+/// How many entities the mentions chart shows, most mentioned first.
+pub const TOP_ENTITIES: usize = 8;
+
+/// A bar chart of counts: one bar per category, each made of one segment per series.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StackedBars {
+    /// Top to bottom.
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+}
+
+/// One segment of every bar: its name (in the legend) and one count per category.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<usize>,
+}
+
+impl StackedBars {
+    /// The length of category `i`'s bar.
+    pub fn total(&self, i: usize) -> usize {
+        self.series
+            .iter()
+            .map(|s| s.values.get(i).copied().unwrap_or(0))
+            .sum()
+    }
+
+    /// No bar has any length: the chart would be an empty grid.
+    pub fn is_empty(&self) -> bool {
+        (0..self.categories.len()).all(|i| self.total(i) == 0)
+    }
+
+    pub fn max_total(&self) -> usize {
+        (0..self.categories.len())
+            .map(|i| self.total(i))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Where category `i` sits on the plot's category axis: the first one at the top.
+    pub fn position(&self, i: usize) -> f64 {
+        self.categories.len().saturating_sub(i + 1) as f64
+    }
+
+    /// The category at a tick of the category axis; none between categories.
+    pub fn category_at(&self, value: f64) -> Option<&str> {
+        let top = self.categories.len().checked_sub(1)? as f64;
+        if value.fract() != 0.0 || !(0.0..=top).contains(&value) {
+            return None;
+        }
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a whole number between 0 and the last category"
+        )]
+        let i = (top - value) as usize;
+        self.categories.get(i).map(String::as_str)
+    }
+}
+
+/// An outlet's name as the charts show it.
+fn outlet_label(project: &Project, outlet: &OutletId) -> String {
+    let name = project.outlet_name(outlet);
+    if name.is_empty() {
+        "unknown outlet".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The most mentioned entities ([`TOP_ENTITIES`]), a segment per outlet that mentions any.
+pub fn mentions_chart(project: &Project, rows: &[SourceRow]) -> StackedBars {
+    let counts = crate::model::mention_counts(project);
+    let mut top: Vec<(usize, &EntityId)> =
+        counts.iter().map(|(e, m)| (m.values().sum(), e)).collect();
+    top.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    top.truncate(TOP_ENTITIES);
+    let categories = top
+        .iter()
+        .map(|(_, e)| {
+            project
+                .entity(e)
+                .map_or_else(|| e.0.clone(), |e| e.name.clone())
+        })
+        .collect();
+    let series = rows
+        .iter()
+        .map(|r| Series {
+            name: outlet_label(project, &r.outlet),
+            values: top
+                .iter()
+                .map(|(_, e)| counts[*e].get(&r.outlet).copied().unwrap_or(0))
+                .collect(),
+        })
+        .filter(|s| s.values.iter().any(|&v| v > 0))
+        .collect();
+    StackedBars { categories, series }
+}
+
+/// Claims per outlet, asserted and denied.
+pub fn stance_chart(project: &Project, rows: &[SourceRow]) -> StackedBars {
+    StackedBars {
+        categories: rows
+            .iter()
+            .map(|r| outlet_label(project, &r.outlet))
+            .collect(),
+        series: vec![
+            Series {
+                name: "asserts".into(),
+                values: rows.iter().map(|r| r.asserts).collect(),
+            },
+            Series {
+                name: "denies".into(),
+                values: rows.iter().map(|r| r.denies).collect(),
+            },
+        ],
+    }
+}
+
+/// "press 8" for the label `id` when it has a key, else how to reach it without one.
+fn press(schema: &Schema, id: &str) -> String {
+    match schema.labels.iter().find(|l| l.id.0 == id) {
+        Some(label) => match label.key {
+            Some(key) => format!("press {key} ({})", label.name),
+            None => format!("choose {} with Enter", label.name),
+        },
+        None => "choose a label with Enter".to_owned(),
+    }
+}
+
+/// What to do to fill the mentions chart, said where the chart would be.
+pub fn no_mentions_message(schema: &Schema) -> String {
+    format!(
+        "No entity mentions yet. Select a name in an article, {}, then link the span to an \
+         entity in the inspector (Link to… or New entity).",
+        press(schema, "PER")
+    )
+}
+
+/// What to do to fill the stance chart, said where the chart would be.
+pub fn no_claims_message(schema: &Schema) -> String {
+    format!(
+        "No claims yet. Select what is claimed in an article and {}; then name who claims it \
+         in the inspector.",
+        press(schema, crate::ui::claims::CLAIM_LABEL)
+    )
+}
+
+/// Step sizes of a count axis: whole numbers only (1, 2, 5, 10, 20, …), the smallest at least
+/// `base_step` (the smallest readable step, which the plot proposes).
+pub fn count_steps(base_step: f64) -> [f64; 3] {
+    let mut step = 1.0;
+    for multiplier in [2.0, 2.5, 2.0].into_iter().cycle() {
+        if step >= base_step {
+            break;
+        }
+        step *= multiplier;
+    }
+    [step, step * 10.0, step * 100.0]
+}
+
+/// The tick label of a count axis: whole non-negative numbers, nothing between them.
+pub fn count_label(value: f64) -> String {
+    if value >= 0.0 && value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        String::new()
+    }
+}
+
+/// One chart: horizontal stacked bars with the category names on their axis, or `empty` in
+/// place of an empty grid.
+fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str) {
+    if chart.is_empty() {
+        ui.label(empty);
+        return;
+    }
+    let mut charts: Vec<BarChart> = Vec::with_capacity(chart.series.len());
+    for series in &chart.series {
+        let bars = series
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| {
+                Bar::new(chart.position(i), n as f64)
+                    .width(0.6)
+                    .name(shown(&chart.categories[i]))
+            })
+            .collect();
+        let below: Vec<&BarChart> = charts.iter().collect();
+        let next = BarChart::new(shown(&series.name), bars)
+            .horizontal()
+            .stack_on(&below);
+        charts.push(next);
+    }
+    let rows = chart.categories.len() as f32;
+    Plot::new(id)
+        .legend(Legend::default())
+        .height(28.0 * rows + 48.0)
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .show_y(false)
+        .include_x(0.0)
+        .include_x(chart.max_total() as f64 * 1.1)
+        .include_y(-0.5)
+        .include_y(f64::from(rows) - 0.5)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|input| {
+            count_steps(input.base_step_size)
+        }))
+        .x_axis_formatter(|mark, _| count_label(mark.value))
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .y_axis_formatter(|mark, _| chart.category_at(mark.value).map(shown).unwrap_or_default())
+        .show(ui, |plot| {
+            for bars in charts {
+                plot.bar_chart(bars);
+            }
+        });
+}
+
 pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
     if !app.show_summary {
         return;
@@ -97,11 +320,8 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
             shown(n)
         }
     };
-    let counts = crate::model::mention_counts(project);
-    let mut top: Vec<(usize, &EntityId)> =
-        counts.iter().map(|(e, m)| (m.values().sum(), e)).collect();
-    top.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    top.truncate(8);
+    let mentions = mentions_chart(project, &rows);
+    let stance = stance_chart(project, &rows);
     let mut open = true;
     egui::Window::new("Sources")
         .open(&mut open)
@@ -150,83 +370,18 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
                 });
             ui.separator();
             ui.strong("Mentions of the most mentioned entities, per outlet");
-            let n_outlets = rows.len().max(1) as f64;
-            let width = 0.8 / n_outlets;
-            let charts: Vec<BarChart> = rows
-                .iter()
-                .enumerate()
-                .map(|(k, r)| {
-                    let bars = top
-                        .iter()
-                        .enumerate()
-                        .map(|(x, (_, e))| {
-                            let n = counts
-                                .get(*e)
-                                .and_then(|m| m.get(&r.outlet))
-                                .copied()
-                                .unwrap_or(0);
-                            let entity =
-                                project.entity(e).map_or(String::new(), |e| shown(&e.name));
-                            Bar::new(
-                                x as f64 + (k as f64 - (n_outlets - 1.0) / 2.0) * width,
-                                n as f64,
-                            )
-                            .width(width)
-                            .name(entity)
-                        })
-                        .collect();
-                    BarChart::new(name(&r.outlet), bars)
-                })
-                .collect();
-            Plot::new("mentions-plot")
-                .legend(Legend::default())
-                .height(200.0)
-                .allow_scroll(false)
-                .show(ui, |plot| {
-                    for chart in charts {
-                        plot.bar_chart(chart);
-                    }
-                });
-            if !top.is_empty() {
-                let names: Vec<String> = top
-                    .iter()
-                    .enumerate()
-                    .map(|(x, (_, e))| {
-                        format!(
-                            "{x}: {}",
-                            project.entity(e).map_or(String::new(), |e| shown(&e.name))
-                        )
-                    })
-                    .collect();
-                ui.weak(names.join("   "));
-            }
+            stacked_bars_ui(
+                ui,
+                "mentions-plot",
+                &mentions,
+                &no_mentions_message(&project.schema),
+            );
             ui.strong("Claims per outlet by stance");
-            let asserts: Vec<Bar> = rows
-                .iter()
-                .enumerate()
-                .map(|(x, r)| Bar::new(x as f64, r.asserts as f64).width(0.6))
-                .collect();
-            let denies: Vec<Bar> = rows
-                .iter()
-                .enumerate()
-                .map(|(x, r)| Bar::new(x as f64, r.denies as f64).width(0.6))
-                .collect();
-            let asserts = BarChart::new("asserts", asserts);
-            let denies = BarChart::new("denies", denies).stack_on(&[&asserts]);
-            Plot::new("stance-plot")
-                .legend(Legend::default())
-                .height(180.0)
-                .allow_scroll(false)
-                .show(ui, |plot| {
-                    plot.bar_chart(asserts);
-                    plot.bar_chart(denies);
-                });
-            ui.weak(
-                rows.iter()
-                    .enumerate()
-                    .map(|(x, r)| format!("{x}: {}", name(&r.outlet)))
-                    .collect::<Vec<_>>()
-                    .join("   "),
+            stacked_bars_ui(
+                ui,
+                "stance-plot",
+                &stance,
+                &no_claims_message(&project.schema),
             );
         });
     app.show_summary = open;
