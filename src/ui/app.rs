@@ -352,9 +352,9 @@ impl App {
     }
 
     fn open_sample(&mut self) {
-        match crate::sample::corpus_dir(&self.data_dir) {
-            Ok(dir) => self.open_path(&dir),
-            Err(e) => self.error = Some(format!("the sample corpus could not be prepared: {e}")),
+        match crate::sample::project_path(&self.data_dir) {
+            Ok(path) => self.open_path(&path),
+            Err(e) => self.error = Some(format!("the sample project could not be prepared: {e}")),
         }
     }
 
@@ -791,6 +791,10 @@ impl App {
         panels::entities::entities_window_ui(&ctx, self);
         panels::matrix::matrix_window_ui(&ctx, self, &theme);
         panels::summary::summary_window_ui(&ctx, self);
+        if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir)
+        {
+            self.prefs.welcome_dismissed = true;
+        }
         panels::search::search_window_ui(&ctx, self, &theme);
         panels::review::review_window_ui(&ctx, self, &theme);
         panels::adjudicate::adjudication_window_ui(&ctx, self, &theme);
