@@ -14,6 +14,7 @@ use super::prefs::{self, Prefs};
 use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
 use super::widgets::text_block::{LayoutCache, text_block_ui};
+use crate::ui::widgets::bidi::shown;
 
 /// What to show when the window opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -946,13 +947,13 @@ impl App {
     fn status_bar_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
         ui.horizontal(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.weak(format!(
+                ui.weak(shown(&format!(
                     "{} · {} pt",
                     self.prefs.arabic_face.display_name(),
                     self.prefs.font_size
-                ));
+                )));
                 if let Some(ws) = &self.workspace {
-                    ui.weak(format!("{} documents", ws.project.documents.len()));
+                    ui.weak(shown(&format!("{} documents", ws.project.documents.len())));
                 }
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     let fonts = self.font_stack();
@@ -983,11 +984,11 @@ impl App {
                 .collapsible(false)
                 .resizable(false)
                 .show(ctx, |ui| {
-                    ui.label(format!(
+                    ui.label(shown(&format!(
                         "The project {} reads its articles from a folder outside its own:",
                         file_name(&project)
-                    ));
-                    ui.monospace(corpus.display().to_string());
+                    )));
+                    ui.monospace(shown(&corpus.display().to_string()));
                     ui.label("Open it only if you expect it to read that folder.");
                     ui.horizontal(|ui| {
                         if ui.button("Open and read that folder").clicked() {
@@ -1004,9 +1005,9 @@ impl App {
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
         if let Some(written) = self.recovery.clone() {
             egui::Window::new("Recover unsaved changes?").collapsible(false).resizable(false).show(ctx, |ui| {
-                ui.label(format!(
+                ui.label(shown(&format!(
                     "This project has changes that were never saved; the last were written at {written}."
-                ));
+                )));
                 ui.horizontal(|ui| {
                     if ui.button("Recover them").clicked() {
                         self.push(Command::RecoverJournal);
@@ -1023,10 +1024,10 @@ impl App {
                 .collapsible(false)
                 .resizable(false)
                 .show(ctx, |ui| {
-                    ui.label(format!(
+                    ui.label(shown(&format!(
                         "The project has changes that are not saved. Open {} anyway?",
                         file_name(&path)
-                    ));
+                    )));
                     ui.horizontal(|ui| {
                         if ui.button("Save first").clicked() {
                             self.pending_open = None;
@@ -1074,7 +1075,7 @@ impl App {
                 .resizable(true)
                 .open(&mut open)
                 .show(ctx, |ui| {
-                    ui.label(&message);
+                    ui.label(shown(&message));
                     if ui.button("OK").clicked() {
                         self.error = None;
                     }
@@ -1097,7 +1098,7 @@ impl App {
                     egui::ScrollArea::vertical()
                         .max_height(400.0)
                         .show(ui, |ui| {
-                            ui.monospace(summary);
+                            ui.monospace(shown(&summary));
                         });
                 });
             self.show_report = open;

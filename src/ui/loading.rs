@@ -8,6 +8,7 @@ use std::sync::mpsc;
 use crate::import::{ImportOptions, LoadProgress};
 use crate::ui::app::App;
 use crate::workspace::Workspace;
+use crate::ui::widgets::bidi::shown;
 
 /// A folder or project being read.
 #[derive(Debug)]
@@ -105,7 +106,7 @@ impl App {
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label(format!("Reading {name}"));
+                ui.label(shown(&format!("Reading {name}")));
                 let fraction = if total == 0 {
                     0.0
                 } else {

@@ -5,6 +5,7 @@ use crate::model::{DocumentMeta, Edit, Outlet, OutletId, Transaction};
 
 use super::app::App;
 use super::widgets::field::committed_text;
+use crate::ui::widgets::bidi::shown;
 
 /// A change to a document's source made in the header.
 pub enum SourceChange {
@@ -125,11 +126,11 @@ pub fn outlets_window_ui(ctx: &egui::Context, app: &mut App) {
                                 replace(&|o| o.affiliation.clone_from(&affiliation)),
                             ));
                         }
-                        ui.label(used.to_string());
+                        ui.label(shown(&used.to_string()));
                         if ui
                             .add_enabled(
                                 *used == 0,
-                                egui::Button::new(format!("Remove {}", outlet.name)),
+                                egui::Button::new(shown(&format!("Remove {}", outlet.name))),
                             )
                             .on_disabled_hover_text("Documents still name this outlet")
                             .clicked()

@@ -13,7 +13,7 @@ use crate::model::{DocId, Edit, Project, Span, SpanId, Transaction, compound};
 use crate::team::agreement::{Agreement, agreement};
 use crate::team::pairs::document_pairs;
 use crate::team::{Comparison, MatchKind, SpanMatch, compare};
-use crate::text::bidi::display_order as shown;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
@@ -416,17 +416,17 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
     let mut open = true;
     let mut commands = Vec::new();
     let mut focus = None;
-    egui::Window::new(format!("Compare with {theirs_name}"))
+    egui::Window::new(shown(&format!("Compare with {theirs_name}")))
         .open(&mut open)
         .default_width(460.0)
         .default_pos(ctx.content_rect().left_bottom() + egui::vec2(12.0, -320.0))
         .show(ctx, |ui| {
             ui.label(
-                MatchKind::ALL
+                shown(&MatchKind::ALL
                     .iter()
                     .map(|k| format!("{} {}", counts.get(k).copied().unwrap_or(0), k.describe()))
                     .collect::<Vec<_>>()
-                    .join(" · "),
+                    .join(" · ")),
             );
             ui.weak("Their spans are the bands above the text. F8 / Shift+F8 next / previous, Alt+A accept theirs, Alt+R keep mine, Alt+E edit mine.");
             decision_buttons_ui(ui, &mut commands);
@@ -442,7 +442,7 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
                             .project
                             .document(doc)
                             .map_or_else(|| doc.0.clone(), |d| d.path.clone());
-                        ui.strong(path);
+                        ui.strong(shown(&path));
                         last_doc = Some(doc);
                     }
                     let mine = m
@@ -539,24 +539,24 @@ fn agreement_window_ui(ctx: &egui::Context, app: &mut App, _theme: &Theme) {
         .open(&mut open)
         .default_width(560.0)
         .show(ctx, |ui| {
-            ui.label(format!(
+            ui.label(shown(&format!(
                 "{documents} documents either of you annotated. κ: Cohen's kappa on word tokens; αU: Krippendorff's unitized alpha on spans; P, R, F1: exact spans, mine as reference."
-            ));
+            )));
             let row = |ui: &mut egui::Ui, scope: &str, s: &crate::team::agreement::Scores| {
                 let f = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
                 ui.label(shown(scope));
                 for v in [s.kappa, s.alpha_u, s.precision, s.recall, s.f1] {
-                    ui.monospace(f(v));
+                    ui.monospace(shown(&f(v)));
                 }
-                ui.monospace(s.matched.to_string());
-                ui.monospace(s.only_a.to_string());
-                ui.monospace(s.only_b.to_string());
+                ui.monospace(shown(&s.matched.to_string()));
+                ui.monospace(shown(&s.only_a.to_string()));
+                ui.monospace(shown(&s.only_b.to_string()));
                 ui.end_row();
             };
             egui::ScrollArea::vertical().max_height(460.0).show(ui, |ui| {
                 egui::Grid::new("agreement-table").striped(true).show(ui, |ui| {
                     for h in ["", "κ", "αU", "P", "R", "F1", "same", "only mine", "only theirs"] {
-                        ui.strong(h);
+                        ui.strong(shown(&h));
                     }
                     ui.end_row();
                     row(ui, "overall", &figures.overall);

@@ -9,6 +9,7 @@ use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::text_block::paint_lines;
+use crate::ui::widgets::bidi::shown;
 
 const TITLE_SIZE: f32 = 15.0;
 const ROW_HEIGHT: f32 = 52.0;
@@ -19,8 +20,8 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         return;
     };
     ui.horizontal(|ui| {
-        ui.strong(&ws.project.name);
-        ui.weak(format!("{} documents", ws.project.documents.len()));
+        ui.strong(shown(&ws.project.name));
+        ui.weak(shown(&format!("{} documents", ws.project.documents.len())));
     });
     if !ws.skipped.is_empty()
         && ui
@@ -83,7 +84,7 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                     ui.painter_at(inner).text(
                         inner.left_bottom(),
                         egui::Align2::LEFT_BOTTOM,
-                        sub,
+                        shown(&sub),
                         egui::FontId::proportional(11.0),
                         theme.weak_text,
                     );
@@ -100,7 +101,7 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                 let response = if problems.is_empty() {
                     response
                 } else {
-                    response.on_hover_text(problems.join("\n"))
+                    response.on_hover_text(shown(&problems.join("\n")))
                 };
                 if response.clicked() {
                     clicked = Some(i);

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::{DocId, Edit, Entity, EntityId, OutletId, SpanId, Transaction};
-use crate::text::bidi::display_order as shown;
+use crate::ui::widgets::bidi::shown;
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::widgets::field::committed_text;
@@ -228,7 +228,7 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
                             if *n == 0 {
                                 ui.weak("·");
                             } else {
-                                ui.label(n.to_string());
+                                ui.label(shown(&n.to_string()));
                             }
                         }
                         if ui.link(row.total.to_string()).on_hover_text("Step through its mentions").clicked() {
@@ -327,13 +327,13 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
                 }
                 let ticked = app.registry.split.len();
                 if ui
-                    .add_enabled(ticked > 0 && ticked < mentions.len(), egui::Button::new(format!("Split {ticked} ticked mention(s) off")))
+                    .add_enabled(ticked > 0 && ticked < mentions.len(), egui::Button::new(shown(&format!("Split {ticked} ticked mention(s) off"))))
                     .clicked()
                 {
                     action = Some(Action::Split(entity.id.clone()));
                 }
             });
-            ui.label(format!("{} mention(s)", mentions.len()));
+            ui.label(shown(&format!("{} mention(s)", mentions.len())));
             egui::ScrollArea::vertical().max_height(160.0).id_salt("entity-mentions").show(ui, |ui| {
                 for (doc, span, quote, path) in &mentions {
                     ui.horizontal(|ui| {

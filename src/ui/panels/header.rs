@@ -8,6 +8,7 @@ use crate::ui::sources::SourceChange;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::field::{committed_text, committed_text_with_hint};
 use crate::ui::widgets::text_block::text_block_ui;
+use crate::ui::widgets::bidi::shown;
 
 pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
     let Some(ws) = &app.workspace else { return };
@@ -61,7 +62,7 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
     let caption = |ui: &mut egui::Ui, text: &str| {
         ui.add_sized(
             [64.0, 20.0],
-            egui::Label::new(egui::RichText::new(text).weak()),
+            egui::Label::new(egui::RichText::new(shown(&text)).weak()),
         );
     };
     ui.horizontal_wrapped(|ui| {
@@ -128,8 +129,8 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
         caption(ui, "URL");
         field(ui, i, MetaField::Url, &doc.url, wide, &mut change);
         caption(ui, "File");
-        ui.weak(format!("{} · {}", doc.path, doc.encoding))
-            .on_hover_text(ws.corpus_root.join(&doc.path).display().to_string());
+        ui.weak(shown(&format!("{} · {}", doc.path, doc.encoding)))
+            .on_hover_text(shown(&ws.corpus_root.join(&doc.path).display().to_string()));
     });
     if let Some(change) = change {
         app.change_source(i, change);

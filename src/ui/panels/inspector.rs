@@ -3,7 +3,7 @@
 
 use egui::Sense;
 
-use crate::text::bidi::display_order as shown;
+use crate::ui::widgets::bidi::shown;
 use crate::text::graphemes;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
@@ -84,12 +84,12 @@ fn span_ui(
                     format!("span text: {}", span.quote),
                 )
             });
-            ui.weak(format!(
+            ui.weak(shown(&format!(
                 "chars {}–{} · id {}",
                 span.start,
                 span.end,
                 span.id.as_str()
-            ));
+            )));
             if !span.stamp.annotator.is_empty() || !span.stamp.modified.is_empty() {
                 let day = |t: &str| t.get(..10).unwrap_or(t).to_owned();
                 let by = if span.stamp.annotator.is_empty() {
@@ -106,7 +106,7 @@ fn span_ui(
                         day(&span.stamp.modified)
                     )
                 };
-                ui.weak(format!("{by}{when}"));
+                ui.weak(shown(&format!("{by}{when}")));
             }
             ui.label("Note");
             if app.note_buffer.0 != span.id {
@@ -175,7 +175,7 @@ fn legend_ui(
             for l in &schema.labels {
                 ui.horizontal(|ui| {
                     swatch(ui, theme, l.colour);
-                    ui.monospace(l.key.map_or(" ".to_owned(), |k| k.to_string()));
+                    ui.monospace(shown(&l.key.map_or(" ".to_owned(), |k| k.to_string())));
                     ui.label(shown(&l.name))
                         .on_hover_text(shown(&l.description));
                 });
@@ -230,7 +230,7 @@ fn attributes_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
                 ) {
                     commit.push((key.clone(), Some(draft)));
                 }
-                if ui.small_button(format!("Remove {key}")).clicked() {
+                if ui.small_button(shown(&format!("Remove {key}"))).clicked() {
                     commit.push((key.clone(), None));
                 }
                 ui.end_row();

@@ -4,7 +4,7 @@
 //! and sort by name or by how many outlets speak.
 
 use crate::model::{ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Relation, Transaction};
-use crate::text::bidi::display_order as shown;
+use crate::ui::widgets::bidi::shown;
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::panels::claim_panel::relation_name;
@@ -175,15 +175,15 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                         for (column, entries) in row.cells.iter().enumerate() {
                             let text = cell_text(entries);
                             if entries.is_empty() {
-                                ui.weak(text).widget_info(|| {
+                                ui.weak(shown(&text)).widget_info(|| {
                                     egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{}: {}: silent", names[r], columns[column]))
                                 });
                             } else {
-                                let button = egui::Button::new(&text).fill(relation_colour(theme, entries, dark));
-                                let response = ui.add(button).on_hover_text(format!(
+                                let button = egui::Button::new(shown(&text)).fill(relation_colour(theme, entries, dark));
+                                let response = ui.add(button).on_hover_text(shown(&format!(
                                     "{} claim(s); click to go to them in the text",
                                     entries.len()
-                                ));
+                                )));
                                 if response.clicked() {
                                     jump = Some((row.cluster.clone(), column, entries.clone()));
                                 }

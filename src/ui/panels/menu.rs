@@ -4,9 +4,10 @@ use crate::model::BaseDirection;
 use crate::text::fonts::ARABIC_FACES;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
+use crate::ui::widgets::bidi::shown;
 
 fn item(ui: &mut egui::Ui, app: &mut App, label: &str, command: Command) {
-    let mut button = egui::Button::new(label);
+    let mut button = egui::Button::new(shown(&label));
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
@@ -126,7 +127,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 (BaseDirection::Rtl, "Right to left"),
                 (BaseDirection::Ltr, "Left to right"),
             ] {
-                if ui.radio(current == direction, label).clicked() {
+                if ui.radio(current == direction, shown(&label)).clicked() {
                     app.push(Command::SetDocumentDirection(direction));
                     ui.close();
                 }

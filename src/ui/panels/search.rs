@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use egui::Sense;
 
 use crate::model::{Edit, LabelId, Transaction};
-use crate::text::bidi::display_order as shown;
+use crate::ui::widgets::bidi::shown;
 use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
 use crate::ui::app::App;
 use crate::ui::theme::Theme;
@@ -356,7 +356,7 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 ui.colored_label(theme.warning, e);
             }
             if panel.searched.is_some() {
-                ui.label(format!(
+                ui.label(shown(&format!(
                     "{} hit(s){}",
                     panel.hits.len(),
                     if panel.hits.len() >= MAX_HITS {
@@ -364,7 +364,7 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     } else {
                         ""
                     }
-                ));
+                )));
             }
             ui.horizontal(|ui| {
                 let current = panel
@@ -373,7 +373,7 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     .and_then(|l| labels.iter().find(|(_, id)| id == l))
                     .map_or("choose a label".to_owned(), |(n, _)| n.clone());
                 egui::ComboBox::from_id_salt("label-all")
-                    .selected_text(current)
+                    .selected_text(shown(&current))
                     .show_ui(ui, |ui| {
                         for (name, id) in &labels {
                             ui.selectable_value(&mut panel.label, Some(id.clone()), shown(name));
@@ -387,7 +387,7 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 if ui
                     .add_enabled(
                         ticked > 0 && panel.label.is_some(),
-                        egui::Button::new(format!("Label {ticked} ticked hit(s)")),
+                        egui::Button::new(shown(&format!("Label {ticked} ticked hit(s)"))),
                     )
                     .clicked()
                 {

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use crate::export::{ExportFormat, ExportOptions, ExportReport};
 use crate::import::annotations::ImportFormat;
 use crate::ui::app::App;
+use crate::ui::widgets::bidi::shown;
 
 /// An export running on its own thread.
 pub struct ExportJob {
@@ -188,11 +189,11 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
         .show(ctx, |ui| {
             if let Some(job) = &app.export.job {
                 let (done, total) = job.progress();
-                ui.label(format!(
+                ui.label(shown(&format!(
                     "Exporting as {} to {}",
                     job.format.title(),
                     job.output.display()
-                ));
+                )));
                 let fraction = if total == 0 {
                     0.0
                 } else {
@@ -212,11 +213,11 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
             for format in ExportFormat::ALL {
                 if ui
                     .button(format!("{}…", format.title()))
-                    .on_hover_text(if format.writes_folder() {
+                    .on_hover_text(shown(&if format.writes_folder() {
                         "writes a folder"
                     } else {
                         "writes one file"
-                    })
+                    }))
                     .clicked()
                 {
                     start = Some(format);
@@ -227,7 +228,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
                 egui::ScrollArea::vertical()
                     .max_height(240.0)
                     .show(ui, |ui| {
-                        ui.monospace(outcome);
+                        ui.monospace(shown(&outcome));
                     });
             }
         });
@@ -245,7 +246,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
                 egui::ScrollArea::vertical()
                     .max_height(360.0)
                     .show(ui, |ui| {
-                        ui.monospace(&report);
+                        ui.monospace(shown(&report));
                     });
             });
         if !open {

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::model::Schema;
-use crate::text::bidi::display_order as shown;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::claims::CLAIM_LABEL;
 use crate::ui::commands::Command;
 use crate::ui::prefs::Prefs;
@@ -134,7 +134,7 @@ pub fn welcome_ui(
         workspace.map_or_else(crate::store::default_schema, |ws| ws.project.schema.clone());
     let mut open = true;
     let mut dismissed = false;
-    egui::Window::new(TITLE)
+    egui::Window::new(shown(&TITLE))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -147,7 +147,7 @@ pub fn welcome_ui(
             );
             ui.add_space(4.0);
             for (n, gesture) in gestures(&schema).iter().enumerate() {
-                ui.strong(format!("{}. {}", n + 1, gesture.what));
+                ui.strong(shown(&format!("{}. {}", n + 1, gesture.what)));
                 ui.label(shown(&gesture.how));
                 ui.add_space(2.0);
             }

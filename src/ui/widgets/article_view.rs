@@ -15,6 +15,7 @@ use crate::ui::theme::Theme;
 
 use super::highlights::Highlights;
 use super::text_block::paint_lines;
+use crate::ui::widgets::bidi::shown;
 
 /// Margin around the text inside the view, in points.
 const MARGIN: f32 = 24.0;
@@ -398,7 +399,7 @@ fn paint_marks(
         painter.text(
             egui::pos2(x, r.min.y),
             egui::Align2::CENTER_BOTTOM,
-            name,
+            shown(&name),
             egui::FontId::proportional(10.0),
             theme.warning,
         );

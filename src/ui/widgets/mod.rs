@@ -1,4 +1,5 @@
 pub mod article_view;
+pub mod bidi;
 pub mod field;
 pub mod highlights;
 pub mod text_block;

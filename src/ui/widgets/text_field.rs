@@ -20,6 +20,7 @@ use crate::text::editor::{Editor, Motion, caret_x};
 use crate::text::{Caret, DocumentLayout, FontStack, HarfShaper, LayoutOptions, layout_document};
 
 use super::text_block::paint_lines;
+use crate::ui::widgets::bidi::shown;
 
 /// What fields and bidi labels lay text out with: the shaper egui paints with and the faces
 /// the analyst chose. The app installs it on the context; tests without one get the defaults.
@@ -225,7 +226,7 @@ impl Widget for TextField<'_> {
             (None, None) => ui.next_auto_id(),
         };
         let Some(services) = TextServices::get(ui.ctx()) else {
-            return ui.label(self.text.as_str());
+            return ui.label(shown(&self.text.as_str()));
         };
         let mut state = ui
             .data_mut(|d| d.remove_temp::<FieldState>(id))

@@ -1,0 +1,198 @@
+//! Text of the corpus or of the analyst (outlet and entity names, titles, quotes, paths) shown in
+//! egui's own widgets: labels, buttons, menu items, combo boxes, tooltips, window titles, table
+//! cells, plot labels. egui shapes each word of such a string on its own and places the words
+//! left to right, so an Arabic name shows with its words reversed; [`shown`] hands egui the
+//! words in the order they must appear. Wrapped text (titles, quotes) goes through
+//! `text_block::text_block_ui` instead, which lays it out with the article's engine.
+//!
+//! Which to use is written down in ARCHITECTURE.md; the test below reads the window's source
+//! and fails when a label-like call takes text that went through neither.
+
+/// `text` arranged for egui's own widgets (a no-op for text without right-to-left letters).
+pub fn shown(text: &str) -> String {
+    crate::text::bidi::display_order(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    /// Calls whose first argument egui draws as a label.
+    const FIRST_ARG: &[&str] = &[
+        "ui.label(",
+        "ui.strong(",
+        "ui.weak(",
+        "ui.small(",
+        "ui.heading(",
+        "ui.monospace(",
+        "ui.button(",
+        "ui.small_button(",
+        ".on_hover_text(",
+        ".on_disabled_hover_text(",
+        "Window::new(",
+        "RichText::new(",
+        "Label::new(",
+        "Button::new(",
+        ".selected_text(",
+        ".hyperlink_to(",
+    ];
+    /// Calls whose second argument is the label.
+    const SECOND_ARG: &[&str] = &[
+        "ui.selectable_label(",
+        "ui.checkbox(",
+        "ui.toggle_value(",
+        "ui.radio(",
+    ];
+    /// `Painter::text(pos, anchor, text, font, colour)`: the third of four or more arguments.
+    const PAINTER_TEXT: &str = ".text(";
+    /// Calls whose third argument is the label.
+    const THIRD_ARG: &[&str] = &["ui.selectable_value(", "ui.radio_value("];
+
+    /// What is allowed to reach egui: a literal without interpolation, or text through
+    /// [`super::shown`] (also imported as `shown` from `text::bidi`), or a `RichText`/`Label`
+    /// built of either (checked where it is built).
+    fn is_safe(arg: &str) -> bool {
+        let arg = arg.trim().trim_start_matches('&');
+        if arg.is_empty() {
+            // Not a label: a getter of the same name (`editor.selected_text()`).
+            return true;
+        }
+        let literal = arg.starts_with('"') && arg.ends_with('"') && !arg.contains('{');
+        literal
+            || arg.starts_with("shown(")
+            || arg.contains("::shown(")
+            || arg.contains("display_order(")
+            || arg.starts_with("egui::RichText::new(")
+            || arg.starts_with("RichText::new(")
+            || arg.starts_with("egui::Label::new(")
+            || arg.starts_with("egui::Button::new(")
+    }
+
+    /// The top-level arguments of the call whose `(` is at `open`.
+    fn arguments(src: &str, open: usize) -> Vec<String> {
+        let mut depth = 0usize;
+        let mut args = Vec::new();
+        let mut current = String::new();
+        let mut chars = src[open..].chars();
+        let mut in_string = false;
+        let mut escaped = false;
+        while let Some(c) = chars.next() {
+            if in_string {
+                current.push(c);
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == '"' {
+                    in_string = false;
+                }
+                continue;
+            }
+            match c {
+                '"' => {
+                    in_string = true;
+                    current.push(c);
+                }
+                '(' | '[' | '{' => {
+                    depth += 1;
+                    if depth > 1 {
+                        current.push(c);
+                    }
+                }
+                ')' | ']' | '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        args.push(std::mem::take(&mut current));
+                        return args;
+                    }
+                    current.push(c);
+                }
+                ',' if depth == 1 => args.push(std::mem::take(&mut current)),
+                '|' if depth == 1 && current.trim().is_empty() => {
+                    // A closure argument (`|| text`): its body is the text.
+                    current.push(c);
+                    for d in chars.by_ref() {
+                        current.push(d);
+                        if d == '|' {
+                            break;
+                        }
+                    }
+                    current.clear();
+                }
+                c => current.push(c),
+            }
+        }
+        args
+    }
+
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("source folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    fn offenders(src: &str) -> Vec<(usize, String)> {
+        let mut found = Vec::new();
+        let lists = [(FIRST_ARG, 0), (SECOND_ARG, 1), (THIRD_ARG, 2)];
+        for (calls, index) in lists {
+            for call in calls {
+                for (at, _) in src.match_indices(call) {
+                    let open = at + call.len() - 1;
+                    let args = arguments(src, open);
+                    if let Some(arg) = args.get(index)
+                        && !is_safe(arg)
+                    {
+                        let line = src[..at].matches('\n').count() + 1;
+                        found.push((line, format!("{call}{}", arg.trim())));
+                    }
+                }
+            }
+        }
+        for (at, _) in src.match_indices(PAINTER_TEXT) {
+            let args = arguments(src, at + PAINTER_TEXT.len() - 1);
+            if args.len() >= 4 && !is_safe(&args[2]) {
+                let line = src[..at].matches('\n').count() + 1;
+                found.push((line, format!("{PAINTER_TEXT}{}", args[2].trim())));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_check_catches_what_it_should() {
+        assert!(offenders(r#"ui.label("Filter");"#).is_empty());
+        assert!(offenders("ui.label(shown(&name));").is_empty());
+        assert!(offenders("ui.selectable_label(on, shown(&o.name))").is_empty());
+        assert_eq!(offenders("ui.label(&outlet.name);").len(), 1);
+        assert_eq!(offenders(r#"ui.label(format!("by {name}"));"#).len(), 1);
+        assert_eq!(offenders("ui.radio_value(&mut k, x, &x.name);").len(), 1);
+        assert_eq!(
+            offenders("r.on_hover_text(path.display().to_string())").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn every_label_of_the_window_goes_through_the_bidi_helper() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+        let mut files = Vec::new();
+        rust_files(&root, &mut files);
+        let mut report = String::new();
+        for file in files.into_iter().filter(|f| !f.ends_with("widgets/bidi.rs")) {
+            let src = std::fs::read_to_string(&file).expect("readable source");
+            for (line, call) in offenders(&src) {
+                report.push_str(&format!("{}:{line}: {call}\n", file.display()));
+            }
+        }
+        assert!(
+            report.is_empty(),
+            "text shown by egui's own widgets must go through ui::widgets::bidi::shown \
+             (or be a literal):\n{report}"
+        );
+    }
+}
