@@ -653,6 +653,7 @@ impl App {
             Command::ImportAnnotationsDialog(format) => self.import_dialog(format),
             Command::ImportAnnotations(format, path) => self.import_annotations(format, &path),
             Command::ShowSchemaEditor => self.show_schema_editor = true,
+            Command::DeleteCluster(cluster) => self.delete_cluster(&cluster),
             Command::RecoverJournal => {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {

@@ -217,15 +217,26 @@ impl App {
         }
     }
 
+    /// Takes claim `claim` of the current document out of `cluster`; the cluster goes with its
+    /// last claim.
     pub(crate) fn leave_cluster(&mut self, cluster: &ClusterId, claim: &ClaimId) {
         let Some(doc) = self.current_doc() else {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        if let Some(edit) = Edit::replace_cluster(&ws.project, cluster, |c| {
-            c.remove_member(&doc, claim);
-        }) {
-            self.apply_transaction(Transaction::single("Claim taken out of a cluster", edit));
+        if let Some(tx) = crate::model::leave_cluster(&ws.project, cluster, &doc, claim) {
+            self.apply_transaction(tx);
+        }
+    }
+
+    /// Deletes `cluster` (its claims stay); the matrix stops showing it as focused.
+    pub(crate) fn delete_cluster(&mut self, cluster: &ClusterId) {
+        let Some(ws) = &self.workspace else { return };
+        if let Some(tx) = crate::model::delete_cluster(&ws.project, cluster)
+            && self.apply_transaction(tx)
+            && self.matrix.focus.as_ref() == Some(cluster)
+        {
+            self.matrix.focus = None;
         }
     }
 

@@ -43,6 +43,8 @@ pub enum Command {
     ShowSearch,
     ShowEntities,
     ShowClaimMatrix,
+    /// Delete a claim cluster; its claims stay. One undoable step.
+    DeleteCluster(crate::model::ClusterId),
     ShowSources,
     ShowOutlets,
     ShowReview,

@@ -409,6 +409,19 @@ fn claim_frame_ui(
             if leave.clicked() {
                 app.leave_cluster(cluster, &id);
             }
+            let delete = ui.small_button("Delete").on_hover_text(shown(&format!(
+                "Delete the cluster «{name}» for all its claims; the claims stay (Ctrl+Z brings it back)"
+            )));
+            delete.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Delete cluster {name}"),
+                )
+            });
+            if delete.clicked() {
+                app.push(crate::ui::Command::DeleteCluster(cluster.clone()));
+            }
         });
     }
     ui.horizontal(|ui| {

@@ -133,6 +133,7 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
         .cloned();
     let mut jump: Option<(ClusterId, usize, Vec<MatrixEntry>)> = None;
     let mut edit: Option<(String, Option<Edit>)> = None;
+    let mut delete: Option<ClusterId> = None;
     let mut open = true;
     egui::Window::new("Claims × sources")
         .open(&mut open)
@@ -165,13 +166,17 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     for &r in &rows {
                         let row = &matrix.rows[r];
                         let focused = app.matrix.focus.as_ref() == Some(&row.cluster);
-                        if ui
+                        let label = ui
                             .selectable_label(focused, shown(&short_name(&names[r])))
-                            .on_hover_text(shown(&names[r]))
-                            .clicked()
-                        {
+                            .on_hover_text(shown(&names[r]));
+                        if label.clicked() {
                             app.matrix.focus = Some(row.cluster.clone());
                         }
+                        label.context_menu(|ui| {
+                            if ui.button("Delete cluster (the claims stay)").clicked() {
+                                delete = Some(row.cluster.clone());
+                            }
+                        });
                         for (column, entries) in row.cells.iter().enumerate() {
                             let text = cell_text(entries);
                             if entries.is_empty() {
@@ -211,15 +216,15 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 }
             });
             if ui.button("Delete this cluster (the claims stay)").clicked() {
-                edit = Some((format!("Deleted the cluster «{}»", cluster.name), Edit::remove_cluster(project, &cluster.id)));
+                delete = Some(cluster.id.clone());
             }
         });
     app.show_matrix = open;
     if let Some((description, Some(e))) = edit {
-        if matches!(e, Edit::RemoveCluster { .. }) {
-            app.matrix.focus = None;
-        }
         app.apply_transaction(Transaction::single(description, e));
+    }
+    if let Some(cluster) = delete {
+        app.push(crate::ui::Command::DeleteCluster(cluster));
     }
     if let Some((cluster, column, entries)) = jump {
         let n = app.matrix.clicks.entry((cluster, column)).or_default();
