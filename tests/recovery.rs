@@ -215,4 +215,14 @@ fn a_recovered_folder_never_saved_is_unsaved_work_too() {
         "closing now would lose the recovered span"
     );
     assert!(!again.can_undo());
+
+    // An edit reaches the journal; undone, the journal goes back to the recovered state rather
+    // than keep the edit or vanish.
+    let journal = again.journal().unwrap();
+    label_word(&mut again, &doc, 5);
+    assert!(again.autosave().unwrap());
+    again.undo().unwrap();
+    assert!(again.has_unsaved_work() && !again.can_undo());
+    assert!(again.autosave().unwrap());
+    assert_eq!(journal.read().unwrap().unwrap(), edited);
 }

@@ -338,11 +338,8 @@ impl App {
         let Some(ws) = &mut self.workspace else {
             return;
         };
-        // A folder just imported counts as unsaved, but until the analyst changes something
-        // there is nothing to recover: journal only real edits.
-        if ws.project_path.is_none() && !ws.can_undo() {
-            return;
-        }
+        // The workspace journals only work that would be lost (not a folder as imported), and
+        // keeps the journal of a recovered project at the state the analyst is in.
         if let Err(e) = ws.autosave_in_background() {
             self.status = format!("Autosave failed: {e}");
         }
