@@ -9,6 +9,7 @@ use crate::text::{FontStack, HarfShaper, LayoutOptions};
 use crate::workspace::Workspace;
 
 use super::commands::Command;
+use super::dialogs::Purpose;
 use super::panels;
 use super::prefs::{self, Prefs};
 use super::theme::Theme;
@@ -81,6 +82,8 @@ pub struct App {
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
     pub(crate) export: panels::transfer::ExportPanel,
+    /// The file dialog, while one is open.
+    pub(crate) file_dialogs: super::dialogs::FileDialogs,
     /// The files on disk as last seen, to notice changes made outside hashiya.
     pub(crate) disk: super::external::DiskWatch,
     /// The report of the last annotation import, shown until closed.
@@ -252,6 +255,7 @@ impl App {
             show_annotator_name: false,
             show_marks: false,
             export: panels::transfer::ExportPanel::default(),
+            file_dialogs: super::dialogs::FileDialogs::default(),
             disk: super::external::DiskWatch::default(),
             import_report: None,
             search: panels::search::SearchPanel::default(),
@@ -300,6 +304,11 @@ impl App {
 
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
+    }
+
+    /// Where the app keeps its own files: the sample's copy, journals of never-saved projects.
+    pub(crate) fn data_dir(&self) -> &Path {
+        &self.data_dir
     }
 
     pub fn article_view(&self) -> &ArticleView {
@@ -523,22 +532,8 @@ impl App {
     #[expect(clippy::too_many_lines, reason = "one arm per command")]
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::OpenFolderDialog => {
-                if let Some(dir) = rfd::FileDialog::new()
-                    .set_title("Open a folder of articles")
-                    .pick_folder()
-                {
-                    self.apply(ctx, Command::OpenPath(dir));
-                }
-            }
-            Command::OpenProjectDialog => {
-                if let Some(file) = rfd::FileDialog::new()
-                    .add_filter("hashiya project", &["ron"])
-                    .pick_file()
-                {
-                    self.apply(ctx, Command::OpenPath(file));
-                }
-            }
+            Command::OpenFolderDialog => self.ask_for_path(Purpose::OpenFolder),
+            Command::OpenProjectDialog => self.ask_for_path(Purpose::OpenProject),
             Command::OpenPath(path) => self.request_open(&path),
             Command::OpenPathDiscarding(path) => self.open_discarding(&path),
             Command::OpenTrusting(path) => {
@@ -553,24 +548,15 @@ impl App {
                     None if self.workspace.is_some() => {
                         self.apply(ctx, Command::SaveProjectAsDialog);
                     }
-                    None => {}
+                    None => NOTHING_TO_SAVE.clone_into(&mut self.status),
                 }
             }
             Command::SaveProjectAsDialog => {
                 if self.workspace.is_none() {
+                    NOTHING_TO_SAVE.clone_into(&mut self.status);
                     return;
                 }
-                let name = self
-                    .workspace
-                    .as_ref()
-                    .map_or_else(String::new, |w| format!("{}.ron", w.project.name));
-                if let Some(file) = rfd::FileDialog::new()
-                    .add_filter("hashiya project", &["ron"])
-                    .set_file_name(name)
-                    .save_file()
-                {
-                    self.save_to(&file);
-                }
+                self.ask_for_path(Purpose::SaveProjectAs);
             }
             Command::SaveProjectAs(path) => self.save_to(&path),
             Command::SelectDocument(i) => self.select(i),
@@ -608,15 +594,7 @@ impl App {
             Command::ShowSources => self.show_summary = true,
             Command::ShowOutlets => self.show_outlets = true,
             Command::ShowReview => self.show_review = true,
-            Command::CompareDialog => {
-                if let Some(file) = rfd::FileDialog::new()
-                    .set_title("Compare with a colleague's project")
-                    .add_filter("hashiya project", &["ron"])
-                    .pick_file()
-                {
-                    self.apply(ctx, Command::Compare(file));
-                }
-            }
+            Command::CompareDialog => self.ask_for_path(Purpose::Compare),
             Command::Compare(path) => self.open_comparison(path),
             Command::ShowComparison => {
                 if let Some(adj) = &mut self.adjudication {
@@ -650,7 +628,10 @@ impl App {
             }
             Command::ShowExport => self.export.open = true,
             Command::Export(format, path) => self.start_export(format, path),
-            Command::ImportAnnotationsDialog(format) => self.import_dialog(format),
+            Command::ImportAnnotationsDialog(format) => {
+                self.ask_for_path(Purpose::ImportAnnotations(format));
+            }
+            Command::SetBuiltinFileDialog(on) => self.prefs.builtin_file_dialog = on,
             Command::ImportAnnotations(format, path) => self.import_annotations(format, &path),
             Command::ShowSchemaEditor => self.show_schema_editor = true,
             Command::DeleteCluster(cluster) => self.delete_cluster(&cluster),
@@ -804,6 +785,7 @@ impl App {
         panels::transfer::export_window_ui(&ctx, self);
         self.external_change_ui(&ctx);
         self.dialogs_ui(&ctx);
+        self.file_dialogs_ui(&ctx);
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
@@ -1144,6 +1126,8 @@ impl eframe::App for App {
         eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
     }
 }
+
+const NOTHING_TO_SAVE: &str = "Nothing to save: open a folder of articles or a project first";
 
 /// The last component of a path, for messages that should not show where the user keeps files.
 fn file_name(path: &Path) -> String {

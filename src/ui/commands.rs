@@ -75,6 +75,8 @@ pub enum Command {
     SetAnnotator(String),
     /// The small window where the annotator name is typed.
     ShowAnnotatorName,
+    /// File ▸ Use the built-in file dialog: hashiya's own instead of the system's.
+    SetBuiltinFileDialog(bool),
     RecoverJournal,
     DiscardJournal,
     Quit,
@@ -118,10 +120,10 @@ impl Command {
         Command::NextSpan,
         Command::OpenLabelPopup,
         Command::ClearSelection,
-        Command::OpenFolderDialog,
         Command::OpenProjectDialog,
-        Command::SaveProject,
+        Command::OpenFolderDialog,
         Command::SaveProjectAsDialog,
+        Command::SaveProject,
         Command::FontBigger,
         Command::FontSmaller,
         Command::NextDocument,

@@ -5,6 +5,7 @@ pub mod annotate;
 pub mod app;
 pub mod claims;
 pub mod commands;
+pub mod dialogs;
 pub mod external;
 pub mod fonts;
 pub mod label_popup;

@@ -26,6 +26,8 @@ pub struct Prefs {
     pub annotator: String,
     /// The first-run panel (the gestures that matter) was closed; it does not come back.
     pub welcome_dismissed: bool,
+    /// hashiya's own file dialog instead of the system's (which needs a desktop portal or zenity).
+    pub builtin_file_dialog: bool,
 }
 
 impl Default for Prefs {
@@ -37,6 +39,7 @@ impl Default for Prefs {
             trusted_corpora: Vec::new(),
             annotator: String::new(),
             welcome_dismissed: false,
+            builtin_file_dialog: false,
         }
     }
 }

@@ -55,6 +55,16 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.separator();
             item(ui, app, "Import report", Command::ShowImportReport);
             ui.separator();
+            let mut builtin = app.prefs.builtin_file_dialog;
+            if ui
+                .checkbox(&mut builtin, "Use the built-in file dialog")
+                .on_hover_text("hashiya's own dialog instead of the system's, which needs a desktop portal or zenity")
+                .clicked()
+            {
+                app.push(Command::SetBuiltinFileDialog(builtin));
+                ui.close();
+            }
+            ui.separator();
             item(ui, app, "Quit", Command::Quit);
         });
         ui.menu_button("Labels", |ui| {

@@ -96,27 +96,6 @@ pub struct ExportPanel {
 }
 
 impl App {
-    /// Asks where to write, then starts the export.
-    pub(crate) fn export_dialog(&mut self, format: ExportFormat) {
-        let name = self
-            .workspace
-            .as_ref()
-            .map_or_else(|| "export".to_owned(), |w| w.project.name.clone());
-        let dialog = rfd::FileDialog::new().set_title(format!("Export as {}", format.title()));
-        let target = if format.writes_folder() {
-            dialog.pick_folder()
-        } else {
-            let ext = format.extension().unwrap_or("out");
-            dialog
-                .add_filter(format.title(), &[ext])
-                .set_file_name(format!("{name}.{ext}"))
-                .save_file()
-        };
-        if let Some(path) = target {
-            self.start_export(format, path);
-        }
-    }
-
     pub(crate) fn start_export(&mut self, format: ExportFormat, path: PathBuf) {
         if self.export.job.is_some() {
             "An export is already running".clone_into(&mut self.status);
@@ -125,21 +104,9 @@ impl App {
         self.export.outcome = None;
         self.export.open = true;
         self.export.job = ExportJob::start(self, format, path);
-    }
-
-    /// Asks for the source, then imports it.
-    pub(crate) fn import_dialog(&mut self, format: ImportFormat) {
-        let dialog =
-            rfd::FileDialog::new().set_title(format!("Import {} annotations", format.name()));
-        let source = if format.reads_folder() {
-            dialog.pick_folder()
-        } else {
-            dialog
-                .add_filter(format.name(), &[format.name()])
-                .pick_file()
-        };
-        if let Some(path) = source {
-            self.import_annotations(format, &path);
+        if self.export.job.is_none() {
+            "Nothing to export: open a folder of articles or a project first"
+                .clone_into(&mut self.status);
         }
     }
 
@@ -172,7 +139,11 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
                 app.status = format!("Exported as {}", format.title());
                 report.summary()
             }
-            Err(e) => format!("Not exported: {e}"),
+            Err(e) => {
+                let message = format!("Not exported: {e}");
+                app.error = Some(message.clone());
+                message
+            }
         });
     }
     if app.export.job.is_some() {
@@ -234,7 +205,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
         });
     app.export.open = open;
     if let Some(format) = start {
-        app.export_dialog(format);
+        app.ask_for_path(crate::ui::dialogs::Purpose::Export(format));
     }
     if let Some(report) = app.import_report.clone() {
         let mut open = true;
