@@ -81,6 +81,8 @@ pub struct App {
     pub(crate) show_annotator_name: bool,
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
+    /// Which side panels show, for the window's width and the analyst's choice.
+    pub(crate) layout: super::layout::Layout,
     pub(crate) export: panels::transfer::ExportPanel,
     /// The file dialog, while one is open.
     pub(crate) file_dialogs: super::dialogs::FileDialogs,
@@ -254,6 +256,7 @@ impl App {
             background_loading: None,
             show_annotator_name: false,
             show_marks: false,
+            layout: super::layout::Layout::default(),
             export: panels::transfer::ExportPanel::default(),
             file_dialogs: super::dialogs::FileDialogs::default(),
             disk: super::external::DiskWatch::default(),
@@ -277,6 +280,7 @@ impl App {
             title: String::new(),
         };
         app.install_fonts(ctx);
+        super::theme::install(ctx, app.prefs.theme);
         app.start(start);
         Ok(app)
     }
@@ -318,6 +322,16 @@ impl App {
     /// Screen position of the article layout's origin in the last frame (for tests and tools).
     pub fn article_origin(&self) -> Option<egui::Pos2> {
         self.article.origin()
+    }
+
+    /// Width of the article's lines in the last layout (for tests and tools).
+    pub fn article_width(&self) -> Option<f32> {
+        self.article.layout().map(|l| l.options.width)
+    }
+
+    /// Whether the document list (`Side::Corpus`) or the inspector shows.
+    pub fn panel_open(&self, side: super::layout::Side) -> bool {
+        self.layout.is_open(side)
     }
 
     /// Queue a command; it is applied at the start of the next frame.
@@ -594,6 +608,12 @@ impl App {
             Command::ShowSources => self.show_summary = true,
             Command::ShowOutlets => self.show_outlets = true,
             Command::ShowReview => self.show_review = true,
+            Command::ToggleCorpusPanel => self.layout.toggle(super::layout::Side::Corpus),
+            Command::ToggleInspector => self.layout.toggle(super::layout::Side::Inspector),
+            Command::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                super::theme::install(ctx, choice);
+            }
             Command::CompareDialog => self.ask_for_path(Purpose::Compare),
             Command::Compare(path) => self.open_comparison(path),
             Command::ShowComparison => {
@@ -756,17 +776,7 @@ impl App {
 
         egui::Panel::top("menu").show(ui, |ui| panels::menu::menu_bar_ui(ui, self));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui, &theme));
-        egui::Panel::left("corpus")
-            .resizable(true)
-            .default_size(320.0)
-            .min_size(200.0)
-            .show(ui, |ui| panels::corpus::corpus_panel_ui(ui, self, &theme));
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(200.0)
-            .max_size(520.0)
-            .show(ui, |ui| panels::inspector::inspector_ui(ui, self, &theme));
+        super::layout::side_panels_ui(ui, self, &theme);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
         panels::schema_editor::schema_editor_ui(&ctx, self, &theme);
@@ -1079,7 +1089,7 @@ impl App {
                 .default_width(520.0)
                 .show(ctx, |ui| {
                     egui::ScrollArea::vertical()
-                        .max_height(400.0)
+                        .max_height(super::layout::fitting_height(ctx, 400.0))
                         .show(ui, |ui| {
                             ui.monospace(shown(&summary));
                         });

@@ -75,6 +75,11 @@ pub enum Command {
     SetAnnotator(String),
     /// The small window where the annotator name is typed.
     ShowAnnotatorName,
+    /// Fold the document list away, or bring it back.
+    ToggleCorpusPanel,
+    /// Fold the inspector away, or bring it back.
+    ToggleInspector,
+    SetTheme(crate::ui::theme::ThemeChoice),
     /// File ▸ Use the built-in file dialog: hashiya's own instead of the system's.
     SetBuiltinFileDialog(bool),
     RecoverJournal,
@@ -105,14 +110,18 @@ impl Command {
             Command::OpenLabelPopup => KeyboardShortcut::new(Modifiers::NONE, Key::Enter),
             Command::ClearSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
             Command::ShowSearch => KeyboardShortcut::new(ctrl, Key::F),
+            Command::ToggleCorpusPanel => KeyboardShortcut::new(ctrl, Key::B),
+            Command::ToggleInspector => KeyboardShortcut::new(ctrl, Key::I),
             _ => return None,
         })
     }
 
     /// Commands reachable by a shortcut, checked every frame. egui matches a shortcut even when
     /// Shift or Alt are held besides its own modifiers, so the more specific come first.
-    pub const WITH_SHORTCUTS: [Command; 17] = [
+    pub const WITH_SHORTCUTS: [Command; 19] = [
         Command::ShowSearch,
+        Command::ToggleCorpusPanel,
+        Command::ToggleInspector,
         Command::Redo,
         Command::Undo,
         Command::DeleteSpan,

@@ -9,6 +9,7 @@ pub mod dialogs;
 pub mod external;
 pub mod fonts;
 pub mod label_popup;
+pub mod layout;
 pub mod loading;
 pub mod panels;
 pub mod prefs;

@@ -22,6 +22,8 @@ pub struct Prefs {
     /// Projects whose corpus folder lies outside their own folder, with that folder, which the
     /// analyst agreed to read.
     pub trusted_corpora: Vec<(PathBuf, PathBuf)>,
+    /// Dark, light, or whatever the desktop uses.
+    pub theme: crate::ui::theme::ThemeChoice,
     /// The name stamped on spans and claims this analyst makes; empty means the login name.
     pub annotator: String,
     /// The first-run panel (the gestures that matter) was closed; it does not come back.
@@ -37,6 +39,7 @@ impl Default for Prefs {
             font_size: 20.0,
             recent_projects: Vec::new(),
             trusted_corpora: Vec::new(),
+            theme: crate::ui::theme::ThemeChoice::default(),
             annotator: String::new(),
             welcome_dismissed: false,
             builtin_file_dialog: false,

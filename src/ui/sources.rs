@@ -78,6 +78,8 @@ pub fn outlets_window_ui(ctx: &egui::Context, app: &mut App) {
     let mut edits: Vec<(String, Option<Edit>)> = Vec::new();
     let mut open = true;
     egui::Window::new("Outlets")
+        .vscroll(true)
+        .default_height(480.0)
         .open(&mut open)
         .default_width(520.0)
         .show(ctx, |ui| {

@@ -1,7 +1,8 @@
 //! Colours used by the article view and panels, derived from egui's visuals so that both dark
 //! and light modes stay readable. Widgets take colours from here, never from literals.
 
-use egui::{Color32, Visuals};
+use egui::{Color32, Stroke, Visuals};
+use serde::{Deserialize, Serialize};
 
 /// Colours a label may take: sRGB of middle lightness, so that drawn translucent behind the
 /// text they read on both light and dark pages (the default schema uses the first ten).
@@ -66,5 +67,98 @@ impl Theme {
     /// A label's colour for lines: frames and underline bands of spans that hold others.
     pub fn span_stroke(&self, rgb: crate::model::Rgb) -> Color32 {
         Color32::from_rgb(rgb.0, rgb.1, rgb.2)
+    }
+}
+
+/// The analyst's choice of theme, kept in the preferences.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    Dark,
+    Light,
+    /// Follow the desktop's light or dark setting.
+    #[default]
+    System,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Dark, ThemeChoice::Light, ThemeChoice::System];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeChoice::Dark => "Dark",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::System => "Follow the system",
+        }
+    }
+
+    fn preference(self) -> egui::ThemePreference {
+        match self {
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::System => egui::ThemePreference::System,
+        }
+    }
+}
+
+/// Sets the visuals of both themes and uses the one chosen.
+pub fn install(ctx: &egui::Context, choice: ThemeChoice) {
+    for theme in [egui::Theme::Dark, egui::Theme::Light] {
+        ctx.style_mut_of(theme, |style| fields_look_like_fields(&mut style.visuals));
+    }
+    ctx.set_theme(choice.preference());
+}
+
+/// egui draws a text field as a borderless box of `extreme_bg_color`: near black on a dark
+/// panel, so an empty one reads as a redaction bar, and white on a near-white panel, so it
+/// vanishes. A field here is a slightly recessed box with an outline, in both themes; the
+/// outline also frames buttons and combo boxes at rest, which keeps them apart from text.
+fn fields_look_like_fields(visuals: &mut Visuals) {
+    let (fill, outline) = if visuals.dark_mode {
+        (Color32::from_gray(20), Color32::from_gray(86))
+    } else {
+        (Color32::from_gray(255), Color32::from_gray(170))
+    };
+    visuals.text_edit_bg_color = Some(fill);
+    visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, outline);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How far apart two greys are, 0–255.
+    fn contrast(a: Color32, b: Color32) -> i32 {
+        (i32::from(a.r()) - i32::from(b.r())).abs()
+    }
+
+    #[test]
+    fn an_empty_field_stands_out_from_its_panel_in_both_themes() {
+        let ctx = egui::Context::default();
+        install(&ctx, ThemeChoice::Dark);
+        for theme in [egui::Theme::Dark, egui::Theme::Light] {
+            let visuals = ctx.style_of(theme).visuals.clone();
+            let outline = visuals.widgets.inactive.bg_stroke;
+            assert!(
+                outline.width >= 1.0,
+                "{theme:?}: a field at rest has an outline"
+            );
+            assert!(
+                contrast(outline.color, visuals.panel_fill) >= 40,
+                "{theme:?}: the outline shows on the panel"
+            );
+            assert!(
+                contrast(visuals.text_edit_bg_color(), visuals.text_color()) >= 120,
+                "{theme:?}: typed text reads on the field"
+            );
+        }
+    }
+
+    #[test]
+    fn the_chosen_theme_is_used() {
+        let ctx = egui::Context::default();
+        install(&ctx, ThemeChoice::Light);
+        assert_eq!(ctx.theme(), egui::Theme::Light);
+        install(&ctx, ThemeChoice::Dark);
+        assert_eq!(ctx.theme(), egui::Theme::Dark);
     }
 }

@@ -434,7 +434,7 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
             if items.is_empty() {
                 ui.label("No disagreements left.");
             }
-            egui::ScrollArea::both().max_height(420.0).show(ui, |ui| {
+            egui::ScrollArea::both().max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0)).show(ui, |ui| {
                 let mut last_doc = None;
                 for (doc, m) in &items {
                     if last_doc != Some(doc) {
@@ -553,7 +553,7 @@ fn agreement_window_ui(ctx: &egui::Context, app: &mut App, _theme: &Theme) {
                 ui.monospace(shown(&s.only_b.to_string()));
                 ui.end_row();
             };
-            egui::ScrollArea::vertical().max_height(460.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().max_height(crate::ui::layout::fitting_height(ui.ctx(), 460.0)).show(ui, |ui| {
                 egui::Grid::new("agreement-table").striped(true).show(ui, |ui| {
                     for h in ["", "κ", "αU", "P", "R", "F1", "same", "only mine", "only theirs"] {
                         ui.strong(shown(&h));

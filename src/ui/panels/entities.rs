@@ -189,6 +189,7 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
     let mut open = true;
     let mut action: Option<Action> = None;
     egui::Window::new("Entities")
+        .vscroll(true)
         .open(&mut open)
         .default_width(720.0)
         .default_height(520.0)

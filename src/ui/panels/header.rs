@@ -6,9 +6,9 @@ use crate::model::{Outlet, OutletId};
 use crate::ui::app::App;
 use crate::ui::sources::SourceChange;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::{committed_text, committed_text_with_hint};
 use crate::ui::widgets::text_block::text_block_ui;
-use crate::ui::widgets::bidi::shown;
 
 pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
     let Some(ws) = &app.workspace else { return };
@@ -37,7 +37,7 @@ pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
     }
 }
 
-#[derive(Debug, Clone, Copy, Hash)]
+#[derive(Debug, Clone, Copy, Hash, PartialEq, Eq)]
 enum MetaField {
     Date,
     Author,
@@ -45,8 +45,61 @@ enum MetaField {
     Language,
 }
 
+/// One caption with its field: the unit the header's rows are made of, so a caption never
+/// ends one line while its field starts the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Outlet,
+    NewOutlet,
+    Meta(MetaField),
+    File,
+}
+
+const CELLS: [Cell; 7] = [
+    Cell::Outlet,
+    Cell::NewOutlet,
+    Cell::Meta(MetaField::Date),
+    Cell::Meta(MetaField::Author),
+    Cell::Meta(MetaField::Language),
+    Cell::Meta(MetaField::Url),
+    Cell::File,
+];
+
+const CAPTION_WIDTH: f32 = 64.0;
+/// The narrowest a caption and its field may be before the header drops a column.
+const MIN_CELL_WIDTH: f32 = 240.0;
+const MAX_COLUMNS: usize = 4;
+
+/// How many caption-and-field columns fit in `width`: one when the article is narrow.
+fn header_columns(width: f32, spacing: f32) -> usize {
+    let fit = ((width + spacing) / (MIN_CELL_WIDTH + spacing)).floor();
+    if fit >= MAX_COLUMNS as f32 {
+        MAX_COLUMNS
+    } else if fit >= 1.0 {
+        // Below MAX_COLUMNS, so the cast keeps the value.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a small positive whole number"
+        )]
+        let columns = fit as usize;
+        columns
+    } else {
+        1
+    }
+}
+
+/// What the cells of the header read.
+struct Source<'a> {
+    ws: &'a crate::workspace::Workspace,
+    doc: &'a crate::model::Document,
+    outlets: Vec<&'a Outlet>,
+    i: usize,
+}
+
 /// The document's source: outlet (from the project's list, or a new one by name), date,
-/// author, URL and language, each edit undoable; then encoding and file.
+/// author, URL and language, each edit undoable; then encoding and file. The cells fill as
+/// many equal columns as the article's width allows.
 fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
     let Some(ws) = &app.workspace else { return };
     let Some(doc) = ws.project.documents.get(i) else {
@@ -54,86 +107,140 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
     };
     let mut outlets: Vec<&Outlet> = ws.project.outlets.values().collect();
     outlets.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
-    let mut change = None;
-    // Rows of fixed-width fields rather than a grid: a grid caps each cell at its column's
-    // width from the last frame, which squeezes the outlet row.
-    // Narrow windows wrap the rows rather than push the panels apart.
-    let wide = ((ui.available_width() - 330.0) / 2.0).clamp(110.0, 298.0);
-    let caption = |ui: &mut egui::Ui, text: &str| {
-        ui.add_sized(
-            [64.0, 20.0],
-            egui::Label::new(egui::RichText::new(shown(&text)).weak()),
-        );
+    let source = Source {
+        ws,
+        doc,
+        outlets,
+        i,
     };
-    ui.horizontal_wrapped(|ui| {
-        caption(ui, "Outlet");
-        let current = ws.project.outlet_name(&doc.outlet);
-        let shown = if current.is_empty() {
-            "unknown"
-        } else {
-            current
-        };
-        let mut chosen = doc.outlet.clone();
-        let combo = egui::ComboBox::from_id_salt("doc-outlet")
-            .selected_text(crate::text::bidi::display_order(shown))
-            .width(150.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, OutletId::unknown(), "unknown");
-                for o in &outlets {
-                    let text = if o.affiliation.is_empty() {
-                        o.name.clone()
-                    } else {
-                        format!("{} · {}", o.name, o.affiliation)
-                    };
-                    ui.selectable_value(
-                        &mut chosen,
-                        o.id.clone(),
-                        crate::text::bidi::display_order(&text),
-                    );
-                }
-            });
-        combo
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "outlet"));
-        if chosen != doc.outlet {
-            change = Some(SourceChange::Outlet(chosen));
-        }
-        if let Some(name) = committed_text_with_hint(
-            ui,
-            ("new-outlet", i),
-            "new outlet",
-            "",
-            140.0,
-            "or a new outlet",
-        ) && !name.trim().is_empty()
-        {
-            change = Some(SourceChange::NewOutlet(name.trim().to_owned()));
-        }
-        caption(ui, "Date");
-        field(ui, i, MetaField::Date, &doc.date, 120.0, &mut change);
-    });
-    ui.horizontal_wrapped(|ui| {
-        caption(ui, "Author");
-        field(ui, i, MetaField::Author, &doc.author, wide, &mut change);
-        caption(ui, "Language");
-        field(
-            ui,
-            i,
-            MetaField::Language,
-            &doc.language,
-            120.0,
-            &mut change,
-        );
-    });
-    ui.horizontal_wrapped(|ui| {
-        caption(ui, "URL");
-        field(ui, i, MetaField::Url, &doc.url, wide, &mut change);
-        caption(ui, "File");
-        ui.weak(shown(&format!("{} · {}", doc.path, doc.encoding)))
-            .on_hover_text(shown(&ws.corpus_root.join(&doc.path).display().to_string()));
-    });
+    let mut change = None;
+    let spacing = ui.spacing().item_spacing.x;
+    let width = ui.available_width();
+    let columns = header_columns(width, spacing);
+    #[expect(clippy::cast_precision_loss, reason = "at most four columns")]
+    let cell_width = ((width - spacing * (columns - 1) as f32) / columns as f32).floor();
+    let field_width = (cell_width - CAPTION_WIDTH - spacing).max(40.0);
+    for row in CELLS.chunks(columns) {
+        ui.horizontal(|ui| {
+            for &cell in row {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(cell_width, ui.spacing().interact_size.y),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_width(cell_width);
+                        cell_ui(ui, cell, &source, field_width, &mut change);
+                    },
+                );
+            }
+        });
+    }
     if let Some(change) = change {
         app.change_source(i, change);
+    }
+}
+
+fn caption(ui: &mut egui::Ui, text: &str) {
+    ui.add_sized(
+        [CAPTION_WIDTH, 20.0],
+        egui::Label::new(egui::RichText::new(shown(text)).weak()),
+    );
+}
+
+fn cell_ui(
+    ui: &mut egui::Ui,
+    cell: Cell,
+    source: &Source<'_>,
+    width: f32,
+    change: &mut Option<SourceChange>,
+) {
+    let Source {
+        ws,
+        doc,
+        outlets,
+        i,
+    } = source;
+    let i = *i;
+    match cell {
+        Cell::Outlet => {
+            caption(ui, "Outlet");
+            let current = ws.project.outlet_name(&doc.outlet);
+            let shown = if current.is_empty() {
+                "unknown"
+            } else {
+                current
+            };
+            let mut chosen = doc.outlet.clone();
+            let combo = egui::ComboBox::from_id_salt("doc-outlet")
+                .selected_text(crate::text::bidi::display_order(shown))
+                .width(width)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, OutletId::unknown(), "unknown");
+                    for o in outlets {
+                        let text = if o.affiliation.is_empty() {
+                            o.name.clone()
+                        } else {
+                            format!("{} · {}", o.name, o.affiliation)
+                        };
+                        ui.selectable_value(
+                            &mut chosen,
+                            o.id.clone(),
+                            crate::text::bidi::display_order(&text),
+                        );
+                    }
+                });
+            combo
+                .response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "outlet"));
+            if chosen != doc.outlet {
+                *change = Some(SourceChange::Outlet(chosen));
+            }
+        }
+        Cell::NewOutlet => {
+            caption(ui, "or new");
+            if let Some(name) = committed_text_with_hint(
+                ui,
+                ("new-outlet", i),
+                "new outlet",
+                "",
+                width,
+                "a new outlet",
+            ) && !name.trim().is_empty()
+            {
+                *change = Some(SourceChange::NewOutlet(name.trim().to_owned()));
+            }
+        }
+        Cell::Meta(which) => {
+            caption(
+                ui,
+                match which {
+                    MetaField::Date => "Date",
+                    MetaField::Author => "Author",
+                    MetaField::Url => "URL",
+                    MetaField::Language => "Language",
+                },
+            );
+            field(ui, i, which, meta_value(doc, which), width, change);
+        }
+        Cell::File => {
+            caption(ui, "File");
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(shown(&format!("{} · {}", doc.path, doc.encoding))).weak(),
+                )
+                .truncate(),
+            )
+            .on_hover_text(shown(&ws.corpus_root.join(&doc.path).display().to_string()));
+        }
+    }
+}
+
+fn meta_value(doc: &crate::model::Document, which: MetaField) -> &str {
+    match which {
+        MetaField::Date => &doc.date,
+        MetaField::Author => &doc.author,
+        MetaField::Url => &doc.url,
+        MetaField::Language => &doc.language,
     }
 }
 
@@ -159,5 +266,32 @@ fn field(
             MetaField::Url => Box::new(move |m| m.url = value),
             MetaField::Language => Box::new(move |m| m.language = value),
         }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_drops_to_one_column_when_the_article_is_narrow() {
+        assert_eq!(header_columns(300.0, 8.0), 1);
+        assert_eq!(header_columns(120.0, 8.0), 1, "never none");
+        assert_eq!(header_columns(520.0, 8.0), 2);
+        assert_eq!(header_columns(760.0, 8.0), 3);
+        assert_eq!(header_columns(2400.0, 8.0), MAX_COLUMNS);
+    }
+
+    #[test]
+    fn every_cell_fits_the_width_it_was_given() {
+        for width in [200.0, 480.0, 700.0, 1000.0, 1600.0] {
+            let columns = header_columns(width, 8.0);
+            #[expect(clippy::cast_precision_loss, reason = "at most four columns")]
+            let cell = (width - 8.0 * (columns - 1) as f32) / columns as f32;
+            assert!(
+                columns == 1 || cell >= MIN_CELL_WIDTH,
+                "{width}: {columns} columns of {cell}"
+            );
+        }
     }
 }

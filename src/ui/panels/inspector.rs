@@ -29,11 +29,17 @@ pub fn inspector_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         .cloned();
     let schema = ws.project.schema.clone();
     let doc = doc.id.clone();
-    if let Some(span) = span {
-        span_ui(ui, app, theme, &schema, &span);
-    } else {
-        legend_ui(ui, app, theme, &schema, &doc);
-    }
+    // A claim's frame, its clusters and the span's buttons run well past a laptop's height.
+    egui::ScrollArea::vertical()
+        .id_salt("inspector")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if let Some(span) = span {
+                span_ui(ui, app, theme, &schema, &span);
+            } else {
+                legend_ui(ui, app, theme, &schema, &doc);
+            }
+        });
 }
 
 fn span_ui(

@@ -156,7 +156,7 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 return;
             }
             let dark = ui.visuals().dark_mode;
-            egui::ScrollArea::both().max_height(420.0).show(ui, |ui| {
+            egui::ScrollArea::both().max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0)).show(ui, |ui| {
                 egui::Grid::new("claim-matrix").striped(true).spacing([10.0, 6.0]).show(ui, |ui| {
                     ui.strong("Cluster");
                     for c in &columns {

@@ -4,6 +4,8 @@ use crate::model::BaseDirection;
 use crate::text::fonts::ARABIC_FACES;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
+use crate::ui::layout::Side;
+use crate::ui::theme::ThemeChoice;
 use crate::ui::widgets::bidi::shown;
 
 fn item(ui: &mut egui::Ui, app: &mut App, label: &str, command: Command) {
@@ -15,6 +17,32 @@ fn item(ui: &mut egui::Ui, app: &mut App, label: &str, command: Command) {
         app.push(command);
         ui.close();
     }
+}
+
+/// View ▸ the side panels (fold away, bring back) and the theme.
+fn panels_and_theme_ui(ui: &mut egui::Ui, app: &mut App) {
+    for (side, name) in [
+        (Side::Corpus, "the document list"),
+        (Side::Inspector, "the inspector"),
+    ] {
+        let verb = if app.layout.is_open(side) {
+            "Hide"
+        } else {
+            "Show"
+        };
+        item(ui, app, &format!("{verb} {name}"), side.command());
+    }
+    ui.menu_button("Theme", |ui| {
+        for choice in ThemeChoice::ALL {
+            if ui
+                .radio(app.prefs.theme == choice, shown(choice.name()))
+                .clicked()
+            {
+                app.push(Command::SetTheme(choice));
+                ui.close();
+            }
+        }
+    });
 }
 
 #[expect(clippy::too_many_lines, reason = "the menu bar, entry after entry")]
@@ -106,6 +134,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             }
         });
         ui.menu_button("View", |ui| {
+            panels_and_theme_ui(ui, app);
+            ui.separator();
             ui.label("Arabic face");
             for face in ARABIC_FACES {
                 if ui

@@ -66,7 +66,7 @@ pub fn review_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 ui.label("Every span is where its text is.");
             }
             egui::ScrollArea::vertical()
-                .max_height(420.0)
+                .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
                 .show(ui, |ui| {
                     for (title, what, doc, span, attention) in &rows {
                         ui.horizontal(|ui| {

@@ -92,7 +92,7 @@ pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
         .open(&mut open)
         .default_width(640.0)
         .show(ctx, |ui| {
-            egui::ScrollArea::vertical().max_height(480.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0)).show(ui, |ui| {
                 egui::Grid::new("schema-grid")
                     .num_columns(6)
                     .spacing([8.0, 6.0])

@@ -324,6 +324,8 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
     let stance = stance_chart(project, &rows);
     let mut open = true;
     egui::Window::new("Sources")
+        .vscroll(true)
+        .default_height(480.0)
         .open(&mut open)
         .default_width(760.0)
         .show(ctx, |ui| {

@@ -155,6 +155,8 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
     let mut open = true;
     let mut start = None;
     egui::Window::new("Export")
+        .vscroll(true)
+        .default_height(480.0)
         .open(&mut open)
         .default_width(520.0)
         .show(ctx, |ui| {
@@ -215,7 +217,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
             .default_width(520.0)
             .show(ctx, |ui| {
                 egui::ScrollArea::vertical()
-                    .max_height(360.0)
+                    .max_height(crate::ui::layout::fitting_height(ui.ctx(), 360.0))
                     .show(ui, |ui| {
                         ui.monospace(shown(&report));
                     });
