@@ -258,21 +258,40 @@ fn a_cluster_named_in_arabic_keeps_its_name() {
     assert_eq!(names, vec!["وصول القافلة (AP)"]);
 }
 
+/// A field on its own, shown once the bundled faces are installed.
+fn field_harness(text: &str) -> Harness<'static, (String, bool)> {
+    let mut harness = Harness::builder().with_size([380.0, 40.0]).build_ui_state(
+        |ui, (text, ready): &mut (String, bool)| {
+            if *ready {
+                ui.add(
+                    hashiya::ui::widgets::text_field::TextField::singleline(text)
+                        .name("mixed")
+                        .desired_width(360.0),
+                );
+            }
+        },
+        (text.to_owned(), false),
+    );
+    hashiya::ui::fonts::install(&harness.ctx, hashiya::text::FontStack::default());
+    harness.run();
+    harness.state_mut().1 = true;
+    harness.run();
+    harness
+}
+
 #[test]
 fn snapshot_of_a_mixed_text_field() {
-    // The search window over an article of our own: what the field shows is the snapshot.
-    let mut harness = app_on_article([900.0, 600.0], ARTICLE);
-    open_search(&mut harness);
-    harness.event(Event::Paste(
-        "قالت وكالة AP إن 25 شاحنة (تقريبا) عبرت".to_owned(),
-    ));
+    let mut harness = field_harness("قالت وكالة AP إن 25 شاحنة (تقريبا) عبرت");
+    harness.get_by_label("mixed").click();
     harness.run();
-    press(&mut harness, Modifiers::NONE, Key::Home);
-    press(
-        &mut harness,
-        Modifiers::SHIFT | Modifiers::COMMAND,
-        Key::ArrowLeft,
+    harness.key_press(Key::Home);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT | Modifiers::COMMAND, Key::ArrowLeft);
+    harness.run();
+    assert_eq!(
+        focused_field(&harness.ctx).map(|f| f.1),
+        Some(0..4),
+        "Shift+Ctrl+← from the start takes the first word"
     );
-    harness.run();
     harness.snapshot("field_mixed");
 }

@@ -8,7 +8,8 @@
 //! `hashiya-bench --write-project FOLDER` writes the whole corpus and the 100,000-span project
 //! (`FOLDER/study.ron`), `hashiya-bench --load PROJECT N` loads a project `N` times, and
 //! `hashiya-bench --edit-save PROJECT N` changes one span, autosaves and saves, `N` times;
-//! `hashiya-bench --frames N` measures the article view's frames `N` times.
+//! `hashiya-bench --frames N` measures the article view's frames `N` times, and
+//! `hashiya-bench --fields N` the frames of a window with ten Arabic text fields.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -92,6 +93,20 @@ fn main() -> Result<()> {
         }
         return Ok(());
     }
+    if let [_, flag, runs] = args.as_slice()
+        && flag == "--fields"
+    {
+        for _ in 0..runs.parse::<usize>()? {
+            let ours = median(&field_frame_times(true));
+            let egui = median(&field_frame_times(false));
+            eprintln!(
+                "median frame, ten fields {}, ten egui TextEdits {}",
+                seconds(ours),
+                seconds(egui)
+            );
+        }
+        return Ok(());
+    }
     if let [_, flag, project, runs] = args.as_slice()
         && flag == "--edit-save"
     {
@@ -138,6 +153,20 @@ fn run(root: &Path) -> Result<()> {
             "≤ 2 ms, ≤ 1.5×".to_owned(),
             ours <= 0.002 && ours <= 1.5 * label,
         ),
+    );
+
+    eprintln!("text field frames…");
+    field_frame_times(true);
+    field_frame_times(false);
+    let ours = median(&field_frame_times(true));
+    let egui = median(&field_frame_times(false));
+    rows.push(
+        Row::new(
+            "frame with ten Arabic text fields, typing in one",
+            ours,
+            Some(egui),
+        )
+        .target("≤ 2 ms".to_owned(), ours <= 0.002),
     );
 
     eprintln!("opening the folder…");
@@ -561,6 +590,72 @@ fn frame_times(text: &str, spans: Option<&[Range<usize>]>) -> Vec<Duration> {
                     egui::ScrollArea::vertical()
                         .auto_shrink([false, false])
                         .show(ui, |ui| ui.label(text));
+                }
+            });
+        });
+        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+        if frame >= WARM_UP_FRAMES {
+            times.push(start.elapsed());
+        }
+    }
+    times
+}
+
+/// CPU time of each frame of a window with ten text fields holding Arabic, a letter typed into
+/// the first (and taken back) every frame: hashiya's fields (`ours`), or egui's `TextEdit`
+/// (which shows the Arabic reversed, but is the cost egui itself sets). Pass plus tessellation.
+fn field_frame_times(ours: bool) -> Vec<Duration> {
+    use hashiya::ui::widgets::text_field::{TextField, TextServices};
+    let ctx = egui::Context::default();
+    let fonts = hashiya::text::FontStack::default();
+    hashiya::ui::fonts::install(&ctx, fonts);
+    let Ok(shaper) = HarfShaper::new() else {
+        return Vec::new();
+    };
+    TextServices::install(
+        &ctx,
+        TextServices {
+            shaper: std::sync::Arc::new(shaper),
+            fonts,
+        },
+    );
+    let mut texts: Vec<String> = (0..10)
+        .map(|i| format!("تعليق مراقبة القافلة بطلب روسي، قال المتحدث {i} إن 25 شاحنة عبرت"))
+        .collect();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 800.0));
+    let mut times = Vec::with_capacity(FRAMES);
+    for frame in 0..WARM_UP_FRAMES + FRAMES {
+        let events = if frame % 2 == 0 {
+            vec![egui::Event::Text("م".to_owned())]
+        } else {
+            vec![egui::Event::Key {
+                key: egui::Key::Backspace,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers: egui::Modifiers::default(),
+            }]
+        };
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            time: Some(frame as f64 / 60.0),
+            events,
+            ..Default::default()
+        };
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| {
+            egui::CentralPanel::default().show(ui, |ui| {
+                for (i, text) in texts.iter_mut().enumerate() {
+                    let response = if ours {
+                        ui.add(TextField::singleline(text).id_salt(("field", i)))
+                    } else {
+                        #[expect(clippy::disallowed_methods, reason = "the baseline")]
+                        let edit = egui::TextEdit::singleline(text).id_salt(("field", i));
+                        ui.add(edit)
+                    };
+                    if frame == 0 && i == 0 {
+                        response.request_focus();
+                    }
                 }
             });
         });

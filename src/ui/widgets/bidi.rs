@@ -15,6 +15,7 @@ pub fn shown(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
     use std::path::{Path, PathBuf};
 
     /// Calls whose first argument egui draws as a label.
@@ -183,10 +184,13 @@ mod tests {
         let mut files = Vec::new();
         rust_files(&root, &mut files);
         let mut report = String::new();
-        for file in files.into_iter().filter(|f| !f.ends_with("widgets/bidi.rs")) {
+        for file in files
+            .into_iter()
+            .filter(|f| !f.ends_with("widgets/bidi.rs"))
+        {
             let src = std::fs::read_to_string(&file).expect("readable source");
             for (line, call) in offenders(&src) {
-                report.push_str(&format!("{}:{line}: {call}\n", file.display()));
+                let _ = writeln!(report, "{}:{line}: {call}", file.display());
             }
         }
         assert!(

@@ -42,10 +42,10 @@ impl TextServices {
     /// The services installed on `ctx`, else the bundled fonts' defaults (`None` only when the
     /// bundled fonts cannot be read, which the app refuses to start with).
     pub fn get(ctx: &egui::Context) -> Option<TextServices> {
+        static FALLBACK: OnceLock<Option<Arc<HarfShaper>>> = OnceLock::new();
         if let Some(s) = ctx.data(|d| d.get_temp::<TextServices>(Self::key())) {
             return Some(s);
         }
-        static FALLBACK: OnceLock<Option<Arc<HarfShaper>>> = OnceLock::new();
         let shaper = FALLBACK
             .get_or_init(|| HarfShaper::new().ok().map(Arc::new))
             .clone()?;
@@ -123,8 +123,8 @@ impl FieldState {
     fn layout(&mut self, services: &TextServices, width: f32, size: f32) -> Arc<DocumentLayout> {
         if let Some((text, w, s, fonts, layout)) = &self.layout
             && text == self.editor.text()
-            && *w == width
-            && *s == size
+            && w.to_bits() == width.to_bits()
+            && s.to_bits() == size.to_bits()
             && *fonts == services.fonts
         {
             return layout.clone();
@@ -218,6 +218,30 @@ impl<'t> TextField<'t> {
     }
 }
 
+/// Where a field is on screen and how its text is laid out this frame.
+struct Geometry {
+    rect: Rect,
+    inner: Rect,
+    multiline: bool,
+    /// Width the text is laid out at (very wide for a single line, which scrolls instead).
+    layout_width: f32,
+    size: f32,
+}
+
+impl Geometry {
+    /// Where layout x = 0 (and the top of the first line) is on screen.
+    fn origin(&self, state: &FieldState, layout: &DocumentLayout) -> Pos2 {
+        if self.multiline {
+            return self.inner.min;
+        }
+        let left = state
+            .view_left
+            .unwrap_or_else(|| resting_left(layout, self.inner.width()));
+        let top = (self.inner.height() - layout.line_height).max(0.0) / 2.0;
+        Pos2::new(self.inner.left() - left, self.inner.top() + top)
+    }
+}
+
 impl Widget for TextField<'_> {
     fn ui(self, ui: &mut Ui) -> Response {
         let id = match (self.id, self.id_salt) {
@@ -226,7 +250,7 @@ impl Widget for TextField<'_> {
             (None, None) => ui.next_auto_id(),
         };
         let Some(services) = TextServices::get(ui.ctx()) else {
-            return ui.label(shown(&self.text.as_str()));
+            return ui.label(shown(self.text.as_str()));
         };
         let mut state = ui
             .data_mut(|d| d.remove_temp::<FieldState>(id))
@@ -238,6 +262,61 @@ impl Widget for TextField<'_> {
         if state.editor.text() != self.text.as_str() && state.editor.preedit().is_none() {
             state.editor.set_text(self.text.clone());
         }
+        let (geometry, mut layout) = self.place(ui, &services, &mut state);
+        let mut response = ui.interact(geometry.rect, id, Sense::click_and_drag());
+        let enabled = ui.is_enabled();
+        let before = self.text.clone();
+        if enabled {
+            let at = geometry.origin(&state, &layout);
+            pointer(ui, &response, &mut state, &layout, at);
+            if input(ui, id, &mut state, &layout) {
+                layout = state.layout(&services, geometry.layout_width, geometry.size);
+            }
+        }
+        if state.editor.text() != before {
+            self.text.clear();
+            self.text.push_str(state.editor.text());
+            response.mark_changed();
+        }
+        let focused = ui.memory(|m| m.has_focus(id));
+        if !self.multiline {
+            scroll_to_caret(&mut state, &layout, geometry.inner.width(), focused);
+        }
+        if ui.is_rect_visible(geometry.rect) {
+            paint(ui, &response, &geometry, &state, &layout, focused);
+            if state.editor.text().is_empty() && !self.hint.is_empty() {
+                paint_hint(ui, &services, &geometry, &state, &layout, &self.hint);
+            }
+            if focused {
+                paint_caret(ui, id, &geometry, &state, &layout);
+            }
+        }
+        response = response.on_hover_cursor(CursorIcon::Text);
+        let text_now = state.editor.text().to_owned();
+        ui.data_mut(|d| {
+            d.insert_temp(id, state);
+            d.insert_temp(id, FieldMark);
+        });
+        let (name, hint) = (self.name, self.hint);
+        response.widget_info(|| {
+            let mut info = WidgetInfo::text_edit(enabled, &before, &text_now, &hint);
+            if !name.is_empty() {
+                info.label = Some(name.clone());
+            }
+            info
+        });
+        response
+    }
+}
+
+impl TextField<'_> {
+    /// The field's size from its text and settings; allocates its space.
+    fn place(
+        &self,
+        ui: &mut Ui,
+        services: &TextServices,
+        state: &mut FieldState,
+    ) -> (Geometry, Arc<DocumentLayout>) {
         let size = ui
             .style()
             .text_styles
@@ -251,143 +330,119 @@ impl Widget for TextField<'_> {
                 |w| w.min(ui.available_width()),
             )
             .max(24.0);
-        let inner_width = (width - 2.0 * margin.x).max(8.0);
         let layout_width = if self.multiline {
-            inner_width
+            (width - 2.0 * margin.x).max(8.0)
         } else {
             UNWRAPPED
         };
-        let mut layout = state.layout(&services, layout_width, size);
-        let line_height = layout.line_height;
-        let rows_height = line_height * self.rows as f32;
+        let layout = state.layout(services, layout_width, size);
         let inner_height = if self.multiline {
-            rows_height.max(layout.height)
+            (layout.line_height * self.rows as f32).max(layout.height)
         } else {
-            line_height.max(ui.spacing().interact_size.y - 2.0 * margin.y)
+            layout
+                .line_height
+                .max(ui.spacing().interact_size.y - 2.0 * margin.y)
         };
         let (_, rect) = ui.allocate_space(Vec2::new(width, inner_height + 2.0 * margin.y));
-        let mut response = ui.interact(rect, id, Sense::click_and_drag());
-        let inner = rect.shrink2(margin);
-        let enabled = ui.is_enabled();
-        let before = self.text.clone();
-
-        // Where layout x = 0 is on screen.
-        let origin = |state: &FieldState, layout: &DocumentLayout| -> Pos2 {
-            let left = if self.multiline {
-                0.0
-            } else {
-                state
-                    .view_left
-                    .unwrap_or_else(|| resting_left(layout, inner.width()))
-            };
-            let top = if self.multiline {
-                0.0
-            } else {
-                (inner.height() - layout.line_height).max(0.0) / 2.0
-            };
-            Pos2::new(inner.left() - left, inner.top() + top)
+        let geometry = Geometry {
+            rect,
+            inner: rect.shrink2(margin),
+            multiline: self.multiline,
+            layout_width,
+            size,
         };
+        (geometry, layout)
+    }
+}
 
-        if enabled {
-            let at = origin(&state, &layout);
-            pointer(ui, &response, &mut state, &layout, at);
-            if ui.memory(|m| m.has_focus(id)) {
-                ui.memory_mut(|m| {
-                    m.set_focus_lock_filter(
-                        id,
-                        EventFilter {
-                            horizontal_arrows: true,
-                            vertical_arrows: self.multiline,
-                            // Escape leaves the field here, within the frame, so the caller
-                            // sees `lost_focus` before anything else reads the key.
-                            escape: true,
-                            ..EventFilter::default()
-                        },
-                    );
-                });
-                let events = ui.input(|i| i.events.clone());
-                for event in &events {
-                    if keyboard(ui, id, event, &mut state.editor, &layout) {
-                        layout = state.layout(&services, layout_width, size);
-                    }
-                }
-            }
-            if let Some(value) = set_value_request(ui, id) {
-                state.editor.select_all();
-                state.editor.insert(&value);
-                layout = state.layout(&services, layout_width, size);
-            }
-        }
-        if state.editor.text() != before {
-            self.text.clear();
-            self.text.push_str(state.editor.text());
-            response.mark_changed();
-        }
-        let focused = ui.memory(|m| m.has_focus(id));
-        if !self.multiline {
-            scroll_to_caret(&mut state, &layout, inner.width(), focused);
-        }
-
-        if ui.is_rect_visible(rect) {
-            let origin = origin(&state, &layout);
-            paint(ui, &response, rect, inner, origin, &state, &layout, focused);
-            if state.editor.text().is_empty() && !self.hint.is_empty() {
-                let hint = services.lay_out(&self.hint, layout_width, size);
-                let hint_origin =
-                    Pos2::new(inner.left() - resting_left(&hint, inner.width()), origin.y);
-                let painter = ui.painter_at(inner);
-                paint_lines(
-                    &painter,
-                    hint_origin,
-                    &hint,
-                    0..hint.lines.len(),
-                    ui.visuals().weak_text_color(),
-                );
-            }
-            if focused {
-                let (li, x) = caret_x(&layout, state.editor.caret());
-                let top = layout.lines.get(li).map_or(0.0, |l| l.top);
-                let caret = Rect::from_min_size(
-                    Pos2::new(origin.x + x, origin.y + top),
-                    Vec2::new(1.0, line_height),
-                );
-                ui.painter_at(inner.expand(1.0)).rect_filled(
-                    caret,
-                    0.0,
-                    ui.visuals().text_cursor.stroke.color,
-                );
-                if ui.memory(|m| m.owns_ime_events(id)) {
-                    let to_global = ui
-                        .ctx()
-                        .layer_transform_to_global(ui.layer_id())
-                        .unwrap_or_default();
-                    ui.output_mut(|o| {
-                        o.ime = Some(egui::output::IMEOutput {
-                            purpose: egui::IMEPurpose::Normal,
-                            rect: to_global * inner,
-                            cursor_rect: to_global * caret,
-                            should_interrupt_composition: false,
-                        });
-                    });
+/// Keyboard, clipboard, IME and assistive input while the field has focus; true when the text
+/// changed.
+fn input(ui: &Ui, id: Id, state: &mut FieldState, layout: &DocumentLayout) -> bool {
+    let before = state.editor.text().to_owned();
+    if ui.memory(|m| m.has_focus(id)) {
+        let multiline = state.editor.is_multiline();
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                id,
+                EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: multiline,
+                    // Escape leaves the field here, within the frame, so the caller sees
+                    // `lost_focus` before anything else reads the key.
+                    escape: true,
+                    ..EventFilter::default()
+                },
+            );
+        });
+        let events = ui.input(|i| i.events.clone());
+        // Moves after an edit in the same frame need the edited text's layout.
+        let mut fresh: Option<Arc<DocumentLayout>> = None;
+        for event in &events {
+            let current = fresh.as_deref().unwrap_or(layout);
+            if keyboard(ui, id, event, &mut state.editor, current) {
+                let width = layout.options.width;
+                let size = layout.options.font_size;
+                if let Some(services) = TextServices::get(ui.ctx()) {
+                    fresh = Some(state.layout(&services, width, size));
                 }
             }
         }
-        response = response.on_hover_cursor(CursorIcon::Text);
-        let text_now = state.editor.text().to_owned();
-        ui.data_mut(|d| {
-            d.insert_temp(id, state);
-            d.insert_temp(id, FieldMark);
+    }
+    if let Some(value) = set_value_request(ui, id) {
+        state.editor.select_all();
+        state.editor.insert(&value);
+    }
+    state.editor.text() != before
+}
+
+fn paint_hint(
+    ui: &Ui,
+    services: &TextServices,
+    geometry: &Geometry,
+    state: &FieldState,
+    layout: &DocumentLayout,
+    hint: &str,
+) {
+    let hint = services.lay_out(hint, geometry.layout_width, geometry.size);
+    let inner = geometry.inner;
+    let origin = geometry.origin(state, layout);
+    let hint_origin = Pos2::new(inner.left() - resting_left(&hint, inner.width()), origin.y);
+    paint_lines(
+        &ui.painter_at(inner),
+        hint_origin,
+        &hint,
+        0..hint.lines.len(),
+        ui.visuals().weak_text_color(),
+    );
+}
+
+/// The caret, and where an input method should show its candidates.
+fn paint_caret(ui: &Ui, id: Id, geometry: &Geometry, state: &FieldState, layout: &DocumentLayout) {
+    let origin = geometry.origin(state, layout);
+    let (li, x) = caret_x(layout, state.editor.caret());
+    let top = layout.lines.get(li).map_or(0.0, |l| l.top);
+    let caret = Rect::from_min_size(
+        Pos2::new(origin.x + x, origin.y + top),
+        Vec2::new(1.0, layout.line_height),
+    );
+    ui.painter_at(geometry.inner.expand(1.0)).rect_filled(
+        caret,
+        0.0,
+        ui.visuals().text_cursor.stroke.color,
+    );
+    if ui.memory(|m| m.owns_ime_events(id)) {
+        let to_global = ui
+            .ctx()
+            .layer_transform_to_global(ui.layer_id())
+            .unwrap_or_default();
+        ui.output_mut(|o| {
+            o.ime = Some(egui::output::IMEOutput {
+                purpose: egui::IMEPurpose::Normal,
+                rect: to_global * geometry.inner,
+                cursor_rect: to_global * caret,
+                should_interrupt_composition: false,
+            });
         });
-        let name = self.name;
-        let hint = self.hint;
-        response.widget_info(|| {
-            let mut info = WidgetInfo::text_edit(enabled, &before, &text_now, &hint);
-            if !name.is_empty() {
-                info.label = Some(name.clone());
-            }
-            info
-        });
-        response
     }
 }
 
@@ -561,20 +616,16 @@ fn set_value_request(ui: &Ui, id: Id) -> Option<String> {
     })
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "a leaf painter taking plain values is clearer than a one-off struct"
-)]
 fn paint(
     ui: &Ui,
     response: &Response,
-    rect: Rect,
-    inner: Rect,
-    origin: Pos2,
+    geometry: &Geometry,
     state: &FieldState,
     layout: &DocumentLayout,
     focused: bool,
 ) {
+    let (rect, inner) = (geometry.rect, geometry.inner);
+    let origin = geometry.origin(state, layout);
     let visuals = ui.visuals();
     let widget = if focused {
         &visuals.widgets.active
