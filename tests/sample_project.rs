@@ -375,7 +375,7 @@ fn build_sample() -> Project {
     }
 
     let mut project = b.ws.project.clone();
-    project.name = "عين الورد، آب 2025 (sample)".into();
+    project.name = "أسبوع عين الورد".into();
     project.corpus_dir = "corpus".into();
     project
 }

@@ -279,8 +279,21 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
         charts.push(next);
     }
     let rows = chart.categories.len() as f32;
+    // egui_plot widens its axis for long labels only a frame later, cutting names off until then.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = chart
+        .categories
+        .iter()
+        .map(|c| {
+            let galley = ui
+                .painter()
+                .layout_no_wrap(shown(c), font.clone(), egui::Color32::WHITE);
+            galley.size().x
+        })
+        .fold(0.0, f32::max);
     Plot::new(id)
-        .legend(Legend::default())
+        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .y_axis_min_width(widest + 12.0)
         .height(28.0 * rows + 48.0)
         .allow_scroll(false)
         .allow_zoom(false)
@@ -289,7 +302,8 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
         .show_x(false)
         .show_y(false)
         .include_x(0.0)
-        .include_x(chart.max_total() as f64 * 1.1)
+        // Room on the right for the legend, so it covers no bar.
+        .include_x(chart.max_total() as f64 * 1.6)
         .include_y(-0.5)
         .include_y(f64::from(rows) - 0.5)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|input| {

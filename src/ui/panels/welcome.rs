@@ -138,8 +138,8 @@ pub fn welcome_ui(
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
-        .default_width(420.0)
-        .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -40.0])
+        .default_width(360.0)
+        .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -36.0])
         .show(ctx, |ui| {
             ui.label(
                 "This sample holds six fictional articles about one week, from six outlets, \
