@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs hashiya's whole test suite on a fresh machine: installs the system packages the tests
-# need when they are missing, then runs `cargo test`. Extra arguments go to `cargo test`.
+# need when they are missing, checks formatting (`cargo fmt --check`) and lints (`cargo clippy`,
+# warnings are errors), then runs `cargo test`. Extra arguments go to `cargo test`.
 #   unicode-data         BidiCharacterTest.txt for the UAX#9 conformance test
 #   mesa-vulkan-drivers  a CPU Vulkan driver, so kittest can render snapshot PNGs without a GPU
 #   libxml2-utils        xmllint, to validate exports against their XML schemas
@@ -21,4 +22,6 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
 cargo test --locked "$@"
