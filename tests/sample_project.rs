@@ -39,7 +39,7 @@ fn build_sample() -> Project {
     for (i, (name, affiliation)) in OUTLETS.iter().enumerate() {
         let id = OutletId::from_u64(0x5a11_0000_0000_0000 + i as u64);
         let mut outlet = Outlet::new(id.clone(), *name);
-        outlet.affiliation = (*affiliation).to_owned();
+        (*affiliation).clone_into(&mut outlet.affiliation);
         b.apply(Edit::AddOutlet { outlet });
         let doc = b.doc(i);
         let edit = Edit::set_document_meta(&b.ws.project, &doc, |m| {

@@ -213,6 +213,10 @@ fn clusters_without_claims_have_no_row_and_no_silence() {
 }
 
 #[test]
+#[expect(
+    clippy::float_cmp,
+    reason = "plot positions are whole numbers, exact in f64"
+)]
 fn sources_charts_name_their_categories_and_add_up() {
     use hashiya::ui::panels::summary::{TOP_ENTITIES, mentions_chart, stance_chart};
     let project = fixture();
@@ -326,6 +330,7 @@ fn sources_charts_without_annotations_say_what_to_do() {
 }
 
 #[test]
+#[expect(clippy::float_cmp, reason = "steps are whole numbers, exact in f64")]
 fn count_axes_step_by_whole_numbers() {
     use hashiya::ui::panels::summary::{count_label, count_steps};
     assert_eq!(count_steps(0.01), [1.0, 10.0, 100.0]);
@@ -340,5 +345,3 @@ fn count_axes_step_by_whole_numbers() {
     assert_eq!(count_label(0.5), "");
     assert_eq!(count_label(-1.0), "");
 }
-
-/// Each outlet's (clusters it speaks to, clusters it is silent on), from the per-source summary.
