@@ -104,7 +104,7 @@ fn side_panels_fold_away_and_come_back_with_their_shortcuts() {
     assert_eq!(document_rows(&harness), 0, "Ctrl+B folds the document list");
     let without_list = article_width(&harness);
     assert!(
-        without_list > with_both + 100.0,
+        without_list > with_both + 50.0,
         "the article takes the room: {with_both} → {without_list}"
     );
 
@@ -221,4 +221,24 @@ fn the_theme_follows_the_view_menu_and_is_remembered() {
         assert_eq!(harness.ctx.theme(), theme);
         assert_eq!(harness.state().prefs().theme, choice);
     }
+}
+
+#[test]
+fn side_panels_narrowed_by_a_smaller_window_grow_back_with_it() {
+    let mut harness = on_sample([1400.0, 900.0]);
+    let wide = article_width(&harness);
+    harness.set_size(egui::vec2(920.0, 900.0));
+    harness.run();
+    let narrower = article_width(&harness);
+    assert!(
+        narrower >= 920.0 / 2.0,
+        "the panels gave way: {narrower} px"
+    );
+    harness.set_size(egui::vec2(1400.0, 900.0));
+    harness.run();
+    let back = article_width(&harness);
+    assert!(
+        (back - wide).abs() < 1.0,
+        "the panels took their widths back: {wide} then {back}"
+    );
 }

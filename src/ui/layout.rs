@@ -113,6 +113,9 @@ pub struct Layout {
     inspector: PanelState,
     class: Option<WidthClass>,
     window_width: f32,
+    /// Widths the analyst dragged the panels to; the default until they do.
+    corpus_width: Option<f32>,
+    inspector_width: Option<f32>,
 }
 
 impl Layout {
@@ -157,6 +160,26 @@ impl Layout {
         self.set_open(side, open);
     }
 
+    /// The width `side` shows at: the analyst's, or the default, within what the window allows.
+    /// A panel narrowed by a small window grows back when the window does.
+    pub fn width(&self, side: Side) -> f32 {
+        let preferred = match side {
+            Side::Corpus => self.corpus_width,
+            Side::Inspector => self.inspector_width,
+        };
+        preferred
+            .unwrap_or_else(|| side.default_width())
+            .clamp(MIN_PANEL_WIDTH, self.max_width(side).max(MIN_PANEL_WIDTH))
+    }
+
+    /// The analyst dragged `side` to `width`.
+    pub fn set_width(&mut self, side: Side, width: f32) {
+        match side {
+            Side::Corpus => self.corpus_width = Some(width),
+            Side::Inspector => self.inspector_width = Some(width),
+        }
+    }
+
     /// The widest `side` may be dragged in the current window, so that the article keeps the
     /// larger part of it.
     pub fn max_width(&self, side: Side) -> f32 {
@@ -186,16 +209,31 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
     for side in [Side::Corpus, Side::Inspector] {
         let was_open = app.layout.is_open(side);
         let mut open = was_open;
+        let salt = match side {
+            Side::Corpus => "corpus",
+            Side::Inspector => "inspector",
+        };
         let (collapsed, expanded) = match side {
-            Side::Corpus => (
-                egui::Panel::left("corpus-folded"),
-                egui::Panel::left("corpus"),
-            ),
+            Side::Corpus => (egui::Panel::left("corpus-folded"), egui::Panel::left(salt)),
             Side::Inspector => (
                 egui::Panel::right("inspector-folded"),
-                egui::Panel::right("inspector"),
+                egui::Panel::right(salt),
             ),
         };
+        // egui remembers a panel's width, also across runs; the width to show is the layout's.
+        let id = ui.scope_id().with(salt);
+        let want = app.layout.width(side);
+        let ctx = ui.ctx().clone();
+        if ctx.dragged_id().is_none()
+            && let Some(state) = egui::containers::panel::PanelState::load(&ctx, id)
+            && (state.size().x - want).abs() > 0.5
+        {
+            let mut outer_rect = state.outer_rect;
+            outer_rect.set_width(want);
+            ctx.data_mut(|d| {
+                d.insert_persisted(id, egui::containers::panel::PanelState { outer_rect });
+            });
+        }
         let strip_frame = egui::Frame::side_top_panel(ui.style()).inner_margin(2);
         let collapsed = collapsed
             .resizable(true)
@@ -214,6 +252,13 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         });
         if open != was_open {
             app.layout.set_open(side, open);
+        }
+        // A width egui stored that differs from the one asked for is the analyst's drag.
+        if open
+            && let Some(state) = egui::containers::panel::PanelState::load(&ctx, id)
+            && (state.size().x - want).abs() > 0.5
+        {
+            app.layout.set_width(side, state.size().x);
         }
     }
 }
@@ -272,13 +317,25 @@ mod tests {
                     .filter(|&s| layout.is_open(s))
                     .map(|s| layout.max_width(s))
                     .sum();
-                let allowed = (width * SIDE_SHARE).max(MIN_PANEL_WIDTH * 2.0);
+                // Half the window, less the margins and scroll bar around the article's lines.
+                let allowed = width * 0.5 - 40.0;
                 assert!(
                     taken <= allowed + 0.01,
                     "{width} px with {corpus}/{inspector}: side panels may take {taken} px"
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_panel_narrowed_by_a_small_window_grows_back_with_it() {
+        let mut layout = fitted(1400.0);
+        layout.set_width(Side::Inspector, 310.0);
+        layout.fit(1000.0);
+        assert!(layout.width(Side::Inspector) < 310.0, "capped");
+        layout.fit(1600.0);
+        assert!((layout.width(Side::Inspector) - 310.0).abs() < 0.01);
+        assert!((layout.width(Side::Corpus) - 260.0).abs() < 0.01, "default");
     }
 
     #[test]
