@@ -274,9 +274,10 @@ impl Workspace {
         self.articles.get(i)?.text()
     }
 
-    /// A new span of `doc` over the char range `[start, end)` widened to whole grapheme clusters,
-    /// with a fresh ID and its quote taken from the text. Not added yet: put it in an
-    /// [`Edit::AddSpan`] and [`Workspace::apply`] it.
+    /// A new span of `doc` over the char range `[start, end)` widened to whole grapheme clusters
+    /// and without the white space at its edges, with a fresh ID and its quote taken from the
+    /// text. Not added yet: put it in an [`Edit::AddSpan`] and [`Workspace::apply`] it. A range
+    /// of nothing but white space is refused ([`SpanShapeProblem::OnlyWhitespace`]).
     pub fn new_span(
         &self,
         doc: &DocId,
@@ -287,6 +288,15 @@ impl Workspace {
         let text = self.text_for_spans(doc)?;
         let (start, end) = graphemes::snap_to_boundaries(text, start, end);
         let id = SpanId::fresh();
+        let (trimmed_start, trimmed_end) = graphemes::trim_whitespace(text, start, end);
+        if start < end && trimmed_start >= trimmed_end {
+            return Err(EditError::BadSpan {
+                doc: doc.clone(),
+                id,
+                problem: SpanShapeProblem::OnlyWhitespace,
+            });
+        }
+        let (start, end) = (trimmed_start, trimmed_end);
         if start >= end {
             return Err(EditError::BadSpan {
                 doc: doc.clone(),

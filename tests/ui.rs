@@ -245,24 +245,11 @@ fn find_word(harness: &Harness<'_, App>, i: usize, word: &str) -> std::ops::Rang
 /// Drag across `word` (the first occurrence in document `i`) from its first letter to its last.
 fn select_word(harness: &mut Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
     let range = find_word(harness, i, word);
-    let layout = harness
-        .state()
-        .article_view()
-        .layout()
-        .expect("laid out")
-        .clone();
-    let origin = harness.state().article_origin().expect("painted");
     // In right-to-left text a word's first letter is at its right: the drag runs from inside
     // the first letter to inside the last, wherever they are on screen; snapping completes it.
-    // A quarter into the first char from its leading edge, a quarter from the last char's
-    // trailing edge: the carets there are the word's edges whatever the direction.
-    let at = |i: usize, leading: bool| {
-        let r = layout.range_rects(i..i + 1)[0];
-        let rtl = layout.rtl_at(i);
-        let fraction = if rtl == leading { 0.75 } else { 0.25 };
-        origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
-    };
-    drag(harness, at(range.start, true), at(range.end - 1, false));
+    let from = char_edge(harness, range.start, true);
+    let to = char_edge(harness, range.end - 1, false);
+    drag(harness, from, to);
     range
 }
 
@@ -374,6 +361,71 @@ fn label_a_word_in_a_mixed_line() {
         spans_of(&harness, i),
         vec![(range.start, range.end, "ORG".to_owned(), "OCHA".to_owned())]
     );
+}
+
+/// Where on screen a quarter into char `i` of the shown article lies from its leading edge
+/// (`leading`) or its trailing one: the caret there is that edge, in either direction.
+fn char_edge(harness: &Harness<'_, App>, i: usize, leading: bool) -> egui::Pos2 {
+    let layout = harness.state().article_view().layout().expect("laid out");
+    let origin = harness.state().article_origin().expect("painted");
+    let r = layout.range_rects(i..i + 1)[0];
+    let fraction = if layout.rtl_at(i) == leading {
+        0.75
+    } else {
+        0.25
+    };
+    origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
+}
+
+#[test]
+fn a_drag_from_the_gap_before_a_word_labels_the_word_and_a_gap_alone_is_refused() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let before = spans_of(&harness, 0);
+    let gap_and_word = find_word(&harness, 0, " الجيش");
+    let word = gap_and_word.start + 1..gap_and_word.end;
+    let from = char_edge(&harness, gap_and_word.start, true);
+    let to = char_edge(&harness, word.end - 1, false);
+    drag(&mut harness, from, to);
+    assert_eq!(selection_range(&harness), Some(word.clone()));
+    harness.key_press(egui::Key::Num1);
+    harness.run();
+    let added: Vec<_> = spans_of(&harness, 0)
+        .into_iter()
+        .filter(|s| !before.contains(s))
+        .collect();
+    assert_eq!(
+        added,
+        vec![(word.start, word.end, "PER".to_owned(), "الجيش".to_owned())]
+    );
+
+    // A double click on the gap selects the space alone; a label key then says why it does
+    // nothing.
+    let gap = char_edge(&harness, gap_and_word.start, true);
+    harness.hover_at(gap);
+    harness.run();
+    // Both clicks in one frame: queued one by one, each event takes a frame of a quarter
+    // second, past egui's double-click delay.
+    for pressed in [true, false, true, false] {
+        harness.input_mut().events.push(egui::Event::PointerButton {
+            pos: gap,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+    assert_eq!(
+        selection_range(&harness),
+        Some(gap_and_word.start..gap_and_word.start + 1)
+    );
+    let spans = spans_of(&harness, 0);
+    harness.key_press(egui::Key::Num4);
+    harness.run();
+    assert_eq!(spans_of(&harness, 0), spans, "no span of a space");
+    assert_eq!(selection_range(&harness), None, "the gap is let go");
+    let status = harness.state().status();
+    assert!(status.contains("only white space"), "{status}");
 }
 
 #[test]

@@ -446,7 +446,13 @@ impl Edit {
                 check_entity_link(project, span.entity.as_ref())
             }
             Edit::ReplaceSpan { doc, before, after } => {
-                if let Some(problem) = after.shape_problem() {
+                // Only moved edges must meet the white-space rule: a span saved before it keeps
+                // taking labels and notes.
+                let moved = (after.start, after.end) != (before.start, before.end);
+                if let Some(problem) = after
+                    .shape_problem()
+                    .or_else(|| after.whitespace_problem().filter(|_| moved))
+                {
                     return Err(EditError::BadSpan {
                         doc: doc.clone(),
                         id: after.id.clone(),
@@ -758,7 +764,7 @@ fn expect_claim(project: &Project, doc: &DocId, expected: &Claim) -> Result<(), 
 }
 
 fn check_span(project: &Project, doc: &DocId, span: &Span) -> Result<(), EditError> {
-    if let Some(problem) = span.shape_problem() {
+    if let Some(problem) = span.shape_problem().or_else(|| span.whitespace_problem()) {
         return Err(EditError::BadSpan {
             doc: doc.clone(),
             id: span.id.clone(),
@@ -1383,6 +1389,61 @@ mod tests {
             )
             .apply_checked(&mut p),
             Err(EditError::BadSpan { .. })
+        ));
+    }
+
+    #[test]
+    fn spans_with_white_space_at_an_edge_are_refused_when_new_or_moved() {
+        let mut p = project();
+        let quoted = |id: &str, start, quote: &str| {
+            Span::new(
+                SpanId(id.into()),
+                start,
+                start + quote.chars().count(),
+                LabelId("PER".into()),
+                quote,
+            )
+        };
+        let add = |span| Transaction::single("add", Edit::AddSpan { doc: doc(), span });
+        for (span, expected) in [
+            (quoted("a", 4, " وكالات"), SpanShapeProblem::WhitespaceEdge),
+            (quoted("b", 5, "وكالات\n"), SpanShapeProblem::WhitespaceEdge),
+            (quoted("c", 4, " "), SpanShapeProblem::OnlyWhitespace),
+        ] {
+            let before = p.clone();
+            assert_eq!(
+                add(span.clone()).apply_checked(&mut p),
+                Err(EditError::BadSpan {
+                    doc: doc(),
+                    id: span.id,
+                    problem: expected
+                })
+            );
+            assert_eq!(p, before, "nothing was added");
+        }
+        add(quoted("d", 5, "وكالات")).apply_checked(&mut p).unwrap();
+
+        // A span saved before the rule keeps taking labels and notes, but its edges may only
+        // move onto words.
+        p.annotations
+            .insert(doc(), quoted("old", 10, " مصدر"))
+            .unwrap();
+        let old = SpanId("old".into());
+        let relabel = Edit::replace_span(&p, &doc(), &old, |s| s.note = "قديم".into()).unwrap();
+        Transaction::single("note", relabel)
+            .apply_checked(&mut p)
+            .unwrap();
+        let widen = Edit::replace_span(&p, &doc(), &old, |s| {
+            s.end += 1;
+            s.quote.push(' ');
+        })
+        .unwrap();
+        assert!(matches!(
+            Transaction::single("widen", widen).apply_checked(&mut p),
+            Err(EditError::BadSpan {
+                problem: SpanShapeProblem::WhitespaceEdge,
+                ..
+            })
         ));
     }
 

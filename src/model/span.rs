@@ -105,6 +105,22 @@ impl Span {
             None
         }
     }
+
+    /// Whether the quote is only white space, or begins or ends with it: a span marks words,
+    /// and a space at its edge comes from a selection that started in a gap. Checked for new
+    /// spans and moved edges ([`crate::model::Edit::check`]), not in [`Span::shape_problem`]:
+    /// spans saved before the rule still load, undo and take a new label.
+    pub fn whitespace_problem(&self) -> Option<SpanShapeProblem> {
+        if self.quote.chars().all(char::is_whitespace) {
+            Some(SpanShapeProblem::OnlyWhitespace)
+        } else if self.quote.starts_with(char::is_whitespace)
+            || self.quote.ends_with(char::is_whitespace)
+        {
+            Some(SpanShapeProblem::WhitespaceEdge)
+        } else {
+            None
+        }
+    }
 }
 
 /// `ranges` as `(start, end)` pairs, sorted, with overlapping ones merged into one. Ranges that
@@ -134,6 +150,10 @@ pub enum SpanShapeProblem {
         quote_chars: usize,
         range_chars: usize,
     },
+    #[error("it holds only white space; a span needs a word")]
+    OnlyWhitespace,
+    #[error("it begins or ends with white space; a span starts and ends on a word")]
+    WhitespaceEdge,
 }
 
 #[cfg(test)]
@@ -195,6 +215,20 @@ mod tests {
         let mut no_id = span(0, 4, "محمد");
         no_id.id.0.clear();
         assert_eq!(no_id.shape_problem(), Some(SpanShapeProblem::EmptyId));
+        assert_eq!(span(0, 4, "محمد").whitespace_problem(), None);
+        assert_eq!(
+            span(0, 5, " محمد").whitespace_problem(),
+            Some(SpanShapeProblem::WhitespaceEdge)
+        );
+        assert_eq!(
+            span(0, 5, "محمد\n").whitespace_problem(),
+            Some(SpanShapeProblem::WhitespaceEdge)
+        );
+        assert_eq!(
+            span(0, 1, " ").whitespace_problem(),
+            Some(SpanShapeProblem::OnlyWhitespace)
+        );
+        assert_eq!(span(0, 6, "قال إن").whitespace_problem(), None);
         let s = span(2, 5, "abc");
         assert!(s.overlaps(4, 9) && s.overlaps(0, 3) && !s.overlaps(5, 9) && !s.overlaps(0, 2));
         assert!(s.contains(2) && s.contains(4) && !s.contains(5));

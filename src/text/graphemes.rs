@@ -232,6 +232,31 @@ pub fn strip_proclitic(text: &str, start: usize, end: usize) -> Option<(usize, u
     Some((rest[0].1, end))
 }
 
+/// `[start, end)` without the white space at its edges, so a span marks words and not the gap
+/// a selection started in. Whole grapheme clusters go: one that begins with white space at the
+/// start (a stray haraka on a space), one that ends with it at the end. Edges already on
+/// cluster boundaries stay on them; the result is empty (`start == end`) when nothing but white
+/// space is selected, or when the range is empty or leaves the text.
+pub fn trim_whitespace(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let Some(slice) = char_slice(text, start, end) else {
+        return (start, start);
+    };
+    let (mut from, mut to) = (start, end);
+    for cluster in slice.graphemes(true) {
+        if !cluster.starts_with(char::is_whitespace) {
+            break;
+        }
+        from += cluster.chars().count();
+    }
+    for cluster in slice.graphemes(true).rev() {
+        if from >= to || !cluster.ends_with(char::is_whitespace) {
+            break;
+        }
+        to -= cluster.chars().count();
+    }
+    if from >= to { (from, from) } else { (from, to) }
+}
+
 /// The grapheme-cluster boundary after char offset `index` (the end of the text at most).
 pub fn next_boundary(text: &str, index: usize) -> usize {
     let mut at = 0;
@@ -407,6 +432,31 @@ mod tests {
         assert_eq!(prev_word_end(text, 15), 12);
         assert_eq!(prev_word_end(text, 12), 6);
         assert_eq!(prev_word_end(text, 6), 0);
+    }
+
+    #[test]
+    fn white_space_at_the_edges_is_trimmed() {
+        // «نقلت  وكالات\nالأنباء» with two spaces, a line break and a space carrying a haraka.
+        let text = "نقلت  وكالات\nالأنباء \u{64B}ما";
+        let trimmed = |s, e| {
+            let (s, e) = trim_whitespace(text, s, e);
+            text.chars().skip(s).take(e - s).collect::<String>()
+        };
+        assert_eq!(
+            trim_whitespace(text, 4, 12),
+            (6, 12),
+            "the gap before the word"
+        );
+        assert_eq!(trimmed(5, 13), "وكالات");
+        assert_eq!(trimmed(6, 21), "وكالات\nالأنباء", "inner white space stays");
+        // The space with its haraka is one cluster: it goes whole, never split.
+        assert_eq!(trim_whitespace(text, 20, 24), (22, 24));
+        assert_eq!(trim_whitespace(text, 4, 6), (6, 6), "only spaces");
+        assert_eq!(trim_whitespace(text, 12, 13), (13, 13), "only a line break");
+        assert_eq!(trim_whitespace(text, 0, 4), (0, 4), "nothing to trim");
+        assert_eq!(trim_whitespace(text, 3, 3), (3, 3));
+        assert_eq!(trim_whitespace(text, 20, 99), (20, 20), "outside the text");
+        assert_eq!(trim_whitespace("\u{A0}مصدر\u{2029}", 0, 6), (1, 5));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! spans, undo and redo, the autosave journal. Every change goes through `Workspace::apply` as a
 //! transaction, so undo, the dirty marker and the journal all follow from one mechanism.
 
-use crate::model::{DocId, Edit, LabelId, Transaction};
+use crate::model::{DocId, Edit, EditError, LabelId, SpanShapeProblem, Transaction};
 use crate::text::graphemes;
 
 use super::app::App;
@@ -114,6 +114,16 @@ impl App {
         }
         let span = match ws.new_span(&doc, range.start, range.end, label.clone()) {
             Ok(span) => span,
+            Err(EditError::BadSpan {
+                problem: SpanShapeProblem::OnlyWhitespace,
+                ..
+            }) => {
+                // The gap is let go, or the status line would go back to showing it as selected.
+                self.article.selection = None;
+                "Not labelled: only white space was selected, and a span needs a word"
+                    .clone_into(&mut self.status);
+                return;
+            }
             Err(e) => {
                 self.status = format!("Not labelled: {e}");
                 return;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use egui::{Rect, ScrollArea, Sense, Ui, Vec2};
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use crate::text::{DocumentLayout, LayoutOptions, TextShaper, layout_document};
+use crate::text::{DocumentLayout, LayoutOptions, TextShaper, graphemes, layout_document};
 use crate::ui::theme::Theme;
 
 use super::highlights::Highlights;
@@ -399,7 +399,7 @@ fn paint_marks(
         painter.text(
             egui::pos2(x, r.min.y),
             egui::Align2::CENTER_BOTTOM,
-            shown(&name),
+            shown(name),
             egui::FontId::proportional(10.0),
             theme.warning,
         );
@@ -423,7 +423,10 @@ impl TextSelection {
         self.anchor == self.focus
     }
 
-    /// Grow both edges outward to the nearest word boundaries (UAX#29), keeping the direction.
+    /// Grow both edges outward to the nearest word boundaries (UAX#29), keeping the direction;
+    /// then drop the white space at the edges, so a drag that began in the gap before a word
+    /// shows the word it will label. A selection of nothing but white space stays as it is, so
+    /// labelling it can say why it is refused.
     #[must_use]
     pub fn snapped_to_words(&self, text: &str) -> TextSelection {
         let r = self.range();
@@ -447,6 +450,10 @@ impl TextSelection {
             if pos >= r.end {
                 break;
             }
+        }
+        let (trimmed_start, trimmed_end) = graphemes::trim_whitespace(text, start, end);
+        if trimmed_start < trimmed_end {
+            (start, end) = (trimmed_start, trimmed_end);
         }
         if self.anchor <= self.focus {
             TextSelection {
@@ -486,6 +493,44 @@ pub fn word_around(text: &str, i: usize) -> ClickedWord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snapping_to_words_leaves_out_the_gap_a_drag_began_in() {
+        let text = "نقلت وكالات الأنباء  عن مصدر";
+        let snapped = |anchor, focus| TextSelection { anchor, focus }.snapped_to_words(text);
+        // From the space before «وكالات» (char 4) into the middle of it.
+        assert_eq!(
+            snapped(4, 8),
+            TextSelection {
+                anchor: 5,
+                focus: 11
+            }
+        );
+        // Dragged right to left from inside «الأنباء» to the gap after «نقلت».
+        assert_eq!(
+            snapped(14, 4),
+            TextSelection {
+                anchor: 19,
+                focus: 5
+            }
+        );
+        // Across the double space, ending in it.
+        assert_eq!(
+            snapped(13, 21),
+            TextSelection {
+                anchor: 12,
+                focus: 19
+            }
+        );
+        // Only spaces: kept, so labelling it can say why it is refused.
+        assert_eq!(
+            snapped(19, 21),
+            TextSelection {
+                anchor: 19,
+                focus: 21
+            }
+        );
+    }
 
     /// The sweep gives the depths of the pairwise comparison, on sorted spans with nesting,
     /// overlaps, equal starts and duplicates.
