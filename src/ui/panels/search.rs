@@ -1,17 +1,18 @@
 //! Corpus search (Ctrl+F): normalised by default (harakat, alef forms, ى/ي, digits… and
 //! proclitics for whole words), exact or regex; hits in bidi-correct context grouped by document
 //! and outlet; Enter jumps to the next hit. "Label all" labels the ticked hits in one undoable
-//! step.
+//! step, passing over hits that a span with the chosen label already covers in part.
 
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use egui::Sense;
 
-use crate::model::{Edit, LabelId, Transaction};
-use crate::ui::widgets::bidi::shown;
+use crate::model::{Annotations, DocId, Edit, LabelId, Transaction};
 use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
 use crate::ui::app::App;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::text_block::text_block_ui;
 
 /// Hits shown at most; a pattern found everywhere is refined, not scrolled through.
@@ -177,11 +178,16 @@ impl App {
                         let Some(doc) = project.documents.get(h.doc) else {
                             return false;
                         };
-                        !project.annotations.spans(&doc.id).iter().any(|s| {
-                            s.start == h.range.start
-                                && s.end == h.range.end
-                                && label.as_ref().is_none_or(|l| &s.label == l)
-                        })
+                        match &label {
+                            Some(label) => {
+                                !already_labelled(&project.annotations, &doc.id, &h.range, label)
+                            }
+                            None => !project
+                                .annotations
+                                .spans(&doc.id)
+                                .iter()
+                                .any(|s| s.start == h.range.start && s.end == h.range.end),
+                        }
                     })
                     .collect();
                 self.status = format!("{} hit(s) for «{}»", hits.len(), panel.pattern);
@@ -216,44 +222,97 @@ impl App {
             .schema
             .label(&label)
             .map_or(label.0.clone(), |l| l.name.clone());
-        let mut transaction = Transaction::new(String::new());
-        let mut problems = 0;
-        for (hit, _) in self
+        let ticked: Vec<(DocId, Range<usize>)> = self
             .search
             .hits
             .iter()
             .zip(&self.search.ticked)
             .filter(|(_, t)| **t)
-        {
-            let Some(doc) = ws.project.documents.get(hit.doc).map(|d| d.id.clone()) else {
-                continue;
-            };
-            let exists =
-                ws.project.annotations.spans(&doc).iter().any(|s| {
-                    s.start == hit.range.start && s.end == hit.range.end && s.label == label
-                });
-            if exists {
-                continue;
-            }
-            match ws.new_span(&doc, hit.range.start, hit.range.end, label.clone()) {
-                Ok(span) => transaction.push(Edit::AddSpan { doc, span }),
+            .filter_map(|(hit, _)| {
+                let doc = ws.project.documents.get(hit.doc)?;
+                Some((doc.id.clone(), hit.range.clone()))
+            })
+            .collect();
+        let plan = label_all_plan(&ws.project.annotations, &ticked, &label);
+        let mut transaction = Transaction::new(String::new());
+        let mut problems = 0;
+        for (doc, range) in plan.to_label.iter().map(|&i| &ticked[i]) {
+            match ws.new_span(doc, range.start, range.end, label.clone()) {
+                Ok(span) => transaction.push(Edit::AddSpan {
+                    doc: doc.clone(),
+                    span,
+                }),
                 Err(_) => problems += 1,
             }
         }
         let n = transaction.edits.len();
+        let skipped = plan.already_labelled;
         if n == 0 {
-            "Nothing to label: every ticked hit has that label already"
-                .clone_into(&mut self.status);
+            self.status = if skipped > 0 {
+                format!("Nothing to label: the {skipped} ticked hit(s) are labelled {name} already")
+            } else {
+                format!("Nothing to label: none of the {problems} ticked hit(s) can be a span")
+            };
             return;
         }
         transaction.description = format!("Labelled {n} hit(s) as {name}");
         if self.apply_transaction(transaction) {
+            if skipped > 0 {
+                let _ = write!(self.status, "; {skipped} skipped, labelled so already");
+            }
             if problems > 0 {
                 let _ = write!(self.status, " ({problems} could not be labelled)");
             }
             self.run_search();
         }
     }
+}
+
+/// What "label all" does with the ticked hits: which of them to label, and how many it passes
+/// over because a span with the chosen label already covers part of them (the same word marked
+/// with or without its proclitic: 59–69 beside 60–69) or a hit taken before them does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelAllPlan {
+    /// Positions in the ticked hits, in their order.
+    pub to_label: Vec<usize>,
+    pub already_labelled: usize,
+}
+
+/// Whether a span labelled `label` already covers part of `range` in `doc`: labelling the range
+/// would mark the same words twice.
+pub fn already_labelled(
+    annotations: &Annotations,
+    doc: &DocId,
+    range: &Range<usize>,
+    label: &LabelId,
+) -> bool {
+    annotations
+        .overlapping(doc, range.start, range.end)
+        .any(|s| &s.label == label)
+}
+
+/// Decides, for each ticked hit `(document, char range)`, whether "label all" labels it.
+pub fn label_all_plan(
+    annotations: &Annotations,
+    ticked: &[(DocId, Range<usize>)],
+    label: &LabelId,
+) -> LabelAllPlan {
+    let mut plan = LabelAllPlan {
+        to_label: Vec::new(),
+        already_labelled: 0,
+    };
+    for (i, (doc, range)) in ticked.iter().enumerate() {
+        let taken = plan.to_label.iter().any(|&j| {
+            let (other_doc, other) = &ticked[j];
+            other_doc == doc && other.start < range.end && range.start < other.end
+        });
+        if taken || already_labelled(annotations, doc, range, label) {
+            plan.already_labelled += 1;
+        } else {
+            plan.to_label.push(i);
+        }
+    }
+    plan
 }
 
 #[expect(
@@ -464,5 +523,60 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
     }
     if label_all {
         app.label_ticked_hits();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Span, SpanId};
+
+    fn doc(name: &str) -> DocId {
+        DocId(name.into())
+    }
+
+    fn span(id: &str, range: Range<usize>, label: &str) -> Span {
+        let quote = "ب".repeat(range.len());
+        Span::new(
+            SpanId(id.into()),
+            range.start,
+            range.end,
+            LabelId(label.into()),
+            &quote,
+        )
+    }
+
+    #[test]
+    fn label_all_skips_hits_a_span_of_that_label_covers_in_part() {
+        let mut annotations = Annotations::new();
+        for (d, id, range, label) in [
+            ("a", "1", 60..69, "GPE"),
+            ("a", "2", 100..105, "PER"),
+            ("b", "3", 10..20, "GPE"),
+        ] {
+            annotations
+                .insert(doc(d), span(id, range, label))
+                .expect("a well-formed span");
+        }
+        let ticked = vec![
+            (doc("a"), 59..69),   // the word with its proclitic, beside 60–69
+            (doc("a"), 60..69),   // the very span
+            (doc("a"), 69..75),   // touches it only
+            (doc("a"), 100..105), // labelled, but with another label
+            (doc("b"), 59..69),   // the same offsets in another document
+            (doc("b"), 15..25),   // reaches into 10–20
+            (doc("b"), 70..80),
+            (doc("b"), 75..78), // inside the hit before it
+        ];
+        let plan = label_all_plan(&annotations, &ticked, &LabelId("GPE".into()));
+        assert_eq!(
+            plan,
+            LabelAllPlan {
+                to_label: vec![2, 3, 4, 6],
+                already_labelled: 4,
+            }
+        );
+        let none = label_all_plan(&annotations, &[], &LabelId("GPE".into()));
+        assert!(none.to_label.is_empty() && none.already_labelled == 0);
     }
 }
