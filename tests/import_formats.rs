@@ -221,24 +221,30 @@ fn qdpx_round_trip_is_identical_in_content() {
     assert_eq!(selections_a.len(), 34);
 }
 
-#[test]
-fn problems_are_reported_per_annotation_and_never_stop_the_import() {
-    let ws = common::annotated_sample();
+/// A brat collection in a temporary folder: the English wire article (`wire.txt`) with `ann`
+/// as its annotations.
+fn wire_collection(ws: &Workspace, ann: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let brat = dir.path().join("brat");
     std::fs::create_dir(&brat).expect("dir");
     let text = ws.articles[4].text().expect("text");
     std::fs::write(brat.join("wire.txt"), text).expect("txt");
-    std::fs::write(
-        brat.join("wire.ann"),
+    std::fs::write(brat.join("wire.ann"), ann).expect("ann");
+    (dir, brat)
+}
+
+#[test]
+fn problems_are_reported_per_annotation_and_never_stop_the_import() {
+    let ws = common::annotated_sample();
+    let (_dir, brat) = wire_collection(
+        &ws,
         "T1\tPER 0 11\tConflicting\n\
          T2\tPER 1 11\tsomething else\n\
          T3\tPLACE 99999 100005\tfar away\n\
          T4\tTOWN 281 292\tEin al-Ward\n\
          E1\tAttack:T1\n\
          R1\tLocatedIn Arg1:T1 Arg2:T4\n",
-    )
-    .expect("ann");
+    );
     std::fs::write(brat.join("elsewhere.ann"), "T1\tPER 0 3\tabc\n").expect("ann");
     std::fs::write(
         brat.join("elsewhere.txt"),
@@ -280,6 +286,79 @@ fn problems_are_reported_per_annotation_and_never_stop_the_import() {
     );
     assert!(problems.iter().any(|p| p.contains("LocatedIn")));
     assert!(summary.contains("not imported"), "{summary}");
+}
+
+#[test]
+fn brat_spans_lose_edge_white_space_and_claimants_become_entities_of_a_kind_of_thing() {
+    let ws = common::annotated_sample();
+    let text = ws.articles[4].text().expect("text");
+    let at = |needle: &str| {
+        let byte = text.find(needle).expect("in the article");
+        text[..byte].chars().count()
+    };
+    let (ein, salma) = (at("Ein al-Ward"), at("Salma al-Qadi"));
+    let ministry = "Ministry of Relief and Humanitarian Affairs";
+    let m = at(ministry);
+    let content = "all 18 trucks had reached the town's warehouses";
+    let c = at(content);
+    let (m_end, c_end) = (m + ministry.len(), c + content.len());
+    // A claim frame typed `Claim`, as collections were written before `ClaimFrame`.
+    let (_dir, brat) = wire_collection(
+        &ws,
+        &format!(
+            "T1\tGPE {} {}\t Ein al-Ward\n\
+             T2\tPER {} {ein}\t \n\
+             T3\tCLAIMANT {salma} {}\tSalma al-Qadi\n\
+             T4\tCLAIMANT {m} {m_end}\t{ministry}\n\
+             T5\tORG {m} {m_end}\t{ministry}\n\
+             T6\tCLAIM {c} {c_end}\t{content}\n\
+             T7\tClaim {c} {c_end}\t{content}\n\
+             R1\tContent Arg1:T7 Arg2:T6\n\
+             R2\tClaimant Arg1:T7 Arg2:T4\n\
+             N1\tReference T3 Wikidata:Q1\tSalma al-Qadi\n\
+             N2\tReference T4 Wikidata:Q2\tthe ministry\n",
+            ein - 1,
+            ein + 11,
+            ein - 1,
+            salma + 13,
+        ),
+    );
+
+    let mut bare = common::bare_copy(&ws);
+    let report = import(&mut bare, ImportFormat::Brat, &brat);
+    let summary = report.summary();
+    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].contains("T2") && problems[0].contains("only white space"));
+    assert!(report.labels_added.is_empty(), "{summary}");
+    assert_eq!(report.claims_added, 1, "{summary}");
+
+    let doc = &bare.project.documents[4].id;
+    let spans: Vec<(usize, usize, &str, &str)> = bare
+        .project
+        .annotations
+        .spans(doc)
+        .iter()
+        .map(|s| (s.start, s.end, s.label.0.as_str(), s.quote.as_str()))
+        .collect();
+    assert!(
+        spans.contains(&(ein, ein + 11, "GPE", "Ein al-Ward")),
+        "the leading space is left out: {spans:?}"
+    );
+    assert_eq!(spans.len(), 5, "no span labelled Claim: {spans:?}");
+    let kind_of = |external: &str| {
+        bare.project
+            .entities
+            .values()
+            .find(|e| e.external_id.as_deref() == Some(external))
+            .map(|e| e.kind.0.clone())
+    };
+    assert_eq!(kind_of("Wikidata:Q1").as_deref(), Some("PER"));
+    assert_eq!(
+        kind_of("Wikidata:Q2").as_deref(),
+        Some("ORG"),
+        "the ORG span over the same words"
+    );
 }
 
 #[test]

@@ -11,8 +11,8 @@
 //!
 //! | line | what |
 //! |------|------|
-//! | `T1 PER 53 64 سامر الحلبي` | a span: its label ID (characters brat cannot take become `_`) |
-//! | `T9 Claim 68 108 …` | a claim, over the text of its content span |
+//! | `T1 PER 53 64 سامر الحلبي` | a span: its label ID (characters brat cannot take become `_`; made unique ignoring case, see [`BratTypes`]) |
+//! | `T9 ClaimFrame 68 108 …` | a claim, over the text of its content span |
 //! | `R1 Content Arg1:T9 Arg2:T6` | the claim's content span |
 //! | `R2 Claimant Arg1:T9 Arg2:T5` | who claims it, when a span of the document names them |
 //! | `R3 HasCue Arg1:T9 Arg2:T3` | the cue («قال») |
@@ -35,15 +35,26 @@ use super::{
     CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, Progress,
     certainty_name, check_quote, polarity_name, quote_mode_name,
 };
-use crate::model::{ClaimId, Claimant, DocId, Span, SpanId};
+use crate::model::{
+    Certainty, ClaimId, Claimant, DocId, LabelId, Polarity, QuoteMode, Schema, Span, SpanId,
+};
 use crate::store::write_atomic;
 
 /// The brat standoff exporter.
 #[derive(Debug, Clone, Copy)]
 pub struct Brat;
 
-/// The type brat shows for a claim.
-pub const CLAIM_TYPE: &str = "Claim";
+/// The type brat shows for a claim frame. Not `Claim`: the default schema's label of a claim's
+/// content is `CLAIM`, and two types that differ only in case read as one.
+pub const CLAIM_TYPE: &str = "ClaimFrame";
+/// The claim frame's type in collections written before [`CLAIM_TYPE`], and in other tools'
+/// collections; still read as a claim frame.
+pub const LEGACY_CLAIM_TYPE: &str = "Claim";
+
+/// Whether brat type `ty` is a claim frame.
+pub fn is_claim_frame(ty: &str) -> bool {
+    ty == CLAIM_TYPE || ty == LEGACY_CLAIM_TYPE
+}
 /// The database prefix of entity links.
 pub const ENTITY_DB: &str = "hashiya";
 
@@ -80,6 +91,64 @@ pub fn brat_type(label: &str) -> String {
             }
         })
         .collect()
+}
+
+/// The brat type of each label, shared by the writer and the reader so a label comes back as
+/// itself: its ID through [`brat_type`], with `_2`, `_3`… added when that type is already taken
+/// ignoring case (labels `per` and `PER`, or `a b` and `a_b`) or is a claim frame's type. Built in
+/// a fixed order (the schema's labels first), so the same schema always gives the same types.
+#[derive(Debug, Clone, Default)]
+pub struct BratTypes {
+    /// Label and type, in the order built.
+    types: Vec<(LabelId, String)>,
+}
+
+impl BratTypes {
+    pub fn new<'a>(labels: impl IntoIterator<Item = &'a LabelId>) -> Self {
+        let mut taken: HashSet<String> = HashSet::from([CLAIM_TYPE.to_lowercase()]);
+        let mut types: Vec<(LabelId, String)> = Vec::new();
+        for label in labels {
+            if types.iter().any(|(l, _)| l == label) {
+                continue;
+            }
+            let base = brat_type(&label.0);
+            let free = |ty: &str| ty != LEGACY_CLAIM_TYPE && !taken.contains(&ty.to_lowercase());
+            let mut ty = base.clone();
+            // At most one suffix per type taken before (and the two claim frame types).
+            for n in 2..types.len() + 4 {
+                if free(&ty) {
+                    break;
+                }
+                ty = format!("{base}_{n}");
+            }
+            taken.insert(ty.to_lowercase());
+            types.push((label.clone(), ty));
+        }
+        Self { types }
+    }
+
+    /// The types of the schema's labels, then of `extra` labels (used but not in the schema).
+    pub fn of_schema<'a>(schema: &'a Schema, extra: impl IntoIterator<Item = &'a LabelId>) -> Self {
+        Self::new(schema.labels.iter().map(|l| &l.id).chain(extra))
+    }
+
+    /// The type of `label` (its plain [`brat_type`] when it was not in the table).
+    pub fn type_of(&self, label: &LabelId) -> String {
+        self.types
+            .iter()
+            .find(|(l, _)| l == label)
+            .map_or_else(|| brat_type(&label.0), |(_, ty)| ty.clone())
+    }
+
+    /// The label written as type `ty`.
+    pub fn label_of(&self, ty: &str) -> Option<&LabelId> {
+        self.types.iter().find(|(_, t)| t == ty).map(|(l, _)| l)
+    }
+
+    /// Every type, in the order built.
+    pub fn types(&self) -> impl Iterator<Item = &str> {
+        self.types.iter().map(|(_, ty)| ty.as_str())
+    }
 }
 
 /// Escapes `%` and whitespace as `%XX` (brat attribute names and values are split at spaces).
@@ -247,6 +316,7 @@ fn text_bound(doc: &ExportDocument<'_>, start: usize, end: usize) -> String {
 pub fn ann_file(
     corpus: &Corpus<'_>,
     doc: &ExportDocument<'_>,
+    types: &BratTypes,
     attributes: &mut BTreeMap<String, BTreeSet<String>>,
 ) -> String {
     let project = corpus.project;
@@ -265,7 +335,7 @@ pub fn ann_file(
         let _ = writeln!(
             t,
             "{tid}\t{} {}",
-            brat_type(&span.label.0),
+            types.type_of(&span.label),
             text_bound(doc, span.start, span.end)
         );
         for (key, value) in &span.attributes {
@@ -349,43 +419,38 @@ pub fn ann_file(
     out
 }
 
-/// The generated `annotation.conf`: every label used, `Claim`, the claim relations, and the
-/// attributes with the values that occur.
+/// The generated `annotation.conf`: every label of the schema (and any other label used), the
+/// claim frame and its relations, and the attributes: a claim's with every value it can take, so
+/// a brat user can pick any of them; a span's with the values that occur (the schema does not
+/// list them).
 pub fn annotation_conf(
-    corpus: &Corpus<'_>,
+    types: &BratTypes,
     attributes: &BTreeMap<String, BTreeSet<String>>,
 ) -> String {
     let mut out = String::from(
         "# Written by hashiya. Offsets in the .ann files are Unicode code points into the .txt \
          files (UTF-8, LF line endings).\n[entities]\n",
     );
-    let mut types: Vec<String> = corpus
-        .labels_used()
-        .iter()
-        .map(|l| brat_type(&l.0))
-        .collect();
-    types.push(CLAIM_TYPE.to_owned());
-    let mut seen = BTreeSet::new();
-    for ty in types {
-        if seen.insert(ty.clone()) {
-            let _ = writeln!(out, "{ty}");
-        }
+    for ty in types.types().chain([CLAIM_TYPE]) {
+        let _ = writeln!(out, "{ty}");
     }
-    out.push_str(
-        "\n[relations]\nContent\tArg1:Claim, Arg2:<ENTITY>\nClaimant\tArg1:Claim, Arg2:<ENTITY>\n\
-         HasCue\tArg1:Claim, Arg2:<ENTITY>\nNestedIn\tArg1:Claim, Arg2:Claim\n\
+    let _ = write!(
+        out,
+        "\n[relations]\nContent\tArg1:{CLAIM_TYPE}, Arg2:<ENTITY>\n\
+         Claimant\tArg1:{CLAIM_TYPE}, Arg2:<ENTITY>\nHasCue\tArg1:{CLAIM_TYPE}, Arg2:<ENTITY>\n\
+         NestedIn\tArg1:{CLAIM_TYPE}, Arg2:{CLAIM_TYPE}\n\
          <OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n",
     );
-    let claim_attributes = [
-        "Certainty",
-        "Polarity",
-        "QuoteMode",
-        "ClaimantKind",
-        "StatementDate",
-    ];
-    for (name, values) in attributes {
-        let arg = if claim_attributes.contains(&name.as_str()) {
-            "Claim"
+    let mut attributes = attributes.clone();
+    for (name, values) in claim_attribute_values() {
+        attributes
+            .entry(name.to_owned())
+            .or_default()
+            .extend(values.into_iter().map(str::to_owned));
+    }
+    for (name, values) in &attributes {
+        let arg = if CLAIM_ATTRIBUTES.contains(&name.as_str()) {
+            CLAIM_TYPE
         } else {
             "<ENTITY>"
         };
@@ -394,6 +459,37 @@ pub fn annotation_conf(
     }
     out
 }
+
+/// The attributes written on claim frames.
+const CLAIM_ATTRIBUTES: [&str; 5] = [
+    "Certainty",
+    "Polarity",
+    "QuoteMode",
+    "ClaimantKind",
+    "StatementDate",
+];
+
+/// Every value of each claim attribute with a closed set of them (a statement date is free).
+fn claim_attribute_values() -> [(&'static str, Vec<&'static str>); 4] {
+    [
+        (
+            "Certainty",
+            Certainty::ALL.into_iter().map(certainty_name).collect(),
+        ),
+        (
+            "Polarity",
+            Polarity::ALL.into_iter().map(polarity_name).collect(),
+        ),
+        (
+            "QuoteMode",
+            QuoteMode::ALL.into_iter().map(quote_mode_name).collect(),
+        ),
+        ("ClaimantKind", CLAIMANT_KINDS.to_vec()),
+    ]
+}
+
+/// The `ClaimantKind` values: who claims when no span of the document names them.
+pub const CLAIMANT_KINDS: [&str; 3] = ["Anonymous", "Entity", "Outlet"];
 
 impl Exporter for Brat {
     fn format(&self) -> ExportFormat {
@@ -407,6 +503,7 @@ impl Exporter for Brat {
         progress: &mut Progress<'_>,
     ) -> Result<Vec<String>, ExportError> {
         super::create_folder(out)?;
+        let types = BratTypes::of_schema(&corpus.project.schema, &corpus.labels_used());
         let mut attributes = BTreeMap::new();
         let mut left_out = Vec::new();
         for doc in &corpus.documents {
@@ -417,12 +514,15 @@ impl Exporter for Brat {
             let (doc, dropped) = writable(doc);
             left_out.extend(dropped);
             super::write_file(&txt, doc.text.as_bytes())?;
-            super::write_file(&ann, ann_file(corpus, &doc, &mut attributes).as_bytes())?;
+            super::write_file(
+                &ann,
+                ann_file(corpus, &doc, &types, &mut attributes).as_bytes(),
+            )?;
             progress.step()?;
         }
         write_atomic(
             &out.join("annotation.conf"),
-            annotation_conf(corpus, &attributes).as_bytes(),
+            annotation_conf(&types, &attributes).as_bytes(),
         )?;
         Ok(left_out)
     }
@@ -486,4 +586,71 @@ pub fn parse_text_bound(bound: &str) -> Option<(&str, Vec<(usize, usize)>)> {
         frags.push((s.parse().ok()?, e.parse().ok()?));
     }
     Some((ty, frags))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brat_types_differ_ignoring_case_and_from_the_claim_frame() {
+        let ids = [
+            "CLAIM",
+            "per",
+            "PER",
+            "a b",
+            "a_b",
+            "ClaimFrame",
+            "Claim",
+            "per",
+        ]
+        .map(|id| LabelId(id.into()));
+        let types = BratTypes::new(&ids);
+        let all: Vec<&str> = types.types().collect();
+        assert_eq!(
+            all,
+            [
+                "CLAIM",
+                "per",
+                "PER_2",
+                "a_b",
+                "a_b_2",
+                "ClaimFrame_2",
+                "Claim_2"
+            ]
+        );
+        assert_eq!(types.type_of(&LabelId("a b".into())), "a_b");
+        assert_eq!(types.label_of("PER_2"), Some(&LabelId("PER".into())));
+        assert_eq!(types.label_of("Claim"), None, "a claim frame, not a label");
+        assert_eq!(types.type_of(&LabelId("not there".into())), "not_there");
+        assert!(is_claim_frame(CLAIM_TYPE) && is_claim_frame("Claim") && !is_claim_frame("CLAIM"));
+    }
+
+    #[test]
+    fn annotation_conf_offers_every_value_of_a_claim_attribute() {
+        let types = BratTypes::new(&[LabelId("PER".into()), LabelId("CLAIM".into())]);
+        let used = BTreeMap::from([
+            (
+                "Polarity".to_owned(),
+                BTreeSet::from(["Asserts".to_owned()]),
+            ),
+            ("source".to_owned(), BTreeSet::from(["wire".to_owned()])),
+        ]);
+        let conf = annotation_conf(&types, &used);
+        for line in [
+            "[entities]\nPER\nCLAIM\nClaimFrame\n",
+            "Certainty\tArg:ClaimFrame, Value:Certain|Possible|Probable|Unknown\n",
+            "ClaimantKind\tArg:ClaimFrame, Value:Anonymous|Entity|Outlet\n",
+            "Polarity\tArg:ClaimFrame, Value:Asserts|Denies\n",
+            "QuoteMode\tArg:ClaimFrame, Value:Direct|Indirect|Mixed\n",
+            "source\tArg:<ENTITY>, Value:wire\n",
+            "Content\tArg1:ClaimFrame, Arg2:<ENTITY>\n",
+        ] {
+            assert!(conf.contains(line), "{line:?} missing from\n{conf}");
+        }
+        assert!(
+            !conf.contains("StatementDate"),
+            "no date, no values to offer"
+        );
+    }
 }

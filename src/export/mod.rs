@@ -622,24 +622,15 @@ pub fn quote_mode_name(q: QuoteMode) -> &'static str {
 }
 
 pub fn parse_polarity(s: &str) -> Option<Polarity> {
-    [Polarity::Asserts, Polarity::Denies]
-        .into_iter()
-        .find(|p| polarity_name(*p) == s)
+    Polarity::ALL.into_iter().find(|p| polarity_name(*p) == s)
 }
 
 pub fn parse_certainty(s: &str) -> Option<Certainty> {
-    [
-        Certainty::Certain,
-        Certainty::Probable,
-        Certainty::Possible,
-        Certainty::Unknown,
-    ]
-    .into_iter()
-    .find(|c| certainty_name(*c) == s)
+    Certainty::ALL.into_iter().find(|c| certainty_name(*c) == s)
 }
 
 pub fn parse_quote_mode(s: &str) -> Option<QuoteMode> {
-    [QuoteMode::Direct, QuoteMode::Indirect, QuoteMode::Mixed]
+    QuoteMode::ALL
         .into_iter()
         .find(|q| quote_mode_name(*q) == s)
 }

@@ -7,7 +7,9 @@
 //! labels the schema lacks, then entities, spans, claims and clusters. A problem with one
 //! annotation (offsets outside the text, a quote that differs from the text, an edge inside a
 //! grapheme cluster, a reference to something not imported) is listed in the
-//! [`AnnotationImportReport`] and that annotation skipped; it never stops the import.
+//! [`AnnotationImportReport`] and that annotation skipped; it never stops the import. A span
+//! that begins or ends with white space is imported without it (spans start and end on a word);
+//! one of nothing but white space is skipped and listed.
 //!
 //! Documents are matched by ID, then by path, then by file name (when only one document has
 //! it), then by text (when only one document has that exact text). A span already in the
@@ -285,6 +287,7 @@ pub fn plan(
         project,
         labels: Vec::new(),
         known_labels: project.schema.labels.iter().map(|l| l.id.clone()).collect(),
+        brat_types: crate::export::brat::BratTypes::of_schema(&project.schema, []),
         entities: Vec::new(),
         new_entity_ids: BTreeSet::new(),
         spans: Vec::new(),
@@ -381,6 +384,8 @@ struct Planner<'a> {
     project: &'a Project,
     labels: Vec<Label>,
     known_labels: BTreeSet<LabelId>,
+    /// The brat type of each schema label, to find a label a brat collection names by it.
+    brat_types: crate::export::brat::BratTypes,
     entities: Vec<Entity>,
     new_entity_ids: BTreeSet<EntityId>,
     spans: Vec<(DocId, Span)>,
@@ -392,18 +397,8 @@ impl Planner<'_> {
     /// The label a source calls `id`: a label of the schema with that ID, else with that name,
     /// else whose ID a format had to rewrite into it (brat types); else a new label.
     fn label(&mut self, id: &str) -> LabelId {
-        let labels = &self.project.schema.labels;
-        if let Some(found) = labels
-            .iter()
-            .find(|l| l.id.0 == id)
-            .or_else(|| labels.iter().find(|l| l.name == id))
-            .or_else(|| {
-                labels
-                    .iter()
-                    .find(|l| crate::export::brat::brat_type(&l.id.0) == id)
-            })
-        {
-            return found.id.clone();
+        if let Some(found) = self.known_label(id) {
+            return found;
         }
         let id = LabelId(id.to_owned());
         if self.known_labels.insert(id.clone()) {
@@ -419,12 +414,36 @@ impl Planner<'_> {
         id
     }
 
+    /// The schema label a source calls `id`, if there is one (see [`Planner::label`]).
+    fn known_label(&self, id: &str) -> Option<LabelId> {
+        let labels = &self.project.schema.labels;
+        labels
+            .iter()
+            .find(|l| l.id.0 == id)
+            .or_else(|| labels.iter().find(|l| l.name == id))
+            .map(|l| l.id.clone())
+            .or_else(|| self.brat_types.label_of(id).cloned())
+    }
+
     /// The entity `foreign` refers to: the project's (by ID, then outside ID, then name and
-    /// kind), one this import already adds, or a new one.
-    fn entity(&mut self, foreign: &ForeignEntity, mention_label: &LabelId) -> EntityId {
+    /// kind), one this import already adds, or a new one. A new one without a kind of its own
+    /// takes its mention's label, or for a claimant (a claim role, or a claim's entity with no
+    /// mention) a kind of thing: a label over the same words in `alongside`, else the schema's
+    /// first ([`crate::model::Schema::entity_kind`]).
+    fn entity(
+        &mut self,
+        foreign: &ForeignEntity,
+        mention_label: &LabelId,
+        alongside: &[LabelId],
+    ) -> EntityId {
+        let claimant = LabelId(crate::model::schema::CLAIMANT_LABEL.to_owned());
         let kind = match (foreign.kind.as_str(), mention_label.0.as_str()) {
-            ("", "") => self.label("CLAIMANT"),
-            ("", _) => mention_label.clone(),
+            ("", "") => {
+                let kind = self.project.schema.entity_kind(&claimant, alongside);
+                // A schema with no kinds of thing at all: the claimant label, added if need be.
+                self.label(&kind.0)
+            }
+            ("", _) => self.project.schema.entity_kind(mention_label, alongside),
             (kind, _) => self.label(kind),
         };
         if let Some(id) = &foreign.id {
@@ -521,8 +540,16 @@ impl Planner<'_> {
                 span_ids.push(None);
                 continue;
             }
+            // A span another tool let begin or end with white space marks the same words
+            // without it (spans here start and end on a word).
+            let (start, end) = graphemes::trim_whitespace(text, span.start, span.end);
+            if start >= end {
+                report.problem(location, "the span covers only white space");
+                span_ids.push(None);
+                continue;
+            }
             let label = self.label(&span.label);
-            let same = |s: &Span| s.start == span.start && s.end == span.end && s.label == label;
+            let same = |s: &Span| s.start == start && s.end == end && s.label == label;
             if let Some(there) = existing.iter().find(|s| same(s)) {
                 report.already_there += 1;
                 span_ids.push(Some(there.id.clone()));
@@ -530,18 +557,26 @@ impl Planner<'_> {
             }
             if let Some((.., id)) = added
                 .iter()
-                .find(|(s, e, l, _)| (*s, *e, l) == (span.start, span.end, &label))
+                .find(|(s, e, l, _)| (*s, *e, l) == (start, end, &label))
             {
                 report.already_there += 1;
                 span_ids.push(Some(id.clone()));
                 continue;
             }
-            let quote = slice(span.start, span.end).unwrap_or_default();
-            let mut new = Span::new(SpanId::fresh(), span.start, span.end, label.clone(), quote);
-            new.entity = span.entity.as_ref().map(|e| self.entity(e, &label));
+            let quote = slice(start, end).unwrap_or_default();
+            let mut new = Span::new(SpanId::fresh(), start, end, label.clone(), quote);
+            if let Some(entity) = &span.entity {
+                let alongside: Vec<LabelId> = foreign
+                    .spans
+                    .iter()
+                    .filter(|s| (s.start, s.end) == (span.start, span.end))
+                    .filter_map(|s| self.known_label(&s.label))
+                    .collect();
+                new.entity = Some(self.entity(entity, &label, &alongside));
+            }
             new.note.clone_from(&span.note);
             new.attributes.clone_from(&span.attributes);
-            added.push((span.start, span.end, label, new.id.clone()));
+            added.push((start, end, label, new.id.clone()));
             span_ids.push(Some(new.id.clone()));
             self.spans.push((doc.clone(), new));
             report.spans_added += 1;
@@ -611,7 +646,7 @@ impl Planner<'_> {
                     }
                     ForeignClaimant::Entity(e) => {
                         let kind = LabelId(e.kind.clone());
-                        Claimant::Entity(self.entity(e, &kind))
+                        Claimant::Entity(self.entity(e, &kind, &[]))
                     }
                     ForeignClaimant::Anonymous => Claimant::Anonymous,
                     ForeignClaimant::Outlet => Claimant::Outlet,

@@ -1,9 +1,9 @@
 //! Reading a brat collection: every `.ann` file below the folder with the `.txt` beside it, in
 //! the conventions [`crate::export::brat`] writes (offsets are code points of the `.txt`).
 //!
-//! A `Claim` text-bound annotation that is `Arg1` of a `Content` relation is a claim over that
-//! span; one without a `Content` relation (written by another tool) becomes a span labelled
-//! `Claim` and a claim over it. Events (`E`), equivalences (`*`) and other relation types are
+//! A `ClaimFrame` text-bound annotation (`Claim` in collections written before, and by other
+//! tools) that is `Arg1` of a `Content` relation is a claim over that span; one without a
+//! `Content` relation becomes a span labelled with its type and a claim over it. Events (`E`), equivalences (`*`) and other relation types are
 //! listed as not imported.
 
 use std::collections::{BTreeMap, HashMap};
@@ -14,7 +14,9 @@ use super::annotations::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
     ForeignEntity, ForeignSpan,
 };
-use crate::export::brat::{CLAIM_TYPE, ENTITY_DB, parse_text_bound, unescape_note, unescape_value};
+use crate::export::brat::{
+    ENTITY_DB, is_claim_frame, parse_text_bound, unescape_note, unescape_value,
+};
 use crate::export::{parse_certainty, parse_polarity, parse_quote_mode};
 
 /// Files larger than this are not read (no brat file of a news article comes near it).
@@ -222,7 +224,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     let content_of: HashMap<&str, &str> = relations
         .iter()
         .filter(|(_, ty, a, _)| {
-            ty == "Content" && bounds.get(a).is_some_and(|t| t.ty == CLAIM_TYPE)
+            ty == "Content" && bounds.get(a).is_some_and(|t| is_claim_frame(&t.ty))
         })
         .map(|(_, _, a, b)| (a.as_str(), b.as_str()))
         .collect();
@@ -235,7 +237,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     let mut frames: Vec<&str> = Vec::new();
     for id in &order {
         let bound = &bounds[id];
-        if bound.ty == CLAIM_TYPE {
+        if is_claim_frame(&bound.ty) {
             frames.push(id);
             if content_of.contains_key(id.as_str()) {
                 continue;

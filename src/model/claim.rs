@@ -80,6 +80,23 @@ pub struct Claim {
     pub stamp: Stamp,
 }
 
+impl Polarity {
+    pub const ALL: [Polarity; 2] = [Polarity::Asserts, Polarity::Denies];
+}
+
+impl Certainty {
+    pub const ALL: [Certainty; 4] = [
+        Certainty::Certain,
+        Certainty::Probable,
+        Certainty::Possible,
+        Certainty::Unknown,
+    ];
+}
+
+impl QuoteMode {
+    pub const ALL: [QuoteMode; 3] = [QuoteMode::Direct, QuoteMode::Indirect, QuoteMode::Mixed];
+}
+
 impl Claim {
     /// A claim asserting `content`, certainty unknown, reported indirectly, no cue or parent.
     pub fn new(id: ClaimId, content: SpanId, claimant: Claimant) -> Self {

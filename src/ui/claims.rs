@@ -10,12 +10,9 @@ use crate::text::normalize::alias_matches;
 
 use super::app::App;
 
-/// The label a claim's content span carries in the default schema; labelling with it makes the
-/// claim frame at once.
-pub const CLAIM_LABEL: &str = "CLAIM";
-/// Labels given to spans made by clicking a claimant or a cue word.
-pub const CLAIMANT_LABEL: &str = "CLAIMANT";
-pub const CUE_LABEL: &str = "CUE";
+/// The label a claim's content span carries in the default schema (labelling with it makes the
+/// claim frame at once), and those given to spans made by clicking a claimant or a cue word.
+pub use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
 
 /// A part of a claim the next click (or selection) in the text fills in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -295,8 +292,9 @@ impl App {
         self.apply_transaction(transaction);
     }
 
-    /// A new entity named after the selected span, of its label's kind, with the span as its
-    /// first mention.
+    /// A new entity named after the selected span, with the span as its first mention. Its kind
+    /// is the span's label, unless that is a claim role (a Claimant span): then the label of a
+    /// span over the same words, else the schema's first kind ([`crate::model::Schema::entity_kind`]).
     pub(crate) fn new_entity_from_selected_span(&mut self) {
         let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
             return;
@@ -306,7 +304,13 @@ impl App {
         let Some(span) = project.annotations.get(&doc, &id) else {
             return;
         };
-        let mut entity = Entity::new(EntityId::fresh(), span.quote.trim(), span.label.clone());
+        let alongside = project
+            .annotations
+            .overlapping(&doc, span.start, span.end)
+            .filter(|s| (s.start, s.end) == (span.start, span.end))
+            .map(|s| &s.label);
+        let kind = project.schema.entity_kind(&span.label, alongside);
+        let mut entity = Entity::new(EntityId::fresh(), span.quote.trim(), kind);
         entity.add_alias(span.quote.trim());
         let entity_id = entity.id.clone();
         let mut transaction = Transaction::new(format!("New entity «{}»", entity.name));
