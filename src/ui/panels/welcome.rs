@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use crate::model::Schema;
-use crate::ui::widgets::bidi::shown;
 use crate::ui::claims::CLAIM_LABEL;
 use crate::ui::commands::Command;
 use crate::ui::prefs::Prefs;
+use crate::ui::widgets::bidi::shown;
 use crate::workspace::Workspace;
 
 /// The window's title, which tests look for.
@@ -72,7 +72,7 @@ pub fn gestures(schema: &Schema) -> Vec<Gesture> {
             what: "Label a span",
             how: format!(
                 "Select words in the article and press {}. {} opens the label chooser; Shift \
-                 with the key leaves out a proclitic (و، ب، ل).",
+                 with the key leaves out a proclitic (wa-, bi-, li-).",
                 label_keys(schema),
                 keys(&Command::OpenLabelPopup)
             ),
