@@ -253,8 +253,11 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         if open != was_open {
             app.layout.set_open(side, open);
         }
-        // A width egui stored that differs from the one asked for is the analyst's drag.
+        // A width egui stored as the pointer lets go, differing from the one asked for, is the
+        // analyst's drag. Other frames may store stray widths: the first frames of a window the
+        // desktop has not sized yet.
         if open
+            && ctx.input(|i| i.pointer.any_released())
             && let Some(state) = egui::containers::panel::PanelState::load(&ctx, id)
             && (state.size().x - want).abs() > 0.5
         {
