@@ -784,8 +784,7 @@ impl App {
         panels::entities::entities_window_ui(&ctx, self);
         panels::matrix::matrix_window_ui(&ctx, self, &theme);
         panels::summary::summary_window_ui(&ctx, self);
-        if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir)
-        {
+        if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
             self.prefs.welcome_dismissed = true;
         }
         panels::search::search_window_ui(&ctx, self, &theme);

@@ -107,20 +107,20 @@ impl App {
                 "The article shown was changed outside hashiya. Read the articles again (its spans are looked for in the new text, as one undoable step), or keep the text open here.",
             ),
         };
-        egui::Window::new(shown(&title))
+        egui::Window::new(shown(title))
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui.label(shown(&text));
+                ui.label(shown(text));
                 if let ExternalChange::Article(path) = &change {
-                    ui.weak(shown(&path));
+                    ui.weak(shown(path));
                 }
                 ui.horizontal(|ui| {
                     let reload = match &change {
                         ExternalChange::Project(_) => "Reload the project",
                         ExternalChange::Article(_) => "Read the articles again",
                     };
-                    if ui.button(shown(&reload)).clicked() {
+                    if ui.button(shown(reload)).clicked() {
                         match &change {
                             ExternalChange::Project(path) => {
                                 self.disk.pending = None;

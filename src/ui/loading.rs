@@ -7,8 +7,8 @@ use std::sync::mpsc;
 
 use crate::import::{ImportOptions, LoadProgress};
 use crate::ui::app::App;
-use crate::workspace::Workspace;
 use crate::ui::widgets::bidi::shown;
+use crate::workspace::Workspace;
 
 /// A folder or project being read.
 #[derive(Debug)]

@@ -13,11 +13,11 @@ use crate::model::{DocId, Edit, Project, Span, SpanId, Transaction, compound};
 use crate::team::agreement::{Agreement, agreement};
 use crate::team::pairs::document_pairs;
 use crate::team::{Comparison, MatchKind, SpanMatch, compare};
-use crate::ui::widgets::bidi::shown;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
+use crate::ui::widgets::bidi::shown;
 
 /// Identifies a disagreement across recomputations: its document and both spans' IDs.
 pub type ItemKey = (DocId, Option<SpanId>, Option<SpanId>);
@@ -556,7 +556,7 @@ fn agreement_window_ui(ctx: &egui::Context, app: &mut App, _theme: &Theme) {
             egui::ScrollArea::vertical().max_height(crate::ui::layout::fitting_height(ui.ctx(), 460.0)).show(ui, |ui| {
                 egui::Grid::new("agreement-table").striped(true).show(ui, |ui| {
                     for h in ["", "κ", "αU", "P", "R", "F1", "same", "only mine", "only theirs"] {
-                        ui.strong(shown(&h));
+                        ui.strong(shown(h));
                     }
                     ui.end_row();
                     row(ui, "overall", &figures.overall);

@@ -6,10 +6,10 @@ use egui::Sense;
 use crate::model::{
     Certainty, Claim, ClaimId, Claimant, ClusterId, Polarity, Project, QuoteMode, Relation, Span,
 };
-use crate::ui::widgets::bidi::shown;
 use crate::ui::app::App;
 use crate::ui::claims::PickRole;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
 use crate::ui::widgets::text_block::text_block_ui;
 
@@ -289,7 +289,7 @@ fn claim_frame_ui(
             ui.label("Polarity");
             ui.horizontal(|ui| {
                 for (p, name) in [(Polarity::Asserts, "asserts"), (Polarity::Denies, "denies")] {
-                    if ui.radio(claim.polarity == p, shown(&name)).clicked() && claim.polarity != p {
+                    if ui.radio(claim.polarity == p, shown(name)).clicked() && claim.polarity != p {
                         app.change_claim(&id, "Changed the polarity", |c| c.polarity = p);
                     }
                 }
@@ -298,7 +298,7 @@ fn claim_frame_ui(
             ui.label("Certainty");
             let mut certainty = claim.certainty;
             egui::ComboBox::from_id_salt(("certainty", &id))
-                .selected_text(shown(&certainty_name(certainty)))
+                .selected_text(shown(certainty_name(certainty)))
                 .show_ui(ui, |ui| {
                     for c in [
                         Certainty::Certain,
@@ -306,7 +306,7 @@ fn claim_frame_ui(
                         Certainty::Possible,
                         Certainty::Unknown,
                     ] {
-                        ui.selectable_value(&mut certainty, c, shown(&certainty_name(c)));
+                        ui.selectable_value(&mut certainty, c, shown(certainty_name(c)));
                     }
                 })
                 .response
@@ -322,7 +322,9 @@ fn claim_frame_ui(
                     (QuoteMode::Indirect, "indirect"),
                     (QuoteMode::Mixed, "mixed"),
                 ] {
-                    if ui.radio(claim.quote_mode == q, shown(&name)).clicked() && claim.quote_mode != q {
+                    if ui.radio(claim.quote_mode == q, shown(name)).clicked()
+                        && claim.quote_mode != q
+                    {
                         app.change_claim(&id, "Changed the quote mode", |c| c.quote_mode = q);
                     }
                 }
@@ -376,7 +378,7 @@ fn claim_frame_ui(
         ui.horizontal_wrapped(|ui| {
             let mut r = relation.unwrap_or_default();
             egui::ComboBox::from_id_salt(("relation", cluster, &id))
-                .selected_text(shown(&relation_name(r)))
+                .selected_text(shown(relation_name(r)))
                 .width(90.0)
                 .show_ui(ui, |ui| {
                     for x in [
@@ -385,7 +387,7 @@ fn claim_frame_ui(
                         Relation::Contradicts,
                         Relation::Denies,
                     ] {
-                        ui.selectable_value(&mut r, x, shown(&relation_name(x)));
+                        ui.selectable_value(&mut r, x, shown(relation_name(x)));
                     }
                 })
                 .response

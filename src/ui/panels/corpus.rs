@@ -8,8 +8,8 @@ use crate::text::LayoutOptions;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::text_block::paint_lines;
 use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::text_block::paint_lines;
 
 const TITLE_SIZE: f32 = 15.0;
 const ROW_HEIGHT: f32 = 52.0;

@@ -6,9 +6,9 @@
 use std::collections::BTreeSet;
 
 use crate::model::{DocId, Edit, Entity, EntityId, OutletId, SpanId, Transaction};
-use crate::ui::widgets::bidi::shown;
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
 
 /// How the registry table is sorted.

@@ -3,11 +3,11 @@
 
 use egui::Sense;
 
-use crate::ui::widgets::bidi::shown;
 use crate::text::graphemes;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
 use crate::ui::widgets::text_block::text_block_ui;
 
@@ -118,13 +118,12 @@ fn span_ui(
             if app.note_buffer.0 != span.id {
                 app.note_buffer = (span.id.clone(), span.note.clone());
             }
-            let response = ui
-                .add(
-                    crate::ui::widgets::text_field::TextField::multiline(&mut app.note_buffer.1)
-                        .name("note")
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                );
+            let response = ui.add(
+                crate::ui::widgets::text_field::TextField::multiline(&mut app.note_buffer.1)
+                    .name("note")
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            );
             if response.lost_focus() {
                 let note = app.note_buffer.1.clone();
                 app.set_selected_span_note(note);

@@ -4,11 +4,11 @@
 //! and sort by name or by how many outlets speak.
 
 use crate::model::{ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Relation, Transaction};
-use crate::ui::widgets::bidi::shown;
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::panels::claim_panel::relation_name;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use crate::ui::theme::ThemeChoice;
 use crate::ui::widgets::bidi::shown;
 
 fn item(ui: &mut egui::Ui, app: &mut App, label: &str, command: Command) {
-    let mut button = egui::Button::new(shown(&label));
+    let mut button = egui::Button::new(shown(label));
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
@@ -167,7 +167,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 (BaseDirection::Rtl, "Right to left"),
                 (BaseDirection::Ltr, "Left to right"),
             ] {
-                if ui.radio(current == direction, shown(&label)).clicked() {
+                if ui.radio(current == direction, shown(label)).clicked() {
                     app.push(Command::SetDocumentDirection(direction));
                     ui.close();
                 }

@@ -9,8 +9,8 @@ use egui::Sense;
 use crate::model::{Edit, Label, LabelId, Rgb, Schema};
 use crate::ui::app::App;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-use crate::ui::widgets::field::committed_text;
 use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::field::committed_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Field {
@@ -99,7 +99,7 @@ pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     .striped(true)
                     .show(ui, |ui| {
                         for heading in ["Colour", "Name", "Key", "Description", "Spans", ""] {
-                            ui.strong(shown(&heading));
+                            ui.strong(shown(heading));
                         }
                         ui.end_row();
                         for label in &schema.labels {
@@ -201,7 +201,9 @@ fn label_row(
             }
         }
     }
-    ui.label(shown(&in_use.get(&label.id).copied().unwrap_or(0).to_string()));
+    ui.label(shown(
+        &in_use.get(&label.id).copied().unwrap_or(0).to_string(),
+    ));
     let used = in_use.get(&label.id).copied().unwrap_or(0);
     let remove = ui
         .add_enabled(

@@ -9,9 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::model::{EntityId, OutletId, Polarity, Project, Schema};
-use crate::ui::widgets::bidi::shown;
 use crate::ui::app::App;
 use crate::ui::panels::entities::outlet_columns;
+use crate::ui::widgets::bidi::shown;
 
 /// One outlet's figures.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -257,7 +257,7 @@ pub fn count_label(value: f64) -> String {
 /// place of an empty grid.
 fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str) {
     if chart.is_empty() {
-        ui.label(shown(&empty));
+        ui.label(shown(empty));
         return;
     }
     let mut charts: Vec<BarChart> = Vec::with_capacity(chart.series.len());
@@ -359,16 +359,16 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
                         "Clusters",
                         "Silent on",
                     ] {
-                        ui.strong(shown(&h));
+                        ui.strong(shown(h));
                     }
                     ui.end_row();
                     for r in &rows {
                         ui.label(shown(&name(&r.outlet)));
-                        ui.label(
-                            shown(&project
+                        ui.label(shown(
+                            project
                                 .outlet(&r.outlet)
-                                .map_or("", |o| o.affiliation.as_str())),
-                        );
+                                .map_or("", |o| o.affiliation.as_str()),
+                        ));
                         for n in [
                             r.documents,
                             r.spans,

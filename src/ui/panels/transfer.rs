@@ -186,7 +186,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
             for format in ExportFormat::ALL {
                 if ui
                     .button(format!("{}…", format.title()))
-                    .on_hover_text(shown(&if format.writes_folder() {
+                    .on_hover_text(shown(if format.writes_folder() {
                         "writes a folder"
                     } else {
                         "writes one file"
@@ -201,7 +201,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
                 egui::ScrollArea::vertical()
                     .max_height(240.0)
                     .show(ui, |ui| {
-                        ui.monospace(shown(&outcome));
+                        ui.monospace(shown(outcome));
                     });
             }
         });

@@ -134,7 +134,7 @@ pub fn welcome_ui(
         workspace.map_or_else(crate::store::default_schema, |ws| ws.project.schema.clone());
     let mut open = true;
     let mut dismissed = false;
-    egui::Window::new(shown(&TITLE))
+    egui::Window::new(shown(TITLE))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
