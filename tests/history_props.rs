@@ -22,7 +22,7 @@ use hashiya::model::{
     remove_claim_with_dependents, remove_span_with_dependents, split_entity,
 };
 use hashiya::store::{journal, load_project, save_annotations, save_project};
-use hashiya::text::graphemes::{is_boundary, snap_to_boundaries};
+use hashiya::text::graphemes::{is_boundary, snap_to_boundaries, trim_whitespace};
 use proptest::prelude::*;
 
 /// The documents: notation for their initial spans. Harakat, shadda, an emoji with a skin tone,
@@ -340,20 +340,33 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![3 => spans, 2 => records, 2 => claims]
 }
 
-/// A grapheme-aligned, non-empty range of `text` from two arbitrary numbers.
+/// A grapheme-aligned, non-empty range of `text` from two arbitrary numbers that starts and
+/// ends on a word (a span never begins or ends with white space).
 fn range(text: &str, a: usize, b: usize) -> (usize, usize) {
     let len = text.chars().count();
     let (start, end) = snap_to_boundaries(text, a % len, b % len);
-    if start < end {
-        return (start, end);
-    }
-    // Empty: take the cluster at `start`, or the last one.
-    let (s, e) = snap_to_boundaries(text, start, start + 1);
-    if s < e {
-        (s, e)
+    let (start, end) = if start < end {
+        (start, end)
     } else {
-        snap_to_boundaries(text, len - 1, len)
+        // Empty: take the cluster at `start`, or the last one.
+        let (s, e) = snap_to_boundaries(text, start, start + 1);
+        if s < e {
+            (s, e)
+        } else {
+            snap_to_boundaries(text, len - 1, len)
+        }
+    };
+    let (from, to) = trim_whitespace(text, start, end);
+    if from < to {
+        return (from, to);
     }
+    // Only white space: the first char after it (or before it) that is not.
+    let chars: Vec<char> = text.chars().collect();
+    let word = (end..len)
+        .chain((0..start).rev())
+        .find(|&c| !chars[c].is_whitespace())
+        .unwrap_or(0);
+    snap_to_boundaries(text, word, word + 1)
 }
 
 /// All spans of the project in a stable order, with their documents.

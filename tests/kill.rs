@@ -35,7 +35,7 @@ use std::time::{Duration, Instant};
 use hashiya::import::ImportOptions;
 use hashiya::model::{Edit, LabelId, Project, Span, SpanId, Transaction};
 use hashiya::store::{self, Recovery};
-use hashiya::text::graphemes::snap_to_boundaries;
+use hashiya::text::graphemes::{snap_to_boundaries, trim_whitespace};
 use hashiya::workspace::Workspace;
 
 /// Selects child mode: `save:<folder>` or `journal:<folder>`.
@@ -80,6 +80,19 @@ fn span_at(base: &Workspace, i: u64, n: u64) -> (hashiya::model::DocId, Span) {
     let start = (i * 13) % (len - 12);
     let end = start + 3 + i % 8;
     let (start, end) = snap_to_boundaries(text, start as usize, end as usize);
+    // A span starts and ends on a word: trimmed, or the first word after white space alone.
+    let (start, end) = match trim_whitespace(text, start, end) {
+        (s, e) if s < e => (s, e),
+        _ => {
+            let word = text
+                .chars()
+                .enumerate()
+                .skip(end)
+                .find(|(_, c)| !c.is_whitespace())
+                .map_or(0, |(k, _)| k);
+            snap_to_boundaries(text, word, word + 1)
+        }
+    };
     let quote: String = text.chars().skip(start).take(end - start).collect();
     let mut span = Span::new(
         SpanId::from_u64(i),

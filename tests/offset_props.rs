@@ -14,7 +14,7 @@ use std::sync::atomic::AtomicBool;
 use hashiya::export::{ExportFormat, ExportOptions};
 use hashiya::import::ImportFormat;
 use hashiya::model::{DocId, Edit, LabelId, Span, SpanId, Transaction};
-use hashiya::text::graphemes::{is_boundary, snap_to_boundaries};
+use hashiya::text::graphemes::{is_boundary, snap_to_boundaries, trim_whitespace};
 use hashiya::text::reanchor::{Anchor, Reanchored, context_of, reanchor};
 use hashiya::workspace::Workspace;
 use proptest::prelude::*;
@@ -100,7 +100,9 @@ fn snapped(text: &str, raw: &[(usize, usize)]) -> Vec<(usize, usize)> {
         .iter()
         .map(|&(a, b)| {
             let (a, b) = (a % (len + 1), b % (len + 1));
-            snap_to_boundaries(text, a.min(b), a.max(b))
+            let (a, b) = snap_to_boundaries(text, a.min(b), a.max(b));
+            // As a new span is: without white space at its edges.
+            trim_whitespace(text, a, b)
         })
         .filter(|(a, b)| a < b)
         .collect();

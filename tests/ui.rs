@@ -10,6 +10,8 @@ use hashiya::workspace::Workspace;
 
 mod common;
 
+use common::gestures::{char_edge, drag};
+
 fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
     app_on(
         size,
@@ -210,24 +212,6 @@ fn snapshot_persian_article() {
     snapshot_of("06-persian-news-agency.txt", "article_persian");
 }
 
-/// Press at `from`, move to `to` over a few frames, release: a drag as a mouse makes it.
-fn drag(harness: &mut Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
-    harness.hover_at(from);
-    harness.drag_at(from);
-    harness.run();
-    for k in 1..=4 {
-        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-        harness.run();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
-}
-
 /// The first occurrence of `word` in document `i` as a char range.
 fn find_word(harness: &Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
     let text = harness
@@ -361,20 +345,6 @@ fn label_a_word_in_a_mixed_line() {
         spans_of(&harness, i),
         vec![(range.start, range.end, "ORG".to_owned(), "OCHA".to_owned())]
     );
-}
-
-/// Where on screen a quarter into char `i` of the shown article lies from its leading edge
-/// (`leading`) or its trailing one: the caret there is that edge, in either direction.
-fn char_edge(harness: &Harness<'_, App>, i: usize, leading: bool) -> egui::Pos2 {
-    let layout = harness.state().article_view().layout().expect("laid out");
-    let origin = harness.state().article_origin().expect("painted");
-    let r = layout.range_rects(i..i + 1)[0];
-    let fraction = if layout.rtl_at(i) == leading {
-        0.75
-    } else {
-        0.25
-    };
-    origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
 }
 
 #[test]

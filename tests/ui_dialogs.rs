@@ -264,3 +264,28 @@ fn the_sample_is_saved_elsewhere_than_its_own_folder() {
     let home = std::env::home_dir().expect("a home folder");
     assert!(folder_field(&home), "the dialog starts at home");
 }
+
+#[test]
+fn ctrl_s_on_the_sample_asks_where_to_save_a_copy() {
+    let mut harness = app_with_built_in_dialog(Start::SampleCorpus, Prefs::default());
+    harness.run();
+    let sample = harness
+        .state()
+        .workspace()
+        .and_then(|w| w.project_path.clone())
+        .expect("the sample opens as a project");
+    let before = std::fs::read(&sample).expect("the sample project is readable");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    harness.get_by_label_contains("Save project as");
+    assert!(
+        harness.state().status().contains("sample stays"),
+        "{}",
+        harness.state().status()
+    );
+    assert_eq!(
+        std::fs::read(&sample).ok(),
+        Some(before),
+        "the sample's own file is left alone"
+    );
+}

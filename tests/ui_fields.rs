@@ -9,6 +9,10 @@ use hashiya::ui::prefs::Prefs;
 use hashiya::ui::widgets::text_field::focused_field;
 use hashiya::ui::{App, Start};
 
+mod common;
+
+use common::gestures::{char_edge, drag};
+
 /// An article of our own, in a folder of its own, opened in the app.
 fn app_on_article(size: [f32; 2], text: &str) -> Harness<'static, App> {
     let dir = tempfile::tempdir().expect("temp dir").keep();
@@ -118,24 +122,6 @@ fn mixed_text_typed_a_key_at_a_time() {
     assert_eq!(field(&harness).0, "قالت ");
 }
 
-/// Press at `from`, move to `to` in steps, release.
-fn drag(harness: &mut Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
-    harness.hover_at(from);
-    harness.drag_at(from);
-    harness.run();
-    for k in 1..=4 {
-        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-        harness.run();
-    }
-    harness.event(Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
-}
-
 #[test]
 fn the_mouse_places_the_caret_and_selects() {
     let mut harness = app_on_article([1024.0, 700.0], ARTICLE);
@@ -183,23 +169,11 @@ fn label_word(harness: &mut Harness<'_, App>, word: &str, key: Key) {
         .chars()
         .count();
     let end = start + word.chars().count();
-    let layout = harness
-        .state()
-        .article_view()
-        .layout()
-        .expect("laid out")
-        .clone();
-    let origin = harness.state().article_origin().expect("painted");
-    let at = |i: usize, leading: bool| {
-        let r = layout.range_rects(i..i + 1)[0];
-        let fraction = if layout.rtl_at(i) == leading {
-            0.75
-        } else {
-            0.25
-        };
-        origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
-    };
-    drag(harness, at(start, true), at(end - 1, false));
+    let (from, to) = (
+        char_edge(harness, start, true),
+        char_edge(harness, end - 1, false),
+    );
+    drag(harness, from, to);
     harness.key_press(key);
     harness.run();
 }

@@ -558,6 +558,12 @@ impl App {
             }
             Command::SaveProject => {
                 match self.workspace.as_ref().and_then(|w| w.project_path.clone()) {
+                    // The bundled sample stays as shipped: work on it is saved as a copy.
+                    Some(path) if crate::sample::is_bundled(&path, &self.data_dir) => {
+                        "The sample stays as it is: choose where to save your copy"
+                            .clone_into(&mut self.status);
+                        self.apply(ctx, Command::SaveProjectAsDialog);
+                    }
                     Some(path) => self.save_to(&path),
                     None if self.workspace.is_some() => {
                         self.apply(ctx, Command::SaveProjectAsDialog);

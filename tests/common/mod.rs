@@ -7,6 +7,8 @@
 
 use std::path::Path;
 
+pub mod gestures;
+
 use hashiya::import::ImportOptions;
 use hashiya::model::{
     Certainty, Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, Edit, Entity, EntityId, Label,
