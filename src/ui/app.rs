@@ -43,7 +43,7 @@ pub struct App {
     pub(crate) small_layouts: LayoutCache,
     pub(crate) status: String,
     pub(crate) error: Option<String>,
-    pub(crate) show_report: bool,
+    pub(crate) windows: super::windows::Windows,
     pub(crate) pending: Vec<Command>,
     /// Label every new selection with the last label used.
     pub(crate) sticky_label: bool,
@@ -53,16 +53,11 @@ pub struct App {
     pub(crate) label_popup: Option<super::label_popup::LabelPopup>,
     /// A part of a claim the next click in the text fills in.
     pub(crate) picking: Option<super::claims::Pick>,
-    pub(crate) show_entities: bool,
     pub(crate) entity_focus: Option<crate::model::EntityId>,
     pub(crate) registry: panels::entities::Registry,
-    pub(crate) show_outlets: bool,
-    pub(crate) show_matrix: bool,
     pub(crate) matrix: panels::matrix::MatrixView,
-    pub(crate) show_summary: bool,
     /// What re-anchoring did when the project was opened, for the review window.
     pub(crate) reanchored: Vec<crate::workspace::ReanchorEntry>,
-    pub(crate) show_review: bool,
     /// A colleague's project being compared with this one.
     pub(crate) adjudication: Option<panels::adjudicate::Adjudication>,
     /// A folder or project being read on a background thread.
@@ -77,8 +72,6 @@ pub struct App {
     compare_after_open: Option<PathBuf>,
     /// Open folders and projects on a background thread (the window does; tests choose).
     pub(crate) background_loading: Option<egui::Context>,
-    /// The window where the annotator name is typed is open.
-    pub(crate) show_annotator_name: bool,
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
     /// Which side panels show, for the window's width and the analyst's choice.
@@ -91,8 +84,6 @@ pub struct App {
     /// The report of the last annotation import, shown until closed.
     pub(crate) import_report: Option<String>,
     pub(crate) search: panels::search::SearchPanel,
-    /// The label schema editor, while it is open.
-    pub(crate) show_schema_editor: bool,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
     /// A journal from a session that ended without saving, offered for recovery.
@@ -233,28 +224,21 @@ impl App {
             small_layouts: LayoutCache::default(),
             status: String::new(),
             error: None,
-            show_report: false,
+            windows: super::windows::Windows::default(),
             pending: Vec::new(),
             sticky_label: false,
             last_label: None,
             label_popup: None,
-            show_schema_editor: false,
             picking: None,
-            show_entities: false,
             entity_focus: None,
             registry: panels::entities::Registry::default(),
-            show_outlets: false,
-            show_matrix: false,
             matrix: panels::matrix::MatrixView::default(),
-            show_summary: false,
             reanchored: Vec::new(),
-            show_review: false,
             adjudication: None,
             loading: None,
             paint_cache: None,
             compare_after_open: None,
             background_loading: None,
-            show_annotator_name: false,
             show_marks: false,
             layout: super::layout::Layout::default(),
             export: panels::transfer::ExportPanel::default(),
@@ -440,7 +424,7 @@ impl App {
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
                 }
-                self.show_report = !ws.skipped.is_empty()
+                self.windows.report = !ws.skipped.is_empty()
                     || ws.project.documents.iter().any(|d| !d.warnings.is_empty());
                 self.status = format!(
                     "Opened {} documents from {}",
@@ -471,7 +455,7 @@ impl App {
                             .len()
                     );
                 }
-                self.show_review = to_review > 0;
+                self.windows.review = to_review > 0;
                 self.reanchored = entries;
                 self.workspace = Some(ws);
                 self.remember_disk();
@@ -591,7 +575,7 @@ impl App {
                 self.install_fonts(ctx);
             }
             Command::SetDocumentDirection(direction) => self.set_document_direction(direction),
-            Command::ShowImportReport => self.show_report = true,
+            Command::ShowImportReport => self.windows.report = true,
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::DeleteSpan => self.delete_selected_span(),
@@ -609,11 +593,11 @@ impl App {
                 self.label_popup = None;
             }
             Command::ShowSearch => self.search.show(),
-            Command::ShowEntities => self.show_entities = true,
-            Command::ShowClaimMatrix => self.show_matrix = true,
-            Command::ShowSources => self.show_summary = true,
-            Command::ShowOutlets => self.show_outlets = true,
-            Command::ShowReview => self.show_review = true,
+            Command::ShowEntities => self.windows.entities = true,
+            Command::ShowClaimMatrix => self.windows.matrix = true,
+            Command::ShowSources => self.windows.summary = true,
+            Command::ShowOutlets => self.windows.outlets = true,
+            Command::ShowReview => self.windows.review = true,
             Command::ToggleCorpusPanel => self.layout.toggle(super::layout::Side::Corpus),
             Command::ToggleInspector => self.layout.toggle(super::layout::Side::Inspector),
             Command::SetTheme(choice) => {
@@ -643,7 +627,7 @@ impl App {
                     self.apply(ctx, Command::CompareDialog);
                 }
             }
-            Command::ShowAnnotatorName => self.show_annotator_name = true,
+            Command::ShowAnnotatorName => self.windows.annotator_name = true,
             Command::SetAnnotator(name) => {
                 name.trim().clone_into(&mut self.prefs.annotator);
                 let name = self.prefs.annotator_name();
@@ -659,7 +643,7 @@ impl App {
             }
             Command::SetBuiltinFileDialog(on) => self.prefs.builtin_file_dialog = on,
             Command::ImportAnnotations(format, path) => self.import_annotations(format, &path),
-            Command::ShowSchemaEditor => self.show_schema_editor = true,
+            Command::ShowSchemaEditor => self.windows.schema_editor = true,
             Command::DeleteCluster(cluster) => self.delete_cluster(&cluster),
             Command::RecoverJournal => {
                 self.recovery = None;
@@ -1082,7 +1066,7 @@ impl App {
                 self.error = None;
             }
         }
-        if self.show_report {
+        if self.windows.report {
             let summary = self
                 .workspace
                 .as_ref()
@@ -1099,7 +1083,7 @@ impl App {
                             ui.monospace(shown(&summary));
                         });
                 });
-            self.show_report = open;
+            self.windows.report = open;
         }
     }
 }

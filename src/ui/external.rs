@@ -83,7 +83,7 @@ impl App {
                 "the spans of a changed article could not be moved: {e}"
             ));
         }
-        self.show_review = entries
+        self.windows.review = entries
             .iter()
             .any(|e| !matches!(e.outcome, crate::text::reanchor::Reanchored::Kept));
         self.reanchored = entries;

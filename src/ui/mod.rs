@@ -16,6 +16,7 @@ pub mod prefs;
 pub mod sources;
 pub mod theme;
 pub mod widgets;
+pub mod windows;
 
 pub use app::{App, Start};
 pub use commands::Command;

@@ -61,7 +61,7 @@ impl App {
     reason = "the outlets table and the new-outlet row"
 )]
 pub fn outlets_window_ui(ctx: &egui::Context, app: &mut App) {
-    if !app.show_outlets {
+    if !app.windows.outlets {
         return;
     }
     let Some(ws) = &app.workspace else { return };
@@ -165,7 +165,7 @@ pub fn outlets_window_ui(ctx: &egui::Context, app: &mut App) {
                 "Affiliation is a free tag, e.g. state media, opposition, international agency.",
             );
         });
-    app.show_outlets = open;
+    app.windows.outlets = open;
     for (description, edit) in edits {
         if let Some(edit) = edit {
             app.apply_transaction(Transaction::single(description, edit));

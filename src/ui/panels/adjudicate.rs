@@ -369,7 +369,7 @@ fn describe_span(project: &Project, span: &Span) -> String {
 
 /// Team ▸ Your name: the name stamped on every span and claim this analyst makes or changes.
 pub fn annotator_window_ui(ctx: &egui::Context, app: &mut App) {
-    if !app.show_annotator_name {
+    if !app.windows.annotator_name {
         return;
     }
     let mut open = true;
@@ -391,7 +391,7 @@ pub fn annotator_window_ui(ctx: &egui::Context, app: &mut App) {
             );
             ui.weak("Empty: your login name. Colleagues comparing projects see it.");
         });
-    app.show_annotator_name = open;
+    app.windows.annotator_name = open;
     if let Some(name) = typed {
         app.push(Command::SetAnnotator(name));
     }

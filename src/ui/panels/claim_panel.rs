@@ -83,7 +83,7 @@ pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
                 app.link_selected_span(None);
             }
             if ui.button("Registry…").clicked() {
-                app.show_entities = true;
+                app.windows.entities = true;
                 app.entity_focus = Some(id.clone());
             }
         });

@@ -79,7 +79,9 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                     let sub = if outlet.is_empty() {
                         doc.path.clone()
                     } else {
-                        format!("{outlet} · {}", doc.path)
+                        // The path first: a Latin file name read after an Arabic outlet
+                        // would be split around its digits (bidi puts «01-» at its far end).
+                        format!("{} · {outlet}", doc.path)
                     };
                     ui.painter_at(inner).text(
                         inner.left_bottom(),

@@ -134,7 +134,7 @@ impl App {
     reason = "the table and the focused entity's form"
 )]
 pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
-    if !app.show_entities {
+    if !app.windows.entities {
         return;
     }
     let Some(ws) = &app.workspace else { return };
@@ -356,7 +356,7 @@ pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
                 }
             });
         });
-    app.show_entities = open;
+    app.windows.entities = open;
     if let Some(action) = action {
         apply_action(app, action);
     }

@@ -95,7 +95,7 @@ fn relation_colour(theme: &Theme, entries: &[MatrixEntry], dark: bool) -> egui::
     reason = "the table and the focused cluster's form"
 )]
 pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    if !app.show_matrix {
+    if !app.windows.matrix {
         return;
     }
     let Some(ws) = &app.workspace else { return };
@@ -219,7 +219,7 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 delete = Some(cluster.id.clone());
             }
         });
-    app.show_matrix = open;
+    app.windows.matrix = open;
     if let Some((description, Some(e))) = edit {
         app.apply_transaction(Transaction::single(description, e));
     }

@@ -9,7 +9,7 @@ use crate::ui::app::App;
 use crate::ui::theme::Theme;
 
 pub fn review_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    if !app.show_review {
+    if !app.windows.review {
         return;
     }
     let Some(ws) = &app.workspace else { return };
@@ -91,7 +91,7 @@ pub fn review_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     }
                 });
         });
-    app.show_review = open;
+    app.windows.review = open;
     if let Some((doc, span)) = jump {
         app.jump_to_span(&doc, &span);
     }

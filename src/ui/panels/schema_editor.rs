@@ -74,7 +74,7 @@ fn value_of(label: &Label, field: Field) -> String {
 }
 
 pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    if !app.show_schema_editor {
+    if !app.windows.schema_editor {
         return;
     }
     let Some(ws) = &app.workspace else {
@@ -118,7 +118,7 @@ pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
         let (description, edit) = edit_for(app, &schema, intent);
         app.edit_schema(&description, edit);
     }
-    app.show_schema_editor = open;
+    app.windows.schema_editor = open;
 }
 
 fn label_row(

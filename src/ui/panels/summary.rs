@@ -320,7 +320,7 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
 }
 
 pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
-    if !app.show_summary {
+    if !app.windows.summary {
         return;
     }
     let Some(ws) = &app.workspace else { return };
@@ -400,5 +400,5 @@ pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
                 &no_claims_message(&project.schema),
             );
         });
-    app.show_summary = open;
+    app.windows.summary = open;
 }
