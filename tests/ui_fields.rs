@@ -269,3 +269,50 @@ fn snapshot_of_a_mixed_text_field() {
     );
     harness.snapshot("field_mixed");
 }
+
+/// The document list alone, over the bundled sample project: Arabic and Latin titles, and
+/// outlet names in Arabic and Persian beside Latin file names.
+#[test]
+fn snapshot_of_the_document_list_with_arabic_outlets() {
+    let mut harness = Harness::builder().with_size([300.0, 380.0]).build_ui_state(
+        |ui, app: &mut Option<App>| {
+            if let Some(app) = app {
+                let theme = hashiya::ui::theme::Theme::from_visuals(ui.visuals());
+                hashiya::ui::panels::corpus::corpus_panel_ui(ui, app, &theme);
+            }
+        },
+        None,
+    );
+    let data = tempfile::tempdir().expect("temp dir").keep();
+    let app = App::with_prefs(
+        &harness.ctx,
+        Start::Path(hashiya::sample::source_project()),
+        Prefs::default(),
+        data,
+    )
+    .expect("the bundled fonts load");
+    // The faces are installed from the next frame on.
+    harness.run();
+    *harness.state_mut() = Some(app);
+    harness.run();
+    let ws = harness
+        .state()
+        .as_ref()
+        .and_then(App::workspace)
+        .expect("the sample opens");
+    let outlets: Vec<&str> = ws
+        .project
+        .documents
+        .iter()
+        .map(|d| ws.project.outlet_name(&d.outlet))
+        .collect();
+    assert!(
+        outlets
+            .iter()
+            .filter(|o| o.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c)))
+            .count()
+            >= 4,
+        "the sample's outlets are named in Arabic script: {outlets:?}"
+    );
+    harness.snapshot("document_list");
+}

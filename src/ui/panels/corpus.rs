@@ -75,19 +75,33 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                         0..layout.lines.len().min(1),
                         theme.text,
                     );
+                    // The outlet at the right, whole; the file name at the left in what
+                    // room is left. Joined in one string, bidi would split a Latin file
+                    // name around its digits, and clip the start of an Arabic outlet.
+                    let font = egui::FontId::proportional(11.0);
                     let outlet = ws.project.outlet_name(&doc.outlet);
-                    let sub = if outlet.is_empty() {
-                        doc.path.clone()
+                    let outlet_left = if outlet.is_empty() {
+                        inner.right()
                     } else {
-                        // The path first: a Latin file name read after an Arabic outlet
-                        // would be split around its digits (bidi puts «01-» at its far end).
-                        format!("{} · {outlet}", doc.path)
+                        ui.painter_at(inner)
+                            .text(
+                                inner.right_bottom(),
+                                egui::Align2::RIGHT_BOTTOM,
+                                shown(outlet),
+                                font.clone(),
+                                theme.weak_text,
+                            )
+                            .left()
                     };
-                    ui.painter_at(inner).text(
+                    let path_room = Rect::from_min_max(
+                        inner.min,
+                        egui::pos2((outlet_left - 8.0).max(inner.left()), inner.bottom()),
+                    );
+                    ui.painter_at(path_room).text(
                         inner.left_bottom(),
                         egui::Align2::LEFT_BOTTOM,
-                        shown(&sub),
-                        egui::FontId::proportional(11.0),
+                        shown(&doc.path),
+                        font,
                         theme.weak_text,
                     );
                     if !problems.is_empty() {
