@@ -2,11 +2,12 @@
 //! record who claims what, in which source.
 //!
 //! Dependency direction: `model` ← `text` ← `import`/`export`/`store` ← `workspace` ← `ui`, `cli`.
-//! Nothing imports `ui`.
+//! Nothing imports `ui`. `job` and `parallel` import nothing, so any module may use them.
 
 pub mod cli;
 pub mod export;
 pub mod import;
+pub mod job;
 pub mod model;
 pub mod parallel;
 pub mod sample;

@@ -18,9 +18,9 @@ use std::fs;
 use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
+use super::LoadProgress;
 use super::decode::{SkipReason, decode};
 use super::digest::sha256_hex;
-use super::progress::LoadProgress;
 use super::report::{ImportReport, ImportedDocument, Skipped};
 use crate::model::{BaseDirection, DocId, Document, OutletId, document::title_of};
 

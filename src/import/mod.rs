@@ -21,7 +21,6 @@
 //! - [`folder`]: walking an article folder, building [`Document`](crate::model::Document)s.
 //! - [`report`]: what an import produced and skipped, and its human summary.
 //! - [`article`]: re-reading one article of a saved project, safely inside its corpus folder.
-//! - [`progress`]: [`LoadProgress`], files read so far and the cancel flag of a long load.
 //! - [`annotations`]: annotations made elsewhere into an existing project, as one transaction;
 //!   read by [`brat`], [`jsonl`] (doccano) and [`qdpx`] (REFI-QDA).
 
@@ -32,10 +31,12 @@ pub mod decode;
 mod digest;
 pub mod folder;
 pub mod jsonl;
-pub mod progress;
 pub mod qdpx;
 pub mod report;
 
+/// Files read so far and the cancel flag of a long load: the progress of a background
+/// [`Job`](crate::job::Job), or a `default()` one when nobody watches.
+pub use crate::job::Progress as LoadProgress;
 pub use annotations::{
     AnnotationImportError, AnnotationImportReport, AnnotationProblem, ImportFormat, plan,
 };
@@ -43,5 +44,4 @@ pub use article::{ArticleError, ArticleText, read_article};
 pub use decode::{Decoded, SkipReason, decode, decode_with, normalise_line_endings};
 pub use digest::sha256_hex;
 pub use folder::{DEFAULT_MAX_FILE_BYTES, ImportError, ImportOptions, import_folder};
-pub use progress::LoadProgress;
 pub use report::{ImportReport, ImportedDocument, Skipped};

@@ -637,7 +637,7 @@ impl App {
                 self.status = format!("New and changed annotations are stamped as {name}");
             }
             Command::ShowExport => self.export.open = true,
-            Command::Export(format, path) => self.start_export(format, path),
+            Command::Export(format, path) => self.start_export(ctx, format, path),
             Command::ImportAnnotationsDialog(format) => {
                 self.ask_for_path(Purpose::ImportAnnotations(format));
             }

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use egui::Sense;
 
+use crate::job::Job;
 use crate::model::{Annotations, DocId, Edit, LabelId, Transaction};
 use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
 use crate::ui::app::App;
@@ -43,10 +44,11 @@ pub struct SearchPanel {
 /// What an index was built from: corpus folder, text generation, document count.
 type IndexKey = (std::path::PathBuf, u64, usize);
 
-/// An index being built in the background, and whether a search waits for it.
+/// An index being built in the background, and whether a search waits for it. Replacing it
+/// (another corpus opened) throws its result away.
 struct IndexBuild {
     key: IndexKey,
-    result: std::sync::mpsc::Receiver<SearchIndex>,
+    job: Job<SearchIndex>,
     search_when_ready: bool,
 }
 
@@ -94,16 +96,11 @@ impl App {
             .enumerate()
             .filter_map(|(i, a)| Some((i, a.text()?.to_owned())))
             .collect();
-        let (send, result) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            // Nobody waits any more when another corpus was opened meanwhile.
-            let _ = send.send(SearchIndex::new(texts));
-            ctx.request_repaint();
-        });
+        let job = Job::start(move || ctx.request_repaint(), |_| SearchIndex::new(texts));
         self.search.building = Some(IndexBuild {
             key,
-            result,
+            job,
             search_when_ready: false,
         });
     }
@@ -118,19 +115,22 @@ impl App {
         })
     }
 
-    /// Each frame: takes a finished background index, and runs the search that waited for it.
+    /// Each frame: takes a finished background index, and runs the search that waited for it
+    /// (which builds the index itself if the thread failed).
     pub(crate) fn poll_indexing(&mut self) {
-        let Some(build) = &self.search.building else {
+        let Some(build) = &mut self.search.building else {
             return;
         };
-        let Ok(index) = build.result.try_recv() else {
+        let Some(outcome) = build.job.poll() else {
             return;
         };
         let Some(build) = self.search.building.take() else {
             return;
         };
         if self.workspace.as_ref().map(index_key) == Some(build.key.clone()) {
-            self.search.index = Some((build.key, index));
+            if let Ok(index) = outcome {
+                self.search.index = Some((build.key, index));
+            }
             if build.search_when_ready {
                 self.run_search();
             }

@@ -3,27 +3,30 @@
 //! are one undoable step whose report is shown.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::AtomicBool;
 
 use crate::export::{ExportFormat, ExportOptions, ExportReport};
 use crate::import::annotations::ImportFormat;
+use crate::job::Job;
 use crate::ui::app::App;
 use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::progress::progress_ui;
 
-/// An export running on its own thread.
+/// An export running on its own thread, and where it writes.
 pub struct ExportJob {
     pub format: ExportFormat,
     pub output: PathBuf,
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
-    cancel: Arc<AtomicBool>,
-    result: Arc<Mutex<Option<Result<ExportReport, String>>>>,
+    job: Job<Result<ExportReport, String>>,
 }
 
 impl ExportJob {
     /// Starts exporting a copy of the project and its texts, so the analyst can go on working.
-    pub fn start(app: &App, format: ExportFormat, output: PathBuf) -> Option<Self> {
+    pub fn start(
+        app: &App,
+        ctx: &egui::Context,
+        format: ExportFormat,
+        output: PathBuf,
+    ) -> Option<Self> {
         let ws = app.workspace.as_ref()?;
         let project = ws.project.clone();
         let texts: Vec<Option<String>> = ws
@@ -31,57 +34,34 @@ impl ExportJob {
             .iter()
             .map(|a| a.text().map(str::to_owned))
             .collect();
-        let job = ExportJob {
-            format,
-            output: output.clone(),
-            done: Arc::default(),
-            total: Arc::default(),
-            cancel: Arc::default(),
-            result: Arc::default(),
-        };
-        let (done, total, cancel, result) = (
-            job.done.clone(),
-            job.total.clone(),
-            job.cancel.clone(),
-            job.result.clone(),
+        let (target, ctx) = (output.clone(), ctx.clone());
+        let job = Job::start(
+            move || ctx.request_repaint(),
+            move |progress| {
+                let texts: Vec<Option<&str>> = texts.iter().map(Option::as_deref).collect();
+                crate::export::export(
+                    &project,
+                    &texts,
+                    format,
+                    &ExportOptions::default(),
+                    &target,
+                    &mut |done, total| progress.set(done, total),
+                    progress.cancel_flag(),
+                )
+                .map_err(|e| e.to_string())
+            },
         );
-        std::thread::spawn(move || {
-            let texts: Vec<Option<&str>> = texts.iter().map(Option::as_deref).collect();
-            let mut progress = |d: usize, t: usize| {
-                done.store(d, Ordering::Relaxed);
-                total.store(t, Ordering::Relaxed);
-            };
-            let outcome = crate::export::export(
-                &project,
-                &texts,
-                format,
-                &ExportOptions::default(),
-                &output,
-                &mut progress,
-                &cancel,
-            )
-            .map_err(|e| e.to_string());
-            if let Ok(mut slot) = result.lock() {
-                *slot = Some(outcome);
-            }
-        });
-        Some(job)
+        Some(Self {
+            format,
+            output,
+            job,
+        })
     }
 
     /// The result, once the thread has finished.
-    pub fn finished(&self) -> Option<Result<ExportReport, String>> {
-        self.result.lock().ok()?.take()
-    }
-
-    pub fn progress(&self) -> (usize, usize) {
-        (
-            self.done.load(Ordering::Relaxed),
-            self.total.load(Ordering::Relaxed),
-        )
-    }
-
-    pub fn cancel(&self) {
-        self.cancel.store(true, Ordering::Relaxed);
+    fn finished(&mut self) -> Option<Result<ExportReport, String>> {
+        let outcome = self.job.poll()?;
+        Some(outcome.unwrap_or_else(|e| Err(e.to_string())))
     }
 }
 
@@ -96,14 +76,19 @@ pub struct ExportPanel {
 }
 
 impl App {
-    pub(crate) fn start_export(&mut self, format: ExportFormat, path: PathBuf) {
+    pub(crate) fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        format: ExportFormat,
+        path: PathBuf,
+    ) {
         if self.export.job.is_some() {
             "An export is already running".clone_into(&mut self.status);
             return;
         }
         self.export.outcome = None;
         self.export.open = true;
-        self.export.job = ExportJob::start(self, format, path);
+        self.export.job = ExportJob::start(self, ctx, format, path);
         if self.export.job.is_none() {
             "Nothing to export: open a folder of articles or a project first"
                 .clone_into(&mut self.status);
@@ -129,7 +114,7 @@ impl App {
 }
 
 pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
-    if let Some(job) = &app.export.job
+    if let Some(job) = &mut app.export.job
         && let Some(result) = job.finished()
     {
         let format = job.format;
@@ -146,9 +131,6 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
             }
         });
     }
-    if app.export.job.is_some() {
-        ctx.request_repaint_after(std::time::Duration::from_millis(100));
-    }
     if !app.export.open {
         return;
     }
@@ -161,22 +143,13 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
         .default_width(520.0)
         .show(ctx, |ui| {
             if let Some(job) = &app.export.job {
-                let (done, total) = job.progress();
                 ui.label(shown(&format!(
                     "Exporting as {} to {}",
                     job.format.title(),
                     job.output.display()
                 )));
-                let fraction = if total == 0 {
-                    0.0
-                } else {
-                    done as f32 / total as f32
-                };
-                ui.add(
-                    egui::ProgressBar::new(fraction).text(format!("{done} / {total} documents")),
-                );
-                if ui.button("Cancel").clicked() {
-                    job.cancel();
+                if progress_ui(ui, job.job.progress(), "documents") {
+                    job.job.cancel();
                 }
                 return;
             }
