@@ -645,6 +645,10 @@ impl App {
             Command::ImportAnnotations(format, path) => self.import_annotations(format, &path),
             Command::ShowSchemaEditor => self.windows.schema_editor = true,
             Command::DeleteCluster(cluster) => self.delete_cluster(&cluster),
+            Command::Edit(transaction) => {
+                self.apply_transaction(transaction);
+            }
+            Command::JumpToSpan(doc, span) => self.jump_to_span(&doc, &span),
             Command::RecoverJournal => {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {
@@ -772,7 +776,12 @@ impl App {
         panels::schema_editor::schema_editor_ui(&ctx, self, &theme);
         super::sources::outlets_window_ui(&ctx, self);
         panels::entities::entities_window_ui(&ctx, self);
-        panels::matrix::matrix_window_ui(&ctx, self, &theme);
+        if self.windows.matrix
+            && let Some(ws) = &self.workspace
+        {
+            let commands = self.matrix.ui(&ctx, ws, &theme, &mut self.windows.matrix);
+            self.pending.extend(commands);
+        }
         panels::summary::summary_window_ui(&ctx, self);
         if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
             self.prefs.welcome_dismissed = true;
@@ -785,6 +794,10 @@ impl App {
         self.external_change_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.file_dialogs_ui(&ctx);
+        // What a window asked for this frame is applied at the start of the next one.
+        if !self.pending.is_empty() {
+            ctx.request_repaint();
+        }
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {

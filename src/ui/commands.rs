@@ -45,6 +45,10 @@ pub enum Command {
     ShowClaimMatrix,
     /// Delete a claim cluster; its claims stay. One undoable step.
     DeleteCluster(crate::model::ClusterId),
+    /// Change the project: checked, undoable, journaled (what a panel's form asks for).
+    Edit(crate::model::Transaction),
+    /// Show a span: its document, scrolled to it, selected in the inspector.
+    JumpToSpan(crate::model::DocId, crate::model::SpanId),
     ShowSources,
     ShowOutlets,
     ShowReview,

@@ -5,11 +5,12 @@
 
 use crate::model::{ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Relation, Transaction};
 use crate::text::normalize::normalize_key;
-use crate::ui::app::App;
+use crate::ui::commands::Command;
 use crate::ui::panels::claim_panel::relation_name;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
+use crate::workspace::Workspace;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ClusterSort {
@@ -90,66 +91,70 @@ fn relation_colour(theme: &Theme, entries: &[MatrixEntry], dark: bool) -> egui::
     theme.span_fill(rgb, dark)
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "the table and the focused cluster's form"
-)]
-pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    if !app.windows.matrix {
-        return;
-    }
-    let Some(ws) = &app.workspace else { return };
-    let project = &ws.project;
-    let matrix = crate::model::claim_matrix(project);
-    let names: Vec<String> = matrix
-        .rows
-        .iter()
-        .map(|r| {
-            project
-                .cluster(&r.cluster)
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
-        })
-        .collect();
-    let columns: Vec<String> = matrix
-        .outlets
-        .iter()
-        .map(|o| {
-            let n = project.outlet_name(o);
-            let affiliation = project.outlet(o).map_or("", |o| o.affiliation.as_str());
-            match (n.is_empty(), affiliation.is_empty()) {
-                (true, _) => "unknown outlet".to_owned(),
-                (false, true) => n.to_owned(),
-                (false, false) => format!("{n}\n{affiliation}"),
-            }
-        })
-        .collect();
-    let rows = visible_rows(&matrix, &names, &app.matrix.filter, app.matrix.sort);
-    let focus = app
-        .matrix
-        .focus
-        .as_ref()
-        .and_then(|c| project.cluster(c))
-        .cloned();
-    let mut jump: Option<(ClusterId, usize, Vec<MatrixEntry>)> = None;
-    let mut edit: Option<(String, Option<Edit>)> = None;
-    let mut delete: Option<ClusterId> = None;
-    let mut open = true;
-    egui::Window::new("Claims × sources")
-        .open(&mut open)
+impl MatrixView {
+    /// The window, while `open`: the table and the focused cluster's form. Reads the project;
+    /// what the analyst asks for comes back as commands (edits, deletions, jumps to a claim).
+    #[expect(
+        clippy::too_many_lines,
+        reason = "the table and the focused cluster's form"
+    )]
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        ws: &Workspace,
+        theme: &Theme,
+        open: &mut bool,
+    ) -> Vec<Command> {
+        let project = &ws.project;
+        let matrix = crate::model::claim_matrix(project);
+        let names: Vec<String> = matrix
+            .rows
+            .iter()
+            .map(|r| {
+                project
+                    .cluster(&r.cluster)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let columns: Vec<String> = matrix
+            .outlets
+            .iter()
+            .map(|o| {
+                let n = project.outlet_name(o);
+                let affiliation = project.outlet(o).map_or("", |o| o.affiliation.as_str());
+                match (n.is_empty(), affiliation.is_empty()) {
+                    (true, _) => "unknown outlet".to_owned(),
+                    (false, true) => n.to_owned(),
+                    (false, false) => format!("{n}\n{affiliation}"),
+                }
+            })
+            .collect();
+        let rows = visible_rows(&matrix, &names, &self.filter, self.sort);
+        let focus = self
+            .focus
+            .as_ref()
+            .and_then(|c| project.cluster(c))
+            .cloned();
+        let mut jump: Option<(ClusterId, usize, Vec<MatrixEntry>)> = None;
+        let mut edit: Option<(String, Option<Edit>)> = None;
+        let mut delete: Option<ClusterId> = None;
+        let mut commands = Vec::new();
+        egui::Window::new("Claims × sources")
+        .open(open)
         .default_width(900.0)
         .resizable(true)
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 ui.label("Filter");
                 ui.add(
-                    crate::ui::widgets::text_field::TextField::singleline(&mut app.matrix.filter)
+                    crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
                         .name("filter clusters")
                         .desired_width(180.0),
                 );
                 ui.label("Sort by");
-                ui.radio_value(&mut app.matrix.sort, ClusterSort::Name, "name");
-                ui.radio_value(&mut app.matrix.sort, ClusterSort::Coverage, "outlets speaking");
+                ui.radio_value(&mut self.sort, ClusterSort::Name, "name");
+                ui.radio_value(&mut self.sort, ClusterSort::Coverage, "outlets speaking");
             });
             if matrix.rows.is_empty() {
                 ui.weak("No clusters yet. Select a claim's span, then in the inspector give it a new cluster's name; add the same claim from other articles to that cluster.");
@@ -165,12 +170,12 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                     ui.end_row();
                     for &r in &rows {
                         let row = &matrix.rows[r];
-                        let focused = app.matrix.focus.as_ref() == Some(&row.cluster);
+                        let focused = self.focus.as_ref() == Some(&row.cluster);
                         let label = ui
                             .selectable_label(focused, shown(&short_name(&names[r])))
                             .on_hover_text(shown(&names[r]));
                         if label.clicked() {
-                            app.matrix.focus = Some(row.cluster.clone());
+                            self.focus = Some(row.cluster.clone());
                         }
                         label.context_menu(|ui| {
                             if ui.button("Delete cluster (the claims stay)").clicked() {
@@ -219,26 +224,24 @@ pub fn matrix_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
                 delete = Some(cluster.id.clone());
             }
         });
-    app.windows.matrix = open;
-    if let Some((description, Some(e))) = edit {
-        app.apply_transaction(Transaction::single(description, e));
-    }
-    if let Some(cluster) = delete {
-        app.push(crate::ui::Command::DeleteCluster(cluster));
-    }
-    if let Some((cluster, column, entries)) = jump {
-        let n = app.matrix.clicks.entry((cluster, column)).or_default();
-        let entry = &entries[*n % entries.len()];
-        *n += 1;
-        let content = app
-            .workspace
-            .as_ref()
-            .and_then(|ws| ws.project.annotations.claim(&entry.doc, &entry.claim))
-            .map(|c| c.content.clone());
-        if let Some(span) = content {
-            let doc = entry.doc.clone();
-            app.jump_to_span(&doc, &span);
+        if let Some((description, Some(e))) = edit {
+            commands.push(Command::Edit(Transaction::single(description, e)));
         }
+        if let Some(cluster) = delete {
+            commands.push(Command::DeleteCluster(cluster));
+        }
+        if let Some((cluster, column, entries)) = jump {
+            let n = self.clicks.entry((cluster, column)).or_default();
+            let entry = &entries[*n % entries.len()];
+            *n += 1;
+            if let Some(claim) = project.annotations.claim(&entry.doc, &entry.claim) {
+                commands.push(Command::JumpToSpan(
+                    entry.doc.clone(),
+                    claim.content.clone(),
+                ));
+            }
+        }
+        commands
     }
 }
 
