@@ -7,7 +7,7 @@ use hashiya::model::{LabelId, OutletId, Project};
 use hashiya::ui::claims::suggest_entities;
 use hashiya::ui::panels::entities::{EntitySort, entity_rows, outlet_columns};
 use hashiya::ui::panels::matrix::{ClusterSort, cell_text, visible_rows};
-use hashiya::ui::panels::summary::source_summary;
+use hashiya::ui::panels::sources::source_summary;
 use hashiya::workspace::Workspace;
 
 fn fixture() -> Project {
@@ -218,7 +218,7 @@ fn clusters_without_claims_have_no_row_and_no_silence() {
     reason = "plot positions are whole numbers, exact in f64"
 )]
 fn sources_charts_name_their_categories_and_add_up() {
-    use hashiya::ui::panels::summary::{TOP_ENTITIES, mentions_chart, stance_chart};
+    use hashiya::ui::panels::sources::{TOP_ENTITIES, mentions_chart, stance_chart};
     let project = fixture();
     let rows = source_summary(&project);
     let mentions = mentions_chart(&project, &rows);
@@ -288,7 +288,7 @@ fn sources_charts_name_their_categories_and_add_up() {
 
 #[test]
 fn sources_charts_without_annotations_say_what_to_do() {
-    use hashiya::ui::panels::summary::{
+    use hashiya::ui::panels::sources::{
         mentions_chart, no_claims_message, no_mentions_message, stance_chart,
     };
     let mut project = fixture();
@@ -332,7 +332,7 @@ fn sources_charts_without_annotations_say_what_to_do() {
 #[test]
 #[expect(clippy::float_cmp, reason = "steps are whole numbers, exact in f64")]
 fn count_axes_step_by_whole_numbers() {
-    use hashiya::ui::panels::summary::{count_label, count_steps};
+    use hashiya::ui::panels::sources::{count_label, count_steps};
     assert_eq!(count_steps(0.01), [1.0, 10.0, 100.0]);
     assert_eq!(count_steps(1.0)[0], 1.0);
     assert_eq!(count_steps(1.5)[0], 2.0);

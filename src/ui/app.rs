@@ -774,7 +774,7 @@ impl App {
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
         panels::schema_editor::schema_editor_ui(&ctx, self, &theme);
-        super::sources::outlets_window_ui(&ctx, self);
+        super::outlets::outlets_window_ui(&ctx, self);
         panels::entities::entities_window_ui(&ctx, self);
         if self.windows.matrix
             && let Some(ws) = &self.workspace
@@ -782,7 +782,7 @@ impl App {
             let commands = self.matrix.ui(&ctx, ws, &theme, &mut self.windows.matrix);
             self.pending.extend(commands);
         }
-        panels::summary::summary_window_ui(&ctx, self);
+        panels::sources::summary_window_ui(&ctx, self);
         if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
             self.prefs.welcome_dismissed = true;
         }

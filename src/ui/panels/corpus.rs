@@ -75,34 +75,12 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                         0..layout.lines.len().min(1),
                         theme.text,
                     );
-                    // The outlet at the right, whole; the file name at the left in what
-                    // room is left. Joined in one string, bidi would split a Latin file
-                    // name around its digits, and clip the start of an Arabic outlet.
-                    let font = egui::FontId::proportional(11.0);
-                    let outlet = ws.project.outlet_name(&doc.outlet);
-                    let outlet_left = if outlet.is_empty() {
-                        inner.right()
-                    } else {
-                        ui.painter_at(inner)
-                            .text(
-                                inner.right_bottom(),
-                                egui::Align2::RIGHT_BOTTOM,
-                                shown(outlet),
-                                font.clone(),
-                                theme.weak_text,
-                            )
-                            .left()
-                    };
-                    let path_room = Rect::from_min_max(
-                        inner.min,
-                        egui::pos2((outlet_left - 8.0).max(inner.left()), inner.bottom()),
-                    );
-                    ui.painter_at(path_room).text(
-                        inner.left_bottom(),
-                        egui::Align2::LEFT_BOTTOM,
-                        shown(&doc.path),
-                        font,
-                        theme.weak_text,
+                    outlet_and_path_ui(
+                        ui,
+                        inner,
+                        ws.project.outlet_name(&doc.outlet),
+                        &doc.path,
+                        theme,
                     );
                     if !problems.is_empty() {
                         ui.painter().text(
@@ -127,4 +105,35 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
     if let Some(i) = clicked {
         app.pending.push(Command::SelectDocument(i));
     }
+}
+
+/// A row's second line: the outlet at the right, whole; the file name at the left in what room
+/// is left. Joined in one string, bidi would split a Latin file name around its digits, and clip
+/// the start of an Arabic outlet.
+fn outlet_and_path_ui(ui: &egui::Ui, inner: Rect, outlet: &str, path: &str, theme: &Theme) {
+    let font = egui::FontId::proportional(11.0);
+    let outlet_left = if outlet.is_empty() {
+        inner.right()
+    } else {
+        ui.painter_at(inner)
+            .text(
+                inner.right_bottom(),
+                egui::Align2::RIGHT_BOTTOM,
+                shown(outlet),
+                font.clone(),
+                theme.weak_text,
+            )
+            .left()
+    };
+    let path_room = Rect::from_min_max(
+        inner.min,
+        egui::pos2((outlet_left - 8.0).max(inner.left()), inner.bottom()),
+    );
+    ui.painter_at(path_room).text(
+        inner.left_bottom(),
+        egui::Align2::LEFT_BOTTOM,
+        shown(path),
+        font,
+        theme.weak_text,
+    );
 }

@@ -4,7 +4,7 @@ use egui::Sense;
 
 use crate::model::{Outlet, OutletId};
 use crate::ui::app::App;
-use crate::ui::sources::SourceChange;
+use crate::ui::outlets::SourceChange;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::{committed_text, committed_text_with_hint};

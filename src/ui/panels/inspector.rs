@@ -128,8 +128,8 @@ fn span_ui(
                 let note = app.note_buffer.1.clone();
                 app.set_selected_span_note(note);
             }
-            super::claim_panel::entity_ui(ui, app, theme, span);
-            super::claim_panel::claims_ui(ui, app, theme, span);
+            crate::ui::claims::panel::entity_ui(ui, app, theme, span);
+            crate::ui::claims::panel::claims_ui(ui, app, theme, span);
             ui.separator();
             attributes_ui(ui, app, span);
             edges_ui(ui, app, span);

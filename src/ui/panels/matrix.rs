@@ -5,8 +5,8 @@
 
 use crate::model::{ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Relation, Transaction};
 use crate::text::normalize::normalize_key;
+use crate::ui::claims::panel::relation_name;
 use crate::ui::commands::Command;
-use crate::ui::panels::claim_panel::relation_name;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;

@@ -1,5 +1,4 @@
 pub mod adjudicate;
-pub mod claim_panel;
 pub mod corpus;
 pub mod entities;
 pub mod header;
@@ -9,6 +8,6 @@ pub mod menu;
 pub mod review;
 pub mod schema_editor;
 pub mod search;
-pub mod summary;
+pub mod sources;
 pub mod transfer;
 pub mod welcome;

@@ -8,7 +8,9 @@ use crate::model::{
 };
 use crate::text::normalize::alias_matches;
 
-use super::app::App;
+use crate::ui::app::App;
+
+pub mod panel;
 
 /// The label a claim's content span carries in the default schema (labelling with it makes the
 /// claim frame at once), and those given to spans made by clicking a claimant or a cue word.
@@ -52,7 +54,7 @@ impl App {
             self.article.reset();
         }
         self.selected_span = None;
-        self.article.selection = Some(super::widgets::article_view::TextSelection {
+        self.article.selection = Some(crate::ui::widgets::article_view::TextSelection {
             anchor: range.start,
             focus: range.end,
         });

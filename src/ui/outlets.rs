@@ -3,9 +3,9 @@
 
 use crate::model::{DocumentMeta, Edit, Outlet, OutletId, Transaction};
 
-use super::app::App;
-use super::widgets::field::committed_text;
+use crate::ui::app::App;
 use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::field::committed_text;
 
 /// A change to a document's source made in the header.
 pub enum SourceChange {
