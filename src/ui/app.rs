@@ -56,6 +56,7 @@ pub struct App {
     pub(crate) entity_focus: Option<crate::model::EntityId>,
     pub(crate) registry: panels::entities::Registry,
     pub(crate) matrix: panels::matrix::MatrixView,
+    pub(crate) sources: panels::sources::SourcesView,
     /// What re-anchoring did when the project was opened, for the review window.
     pub(crate) reanchored: Vec<crate::workspace::ReanchorEntry>,
     /// A colleague's project being compared with this one.
@@ -233,6 +234,7 @@ impl App {
             entity_focus: None,
             registry: panels::entities::Registry::default(),
             matrix: panels::matrix::MatrixView::default(),
+            sources: panels::sources::SourcesView,
             reanchored: Vec::new(),
             adjudication: None,
             loading: None,
@@ -782,7 +784,11 @@ impl App {
             let commands = self.matrix.ui(&ctx, ws, &theme, &mut self.windows.matrix);
             self.pending.extend(commands);
         }
-        panels::sources::summary_window_ui(&ctx, self);
+        if self.windows.summary
+            && let Some(ws) = &self.workspace
+        {
+            self.sources.ui(&ctx, ws, &mut self.windows.summary);
+        }
         if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
             self.prefs.welcome_dismissed = true;
         }

@@ -9,9 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::model::{EntityId, OutletId, Polarity, Project, Schema};
-use crate::ui::app::App;
 use crate::ui::panels::entities::outlet_columns;
 use crate::ui::widgets::bidi::shown;
+use crate::workspace::Workspace;
 
 /// One outlet's figures.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -319,86 +319,154 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
         });
 }
 
-pub fn summary_window_ui(ctx: &egui::Context, app: &mut App) {
-    if !app.windows.summary {
-        return;
-    }
-    let Some(ws) = &app.workspace else { return };
-    let project = &ws.project;
-    let rows = source_summary(project);
-    let name = |o: &OutletId| {
-        let n = project.outlet_name(o);
-        if n.is_empty() {
-            "unknown".to_owned()
-        } else {
-            shown(n)
+/// The table's column headings, in the order of [`SourcesModel::table`]'s cells.
+pub const TABLE_HEADINGS: [&str; 10] = [
+    "Outlet",
+    "Affiliation",
+    "Documents",
+    "Spans",
+    "Mentions",
+    "Entities",
+    "Asserts",
+    "Denies",
+    "Clusters",
+    "Silent on",
+];
+
+/// What the Sources window shows, built from the project alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourcesModel {
+    /// One row per outlet, its cells under [`TABLE_HEADINGS`] as the table writes them.
+    pub table: Vec<[String; 10]>,
+    pub mentions: StackedBars,
+    pub stance: StackedBars,
+    /// Said in place of the mentions chart when it is empty.
+    pub no_mentions: String,
+    /// Said in place of the stance chart when it is empty.
+    pub no_claims: String,
+}
+
+impl SourcesModel {
+    pub fn new(project: &Project) -> Self {
+        let rows = source_summary(project);
+        let table = rows
+            .iter()
+            .map(|r| {
+                let name = project.outlet_name(&r.outlet);
+                let affiliation = project
+                    .outlet(&r.outlet)
+                    .map_or("", |o| o.affiliation.as_str());
+                let figures = [
+                    r.documents,
+                    r.spans,
+                    r.mentions,
+                    r.entities,
+                    r.asserts,
+                    r.denies,
+                    r.clusters,
+                    r.silent_on,
+                ];
+                let name = if name.is_empty() { "unknown" } else { name };
+                std::array::from_fn(|i| match i {
+                    0 => name.to_owned(),
+                    1 => affiliation.to_owned(),
+                    _ => figures[i - 2].to_string(),
+                })
+            })
+            .collect();
+        Self {
+            table,
+            mentions: mentions_chart(project, &rows),
+            stance: stance_chart(project, &rows),
+            no_mentions: no_mentions_message(&project.schema),
+            no_claims: no_claims_message(&project.schema),
         }
-    };
-    let mentions = mentions_chart(project, &rows);
-    let stance = stance_chart(project, &rows);
-    let mut open = true;
-    egui::Window::new("Sources")
-        .vscroll(true)
-        .default_height(480.0)
-        .open(&mut open)
-        .default_width(760.0)
-        .show(ctx, |ui| {
-            egui::Grid::new("source-summary")
-                .striped(true)
-                .spacing([12.0, 4.0])
-                .show(ui, |ui| {
-                    for h in [
-                        "Outlet",
-                        "Affiliation",
-                        "Documents",
-                        "Spans",
-                        "Mentions",
-                        "Entities",
-                        "Asserts",
-                        "Denies",
-                        "Clusters",
-                        "Silent on",
-                    ] {
-                        ui.strong(shown(h));
-                    }
-                    ui.end_row();
-                    for r in &rows {
-                        ui.label(shown(&name(&r.outlet)));
-                        ui.label(shown(
-                            project
-                                .outlet(&r.outlet)
-                                .map_or("", |o| o.affiliation.as_str()),
-                        ));
-                        for n in [
-                            r.documents,
-                            r.spans,
-                            r.mentions,
-                            r.entities,
-                            r.asserts,
-                            r.denies,
-                            r.clusters,
-                            r.silent_on,
-                        ] {
-                            ui.label(shown(&n.to_string()));
-                        }
-                        ui.end_row();
-                    }
-                });
-            ui.separator();
-            ui.strong("Mentions of the most mentioned entities, per outlet");
-            stacked_bars_ui(
-                ui,
-                "mentions-plot",
-                &mentions,
-                &no_mentions_message(&project.schema),
-            );
-            ui.strong("Claims per outlet by stance");
-            stacked_bars_ui(
-                ui,
-                "stance-plot",
-                &stance,
-                &no_claims_message(&project.schema),
-            );
+    }
+}
+
+/// The Sources window (Views ▸ Sources). It only reads the project: nothing in it changes
+/// anything, so it asks for no commands.
+#[derive(Debug, Default)]
+pub struct SourcesView;
+
+impl SourcesView {
+    /// The window, while `open`: the table of outlets and the two charts.
+    pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) {
+        let model = SourcesModel::new(&ws.project);
+        egui::Window::new("Sources")
+            .vscroll(true)
+            .default_height(480.0)
+            .open(open)
+            .default_width(760.0)
+            .show(ctx, |ui| {
+                table_ui(ui, &model.table);
+                ui.separator();
+                ui.strong("Mentions of the most mentioned entities, per outlet");
+                stacked_bars_ui(ui, "mentions-plot", &model.mentions, &model.no_mentions);
+                ui.strong("Claims per outlet by stance");
+                stacked_bars_ui(ui, "stance-plot", &model.stance, &model.no_claims);
+            });
+    }
+}
+
+fn table_ui(ui: &mut egui::Ui, table: &[[String; 10]]) {
+    egui::Grid::new("source-summary")
+        .striped(true)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for h in TABLE_HEADINGS {
+                ui.strong(shown(h));
+            }
+            ui.end_row();
+            for row in table {
+                for cell in row {
+                    ui.label(shown(cell));
+                }
+                ui.end_row();
+            }
         });
-    app.windows.summary = open;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::compound::tests::project;
+
+    fn cells(row: &[String; 10]) -> Vec<&str> {
+        row.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn the_table_names_each_outlet_and_writes_its_figures() {
+        let mut p = project();
+        if let Some(o) = p.outlets.values_mut().find(|o| o.name == "عنب بلدي") {
+            "معارضة".clone_into(&mut o.affiliation);
+        }
+        let model = SourcesModel::new(&p);
+        // Outlets by name: «سانا» before «عنب بلدي».
+        assert_eq!(
+            cells(&model.table[0]),
+            ["سانا", "", "1", "1", "1", "1", "0", "0", "0", "1"]
+        );
+        assert_eq!(
+            cells(&model.table[1]),
+            ["عنب بلدي", "معارضة", "1", "4", "2", "2", "3", "0", "1", "0"]
+        );
+        assert_eq!(model.table.len(), 2);
+        assert_eq!(model.stance.categories, ["سانا", "عنب بلدي"]);
+    }
+
+    #[test]
+    fn a_document_without_an_outlet_has_a_row_of_its_own() {
+        let mut p = project();
+        let mut orphan = p.documents[0].clone();
+        orphan.id = crate::model::DocId("c".into());
+        orphan.outlet = OutletId::unknown();
+        p.documents.push(orphan);
+        let model = SourcesModel::new(&p);
+        let last = model.table.last().expect("a row for the unknown outlet");
+        assert_eq!(last[0], "unknown");
+        assert_eq!(last[2], "1", "its one document");
+        assert_eq!(last[3], "0", "no spans");
+    }
 }
