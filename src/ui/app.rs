@@ -57,6 +57,7 @@ pub struct App {
     pub(crate) registry: panels::entities::Registry,
     pub(crate) matrix: panels::matrix::MatrixView,
     pub(crate) sources: panels::sources::SourcesView,
+    pub(crate) review: panels::review::ReviewView,
     /// What re-anchoring did when the project was opened, for the review window.
     pub(crate) reanchored: Vec<crate::workspace::ReanchorEntry>,
     /// A colleague's project being compared with this one.
@@ -235,6 +236,7 @@ impl App {
             registry: panels::entities::Registry::default(),
             matrix: panels::matrix::MatrixView::default(),
             sources: panels::sources::SourcesView,
+            review: panels::review::ReviewView,
             reanchored: Vec::new(),
             adjudication: None,
             loading: None,
@@ -793,7 +795,14 @@ impl App {
             self.prefs.welcome_dismissed = true;
         }
         panels::search::search_window_ui(&ctx, self, &theme);
-        panels::review::review_window_ui(&ctx, self, &theme);
+        if self.windows.review
+            && let Some(ws) = &self.workspace
+        {
+            let commands =
+                self.review
+                    .ui(&ctx, ws, &self.reanchored, &theme, &mut self.windows.review);
+            self.pending.extend(commands);
+        }
         panels::adjudicate::adjudication_window_ui(&ctx, self, &theme);
         panels::adjudicate::annotator_window_ui(&ctx, self);
         panels::transfer::export_window_ui(&ctx, self);

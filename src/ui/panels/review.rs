@@ -2,97 +2,190 @@
 //! changed on disk — moved, changed, or not found (orphaned, kept where they were) — and every
 //! span whose quote no longer matches its text. A click shows the span in its article.
 
-use crate::model::{DocId, SpanId};
-use crate::text::bidi::display_order as shown;
+use crate::model::{DocId, Project, SpanId};
 use crate::text::reanchor::Reanchored;
-use crate::ui::app::App;
+use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::bidi::shown;
+use crate::workspace::{ReanchorEntry, Workspace};
 
-pub fn review_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    if !app.windows.review {
-        return;
-    }
-    let Some(ws) = &app.workspace else { return };
+/// A span the analyst may want to look at, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewRow {
+    /// Its article and quote, or the problem with its text.
+    pub title: String,
+    /// What happened to it; empty when the title says it.
+    pub what: String,
+    pub doc: DocId,
+    pub span: SpanId,
+    /// The analyst should check it (changed or lost), not only note it (moved).
+    pub attention: bool,
+}
+
+/// The spans re-anchoring moved, changed or lost, in the order it met them; spans still at
+/// their place are left out.
+pub fn reanchored_rows(project: &Project, entries: &[ReanchorEntry]) -> Vec<ReviewRow> {
     let path_of = |doc: &DocId| {
-        ws.project
+        project
             .document(doc)
             .map_or_else(|| doc.0.clone(), |d| d.path.clone())
     };
-    let mut rows: Vec<(String, String, DocId, SpanId, bool)> = Vec::new();
-    for e in &app.reanchored {
-        let (what, attention) = match &e.outcome {
-            Reanchored::Kept => continue,
-            Reanchored::Moved { start, end } => (
-                format!("moved from {}–{} to {start}–{end}", e.old.start, e.old.end),
-                false,
-            ),
-            Reanchored::Changed {
-                start,
-                end,
-                new_quote,
-                score,
-            } => (
-                format!(
-                    "changed, now «{new_quote}» at {start}–{end} (similarity {:.0}%)",
-                    score * 100.0
+    entries
+        .iter()
+        .filter_map(|e| {
+            let (what, attention) = match &e.outcome {
+                Reanchored::Kept => return None,
+                Reanchored::Moved { start, end } => (
+                    format!("moved from {}–{} to {start}–{end}", e.old.start, e.old.end),
+                    false,
                 ),
-                true,
-            ),
-            Reanchored::Orphaned => ("not found: kept at its old place".to_owned(), true),
-        };
-        rows.push((
-            format!("{} · «{}»", path_of(&e.doc), e.quote),
-            what,
-            e.doc.clone(),
-            e.span.clone(),
-            attention,
-        ));
-    }
-    let mismatched: Vec<(String, DocId, SpanId)> = ws
-        .span_text_problems()
+                Reanchored::Changed {
+                    start,
+                    end,
+                    new_quote,
+                    score,
+                } => (
+                    format!(
+                        "changed, now «{new_quote}» at {start}–{end} (similarity {:.0}%)",
+                        score * 100.0
+                    ),
+                    true,
+                ),
+                Reanchored::Orphaned => ("not found: kept at its old place".to_owned(), true),
+            };
+            Some(ReviewRow {
+                title: format!("{} · «{}»", path_of(&e.doc), e.quote),
+                what,
+                doc: e.doc.clone(),
+                span: e.span.clone(),
+                attention,
+            })
+        })
+        .collect()
+}
+
+/// Every span whose quote no longer matches the article's text.
+fn mismatched_rows(ws: &Workspace) -> Vec<ReviewRow> {
+    ws.span_text_problems()
         .into_iter()
         .filter_map(|p| {
             let (doc, span) = p.span()?;
-            Some((p.to_string(), doc.clone(), span.clone()))
+            Some(ReviewRow {
+                title: p.to_string(),
+                what: String::new(),
+                doc: doc.clone(),
+                span: span.clone(),
+                attention: true,
+            })
         })
-        .collect();
-    let mut open = true;
-    let mut jump = None;
-    egui::Window::new("Review spans")
-        .open(&mut open)
-        .default_width(640.0)
-        .show(ctx, |ui| {
-            if rows.is_empty() && mismatched.is_empty() {
-                ui.label("Every span is where its text is.");
-            }
-            egui::ScrollArea::vertical()
-                .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
-                .show(ui, |ui| {
-                    for (title, what, doc, span, attention) in &rows {
-                        ui.horizontal(|ui| {
-                            if ui.link(shown(title)).clicked() {
-                                jump = Some((doc.clone(), span.clone()));
-                            }
-                            if *attention {
-                                ui.colored_label(theme.warning, shown(what));
-                            } else {
-                                ui.weak(shown(what));
-                            }
-                        });
-                    }
-                    if !mismatched.is_empty() {
-                        ui.separator();
-                        ui.strong("Spans whose text no longer matches the article");
-                        for (problem, doc, span) in &mismatched {
-                            if ui.link(shown(problem)).clicked() {
-                                jump = Some((doc.clone(), span.clone()));
-                            }
+        .collect()
+}
+
+/// The Review spans window. It keeps no state of its own: what re-anchoring did is the
+/// application's (passed in, read-only), and a click asks for [`Command::JumpToSpan`].
+#[derive(Debug, Default)]
+pub struct ReviewView;
+
+impl ReviewView {
+    /// The window, while `open`.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        ws: &Workspace,
+        reanchored: &[ReanchorEntry],
+        theme: &Theme,
+        open: &mut bool,
+    ) -> Vec<Command> {
+        let moved = reanchored_rows(&ws.project, reanchored);
+        let mismatched = mismatched_rows(ws);
+        let mut commands = Vec::new();
+        egui::Window::new("Review spans")
+            .open(open)
+            .default_width(640.0)
+            .show(ctx, |ui| {
+                if moved.is_empty() && mismatched.is_empty() {
+                    ui.label("Every span is where its text is.");
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
+                    .show(ui, |ui| {
+                        rows_ui(ui, theme, &moved, &mut commands);
+                        if !mismatched.is_empty() {
+                            ui.separator();
+                            ui.strong("Spans whose text no longer matches the article");
+                            rows_ui(ui, theme, &mismatched, &mut commands);
                         }
-                    }
-                });
+                    });
+            });
+        commands
+    }
+}
+
+fn rows_ui(ui: &mut egui::Ui, theme: &Theme, rows: &[ReviewRow], commands: &mut Vec<Command>) {
+    for row in rows {
+        ui.horizontal(|ui| {
+            if ui.link(shown(&row.title)).clicked() {
+                commands.push(Command::JumpToSpan(row.doc.clone(), row.span.clone()));
+            }
+            match (row.what.is_empty(), row.attention) {
+                (true, _) => {}
+                (false, true) => {
+                    ui.colored_label(theme.warning, shown(&row.what));
+                }
+                (false, false) => {
+                    ui.weak(shown(&row.what));
+                }
+            }
         });
-    app.windows.review = open;
-    if let Some((doc, span)) = jump {
-        app.jump_to_span(&doc, &span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::compound::tests::{doc, project, span_id};
+
+    fn entry(d: &str, span: &str, outcome: Reanchored) -> ReanchorEntry {
+        ReanchorEntry {
+            doc: doc(d),
+            span: span_id(span),
+            quote: "قال الناطق".to_owned(),
+            old: 4..14,
+            outcome,
+        }
+    }
+
+    #[test]
+    fn spans_kept_in_place_are_left_out_and_lost_ones_need_attention() {
+        let entries = [
+            entry("a", "a1", Reanchored::Kept),
+            entry("a", "a2", Reanchored::Moved { start: 9, end: 19 }),
+            entry(
+                "b",
+                "b1",
+                Reanchored::Changed {
+                    start: 2,
+                    end: 11,
+                    new_quote: "قال المتحدث".to_owned(),
+                    score: 0.75,
+                },
+            ),
+            entry("gone", "g1", Reanchored::Orphaned),
+        ];
+        let rows = reanchored_rows(&project(), &entries);
+        let spans: Vec<&str> = rows.iter().map(|r| r.span.0.as_str()).collect();
+        assert_eq!(spans, ["a2", "b1", "g1"]);
+        assert_eq!(rows[0].title, "a · «قال الناطق»");
+        assert_eq!(rows[0].what, "moved from 4–14 to 9–19");
+        assert!(!rows[0].attention, "a moved span is only noted");
+        assert_eq!(
+            rows[1].what,
+            "changed, now «قال المتحدث» at 2–11 (similarity 75%)"
+        );
+        assert!(rows[1].attention);
+        // A document the project no longer has is named by its ID.
+        assert_eq!(rows[2].title, "gone · «قال الناطق»");
+        assert_eq!(rows[2].what, "not found: kept at its old place");
+        assert!(rows[2].attention);
     }
 }
