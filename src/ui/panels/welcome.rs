@@ -146,11 +146,17 @@ pub fn welcome_ui(
                  already annotated. Five gestures do most of the work:",
             );
             ui.add_space(4.0);
-            for (n, gesture) in gestures(&schema).iter().enumerate() {
-                ui.strong(shown(&format!("{}. {}", n + 1, gesture.what)));
-                ui.label(shown(&gesture.how));
-                ui.add_space(2.0);
-            }
+            // On a small screen the list scrolls, so the panel leaves the article in view and
+            // its button stays where it can be pressed.
+            egui::ScrollArea::vertical()
+                .max_height(crate::ui::layout::fitting_height(ctx, 580.0) - 120.0)
+                .show(ui, |ui| {
+                    for (n, gesture) in gestures(&schema).iter().enumerate() {
+                        ui.strong(shown(&format!("{}. {}", n + 1, gesture.what)));
+                        ui.label(shown(&gesture.how));
+                        ui.add_space(2.0);
+                    }
+                });
             ui.add_space(4.0);
             dismissed = ui.button("Got it").clicked();
         });
