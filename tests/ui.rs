@@ -660,6 +660,50 @@ fn labels_are_added_in_the_editor_and_undone() {
     assert_eq!(labels(&harness), before);
 }
 
+/// A key another label has is refused in the window itself, and the next change clears it.
+#[test]
+fn a_taken_label_key_is_refused_in_the_editor() {
+    let mut harness = app_on_sample([1100.0, 760.0]);
+    harness.run();
+    let organisation = |h: &Harness<'_, App>| {
+        h.state()
+            .workspace()
+            .and_then(|w| w.project.schema.labels.iter().find(|l| l.id.0 == "ORG"))
+            .map(|l| (l.name.clone(), l.key))
+            .expect("the sample has organisations")
+    };
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::ShowSchemaEditor);
+    harness.run();
+    replace_in(&mut harness, "key of Organisation", "1");
+    assert_eq!(
+        organisation(&harness),
+        ("Organisation".to_owned(), Some('2'))
+    );
+    harness.get_by_label_contains("already belongs to Person");
+    replace_in(&mut harness, "name of Organisation", "منظمة");
+    assert_eq!(organisation(&harness), ("منظمة".to_owned(), Some('2')));
+    assert!(
+        harness
+            .query_by_label_contains("already belongs to Person")
+            .is_none(),
+        "a change made clears the refusal"
+    );
+}
+
+/// Replaces the text of the field with accessible name `field` and leaves it with Enter.
+fn replace_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
 /// Types `text` into the field with accessible name `field` and leaves it with Enter.
 fn fill_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
     harness.get_by_label(field).click();

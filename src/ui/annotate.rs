@@ -556,13 +556,6 @@ impl App {
         self.apply_transaction(Transaction::single(description, edit));
     }
 
-    /// A schema change from the label editor, as one undoable step.
-    pub(crate) fn edit_schema(&mut self, description: &str, edit: Option<Edit>) {
-        if let Some(edit) = edit {
-            self.apply_transaction(Transaction::single(description, edit));
-        }
-    }
-
     /// Sticky labelling: a finished selection gets the last label used straight away.
     pub(crate) fn selection_finished(&mut self) {
         if self.sticky_label

@@ -58,6 +58,7 @@ pub struct App {
     pub(crate) matrix: panels::matrix::MatrixView,
     pub(crate) sources: panels::sources::SourcesView,
     pub(crate) review: panels::review::ReviewView,
+    pub(crate) schema_editor: panels::schema_editor::SchemaEditor,
     /// What re-anchoring did when the project was opened, for the review window.
     pub(crate) reanchored: Vec<crate::workspace::ReanchorEntry>,
     /// A colleague's project being compared with this one.
@@ -237,6 +238,7 @@ impl App {
             matrix: panels::matrix::MatrixView::default(),
             sources: panels::sources::SourcesView,
             review: panels::review::ReviewView,
+            schema_editor: panels::schema_editor::SchemaEditor::default(),
             reanchored: Vec::new(),
             adjudication: None,
             loading: None,
@@ -777,7 +779,14 @@ impl App {
         super::layout::side_panels_ui(ui, self, &theme);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
-        panels::schema_editor::schema_editor_ui(&ctx, self, &theme);
+        if self.windows.schema_editor
+            && let Some(ws) = &self.workspace
+        {
+            let commands = self
+                .schema_editor
+                .ui(&ctx, ws, &theme, &mut self.windows.schema_editor);
+            self.pending.extend(commands);
+        }
         super::outlets::outlets_window_ui(&ctx, self);
         panels::entities::entities_window_ui(&ctx, self);
         if self.windows.matrix

@@ -6,14 +6,16 @@ use std::collections::BTreeMap;
 
 use egui::Sense;
 
-use crate::model::{Edit, Label, LabelId, Rgb, Schema};
-use crate::ui::app::App;
+use crate::model::{Edit, Label, LabelId, Project, Rgb, Schema, Transaction};
+use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
+use crate::workspace::Workspace;
 
+/// A text field of a label's row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-enum Field {
+pub enum Field {
     Name,
     Key,
     Description,
@@ -57,8 +59,9 @@ pub fn new_label_id(schema: &Schema, name: &str) -> LabelId {
         .map_or(LabelId(base), LabelId)
 }
 
-/// What the analyst asked for in one frame; turned into edits once the window is drawn.
-enum Intent {
+/// A change the analyst asked for in the window; [`schema_change`] turns it into an edit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SchemaChange {
     Colour(LabelId, Rgb),
     Field(LabelId, Field, String),
     Remove(LabelId),
@@ -73,52 +76,85 @@ fn value_of(label: &Label, field: Field) -> String {
     }
 }
 
-pub fn schema_editor_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    if !app.windows.schema_editor {
-        return;
-    }
-    let Some(ws) = &app.workspace else {
-        return;
-    };
-    let schema = ws.project.schema.clone();
-    let in_use: BTreeMap<LabelId, usize> = schema
-        .labels
-        .iter()
-        .map(|l| (l.id.clone(), ws.project.annotations.count_label(&l.id)))
-        .collect();
-    let mut open = true;
-    let mut intents: Vec<Intent> = Vec::new();
-    egui::Window::new("Labels")
-        .open(&mut open)
-        .default_width(640.0)
-        .show(ctx, |ui| {
-            egui::ScrollArea::vertical().max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0)).show(ui, |ui| {
-                egui::Grid::new("schema-grid")
-                    .num_columns(6)
-                    .spacing([8.0, 6.0])
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for heading in ["Colour", "Name", "Key", "Description", "Spans", ""] {
-                            ui.strong(shown(heading));
-                        }
-                        ui.end_row();
-                        for label in &schema.labels {
-                            label_row(ui, theme, label, &in_use, &mut intents);
-                            ui.end_row();
-                        }
-                    });
+/// The label editor (Labels ▸ Edit labels…). It owns only why the last change was refused;
+/// the schema is the project's, changed through [`Command::Edit`].
+#[derive(Debug, Default)]
+pub struct SchemaEditor {
+    /// Why the last change asked for was not made (a taken key, an empty name), shown in the
+    /// window until the next change.
+    refusal: Option<String>,
+}
+
+impl SchemaEditor {
+    /// The window, while `open`: a row per label and the Add button.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        ws: &Workspace,
+        theme: &Theme,
+        open: &mut bool,
+    ) -> Vec<Command> {
+        let schema = &ws.project.schema;
+        let in_use: BTreeMap<LabelId, usize> = schema
+            .labels
+            .iter()
+            .map(|l| (l.id.clone(), ws.project.annotations.count_label(&l.id)))
+            .collect();
+        let mut changes: Vec<SchemaChange> = Vec::new();
+        egui::Window::new("Labels")
+            .open(open)
+            .default_width(640.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0))
+                    .show(ui, |ui| labels_ui(ui, theme, schema, &in_use, &mut changes));
+                if let Some(refusal) = &self.refusal {
+                    ui.colored_label(theme.warning, shown(refusal));
+                }
+                ui.separator();
+                if ui.button("Add label").clicked() {
+                    changes.push(SchemaChange::Add);
+                }
+                ui.weak(
+                    "Colours are chosen to read on dark and light pages. Every change can be \
+                     undone (Ctrl+Z).",
+                );
             });
-            ui.separator();
-            if ui.button("Add label").clicked() {
-                intents.push(Intent::Add);
+        let mut commands = Vec::new();
+        for change in changes {
+            match schema_change(&ws.project, change) {
+                Ok(transaction) => {
+                    self.refusal = None;
+                    commands.push(Command::Edit(transaction));
+                }
+                Err(refusal) => self.refusal = Some(refusal),
             }
-            ui.weak("Colours are chosen to read on dark and light pages. Every change can be undone (Ctrl+Z).");
-        });
-    for intent in intents {
-        let (description, edit) = edit_for(app, &schema, intent);
-        app.edit_schema(&description, edit);
+        }
+        commands
     }
-    app.windows.schema_editor = open;
+}
+
+fn labels_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    schema: &Schema,
+    in_use: &BTreeMap<LabelId, usize>,
+    changes: &mut Vec<SchemaChange>,
+) {
+    egui::Grid::new("schema-grid")
+        .num_columns(6)
+        .spacing([8.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for heading in ["Colour", "Name", "Key", "Description", "Spans", ""] {
+                ui.strong(shown(heading));
+            }
+            ui.end_row();
+            for label in &schema.labels {
+                label_row(ui, theme, label, in_use, changes);
+                ui.end_row();
+            }
+        });
 }
 
 fn label_row(
@@ -126,7 +162,7 @@ fn label_row(
     theme: &Theme,
     label: &Label,
     in_use: &BTreeMap<LabelId, usize>,
-    intents: &mut Vec<Intent>,
+    changes: &mut Vec<SchemaChange>,
 ) {
     let mut colour = label.colour;
     let combo = egui::ComboBox::from_id_salt(("colour", &label.id))
@@ -176,7 +212,7 @@ fn label_row(
         egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("colour of {name}"))
     });
     if colour != label.colour {
-        intents.push(Intent::Colour(label.id.clone(), colour));
+        changes.push(SchemaChange::Colour(label.id.clone(), colour));
     }
     for (field, width) in [
         (Field::Name, 140.0),
@@ -197,7 +233,7 @@ fn label_row(
         ) {
             let value = value.trim().to_owned();
             if value != value_of(label, field) {
-                intents.push(Intent::Field(label.id.clone(), field, value));
+                changes.push(SchemaChange::Field(label.id.clone(), field, value));
             }
         }
     }
@@ -212,19 +248,16 @@ fn label_row(
         )
         .on_disabled_hover_text("Relabel or delete its spans first");
     if remove.clicked() {
-        intents.push(Intent::Remove(label.id.clone()));
+        changes.push(SchemaChange::Remove(label.id.clone()));
     }
 }
 
-/// The edit for an intent, with its description; `None` (and a status message) when the
-/// change is refused.
-fn edit_for(app: &mut App, schema: &Schema, intent: Intent) -> (String, Option<Edit>) {
-    let Some(project) = app.workspace.as_ref().map(|w| &w.project) else {
-        return (String::new(), None);
-    };
+/// The project edit for a change, as one undoable step; the reason when it is refused.
+pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, String> {
+    let schema = &project.schema;
     let name = |id: &LabelId| schema.label(id).map_or(id.0.clone(), |l| l.name.clone());
-    match intent {
-        Intent::Add => {
+    let (description, edit) = match change {
+        SchemaChange::Add => {
             let label = Label {
                 id: new_label_id(schema, "New label"),
                 name: "New label".to_owned(),
@@ -237,38 +270,38 @@ fn edit_for(app: &mut App, schema: &Schema, intent: Intent) -> (String, Option<E
                 Some(Edit::add_label(project, label)),
             )
         }
-        Intent::Remove(id) => (
+        SchemaChange::Remove(id) => (
             format!("Removed the label {}", name(&id)),
             Edit::remove_label(project, &id),
         ),
-        Intent::Colour(id, colour) => (
+        SchemaChange::Colour(id, colour) => (
             format!("Changed the colour of {}", name(&id)),
             Edit::change_label(project, &id, |l| l.colour = colour),
         ),
-        Intent::Field(_, Field::Name, value) if value.is_empty() => {
-            "A label needs a name".clone_into(&mut app.status);
-            (String::new(), None)
+        SchemaChange::Field(_, Field::Name, value) if value.is_empty() => {
+            return Err("A label needs a name".to_owned());
         }
-        Intent::Field(id, Field::Name, value) => (
+        SchemaChange::Field(id, Field::Name, value) => (
             format!("Renamed {} to {value}", name(&id)),
             Edit::change_label(project, &id, |l| l.name = value),
         ),
-        Intent::Field(id, Field::Key, value) => {
+        SchemaChange::Field(id, Field::Key, value) => {
             let key = value.chars().next();
             if let Some(problem) = key_problem(schema, &id, key) {
-                app.status = problem;
-                return (String::new(), None);
+                return Err(problem);
             }
             (
                 format!("Changed the key of {}", name(&id)),
                 Edit::change_label(project, &id, |l| l.key = key),
             )
         }
-        Intent::Field(id, Field::Description, value) => (
+        SchemaChange::Field(id, Field::Description, value) => (
             format!("Changed the description of {}", name(&id)),
             Edit::change_label(project, &id, |l| l.description = value),
         ),
-    }
+    };
+    edit.map(|edit| Transaction::single(description, edit))
+        .ok_or_else(|| "That label is no longer in the schema".to_owned())
 }
 
 #[cfg(test)]
@@ -300,6 +333,38 @@ mod tests {
             "its own key"
         );
         assert_eq!(key_problem(&s, &other, None), None);
+    }
+
+    #[test]
+    fn changes_become_one_edit_each_and_refusals_say_why() {
+        let mut p = crate::model::compound::tests::project();
+        let per = LabelId("PER".to_owned());
+        let rename = schema_change(
+            &p,
+            SchemaChange::Field(per.clone(), Field::Name, "شخص".into()),
+        )
+        .expect("a rename");
+        assert_eq!(rename.description, "Renamed PER to شخص");
+        assert_eq!(rename.edits.len(), 1);
+        rename.apply(&mut p).expect("it applies");
+        assert_eq!(p.schema.label(&per).map(|l| l.name.as_str()), Some("شخص"));
+        let key = schema_change(&p, SchemaChange::Field(per.clone(), Field::Key, "7".into()))
+            .expect("a free key");
+        key.apply(&mut p).expect("it applies");
+        // Another label cannot take that key, nor a key that is not a digit or Latin letter.
+        let cue = LabelId("CUE".to_owned());
+        let taken = schema_change(&p, SchemaChange::Field(cue.clone(), Field::Key, "7".into()));
+        assert_eq!(taken, Err("the key 7 already belongs to شخص".to_owned()));
+        let arabic = schema_change(&p, SchemaChange::Field(cue.clone(), Field::Key, "ب".into()));
+        assert!(arabic.is_err_and(|r| r.contains("«ب» cannot be a label key")));
+        let empty = schema_change(&p, SchemaChange::Field(cue, Field::Name, String::new()));
+        assert_eq!(empty, Err("A label needs a name".to_owned()));
+        let added = schema_change(&p, SchemaChange::Add).expect("a new label");
+        added.apply(&mut p).expect("it applies");
+        assert_eq!(p.schema.labels.len(), 4);
+        assert_eq!(p.schema.labels[3].id.0, "NEWLABEL");
+        let gone = LabelId("GONE".to_owned());
+        assert!(schema_change(&p, SchemaChange::Remove(gone)).is_err());
     }
 
     #[test]
