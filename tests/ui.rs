@@ -951,6 +951,16 @@ fn an_article_edited_on_disk_moves_one_span_and_lists_the_lost_one() {
         .expect("kept, not dropped");
     assert_eq!(day.3, "الخميس");
     harness.get_by_label_contains("not found: kept at its old place");
+    // A click on a listed span selects it, in the inspector.
+    assert!(harness.query_by_label("Delete span").is_none());
+    harness
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::Link
+                && node.label().is_some_and(|t| t.contains("«الخميس»"))
+        })
+        .click();
+    harness.run();
+    harness.get_by_label("Delete span");
     // One undo puts the moved span back where it was.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
