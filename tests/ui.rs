@@ -10,7 +10,7 @@ use hashiya::workspace::Workspace;
 
 mod common;
 
-use common::gestures::{char_edge, drag};
+use common::gestures::{char_edge, drag, replace_in};
 
 fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
     app_on(
@@ -690,18 +690,6 @@ fn a_taken_label_key_is_refused_in_the_editor() {
             .is_none(),
         "a change made clears the refusal"
     );
-}
-
-/// Replaces the text of the field with accessible name `field` and leaves it with Enter.
-fn replace_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
-    harness.get_by_label(field).click();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.get_by_label(field).type_text(text);
-    harness.run();
-    harness.key_press(egui::Key::Enter);
-    harness.run();
 }
 
 /// Types `text` into the field with accessible name `field` and leaves it with Enter.

@@ -3,9 +3,11 @@
 
 use std::path::PathBuf;
 
-use hashiya::model::{LabelId, OutletId, Project};
+use hashiya::model::{Entity, EntityId, LabelId, OutletId, Project};
 use hashiya::ui::claims::suggest_entities;
-use hashiya::ui::panels::entities::{EntitySort, entity_rows, outlet_columns};
+use hashiya::ui::panels::entities::{
+    EntitySort, MentionStep, entity_rows, mention_rows, next_mention, outlet_columns, split_off,
+};
 use hashiya::ui::panels::matrix::{ClusterSort, cell_text, visible_rows};
 use hashiya::ui::panels::sources::source_summary;
 use hashiya::workspace::Workspace;
@@ -344,4 +346,97 @@ fn count_axes_step_by_whole_numbers() {
     assert_eq!(count_label(0.0), "0");
     assert_eq!(count_label(0.5), "");
     assert_eq!(count_label(-1.0), "");
+}
+
+fn entity_named(project: &Project, name: &str) -> Entity {
+    project
+        .entities
+        .values()
+        .find(|e| e.name == name)
+        .cloned()
+        .unwrap_or_else(|| panic!("entity {name}"))
+}
+
+#[test]
+fn stepping_goes_through_every_mention_in_corpus_order_and_wraps() {
+    let project = fixture();
+    let bridge = entity_named(&project, "جسر الرمان").id;
+    let first = next_mention(&project, &bridge, None).expect("mentions");
+    assert_eq!(first.number, 1);
+    assert!(first.of >= 3, "{} mentions", first.of);
+    let mut seen = vec![first.clone()];
+    for _ in 1..first.of {
+        let last = seen.last().expect("a step");
+        seen.push(next_mention(&project, &bridge, Some(&last.span)).expect("next"));
+    }
+    let numbers: Vec<usize> = seen.iter().map(|s| s.number).collect();
+    assert_eq!(numbers, (1..=first.of).collect::<Vec<_>>());
+    let place = |s: &MentionStep| {
+        let doc = project.document_index(&s.doc).expect("document");
+        (
+            doc,
+            project
+                .annotations
+                .get(&s.doc, &s.span)
+                .expect("span")
+                .start,
+        )
+    };
+    assert!(seen.windows(2).all(|w| place(&w[0]) < place(&w[1])));
+    let after_last = seen.last().expect("last");
+    assert_eq!(
+        next_mention(&project, &bridge, Some(&after_last.span)),
+        Some(first.clone()),
+        "after the last mention comes the first"
+    );
+    // A selected span that is not one of its mentions starts from the first.
+    let elsewhere = project
+        .annotations
+        .all_spans()
+        .find(|(_, s)| s.entity.as_ref() != Some(&bridge))
+        .map(|(_, s)| s.id.clone())
+        .expect("another span");
+    assert_eq!(
+        next_mention(&project, &bridge, Some(&elsewhere)),
+        Some(first)
+    );
+}
+
+#[test]
+fn an_entity_without_mentions_has_no_step_and_no_rows() {
+    let mut project = fixture();
+    let lonely = Entity::new(
+        EntityId::fresh(),
+        "مجهول",
+        entity_named(&project, "جسر الرمان").kind,
+    );
+    let id = lonely.id.clone();
+    project.entities.insert(id.clone(), lonely);
+    assert_eq!(next_mention(&project, &id, None), None);
+    assert!(mention_rows(&project, &id).is_empty());
+}
+
+#[test]
+fn splitting_moves_the_ticked_mentions_to_a_new_entity_named_after_the_old() {
+    let mut project = fixture();
+    let bridge = entity_named(&project, "جسر الرمان");
+    let rows = mention_rows(&project, &bridge.id);
+    let ticked = vec![(rows[0].doc.clone(), rows[0].span.clone())];
+    let (tx, new) = split_off(&project, &bridge, &ticked).expect("a split");
+    tx.apply(&mut project).expect("the split applies");
+    let made = project.entity(&new).expect("the new entity");
+    assert_eq!(made.name, "جسر الرمان (2)");
+    assert_eq!(made.kind, bridge.kind);
+    assert!(made.aliases.contains(&rows[0].quote));
+    assert_eq!(mention_rows(&project, &new), rows[..1]);
+    assert_eq!(mention_rows(&project, &bridge.id), rows[1..]);
+    // A ticked span that mentions another entity is refused.
+    let other = project
+        .annotations
+        .all_spans()
+        .find(|(_, s)| s.entity.is_some() && s.entity.as_ref() != Some(&bridge.id))
+        .map(|(doc, s)| (doc.clone(), s.id.clone()))
+        .expect("a mention of another entity");
+    let old = entity_named(&project, "جسر الرمان");
+    assert!(split_off(&project, &old, &[other]).is_err());
 }

@@ -53,7 +53,6 @@ pub struct App {
     pub(crate) label_popup: Option<super::label_popup::LabelPopup>,
     /// A part of a claim the next click in the text fills in.
     pub(crate) picking: Option<super::claims::Pick>,
-    pub(crate) entity_focus: Option<crate::model::EntityId>,
     pub(crate) registry: panels::entities::Registry,
     pub(crate) matrix: panels::matrix::MatrixView,
     pub(crate) sources: panels::sources::SourcesView,
@@ -233,7 +232,6 @@ impl App {
             last_label: None,
             label_popup: None,
             picking: None,
-            entity_focus: None,
             registry: panels::entities::Registry::default(),
             matrix: panels::matrix::MatrixView::default(),
             sources: panels::sources::SourcesView,
@@ -600,6 +598,11 @@ impl App {
             }
             Command::ShowSearch => self.search.show(),
             Command::ShowEntities => self.windows.entities = true,
+            Command::ShowEntity(entity) => {
+                self.windows.entities = true;
+                self.registry.focus_on(entity);
+            }
+            Command::NextMention(entity) => self.step_entity_mention(&entity),
             Command::ShowClaimMatrix => self.windows.matrix = true,
             Command::ShowSources => self.windows.summary = true,
             Command::ShowOutlets => self.windows.outlets = true,
@@ -788,7 +791,12 @@ impl App {
             self.pending.extend(commands);
         }
         super::outlets::outlets_window_ui(&ctx, self);
-        panels::entities::entities_window_ui(&ctx, self);
+        if self.windows.entities
+            && let Some(ws) = &self.workspace
+        {
+            let commands = self.registry.ui(&ctx, ws, &mut self.windows.entities);
+            self.pending.extend(commands);
+        }
         if self.windows.matrix
             && let Some(ws) = &self.workspace
         {

@@ -42,6 +42,10 @@ pub enum Command {
     ShowSchemaEditor,
     ShowSearch,
     ShowEntities,
+    /// The entity registry, open on this entity's form.
+    ShowEntity(crate::model::EntityId),
+    /// Select this entity's next mention after the selected span, in corpus order.
+    NextMention(crate::model::EntityId),
     ShowClaimMatrix,
     /// Delete a claim cluster; its claims stay. One undoable step.
     DeleteCluster(crate::model::ClusterId),

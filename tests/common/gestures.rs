@@ -1,6 +1,7 @@
 //! Pointer gestures on the real App, shared by the UI tests.
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use hashiya::ui::App;
 
 /// Press at `from`, move to `to` over a few frames, release: a drag as a mouse makes it.
@@ -33,4 +34,16 @@ pub fn char_edge(harness: &Harness<'_, App>, i: usize, leading: bool) -> egui::P
         0.25
     };
     origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
+}
+
+/// Replaces the text of the field with accessible name `field` and leaves it with Enter.
+pub fn replace_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
 }

@@ -8,6 +8,7 @@ use crate::model::{
 };
 use crate::ui::app::App;
 use crate::ui::claims::PickRole;
+use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
@@ -77,14 +78,13 @@ pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
         rtl_line(ui, app, theme, &format!("{name} · {kind}"), "entity");
         ui.horizontal(|ui| {
             if ui.button("Next mention").clicked() {
-                app.step_entity_mention(&id);
+                app.push(Command::NextMention(id.clone()));
             }
             if ui.button("Unlink").clicked() {
                 app.link_selected_span(None);
             }
             if ui.button("Registry…").clicked() {
-                app.windows.entities = true;
-                app.entity_focus = Some(id.clone());
+                app.push(Command::ShowEntity(id.clone()));
             }
         });
         return;

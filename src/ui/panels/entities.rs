@@ -5,11 +5,13 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{DocId, Edit, Entity, EntityId, OutletId, SpanId, Transaction};
+use crate::model::{DocId, Edit, Entity, EntityId, OutletId, Project, SpanId, Transaction};
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
+use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
+use crate::workspace::Workspace;
 
 /// How the registry table is sorted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -20,13 +22,17 @@ pub enum EntitySort {
     Kind,
 }
 
-/// The registry's own state across frames.
+/// The registry window: its own state across frames.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub filter: String,
     pub sort: EntitySort,
+    /// The entity whose form shows.
+    pub focus: Option<EntityId>,
     /// Mentions ticked to split off into a new entity.
     pub split: Vec<(DocId, SpanId)>,
+    /// Why the last merge or split was refused, shown under its buttons.
+    problem: Option<String>,
 }
 
 /// One row of the entities × sources table.
@@ -44,7 +50,7 @@ pub struct EntityRow {
 /// The table behind the registry: one row per entity matching `filter` (after Arabic
 /// normalisation, in its name or aliases), columns as `outlets`.
 pub fn entity_rows(
-    project: &crate::model::Project,
+    project: &Project,
     outlets: &[OutletId],
     filter: &str,
     sort: EntitySort,
@@ -85,7 +91,7 @@ pub fn entity_rows(
 }
 
 /// Outlets as table columns: by name, then the unknown outlet when a document has none.
-pub fn outlet_columns(project: &crate::model::Project) -> Vec<OutletId> {
+pub fn outlet_columns(project: &Project) -> Vec<OutletId> {
     let mut named: Vec<(&str, &OutletId)> = project
         .outlets
         .values()
@@ -99,337 +105,448 @@ pub fn outlet_columns(project: &crate::model::Project) -> Vec<OutletId> {
     columns
 }
 
+/// A mention of the focused entity, as its form lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionRow {
+    pub doc: DocId,
+    pub span: SpanId,
+    pub quote: String,
+    /// The file of its document.
+    pub path: String,
+}
+
+/// The mentions of `entity` that resolve to a span of a document.
+pub fn mention_rows(project: &Project, entity: &EntityId) -> Vec<MentionRow> {
+    crate::model::views::mentions_of(project, entity)
+        .into_iter()
+        .filter_map(|(doc, span)| {
+            let quote = project.annotations.get(&doc, &span)?.quote.clone();
+            let path = project.document(&doc)?.path.clone();
+            Some(MentionRow {
+                doc,
+                span,
+                quote,
+                path,
+            })
+        })
+        .collect()
+}
+
+/// Where stepping through an entity's mentions goes next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionStep {
+    pub doc: DocId,
+    pub span: SpanId,
+    /// Its place among the mentions, from 1.
+    pub number: usize,
+    pub of: usize,
+}
+
+/// The mention of `entity` after `selected` in corpus order (document, then offset), wrapping
+/// round; the first when `selected` is none of them. `None` when the entity has no mention.
+pub fn next_mention(
+    project: &Project,
+    entity: &EntityId,
+    selected: Option<&SpanId>,
+) -> Option<MentionStep> {
+    let mut mentions: Vec<(usize, usize, DocId, SpanId)> =
+        crate::model::views::mentions_of(project, entity)
+            .into_iter()
+            .filter_map(|(doc, span)| {
+                let i = project.document_index(&doc)?;
+                let start = project.annotations.get(&doc, &span)?.start;
+                Some((i, start, doc, span))
+            })
+            .collect();
+    mentions.sort();
+    let current = selected.and_then(|s| mentions.iter().position(|m| &m.3 == s));
+    let next = current.map_or(0, |i| (i + 1) % mentions.len().max(1));
+    let of = mentions.len();
+    let (_, _, doc, span) = mentions.into_iter().nth(next)?;
+    Some(MentionStep {
+        doc,
+        span,
+        number: next + 1,
+        of,
+    })
+}
+
+/// Splitting the `ticked` mentions off `from` into a new entity of the same kind, named after
+/// it with "(2)" and given the ticked quotes as aliases: the edit and the new entity's ID.
+///
+/// # Errors
+/// Why the model refuses the split: a ticked span is gone or mentions another entity.
+pub fn split_off(
+    project: &Project,
+    from: &Entity,
+    ticked: &[(DocId, SpanId)],
+) -> Result<(Transaction, EntityId), crate::model::EditError> {
+    let mut new = Entity::new(
+        EntityId::fresh(),
+        format!("{} (2)", from.name),
+        from.kind.clone(),
+    );
+    let quotes: BTreeSet<String> = ticked
+        .iter()
+        .filter_map(|(d, s)| Some(project.annotations.get(d, s)?.quote.clone()))
+        .collect();
+    for q in quotes {
+        new.add_alias(q);
+    }
+    let id = new.id.clone();
+    crate::model::split_entity(project, &from.id, new, ticked).map(|tx| (tx, id))
+}
+
+/// A change of one entity's fields as an undoable edit (`None` when the entity is gone).
+fn change(
+    project: &Project,
+    entity: &EntityId,
+    what: &str,
+    change: impl FnOnce(&mut Entity),
+) -> Option<Command> {
+    Edit::replace_entity(project, entity, change)
+        .map(|edit| Command::Edit(Transaction::single(what, edit)))
+}
+
 impl App {
     /// Selects the next mention of `entity` after the selected span, across documents in corpus
     /// order.
     pub(crate) fn step_entity_mention(&mut self, entity: &EntityId) {
         let Some(ws) = &self.workspace else { return };
-        let mut mentions: Vec<(usize, usize, DocId, SpanId)> =
-            crate::model::views::mentions_of(&ws.project, entity)
-                .into_iter()
-                .filter_map(|(doc, span)| {
-                    let i = ws.project.document_index(&doc)?;
-                    let start = ws.project.annotations.get(&doc, &span)?.start;
-                    Some((i, start, doc, span))
-                })
-                .collect();
-        mentions.sort();
-        if mentions.is_empty() {
+        let Some(step) = next_mention(&ws.project, entity, self.selected_span.as_ref()) else {
             "No mentions of this entity yet".clone_into(&mut self.status);
             return;
-        }
-        let current = self
-            .selected_span
-            .as_ref()
-            .and_then(|s| mentions.iter().position(|m| &m.3 == s));
-        let next = current.map_or(0, |i| (i + 1) % mentions.len());
-        let (_, _, doc, span) = mentions[next].clone();
-        self.status = format!("Mention {} of {}", next + 1, mentions.len());
-        self.jump_to_span(&doc, &span);
+        };
+        self.status = format!("Mention {} of {}", step.number, step.of);
+        self.jump_to_span(&step.doc, &step.span);
     }
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "the table and the focused entity's form"
-)]
-pub fn entities_window_ui(ctx: &egui::Context, app: &mut App) {
-    if !app.windows.entities {
-        return;
+impl Registry {
+    /// Show `entity`'s form, with no mention ticked yet.
+    pub fn focus_on(&mut self, entity: EntityId) {
+        self.focus = Some(entity);
+        self.split.clear();
+        self.problem = None;
     }
-    let Some(ws) = &app.workspace else { return };
-    let project = &ws.project;
-    let outlets = outlet_columns(project);
-    let rows = entity_rows(project, &outlets, &app.registry.filter, app.registry.sort);
-    let outlet_names: Vec<String> = outlets
-        .iter()
-        .map(|o| {
-            let n = project.outlet_name(o);
-            if n.is_empty() {
-                "unknown".to_owned()
+
+    /// The window, while `open`: the table and the focused entity's form. Reads the project;
+    /// what the analyst asks for comes back as commands (edits, merges and splits, jumps to a
+    /// mention, stepping through mentions).
+    pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) -> Vec<Command> {
+        let project = &ws.project;
+        let focus = self.focus.as_ref().and_then(|e| project.entity(e));
+        let mut commands = Vec::new();
+        egui::Window::new("Entities")
+            .vscroll(true)
+            .open(open)
+            .default_width(720.0)
+            .default_height(520.0)
+            .show(ctx, |ui| {
+                self.controls_ui(ui);
+                self.table_ui(ui, project, &mut commands);
+                let Some(entity) = focus else { return };
+                ui.separator();
+                ui.heading(shown(&entity.name));
+                form_ui(ui, project, entity, &mut commands);
+                self.merge_split_ui(ui, project, entity, &mut commands);
+                self.mentions_ui(ui, &mention_rows(project, &entity.id), &mut commands);
+            });
+        commands
+    }
+
+    fn controls_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.label("Filter");
+            ui.add(
+                crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
+                    .name("filter entities")
+                    .desired_width(180.0),
+            );
+            ui.label("Sort by");
+            ui.radio_value(&mut self.sort, EntitySort::Mentions, "mentions");
+            ui.radio_value(&mut self.sort, EntitySort::Name, "name");
+            ui.radio_value(&mut self.sort, EntitySort::Kind, "kind");
+        });
+    }
+
+    fn table_ui(&mut self, ui: &mut egui::Ui, project: &Project, commands: &mut Vec<Command>) {
+        let outlets = outlet_columns(project);
+        let rows = entity_rows(project, &outlets, &self.filter, self.sort);
+        egui::ScrollArea::both()
+            .max_height(260.0)
+            .id_salt("entity-table")
+            .show(ui, |ui| {
+                egui::Grid::new("entity-grid")
+                    .striped(true)
+                    .spacing([10.0, 4.0])
+                    .show(ui, |ui| {
+                        ui.strong("Entity");
+                        ui.strong("Kind");
+                        for o in &outlets {
+                            let n = project.outlet_name(o);
+                            ui.strong(shown(if n.is_empty() { "unknown" } else { n }));
+                        }
+                        ui.strong("All");
+                        ui.end_row();
+                        for row in &rows {
+                            self.row_ui(ui, row, commands);
+                            ui.end_row();
+                        }
+                    });
+                if rows.is_empty() {
+                    ui.weak(
+                        "No entities yet: select a span and press \"New entity\" in the inspector.",
+                    );
+                }
+            });
+    }
+
+    fn row_ui(&mut self, ui: &mut egui::Ui, row: &EntityRow, commands: &mut Vec<Command>) {
+        let focused = self.focus.as_ref() == Some(&row.id);
+        if ui
+            .selectable_label(focused, shown(&row.name))
+            .on_hover_text(shown(&row.aliases.join(" · ")))
+            .clicked()
+        {
+            self.focus_on(row.id.clone());
+        }
+        ui.label(shown(&row.kind));
+        for n in &row.per_outlet {
+            if *n == 0 {
+                ui.weak("·");
             } else {
-                n.to_owned()
+                ui.label(shown(&n.to_string()));
             }
-        })
-        .collect();
-    let focus: Option<Entity> = app
-        .entity_focus
-        .as_ref()
-        .and_then(|e| project.entity(e))
-        .cloned();
-    let mentions: Vec<(DocId, SpanId, String, String)> = focus
-        .as_ref()
-        .map(|e| {
-            crate::model::views::mentions_of(project, &e.id)
-                .into_iter()
-                .filter_map(|(doc, span)| {
-                    let quote = project.annotations.get(&doc, &span)?.quote.clone();
-                    let path = project.document(&doc)?.path.clone();
-                    Some((doc, span, quote, path))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let others: Vec<(String, EntityId)> = {
-        let mut v: Vec<_> = project
+        }
+        let step = ui
+            .link(row.total.to_string())
+            .on_hover_text("Step through its mentions");
+        step.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Link,
+                true,
+                format!("step through mentions of {}", row.name),
+            )
+        });
+        if step.clicked() {
+            self.focus_on(row.id.clone());
+            commands.push(Command::NextMention(row.id.clone()));
+        }
+    }
+
+    fn merge_split_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        entity: &Entity,
+        commands: &mut Vec<Command>,
+    ) {
+        let mut others: Vec<(&str, &EntityId)> = project
             .entities
             .values()
-            .filter(|e| Some(&e.id) != app.entity_focus.as_ref())
-            .map(|e| (e.name.clone(), e.id.clone()))
+            .filter(|e| e.id != entity.id)
+            .map(|e| (e.name.as_str(), &e.id))
             .collect();
-        v.sort();
-        v
-    };
-    let kinds: Vec<(String, crate::model::LabelId)> = project
-        .schema
-        .labels
-        .iter()
-        .map(|l| (l.name.clone(), l.id.clone()))
-        .collect();
-    let mut open = true;
-    let mut action: Option<Action> = None;
-    egui::Window::new("Entities")
-        .vscroll(true)
-        .open(&mut open)
-        .default_width(720.0)
-        .default_height(520.0)
-        .show(ctx, |ui| {
-            ui.horizontal(|ui| {
-                ui.label("Filter");
-                ui.add(
-                    crate::ui::widgets::text_field::TextField::singleline(&mut app.registry.filter)
-                        .name("filter entities")
-                        .desired_width(180.0),
-                );
-                ui.label("Sort by");
-                ui.radio_value(&mut app.registry.sort, EntitySort::Mentions, "mentions");
-                ui.radio_value(&mut app.registry.sort, EntitySort::Name, "name");
-                ui.radio_value(&mut app.registry.sort, EntitySort::Kind, "kind");
-            });
-            egui::ScrollArea::both().max_height(260.0).id_salt("entity-table").show(ui, |ui| {
-                egui::Grid::new("entity-grid").striped(true).spacing([10.0, 4.0]).show(ui, |ui| {
-                    ui.strong("Entity");
-                    ui.strong("Kind");
-                    for n in &outlet_names {
-                        ui.strong(shown(n));
+        others.sort_unstable();
+        let mentions = crate::model::views::mentions_of(project, &entity.id).len();
+        ui.horizontal(|ui| {
+            let mut into = None;
+            egui::ComboBox::from_id_salt("merge-into")
+                .selected_text("Merge into…")
+                .show_ui(ui, |ui| {
+                    for (name, id) in &others {
+                        if ui.selectable_label(false, shown(name)).clicked() {
+                            into = Some((*id).clone());
+                        }
                     }
-                    ui.strong("All");
-                    ui.end_row();
-                    for row in &rows {
-                        let focused = app.entity_focus.as_ref() == Some(&row.id);
-                        if ui
-                            .selectable_label(focused, shown(&row.name))
-                            .on_hover_text(shown(&row.aliases.join(" · ")))
-                            .clicked()
-                        {
-                            action = Some(Action::Focus(row.id.clone()));
-                        }
-                        ui.label(shown(&row.kind));
-                        for n in &row.per_outlet {
-                            if *n == 0 {
-                                ui.weak("·");
-                            } else {
-                                ui.label(shown(&n.to_string()));
-                            }
-                        }
-                        if ui.link(row.total.to_string()).on_hover_text("Step through its mentions").clicked() {
-                            action = Some(Action::Step(row.id.clone()));
-                        }
-                        ui.end_row();
-                    }
+                })
+                .response
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "merge into")
                 });
-                if rows.is_empty() {
-                    ui.weak("No entities yet: select a span and press \"New entity\" in the inspector.");
+            if let Some(keep) = into {
+                match crate::model::merge_entities(project, &keep, &entity.id) {
+                    Ok(tx) => {
+                        commands.push(Command::Edit(tx));
+                        self.focus_on(keep);
+                    }
+                    Err(e) => self.problem = Some(format!("Not merged: {e}")),
                 }
-            });
-            let Some(entity) = &focus else { return };
-            ui.separator();
-            ui.heading(shown(&entity.name));
-            egui::Grid::new("entity-form").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-                ui.label("Name");
-                if let Some(name) = committed_text(ui, ("entity-name", &entity.id), "entity name", &entity.name, 260.0)
-                    && !name.trim().is_empty()
-                {
-                    let name = name.trim().to_owned();
-                    action = Some(Action::Change(entity.id.clone(), "Renamed an entity", Box::new(move |e| e.name = name)));
+            }
+            let ticked = self.split.len();
+            let label = format!("Split {ticked} ticked mention(s) off");
+            if ui
+                .add_enabled(
+                    ticked > 0 && ticked < mentions,
+                    egui::Button::new(shown(&label)),
+                )
+                .clicked()
+            {
+                match split_off(project, entity, &self.split) {
+                    Ok((tx, new)) => {
+                        commands.push(Command::Edit(tx));
+                        self.focus_on(new);
+                    }
+                    Err(e) => self.problem = Some(format!("Not split: {e}")),
                 }
-                ui.end_row();
-                ui.label("Kind");
-                let mut kind = entity.kind.clone();
-                let current = kinds
-                    .iter()
-                    .find(|(_, id)| id == &kind)
-                    .map_or(kind.0.clone(), |(n, _)| n.clone());
-                egui::ComboBox::from_id_salt(("entity-kind", &entity.id))
-                    .selected_text(shown(&current))
-                    .show_ui(ui, |ui| {
-                        for (name, id) in &kinds {
-                            ui.selectable_value(&mut kind, id.clone(), shown(name));
-                        }
-                    })
-                    .response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "entity kind"));
-                if kind != entity.kind {
-                    action = Some(Action::Change(
-                        entity.id.clone(),
-                        "Changed the entity's kind",
-                        Box::new(move |e| e.kind = kind),
-                    ));
-                }
-                ui.end_row();
-                ui.label("Aliases");
-                let aliases = entity.aliases.join(" | ");
-                if let Some(list) = committed_text(ui, ("entity-aliases", &entity.id), "aliases", &aliases, 360.0) {
-                    let list: Vec<String> = list.split('|').map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect();
-                    action = Some(Action::Change(
-                        entity.id.clone(),
-                        "Changed the aliases",
-                        Box::new(move |e| {
-                            e.aliases.clear();
-                            for a in list {
-                                e.add_alias(a);
-                            }
-                        }),
-                    ));
-                }
-                ui.end_row();
-                ui.label("Note");
-                if let Some(note) = committed_text(ui, ("entity-note", &entity.id), "entity note", &entity.note, 360.0) {
-                    action = Some(Action::Change(entity.id.clone(), "Changed the entity's note", Box::new(move |e| e.note = note)));
-                }
-                ui.end_row();
-                ui.label("External ID");
-                let external = entity.external_id.clone().unwrap_or_default();
-                if let Some(x) = committed_text(ui, ("entity-ext", &entity.id), "external identifier", &external, 200.0) {
-                    let x = x.trim().to_owned();
-                    action = Some(Action::Change(
-                        entity.id.clone(),
-                        "Changed the external identifier",
-                        Box::new(move |e| e.external_id = (!x.is_empty()).then_some(x)),
-                    ));
-                }
-                ui.end_row();
-            });
-            ui.horizontal(|ui| {
-                let mut into = None;
-                egui::ComboBox::from_id_salt("merge-into")
-                    .selected_text("Merge into…")
-                    .show_ui(ui, |ui| {
-                        for (name, id) in &others {
-                            if ui.selectable_label(false, shown(name)).clicked() {
-                                into = Some(id.clone());
-                            }
-                        }
-                    })
-                    .response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "merge into"));
-                if let Some(keep) = into {
-                    action = Some(Action::Merge { keep, absorb: entity.id.clone() });
-                }
-                let ticked = app.registry.split.len();
-                if ui
-                    .add_enabled(ticked > 0 && ticked < mentions.len(), egui::Button::new(shown(&format!("Split {ticked} ticked mention(s) off"))))
-                    .clicked()
-                {
-                    action = Some(Action::Split(entity.id.clone()));
-                }
-            });
-            ui.label(shown(&format!("{} mention(s)", mentions.len())));
-            egui::ScrollArea::vertical().max_height(160.0).id_salt("entity-mentions").show(ui, |ui| {
-                for (doc, span, quote, path) in &mentions {
+            }
+        });
+        if let Some(problem) = &self.problem {
+            ui.colored_label(ui.visuals().warn_fg_color, shown(problem));
+        }
+    }
+
+    fn mentions_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        mentions: &[MentionRow],
+        commands: &mut Vec<Command>,
+    ) {
+        ui.label(shown(&format!("{} mention(s)", mentions.len())));
+        egui::ScrollArea::vertical()
+            .max_height(160.0)
+            .id_salt("entity-mentions")
+            .show(ui, |ui| {
+                for m in mentions {
                     ui.horizontal(|ui| {
-                        let key = (doc.clone(), span.clone());
-                        let mut ticked = app.registry.split.contains(&key);
-                        let tick = ui.checkbox(&mut ticked, "").on_hover_text("Tick to split off");
-                        tick.widget_info(|| egui::WidgetInfo::labeled(egui::Role::CheckBox, true, format!("split off {quote}")));
+                        let key = (m.doc.clone(), m.span.clone());
+                        let mut ticked = self.split.contains(&key);
+                        let tick = ui
+                            .checkbox(&mut ticked, "")
+                            .on_hover_text("Tick to split off");
+                        tick.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::CheckBox,
+                                true,
+                                format!("split off {}", m.quote),
+                            )
+                        });
                         if tick.changed() {
                             if ticked {
-                                app.registry.split.push(key);
+                                self.split.push(key);
                             } else {
-                                app.registry.split.retain(|k| k != &key);
+                                self.split.retain(|k| k != &key);
                             }
                         }
-                        if ui.link(shown(&format!("{quote}  ({path})"))).clicked() {
-                            action = Some(Action::Jump(doc.clone(), span.clone()));
+                        if ui
+                            .link(shown(&format!("{}  ({})", m.quote, m.path)))
+                            .clicked()
+                        {
+                            commands.push(Command::JumpToSpan(m.doc.clone(), m.span.clone()));
                         }
                     });
                 }
             });
-        });
-    app.windows.entities = open;
-    if let Some(action) = action {
-        apply_action(app, action);
     }
 }
 
-type EntityChange = Box<dyn FnOnce(&mut Entity)>;
-
-enum Action {
-    Focus(EntityId),
-    Step(EntityId),
-    Jump(DocId, SpanId),
-    Change(EntityId, &'static str, EntityChange),
-    Merge { keep: EntityId, absorb: EntityId },
-    Split(EntityId),
+/// The focused entity's fields; each committed change is one undoable edit.
+fn form_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut Vec<Command>) {
+    let id = &entity.id;
+    egui::Grid::new("entity-form")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("Name");
+            if let Some(name) =
+                committed_text(ui, ("entity-name", id), "entity name", &entity.name, 260.0)
+                && !name.trim().is_empty()
+            {
+                let name = name.trim().to_owned();
+                commands.extend(change(project, id, "Renamed an entity", |e| e.name = name));
+            }
+            ui.end_row();
+            ui.label("Kind");
+            kind_ui(ui, project, entity, commands);
+            ui.end_row();
+            ui.label("Aliases");
+            let aliases = entity.aliases.join(" | ");
+            if let Some(list) =
+                committed_text(ui, ("entity-aliases", id), "aliases", &aliases, 360.0)
+            {
+                commands.extend(change(project, id, "Changed the aliases", |e| {
+                    e.aliases.clear();
+                    for a in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                        e.add_alias(a.to_owned());
+                    }
+                }));
+            }
+            ui.end_row();
+            ui.label("Note");
+            if let Some(note) =
+                committed_text(ui, ("entity-note", id), "entity note", &entity.note, 360.0)
+            {
+                commands.extend(change(project, id, "Changed the entity's note", |e| {
+                    e.note = note;
+                }));
+            }
+            ui.end_row();
+            ui.label("External ID");
+            let external = entity.external_id.clone().unwrap_or_default();
+            if let Some(x) = committed_text(
+                ui,
+                ("entity-ext", id),
+                "external identifier",
+                &external,
+                200.0,
+            ) {
+                let x = x.trim().to_owned();
+                commands.extend(change(
+                    project,
+                    id,
+                    "Changed the external identifier",
+                    |e| {
+                        e.external_id = (!x.is_empty()).then_some(x);
+                    },
+                ));
+            }
+            ui.end_row();
+        });
 }
 
-fn apply_action(app: &mut App, action: Action) {
-    match action {
-        Action::Focus(id) => {
-            app.entity_focus = Some(id);
-            app.registry.split.clear();
-        }
-        Action::Step(id) => {
-            app.entity_focus = Some(id.clone());
-            app.step_entity_mention(&id);
-        }
-        Action::Jump(doc, span) => app.jump_to_span(&doc, &span),
-        Action::Change(id, what, change) => {
-            let Some(ws) = &app.workspace else { return };
-            if let Some(edit) = Edit::replace_entity(&ws.project, &id, change) {
-                app.apply_transaction(Transaction::single(what, edit));
+fn kind_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut Vec<Command>) {
+    let mut kind = entity.kind.clone();
+    let current = project
+        .schema
+        .label(&kind)
+        .map_or(kind.0.clone(), |l| l.name.clone());
+    egui::ComboBox::from_id_salt(("entity-kind", &entity.id))
+        .selected_text(shown(&current))
+        .show_ui(ui, |ui| {
+            for label in &project.schema.labels {
+                ui.selectable_value(&mut kind, label.id.clone(), shown(&label.name));
             }
-        }
-        Action::Merge { keep, absorb } => {
-            let Some(ws) = &app.workspace else { return };
-            match crate::model::merge_entities(&ws.project, &keep, &absorb) {
-                Ok(tx) => {
-                    if app.apply_transaction(tx) {
-                        app.entity_focus = Some(keep);
-                    }
-                }
-                Err(e) => app.status = format!("Not merged: {e}"),
-            }
-        }
-        Action::Split(from) => {
-            let Some(ws) = &app.workspace else { return };
-            let Some(old) = ws.project.entity(&from) else {
-                return;
-            };
-            let mut new = Entity::new(
-                EntityId::fresh(),
-                format!("{} (2)", old.name),
-                old.kind.clone(),
-            );
-            let quotes: BTreeSet<String> = app
-                .registry
-                .split
-                .iter()
-                .filter_map(|(d, s)| Some(ws.project.annotations.get(d, s)?.quote.clone()))
-                .collect();
-            for q in quotes {
-                new.add_alias(q);
-            }
-            let new_id = new.id.clone();
-            match crate::model::split_entity(&ws.project, &from, new, &app.registry.split) {
-                Ok(tx) => {
-                    if app.apply_transaction(tx) {
-                        app.entity_focus = Some(new_id);
-                        app.registry.split.clear();
-                    }
-                }
-                Err(e) => app.status = format!("Not split: {e}"),
-            }
-        }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "entity kind"));
+    if kind != entity.kind {
+        commands.extend(change(
+            project,
+            &entity.id,
+            "Changed the entity's kind",
+            |e| {
+                e.kind = kind;
+            },
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focusing_an_entity_forgets_the_ticks_and_the_last_refusal() {
+        let mut registry = Registry {
+            split: vec![(DocId("d".into()), SpanId::fresh())],
+            problem: Some("Not split".into()),
+            ..Registry::default()
+        };
+        let id = EntityId::fresh();
+        registry.focus_on(id.clone());
+        assert_eq!(registry.focus, Some(id));
+        assert!(registry.split.is_empty());
+        assert_eq!(registry.problem, None);
     }
 }
