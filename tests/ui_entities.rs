@@ -139,3 +139,70 @@ fn the_entities_window_renames_merges_and_steps_through_mentions() {
         mentions + other_mentions
     );
 }
+
+fn outlet_named(harness: &Harness<'_, App>, name: &str) -> Option<hashiya::model::Outlet> {
+    let ws = harness
+        .state()
+        .workspace()
+        .expect("the sample project opens");
+    ws.project
+        .outlets
+        .values()
+        .find(|o| o.name == name)
+        .cloned()
+}
+
+#[test]
+fn the_outlets_window_adds_renames_and_removes_outlets() {
+    let mut harness = app_on_sample_project();
+    run_command(&mut harness, Command::ShowOutlets);
+    let ws = harness
+        .state()
+        .workspace()
+        .expect("the sample project opens");
+    let used = ws
+        .project
+        .documents
+        .iter()
+        .find(|d| !d.outlet.is_unknown())
+        .and_then(|d| ws.project.outlets.get(&d.outlet))
+        .cloned()
+        .expect("an outlet the sample's articles name");
+    let count = ws.project.outlets.len();
+
+    replace_in(&mut harness, "new outlet name", "إذاعة الوادي");
+    harness.run();
+    let added = outlet_named(&harness, "إذاعة الوادي").expect("the new outlet");
+    assert_eq!(added.affiliation, "");
+
+    // A new name and an affiliation, each its own undoable edit.
+    replace_in(&mut harness, "name of إذاعة الوادي", "راديو الوادي");
+    harness.run();
+    replace_in(&mut harness, "affiliation of راديو الوادي", "محلية");
+    harness.run();
+    let renamed = outlet_named(&harness, "راديو الوادي").expect("renamed");
+    assert_eq!(
+        (renamed.id.clone(), renamed.affiliation.as_str()),
+        (added.id, "محلية")
+    );
+
+    // An outlet no article names can go; one still named cannot.
+    let remove = |name: &str| shown(&format!("Remove {name}"));
+    harness.get_by_label(&remove(&used.name)).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&remove(&used.name)).click();
+    harness.run();
+    harness.run();
+    assert!(
+        outlet_named(&harness, &used.name).is_some(),
+        "still named by an article"
+    );
+    harness.get_by_label(&remove("راديو الوادي")).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&remove("راديو الوادي")).click();
+    harness.run();
+    harness.run();
+    assert_eq!(outlet_named(&harness, "راديو الوادي"), None);
+    let ws = harness.state().workspace().expect("workspace");
+    assert_eq!(ws.project.outlets.len(), count);
+}

@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
-use hashiya::model::{Entity, EntityId, LabelId, OutletId, Project};
+use hashiya::model::{Entity, EntityId, LabelId, Outlet, OutletId, Project};
 use hashiya::ui::claims::suggest_entities;
+use hashiya::ui::outlets::{SourceChange, outlet_rows, source_transaction};
 use hashiya::ui::panels::entities::{
     EntitySort, MentionStep, entity_rows, mention_rows, next_mention, outlet_columns, split_off,
 };
@@ -439,4 +440,62 @@ fn splitting_moves_the_ticked_mentions_to_a_new_entity_named_after_the_old() {
         .expect("a mention of another entity");
     let old = entity_named(&project, "جسر الرمان");
     assert!(split_off(&project, &old, &[other]).is_err());
+}
+
+#[test]
+fn outlets_are_listed_by_name_with_how_many_documents_name_them() {
+    let mut project = fixture();
+    let unused = Outlet::new(OutletId::fresh(), "إذاعة الوادي");
+    project.outlets.insert(unused.id.clone(), unused.clone());
+    let rows = outlet_rows(&project);
+    let listed: Vec<(&str, usize)> = rows
+        .iter()
+        .map(|r| (r.outlet.name.as_str(), r.documents))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("إذاعة الوادي", 0),
+            ("صحيفة النهار الجديد", 1),
+            ("وكالة الشرق للأنباء", 1)
+        ]
+    );
+}
+
+#[test]
+fn a_new_outlet_typed_in_the_header_is_added_once_and_reused_by_name() {
+    let mut project = fixture();
+    let before = project.outlets.len();
+    let eyewitness = project
+        .documents
+        .iter()
+        .position(|d| d.outlet.is_unknown())
+        .expect("a document without outlet");
+    let tx = source_transaction(
+        &project,
+        eyewitness,
+        SourceChange::NewOutlet("Radio Wadi".into()),
+    )
+    .expect("an edit");
+    tx.apply(&mut project).expect("it applies");
+    assert_eq!(project.outlets.len(), before + 1);
+    let wadi = outlet_named(&project, "Radio Wadi");
+    assert_eq!(project.documents[eyewitness].outlet, wadi);
+    // The same name in another case names the outlet already there.
+    let nahar = project
+        .documents
+        .iter()
+        .position(|d| d.outlet == outlet_named(&project, "صحيفة النهار الجديد"))
+        .expect("the daily's article");
+    let tx = source_transaction(
+        &project,
+        nahar,
+        SourceChange::NewOutlet("radio wadi".into()),
+    )
+    .expect("an edit");
+    tx.apply(&mut project).expect("it applies");
+    assert_eq!(project.outlets.len(), before + 1);
+    assert_eq!(project.documents[nahar].outlet, wadi);
+    // No such document, no edit.
+    assert!(source_transaction(&project, 99, SourceChange::Outlet(OutletId::unknown())).is_none());
 }

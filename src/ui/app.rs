@@ -54,6 +54,7 @@ pub struct App {
     /// A part of a claim the next click in the text fills in.
     pub(crate) picking: Option<super::claims::Pick>,
     pub(crate) registry: panels::entities::Registry,
+    pub(crate) outlets: super::outlets::OutletsView,
     pub(crate) matrix: panels::matrix::MatrixView,
     pub(crate) sources: panels::sources::SourcesView,
     pub(crate) review: panels::review::ReviewView,
@@ -233,6 +234,7 @@ impl App {
             label_popup: None,
             picking: None,
             registry: panels::entities::Registry::default(),
+            outlets: super::outlets::OutletsView,
             matrix: panels::matrix::MatrixView::default(),
             sources: panels::sources::SourcesView,
             review: panels::review::ReviewView,
@@ -790,7 +792,12 @@ impl App {
                 .ui(&ctx, ws, &theme, &mut self.windows.schema_editor);
             self.pending.extend(commands);
         }
-        super::outlets::outlets_window_ui(&ctx, self);
+        if self.windows.outlets
+            && let Some(ws) = &self.workspace
+        {
+            let commands = self.outlets.ui(&ctx, ws, &mut self.windows.outlets);
+            self.pending.extend(commands);
+        }
         if self.windows.entities
             && let Some(ws) = &self.workspace
         {
