@@ -262,6 +262,6 @@ fn import_target() -> &'static (hashiya::model::Project, &'static str) {
         let ws =
             hashiya::workspace::Workspace::import_folder(&dir, &import::ImportOptions::default())
                 .expect("the target imports");
-        (ws.project, TEXT)
+        (ws.project().clone(), TEXT)
     })
 }

@@ -144,7 +144,7 @@ pub fn new(folder: &Path, output: &Path, out: &mut dyn std::io::Write) -> Result
     if let Some(summary) = &ws.import_summary {
         writeln!(out, "{summary}")?;
     }
-    if ws.project.documents.is_empty() {
+    if ws.project().documents.is_empty() {
         anyhow::bail!("no document could be imported from {}", folder.display());
     }
     ws.save_as(output)?;
@@ -414,9 +414,9 @@ pub fn merge(
 pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -> Result<()> {
     let first = Workspace::open_project(a)?;
     let second = crate::store::load_project(b)?;
-    let pairs = crate::team::pairs::document_pairs(&first.project, &second, |doc| {
-        let i = first.project.document_index(doc)?;
-        first.articles.get(i)?.text()
+    let pairs = crate::team::pairs::document_pairs(first.project(), &second, |doc| {
+        let i = first.project().document_index(doc)?;
+        first.articles().get(i)?.text()
     });
     let figures = crate::team::agreement::agreement(&pairs);
     if json {

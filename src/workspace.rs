@@ -53,21 +53,23 @@ impl ArticleState {
 
 #[derive(Debug, Clone)]
 pub struct Workspace {
-    pub project: Project,
+    /// Read through [`Workspace::project`]; changed only by [`Workspace::apply`] (and undo, redo,
+    /// loading and recovery), so history, journal and the dirty flag see every change.
+    project: Project,
     /// Where the project was loaded from or last saved; `None` for a folder not yet saved.
     pub project_path: Option<PathBuf>,
     /// The corpus folder, resolved.
     pub corpus_root: PathBuf,
     /// One entry per document, in project order.
-    pub articles: Vec<ArticleState>,
+    articles: Vec<ArticleState>,
     /// Files the last folder import passed over, with reasons.
     pub skipped: Vec<Skipped>,
     /// Human-readable report of the last import, if this workspace came from one.
     pub import_summary: Option<String>,
     /// Bumped whenever article texts are replaced, so views drop cached layouts.
-    pub generation: u64,
+    generation: u64,
     /// Undo/redo of the project's content and whether it is saved.
-    pub history: History,
+    history: History,
     /// What opening the project found worth telling: spans of documents not in the project
     /// (kept), labels the schema lacks, files under another name.
     pub load_warnings: Vec<StoreWarning>,
@@ -246,6 +248,40 @@ impl Workspace {
         let redone = self.history.redo(&mut self.project)?;
         self.retire_journal_when_nothing_to_lose();
         Ok(redone)
+    }
+
+    /// The same articles and documents with nothing annotated: no spans, claims, entities or
+    /// clusters, the default labels, a history of its own. Where annotations made elsewhere are
+    /// imported to be compared with these.
+    #[must_use]
+    pub fn unannotated_copy(&self) -> Workspace {
+        let mut copy = self.clone();
+        copy.project.annotations = crate::model::Annotations::new();
+        copy.project.entities.clear();
+        copy.project.clusters.clear();
+        copy.project.schema = store::default_schema();
+        copy.history = History::new();
+        copy
+    }
+
+    /// The project as it stands: change it with [`Workspace::apply`].
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// Each document's article: its text, or why it could not be read.
+    pub fn articles(&self) -> &[ArticleState] {
+        &self.articles
+    }
+
+    /// Counts replacements of article texts, so views drop what they laid out from the old ones.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Undo and redo of the project's content, and its saved revision.
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
     pub fn can_undo(&self) -> bool {

@@ -551,8 +551,8 @@ fn fixtures_load() {
     let path = Path::new(FIXTURES).join("annotated-v1.ron");
     let ws = Workspace::open_project(&path).unwrap();
     assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
-    assert_eq!(ws.project.annotations.len(), 8);
-    assert!(ws.articles.iter().all(|a| matches!(
+    assert_eq!(ws.project().annotations.len(), 8);
+    assert!(ws.articles().iter().all(|a| matches!(
         a,
         hashiya::workspace::ArticleState::Ready { changed: false, .. }
     )));
@@ -560,16 +560,16 @@ fn fixtures_load() {
     let enab = doc("enab-0001.txt");
     let text = ws.text_of(&enab).unwrap();
     assert_eq!(
-        notation::render_spans(text, ws.project.annotations.spans(&enab)).unwrap(),
+        notation::render_spans(text, ws.project().annotations.spans(&enab)).unwrap(),
         "مقتل قائد ميداني في دير الزور\nقال [PER|محمد الأحمد] إن قوات [ARMED|التحالف] سيطرت على حقل العمر ب[GPE|دير الزور] صباح [DATE|الأحد].\n"
     );
-    let person = &ws.project.annotations.spans(&enab)[0];
+    let person = &ws.project().annotations.spans(&enab)[0];
     assert_eq!(person.attributes["role"], "مصدر");
 
     // Saved again, the files are of the current version and read back the same.
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("annotated-v1.ron");
-    save_project(&copy, &ws.project).unwrap();
+    save_project(&copy, ws.project()).unwrap();
     assert_eq!(
         names_in(&annotations_dir(&copy)),
         names_in(&annotations_dir(&path))
@@ -578,7 +578,7 @@ fn fixtures_load() {
         let text = fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap();
         assert!(text.contains("version: 3,") && text.contains("entity: None,"));
     }
-    assert_eq!(load_project(&copy).unwrap(), ws.project);
+    assert_eq!(&load_project(&copy).unwrap(), ws.project());
 }
 
 #[test]
@@ -587,7 +587,7 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     let ws = Workspace::open_project(&path).unwrap();
     assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
     assert_eq!(ws.span_text_problems(), []);
-    let project = &ws.project;
+    let project = &ws.project();
     assert!(project.broken_references().is_empty());
     assert_eq!(
         (
@@ -672,7 +672,7 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     // (annotator and times) that are left out when empty.
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("annotated-v2.ron");
-    let mut saved = ws.project.clone();
+    let mut saved = ws.project().clone();
     saved.corpus_dir = "claims-corpus".into();
     save_project(&copy, &saved).unwrap();
     for name in names_in(&annotations_dir(&path)) {
@@ -1207,11 +1207,11 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     assert!(unsaved_journal.path().starts_with(&data));
 
     // A save that fails (its folder is a file) leaves the project and its journal as they were.
-    let before = ws.project.clone();
+    let before = ws.project().clone();
     let blocker = dir.path().join("not-a-folder");
     fs::write(&blocker, "x").unwrap();
     assert!(ws.save_as(&blocker.join("p.ron")).is_err());
-    assert_eq!(ws.project, before);
+    assert_eq!(ws.project(), &before);
     assert!(ws.is_dirty() && ws.project_path.is_none());
     assert!(unsaved_journal.exists());
 
@@ -1223,7 +1223,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     assert!(annotations_dir(&path).join("enab%2F0001.txt.ron").exists());
 
     // Relabel, then undo back to the saved state: clean again, journal gone.
-    let relabel = Edit::replace_span(&ws.project, &enab, &span.id, |s| {
+    let relabel = Edit::replace_span(ws.project(), &enab, &span.id, |s| {
         s.label = LabelId("CLAIMANT".into());
     })
     .unwrap();
@@ -1240,17 +1240,17 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     assert!(ws.autosave().unwrap());
 
     // "Crash": reopen the saved project; the journal is offered and recovered.
-    let edited = ws.project.clone();
+    let edited = ws.project().clone();
     drop(ws);
     let mut reopened = Workspace::open_project(&path).unwrap();
     assert_eq!(
-        reopened.project.annotations.spans(&enab)[0].label,
+        reopened.project().annotations.spans(&enab)[0].label,
         LabelId("PER".into())
     );
     let offered = reopened.recoverable_journal().unwrap();
     assert_eq!(offered.project, edited);
     assert!(reopened.recover_from_journal().unwrap());
-    assert_eq!(reopened.project, edited);
+    assert_eq!(reopened.project(), &edited);
     assert!(reopened.is_dirty() && !reopened.can_undo());
     reopened.save_as(&path).unwrap();
     assert!(reopened.recoverable_journal().is_none());
@@ -1261,7 +1261,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     reopened
         .apply(Transaction::single(
             "Remove",
-            Edit::remove_span(&reopened.project, &enab, &span.id).unwrap(),
+            Edit::remove_span(reopened.project(), &enab, &span.id).unwrap(),
         ))
         .unwrap();
     reopened.autosave().unwrap();
@@ -1385,7 +1385,7 @@ fn wait_for_journal(ws: &mut Workspace) {
         );
         if journal
             .read()
-            .is_some_and(|read| read.unwrap() == ws.project)
+            .is_some_and(|read| &read.unwrap() == ws.project())
         {
             return;
         }
@@ -1541,7 +1541,7 @@ proptest::proptest! {
         let full = dir.path().join("full").join("p.ron");
         fs::create_dir_all(full.parent().unwrap()).unwrap();
         ws.save_as(&path).unwrap();
-        let docs: Vec<DocId> = ws.project.documents.iter().map(|d| d.id.clone()).collect();
+        let docs: Vec<DocId> = ws.project().documents.iter().map(|d| d.id.clone()).collect();
         let file_of = |doc: usize| annotations_dir(&path).join(annotations_file::file_name_for(&docs[doc]));
         for step in steps {
             match step {
@@ -1561,7 +1561,7 @@ proptest::proptest! {
                     let _refused = ws.apply(Transaction::single("Label", edit));
                 }
                 Step::Delete { doc, nth } => {
-                    let spans = ws.project.annotations.spans(&docs[doc]).to_vec();
+                    let spans = ws.project().annotations.spans(&docs[doc]).to_vec();
                     if !spans.is_empty() {
                         let span = spans[nth % spans.len()].clone();
                         let edit = Edit::RemoveSpan { doc: docs[doc].clone(), span };
@@ -1573,9 +1573,9 @@ proptest::proptest! {
                 }
                 Step::Save => {
                     ws.save_as(&path).unwrap();
-                    save_project(&full, &ws.project).unwrap();
+                    save_project(&full, ws.project()).unwrap();
                     proptest::prop_assert_eq!(annotation_files(&path), annotation_files(&full));
-                    proptest::prop_assert_eq!(&load_project(&path).unwrap().annotations, &ws.project.annotations);
+                    proptest::prop_assert_eq!(&load_project(&path).unwrap().annotations, &ws.project().annotations);
                 }
                 Step::DeleteFile { doc } => {
                     let _absent = fs::remove_file(file_of(doc));
@@ -1605,7 +1605,7 @@ proptest::proptest! {
             }
         }
         ws.save_as(&path).unwrap();
-        save_project(&full, &ws.project).unwrap();
+        save_project(&full, ws.project()).unwrap();
         proptest::prop_assert_eq!(annotation_files(&path), annotation_files(&full));
     }
 }

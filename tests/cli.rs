@@ -38,12 +38,13 @@ fn new_imports_a_folder_and_writes_a_project_that_opens() {
     let ws =
         hashiya::workspace::Workspace::open_project(&project).expect("the written project opens");
     assert_eq!(
-        ws.project.corpus_dir, "corpus",
+        ws.project().corpus_dir,
+        "corpus",
         "corpus folder is written relative to the project"
     );
-    assert_eq!(ws.project.documents.len(), 1);
-    assert_eq!(ws.project.documents[0].title, "عنوان أول");
-    assert_eq!(ws.articles[0].text(), Some("عنوان أول\nنص الخبر الأول.\n"));
+    assert_eq!(ws.project().documents.len(), 1);
+    assert_eq!(ws.project().documents[0].title, "عنوان أول");
+    assert_eq!(ws.articles()[0].text(), Some("عنوان أول\nنص الخبر الأول.\n"));
 }
 
 #[test]

@@ -241,7 +241,7 @@ fn brat_text_bound_annotations_quote_the_txt_slices() {
     assert!(conf.contains("Unicode code points") && conf.contains("[relations]"));
     let mut seen = 0;
     let mut kinds = BTreeSet::new();
-    for doc in &ws.project.documents {
+    for doc in &ws.project().documents {
         let base = doc.id.0.strip_suffix(".txt").expect("txt");
         let text = std::fs::read_to_string(out.join(format!("{base}.txt"))).expect("txt");
         let chars: Vec<char> = text.chars().collect();
@@ -396,10 +396,10 @@ fn web_annotation_uses_only_terms_of_its_context() {
     let items = value["first"]["items"].as_array().expect("items");
     assert_eq!(items.len(), 34);
     let texts: BTreeMap<String, Vec<char>> = ws
-        .project
+        .project()
         .documents
         .iter()
-        .zip(&ws.articles)
+        .zip(ws.articles())
         .map(|(d, a)| {
             (
                 hashiya::export::webanno::document_iri(&d.id),
@@ -443,7 +443,7 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
     let ws = common::annotated_sample();
     let texts = ws.texts();
     let options = ExportOptions::default();
-    let corpus = hashiya::export::Corpus::new(&ws.project, &texts, &options).expect("corpus");
+    let corpus = hashiya::export::Corpus::new(ws.project(), &texts, &options).expect("corpus");
     let dir = tempfile::tempdir().expect("temp dir");
 
     let jsonl = dir.path().join("a.jsonl");
@@ -596,8 +596,8 @@ fn cli_exports_a_thousand_documents_with_progress() {
     )
     .expect("import");
     let mut tx = hashiya::model::Transaction::new("spans");
-    for (i, doc) in ws.project.documents.iter().enumerate() {
-        let text = ws.articles[i].text().expect("text");
+    for (i, doc) in ws.project().documents.iter().enumerate() {
+        let text = ws.articles()[i].text().expect("text");
         // Every «الجيش» and «OCHA» of the article.
         for (needle, label) in [("الجيش", "ARMED"), ("OCHA", "ORG")] {
             for (byte, _) in text.match_indices(needle) {

@@ -14,7 +14,7 @@ use hashiya::import::qdpx::{
     ArchiveError, ArchiveLimits, parse_qde, read_archive, read_archive_with,
 };
 use hashiya::import::{AnnotationImportError, AnnotationImportReport, ImportFormat};
-use hashiya::model::LabelId;
+use hashiya::model::{Edit, LabelId, Transaction};
 use hashiya::workspace::Workspace;
 
 fn import(ws: &mut Workspace, format: ImportFormat, src: &Path) -> AnnotationImportReport {
@@ -45,9 +45,9 @@ fn jsonl_round_trip_is_byte_identical() {
         [LabelId("HEADER".into())],
         "the label the schema lacked"
     );
-    assert_eq!(bare.project.entities.len(), ws.project.entities.len());
+    assert_eq!(bare.project().entities.len(), ws.project().entities.len());
     assert_eq!(
-        bare.project.clusters.len(),
+        bare.project().clusters.len(),
         2,
         "clusters come back with their IDs"
     );
@@ -65,11 +65,11 @@ fn jsonl_round_trip_is_byte_identical() {
     assert_eq!(again.already_there, 34 + 9);
     bare.undo().expect("undo");
     assert!(
-        bare.project.annotations.is_empty(),
+        bare.project().annotations.is_empty(),
         "one undo removes the whole import"
     );
     assert!(
-        bare.project
+        bare.project()
             .schema
             .label(&LabelId("HEADER".into()))
             .is_none()
@@ -167,50 +167,42 @@ fn qdpx_round_trip_is_identical_in_content() {
     let second = dir.path().join("second.qdpx");
     // The label comes back under its name as ID; give it the colour and description it had.
     let index = bare
-        .project
+        .project()
         .schema
         .labels
         .iter()
         .position(|l| l.id.0 == "Header")
         .expect("added");
     let original = ws
-        .project
+        .project()
         .schema
         .label(&LabelId("HEADER".into()))
         .expect("label");
-    bare.project.schema.labels[index].colour = original.colour;
-    bare.project.schema.labels[index]
-        .description
-        .clone_from(&original.description);
-    // Entities without mentions are not in REFI-QDA either; compare with what was exported.
+    let restyle = Edit::change_label(bare.project(), &LabelId("Header".into()), |l| {
+        l.colour = original.colour;
+        l.description.clone_from(&original.description);
+    })
+    .expect("the label is there");
+    bare.apply(Transaction::single("restyle", restyle))
+        .expect("a label's colour changes");
+    let header = bare.project().schema.labels[index].clone();
+    // Entities without mentions are not in REFI-QDA either; compare with what was exported:
+    // the sample with its HEADER spans under the label the archive names.
     let mut exported = ws.clone();
-    exported
-        .project
-        .schema
-        .labels
-        .retain(|l| l.id.0 != "HEADER");
-    exported
-        .project
-        .schema
-        .labels
-        .push(bare.project.schema.labels[index].clone());
-    let relabel = |ws: &mut Workspace| {
-        let spans: Vec<_> = ws
-            .project
-            .annotations
-            .all_spans()
-            .map(|(d, s)| (d.clone(), s.clone()))
-            .collect();
-        let mut annotations = hashiya::model::Annotations::new();
-        for (doc, mut span) in spans {
-            if span.label.0 == "HEADER" {
-                span.label = LabelId("Header".into());
-            }
-            annotations.insert(doc, span).expect("insert");
+    let project = exported.project();
+    let mut relabel = Transaction::new("as exported").with(Edit::add_label(project, header));
+    for (doc, span) in project.annotations.all_spans() {
+        if span.label.0 == "HEADER" {
+            relabel.push(
+                Edit::replace_span(project, doc, &span.id, |s| {
+                    s.label = LabelId("Header".into());
+                })
+                .expect("the span is there"),
+            );
         }
-        ws.project.annotations = annotations;
-    };
-    relabel(&mut exported);
+    }
+    relabel.push(Edit::remove_label(project, &LabelId("HEADER".into())).expect("the label"));
+    exported.apply(relabel).expect("the relabelled sample");
     let reference = dir.path().join("reference.qdpx");
     common::export(&exported, ExportFormat::Qdpx, &reference);
     common::export(&bare, ExportFormat::Qdpx, &second);
@@ -227,7 +219,7 @@ fn wire_collection(ws: &Workspace, ann: &str) -> (tempfile::TempDir, std::path::
     let dir = tempfile::tempdir().expect("temp dir");
     let brat = dir.path().join("brat");
     std::fs::create_dir(&brat).expect("dir");
-    let text = ws.articles[4].text().expect("text");
+    let text = ws.articles()[4].text().expect("text");
     std::fs::write(brat.join("wire.txt"), text).expect("txt");
     std::fs::write(brat.join("wire.ann"), ann).expect("ann");
     (dir, brat)
@@ -291,7 +283,7 @@ fn problems_are_reported_per_annotation_and_never_stop_the_import() {
 #[test]
 fn brat_spans_lose_edge_white_space_and_claimants_become_entities_of_a_kind_of_thing() {
     let ws = common::annotated_sample();
-    let text = ws.articles[4].text().expect("text");
+    let text = ws.articles()[4].text().expect("text");
     let at = |needle: &str| {
         let byte = text.find(needle).expect("in the article");
         text[..byte].chars().count()
@@ -333,9 +325,9 @@ fn brat_spans_lose_edge_white_space_and_claimants_become_entities_of_a_kind_of_t
     assert!(report.labels_added.is_empty(), "{summary}");
     assert_eq!(report.claims_added, 1, "{summary}");
 
-    let doc = &bare.project.documents[4].id;
+    let doc = &bare.project().documents[4].id;
     let spans: Vec<(usize, usize, &str, &str)> = bare
-        .project
+        .project()
         .annotations
         .spans(doc)
         .iter()
@@ -347,7 +339,7 @@ fn brat_spans_lose_edge_white_space_and_claimants_become_entities_of_a_kind_of_t
     );
     assert_eq!(spans.len(), 5, "no span labelled Claim: {spans:?}");
     let kind_of = |external: &str| {
-        bare.project
+        bare.project()
             .entities
             .values()
             .find(|e| e.external_id.as_deref() == Some(external))
@@ -365,7 +357,7 @@ fn brat_spans_lose_edge_white_space_and_claimants_become_entities_of_a_kind_of_t
 fn doccano_lines_with_numeric_ids_and_labels_only() {
     let ws = common::annotated_sample();
     let dir = tempfile::tempdir().expect("temp dir");
-    let text = ws.articles[4].text().expect("text");
+    let text = ws.articles()[4].text().expect("text");
     let line = serde_json::json!({
         "id": 17,
         "text": text,
@@ -487,7 +479,7 @@ fn cli_imports_and_saves_the_project() {
     );
     assert!(stdout.contains("Imported 34 spans, 9 claims"), "{stdout}");
     let reopened = Workspace::open_project(&project).expect("opens");
-    assert_eq!(reopened.project.annotations.len(), 34);
-    assert_eq!(reopened.project.annotations.claim_count(), 9);
+    assert_eq!(reopened.project().annotations.len(), 34);
+    assert_eq!(reopened.project().annotations.claim_count(), 9);
     assert!(reopened.span_text_problems().is_empty());
 }

@@ -73,7 +73,7 @@ fn number_in(name: &str) -> Option<u64> {
 /// Span `i` as it is once save `n` (≥ `i`) has been made: in document `i % 3`, a few chars at a
 /// place that depends on `i`, with the attribute `seen` once save `i + 1` has run.
 fn span_at(base: &Workspace, i: u64, n: u64) -> (hashiya::model::DocId, Span) {
-    let documents = &base.project.documents;
+    let documents = &base.project().documents;
     let doc = documents[(i % documents.len() as u64) as usize].id.clone();
     let text = base.text_of(&doc).unwrap();
     let len = text.chars().count() as u64;
@@ -110,13 +110,11 @@ fn span_at(base: &Workspace, i: u64, n: u64) -> (hashiya::model::DocId, Span) {
 
 /// The project as save `n` writes it, from the freshly imported `base`.
 fn expected(base: &Workspace, path: &Path, n: u64) -> Project {
-    let mut project = base.project.clone();
+    let mut project = base.project().clone();
     project.corpus_dir = store::corpus_dir_for(path, &base.corpus_root);
-    project.name = if n == 0 {
-        project.name.clone()
-    } else {
-        name_for(n)
-    };
+    if n > 0 {
+        project.documents[0].author = name_for(n);
+    }
     for i in 1..=n {
         let (doc, span) = span_at(base, i, n);
         project.annotations.insert(doc, span).unwrap();
@@ -128,6 +126,19 @@ fn expected(base: &Workspace, path: &Path, n: u64) -> Project {
 fn step(base: &Workspace, n: u64) -> Transaction {
     let (doc, span) = span_at(base, n, n);
     let mut transaction = Transaction::new(format!("span {n}")).with(Edit::AddSpan { doc, span });
+    // The save's number, where the project file shows it: the first document's author.
+    let first = &base.project().documents[0];
+    let mut before = first.meta();
+    if n > 1 {
+        before.author = name_for(n - 1);
+    }
+    let mut after = before.clone();
+    after.author = name_for(n);
+    transaction.push(Edit::SetDocumentMeta {
+        doc: first.id.clone(),
+        before,
+        after,
+    });
     if n > 1 {
         let (doc, before) = span_at(base, n - 1, n - 1);
         let (_, after) = span_at(base, n - 1, n);
@@ -174,13 +185,12 @@ fn child_process() {
     if mode == "journal" {
         ws.recover_from_journal().unwrap();
     }
-    let mut n = number_in(&ws.project.name).unwrap_or(0);
+    let mut n = number_in(&ws.project().documents[0].author).unwrap_or(0);
     say(&format!("ready {n}"));
     let started = Instant::now();
     while started.elapsed() < CHILD_LIFETIME {
         n += 1;
         ws.apply(step(&base, n)).unwrap();
-        ws.project.name = name_for(n);
         match mode {
             "save" => ws.save_as(&path).unwrap(),
             "journal" => assert!(ws.autosave().unwrap(), "nothing journaled at {n}"),
@@ -351,12 +361,12 @@ fn describe(base: &Workspace, path: &Path, project: &Project, candidates: [u64; 
             _ => "either".to_owned(),
         }
     };
+    let author = &project.documents[0].author;
     let mut parts = vec![format!(
-        "project file «{}»: {}",
-        project.name,
-        source(&|e| e.name == project.name)
+        "project file «{author}»: {}",
+        source(&|e| &e.documents[0].author == author)
     )];
-    for doc in &base.project.documents {
+    for doc in &base.project().documents {
         let spans = project.annotations.spans(&doc.id);
         parts.push(format!(
             "{} ({} spans): {}",
@@ -467,8 +477,8 @@ fn journal_survives_sigkill() {
         tally.steps += last - run.started_at;
         let mut ws = Workspace::open_project(&path).unwrap();
         assert_eq!(
-            ws.project,
-            expected(&base, &path, 0),
+            ws.project(),
+            &expected(&base, &path, 0),
             "the saved project changed"
         );
         let recovered = ws
@@ -478,7 +488,7 @@ fn journal_survives_sigkill() {
             assert_eq!(last, 0, "step 1 was journaled but there is no journal");
             continue;
         }
-        match which_save(&base, &path, &ws.project, [last, last + 1]) {
+        match which_save(&base, &path, ws.project(), [last, last + 1]) {
             Ok(n) if n == last => tally.completed += 1,
             Ok(_) => tally.in_progress += 1,
             Err(message) => panic!("journal after a kill during step {}: {message}", last + 1),

@@ -89,7 +89,7 @@ fn workspace_with(dir: &Path, text: &str) -> Option<(Workspace, String)> {
     std::fs::create_dir_all(&corpus).unwrap();
     std::fs::write(corpus.join("a.txt"), text).unwrap();
     let ws = Workspace::import_folder(&corpus, &hashiya::import::ImportOptions::default()).ok()?;
-    let imported = ws.articles.first()?.text()?.to_owned();
+    let imported = ws.articles().first()?.text()?.to_owned();
     Some((ws, imported))
 }
 
@@ -112,7 +112,7 @@ fn snapped(text: &str, raw: &[(usize, usize)]) -> Vec<(usize, usize)> {
 }
 
 fn add_spans(ws: &mut Workspace, text: &str, ranges: &[(usize, usize)]) {
-    let doc = ws.project.documents[0].id.clone();
+    let doc = ws.project().documents[0].id.clone();
     let edits = ranges
         .iter()
         .enumerate()
@@ -163,7 +163,7 @@ proptest! {
         let _report = ws
             .import_annotations(ImportFormat::Jsonl, &source, &mut |_, _| {}, &cancel)
             .unwrap();
-        for (_, span) in ws.project.annotations.all_spans() {
+        for (_, span) in ws.project().annotations.all_spans() {
             assert_sound(&imported, span.start, span.end, &span.quote)?;
         }
     }
@@ -242,7 +242,7 @@ proptest! {
         let brat = dir.path().join("brat");
         let report = ws.export(ExportFormat::Brat, &options, &brat, &mut |_, _| {}, &cancel).unwrap();
         let doc = DocId("a.txt".into());
-        let stem = ws.project.document(&doc).unwrap().id.0.replace(".txt", "");
+        let stem = ws.project().document(&doc).unwrap().id.0.replace(".txt", "");
         let txt = std::fs::read_to_string(brat.join(format!("{stem}.txt"))).unwrap();
         let ann = std::fs::read_to_string(brat.join(format!("{stem}.ann"))).unwrap();
         let mut seen = 0;

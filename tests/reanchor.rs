@@ -330,7 +330,7 @@ fn a_workspace_span_records_its_context_and_is_found_by_it_after_an_edit() {
     .expect("write");
     let mut ws = Workspace::import_folder(dir.path(), &hashiya::import::ImportOptions::default())
         .expect("import");
-    let doc = ws.project.documents[0].id.clone();
+    let doc = ws.project().documents[0].id.clone();
     let text = ws.text_of(&doc).expect("text").to_owned();
     let second = text.rfind("الجسر").expect("second");
     let start = text[..second].chars().count();
@@ -362,7 +362,7 @@ fn a_workspace_span_records_its_context_and_is_found_by_it_after_an_edit() {
     let new_text = std::fs::read_to_string(&article).expect("read");
     let east = new_text.find("الجسر الشرقي").expect("east");
     let east = new_text[..east].chars().count();
-    let span = &ws.project.annotations.spans(&doc)[0];
+    let span = &ws.project().annotations.spans(&doc)[0];
     assert_eq!(span.start, east, "found by its context, not by closeness");
 }
 
@@ -376,7 +376,7 @@ fn spans_without_context_follow_their_neighbours_shift() {
     std::fs::write(&article, before).expect("write");
     let mut ws = Workspace::import_folder(dir.path(), &hashiya::import::ImportOptions::default())
         .expect("import");
-    let doc = ws.project.documents[0].id.clone();
+    let doc = ws.project().documents[0].id.clone();
     // Spans as an older version saved them: quote only, no context. The last is the second
     // «الحداد», which also occurs inside the first span's name.
     let spans = [
@@ -413,7 +413,7 @@ fn spans_without_context_follow_their_neighbours_shift() {
     let (moves, _) = ws.reanchor_changed();
     ws.apply(moves).expect("moves");
     let found: Vec<(usize, usize)> = ws
-        .project
+        .project()
         .annotations
         .spans(&doc)
         .iter()

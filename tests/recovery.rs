@@ -66,7 +66,7 @@ fn crashed_session(dir: &Path) -> (PathBuf, DocId, Project) {
     let (mut ws, path, doc) = saved_project(dir);
     label_word(&mut ws, &doc, 2);
     assert!(ws.autosave().unwrap());
-    (path, doc, ws.project.clone())
+    (path, doc, ws.project().clone())
 }
 
 #[test]
@@ -177,7 +177,7 @@ fn a_recovered_project_is_unsaved_work_until_saved() {
     let mut reopened = Workspace::open_project(&path).unwrap();
     assert!(!reopened.has_unsaved_work());
     assert!(reopened.recover_from_journal().unwrap());
-    assert_eq!(reopened.project, edited);
+    assert_eq!(reopened.project(), &edited);
     assert!(reopened.is_dirty() && reopened.has_unsaved_work());
     // The journal is all there is of the recovered work: an autosave keeps it.
     assert!(!reopened.autosave().unwrap());
@@ -201,7 +201,7 @@ fn a_recovered_folder_never_saved_is_unsaved_work_too() {
     ws.journal_dir = Some(data.clone());
     label_word(&mut ws, &doc, 3);
     assert!(ws.autosave().unwrap());
-    let edited = ws.project.clone();
+    let edited = ws.project().clone();
     drop(ws);
 
     let mut again = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
@@ -209,7 +209,7 @@ fn a_recovered_folder_never_saved_is_unsaved_work_too() {
     assert!(!again.has_unsaved_work());
     assert!(again.recoverable_journal().is_some());
     assert!(again.recover_from_journal().unwrap());
-    assert_eq!(again.project, edited);
+    assert_eq!(again.project(), &edited);
     assert!(
         again.has_unsaved_work(),
         "closing now would lose the recovered span"

@@ -42,7 +42,7 @@ fn build_sample() -> Project {
         (*affiliation).clone_into(&mut outlet.affiliation);
         b.apply(Edit::AddOutlet { outlet });
         let doc = b.doc(i);
-        let edit = Edit::set_document_meta(&b.ws.project, &doc, |m| {
+        let edit = Edit::set_document_meta(b.ws.project(), &doc, |m| {
             m.outlet = id;
             m.date = "2025-08-29".into();
             m.language = ["ar", "ar", "ar", "ar", "en", "fa"][i].into();
@@ -374,7 +374,7 @@ fn build_sample() -> Project {
         b.apply(Edit::add_cluster(cluster));
     }
 
-    let mut project = b.ws.project.clone();
+    let mut project = b.ws.project().clone();
     project.name = "أسبوع عين الورد".into();
     project.corpus_dir = "corpus".into();
     project
@@ -425,7 +425,7 @@ fn bundled_sample_is_what_the_generator_builds() {
 
 /// What a newcomer needs to see something in every view.
 fn assert_filled(ws: &Workspace) {
-    let project = &ws.project;
+    let project = &ws.project();
     assert_eq!(ws.load_warnings, [], "the sample loads without a warning");
     assert_eq!(project.broken_references(), []);
     assert!(
@@ -478,7 +478,7 @@ fn assert_filled(ws: &Workspace) {
     assert!(denials >= 1, "a denial");
     let mut spans = 0;
     for (i, doc) in project.documents.iter().enumerate() {
-        let text = ws.articles[i].text().expect("every article reads");
+        let text = ws.articles()[i].text().expect("every article reads");
         for span in project.annotations.spans(&doc.id) {
             let slice: String = text
                 .chars()
@@ -530,9 +530,9 @@ fn embedded_sample_written_out_opens_the_same() {
     let ws = Workspace::open_project(&path).expect("the written sample opens");
     assert_filled(&ws);
     let source = Workspace::open_project(&hashiya::sample::source_project()).expect("opens");
-    assert_eq!(ws.project.annotations, source.project.annotations);
-    assert_eq!(ws.project.clusters, source.project.clusters);
-    assert_eq!(ws.project.documents, source.project.documents);
+    assert_eq!(ws.project().annotations, source.project().annotations);
+    assert_eq!(ws.project().clusters, source.project().clusters);
+    assert_eq!(ws.project().documents, source.project().documents);
     // Written again over itself: nothing changes, and an edited file is put back.
     let article = dir.path().join("corpus").join(hashiya::sample::FILES[0].0);
     std::fs::write(&article, "changed").expect("write");

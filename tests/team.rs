@@ -27,8 +27,8 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     let path = copy_of_fixture(dir.path());
     let mut ws = Workspace::open_project(&path).expect("opens");
     ws.annotator = Some("huda".into());
-    let doc = ws.project.documents[0].id.clone();
-    let text = ws.articles[0].text().expect("text").to_owned();
+    let doc = ws.project().documents[0].id.clone();
+    let text = ws.articles()[0].text().expect("text").to_owned();
     let quote: String = text.chars().take(3).collect();
     let span = Span::new(SpanId::fresh(), 0, 3, LabelId("PER".into()), &quote);
     let id = span.id.clone();
@@ -41,7 +41,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     ))
     .expect("adds");
     let added = ws
-        .project
+        .project()
         .annotations
         .get(&doc, &id)
         .expect("added")
@@ -67,7 +67,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     ))
     .expect("ages");
     assert_eq!(
-        ws.project.annotations.get(&doc, &id).expect("span").stamp,
+        ws.project().annotations.get(&doc, &id).expect("span").stamp,
         older.stamp
     );
     let mut relabelled = older.clone();
@@ -81,7 +81,12 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
         },
     ))
     .expect("relabels");
-    let now = ws.project.annotations.get(&doc, &id).expect("span").clone();
+    let now = ws
+        .project()
+        .annotations
+        .get(&doc, &id)
+        .expect("span")
+        .clone();
     assert_eq!(now.stamp.annotator, "huda", "the creator is kept");
     assert_eq!(now.stamp.created, "2000-01-01T00:00:00Z");
     assert!(now.stamp.modified > older.stamp.modified);
@@ -91,7 +96,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     let again = Workspace::open_project(&path).expect("reopens");
     assert_eq!(
         again
-            .project
+            .project()
             .annotations
             .get(&doc, &id)
             .expect("span")
@@ -106,7 +111,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     assert!(file.contains("annotator: \"huda\","), "{file}");
     ws.undo().expect("undo");
     assert_eq!(
-        ws.project.annotations.get(&doc, &id).expect("span").stamp,
+        ws.project().annotations.get(&doc, &id).expect("span").stamp,
         older.stamp
     );
 }

@@ -92,7 +92,7 @@ fn add(doc: &str, span: Span) -> Edit {
 fn relabel(project: &Path, doc: &str, id: &SpanId, label: &str, who: &str, when: &str) -> Edit {
     let ws = Workspace::open_project(project).expect("project opens");
     let before = ws
-        .project
+        .project()
         .annotations
         .get(&DocId(doc.into()), id)
         .expect("span exists")
@@ -111,11 +111,11 @@ fn relabel(project: &Path, doc: &str, id: &SpanId, label: &str, who: &str, when:
 fn labels_of(project: &Path, doc: &str) -> Vec<(String, String)> {
     let ws = Workspace::open_project(project).expect("merged project opens");
     assert!(
-        ws.project.broken_references().is_empty(),
+        ws.project().broken_references().is_empty(),
         "{:?}",
-        ws.project.broken_references()
+        ws.project().broken_references()
     );
-    ws.project
+    ws.project()
         .annotations
         .spans(&DocId(doc.into()))
         .iter()
@@ -188,7 +188,7 @@ fn annotate_apart(team: &Team) {
     ];
     let ws = Workspace::open_project(&study(huda)).expect("opens");
     let doomed = ws
-        .project
+        .project()
         .annotations
         .get(&DocId("c.txt".into()), &team.doomed)
         .expect("span")

@@ -37,7 +37,7 @@ fn index_of(harness: &Harness<'_, App>, file: &str) -> usize {
         .state()
         .workspace()
         .expect("the sample corpus opens");
-    ws.project
+    ws.project()
         .documents
         .iter()
         .position(|d| d.path == file)
@@ -52,7 +52,7 @@ fn sample_corpus_opens_with_every_article() {
     assert_eq!(app.error(), None);
     let ws = app.workspace().expect("the sample corpus opens");
     let files: Vec<&str> = ws
-        .project
+        .project()
         .documents
         .iter()
         .map(|d| d.path.as_str())
@@ -69,7 +69,7 @@ fn picking_a_document_shows_its_title_in_the_header() {
     let title = harness
         .state()
         .workspace()
-        .map(|w| w.project.documents[i].title.clone())
+        .map(|w| w.project().documents[i].title.clone())
         .unwrap_or_default();
     assert!(
         title.starts_with("أرقام"),
@@ -97,7 +97,7 @@ fn picking_a_document_shows_its_title_in_the_header() {
     let text_len = harness
         .state()
         .workspace()
-        .and_then(|w| w.articles[i].text())
+        .and_then(|w| w.articles()[i].text())
         .map(|t| t.chars().count());
     assert_eq!(
         Some(layout.char_len),
@@ -119,7 +119,7 @@ fn clicking_a_word_reports_its_char_offsets() {
     let text = harness
         .state()
         .workspace()
-        .and_then(|w| w.articles[0].text())
+        .and_then(|w| w.articles()[0].text())
         .expect("text")
         .to_owned();
     // A char on the first line, located through the layout the view painted.
@@ -173,7 +173,7 @@ fn snapshot_article_with_highlights() {
     let mut ws = common::annotated_sample();
     // The project and a copy of its articles side by side, as an analyst's folder would be.
     let corpus = dir.path().join("corpus");
-    for doc in &ws.project.documents {
+    for doc in &ws.project().documents {
         let to = corpus.join(&doc.path);
         std::fs::create_dir_all(to.parent().expect("folder")).expect("folder");
         std::fs::copy(ws.corpus_root.join(&doc.path), to).expect("copy");
@@ -182,11 +182,11 @@ fn snapshot_article_with_highlights() {
     let project = dir.path().join("p.ron");
     ws.save_as(&project).expect("save");
     let (i, _) = ws
-        .project
+        .project()
         .documents
         .iter()
         .enumerate()
-        .max_by_key(|(_, d)| ws.project.annotations.spans(&d.id).len())
+        .max_by_key(|(_, d)| ws.project().annotations.spans(&d.id).len())
         .expect("documents");
     let mut harness = app_on([1400.0, 1100.0], Start::Path(project), scratch_dir());
     harness.run();
@@ -217,7 +217,7 @@ fn find_word(harness: &Harness<'_, App>, i: usize, word: &str) -> std::ops::Rang
     let text = harness
         .state()
         .workspace()
-        .and_then(|w| w.articles[i].text())
+        .and_then(|w| w.articles()[i].text())
         .expect("text");
     let byte = text
         .find(word)
@@ -275,8 +275,8 @@ fn dragging_from_arabic_into_digits_selects_the_logical_range() {
 
 fn spans_of(harness: &Harness<'_, App>, i: usize) -> Vec<(usize, usize, String, String)> {
     let ws = harness.state().workspace().expect("workspace");
-    let doc = &ws.project.documents[i].id;
-    ws.project
+    let doc = &ws.project().documents[i].id;
+    ws.project()
         .annotations
         .spans(doc)
         .iter()
@@ -406,7 +406,7 @@ fn shift_and_a_label_key_leaves_out_the_proclitic() {
     let text = harness
         .state()
         .workspace()
-        .and_then(|w| w.articles[0].text())
+        .and_then(|w| w.articles()[0].text())
         .expect("text")
         .to_owned();
     let (start, end) = hashiya::text::graphemes::strip_proclitic(&text, range.start, range.end)
@@ -437,7 +437,7 @@ fn opening_another_folder_with_unsaved_labels_asks_first() {
         harness
             .state()
             .workspace()
-            .map(|w| w.project.documents.len()),
+            .map(|w| w.project().documents.len()),
         Some(1)
     );
 
@@ -473,7 +473,7 @@ fn opening_another_folder_with_unsaved_labels_asks_first() {
         harness
             .state()
             .workspace()
-            .map(|w| w.project.documents.len()),
+            .map(|w| w.project().documents.len()),
         Some(1)
     );
 }
@@ -645,7 +645,7 @@ fn labels_are_added_in_the_editor_and_undone() {
     let labels = |h: &Harness<'_, App>| {
         h.state()
             .workspace()
-            .map_or(0, |w| w.project.schema.labels.len())
+            .map_or(0, |w| w.project().schema.labels.len())
     };
     let before = labels(&harness);
     harness
@@ -668,7 +668,7 @@ fn a_taken_label_key_is_refused_in_the_editor() {
     let organisation = |h: &Harness<'_, App>| {
         h.state()
             .workspace()
-            .and_then(|w| w.project.schema.labels.iter().find(|l| l.id.0 == "ORG"))
+            .and_then(|w| w.project().schema.labels.iter().find(|l| l.id.0 == "ORG"))
             .map(|l| (l.name.clone(), l.key))
             .expect("the sample has organisations")
     };
@@ -704,17 +704,17 @@ fn fill_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
 
 fn claims_of(harness: &Harness<'_, App>, i: usize) -> Vec<hashiya::model::Claim> {
     let ws = harness.state().workspace().expect("workspace");
-    ws.project
+    ws.project()
         .annotations
-        .claims(&ws.project.documents[i].id)
+        .claims(&ws.project().documents[i].id)
         .to_vec()
 }
 
 fn quote_of(harness: &Harness<'_, App>, i: usize, span: &hashiya::model::SpanId) -> String {
     let ws = harness.state().workspace().expect("workspace");
-    ws.project
+    ws.project()
         .annotations
-        .get(&ws.project.documents[i].id, span)
+        .get(&ws.project().documents[i].id, span)
         .map(|s| s.quote.clone())
         .expect("the span exists")
 }
@@ -807,7 +807,7 @@ fn a_claim_in_one_gesture_then_a_cluster_across_outlets_in_the_matrix() {
         "a cell leads to its claim"
     );
     let ws = harness.state().workspace().expect("workspace");
-    let matrix = hashiya::model::claim_matrix(&ws.project);
+    let matrix = hashiya::model::claim_matrix(ws.project());
     assert_eq!(matrix.rows.len(), 1);
     let speaking = matrix.rows[0]
         .cells
@@ -820,7 +820,7 @@ fn a_claim_in_one_gesture_then_a_cluster_across_outlets_in_the_matrix() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     let ws = harness.state().workspace().expect("workspace");
-    let cluster = ws.project.clusters.values().next().expect("the cluster");
+    let cluster = ws.project().clusters.values().next().expect("the cluster");
     assert_eq!(cluster.members.len(), 2);
     assert!(
         cluster
@@ -864,7 +864,7 @@ fn search_finds_spellings_and_labels_every_hit_in_one_step() {
     harness.run();
     let ws = harness.state().workspace().expect("workspace");
     let labelled: usize = ws
-        .project
+        .project()
         .annotations
         .all_spans()
         .filter(|(_, s)| s.label.0 == "GPE")
@@ -874,7 +874,7 @@ fn search_finds_spellings_and_labels_every_hit_in_one_step() {
     harness.run();
     let ws = harness.state().workspace().expect("workspace");
     assert_eq!(
-        ws.project.annotations.len(),
+        ws.project().annotations.len(),
         0,
         "one undo takes them all back"
     );
@@ -890,7 +890,7 @@ fn an_article_edited_on_disk_moves_one_span_and_lists_the_lost_one() {
     std::fs::write(&article, "أعلن المجلس المحلي أن الجسر مغلق حتى الخميس.\n").expect("write");
     let mut ws = Workspace::import_folder(&corpus, &hashiya::import::ImportOptions::default())
         .expect("import");
-    let doc = ws.project.documents[0].id.clone();
+    let doc = ws.project().documents[0].id.clone();
     let text = ws.text_of(&doc).expect("text").to_owned();
     let at = |w: &str| {
         let b = text.find(w).expect("word");
@@ -995,7 +995,7 @@ fn export_runs_in_the_background_and_checks_itself() {
     let spans: usize = harness
         .state()
         .workspace()
-        .map_or(0, |w| w.project.annotations.len());
+        .map_or(0, |w| w.project().annotations.len());
     assert_eq!(spans, 1);
     harness.get_by_label("Import report");
 }
@@ -1065,7 +1065,7 @@ fn an_edit_reaches_the_journal_from_a_background_write_and_ctrl_s_removes_it() {
                     .state()
                     .workspace()
                     .expect("open")
-                    .project
+                    .project()
                     .annotations
         })
     };
@@ -1149,7 +1149,7 @@ fn a_large_folder_opens_in_the_background_with_progress_and_can_be_cancelled() {
     }
     assert!(seen_progress, "a progress bar counted the files");
     let ws = harness.state().workspace().expect("opened");
-    assert_eq!(ws.project.documents.len(), count);
+    assert_eq!(ws.project().documents.len(), count);
     // The search index follows on its own thread; the window keeps painting meanwhile.
     let mut frames = 0;
     while !harness.state().search_index_ready() {

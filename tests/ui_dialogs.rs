@@ -48,7 +48,7 @@ fn app_on_new_corpus() -> (tempfile::TempDir, Harness<'static, App>) {
 /// The file name a save dialog proposes for the open project.
 fn proposed(harness: &Harness<'_, App>, extension: &str) -> String {
     let ws = harness.state().workspace().expect("open");
-    format!("{}.{extension}", ws.project.name)
+    format!("{}.{extension}", ws.project().name)
 }
 
 /// Replaces the text of the focused-on-click field whose text is `current` with `text`, then
@@ -163,7 +163,7 @@ fn a_project_is_opened_from_the_list_of_the_built_in_dialog() {
     assert_eq!(harness.state().error(), None);
     let ws = harness.state().workspace().expect("the project opens");
     assert_eq!(ws.project_path.as_deref(), Some(project.as_path()));
-    assert_eq!(ws.project.documents.len(), 1);
+    assert_eq!(ws.project().documents.len(), 1);
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn entity(harness: &Harness<'_, App>, id: &EntityId) -> Option<Entity> {
         .state()
         .workspace()
         .expect("the sample project opens");
-    ws.project.entity(id).cloned()
+    ws.project().entity(id).cloned()
 }
 
 /// The entity with the most mentions, and how many it has.
@@ -48,11 +48,11 @@ fn most_mentioned(harness: &Harness<'_, App>) -> (Entity, usize) {
         .state()
         .workspace()
         .expect("the sample project opens");
-    ws.project
+    ws.project()
         .entities
         .values()
         .map(|e| {
-            let n = hashiya::model::views::mentions_of(&ws.project, &e.id).len();
+            let n = hashiya::model::views::mentions_of(ws.project(), &e.id).len();
             (e.clone(), n)
         })
         .max_by_key(|(e, n)| (*n, e.name.clone()))
@@ -90,23 +90,23 @@ fn the_entities_window_renames_merges_and_steps_through_mentions() {
     harness.run();
     harness.run();
     let ws = harness.state().workspace().expect("workspace");
-    let first = hashiya::ui::panels::entities::next_mention(&ws.project, &bridge.id, None)
+    let first = hashiya::ui::panels::entities::next_mention(ws.project(), &bridge.id, None)
         .expect("a first mention");
     assert_eq!(
         harness.state().selected(),
-        ws.project.document_index(&first.doc)
+        ws.project().document_index(&first.doc)
     );
     assert_eq!(harness.state().status(), format!("Mention 1 of {mentions}"));
 
     // Merging another entity into it: that one is gone, its mentions are the bridge's.
     let other = ws
-        .project
+        .project()
         .entities
         .values()
         .find(|e| e.id != bridge.id)
         .cloned()
         .expect("another entity");
-    let other_mentions = hashiya::model::views::mentions_of(&ws.project, &other.id).len();
+    let other_mentions = hashiya::model::views::mentions_of(ws.project(), &other.id).len();
     harness.get_by_label(&shown(&other.name)).scroll_to_me();
     harness.run();
     harness.get_by_label(&shown(&other.name)).click();
@@ -135,7 +135,7 @@ fn the_entities_window_renames_merges_and_steps_through_mentions() {
     assert_eq!(entity(&harness, &other.id), None, "merged away");
     let ws = harness.state().workspace().expect("workspace");
     assert_eq!(
-        hashiya::model::views::mentions_of(&ws.project, &bridge.id).len(),
+        hashiya::model::views::mentions_of(ws.project(), &bridge.id).len(),
         mentions + other_mentions
     );
 }
@@ -145,7 +145,7 @@ fn outlet_named(harness: &Harness<'_, App>, name: &str) -> Option<hashiya::model
         .state()
         .workspace()
         .expect("the sample project opens");
-    ws.project
+    ws.project()
         .outlets
         .values()
         .find(|o| o.name == name)
@@ -161,14 +161,14 @@ fn the_outlets_window_adds_renames_and_removes_outlets() {
         .workspace()
         .expect("the sample project opens");
     let used = ws
-        .project
+        .project()
         .documents
         .iter()
         .find(|d| !d.outlet.is_unknown())
-        .and_then(|d| ws.project.outlets.get(&d.outlet))
+        .and_then(|d| ws.project().outlets.get(&d.outlet))
         .cloned()
         .expect("an outlet the sample's articles name");
-    let count = ws.project.outlets.len();
+    let count = ws.project().outlets.len();
 
     replace_in(&mut harness, "new outlet name", "إذاعة الوادي");
     harness.run();
@@ -204,5 +204,5 @@ fn the_outlets_window_adds_renames_and_removes_outlets() {
     harness.run();
     assert_eq!(outlet_named(&harness, "راديو الوادي"), None);
     let ws = harness.state().workspace().expect("workspace");
-    assert_eq!(ws.project.outlets.len(), count);
+    assert_eq!(ws.project().outlets.len(), count);
 }

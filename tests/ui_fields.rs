@@ -162,7 +162,7 @@ fn label_word(harness: &mut Harness<'_, App>, word: &str, key: Key) {
     let text = harness
         .state()
         .workspace()
-        .and_then(|w| w.articles[0].text())
+        .and_then(|w| w.articles()[0].text())
         .expect("text")
         .to_owned();
     let start = text[..text.find(word).expect("word in the article")]
@@ -186,7 +186,7 @@ fn a_note_in_arabic_over_two_lines_is_kept_as_typed() {
         .state()
         .workspace()
         .expect("workspace")
-        .project
+        .project()
         .annotations
         .len();
     assert_eq!(spans, 1, "{}", harness.state().status());
@@ -203,7 +203,7 @@ fn a_note_in_arabic_over_two_lines_is_kept_as_typed() {
     harness.run();
     let ws = harness.state().workspace().expect("workspace");
     let notes: Vec<String> = ws
-        .project
+        .project()
         .annotations
         .all_spans()
         .map(|(_, s)| s.note.clone())
@@ -224,7 +224,7 @@ fn a_cluster_named_in_arabic_keeps_its_name() {
     press(&mut harness, Modifiers::NONE, Key::Enter);
     let ws = harness.state().workspace().expect("workspace");
     let names: Vec<&str> = ws
-        .project
+        .project()
         .clusters
         .values()
         .map(|c| c.name.as_str())
@@ -301,10 +301,10 @@ fn snapshot_of_the_document_list_with_arabic_outlets() {
         .and_then(App::workspace)
         .expect("the sample opens");
     let outlets: Vec<&str> = ws
-        .project
+        .project()
         .documents
         .iter()
-        .map(|d| ws.project.outlet_name(&d.outlet))
+        .map(|d| ws.project().outlet_name(&d.outlet))
         .collect();
     assert!(
         outlets

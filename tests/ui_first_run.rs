@@ -26,8 +26,8 @@ fn first_launch_opens_the_annotated_sample_with_the_gestures_until_dismissed() {
         ws.project_path.as_deref(),
         Some(hashiya::sample::source_project().as_path())
     );
-    assert_eq!(ws.project.outlets.len(), 6);
-    assert!(ws.project.clusters.len() >= 2);
+    assert_eq!(ws.project().outlets.len(), 6);
+    assert!(ws.project().clusters.len() >= 2);
     assert!(harness.query_by_label(TITLE).is_some(), "the panel shows");
     for gesture in [
         "1. Label a span",

@@ -28,7 +28,7 @@ fn on_sample(size: [f32; 2]) -> Harness<'static, App> {
 fn annotated_project(dir: &std::path::Path) -> std::path::PathBuf {
     let mut ws = common::annotated_sample();
     let corpus = dir.join("corpus");
-    for doc in &ws.project.documents {
+    for doc in &ws.project().documents {
         let to = corpus.join(&doc.path);
         std::fs::create_dir_all(to.parent().expect("folder")).expect("folder");
         std::fs::copy(ws.corpus_root.join(&doc.path), to).expect("copy");
@@ -137,9 +137,9 @@ fn the_inspector_of_a_claim_scrolls_to_its_delete_button() {
     let mut harness = app_at([1024.0, height], Start::Path(project));
     let spans_before = |harness: &Harness<'_, App>| {
         let ws = harness.state().workspace().expect("open");
-        ws.project
+        ws.project()
             .annotations
-            .spans(&ws.project.documents[0].id)
+            .spans(&ws.project().documents[0].id)
             .len()
     };
     let before = spans_before(&harness);

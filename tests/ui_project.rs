@@ -45,7 +45,7 @@ fn imported(dir: &std::path::Path) -> Workspace {
 
 /// Labels the first `word` of article `i` and returns the new span's ID.
 fn label(ws: &mut Workspace, i: usize, word: &str, label: &str) -> SpanId {
-    let doc = ws.project.documents[i].id.clone();
+    let doc = ws.project().documents[i].id.clone();
     let text = ws.text_of(&doc).expect("text");
     let start = text[..text.find(word).expect("the word")].chars().count();
     let span = ws
@@ -119,7 +119,7 @@ fn a_recovered_journal_is_unsaved_work_the_title_marks_and_quitting_asks_about()
     assert!(title.starts_with("● "), "{title}");
     harness.run();
     let ws = harness.state().workspace().expect("open");
-    assert_eq!(ws.project.annotations.len(), 1, "the label is back");
+    assert_eq!(ws.project().annotations.len(), 1, "the label is back");
     assert!(ws.has_unsaved_work());
     request_close(&mut harness);
     assert!(
@@ -146,7 +146,7 @@ fn project_with_a_cluster(dir: &std::path::Path) -> (Harness<'static, App>, Clus
             content,
             Claimant::Outlet,
         );
-        let doc = ws.project.documents[i].id.clone();
+        let doc = ws.project().documents[i].id.clone();
         cluster.set_member(doc.clone(), claim.id.clone(), relation);
         ws.apply(Transaction::single("claim", Edit::AddClaim { doc, claim }))
             .expect("a claim");
@@ -173,7 +173,7 @@ fn select_claim(harness: &mut Harness<'_, App>, i: usize) {
 /// How many claims the cluster holds; `None` once it is gone.
 fn members(harness: &Harness<'_, App>, id: &ClusterId) -> Option<usize> {
     let ws = harness.state().workspace().expect("open");
-    ws.project.cluster(id).map(|c| c.members.len())
+    ws.project().cluster(id).map(|c| c.members.len())
 }
 
 fn undo(harness: &mut Harness<'_, App>) {
@@ -213,7 +213,7 @@ fn a_cluster_is_deleted_from_the_inspector_and_undo_brings_every_claim_back() {
     harness.run();
     assert_eq!(members(&harness, &id), None);
     let ws = harness.state().workspace().expect("open");
-    assert_eq!(ws.project.annotations.claim_count(), 2, "the claims stay");
+    assert_eq!(ws.project().annotations.claim_count(), 2, "the claims stay");
     assert!(harness.query_by_label("Leave إغلاق الجسر").is_none());
 
     undo(&mut harness);

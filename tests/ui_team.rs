@@ -24,7 +24,7 @@ fn two_copies(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf)
     ws.save_as(&mine).expect("mine saves");
     let doc = DocId(DOC.into());
     let get = |ws: &Workspace, id: &str| {
-        ws.project
+        ws.project()
             .annotations
             .get(&doc, &SpanId(id.into()))
             .expect("fixture span")
@@ -33,7 +33,7 @@ fn two_copies(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf)
     let before = get(&ws, RELABELLED);
     let mut after = before.clone();
     after.label = LabelId("ORG".into());
-    let text = ws.articles[ws.project.document_index(&doc).expect("doc")]
+    let text = ws.articles()[ws.project().document_index(&doc).expect("doc")]
         .text()
         .expect("text")
         .to_owned();
@@ -89,7 +89,7 @@ fn label_of(harness: &Harness<'_, App>, id: &str) -> Option<String> {
     harness
         .state()
         .workspace()?
-        .project
+        .project()
         .annotations
         .get(&DocId(DOC.into()), &SpanId(id.into()))
         .map(|s| s.label.0.clone())

@@ -17,7 +17,8 @@ fn fixture() -> Project {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v2.ron");
     Workspace::open_project(&path)
         .expect("the version-2 fixture opens")
-        .project
+        .project()
+        .clone()
 }
 
 fn outlet_named(project: &Project, name: &str) -> OutletId {

@@ -20,7 +20,7 @@ impl App {
         Some(
             self.workspace
                 .as_ref()?
-                .project
+                .project()
                 .documents
                 .get(i)?
                 .id
@@ -33,10 +33,10 @@ impl App {
         let Some(ws) = &self.workspace else {
             return Vec::new();
         };
-        let Some(doc) = ws.project.documents.get(i) else {
+        let Some(doc) = ws.project().documents.get(i) else {
             return Vec::new();
         };
-        let spans = ws.project.annotations.spans(&doc.id);
+        let spans = ws.project().annotations.spans(&doc.id);
         let ranges: Vec<_> = spans.iter().map(|s| s.start..s.end).collect();
         let depths = nesting_depths(&ranges);
         let frames = containers(&ranges);
@@ -45,7 +45,7 @@ impl App {
             .zip(depths.into_iter().zip(frames))
             .map(|(span, (depth, frame))| {
                 let rgb = ws
-                    .project
+                    .project()
                     .schema
                     .label(&span.label)
                     .map_or(crate::model::Rgb(128, 128, 128), |l| l.colour);
@@ -72,7 +72,7 @@ impl App {
         };
         let Some(ws) = &self.workspace else { return };
         self.selected_span = ws
-            .project
+            .project()
             .annotations
             .containing(&doc, index)
             .min_by_key(|s| s.end - s.start)
@@ -130,7 +130,7 @@ impl App {
             }
         };
         let name = ws
-            .project
+            .project()
             .schema
             .label(label)
             .map_or(label.0.clone(), |l| l.name.clone());
@@ -168,12 +168,12 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| s.label = label.clone())
+        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| s.label = label.clone())
         else {
             return;
         };
         let name = ws
-            .project
+            .project()
             .schema
             .label(label)
             .map_or(label.0.clone(), |l| l.name.clone());
@@ -186,14 +186,14 @@ impl App {
         };
         let Some(ws) = &self.workspace else { return };
         if ws
-            .project
+            .project()
             .annotations
             .get(&doc, &id)
             .is_some_and(|s| s.note == note)
         {
             return;
         }
-        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| s.note = note) else {
+        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| s.note = note) else {
             return;
         };
         self.apply_transaction(Transaction::single("Changed a note", edit));
@@ -206,7 +206,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let Some(transaction) = crate::model::remove_span_with_dependents(&ws.project, &doc, &id)
+        let Some(transaction) = crate::model::remove_span_with_dependents(ws.project(), &doc, &id)
         else {
             return;
         };
@@ -221,7 +221,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let spans = ws.project.annotations.spans(&doc);
+        let spans = ws.project().annotations.spans(&doc);
         if spans.is_empty() {
             return;
         }
@@ -272,7 +272,7 @@ impl App {
         if self
             .workspace
             .as_ref()
-            .is_none_or(|ws| ws.project.annotations.get(&doc, &id).is_none())
+            .is_none_or(|ws| ws.project().annotations.get(&doc, &id).is_none())
         {
             self.selected_span = None;
         }
@@ -284,7 +284,7 @@ impl App {
         };
         let Some(ws) = &self.workspace else { return };
         let Some(edit) =
-            Edit::set_document_meta(&ws.project, &doc, |m| m.base_direction = direction)
+            Edit::set_document_meta(ws.project(), &doc, |m| m.base_direction = direction)
         else {
             return;
         };
@@ -302,7 +302,7 @@ impl App {
         }
         let Some(ws) = &self.workspace else { return };
         let keyed: Vec<(egui::Key, LabelId)> = ws
-            .project
+            .project()
             .schema
             .labels
             .iter()
@@ -465,7 +465,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let (Some(text), Some(span)) = (ws.text_of(&doc), ws.project.annotations.get(&doc, &id))
+        let (Some(text), Some(span)) = (ws.text_of(&doc), ws.project().annotations.get(&doc, &id))
         else {
             return;
         };
@@ -508,7 +508,7 @@ impl App {
         let quote: String = text.chars().skip(start).take(end - start).collect();
         let description = format!("Span now «{quote}»");
         let (prefix, suffix) = crate::text::reanchor::context_of(text, start, end);
-        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| {
+        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| {
             s.start = start;
             s.end = end;
             s.quote = quote;
@@ -533,7 +533,7 @@ impl App {
             return;
         }
         let Some(ws) = &self.workspace else { return };
-        let Some(span) = ws.project.annotations.get(&doc, &id) else {
+        let Some(span) = ws.project().annotations.get(&doc, &id) else {
             return;
         };
         if span.attributes.get(key) == value.as_ref() {
@@ -543,7 +543,7 @@ impl App {
             Some(v) => format!("Set {key} = {v}"),
             None => format!("Removed attribute {key}"),
         };
-        let Some(edit) = Edit::replace_span(&ws.project, &doc, &id, |s| match value {
+        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| match value {
             Some(v) => {
                 s.attributes.insert(key.to_owned(), v);
             }

@@ -173,8 +173,11 @@ impl App {
     ) -> std::sync::Arc<Vec<crate::ui::widgets::article_view::SpanPaint>> {
         let key = PaintKey {
             doc: i,
-            revision: self.workspace.as_ref().map_or(0, |w| w.history.revision()),
-            generation: self.workspace.as_ref().map_or(0, |w| w.generation),
+            revision: self
+                .workspace
+                .as_ref()
+                .map_or(0, |w| w.history().revision()),
+            generation: self.workspace.as_ref().map_or(0, Workspace::generation),
             selected: self.selected_span.clone(),
             dark_mode,
             comparison: self
@@ -339,7 +342,7 @@ impl App {
     pub fn layout_options(&self) -> LayoutOptions {
         let base = self
             .selected
-            .and_then(|i| self.workspace.as_ref()?.project.documents.get(i))
+            .and_then(|i| self.workspace.as_ref()?.project().documents.get(i))
             .map(|d| d.base_direction)
             .unwrap_or_default();
         LayoutOptions {
@@ -431,13 +434,17 @@ impl App {
                     self.prefs.remember_project(p.clone());
                 }
                 self.windows.report = !ws.skipped.is_empty()
-                    || ws.project.documents.iter().any(|d| !d.warnings.is_empty());
+                    || ws
+                        .project()
+                        .documents
+                        .iter()
+                        .any(|d| !d.warnings.is_empty());
                 self.status = format!(
                     "Opened {} documents from {}",
-                    ws.project.documents.len(),
+                    ws.project().documents.len(),
                     file_name(path)
                 );
-                self.selected = (!ws.project.documents.is_empty()).then_some(0);
+                self.selected = (!ws.project().documents.is_empty()).then_some(0);
                 // Articles changed on disk: find their spans again, as one undoable step.
                 let (moves, entries) = ws.reanchor_changed();
                 if !moves.is_empty()
@@ -685,7 +692,7 @@ impl App {
 
     fn select(&mut self, i: usize) {
         let Some(ws) = &self.workspace else { return };
-        if i < ws.project.documents.len() && self.selected != Some(i) {
+        if i < ws.project().documents.len() && self.selected != Some(i) {
             self.selected = Some(i);
             self.article.reset();
         }
@@ -742,7 +749,7 @@ impl App {
                 format!(
                     "{}{} — {place} — hashiya",
                     if ws.has_unsaved_work() { "● " } else { "" },
-                    ws.project.name
+                    ws.project().name
                 )
             }
             None => "hashiya".to_owned(),
@@ -846,12 +853,12 @@ impl App {
             });
             return;
         };
-        let generation = ws.generation;
+        let generation = ws.generation();
         panels::header::header_ui(ui, self, i, theme);
         ui.separator();
         let spans = self.cached_span_paints(i, theme, ui.visuals().dark_mode);
         let Some(ws) = &self.workspace else { return };
-        let Some(text) = ws.articles.get(i).and_then(|a| a.text()) else {
+        let Some(text) = ws.articles().get(i).and_then(|a| a.text()) else {
             let reason = ws.problems(i).join("\n");
             ui.colored_label(
                 theme.warning,
@@ -932,16 +939,16 @@ impl App {
     /// Hovering a highlight shows the spans there: label, text, attributes and note.
     fn span_tooltip(&mut self, response: &egui::Response, i: usize, at: usize, theme: &Theme) {
         let Some(ws) = &self.workspace else { return };
-        let Some(doc) = ws.project.documents.get(i) else {
+        let Some(doc) = ws.project().documents.get(i) else {
             return;
         };
         let lines: Vec<String> = ws
-            .project
+            .project()
             .annotations
             .containing(&doc.id, at)
             .map(|span| {
                 let name = ws
-                    .project
+                    .project()
                     .schema
                     .label(&span.label)
                     .map_or(span.label.0.as_str(), |l| l.name.as_str());
@@ -987,7 +994,10 @@ impl App {
                     self.prefs.font_size
                 )));
                 if let Some(ws) = &self.workspace {
-                    ui.weak(shown(&format!("{} documents", ws.project.documents.len())));
+                    ui.weak(shown(&format!(
+                        "{} documents",
+                        ws.project().documents.len()
+                    )));
                 }
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     let fonts = self.font_stack();

@@ -461,7 +461,7 @@ impl App {
         let project = self
             .workspace
             .as_ref()
-            .map_or_else(|| "export".to_owned(), |w| w.project.name.clone());
+            .map_or_else(|| "export".to_owned(), |w| w.project().name.clone());
         let request = Request::new(purpose, &project, self.dialog_folder());
         self.file_dialogs
             .open(request, self.prefs.builtin_file_dialog);

@@ -57,7 +57,7 @@ impl App {
             self.disk.pending = Some(ExternalChange::Project(path.clone()));
             return;
         }
-        let Some(doc) = self.selected.and_then(|i| ws.project.documents.get(i)) else {
+        let Some(doc) = self.selected.and_then(|i| ws.project().documents.get(i)) else {
             return;
         };
         if let (Some(now), Some(read)) = (

@@ -74,7 +74,10 @@ impl App {
         ) {
             (Some(sel), _) => Some(sel.range()),
             (None, Some(id)) => self.with_current_doc(|ws, doc| {
-                ws.project.annotations.get(doc, id).map(|s| s.start..s.end)
+                ws.project()
+                    .annotations
+                    .get(doc, id)
+                    .map(|s| s.start..s.end)
             }),
             (None, None) => None,
         };
@@ -97,7 +100,7 @@ impl App {
         f: impl FnOnce(&crate::workspace::Workspace, &crate::model::DocId) -> Option<T>,
     ) -> Option<T> {
         let ws = self.workspace.as_ref()?;
-        let doc = &ws.project.documents.get(self.selected?)?.id;
+        let doc = &ws.project().documents.get(self.selected?)?.id;
         f(ws, doc)
     }
 
@@ -115,7 +118,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let schema = ws.project.schema.clone();
+        let schema = ws.project().schema.clone();
         // The selection without its proclitic, offered as Shift+Enter.
         let stripped = self
             .article

@@ -56,7 +56,7 @@ pub fn source_transaction(
 impl App {
     pub(crate) fn change_source(&mut self, i: usize, change: SourceChange) {
         let Some(ws) = &self.workspace else { return };
-        if let Some(transaction) = source_transaction(&ws.project, i, change) {
+        if let Some(transaction) = source_transaction(ws.project(), i, change) {
             self.apply_transaction(transaction);
         }
     }
@@ -109,7 +109,7 @@ pub struct OutletsView;
 impl OutletsView {
     /// The window, while `open`. Reads the project; every change comes back as an edit.
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) -> Vec<Command> {
-        let rows = outlet_rows(&ws.project);
+        let rows = outlet_rows(ws.project());
         let mut commands = Vec::new();
         egui::Window::new("Outlets")
             .vscroll(true)

@@ -39,12 +39,12 @@ impl Builder {
     }
 
     pub fn doc(&self, index: usize) -> DocId {
-        self.ws.project.documents[index].id.clone()
+        self.ws.project().documents[index].id.clone()
     }
 
     /// Marks the `nth` occurrence of `needle` in document `doc` with `label`.
     pub fn span(&mut self, doc: usize, needle: &str, nth: usize, label: &str) -> SpanId {
-        let text = self.ws.articles[doc].text().expect("sample text");
+        let text = self.ws.articles()[doc].text().expect("sample text");
         let byte = text
             .match_indices(needle)
             .nth(nth)
@@ -66,7 +66,7 @@ impl Builder {
         change: impl FnOnce(&mut hashiya::model::Span),
     ) {
         let doc = self.doc(doc);
-        let edit = Edit::replace_span(&self.ws.project, &doc, id, change).expect("span exists");
+        let edit = Edit::replace_span(self.ws.project(), &doc, id, change).expect("span exists");
         self.apply(edit);
     }
 
@@ -126,7 +126,7 @@ pub fn annotated_sample() -> Workspace {
             outlet: Outlet::new(id.clone(), *name),
         });
         let doc = b.doc(i);
-        let edit = Edit::set_document_meta(&b.ws.project, &doc, |m| {
+        let edit = Edit::set_document_meta(b.ws.project(), &doc, |m| {
             m.outlet = id;
             m.date = "2025-08-29".into();
             if i % 2 == 0 {
@@ -136,7 +136,7 @@ pub fn annotated_sample() -> Workspace {
         .expect("document exists");
         b.apply(edit);
     }
-    let index = b.ws.project.schema.labels.len();
+    let index = b.ws.project().schema.labels.len();
     b.apply(Edit::SetLabel {
         index,
         before: None,
@@ -248,7 +248,7 @@ pub fn annotated_sample() -> Workspace {
     // 03: international agency.
     let ocha = b.span(2, "OCHA", 0, "ORG");
     let un = b.entity("OCHA", "ORG", &["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]);
-    let edit = Edit::replace_entity(&b.ws.project, &un, |e| {
+    let edit = Edit::replace_entity(b.ws.project(), &un, |e| {
         e.external_id = Some("Q1062474".into());
         e.note = "UN humanitarian office".into();
     })
@@ -310,13 +310,7 @@ pub fn annotated_sample() -> Workspace {
 /// The same project with no spans, claims, entities or clusters (and the default schema), as a
 /// colleague who imported the same folder would have it.
 pub fn bare_copy(annotated: &Workspace) -> Workspace {
-    let mut ws = annotated.clone();
-    ws.project.annotations = hashiya::model::Annotations::new();
-    ws.project.entities.clear();
-    ws.project.clusters.clear();
-    ws.project.schema = hashiya::store::default_schema();
-    ws.history = hashiya::model::History::new();
-    ws
+    annotated.unannotated_copy()
 }
 
 /// Every file below `dir` (relative path → bytes), to compare folders.

@@ -34,10 +34,10 @@ impl App {
     /// Shows document `doc` with span `span` selected and scrolled into view.
     pub(crate) fn jump_to_span(&mut self, doc: &DocId, span: &SpanId) {
         let Some(ws) = &self.workspace else { return };
-        let Some(i) = ws.project.document_index(doc) else {
+        let Some(i) = ws.project().document_index(doc) else {
             return;
         };
-        let start = ws.project.annotations.get(doc, span).map(|s| s.start);
+        let start = ws.project().annotations.get(doc, span).map(|s| s.start);
         if self.selected != Some(i) {
             self.selected = Some(i);
             self.article.reset();
@@ -85,7 +85,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        if let Some(edit) = Edit::replace_claim(&ws.project, &doc, id, change) {
+        if let Some(edit) = Edit::replace_claim(ws.project(), &doc, id, change) {
             self.apply_transaction(Transaction::single(what, edit));
         }
     }
@@ -95,7 +95,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        if let Some(tx) = crate::model::remove_claim_with_dependents(&ws.project, &doc, id) {
+        if let Some(tx) = crate::model::remove_claim_with_dependents(ws.project(), &doc, id) {
             self.apply_transaction(tx);
         }
     }
@@ -127,7 +127,7 @@ impl App {
         if Some(&pick.doc) != self.current_doc().as_ref() {
             return;
         }
-        let project = &ws.project;
+        let project = &ws.project();
         let Some(claim) = project.annotations.claim(&pick.doc, &pick.claim) else {
             return;
         };
@@ -205,11 +205,11 @@ impl App {
         };
         let Some(ws) = &self.workspace else { return };
         let name = ws
-            .project
+            .project()
             .cluster(cluster)
             .map(|c| c.name.clone())
             .unwrap_or_default();
-        if let Some(edit) = Edit::replace_cluster(&ws.project, cluster, |c| {
+        if let Some(edit) = Edit::replace_cluster(ws.project(), cluster, |c| {
             c.set_member(doc, claim.clone(), relation);
         }) {
             self.apply_transaction(Transaction::single(format!("Claim in «{name}»"), edit));
@@ -223,7 +223,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        if let Some(tx) = crate::model::leave_cluster(&ws.project, cluster, &doc, claim) {
+        if let Some(tx) = crate::model::leave_cluster(ws.project(), cluster, &doc, claim) {
             self.apply_transaction(tx);
         }
     }
@@ -231,7 +231,7 @@ impl App {
     /// Deletes `cluster` (its claims stay); the matrix stops showing it as focused.
     pub(crate) fn delete_cluster(&mut self, cluster: &ClusterId) {
         let Some(ws) = &self.workspace else { return };
-        if let Some(tx) = crate::model::delete_cluster(&ws.project, cluster)
+        if let Some(tx) = crate::model::delete_cluster(ws.project(), cluster)
             && self.apply_transaction(tx)
             && self.matrix.focus.as_ref() == Some(cluster)
         {
@@ -260,7 +260,7 @@ impl App {
     pub(crate) fn entity_suggestions(&self, quote: &str, label: &LabelId) -> Vec<EntityId> {
         self.workspace
             .as_ref()
-            .map(|ws| suggest_entities(&ws.project, quote, label))
+            .map(|ws| suggest_entities(ws.project(), quote, label))
             .unwrap_or_default()
     }
 
@@ -271,7 +271,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let project = &ws.project;
+        let project = &ws.project();
         let Some(span) = project.annotations.get(&doc, &id) else {
             return;
         };
@@ -302,7 +302,7 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let project = &ws.project;
+        let project = &ws.project();
         let Some(span) = project.annotations.get(&doc, &id) else {
             return;
         };

@@ -67,7 +67,7 @@ pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
     ui.separator();
     ui.strong("Entity");
     let Some(ws) = &app.workspace else { return };
-    let project = &ws.project;
+    let project = &ws.project();
     if let Some(entity) = span.entity.as_ref().and_then(|e| project.entity(e)) {
         let name = entity.name.clone();
         let kind = project
@@ -93,10 +93,10 @@ pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
     let Some(ws) = &app.workspace else { return };
     let named: Vec<(crate::model::EntityId, String)> = suggestions
         .iter()
-        .filter_map(|id| Some((id.clone(), ws.project.entity(id)?.name.clone())))
+        .filter_map(|id| Some((id.clone(), ws.project().entity(id)?.name.clone())))
         .collect();
     let mut all: Vec<(String, crate::model::EntityId)> = ws
-        .project
+        .project()
         .entities
         .values()
         .map(|e| (e.name.clone(), e.id.clone()))
@@ -139,7 +139,7 @@ pub fn claims_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
     let Some(ws) = &app.workspace else { return };
     let Some(doc) = app.current_doc() else { return };
     let claims: Vec<Claim> = ws
-        .project
+        .project()
         .annotations
         .claims(&doc)
         .iter()
@@ -147,13 +147,13 @@ pub fn claims_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
         .cloned()
         .collect();
     let roles: Vec<String> = ws
-        .project
+        .project()
         .annotations
         .claims(&doc)
         .iter()
         .filter(|c| c.content != span.id && c.uses_span(&span.id))
         .filter_map(|c| {
-            let content = ws.project.annotations.get(&doc, &c.content)?;
+            let content = ws.project().annotations.get(&doc, &c.content)?;
             let role = if c.cue.as_ref() == Some(&span.id) {
                 "cue"
             } else {
@@ -191,7 +191,7 @@ fn claim_frame_ui(
 ) {
     ui.strong("Claim");
     let Some(ws) = &app.workspace else { return };
-    let project = &ws.project;
+    let project = &ws.project();
     let claimant = claimant_name(project, doc, &claim.claimant);
     let cue = claim
         .cue

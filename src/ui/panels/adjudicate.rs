@@ -143,7 +143,7 @@ impl App {
         let (Some(ws), Some(adj)) = (&self.workspace, &self.adjudication) else {
             return Vec::new();
         };
-        let Some(doc) = ws.project.documents.get(i) else {
+        let Some(doc) = ws.project().documents.get(i) else {
             return Vec::new();
         };
         let current = adj.current.as_ref().filter(|k| k.0 == doc.id);
@@ -153,7 +153,7 @@ impl App {
             .iter()
             .map(|span| {
                 let rgb = ws
-                    .project
+                    .project()
                     .schema
                     .label(&span.label)
                     .or_else(|| adj.theirs.schema.label(&span.label))
@@ -176,7 +176,7 @@ impl App {
                 let mut adj = Adjudication::new(theirs, path);
                 if let Some(ws) = &self.workspace {
                     let n = adj
-                        .comparison(&ws.project, ws.history.revision())
+                        .comparison(ws.project(), ws.history().revision())
                         .disagreement_count();
                     let name = adj
                         .theirs_path
@@ -197,7 +197,7 @@ impl App {
         let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) else {
             return;
         };
-        let items = adj.items(&ws.project, ws.history.revision());
+        let items = adj.items(ws.project(), ws.history().revision());
         if items.is_empty() {
             adj.current = None;
             "No disagreements left".clone_into(&mut self.status);
@@ -221,7 +221,7 @@ impl App {
             adj.current = Some(key_of(doc, m));
         }
         let Some(ws) = &self.workspace else { return };
-        let Some(i) = ws.project.document_index(doc) else {
+        let Some(i) = ws.project().document_index(doc) else {
             return;
         };
         if self.selected != Some(i) {
@@ -239,7 +239,7 @@ impl App {
             return None;
         };
         let current = adj.current.clone()?;
-        adj.items(&ws.project, ws.history.revision())
+        adj.items(ws.project(), ws.history().revision())
             .into_iter()
             .find(|(d, m)| key_of(d, m) == current)
     }
@@ -252,7 +252,7 @@ impl App {
         match command {
             Command::AcceptTheirs => {
                 let Some(ws) = &self.workspace else { return };
-                if let Some(t) = accept_transaction(&ws.project, &doc, &m)
+                if let Some(t) = accept_transaction(ws.project(), &doc, &m)
                     && self.apply_transaction(t)
                 {
                     self.step_disagreement(true);
@@ -268,7 +268,7 @@ impl App {
             Command::EditMine => {
                 if m.mine.is_none() {
                     let Some(ws) = &self.workspace else { return };
-                    if let Some(t) = accept_transaction(&ws.project, &doc, &m) {
+                    if let Some(t) = accept_transaction(ws.project(), &doc, &m) {
                         self.apply_transaction(t);
                     }
                 }
@@ -279,7 +279,7 @@ impl App {
                     .or(m.theirs.as_ref())
                     .map(|s| (s.start, s.end));
                 if let Some(span) = ws
-                    .project
+                    .project()
                     .annotations
                     .spans(&doc)
                     .iter()
@@ -300,13 +300,13 @@ impl App {
         let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) else {
             return;
         };
-        let items = adj.items(&ws.project, ws.history.revision());
+        let items = adj.items(ws.project(), ws.history().revision());
         let mut transaction = Transaction::new("Took all their spans I lacked");
         for (doc, m) in items
             .iter()
             .filter(|(_, m)| m.kind == MatchKind::OnlyTheirs)
         {
-            if let Some(t) = accept_transaction(&ws.project, doc, m) {
+            if let Some(t) = accept_transaction(ws.project(), doc, m) {
                 transaction.edits.extend(t.edits);
             }
         }
@@ -405,9 +405,9 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
     if !adj.show {
         return;
     }
-    let revision = ws.history.revision();
-    let items = adj.items(&ws.project, revision);
-    let counts = adj.comparison(&ws.project, revision).counts();
+    let revision = ws.history().revision();
+    let items = adj.items(ws.project(), revision);
+    let counts = adj.comparison(ws.project(), revision).counts();
     let current = adj.current.clone();
     let theirs_name = adj
         .theirs_path
@@ -439,7 +439,7 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
                 for (doc, m) in &items {
                     if last_doc != Some(doc) {
                         let path = ws
-                            .project
+                            .project()
                             .document(doc)
                             .map_or_else(|| doc.0.clone(), |d| d.path.clone());
                         ui.strong(shown(&path));
@@ -448,7 +448,7 @@ pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme)
                     let mine = m
                         .mine
                         .as_ref()
-                        .map_or_else(|| "—".to_owned(), |s| describe_span(&ws.project, s));
+                        .map_or_else(|| "—".to_owned(), |s| describe_span(ws.project(), s));
                     let theirs = m
                         .theirs
                         .as_ref()
@@ -520,14 +520,14 @@ fn agreement_window_ui(ctx: &egui::Context, app: &mut App, _theme: &Theme) {
     if !adj.show_agreement {
         return;
     }
-    let revision = ws.history.revision();
+    let revision = ws.history().revision();
     if adj
         .agreement
         .as_ref()
         .is_none_or(|(r, _, _)| *r != revision)
     {
-        let pairs = document_pairs(&ws.project, &adj.theirs, |doc| {
-            ws.articles.get(ws.project.document_index(doc)?)?.text()
+        let pairs = document_pairs(ws.project(), &adj.theirs, |doc| {
+            ws.articles().get(ws.project().document_index(doc)?)?.text()
         });
         adj.agreement = Some((revision, agreement(&pairs), pairs.len()));
     }

@@ -20,8 +20,11 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         return;
     };
     ui.horizontal(|ui| {
-        ui.strong(shown(&ws.project.name));
-        ui.weak(shown(&format!("{} documents", ws.project.documents.len())));
+        ui.strong(shown(&ws.project().name));
+        ui.weak(shown(&format!(
+            "{} documents",
+            ws.project().documents.len()
+        )));
     });
     if !ws.skipped.is_empty()
         && ui
@@ -31,7 +34,7 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         app.pending.push(Command::ShowImportReport);
     }
     ui.separator();
-    let count = ws.project.documents.len();
+    let count = ws.project().documents.len();
     let mut clicked = None;
     egui::ScrollArea::vertical()
         .id_salt("corpus")
@@ -39,7 +42,7 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         .show_rows(ui, ROW_HEIGHT, count, |ui, rows| {
             let Some(ws) = &app.workspace else { return };
             for i in rows {
-                let doc = &ws.project.documents[i];
+                let doc = &ws.project().documents[i];
                 let problems = ws.problems(i);
                 let width = ui.available_width();
                 let (rect, response) =
@@ -78,7 +81,7 @@ pub fn corpus_panel_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
                     outlet_and_path_ui(
                         ui,
                         inner,
-                        ws.project.outlet_name(&doc.outlet),
+                        ws.project().outlet_name(&doc.outlet),
                         &doc.path,
                         theme,
                     );

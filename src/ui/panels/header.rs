@@ -12,7 +12,7 @@ use crate::ui::widgets::text_block::text_block_ui;
 
 pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
     let Some(ws) = &app.workspace else { return };
-    let Some(doc) = ws.project.documents.get(i) else {
+    let Some(doc) = ws.project().documents.get(i) else {
         return;
     };
     let problems = ws.problems(i);
@@ -102,10 +102,10 @@ struct Source<'a> {
 /// many equal columns as the article's width allows.
 fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
     let Some(ws) = &app.workspace else { return };
-    let Some(doc) = ws.project.documents.get(i) else {
+    let Some(doc) = ws.project().documents.get(i) else {
         return;
     };
-    let mut outlets: Vec<&Outlet> = ws.project.outlets.values().collect();
+    let mut outlets: Vec<&Outlet> = ws.project().outlets.values().collect();
     outlets.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
     let source = Source {
         ws,
@@ -163,7 +163,7 @@ fn cell_ui(
     match cell {
         Cell::Outlet => {
             caption(ui, "Outlet");
-            let current = ws.project.outlet_name(&doc.outlet);
+            let current = ws.project().outlet_name(&doc.outlet);
             let shown = if current.is_empty() {
                 "unknown"
             } else {

@@ -19,15 +19,15 @@ fn swatch(ui: &mut egui::Ui, theme: &Theme, rgb: crate::model::Rgb) {
 
 pub fn inspector_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
     let Some(ws) = &app.workspace else { return };
-    let Some(doc) = app.selected.and_then(|i| ws.project.documents.get(i)) else {
+    let Some(doc) = app.selected.and_then(|i| ws.project().documents.get(i)) else {
         return;
     };
     let span = app
         .selected_span
         .as_ref()
-        .and_then(|id| ws.project.annotations.get(&doc.id, id))
+        .and_then(|id| ws.project().annotations.get(&doc.id, id))
         .cloned();
-    let schema = ws.project.schema.clone();
+    let schema = ws.project().schema.clone();
     let doc = doc.id.clone();
     // A claim's frame, its clusters and the span's buttons run well past a laptop's height.
     egui::ScrollArea::vertical()
@@ -272,7 +272,7 @@ fn edges_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
         .workspace
         .as_ref()
         .zip(app.selected)
-        .and_then(|(ws, i)| ws.articles.get(i)?.text())
+        .and_then(|(ws, i)| ws.articles().get(i)?.text())
     else {
         return;
     };

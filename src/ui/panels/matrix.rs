@@ -105,7 +105,7 @@ impl MatrixView {
         theme: &Theme,
         open: &mut bool,
     ) -> Vec<Command> {
-        let project = &ws.project;
+        let project = &ws.project();
         let matrix = crate::model::claim_matrix(project);
         let names: Vec<String> = matrix
             .rows

@@ -96,7 +96,7 @@ impl ReviewView {
         theme: &Theme,
         open: &mut bool,
     ) -> Vec<Command> {
-        let moved = reanchored_rows(&ws.project, reanchored);
+        let moved = reanchored_rows(ws.project(), reanchored);
         let mismatched = mismatched_rows(ws);
         let mut commands = Vec::new();
         egui::Window::new("Review spans")

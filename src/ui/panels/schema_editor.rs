@@ -94,11 +94,11 @@ impl SchemaEditor {
         theme: &Theme,
         open: &mut bool,
     ) -> Vec<Command> {
-        let schema = &ws.project.schema;
+        let schema = &ws.project().schema;
         let in_use: BTreeMap<LabelId, usize> = schema
             .labels
             .iter()
-            .map(|l| (l.id.clone(), ws.project.annotations.count_label(&l.id)))
+            .map(|l| (l.id.clone(), ws.project().annotations.count_label(&l.id)))
             .collect();
         let mut changes: Vec<SchemaChange> = Vec::new();
         egui::Window::new("Labels")
@@ -122,7 +122,7 @@ impl SchemaEditor {
             });
         let mut commands = Vec::new();
         for change in changes {
-            match schema_change(&ws.project, change) {
+            match schema_change(ws.project(), change) {
                 Ok(transaction) => {
                     self.refusal = None;
                     commands.push(Command::Edit(transaction));

@@ -78,7 +78,7 @@ impl SearchPanel {
 }
 
 fn index_key(ws: &crate::workspace::Workspace) -> IndexKey {
-    (ws.corpus_root.clone(), ws.generation, ws.articles.len())
+    (ws.corpus_root.clone(), ws.generation(), ws.articles().len())
 }
 
 impl App {
@@ -91,7 +91,7 @@ impl App {
             return;
         }
         let texts: Vec<(usize, String)> = ws
-            .articles
+            .articles()
             .iter()
             .enumerate()
             .filter_map(|(i, a)| Some((i, a.text()?.to_owned())))
@@ -153,7 +153,7 @@ impl App {
         }
         if panel.index.as_ref().is_none_or(|(k, _)| *k != key) {
             let index = SearchIndex::new(
-                ws.articles
+                ws.articles()
                     .iter()
                     .enumerate()
                     .filter_map(|(i, a)| Some((i, a.text()?))),
@@ -169,7 +169,7 @@ impl App {
         panel.next = 0;
         match index.search_limited(&query, MAX_HITS) {
             Ok(hits) => {
-                let project = &ws.project;
+                let project = &ws.project();
                 let label = panel.label.clone();
                 // Tick what is not labelled that way already.
                 panel.ticked = hits
@@ -218,7 +218,7 @@ impl App {
         };
         let Some(ws) = &self.workspace else { return };
         let name = ws
-            .project
+            .project()
             .schema
             .label(&label)
             .map_or(label.0.clone(), |l| l.name.clone());
@@ -229,11 +229,11 @@ impl App {
             .zip(&self.search.ticked)
             .filter(|(_, t)| **t)
             .filter_map(|(hit, _)| {
-                let doc = ws.project.documents.get(hit.doc)?;
+                let doc = ws.project().documents.get(hit.doc)?;
                 Some((doc.id.clone(), hit.range.clone()))
             })
             .collect();
-        let plan = label_all_plan(&ws.project.annotations, &ticked, &label);
+        let plan = label_all_plan(&ws.project().annotations, &ticked, &label);
         let mut transaction = Transaction::new(String::new());
         let mut problems = 0;
         for (doc, range) in plan.to_label.iter().map(|&i| &ticked[i]) {
@@ -325,13 +325,18 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
     }
     let Some(ws) = &app.workspace else { return };
     let docs: Vec<(String, String)> = ws
-        .project
+        .project()
         .documents
         .iter()
-        .map(|d| (d.path.clone(), ws.project.outlet_name(&d.outlet).to_owned()))
+        .map(|d| {
+            (
+                d.path.clone(),
+                ws.project().outlet_name(&d.outlet).to_owned(),
+            )
+        })
         .collect();
     let mut labels: Vec<(String, LabelId)> = ws
-        .project
+        .project()
         .schema
         .labels
         .iter()
@@ -344,7 +349,7 @@ pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
         .iter()
         .map(|hit| {
             let text = ws
-                .articles
+                .articles()
                 .get(hit.doc)
                 .and_then(|a| a.text())
                 .unwrap_or("");

@@ -392,7 +392,7 @@ pub struct SourcesView;
 impl SourcesView {
     /// The window, while `open`: the table of outlets and the two charts.
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) {
-        let model = SourcesModel::new(&ws.project);
+        let model = SourcesModel::new(ws.project());
         egui::Window::new("Sources")
             .vscroll(true)
             .default_height(480.0)

@@ -28,9 +28,9 @@ impl ExportJob {
         output: PathBuf,
     ) -> Option<Self> {
         let ws = app.workspace.as_ref()?;
-        let project = ws.project.clone();
+        let project = ws.project().clone();
         let texts: Vec<Option<String>> = ws
-            .articles
+            .articles()
             .iter()
             .map(|a| a.text().map(str::to_owned))
             .collect();

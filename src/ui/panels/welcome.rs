@@ -130,8 +130,9 @@ pub fn welcome_ui(
     if !is_due(prefs, workspace, data_dir) {
         return false;
     }
-    let schema =
-        workspace.map_or_else(crate::store::default_schema, |ws| ws.project.schema.clone());
+    let schema = workspace.map_or_else(crate::store::default_schema, |ws| {
+        ws.project().schema.clone()
+    });
     let mut open = true;
     let mut dismissed = false;
     egui::Window::new(shown(TITLE))
