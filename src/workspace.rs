@@ -76,6 +76,9 @@ pub struct Workspace {
     /// Folder for the journals of projects never saved (the application's data folder). Without
     /// it, only saved projects get a journal.
     pub journal_dir: Option<PathBuf>,
+    /// A project hashiya ships (the bundled sample): its own files are left as they are, so
+    /// its journal goes under [`Workspace::journal_dir`] as a never-saved project's does.
+    pub shipped: bool,
     /// The revision last written to the journal, if the journal is current.
     journaled_revision: Option<u64>,
     /// A journal write running in the background, with the revision it holds.
@@ -137,6 +140,7 @@ impl Workspace {
             history: History::unsaved(),
             load_warnings: Vec::new(),
             journal_dir: None,
+            shipped: false,
             journaled_revision: None,
             journal_write: InFlightJournal::default(),
             saved_files: store::SavedFiles::default(),
@@ -171,6 +175,7 @@ impl Workspace {
             history: History::new(),
             load_warnings,
             journal_dir: None,
+            shipped: false,
             journaled_revision: None,
             journal_write: InFlightJournal::default(),
             saved_files: store::SavedFiles::default(),
@@ -196,6 +201,8 @@ impl Workspace {
         // deleted is harmless: it equals what is saved, so it is never offered for recovery.
         let old_journal = self.journal();
         self.project_path = Some(path.to_path_buf());
+        // Saved elsewhere, a shipped project is the analyst's own from now on.
+        self.shipped = false;
         self.history.mark_saved();
         for journal in [old_journal, self.journal(), self.unsaved_journal()]
             .into_iter()
@@ -457,8 +464,8 @@ impl Workspace {
     /// under [`Workspace::journal_dir`] (`None` when that is not set).
     pub fn journal(&self) -> Option<Journal> {
         match &self.project_path {
-            Some(path) => Some(Journal::for_project(path)),
-            None => self.unsaved_journal(),
+            Some(path) if !self.shipped => Some(Journal::for_project(path)),
+            _ => self.unsaved_journal(),
         }
     }
 

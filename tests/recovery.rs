@@ -226,3 +226,21 @@ fn a_recovered_folder_never_saved_is_unsaved_work_too() {
     assert!(again.autosave().unwrap());
     assert_eq!(journal.read().unwrap().unwrap(), edited);
 }
+
+/// The bundled sample is left as shipped: its journal goes under the data folder, not beside the
+/// sample's own files, and once saved elsewhere the copy's journal goes beside the copy.
+#[test]
+fn a_shipped_project_journals_under_the_data_folder() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let copy = tempfile::tempdir().expect("temp dir");
+    let sample = hashiya::sample::write_project(&copy.path().join("sample")).expect("sample");
+    let mut ws = Workspace::open_project(&sample).expect("the sample opens");
+    ws.journal_dir = Some(data.path().to_path_buf());
+    ws.shipped = true;
+    let journal = ws.journal().expect("a journal").path().to_path_buf();
+    assert!(journal.starts_with(data.path()), "{}", journal.display());
+    let mine = copy.path().join("mine.ron");
+    ws.save_as(&mine).expect("saved as a copy");
+    let journal = ws.journal().expect("a journal").path().to_path_buf();
+    assert!(journal.starts_with(copy.path()), "{}", journal.display());
+}

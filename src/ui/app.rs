@@ -425,6 +425,10 @@ impl App {
         match result {
             Ok(mut ws) => {
                 ws.journal_dir = Some(self.data_dir.clone());
+                ws.shipped = ws
+                    .project_path
+                    .as_deref()
+                    .is_some_and(|p| crate::sample::is_bundled(p, &self.data_dir));
                 ws.annotator = Some(self.prefs.annotator_name());
                 self.adjudication = None;
                 // A new project starts its revisions again: nothing cached may carry over.
