@@ -858,7 +858,15 @@ impl App {
             return;
         };
         let generation = ws.generation();
-        panels::header::header_ui(ui, self, i, theme);
+        let fonts = self.font_stack();
+        let mut text = panels::header::SmallText {
+            cache: &mut self.small_layouts,
+            shaper: self.shaper.as_ref(),
+            fonts,
+            font_size: self.prefs.font_size,
+        };
+        let commands = panels::header::header_ui(ui, ws, i, theme, &mut text);
+        self.pending.extend(commands);
         ui.separator();
         let spans = self.cached_span_paints(i, theme, ui.visuals().dark_mode);
         let Some(ws) = &self.workspace else { return };

@@ -2,7 +2,6 @@
 //! with their affiliation. Every change is an undoable edit.
 
 use crate::model::{DocumentMeta, Edit, Outlet, OutletId, Project, Transaction};
-use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
@@ -50,15 +49,6 @@ pub fn source_transaction(
         }
         SourceChange::Meta(change) => Edit::set_document_meta(project, &doc, change)
             .map(|e| Transaction::single("Changed the document's source details", e)),
-    }
-}
-
-impl App {
-    pub(crate) fn change_source(&mut self, i: usize, change: SourceChange) {
-        let Some(ws) = &self.workspace else { return };
-        if let Some(transaction) = source_transaction(ws.project(), i, change) {
-            self.apply_transaction(transaction);
-        }
     }
 }
 

@@ -3,38 +3,58 @@
 use egui::Sense;
 
 use crate::model::{Outlet, OutletId};
-use crate::ui::app::App;
-use crate::ui::outlets::SourceChange;
+use crate::text::{FontStack, TextShaper};
+use crate::ui::commands::Command;
+use crate::ui::outlets::{SourceChange, source_transaction};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::{committed_text, committed_text_with_hint};
-use crate::ui::widgets::text_block::text_block_ui;
+use crate::ui::widgets::text_block::{LayoutCache, text_block_ui};
+use crate::workspace::Workspace;
 
-pub fn header_ui(ui: &mut egui::Ui, app: &mut App, i: usize, theme: &Theme) {
-    let Some(ws) = &app.workspace else { return };
+/// What short titles are laid out with: the app's shaper and faces, and the cache of small
+/// layouts (a cache, so the one thing here written to).
+pub struct SmallText<'a> {
+    pub cache: &'a mut LayoutCache,
+    pub shaper: &'a dyn TextShaper,
+    pub fonts: FontStack,
+    /// The article's font size; the title is a quarter larger.
+    pub font_size: f32,
+}
+
+/// The header of document `i`: it reads the workspace and asks for each change of source as one
+/// undoable edit.
+pub fn header_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    i: usize,
+    theme: &Theme,
+    text: &mut SmallText<'_>,
+) -> Vec<Command> {
     let Some(doc) = ws.project().documents.get(i) else {
-        return;
+        return Vec::new();
     };
-    let problems = ws.problems(i);
-    let title = doc.title.clone();
-    let size = (app.prefs.font_size * 1.25).round();
-    let fonts = app.font_stack();
     let response = text_block_ui(
         ui,
-        &mut app.small_layouts,
-        app.shaper.as_ref(),
-        &title,
-        fonts,
-        size,
+        text.cache,
+        text.shaper,
+        &doc.title,
+        text.fonts,
+        (text.font_size * 1.25).round(),
         theme.text,
         3,
         Sense::hover(),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, &title));
-    source_ui(ui, app, i);
-    for p in problems {
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, &doc.title));
+    let change = source_ui(ui, ws, i);
+    for p in ws.problems(i) {
         ui.colored_label(theme.warning, format!("‼ {p}"));
     }
+    change
+        .and_then(|change| source_transaction(ws.project(), i, change))
+        .map(Command::Edit)
+        .into_iter()
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, Hash, PartialEq, Eq)]
@@ -91,7 +111,7 @@ fn header_columns(width: f32, spacing: f32) -> usize {
 
 /// What the cells of the header read.
 struct Source<'a> {
-    ws: &'a crate::workspace::Workspace,
+    ws: &'a Workspace,
     doc: &'a crate::model::Document,
     outlets: Vec<&'a Outlet>,
     i: usize,
@@ -100,11 +120,8 @@ struct Source<'a> {
 /// The document's source: outlet (from the project's list, or a new one by name), date,
 /// author, URL and language, each edit undoable; then encoding and file. The cells fill as
 /// many equal columns as the article's width allows.
-fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
-    let Some(ws) = &app.workspace else { return };
-    let Some(doc) = ws.project().documents.get(i) else {
-        return;
-    };
+fn source_ui(ui: &mut egui::Ui, ws: &Workspace, i: usize) -> Option<SourceChange> {
+    let doc = ws.project().documents.get(i)?;
     let mut outlets: Vec<&Outlet> = ws.project().outlets.values().collect();
     outlets.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
     let source = Source {
@@ -134,9 +151,7 @@ fn source_ui(ui: &mut egui::Ui, app: &mut App, i: usize) {
             }
         });
     }
-    if let Some(change) = change {
-        app.change_source(i, change);
-    }
+    change
 }
 
 fn caption(ui: &mut egui::Ui, text: &str) {
