@@ -332,6 +332,13 @@ impl App {
         self.pending.push(command);
     }
 
+    /// Whether the search index of the open corpus is built (searches then answer at once).
+    pub fn search_index_ready(&self) -> bool {
+        self.workspace
+            .as_ref()
+            .is_some_and(|ws| self.search.index_ready(ws))
+    }
+
     pub fn font_stack(&self) -> FontStack {
         FontStack {
             primary: self.prefs.arabic_face,
@@ -482,8 +489,10 @@ impl App {
                 if let Some(theirs) = self.compare_after_open.take() {
                     self.pending.push(Command::Compare(theirs));
                 }
-                if let Some(ctx) = self.background_loading.clone() {
-                    self.start_indexing(&ctx);
+                if let Some(ctx) = self.background_loading.clone()
+                    && let Some(ws) = &self.workspace
+                {
+                    self.search.start_indexing(ws, &ctx);
                 }
             }
             Err(message) => self.error = Some(message),
@@ -609,7 +618,10 @@ impl App {
                 self.selected_span = None;
                 self.label_popup = None;
             }
-            Command::ShowSearch => self.search.show(),
+            Command::ShowSearch => {
+                self.windows.search = true;
+                self.search.focus_query();
+            }
             Command::ShowEntities => self.windows.entities = true,
             Command::ShowEntity(entity) => {
                 self.windows.entities = true;
@@ -671,6 +683,8 @@ impl App {
                 self.apply_transaction(transaction);
             }
             Command::JumpToSpan(doc, span) => self.jump_to_span(&doc, &span),
+            Command::ShowRange(doc, range) => self.jump_to_range(doc, range),
+            Command::ShowStatus(message) => self.status = message,
             Command::RecoverJournal => {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {
@@ -769,7 +783,10 @@ impl App {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
         self.loading_ui(&ctx);
-        self.poll_indexing();
+        if let Some(ws) = &self.workspace {
+            let commands = self.search.poll_indexing(ws);
+            self.pending.extend(commands);
+        }
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
         self.adjudication_keys(&ctx);
@@ -829,7 +846,15 @@ impl App {
         if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
             self.prefs.welcome_dismissed = true;
         }
-        panels::search::search_window_ui(&ctx, self, &theme);
+        if self.windows.search
+            && let Some(ws) = &self.workspace
+        {
+            let text = (self.shaper.as_ref(), self.font_stack());
+            let commands = self
+                .search
+                .ui(&ctx, ws, &theme, text, &mut self.windows.search);
+            self.pending.extend(commands);
+        }
         if self.windows.review
             && let Some(ws) = &self.workspace
         {

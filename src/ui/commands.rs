@@ -53,6 +53,11 @@ pub enum Command {
     Edit(crate::model::Transaction),
     /// Show a span: its document, scrolled to it, selected in the inspector.
     JumpToSpan(crate::model::DocId, crate::model::SpanId),
+    /// Show a char range of the document at this index, scrolled to and selected (a search hit,
+    /// labelled or not).
+    ShowRange(usize, std::ops::Range<usize>),
+    /// Say this in the status bar (what a window's action came to).
+    ShowStatus(String),
     ShowSources,
     ShowOutlets,
     ShowReview,

@@ -18,6 +18,8 @@ pub struct Windows {
     /// Spans moved or lost when articles changed on disk.
     pub review: bool,
     pub schema_editor: bool,
+    /// Corpus search (Ctrl+F).
+    pub search: bool,
     /// Where the analyst types the name their spans are stamped with.
     pub annotator_name: bool,
 }

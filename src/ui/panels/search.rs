@@ -9,36 +9,42 @@ use std::ops::Range;
 use egui::Sense;
 
 use crate::job::Job;
-use crate::model::{Annotations, DocId, Edit, LabelId, Transaction};
+use crate::model::{Annotations, DocId, Edit, LabelId, Project, Transaction};
 use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
-use crate::ui::app::App;
+use crate::text::{FontStack, HarfShaper};
+use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
-use crate::ui::widgets::text_block::text_block_ui;
+use crate::ui::widgets::text_block::{LayoutCache, text_block_ui};
+use crate::workspace::Workspace;
 
 /// Hits shown at most; a pattern found everywhere is refined, not scrolled through.
 const MAX_HITS: usize = 2_000;
 
 #[derive(Default)]
 pub struct SearchPanel {
-    pub open: bool,
-    pub pattern: String,
-    pub mode: SearchModeChoice,
-    pub whole_words: bool,
+    pattern: String,
+    mode: SearchModeChoice,
+    whole_words: bool,
     /// What the current hits were found with.
     searched: Option<(String, SearchModeChoice, bool)>,
-    pub hits: Vec<Hit>,
+    hits: Vec<Hit>,
     /// Hits ticked for "label all".
-    pub ticked: Vec<bool>,
+    ticked: Vec<bool>,
     /// The hit Enter jumps to next.
-    pub next: usize,
-    pub label: Option<LabelId>,
-    pub error: Option<String>,
+    next: usize,
+    label: Option<LabelId>,
+    error: Option<String>,
     /// The index and what it was built from (corpus folder, text generation, document count).
     index: Option<(IndexKey, SearchIndex)>,
     /// An index being built on a background thread after the corpus opened.
     building: Option<IndexBuild>,
     focus_query: bool,
+    /// Search again on the next frame: "label all" changed what is labelled, and the ticks
+    /// follow it.
+    refresh: bool,
+    /// The hit lines, shaped once.
+    layouts: LayoutCache,
 }
 
 /// What an index was built from: corpus folder, text generation, document count.
@@ -70,24 +76,21 @@ impl From<SearchModeChoice> for SearchMode {
     }
 }
 
-impl SearchPanel {
-    pub fn show(&mut self) {
-        self.open = true;
-        self.focus_query = true;
-    }
-}
-
-fn index_key(ws: &crate::workspace::Workspace) -> IndexKey {
+fn index_key(ws: &Workspace) -> IndexKey {
     (ws.corpus_root.clone(), ws.generation(), ws.articles().len())
 }
 
-impl App {
-    /// Starts building the search index of the open corpus on a background thread, so the
-    /// first search does not wait for it (the articles are copied for the thread).
-    pub(crate) fn start_indexing(&mut self, ctx: &egui::Context) {
-        let Some(ws) = &self.workspace else { return };
+impl SearchPanel {
+    /// Puts the cursor in the query field the next time the window is drawn.
+    pub fn focus_query(&mut self) {
+        self.focus_query = true;
+    }
+
+    /// Starts building the search index of `ws` on a background thread, so the first search
+    /// does not wait for it (the articles are copied for the thread).
+    pub fn start_indexing(&mut self, ws: &Workspace, ctx: &egui::Context) {
         let key = index_key(ws);
-        if self.search.index.as_ref().is_some_and(|(k, _)| *k == key) {
+        if self.index.as_ref().is_some_and(|(k, _)| *k == key) {
             return;
         }
         let texts: Vec<(usize, String)> = ws
@@ -98,173 +101,464 @@ impl App {
             .collect();
         let ctx = ctx.clone();
         let job = Job::start(move || ctx.request_repaint(), |_| SearchIndex::new(texts));
-        self.search.building = Some(IndexBuild {
+        self.building = Some(IndexBuild {
             key,
             job,
             search_when_ready: false,
         });
     }
 
-    /// Whether the search index of the open corpus is built (searches then answer at once).
-    pub fn search_index_ready(&self) -> bool {
-        self.workspace.as_ref().is_some_and(|ws| {
-            self.search
-                .index
-                .as_ref()
-                .is_some_and(|(k, _)| *k == index_key(ws))
-        })
+    /// Whether the index of `ws` is built (searches then answer at once).
+    pub fn index_ready(&self, ws: &Workspace) -> bool {
+        self.index
+            .as_ref()
+            .is_some_and(|(k, _)| *k == index_key(ws))
     }
 
     /// Each frame: takes a finished background index, and runs the search that waited for it
-    /// (which builds the index itself if the thread failed).
-    pub(crate) fn poll_indexing(&mut self) {
-        let Some(build) = &mut self.search.building else {
-            return;
+    /// (which builds the index itself if the thread failed). Returns what the status bar says.
+    pub fn poll_indexing(&mut self, ws: &Workspace) -> Vec<Command> {
+        let Some(build) = &mut self.building else {
+            return Vec::new();
         };
         let Some(outcome) = build.job.poll() else {
-            return;
+            return Vec::new();
         };
-        let Some(build) = self.search.building.take() else {
-            return;
+        let Some(build) = self.building.take() else {
+            return Vec::new();
         };
-        if self.workspace.as_ref().map(index_key) == Some(build.key.clone()) {
-            if let Ok(index) = outcome {
-                self.search.index = Some((build.key, index));
-            }
-            if build.search_when_ready {
-                self.run_search();
-            }
+        if index_key(ws) != build.key {
+            return Vec::new();
         }
+        if let Ok(index) = outcome {
+            self.index = Some((build.key, index));
+        }
+        if build.search_when_ready {
+            return self
+                .run_search(ws)
+                .map(Command::ShowStatus)
+                .into_iter()
+                .collect();
+        }
+        Vec::new()
     }
 
-    /// Runs the search in the panel over every readable article.
-    pub(crate) fn run_search(&mut self) {
-        let Some(ws) = &self.workspace else { return };
+    /// Runs the query over every readable article of `ws`; returns what the status bar says.
+    fn run_search(&mut self, ws: &Workspace) -> Option<String> {
         let key = index_key(ws);
-        let panel = &mut self.search;
-        if let Some(build) = &mut panel.building
+        if let Some(build) = &mut self.building
             && build.key == key
-            && panel.index.as_ref().is_none_or(|(k, _)| *k != key)
+            && self.index.as_ref().is_none_or(|(k, _)| *k != key)
         {
             build.search_when_ready = true;
-            "Indexing the corpus for search; the search runs when it is ready"
-                .clone_into(&mut self.status);
-            return;
+            return Some(
+                "Indexing the corpus for search; the search runs when it is ready".to_owned(),
+            );
         }
-        if panel.index.as_ref().is_none_or(|(k, _)| *k != key) {
+        if self.index.as_ref().is_none_or(|(k, _)| *k != key) {
             let index = SearchIndex::new(
                 ws.articles()
                     .iter()
                     .enumerate()
                     .filter_map(|(i, a)| Some((i, a.text()?))),
             );
-            panel.index = Some((key, index));
+            self.index = Some((key, index));
         }
-        let Some((_, index)) = &panel.index else {
-            return;
-        };
-        let mut query = SearchQuery::new(panel.pattern.clone(), panel.mode.into());
-        query.whole_words = panel.whole_words;
-        panel.searched = Some((panel.pattern.clone(), panel.mode, panel.whole_words));
-        panel.next = 0;
+        let (_, index) = self.index.as_ref()?;
+        let mut query = SearchQuery::new(self.pattern.clone(), self.mode.into());
+        query.whole_words = self.whole_words;
+        self.searched = Some((self.pattern.clone(), self.mode, self.whole_words));
+        self.next = 0;
         match index.search_limited(&query, MAX_HITS) {
             Ok(hits) => {
-                let project = &ws.project();
-                let label = panel.label.clone();
-                // Tick what is not labelled that way already.
-                panel.ticked = hits
-                    .iter()
-                    .map(|h| {
-                        let Some(doc) = project.documents.get(h.doc) else {
-                            return false;
-                        };
-                        match &label {
-                            Some(label) => {
-                                !already_labelled(&project.annotations, &doc.id, &h.range, label)
-                            }
-                            None => !project
-                                .annotations
-                                .spans(&doc.id)
-                                .iter()
-                                .any(|s| s.start == h.range.start && s.end == h.range.end),
-                        }
-                    })
-                    .collect();
-                self.status = format!("{} hit(s) for «{}»", hits.len(), panel.pattern);
-                panel.hits = hits;
-                panel.error = None;
+                self.ticked = initial_ticks(ws.project(), &hits, self.label.as_ref());
+                self.hits = hits;
+                self.error = None;
+                Some(format!("{} hit(s) for «{}»", self.hits.len(), self.pattern))
             }
             Err(e) => {
-                panel.hits.clear();
-                panel.ticked.clear();
-                panel.error = Some(e.to_string());
+                self.hits.clear();
+                self.ticked.clear();
+                self.error = Some(e.to_string());
+                None
             }
         }
     }
 
-    fn jump_to_hit(&mut self, n: usize) {
-        let Some(hit) = self.search.hits.get(n).cloned() else {
-            return;
-        };
-        self.search.next = (n + 1) % self.search.hits.len().max(1);
-        self.jump_to_range(hit.doc, hit.range);
+    /// Shows hit `n` in its document; Enter then goes on to the hit after it.
+    fn jump_to_hit(&mut self, n: usize) -> Option<Command> {
+        let hit = self.hits.get(n)?;
+        self.next = (n + 1) % self.hits.len().max(1);
+        Some(Command::ShowRange(hit.doc, hit.range.clone()))
     }
 
-    /// Labels every ticked hit with the chosen label, as one step.
-    pub(crate) fn label_ticked_hits(&mut self) {
-        let Some(label) = self.search.label.clone() else {
-            "Choose a label first".clone_into(&mut self.status);
-            return;
+    /// Labels every ticked hit with the chosen label: one undoable edit, and a note in the
+    /// status bar about the hits passed over.
+    fn label_ticked_hits(&mut self, ws: &Workspace) -> Vec<Command> {
+        let Some(label) = self.label.clone() else {
+            return vec![Command::ShowStatus("Choose a label first".to_owned())];
         };
-        let Some(ws) = &self.workspace else { return };
-        let name = ws
-            .project()
-            .schema
-            .label(&label)
-            .map_or(label.0.clone(), |l| l.name.clone());
         let ticked: Vec<(DocId, Range<usize>)> = self
-            .search
             .hits
             .iter()
-            .zip(&self.search.ticked)
+            .zip(&self.ticked)
             .filter(|(_, t)| **t)
             .filter_map(|(hit, _)| {
                 let doc = ws.project().documents.get(hit.doc)?;
                 Some((doc.id.clone(), hit.range.clone()))
             })
             .collect();
-        let plan = label_all_plan(&ws.project().annotations, &ticked, &label);
-        let mut transaction = Transaction::new(String::new());
-        let mut problems = 0;
-        for (doc, range) in plan.to_label.iter().map(|&i| &ticked[i]) {
-            match ws.new_span(doc, range.start, range.end, label.clone()) {
-                Ok(span) => transaction.push(Edit::AddSpan {
-                    doc: doc.clone(),
-                    span,
-                }),
-                Err(_) => problems += 1,
-            }
+        let outcome = label_all_transaction(ws, &ticked, &label);
+        let Some(transaction) = outcome.transaction else {
+            return vec![Command::ShowStatus(outcome.message)];
+        };
+        // The ticks follow what is labelled now: the search runs again once the edit is in.
+        self.refresh = true;
+        let mut commands = vec![Command::Edit(transaction)];
+        if outcome.notes {
+            commands.push(Command::ShowStatus(outcome.message));
         }
-        let n = transaction.edits.len();
-        let skipped = plan.already_labelled;
-        if n == 0 {
-            self.status = if skipped > 0 {
-                format!("Nothing to label: the {skipped} ticked hit(s) are labelled {name} already")
+        commands
+    }
+
+    /// The Search window: reads `ws`, returns the commands for what the analyst did.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        ws: &Workspace,
+        theme: &Theme,
+        text: (&HarfShaper, FontStack),
+        open: &mut bool,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if std::mem::take(&mut self.refresh) {
+            self.run_search(ws);
+        }
+        let view = SearchView::new(ws, &self.hits);
+        let mut action = Action::None;
+        egui::Window::new("Search")
+            .open(open)
+            .default_width(560.0)
+            .default_height(520.0)
+            .show(ctx, |ui| {
+                self.query_ui(ui, theme, &mut action);
+                self.label_row_ui(ui, &view.labels, &mut action);
+                ui.separator();
+                self.hits_ui(ui, &view, theme, text, &mut action);
+            });
+        match action {
+            Action::None => {}
+            Action::Search => commands.extend(self.run_search(ws).map(Command::ShowStatus)),
+            Action::Jump(n) => commands.extend(self.jump_to_hit(n)),
+            Action::LabelAll => commands.extend(self.label_ticked_hits(ws)),
+        }
+        commands
+    }
+
+    fn query_ui(&mut self, ui: &mut egui::Ui, theme: &Theme, action: &mut Action) {
+        let field = ui.add(
+            crate::ui::widgets::text_field::TextField::singleline(&mut self.pattern)
+                .hint("search every article")
+                .name("search")
+                .desired_width(f32::INFINITY),
+        );
+        if std::mem::take(&mut self.focus_query) {
+            field.request_focus();
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            let current = (self.pattern.clone(), self.mode, self.whole_words);
+            *action = if self.searched.as_ref() == Some(&current) && !self.hits.is_empty() {
+                Action::Jump(self.next)
             } else {
-                format!("Nothing to label: none of the {problems} ticked hit(s) can be a span")
+                Action::Search
             };
-            return;
+            field.request_focus();
         }
-        transaction.description = format!("Labelled {n} hit(s) as {name}");
-        if self.apply_transaction(transaction) {
-            if skipped > 0 {
-                let _ = write!(self.status, "; {skipped} skipped, labelled so already");
+        ui.horizontal(|ui| {
+            let before = (self.mode, self.whole_words);
+            ui.radio_value(&mut self.mode, SearchModeChoice::Normalized, "normalised")
+                .on_hover_text(
+                    "Ignores harakat, tatweel, alef and yeh forms, hamza seats, digit forms",
+                );
+            ui.radio_value(&mut self.mode, SearchModeChoice::Exact, "exact");
+            ui.radio_value(&mut self.mode, SearchModeChoice::Regex, "regex");
+            ui.checkbox(&mut self.whole_words, "whole words")
+                .on_hover_text(
+                    "In normalised mode a word may carry a proclitic: «داعش» finds «لداعش»",
+                );
+            if before != (self.mode, self.whole_words) && !self.pattern.is_empty() {
+                *action = Action::Search;
             }
-            if problems > 0 {
-                let _ = write!(self.status, " ({problems} could not be labelled)");
+            if ui.button("Search").clicked() {
+                *action = Action::Search;
             }
-            self.run_search();
+        });
+        if let Some(e) = &self.error {
+            ui.colored_label(theme.warning, shown(e));
         }
+        if self.searched.is_some() {
+            ui.label(shown(&format!(
+                "{} hit(s){}",
+                self.hits.len(),
+                if self.hits.len() >= MAX_HITS {
+                    " — the first ones only; refine the search"
+                } else {
+                    ""
+                }
+            )));
+        }
+    }
+
+    fn label_row_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        labels: &[(String, LabelId)],
+        action: &mut Action,
+    ) {
+        ui.horizontal(|ui| {
+            let current = self
+                .label
+                .as_ref()
+                .and_then(|l| labels.iter().find(|(_, id)| id == l))
+                .map_or("choose a label".to_owned(), |(n, _)| n.clone());
+            egui::ComboBox::from_id_salt("label-all")
+                .selected_text(shown(&current))
+                .show_ui(ui, |ui| {
+                    for (name, id) in labels {
+                        ui.selectable_value(&mut self.label, Some(id.clone()), shown(name));
+                    }
+                })
+                .response
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "label for all hits")
+                });
+            let ticked = self.ticked.iter().filter(|t| **t).count();
+            if ui
+                .add_enabled(
+                    ticked > 0 && self.label.is_some(),
+                    egui::Button::new(shown(&format!("Label {ticked} ticked hit(s)"))),
+                )
+                .clicked()
+            {
+                *action = Action::LabelAll;
+            }
+            if ui.small_button("tick all").clicked() {
+                self.ticked.iter_mut().for_each(|t| *t = true);
+            }
+            if ui.small_button("tick none").clicked() {
+                self.ticked.iter_mut().for_each(|t| *t = false);
+            }
+        });
+    }
+
+    fn hits_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &SearchView,
+        theme: &Theme,
+        (shaper, fonts): (&HarfShaper, FontStack),
+        action: &mut Action,
+    ) {
+        egui::ScrollArea::vertical()
+            .id_salt("search-hits")
+            .show(ui, |ui| {
+                for (n, line) in view.lines.iter().enumerate() {
+                    if let Some(heading) = &line.heading {
+                        ui.add_space(4.0);
+                        ui.strong(shown(heading));
+                    }
+                    ui.horizontal(|ui| {
+                        if let Some(t) = self.ticked.get_mut(n) {
+                            ui.checkbox(t, "").widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::CheckBox,
+                                    true,
+                                    format!("tick hit {}", n + 1),
+                                )
+                            });
+                        }
+                        let response = text_block_ui(
+                            ui,
+                            &mut self.layouts,
+                            shaper,
+                            &line.text,
+                            fonts,
+                            15.0,
+                            theme.text,
+                            2,
+                            Sense::click(),
+                        );
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("hit {}: {}", n + 1, line.text),
+                            )
+                        });
+                        if response.clicked() {
+                            *action = Action::Jump(n);
+                        }
+                    });
+                }
+            });
+    }
+}
+
+/// What the analyst asked of the window this frame.
+enum Action {
+    None,
+    Search,
+    Jump(usize),
+    LabelAll,
+}
+
+/// What the window shows, read from the workspace: the labels to choose from, by name, and one
+/// line per hit.
+struct SearchView {
+    labels: Vec<(String, LabelId)>,
+    lines: Vec<HitLine>,
+}
+
+/// A hit as shown: its context on one line, and the heading of its document before the first
+/// hit of each document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct HitLine {
+    heading: Option<String>,
+    text: String,
+}
+
+impl SearchView {
+    fn new(ws: &Workspace, hits: &[Hit]) -> Self {
+        let project = ws.project();
+        let mut labels: Vec<(String, LabelId)> = project
+            .schema
+            .labels
+            .iter()
+            .map(|l| (l.name.clone(), l.id.clone()))
+            .collect();
+        labels.sort();
+        let mut last_doc = None;
+        let lines = hits
+            .iter()
+            .map(|hit| {
+                let heading = (last_doc != Some(hit.doc)).then(|| {
+                    last_doc = Some(hit.doc);
+                    project
+                        .documents
+                        .get(hit.doc)
+                        .map_or_else(String::new, |d| {
+                            let outlet = project.outlet_name(&d.outlet);
+                            let outlet = if outlet.is_empty() {
+                                "unknown outlet"
+                            } else {
+                                outlet
+                            };
+                            format!("{} · {outlet}", d.path)
+                        })
+                });
+                let text = ws
+                    .articles()
+                    .get(hit.doc)
+                    .and_then(|a| a.text())
+                    .unwrap_or("");
+                let found: String = text
+                    .chars()
+                    .skip(hit.range.start)
+                    .take(hit.range.len())
+                    .collect();
+                HitLine {
+                    heading,
+                    // One line per hit: paragraph breaks in the context are shown, not followed.
+                    text: format!(
+                        "…{}«{found}»{}…",
+                        hit.context_before.replace('\n', " ¶ "),
+                        hit.context_after.replace('\n', " ¶ ")
+                    ),
+                }
+            })
+            .collect();
+        SearchView { labels, lines }
+    }
+}
+
+/// The hits ticked after a search: those not labelled `label` already (with no label chosen,
+/// those no span marks exactly).
+fn initial_ticks(project: &Project, hits: &[Hit], label: Option<&LabelId>) -> Vec<bool> {
+    hits.iter()
+        .map(|h| {
+            let Some(doc) = project.documents.get(h.doc) else {
+                return false;
+            };
+            match label {
+                Some(label) => !already_labelled(&project.annotations, &doc.id, &h.range, label),
+                None => !project
+                    .annotations
+                    .spans(&doc.id)
+                    .iter()
+                    .any(|s| s.start == h.range.start && s.end == h.range.end),
+            }
+        })
+        .collect()
+}
+
+/// "Label all" as an edit: the transaction (none when there is nothing to label), and what the
+/// status bar says — the reason there is nothing, or the hits passed over (`notes`).
+struct LabelAllOutcome {
+    transaction: Option<Transaction>,
+    message: String,
+    notes: bool,
+}
+
+/// Builds the one undoable edit that labels the ticked hits `(document, char range)` with
+/// `label`, following [`label_all_plan`].
+fn label_all_transaction(
+    ws: &Workspace,
+    ticked: &[(DocId, Range<usize>)],
+    label: &LabelId,
+) -> LabelAllOutcome {
+    let name = ws
+        .project()
+        .schema
+        .label(label)
+        .map_or(label.0.clone(), |l| l.name.clone());
+    let plan = label_all_plan(&ws.project().annotations, ticked, label);
+    let mut transaction = Transaction::new(String::new());
+    let mut problems = 0;
+    for (doc, range) in plan.to_label.iter().map(|&i| &ticked[i]) {
+        match ws.new_span(doc, range.start, range.end, label.clone()) {
+            Ok(span) => transaction.push(Edit::AddSpan {
+                doc: doc.clone(),
+                span,
+            }),
+            Err(_) => problems += 1,
+        }
+    }
+    let n = transaction.edits.len();
+    let skipped = plan.already_labelled;
+    if n == 0 {
+        let message = if skipped > 0 {
+            format!("Nothing to label: the {skipped} ticked hit(s) are labelled {name} already")
+        } else {
+            format!("Nothing to label: none of the {problems} ticked hit(s) can be a span")
+        };
+        return LabelAllOutcome {
+            transaction: None,
+            message,
+            notes: false,
+        };
+    }
+    transaction.description = format!("Labelled {n} hit(s) as {name}");
+    let mut message = transaction.description.clone();
+    if skipped > 0 {
+        let _ = write!(message, "; {skipped} skipped, labelled so already");
+    }
+    if problems > 0 {
+        let _ = write!(message, " ({problems} could not be labelled)");
+    }
+    LabelAllOutcome {
+        notes: skipped > 0 || problems > 0,
+        transaction: Some(transaction),
+        message,
     }
 }
 
@@ -315,222 +609,6 @@ pub fn label_all_plan(
     plan
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "the query row, the hits and the label-all row"
-)]
-pub fn search_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    if !app.search.open {
-        return;
-    }
-    let Some(ws) = &app.workspace else { return };
-    let docs: Vec<(String, String)> = ws
-        .project()
-        .documents
-        .iter()
-        .map(|d| {
-            (
-                d.path.clone(),
-                ws.project().outlet_name(&d.outlet).to_owned(),
-            )
-        })
-        .collect();
-    let mut labels: Vec<(String, LabelId)> = ws
-        .project()
-        .schema
-        .labels
-        .iter()
-        .map(|l| (l.name.clone(), l.id.clone()))
-        .collect();
-    labels.sort();
-    let lines: Vec<(usize, String)> = app
-        .search
-        .hits
-        .iter()
-        .map(|hit| {
-            let text = ws
-                .articles()
-                .get(hit.doc)
-                .and_then(|a| a.text())
-                .unwrap_or("");
-            let found: String = text
-                .chars()
-                .skip(hit.range.start)
-                .take(hit.range.len())
-                .collect();
-            (
-                hit.doc,
-                // One line per hit: paragraph breaks in the context are shown, not followed.
-                format!(
-                    "…{}«{found}»{}…",
-                    hit.context_before.replace('\n', " ¶ "),
-                    hit.context_after.replace('\n', " ¶ ")
-                ),
-            )
-        })
-        .collect();
-    let mut open = true;
-    let mut run = false;
-    let mut jump: Option<usize> = None;
-    let mut label_all = false;
-    egui::Window::new("Search")
-        .open(&mut open)
-        .default_width(560.0)
-        .default_height(520.0)
-        .show(ctx, |ui| {
-            let panel = &mut app.search;
-            let field = ui.add(
-                crate::ui::widgets::text_field::TextField::singleline(&mut panel.pattern)
-                    .hint("search every article")
-                    .name("search")
-                    .desired_width(f32::INFINITY),
-            );
-            if std::mem::take(&mut panel.focus_query) {
-                field.request_focus();
-            }
-            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                let current = (panel.pattern.clone(), panel.mode, panel.whole_words);
-                if panel.searched.as_ref() == Some(&current) && !panel.hits.is_empty() {
-                    jump = Some(panel.next);
-                } else {
-                    run = true;
-                }
-                field.request_focus();
-            }
-            ui.horizontal(|ui| {
-                let before = (panel.mode, panel.whole_words);
-                ui.radio_value(&mut panel.mode, SearchModeChoice::Normalized, "normalised")
-                    .on_hover_text(
-                        "Ignores harakat, tatweel, alef and yeh forms, hamza seats, digit forms",
-                    );
-                ui.radio_value(&mut panel.mode, SearchModeChoice::Exact, "exact");
-                ui.radio_value(&mut panel.mode, SearchModeChoice::Regex, "regex");
-                ui.checkbox(&mut panel.whole_words, "whole words")
-                    .on_hover_text(
-                        "In normalised mode a word may carry a proclitic: «داعش» finds «لداعش»",
-                    );
-                if before != (panel.mode, panel.whole_words) && !panel.pattern.is_empty() {
-                    run = true;
-                }
-                if ui.button("Search").clicked() {
-                    run = true;
-                }
-            });
-            if let Some(e) = &panel.error {
-                ui.colored_label(theme.warning, e);
-            }
-            if panel.searched.is_some() {
-                ui.label(shown(&format!(
-                    "{} hit(s){}",
-                    panel.hits.len(),
-                    if panel.hits.len() >= MAX_HITS {
-                        " — the first ones only; refine the search"
-                    } else {
-                        ""
-                    }
-                )));
-            }
-            ui.horizontal(|ui| {
-                let current = panel
-                    .label
-                    .as_ref()
-                    .and_then(|l| labels.iter().find(|(_, id)| id == l))
-                    .map_or("choose a label".to_owned(), |(n, _)| n.clone());
-                egui::ComboBox::from_id_salt("label-all")
-                    .selected_text(shown(&current))
-                    .show_ui(ui, |ui| {
-                        for (name, id) in &labels {
-                            ui.selectable_value(&mut panel.label, Some(id.clone()), shown(name));
-                        }
-                    })
-                    .response
-                    .widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "label for all hits")
-                    });
-                let ticked = panel.ticked.iter().filter(|t| **t).count();
-                if ui
-                    .add_enabled(
-                        ticked > 0 && panel.label.is_some(),
-                        egui::Button::new(shown(&format!("Label {ticked} ticked hit(s)"))),
-                    )
-                    .clicked()
-                {
-                    label_all = true;
-                }
-                if ui.small_button("tick all").clicked() {
-                    panel.ticked.iter_mut().for_each(|t| *t = true);
-                }
-                if ui.small_button("tick none").clicked() {
-                    panel.ticked.iter_mut().for_each(|t| *t = false);
-                }
-            });
-            ui.separator();
-            let fonts = crate::text::FontStack {
-                primary: app.prefs.arabic_face,
-            };
-            egui::ScrollArea::vertical()
-                .id_salt("search-hits")
-                .show(ui, |ui| {
-                    let mut last_doc = None;
-                    for (n, (doc, line)) in lines.iter().enumerate() {
-                        if last_doc != Some(*doc) {
-                            last_doc = Some(*doc);
-                            let (path, outlet) = docs.get(*doc).cloned().unwrap_or_default();
-                            let outlet = if outlet.is_empty() {
-                                "unknown outlet".to_owned()
-                            } else {
-                                outlet
-                            };
-                            ui.add_space(4.0);
-                            ui.strong(shown(&format!("{path} · {outlet}")));
-                        }
-                        ui.horizontal(|ui| {
-                            if let Some(t) = app.search.ticked.get_mut(n) {
-                                ui.checkbox(t, "").widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::Role::CheckBox,
-                                        true,
-                                        format!("tick hit {}", n + 1),
-                                    )
-                                });
-                            }
-                            let response = text_block_ui(
-                                ui,
-                                &mut app.small_layouts,
-                                app.shaper.as_ref(),
-                                line,
-                                fonts,
-                                15.0,
-                                theme.text,
-                                2,
-                                Sense::click(),
-                            );
-                            response.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Button,
-                                    true,
-                                    format!("hit {}: {line}", n + 1),
-                                )
-                            });
-                            if response.clicked() {
-                                jump = Some(n);
-                            }
-                        });
-                    }
-                });
-        });
-    app.search.open = open;
-    if run {
-        app.run_search();
-    }
-    if let Some(n) = jump {
-        app.jump_to_hit(n);
-    }
-    if label_all {
-        app.label_ticked_hits();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,6 +627,104 @@ mod tests {
             LabelId(label.into()),
             &quote,
         )
+    }
+
+    /// Two articles naming the same city three times, opened as a corpus.
+    fn corpus() -> (tempfile::TempDir, Workspace) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "زار الوفد بيروت ثم عاد إلى بيروت مساء الخميس.\n",
+        )
+        .expect("write");
+        std::fs::write(dir.path().join("b.txt"), "وصلت القافلة إلى بيروت فجرا.\n").expect("write");
+        let ws = Workspace::import_folder(dir.path(), &crate::import::ImportOptions::default())
+            .expect("import");
+        (dir, ws)
+    }
+
+    fn edits(commands: &[Command]) -> Vec<&Transaction> {
+        commands
+            .iter()
+            .filter_map(|c| match c {
+                Command::Edit(t) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn label_all_returns_one_edit_and_the_ticks_follow_what_is_labelled() {
+        let (_dir, mut ws) = corpus();
+        let place = LabelId("GPE".into());
+        let mut panel = SearchPanel {
+            pattern: "بيروت".into(),
+            ..SearchPanel::default()
+        };
+        let status = panel.run_search(&ws).expect("a status");
+        assert!(status.starts_with("3 hit(s)"), "{status}");
+        assert_eq!(panel.ticked, vec![true; 3], "nothing is labelled yet");
+        let view = SearchView::new(&ws, &panel.hits);
+        let headed: Vec<bool> = view.lines.iter().map(|l| l.heading.is_some()).collect();
+        assert_eq!(headed, vec![true, false, true], "one heading per document");
+        assert!(view.lines.iter().all(|l| l.text.contains("«بيروت»")));
+
+        // The first hit labelled by hand: with the label chosen it is no longer ticked.
+        let first = panel.hits[0].clone();
+        let doc = ws.project().documents[first.doc].id.clone();
+        let span = ws
+            .new_span(&doc, first.range.start, first.range.end, place.clone())
+            .expect("a span");
+        let mut by_hand = Transaction::new("by hand");
+        by_hand.push(Edit::AddSpan { doc, span });
+        ws.apply(by_hand).expect("applied");
+        panel.label = Some(place.clone());
+        panel.run_search(&ws);
+        assert_eq!(panel.ticked, vec![false, true, true]);
+
+        // Ticking it again: it is passed over, and the status bar says so.
+        panel.ticked.iter_mut().for_each(|t| *t = true);
+        let commands = panel.label_ticked_hits(&ws);
+        let transactions = edits(&commands);
+        assert_eq!(transactions.len(), 1, "one undoable step");
+        assert_eq!(transactions[0].edits.len(), 2);
+        assert!(transactions[0].description.starts_with("Labelled 2 hit(s)"));
+        assert!(
+            commands
+                .iter()
+                .any(|c| matches!(c, Command::ShowStatus(m) if m.contains("1 skipped"))),
+            "{commands:?}"
+        );
+        ws.apply(transactions[0].clone()).expect("applied");
+
+        // The search runs again before the next frame draws: nothing is left to tick.
+        assert!(panel.refresh);
+        panel.run_search(&ws);
+        assert_eq!(panel.ticked, vec![false; 3]);
+        panel.ticked.iter_mut().for_each(|t| *t = true);
+        let commands = panel.label_ticked_hits(&ws);
+        assert!(edits(&commands).is_empty(), "nothing left to label");
+        assert!(
+            matches!(&commands[..], [Command::ShowStatus(m)] if m.contains("labelled Place already")),
+            "{commands:?}"
+        );
+    }
+
+    #[test]
+    fn a_hit_clicked_shows_its_range_and_enter_goes_on_to_the_next() {
+        let (_dir, ws) = corpus();
+        let mut panel = SearchPanel {
+            pattern: "بيروت".into(),
+            ..SearchPanel::default()
+        };
+        panel.run_search(&ws);
+        let last = panel.hits[2].clone();
+        assert_eq!(
+            panel.jump_to_hit(2),
+            Some(Command::ShowRange(last.doc, last.range))
+        );
+        assert_eq!(panel.next, 0, "after the last hit, the first");
+        assert_eq!(panel.jump_to_hit(3), None);
     }
 
     #[test]
