@@ -5,6 +5,7 @@
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use hashiya::ui::commands::Command;
 use hashiya::ui::prefs::Prefs;
 use hashiya::ui::widgets::text_field::focused_field;
 use hashiya::ui::{App, Start};
@@ -270,19 +271,44 @@ fn snapshot_of_a_mixed_text_field() {
     harness.snapshot("field_mixed");
 }
 
-/// The document list alone, over the bundled sample project: Arabic and Latin titles, and
-/// outlet names in Arabic and Persian beside Latin file names.
-#[test]
-fn snapshot_of_the_document_list_with_arabic_outlets() {
-    let mut harness = Harness::builder().with_size([300.0, 380.0]).build_ui_state(
-        |ui, app: &mut Option<App>| {
-            if let Some(app) = app {
-                let theme = hashiya::ui::theme::Theme::from_visuals(ui.visuals());
-                hashiya::ui::panels::corpus::corpus_panel_ui(ui, app, &theme);
-            }
-        },
-        None,
+/// What the document list is drawn from in these tests: the app only for its workspace and
+/// selection, and the commands the list returned.
+struct ListState {
+    app: App,
+    recent: Vec<std::path::PathBuf>,
+    /// Draw the list as if nothing were open.
+    closed: bool,
+    cache: hashiya::ui::widgets::text_block::LayoutCache,
+    shaper: hashiya::text::HarfShaper,
+    commands: Vec<Command>,
+}
+
+fn list_ui(ui: &mut egui::Ui, state: &mut Option<ListState>) {
+    let Some(state) = state else { return };
+    let theme = hashiya::ui::theme::Theme::from_visuals(ui.visuals());
+    let mut text = hashiya::ui::panels::header::SmallText {
+        cache: &mut state.cache,
+        shaper: &state.shaper,
+        fonts: hashiya::text::FontStack::default(),
+        font_size: 16.0,
+    };
+    let ws = state.app.workspace().filter(|_| !state.closed);
+    let commands = hashiya::ui::panels::corpus::corpus_panel_ui(
+        ui,
+        ws,
+        state.app.selected(),
+        &state.recent,
+        &theme,
+        &mut text,
     );
+    state.commands.extend(commands);
+}
+
+/// The document list over the bundled sample project, in a 300×380 panel.
+fn list_on_sample() -> Harness<'static, Option<ListState>> {
+    let mut harness = Harness::builder()
+        .with_size([300.0, 380.0])
+        .build_ui_state(list_ui, None);
     let data = tempfile::tempdir().expect("temp dir").keep();
     let app = App::with_prefs(
         &harness.ctx,
@@ -293,12 +319,90 @@ fn snapshot_of_the_document_list_with_arabic_outlets() {
     .expect("the bundled fonts load");
     // The faces are installed from the next frame on.
     harness.run();
-    *harness.state_mut() = Some(app);
+    *harness.state_mut() = Some(ListState {
+        app,
+        recent: Vec::new(),
+        closed: false,
+        cache: hashiya::ui::widgets::text_block::LayoutCache::default(),
+        shaper: hashiya::text::HarfShaper::new().expect("bundled fonts load"),
+        commands: Vec::new(),
+    });
     harness.run();
+    harness
+}
+
+fn list_commands(harness: &mut Harness<'_, Option<ListState>>) -> Vec<Command> {
+    harness
+        .state_mut()
+        .as_mut()
+        .map(|s| std::mem::take(&mut s.commands))
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_click_on_a_document_asks_for_it_without_selecting_it_itself() {
+    let mut harness = list_on_sample();
+    let title = {
+        let ws = harness
+            .state()
+            .as_ref()
+            .and_then(|s| s.app.workspace())
+            .expect("the sample opens");
+        let rows = hashiya::ui::panels::corpus::document_rows(ws, 1..usize::MAX, Some(1));
+        let indices: Vec<(usize, bool)> = rows.iter().map(|r| (r.index, r.selected)).collect();
+        let mut expected = vec![(1, true)];
+        expected.extend((2..ws.project().documents.len()).map(|i| (i, false)));
+        assert_eq!(
+            indices, expected,
+            "rows from the second on, none beyond the last"
+        );
+        ws.project().documents[1].title.clone()
+    };
+    list_commands(&mut harness);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ListItem, &title)
+        .click();
+    harness.run();
+    let commands = list_commands(&mut harness);
+    assert!(
+        matches!(commands.as_slice(), [Command::SelectDocument(1)]),
+        "{commands:?}"
+    );
+    assert_eq!(
+        harness.state().as_ref().and_then(|s| s.app.selected()),
+        Some(0),
+        "the list only asks; the app selects"
+    );
+}
+
+#[test]
+fn with_nothing_open_the_list_offers_the_recent_projects() {
+    let mut harness = list_on_sample();
+    let path = std::path::PathBuf::from("/projects/غزة-2024.ron");
+    if let Some(state) = harness.state_mut().as_mut() {
+        state.closed = true;
+        state.recent = vec![path.clone()];
+    }
+    harness.run();
+    list_commands(&mut harness);
+    harness.get_by_label("غزة-2024.ron").click();
+    harness.run();
+    let commands = list_commands(&mut harness);
+    assert!(
+        matches!(commands.as_slice(), [Command::OpenPath(p)] if *p == path),
+        "{commands:?}"
+    );
+}
+
+/// The document list alone, over the bundled sample project: Arabic and Latin titles, and
+/// outlet names in Arabic and Persian beside Latin file names.
+#[test]
+fn snapshot_of_the_document_list_with_arabic_outlets() {
+    let mut harness = list_on_sample();
     let ws = harness
         .state()
         .as_ref()
-        .and_then(App::workspace)
+        .and_then(|s| s.app.workspace())
         .expect("the sample opens");
     let outlets: Vec<&str> = ws
         .project()

@@ -883,13 +883,11 @@ impl App {
             return;
         };
         let generation = ws.generation();
-        let fonts = self.font_stack();
-        let mut text = panels::header::SmallText {
-            cache: &mut self.small_layouts,
-            shaper: self.shaper.as_ref(),
-            fonts,
-            font_size: self.prefs.font_size,
-        };
+        let mut text = panels::header::SmallText::new(
+            &mut self.small_layouts,
+            self.shaper.as_ref(),
+            &self.prefs,
+        );
         let commands = panels::header::header_ui(ui, ws, i, theme, &mut text);
         self.pending.extend(commands);
         ui.separator();

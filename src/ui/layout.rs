@@ -246,7 +246,7 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         egui::Panel::show_switched(ui, &mut open, collapsed, expanded, |ui, expanded| {
             match (side, expanded) {
                 (_, false) => strip_ui(ui, app, side),
-                (Side::Corpus, true) => panels::corpus::corpus_panel_ui(ui, app, theme),
+                (Side::Corpus, true) => corpus_ui(ui, app, theme),
                 (Side::Inspector, true) => panels::inspector::inspector_ui(ui, app, theme),
             }
         });
@@ -264,6 +264,21 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
             app.layout.set_width(side, state.size().x);
         }
     }
+}
+
+/// The document list reads the workspace; what it asks for is applied at the next frame.
+fn corpus_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
+    let mut text =
+        panels::header::SmallText::new(&mut app.small_layouts, app.shaper.as_ref(), &app.prefs);
+    let commands = panels::corpus::corpus_panel_ui(
+        ui,
+        app.workspace.as_ref(),
+        app.selected,
+        &app.prefs.recent_projects,
+        theme,
+        &mut text,
+    );
+    app.pending.extend(commands);
 }
 
 /// What a folded panel leaves: a button that brings it back.

@@ -6,6 +6,7 @@ use crate::model::{Outlet, OutletId};
 use crate::text::{FontStack, TextShaper};
 use crate::ui::commands::Command;
 use crate::ui::outlets::{SourceChange, source_transaction};
+use crate::ui::prefs::Prefs;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::{committed_text, committed_text_with_hint};
@@ -20,6 +21,20 @@ pub struct SmallText<'a> {
     pub fonts: FontStack,
     /// The article's font size; the title is a quarter larger.
     pub font_size: f32,
+}
+
+impl<'a> SmallText<'a> {
+    /// The faces and size the analyst chose.
+    pub fn new(cache: &'a mut LayoutCache, shaper: &'a dyn TextShaper, prefs: &Prefs) -> Self {
+        Self {
+            cache,
+            shaper,
+            fonts: FontStack {
+                primary: prefs.arabic_face,
+            },
+            font_size: prefs.font_size,
+        }
+    }
 }
 
 /// The header of document `i`: it reads the workspace and asks for each change of source as one
