@@ -394,6 +394,73 @@ fn with_nothing_open_the_list_offers_the_recent_projects() {
     );
 }
 
+/// The header of the sample's first document, and the commands it returned.
+struct HeaderState {
+    ws: hashiya::workspace::Workspace,
+    cache: hashiya::ui::widgets::text_block::LayoutCache,
+    shaper: hashiya::text::HarfShaper,
+    commands: Vec<Command>,
+    /// Drawn only once the faces are installed.
+    ready: bool,
+}
+
+#[test]
+fn a_date_typed_in_the_header_comes_back_as_one_edit_and_changes_nothing_itself() {
+    let ws = hashiya::workspace::Workspace::open_project(&hashiya::sample::source_project())
+        .expect("the sample opens");
+    let before = ws.project().documents[0].date.clone();
+    let state = HeaderState {
+        ws,
+        cache: hashiya::ui::widgets::text_block::LayoutCache::default(),
+        shaper: hashiya::text::HarfShaper::new().expect("bundled fonts load"),
+        commands: Vec::new(),
+        ready: false,
+    };
+    let mut harness = Harness::builder().with_size([900.0, 300.0]).build_ui_state(
+        |ui, state: &mut HeaderState| {
+            if !state.ready {
+                return;
+            }
+            let theme = hashiya::ui::theme::Theme::from_visuals(ui.visuals());
+            let mut text = hashiya::ui::panels::header::SmallText::new(
+                &mut state.cache,
+                &state.shaper,
+                &Prefs::default(),
+            );
+            let commands =
+                hashiya::ui::panels::header::header_ui(ui, &state.ws, 0, &theme, &mut text);
+            state.commands.extend(commands);
+        },
+        state,
+    );
+    hashiya::ui::fonts::install(&harness.ctx, hashiya::text::FontStack::default());
+    // The faces are installed from the next frame on.
+    harness.run();
+    harness.state_mut().ready = true;
+    harness.run();
+    harness.get_by_label("publication date").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("publication date")
+        .type_text("٢٠٢٤-٠٣-١٧");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let commands = std::mem::take(&mut harness.state_mut().commands);
+    let [Command::Edit(transaction)] = commands.as_slice() else {
+        panic!("one edit: {commands:?}");
+    };
+    assert_eq!(
+        harness.state().ws.project().documents[0].date,
+        before,
+        "the header only asks"
+    );
+    let ws = &mut harness.state_mut().ws;
+    ws.apply(transaction.clone()).expect("the edit applies");
+    assert_eq!(ws.project().documents[0].date, "٢٠٢٤-٠٣-١٧");
+}
+
 /// The document list alone, over the bundled sample project: Arabic and Latin titles, and
 /// outlet names in Arabic and Persian beside Latin file names.
 #[test]
