@@ -970,8 +970,10 @@ fn export_runs_in_the_background_and_checks_itself() {
         hashiya::export::ExportFormat::Jsonl,
         out.clone(),
     ));
+    // While the export runs it wakes the window as it goes: single frames, not `run`, which
+    // waits for the window to settle.
     for _ in 0..200 {
-        harness.run();
+        harness.step();
         if harness
             .query_by_label_contains("Exported 6 documents")
             .is_some()

@@ -223,8 +223,10 @@ fn an_export_asks_for_its_file_in_the_window_and_runs() {
     let proposed = proposed(&harness, "jsonl");
     retype(&mut harness, &proposed, "مقالات");
     let out = dir.path().join("مقالات.jsonl");
+    // The export wakes the window as it goes: single frames, not `run`, which waits for the
+    // window to settle.
     for _ in 0..200 {
-        harness.run();
+        harness.step();
         if harness.state().status().starts_with("Exported") {
             break;
         }
