@@ -587,7 +587,7 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     let ws = Workspace::open_project(&path).unwrap();
     assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
     assert_eq!(ws.span_text_problems(), []);
-    let project = &ws.project();
+    let project = ws.project();
     assert!(project.broken_references().is_empty());
     assert_eq!(
         (

@@ -425,7 +425,7 @@ fn bundled_sample_is_what_the_generator_builds() {
 
 /// What a newcomer needs to see something in every view.
 fn assert_filled(ws: &Workspace) {
-    let project = &ws.project();
+    let project = ws.project();
     assert_eq!(ws.load_warnings, [], "the sample loads without a warning");
     assert_eq!(project.broken_references(), []);
     assert!(

@@ -10,7 +10,7 @@ use hashiya::workspace::Workspace;
 
 mod common;
 
-use common::gestures::{char_edge, drag, replace_in};
+use common::gestures::{article_text, char_edge, drag, replace_in};
 
 fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
     app_on(
@@ -116,12 +116,7 @@ fn clicking_a_word_reports_its_char_offsets() {
         .layout()
         .expect("laid out")
         .clone();
-    let text = harness
-        .state()
-        .workspace()
-        .and_then(|w| w.articles()[0].text())
-        .expect("text")
-        .to_owned();
+    let text = article_text(&harness, 0);
     // A char on the first line, located through the layout the view painted.
     let target = layout.lines[0].chars.start + 1;
     let rect = layout.range_rects(target..target + 1)[0];
@@ -403,12 +398,7 @@ fn shift_and_a_label_key_leaves_out_the_proclitic() {
     let mut harness = app_on_sample([1100.0, 2400.0]);
     harness.run();
     let range = select_word(&mut harness, 0, "بالمدينة");
-    let text = harness
-        .state()
-        .workspace()
-        .and_then(|w| w.articles()[0].text())
-        .expect("text")
-        .to_owned();
+    let text = article_text(&harness, 0);
     let (start, end) = hashiya::text::graphemes::strip_proclitic(&text, range.start, range.end)
         .expect("«ب» is a proclitic");
     assert!(start > range.start && end == range.end);

@@ -12,7 +12,7 @@ use hashiya::ui::{App, Start};
 
 mod common;
 
-use common::gestures::{char_edge, drag};
+use common::gestures::{article_text, char_edge, drag};
 
 /// An article of our own, in a folder of its own, opened in the app.
 fn app_on_article(size: [f32; 2], text: &str) -> Harness<'static, App> {
@@ -160,12 +160,7 @@ fn the_mouse_places_the_caret_and_selects() {
 
 /// Drags across the first occurrence of `word` in the article and labels it with key `key`.
 fn label_word(harness: &mut Harness<'_, App>, word: &str, key: Key) {
-    let text = harness
-        .state()
-        .workspace()
-        .and_then(|w| w.articles()[0].text())
-        .expect("text")
-        .to_owned();
+    let text = article_text(harness, 0);
     let start = text[..text.find(word).expect("word in the article")]
         .chars()
         .count();

@@ -82,16 +82,7 @@ fn alias_suggestions_match_after_normalisation_and_proclitics() {
 fn the_matrix_shows_stances_and_silence() {
     let project = fixture();
     let matrix = hashiya::model::claim_matrix(&project);
-    let names: Vec<String> = matrix
-        .rows
-        .iter()
-        .map(|r| {
-            project
-                .cluster(&r.cluster)
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
-        })
-        .collect();
+    let names = hashiya::ui::panels::matrix::row_names(&project, &matrix);
     let bombing = names
         .iter()
         .position(|n| n == "قصف جسر الرمان")

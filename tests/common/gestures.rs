@@ -47,3 +47,13 @@ pub fn replace_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
     harness.key_press(egui::Key::Enter);
     harness.run();
 }
+
+/// The text of article `i` of the open project.
+pub fn article_text(harness: &Harness<'_, App>, i: usize) -> String {
+    harness
+        .state()
+        .workspace()
+        .and_then(|w| w.articles()[i].text())
+        .expect("the article is readable")
+        .to_owned()
+}

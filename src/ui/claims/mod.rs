@@ -127,7 +127,7 @@ impl App {
         if Some(&pick.doc) != self.current_doc().as_ref() {
             return;
         }
-        let project = &ws.project();
+        let project = ws.project();
         let Some(claim) = project.annotations.claim(&pick.doc, &pick.claim) else {
             return;
         };
@@ -264,17 +264,22 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// The selected span of the shown document, with its document and the project.
+    fn selected_span_record(&self) -> Option<(DocId, &Project, &crate::model::Span)> {
+        let doc = self.current_doc()?;
+        let id = self.selected_span.as_ref()?;
+        let project = self.workspace.as_ref()?.project();
+        let span = project.annotations.get(&doc, id)?;
+        Some((doc, project, span))
+    }
+
     /// Links the selected span to `entity` (or unlinks it with `None`); the span's text becomes
     /// an alias of the entity when it is not one already.
     pub(crate) fn link_selected_span(&mut self, entity: Option<&EntityId>) {
-        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+        let Some((doc, project, span)) = self.selected_span_record() else {
             return;
         };
-        let Some(ws) = &self.workspace else { return };
-        let project = &ws.project();
-        let Some(span) = project.annotations.get(&doc, &id) else {
-            return;
-        };
+        let id = span.id.clone();
         let quote = span.quote.clone();
         let mut transaction = Transaction::new(match entity.and_then(|e| project.entity(e)) {
             Some(e) => format!("«{quote}» is {}", e.name),
@@ -298,14 +303,10 @@ impl App {
     /// is the span's label, unless that is a claim role (a Claimant span): then the label of a
     /// span over the same words, else the schema's first kind ([`crate::model::Schema::entity_kind`]).
     pub(crate) fn new_entity_from_selected_span(&mut self) {
-        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
+        let Some((doc, project, span)) = self.selected_span_record() else {
             return;
         };
-        let Some(ws) = &self.workspace else { return };
-        let project = &ws.project();
-        let Some(span) = project.annotations.get(&doc, &id) else {
-            return;
-        };
+        let id = span.id.clone();
         let alongside = project
             .annotations
             .overlapping(&doc, span.start, span.end)

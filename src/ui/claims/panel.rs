@@ -67,7 +67,7 @@ pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
     ui.separator();
     ui.strong("Entity");
     let Some(ws) = &app.workspace else { return };
-    let project = &ws.project();
+    let project = ws.project();
     if let Some(entity) = span.entity.as_ref().and_then(|e| project.entity(e)) {
         let name = entity.name.clone();
         let kind = project
@@ -191,7 +191,7 @@ fn claim_frame_ui(
 ) {
     ui.strong("Claim");
     let Some(ws) = &app.workspace else { return };
-    let project = &ws.project();
+    let project = ws.project();
     let claimant = claimant_name(project, doc, &claim.claimant);
     let cue = claim
         .cue

@@ -234,7 +234,7 @@ impl Registry {
     /// what the analyst asks for comes back as commands (edits, merges and splits, jumps to a
     /// mention, stepping through mentions).
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) -> Vec<Command> {
-        let project = &ws.project();
+        let project = ws.project();
         let focus = self.focus.as_ref().and_then(|e| project.entity(e));
         let mut commands = Vec::new();
         egui::Window::new("Entities")

@@ -30,6 +30,20 @@ pub struct MatrixView {
     clicks: std::collections::BTreeMap<(ClusterId, usize), usize>,
 }
 
+/// The cluster name of each row of `matrix`, in row order ("" for a cluster not in `project`).
+pub fn row_names(project: &crate::model::Project, matrix: &ClaimMatrix) -> Vec<String> {
+    matrix
+        .rows
+        .iter()
+        .map(|r| {
+            project
+                .cluster(&r.cluster)
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 /// What a cell says: the relations of its claims (with "denies" for a claim that denies), or
 /// "silent".
 pub fn cell_text(entries: &[MatrixEntry]) -> String {
@@ -105,18 +119,9 @@ impl MatrixView {
         theme: &Theme,
         open: &mut bool,
     ) -> Vec<Command> {
-        let project = &ws.project();
+        let project = ws.project();
         let matrix = crate::model::claim_matrix(project);
-        let names: Vec<String> = matrix
-            .rows
-            .iter()
-            .map(|r| {
-                project
-                    .cluster(&r.cluster)
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let names = row_names(project, &matrix);
         let columns: Vec<String> = matrix
             .outlets
             .iter()
