@@ -1040,7 +1040,7 @@ impl App {
                         ui,
                         &mut self.small_layouts,
                         self.shaper.as_ref(),
-                        &self.status,
+                        &crate::text::bidi::with_isolated_quotes(&self.status),
                         fonts,
                         14.0,
                         theme.text,
