@@ -55,6 +55,10 @@ fn document(id: &str, text: &str) -> Document {
         base_direction: BaseDirection::Auto,
         char_len: text.chars().count(),
         warnings: vec![],
+        extraction: hashiya::model::Extraction::Plain,
+        date_text: String::new(),
+        metadata_from: std::collections::BTreeMap::new(),
+        copy_of: None,
     }
 }
 

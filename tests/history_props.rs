@@ -124,6 +124,10 @@ fn initial_project() -> Project {
             base_direction: BaseDirection::Auto,
             char_len: text.chars().count(),
             warnings: vec![],
+            extraction: hashiya::model::Extraction::Plain,
+            date_text: String::new(),
+            metadata_from: std::collections::BTreeMap::new(),
+            copy_of: None,
         });
         for (start, end, label) in spans {
             let mut span = Span::new(

@@ -288,10 +288,15 @@ fn read_file(file: &ArticleFile, limit: u64) -> Result<ImportedDocument, Skipped
         base_direction: BaseDirection::Auto,
         char_len: decoded.text.chars().count(),
         warnings: decoded.warnings(),
+        extraction: crate::model::Extraction::Plain,
+        date_text: String::new(),
+        metadata_from: std::collections::BTreeMap::new(),
+        copy_of: None,
     };
     Ok(ImportedDocument {
         document,
         text: decoded.text,
+        meta: super::meta::ArticleMeta::default(),
     })
 }
 

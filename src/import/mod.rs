@@ -19,6 +19,7 @@
 //! # Modules
 //! - [`decode`](mod@decode): bytes → normalised text, encoding detection, binary/empty detection.
 //! - [`folder`]: walking an article folder, building [`Document`](crate::model::Document)s.
+//! - [`meta`]: an article's metadata as found, field by field, with where each value came from.
 //! - [`report`]: what an import produced and skipped, and its human summary.
 //! - [`article`]: re-reading one article of a saved project, safely inside its corpus folder.
 //! - [`annotations`]: annotations made elsewhere into an existing project, as one transaction;
@@ -31,6 +32,7 @@ pub mod decode;
 mod digest;
 pub mod folder;
 pub mod jsonl;
+pub mod meta;
 pub mod qdpx;
 pub mod report;
 

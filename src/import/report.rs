@@ -12,6 +12,9 @@ use crate::model::Document;
 pub struct ImportedDocument {
     pub document: Document,
     pub text: String,
+    /// The metadata found for it (the page's tags, front matter, a metadata sheet, its folder),
+    /// before outlets are matched and dates parsed into `document`.
+    pub meta: super::meta::ArticleMeta,
 }
 
 /// A file (or folder) the import did not use.
@@ -113,8 +116,13 @@ mod tests {
                 base_direction: BaseDirection::Auto,
                 char_len: 1,
                 warnings: warnings.iter().map(|w| (*w).to_owned()).collect(),
+                extraction: crate::model::Extraction::Plain,
+                date_text: String::new(),
+                metadata_from: std::collections::BTreeMap::new(),
+                copy_of: None,
             },
             text: "x".to_owned(),
+            meta: crate::import::meta::ArticleMeta::default(),
         }
     }
 

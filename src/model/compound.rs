@@ -305,6 +305,10 @@ pub(crate) mod tests {
             base_direction: BaseDirection::Auto,
             char_len: 100,
             warnings: vec![],
+            extraction: crate::model::Extraction::Plain,
+            date_text: String::new(),
+            metadata_from: std::collections::BTreeMap::new(),
+            copy_of: None,
         }
     }
 

@@ -1,6 +1,8 @@
 //! One article of the corpus as the project records it. The text itself is not stored in the
 //! project: it is read from the article file and checked against `sha256`.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::OutletId;
@@ -24,6 +26,26 @@ pub enum BaseDirection {
     Auto,
     Ltr,
     Rtl,
+}
+
+/// How a document's text is made from its file. Offsets are into the text this gives, so the
+/// project records it: a page read again by a newer extractor is noticed (its version differs)
+/// and re-anchored like a changed file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Extraction {
+    /// The decoded file itself (the normalised text, see `import`).
+    #[default]
+    Plain,
+    /// A plain file whose front matter (a `---` block of `key: value` lines at the top) is not
+    /// part of the text.
+    FrontMatter,
+    /// The main text of a saved web page, as extractor `version` finds it.
+    Html { version: u32 },
+    /// The paragraphs of a Word document, as reader `version` finds them.
+    Docx { version: u32 },
+    /// One record of an article table (`.csv`, `.tsv`, `.jsonl`): the `record`th data record,
+    /// counted from 1 after any header, its text in `column`. Several documents share the file.
+    Row { record: u64, column: String },
 }
 
 /// Metadata of one article. Offsets anywhere in the project are char (Unicode scalar) offsets into
@@ -56,6 +78,18 @@ pub struct Document {
     pub char_len: usize,
     /// Problems noticed while importing (e.g. malformed bytes replaced); shown as a warning mark.
     pub warnings: Vec<String>,
+    /// How the text is made from the file at `path`.
+    pub extraction: Extraction,
+    /// The date as the source wrote it, when `date` was parsed from it (e.g. a Hijri date or
+    /// Arabic month name); empty when `date` is all there was.
+    pub date_text: String,
+    /// Where each metadata field came from, by field name (`outlet`, `date`, `title`, `author`,
+    /// `url`, `language`): e.g. `metadata.csv`, `html:og:site_name`, `front matter`, `folder`.
+    /// Fields the analyst set by hand are not listed.
+    pub metadata_from: BTreeMap<String, String>,
+    /// The first document (in corpus order) whose text this one repeats, exactly or nearly (the
+    /// same wire story run by several outlets); `None` for an original or a unique text.
+    pub copy_of: Option<DocId>,
 }
 
 /// The part of a document's metadata an analyst edits (one undoable [`crate::model::Edit`]).
@@ -71,6 +105,29 @@ pub struct DocumentMeta {
 }
 
 impl Document {
+    /// A document with nothing known but where it is: plain text, unknown outlet, no metadata.
+    pub fn new(id: DocId, path: String) -> Self {
+        Self {
+            id,
+            path,
+            sha256: String::new(),
+            encoding: String::new(),
+            title: String::new(),
+            outlet: OutletId::unknown(),
+            date: String::new(),
+            author: String::new(),
+            url: String::new(),
+            language: String::new(),
+            base_direction: BaseDirection::Auto,
+            char_len: 0,
+            warnings: Vec::new(),
+            extraction: Extraction::Plain,
+            date_text: String::new(),
+            metadata_from: BTreeMap::new(),
+            copy_of: None,
+        }
+    }
+
     /// The editable metadata of this document.
     pub fn meta(&self) -> DocumentMeta {
         DocumentMeta {

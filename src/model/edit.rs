@@ -1245,6 +1245,10 @@ mod tests {
                 base_direction: BaseDirection::Auto,
                 char_len: 20,
                 warnings: vec![],
+                extraction: crate::model::Extraction::Plain,
+                date_text: String::new(),
+                metadata_from: std::collections::BTreeMap::new(),
+                copy_of: None,
             }],
             schema: Schema {
                 labels: vec![label("PER"), label("GPE")],

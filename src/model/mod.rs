@@ -8,7 +8,7 @@
 //!
 //! | module          | owns                                                                   |
 //! |-----------------|------------------------------------------------------------------------|
-//! | [`document`]    | [`Document`], [`DocId`], [`DocumentMeta`], [`BaseDirection`]           |
+//! | [`document`]    | [`Document`], [`DocId`], [`DocumentMeta`], [`BaseDirection`], [`Extraction`] |
 //! | [`outlet`]      | [`Outlet`], [`OutletId`] (empty = unknown outlet)                      |
 //! | [`schema`]      | [`Schema`], [`Label`], [`LabelId`], [`Rgb`]                            |
 //! | [`id`]          | the random ID scheme shared by spans, entities, claims, clusters, outlets |
@@ -21,6 +21,7 @@
 //! | [`edit`]        | [`Edit`] with its inverse, [`Transaction`] (all or nothing)            |
 //! | [`compound`]    | merge/split entities, remove a span or claim with what depends on it, leave or delete a cluster |
 //! | [`history`]     | [`History`]: undo/redo across documents, revisions, dirty flag         |
+//! | [`suggestion`]  | [`SuggestionFeedback`]: suggesters switched off, suggestions rejected   |
 //! | [`views`]       | queries for views: mentions per entity and outlet, clusters × outlets  |
 //! | [`notation`]    | the test notation `"قال [PER|محمد] إن"`                                |
 //! | [`project`]     | [`Project`], [`BrokenReference`]                                       |
@@ -40,6 +41,7 @@ pub mod project;
 pub mod schema;
 pub mod span;
 pub mod stamp;
+pub mod suggestion;
 pub mod views;
 
 pub use annotations::{AnnotationError, Annotations, DocVersion};
@@ -49,7 +51,7 @@ pub use compound::{
     delete_cluster, leave_cluster, merge_entities, remove_claim_with_dependents,
     remove_span_with_dependents, split_entity,
 };
-pub use document::{BaseDirection, DocId, Document, DocumentMeta};
+pub use document::{BaseDirection, DocId, Document, DocumentMeta, Extraction};
 pub use edit::{Edit, EditError, RecordKind, Transaction};
 pub use entity::{Entity, EntityId};
 pub use history::History;
@@ -58,4 +60,5 @@ pub use project::{BrokenReference, Project};
 pub use schema::{Label, LabelId, Rgb, Schema};
 pub use span::{Span, SpanId, SpanShapeProblem, merge_overlapping};
 pub use stamp::Stamp;
+pub use suggestion::{Rejection, SuggestionFeedback};
 pub use views::{ClaimMatrix, MatrixEntry, MatrixRow, claim_matrix, mention_counts};

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::{
     Annotations, ClaimId, Claimant, Cluster, ClusterId, DocId, Document, Entity, EntityId, LabelId,
-    Outlet, OutletId, Schema, SpanId,
+    Outlet, OutletId, Schema, SpanId, SuggestionFeedback,
 };
 
 /// The in-memory project. `store::project_file` maps it to and from the versioned RON file;
@@ -32,6 +32,8 @@ pub struct Project {
     /// Every span and claim of every document. Not written in the project file itself but one
     /// file per document in the folder beside it (see `store`).
     pub annotations: Annotations,
+    /// What the analyst told the suggesters: which are off, which suggestions were rejected.
+    pub suggestions: SuggestionFeedback,
 }
 
 /// A reference that does not resolve. Loading reports these (the data is kept as it is);

@@ -700,6 +700,10 @@ mod tests {
             base_direction: BaseDirection::Auto,
             char_len: 5,
             warnings: vec![],
+            extraction: crate::model::Extraction::Plain,
+            date_text: String::new(),
+            metadata_from: std::collections::BTreeMap::new(),
+            copy_of: None,
         }
     }
 

@@ -263,6 +263,8 @@ impl ProjectFile {
             clusters,
             // Spans and claims are not in the project file; see `super::annotations_file`.
             annotations: _,
+            // Version 2 has no place for it; version 3 keeps it.
+            suggestions: _,
         } = project;
         Self {
             version: Self::VERSION,
@@ -305,6 +307,7 @@ impl ProjectFile {
                 c.id.0.clone()
             })?,
             annotations: model::Annotations::default(),
+            suggestions: model::SuggestionFeedback::default(),
         })
     }
 }
@@ -379,6 +382,11 @@ impl DocumentV2 {
             base_direction,
             char_len,
             warnings,
+            // Version 2 has no place for these; version 3 keeps them.
+            extraction: _,
+            date_text: _,
+            metadata_from: _,
+            copy_of: _,
         } = document;
         Self {
             id: id.0.clone(),
@@ -427,6 +435,10 @@ impl DocumentV2 {
             base_direction: base_direction.into_model(),
             char_len,
             warnings,
+            extraction: crate::model::Extraction::Plain,
+            date_text: String::new(),
+            metadata_from: std::collections::BTreeMap::new(),
+            copy_of: None,
         }
     }
 }

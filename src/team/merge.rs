@@ -118,6 +118,16 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
     let mut merged = Project {
         name: mine.name.clone(),
         corpus_dir: mine.corpus_dir.clone(),
+        // A suggestion either analyst rejected stays rejected; which suggesters run is mine.
+        suggestions: crate::model::SuggestionFeedback {
+            off: mine.suggestions.off.clone(),
+            rejected: mine
+                .suggestions
+                .rejected
+                .union(&theirs.suggestions.rejected)
+                .cloned()
+                .collect(),
+        },
         ..Project::default()
     };
 
