@@ -2,14 +2,20 @@
 //! proclitics for whole words), exact or regex; hits in bidi-correct context grouped by document
 //! and outlet; Enter jumps to the next hit. "Label all" labels the ticked hits in one undoable
 //! step, passing over hits that a span with the chosen label already covers in part.
+//!
+//! `SearchPanel` is the component (query, hits, ticks, index job, the window); what it shows and
+//! the "label all" edit are built in [`model`], tested without a window.
 
-use std::fmt::Write as _;
+mod model;
+
+pub use model::{LabelAllPlan, already_labelled, label_all_plan};
+
 use std::ops::Range;
 
 use egui::Sense;
 
 use crate::job::Job;
-use crate::model::{Annotations, DocId, Edit, LabelId, Project, Transaction};
+use crate::model::{DocId, LabelId};
 use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
 use crate::text::{FontStack, HarfShaper};
 use crate::ui::commands::Command;
@@ -17,6 +23,7 @@ use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::text_block::{LayoutCache, text_block_ui};
 use crate::workspace::Workspace;
+use model::{SearchView, initial_ticks, label_all_transaction};
 
 /// Hits shown at most; a pattern found everywhere is refined, not scrolled through.
 const MAX_HITS: usize = 2_000;
@@ -412,222 +419,10 @@ enum Action {
     LabelAll,
 }
 
-/// What the window shows, read from the workspace: the labels to choose from, by name, and one
-/// line per hit.
-struct SearchView {
-    labels: Vec<(String, LabelId)>,
-    lines: Vec<HitLine>,
-}
-
-/// A hit as shown: its context on one line, and the heading of its document before the first
-/// hit of each document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct HitLine {
-    heading: Option<String>,
-    text: String,
-}
-
-impl SearchView {
-    fn new(ws: &Workspace, hits: &[Hit]) -> Self {
-        let project = ws.project();
-        let mut labels: Vec<(String, LabelId)> = project
-            .schema
-            .labels
-            .iter()
-            .map(|l| (l.name.clone(), l.id.clone()))
-            .collect();
-        labels.sort();
-        let mut last_doc = None;
-        let lines = hits
-            .iter()
-            .map(|hit| {
-                let heading = (last_doc != Some(hit.doc)).then(|| {
-                    last_doc = Some(hit.doc);
-                    project
-                        .documents
-                        .get(hit.doc)
-                        .map_or_else(String::new, |d| {
-                            let outlet = project.outlet_name(&d.outlet);
-                            let outlet = if outlet.is_empty() {
-                                "unknown outlet"
-                            } else {
-                                outlet
-                            };
-                            format!("{} · {outlet}", d.path)
-                        })
-                });
-                let text = ws
-                    .articles()
-                    .get(hit.doc)
-                    .and_then(|a| a.text())
-                    .unwrap_or("");
-                let found: String = text
-                    .chars()
-                    .skip(hit.range.start)
-                    .take(hit.range.len())
-                    .collect();
-                HitLine {
-                    heading,
-                    // One line per hit: paragraph breaks in the context are shown, not followed.
-                    text: format!(
-                        "…{}«{found}»{}…",
-                        hit.context_before.replace('\n', " ¶ "),
-                        hit.context_after.replace('\n', " ¶ ")
-                    ),
-                }
-            })
-            .collect();
-        SearchView { labels, lines }
-    }
-}
-
-/// The hits ticked after a search: those not labelled `label` already (with no label chosen,
-/// those no span marks exactly).
-fn initial_ticks(project: &Project, hits: &[Hit], label: Option<&LabelId>) -> Vec<bool> {
-    hits.iter()
-        .map(|h| {
-            let Some(doc) = project.documents.get(h.doc) else {
-                return false;
-            };
-            match label {
-                Some(label) => !already_labelled(&project.annotations, &doc.id, &h.range, label),
-                None => !project
-                    .annotations
-                    .spans(&doc.id)
-                    .iter()
-                    .any(|s| s.start == h.range.start && s.end == h.range.end),
-            }
-        })
-        .collect()
-}
-
-/// "Label all" as an edit: the transaction (none when there is nothing to label), and what the
-/// status bar says — the reason there is nothing, or the hits passed over (`notes`).
-struct LabelAllOutcome {
-    transaction: Option<Transaction>,
-    message: String,
-    notes: bool,
-}
-
-/// Builds the one undoable edit that labels the ticked hits `(document, char range)` with
-/// `label`, following [`label_all_plan`].
-fn label_all_transaction(
-    ws: &Workspace,
-    ticked: &[(DocId, Range<usize>)],
-    label: &LabelId,
-) -> LabelAllOutcome {
-    let name = ws
-        .project()
-        .schema
-        .label(label)
-        .map_or(label.0.clone(), |l| l.name.clone());
-    let plan = label_all_plan(&ws.project().annotations, ticked, label);
-    let mut transaction = Transaction::new(String::new());
-    let mut problems = 0;
-    for (doc, range) in plan.to_label.iter().map(|&i| &ticked[i]) {
-        match ws.new_span(doc, range.start, range.end, label.clone()) {
-            Ok(span) => transaction.push(Edit::AddSpan {
-                doc: doc.clone(),
-                span,
-            }),
-            Err(_) => problems += 1,
-        }
-    }
-    let n = transaction.edits.len();
-    let skipped = plan.already_labelled;
-    if n == 0 {
-        let message = if skipped > 0 {
-            format!("Nothing to label: the {skipped} ticked hit(s) are labelled {name} already")
-        } else {
-            format!("Nothing to label: none of the {problems} ticked hit(s) can be a span")
-        };
-        return LabelAllOutcome {
-            transaction: None,
-            message,
-            notes: false,
-        };
-    }
-    transaction.description = format!("Labelled {n} hit(s) as {name}");
-    let mut message = transaction.description.clone();
-    if skipped > 0 {
-        let _ = write!(message, "; {skipped} skipped, labelled so already");
-    }
-    if problems > 0 {
-        let _ = write!(message, " ({problems} could not be labelled)");
-    }
-    LabelAllOutcome {
-        notes: skipped > 0 || problems > 0,
-        transaction: Some(transaction),
-        message,
-    }
-}
-
-/// What "label all" does with the ticked hits: which of them to label, and how many it passes
-/// over because a span with the chosen label already covers part of them (the same word marked
-/// with or without its proclitic: 59–69 beside 60–69) or a hit taken before them does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LabelAllPlan {
-    /// Positions in the ticked hits, in their order.
-    pub to_label: Vec<usize>,
-    pub already_labelled: usize,
-}
-
-/// Whether a span labelled `label` already covers part of `range` in `doc`: labelling the range
-/// would mark the same words twice.
-pub fn already_labelled(
-    annotations: &Annotations,
-    doc: &DocId,
-    range: &Range<usize>,
-    label: &LabelId,
-) -> bool {
-    annotations
-        .overlapping(doc, range.start, range.end)
-        .any(|s| &s.label == label)
-}
-
-/// Decides, for each ticked hit `(document, char range)`, whether "label all" labels it.
-pub fn label_all_plan(
-    annotations: &Annotations,
-    ticked: &[(DocId, Range<usize>)],
-    label: &LabelId,
-) -> LabelAllPlan {
-    let mut plan = LabelAllPlan {
-        to_label: Vec::new(),
-        already_labelled: 0,
-    };
-    for (i, (doc, range)) in ticked.iter().enumerate() {
-        let taken = plan.to_label.iter().any(|&j| {
-            let (other_doc, other) = &ticked[j];
-            other_doc == doc && other.start < range.end && range.start < other.end
-        });
-        if taken || already_labelled(annotations, doc, range, label) {
-            plan.already_labelled += 1;
-        } else {
-            plan.to_label.push(i);
-        }
-    }
-    plan
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Span, SpanId};
-
-    fn doc(name: &str) -> DocId {
-        DocId(name.into())
-    }
-
-    fn span(id: &str, range: Range<usize>, label: &str) -> Span {
-        let quote = "ب".repeat(range.len());
-        Span::new(
-            SpanId(id.into()),
-            range.start,
-            range.end,
-            LabelId(label.into()),
-            &quote,
-        )
-    }
+    use crate::model::{Edit, Transaction};
 
     /// Two articles naming the same city three times, opened as a corpus.
     fn corpus() -> (tempfile::TempDir, Workspace) {
@@ -725,39 +520,5 @@ mod tests {
         );
         assert_eq!(panel.next, 0, "after the last hit, the first");
         assert_eq!(panel.jump_to_hit(3), None);
-    }
-
-    #[test]
-    fn label_all_skips_hits_a_span_of_that_label_covers_in_part() {
-        let mut annotations = Annotations::new();
-        for (d, id, range, label) in [
-            ("a", "1", 60..69, "GPE"),
-            ("a", "2", 100..105, "PER"),
-            ("b", "3", 10..20, "GPE"),
-        ] {
-            annotations
-                .insert(doc(d), span(id, range, label))
-                .expect("a well-formed span");
-        }
-        let ticked = vec![
-            (doc("a"), 59..69),   // the word with its proclitic, beside 60–69
-            (doc("a"), 60..69),   // the very span
-            (doc("a"), 69..75),   // touches it only
-            (doc("a"), 100..105), // labelled, but with another label
-            (doc("b"), 59..69),   // the same offsets in another document
-            (doc("b"), 15..25),   // reaches into 10–20
-            (doc("b"), 70..80),
-            (doc("b"), 75..78), // inside the hit before it
-        ];
-        let plan = label_all_plan(&annotations, &ticked, &LabelId("GPE".into()));
-        assert_eq!(
-            plan,
-            LabelAllPlan {
-                to_label: vec![2, 3, 4, 6],
-                already_labelled: 4,
-            }
-        );
-        let none = label_all_plan(&annotations, &[], &LabelId("GPE".into()));
-        assert!(none.to_label.is_empty() && none.already_labelled == 0);
     }
 }
