@@ -85,10 +85,13 @@ pub fn read_article(corpus_root: &Path, doc: &Document) -> Result<ArticleText, A
             path: path.clone(),
         })?;
     let changed = !sha256_hex(&bytes).eq_ignore_ascii_case(doc.sha256.trim());
-    Ok(ArticleText {
-        text: decoded.text,
-        changed,
-    })
+    let text = match doc.extraction {
+        crate::model::Extraction::FrontMatter => {
+            super::front_matter::body(&decoded.text).to_owned()
+        }
+        _ => decoded.text,
+    };
+    Ok(ArticleText { text, changed })
 }
 
 /// `a/b.txt` → `a/b.txt` as a native path; `None` for anything that is not a non-empty list of

@@ -37,6 +37,38 @@ impl Field {
             Self::Language => "language",
         }
     }
+
+    /// The field a column of a metadata sheet or a key of front matter names, by the names
+    /// article tables and exports of media-monitoring tools use (`outlet`, `source`,
+    /// `media_name`, `publish_date`, `byline`, `lang`, …, in any case, with `-` or a space for
+    /// `_`) and their Arabic equivalents (`المصدر`, `التاريخ`, …). `None` for other names.
+    pub fn from_key(key: &str) -> Option<Self> {
+        let key = crate::text::normalize::normalize_key(key).replace([' ', '-'], "_");
+        let field = match key.as_str() {
+            "title" | "headline" | "العنوان" => Self::Title,
+            "outlet" | "source" | "source_name" | "media" | "media_name" | "site" | "site_name"
+            | "publisher" | "newspaper" | "المصدر" | "الموقع" | "الصحيفه" | "الوسيله" => {
+                Self::Outlet
+            }
+            "date"
+            | "published"
+            | "publish_date"
+            | "published_date"
+            | "published_at"
+            | "publication_date"
+            | "pubdate"
+            | "date_published"
+            | "التاريخ"
+            | "تاريخ_النشر" => Self::Date,
+            "author" | "authors" | "byline" | "writer" | "الكاتب" | "المحرر" => {
+                Self::Author
+            }
+            "url" | "link" | "canonical" | "canonical_url" | "الرابط" => Self::Url,
+            "language" | "lang" | "اللغه" => Self::Language,
+            _ => return None,
+        };
+        Some(field)
+    }
 }
 
 /// A value found for a field, and where it was found (e.g. `metadata.csv`,
@@ -101,6 +133,24 @@ impl ArticleMeta {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_name_fields_in_any_spelling() {
+        for (key, field) in [
+            ("Outlet", Some(Field::Outlet)),
+            ("media-name", Some(Field::Outlet)),
+            (" Publish Date ", Some(Field::Date)),
+            ("المصدر", Some(Field::Outlet)),
+            ("الصحيفة", Some(Field::Outlet)),
+            ("تاريخ النشر", Some(Field::Date)),
+            ("BYLINE", Some(Field::Author)),
+            ("lang", Some(Field::Language)),
+            ("body", None),
+            ("path", None),
+        ] {
+            assert_eq!(Field::from_key(key), field, "{key}");
+        }
+    }
 
     #[test]
     fn later_sources_win_unless_asked_not_to_and_blanks_say_nothing() {

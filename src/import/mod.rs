@@ -28,9 +28,12 @@
 pub mod annotations;
 pub mod article;
 pub mod brat;
+pub mod dates;
 pub mod decode;
+pub mod duplicates;
 mod digest;
 pub mod folder;
+pub mod front_matter;
 pub mod jsonl;
 pub mod meta;
 pub mod qdpx;

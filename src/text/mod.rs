@@ -13,6 +13,7 @@
 //! | [`normalize`] | Arabic normalisation with an exact map back, proclitic readings, alias keys |
 //! | [`search`]    | corpus search (normalised, exact, regex) returning original char ranges   |
 //! | [`reanchor`]  | finding a span again in a changed article: kept, moved, changed, orphaned |
+//! | [`similarity`] | word shingles, MinHash signatures and LSH groups: near-duplicate texts   |
 //! | [`spoofing`]  | bidi controls and invisible chars that can disguise text, made visible    |
 
 pub mod bidi;
@@ -26,6 +27,7 @@ pub mod normalize;
 pub mod reanchor;
 pub mod search;
 pub mod shape;
+pub mod similarity;
 pub mod spoofing;
 
 pub use fonts::{Face, FontStack};
