@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use hashiya::model::{
     BaseDirection, BrokenReference, ClaimId, Cluster, ClusterId, ClusterMember, DocId, Document,
-    Entity, EntityId, LabelId, Outlet, OutletId, Project, RecordKind, Relation,
+    Entity, EntityId, Extraction, LabelId, Outlet, OutletId, Project, RecordKind, Rejection,
+    Relation, SuggestionFeedback,
 };
 use hashiya::store::{
     self, CURRENT_VERSION, IoAction, ProjectProblem, StoreError, StoreWarning, from_ron_str,
@@ -20,6 +21,7 @@ use proptest::prelude::*;
 
 const FIXTURE_V1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v1.ron");
 const FIXTURE_V2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v2.ron");
+const FIXTURE_V3: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v3.ron");
 
 /// Strings a naive writer gets wrong: quotes, backslashes, `"#` (ends a raw string), line breaks,
 /// Arabic with harakat and shadda, bidi marks, a tatweel, an emoji.
@@ -60,6 +62,25 @@ fn document(n: usize, title: &str) -> Document {
         } else {
             vec![]
         },
+        extraction: match n % 4 {
+            0 => Extraction::Plain,
+            1 => Extraction::Html { version: 1 },
+            2 => Extraction::Row {
+                record: n as u64,
+                column: AWKWARD[n % AWKWARD.len()].to_owned(),
+            },
+            _ => Extraction::FrontMatter,
+        },
+        date_text: AWKWARD[(n + 2) % AWKWARD.len()].to_owned(),
+        metadata_from: [
+            ("outlet", "html:og:site_name"),
+            ("date", AWKWARD[n % AWKWARD.len()]),
+        ]
+        .into_iter()
+        .map(|(field, from)| (field.to_owned(), from.to_owned()))
+        .take(n % 3)
+        .collect(),
+        copy_of: (n > 1).then(|| DocId(format!("enab/{:04}.txt", n - 1))),
     }
 }
 
@@ -316,6 +337,97 @@ fn version_2_fixture_survives_a_save() {
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains("name: \"وكالة الشرق للأنباء\""));
     assert!(text.contains("external_id: Some(\"local:bridge-17\")"));
+    assert_eq!(load_project(&path).unwrap(), project);
+}
+
+#[test]
+fn version_2_documents_are_plain_text_with_nothing_recorded_of_their_sources() {
+    let project = load_project(Path::new(FIXTURE_V2)).unwrap();
+    for document in &project.documents {
+        assert_eq!(document.extraction, Extraction::Plain);
+        assert!(document.date_text.is_empty() && document.metadata_from.is_empty());
+        assert_eq!(document.copy_of, None);
+    }
+    assert_eq!(project.suggestions, SuggestionFeedback::default());
+    // Nothing new is written for them: a migrated file gains no empty lines.
+    let text = to_ron_string(&project).unwrap();
+    for field in [
+        "extraction",
+        "date_text",
+        "metadata_from",
+        "copy_of",
+        "suggestions",
+    ] {
+        assert!(
+            !text.contains(field),
+            "{field} written for a version-2 project"
+        );
+    }
+}
+
+#[test]
+fn version_3_fixture_loads() {
+    let project = load_project(Path::new(FIXTURE_V3)).unwrap();
+    let [page, row, notes] = project.documents.as_slice() else {
+        panic!("three documents expected");
+    };
+    assert_eq!(page.extraction, Extraction::Html { version: 1 });
+    assert_eq!(page.date, "2031-06-02");
+    assert_eq!(
+        page.date_text,
+        "10 ذو القعدة 1452 هـ الموافق 2 يونيو 2031 م"
+    );
+    assert_eq!(
+        page.metadata_from.get("outlet").map(String::as_str),
+        Some("html:og:site_name")
+    );
+    assert_eq!(project.outlet_name(&page.outlet), "موقع المرصد اليومي");
+    assert_eq!(
+        row.extraction,
+        Extraction::Row {
+            record: 2,
+            column: "body".to_owned()
+        }
+    );
+    assert_eq!(
+        (row.id.0.as_str(), row.path.as_str()),
+        ("feed.csv#2", "feed.csv")
+    );
+    assert_eq!(row.copy_of, Some(page.id.clone()));
+    assert_eq!(notes.extraction, Extraction::FrontMatter);
+    assert!(notes.metadata_from.is_empty() && notes.copy_of.is_none());
+
+    assert!(!project.suggestions.is_on("clusters"));
+    assert!(project.suggestions.is_on("learned"));
+    let rejected = |form: &str, context: &str| Rejection {
+        kind: "span".to_owned(),
+        form: form.to_owned(),
+        label: "ORG".to_owned(),
+        context: context.to_owned(),
+    };
+    assert!(project.suggestions.is_rejected(&rejected("السوق", "نفى")));
+    assert!(
+        project
+            .suggestions
+            .is_rejected(&rejected("الدفاع المدني", "قال"))
+    );
+    assert!(
+        !project
+            .suggestions
+            .is_rejected(&rejected("الدفاع المدني", "نفى"))
+    );
+}
+
+#[test]
+fn version_3_fixture_survives_a_save() {
+    let project = load_project(Path::new(FIXTURE_V3)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.ron");
+    save_project(&path, &project).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("extraction: Row(\n"), "{text}");
+    assert!(text.contains("copy_of: Some(\"pages/marsad-0412.html\")"));
+    assert!(text.contains("\"html:og:site_name\""));
     assert_eq!(load_project(&path).unwrap(), project);
 }
 

@@ -12,10 +12,10 @@
 //!
 //! ```ron
 //! (
-//!     version: 3,
+//!     version: 4,
 //!     written: "2025-03-01T09:15:02Z",
 //!     project: (
-//!         version: 2,
+//!         version: 3,
 //!         name: "…",
 //!         corpus_dir: "corpus",
 //!         outlets: [ … ],
@@ -38,7 +38,7 @@
 //! `project` is the project file's own content and `annotations` the spans and claims of each
 //! document as in the annotation files, so the journal needs no types of its own beyond the
 //! envelope. A journal of an older version (1: spans only; 2: no annotators
-//! or times) is read through the same migrations as the files.
+//! or times; 3: the project file of version 2) is read through the same migrations as the files.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -55,13 +55,13 @@ use super::atomic::write_atomic;
 use super::error::{FileKind, IoAction, StoreError};
 use super::project_file::{
     absolute_lexical, check_project, load_project, parse, pretty_config, read_text,
-    read_version_of, v1_to_v2, without_bom,
+    read_version_of, v1_to_v2, v2_to_v3, without_bom,
 };
 use super::{v1, v2, v3};
 use crate::model::{AnnotationError, Annotations, DocId, Project};
 
 /// The journal format this build writes, and the newest it reads.
-pub const JOURNAL_VERSION: u32 = JournalFileV3::VERSION;
+pub const JOURNAL_VERSION: u32 = JournalFileV4::VERSION;
 
 /// Where a project's journal lives, and what to compare it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -250,10 +250,10 @@ pub fn to_ron_string(project: &Project, time: SystemTime) -> Result<String, Stor
         problem,
         path: PathBuf::new(),
     })?;
-    let file = JournalFileV3 {
+    let file = JournalFileV4 {
         version: JOURNAL_VERSION,
         written: rfc3339_utc(time),
-        project: v2::ProjectFile::from_project(project),
+        project: v3::ProjectFile::from_project(project),
         annotations: project
             .annotations
             .iter_documents()
@@ -276,7 +276,7 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
     let path = path_for_messages;
     let text = without_bom(text, path, FileKind::Journal)?;
     let version = read_version_of(text, path, FileKind::Journal, JOURNAL_VERSION)?;
-    let JournalFileV3 {
+    let JournalFileV4 {
         version: _,
         written,
         project,
@@ -284,11 +284,15 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
     } = match version {
         JournalFileV1::VERSION => parse::<JournalFileV1>(text, version, path, FileKind::Journal)
             .map(journal_v1_to_v2)?
-            .into_v3(),
-        JournalFileV2::VERSION => {
-            parse::<JournalFileV2>(text, version, path, FileKind::Journal)?.into_v3()
+            .into_v3()
+            .into_v4(),
+        JournalFileV2::VERSION => parse::<JournalFileV2>(text, version, path, FileKind::Journal)?
+            .into_v3()
+            .into_v4(),
+        JournalFileV3::VERSION => {
+            parse::<JournalFileV3>(text, version, path, FileKind::Journal)?.into_v4()
         }
-        _ => parse::<JournalFileV3>(text, version, path, FileKind::Journal)?,
+        _ => parse::<JournalFileV4>(text, version, path, FileKind::Journal)?,
     };
     let invalid = |problem| StoreError::Invalid {
         problem,
@@ -366,8 +370,8 @@ impl JournalFileV2 {
     }
 }
 
-/// Version 3: the project file of version 2, annotations of version 3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Version 3: the project file of version 2, annotations of version 3. Only read.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename = "Journal", deny_unknown_fields)]
 struct JournalFileV3 {
     version: u32,
@@ -378,6 +382,36 @@ struct JournalFileV3 {
 
 impl JournalFileV3 {
     const VERSION: u32 = 3;
+
+    /// Version 3 → 4, as the project file migrates.
+    fn into_v4(self) -> JournalFileV4 {
+        let Self {
+            version: _,
+            written,
+            project,
+            annotations,
+        } = self;
+        JournalFileV4 {
+            version: JournalFileV4::VERSION,
+            written,
+            project: v2_to_v3(project),
+            annotations,
+        }
+    }
+}
+
+/// Version 4: the project file of version 3, annotations of version 3.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Journal", deny_unknown_fields)]
+struct JournalFileV4 {
+    version: u32,
+    written: String,
+    project: v3::ProjectFile,
+    annotations: BTreeMap<String, v3::DocAnnotationsV3>,
+}
+
+impl JournalFileV4 {
+    const VERSION: u32 = 4;
 }
 
 /// Version 1 → 2, as the project file and annotation files migrate.

@@ -2,7 +2,7 @@
 //!
 //! ```ron
 //! (
-//!     version: 2,
+//!     version: 3,
 //!     name: "دير الزور ٢٠١٧",
 //!     corpus_dir: "corpus",
 //!     outlets: [
@@ -24,6 +24,16 @@
 //!             char_len: 1234,
 //!             warnings: [],
 //!         ),
+//!         (
+//!             id: "feeds/agency.csv#12",
+//!             path: "feeds/agency.csv",
+//!             …
+//!             // written only when not empty or plain:
+//!             extraction: Row(record: 12, column: "body"),
+//!             date_text: "٢٠ ذو الحجة ١٤٣٨ هـ",
+//!             metadata_from: {"date": "feeds/agency.csv:published", "outlet": "feeds/agency.csv:media_name"},
+//!             copy_of: Some("enab/0001.txt"),
+//!         ),
 //!     ],
 //!     schema: (
 //!         labels: [
@@ -42,6 +52,8 @@
 //!     clusters: [
 //!         (id: "b7a0…", name: "…", note: "", members: [(doc: "enab/0001.txt", claim: "…", relation: Reports)]),
 //!     ],
+//!     // written only when not empty: suggesters switched off, suggestions rejected
+//!     suggestions: (off: ["clusters"], rejected: [(kind: "span", form: "…", label: "ORG", context: "")]),
 //! )
 //! ```
 //!
@@ -68,21 +80,22 @@
 //! than [`CURRENT_VERSION`] is refused before anything else is interpreted, and loading never
 //! writes to it, so a file from a newer hashiya is left exactly as it was. (Loading writes only
 //! to finish or undo a save that a crash interrupted; see [`super::commit`].) Then the text is
-//! parsed with the types of *that* version (module `v1`, `v2`) and brought forward to the
-//! current version by one migration per version step ([`v1_to_v2`]).
+//! parsed with the types of *that* version (module `v1`, `v2`, `v3`) and brought forward to the
+//! current version by one migration per version step ([`v1_to_v2`], [`v2_to_v3`]).
 //!
 //! Each format version has its own module of types, frozen once a newer version exists, and a
 //! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. Annotation
-//! files are already at version 3 (`v3.rs`: spans and claims with their annotator and times);
-//! the project file is at version 2. To introduce project format version 3:
+//! files and project files are at version 3 (`v3.rs`). To introduce project format version 4:
 //!
-//! 1. add the project types to `v3.rs` and make the change there (`v3` now owns `from_project`
-//!    / `into_project`); `v2.rs` stays as it is except that its conversions to the model go away;
-//! 2. write the one migration `fn v2_to_v3(v2::ProjectFile) -> v3::ProjectFile` below, and in
-//!    `decode` route versions 1 and 2 through it;
-//! 3. switch `use super::v2 as current;` to `v3` ([`CURRENT_VERSION`] follows from it);
-//! 4. keep the fixtures of versions 1 and 2 and their tests (they now exercise the migrations),
-//!    and add `project-v3.ron`. Annotation files and the journal follow the same pattern.
+//! 1. add the project types to a `v4.rs` and make the change there (`v4` now owns
+//!    `from_project` / `into_project`); `v3.rs` stays as it is except that its conversions to
+//!    the model go away (types a version did not change may be the older version's, with their
+//!    conversions, as version 3 keeps version 2's outlets, schema, entities and clusters);
+//! 2. write the one migration `fn v3_to_v4(v3::ProjectFile) -> v4::ProjectFile` below, and in
+//!    `decode` route versions 1 to 3 through it;
+//! 3. switch `use super::v3 as current;` to `v4` ([`CURRENT_VERSION`] follows from it);
+//! 4. keep the fixtures of versions 1 to 3 and their tests (they now exercise the migrations),
+//!    and add `project-v4.ron`. Annotation files and the journal follow the same pattern.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
@@ -98,8 +111,8 @@ use super::annotations_file::{self, annotations_dir};
 use super::commit;
 use super::error::{FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
 use super::saved_files::SavedFiles;
-use super::v2 as current;
-use super::{v1, v2};
+use super::v3 as current;
+use super::{v1, v2, v3};
 use crate::model::{Project, RecordKind};
 
 /// The format version this build writes, and the newest it reads.
@@ -367,11 +380,17 @@ pub(super) fn pretty_config() -> PrettyConfig {
 /// This is the one place that knows every version; see the module docs for adding one.
 fn decode(version: u32, text: &str, path: &Path) -> Result<Project, StoreError> {
     let file = match version {
-        v1::ProjectFile::VERSION => {
-            parse::<v1::ProjectFile>(text, version, path, FileKind::Project).map(v1_to_v2)?
-        }
-        v2::ProjectFile::VERSION => {
-            parse::<v2::ProjectFile>(text, version, path, FileKind::Project)?
+        v1::ProjectFile::VERSION => v2_to_v3(
+            parse::<v1::ProjectFile>(text, version, path, FileKind::Project).map(v1_to_v2)?,
+        ),
+        v2::ProjectFile::VERSION => v2_to_v3(parse::<v2::ProjectFile>(
+            text,
+            version,
+            path,
+            FileKind::Project,
+        )?),
+        v3::ProjectFile::VERSION => {
+            parse::<v3::ProjectFile>(text, version, path, FileKind::Project)?
         }
         _ => {
             return Err(StoreError::TooNew {
@@ -457,6 +476,71 @@ pub(super) fn v1_to_v2(file: v1::ProjectFile) -> v2::ProjectFile {
         schema: schema_v1_to_v2(schema),
         entities: Vec::new(),
         clusters: Vec::new(),
+    }
+}
+
+/// Version 2 → 3: every document's text is its whole file (`extraction` plain), with no date
+/// text, metadata sources or copy recorded; no suggestion feedback yet.
+pub(super) fn v2_to_v3(file: v2::ProjectFile) -> v3::ProjectFile {
+    let v2::ProjectFile {
+        version: _,
+        name,
+        corpus_dir,
+        outlets,
+        documents,
+        schema,
+        entities,
+        clusters,
+    } = file;
+    let documents = documents
+        .into_iter()
+        .map(|document| {
+            let v2::DocumentV2 {
+                id,
+                path,
+                sha256,
+                encoding,
+                title,
+                outlet,
+                date,
+                author,
+                url,
+                language,
+                base_direction,
+                char_len,
+                warnings,
+            } = document;
+            v3::DocumentV3 {
+                id,
+                path,
+                sha256,
+                encoding,
+                title,
+                outlet,
+                date,
+                author,
+                url,
+                language,
+                base_direction,
+                char_len,
+                warnings,
+                extraction: v3::ExtractionV3::Plain,
+                date_text: String::new(),
+                metadata_from: BTreeMap::new(),
+                copy_of: None,
+            }
+        })
+        .collect();
+    v3::ProjectFile {
+        version: v3::ProjectFile::VERSION,
+        name,
+        corpus_dir,
+        outlets,
+        documents,
+        schema,
+        entities,
+        clusters,
+        suggestions: v3::SuggestionsV3::default(),
     }
 }
 
@@ -729,7 +813,7 @@ mod tests {
     fn writes_the_documented_format() {
         let text = to_ron_string(&project(vec![document("a/b.txt", "a/b.txt")])).unwrap();
         let expected = r#"(
-    version: 2,
+    version: 3,
     name: "تجربة",
     corpus_dir: "corpus",
     outlets: [],

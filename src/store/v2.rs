@@ -4,8 +4,9 @@
 //! and its clusters of claims, a document's author, URL and language, a span's entity, and the
 //! claims of each document (beside its spans, in the document's annotation file).
 //!
-//! Annotation files and the journal's annotations are read with these types and brought forward
-//! to version 3 (`v3`), which adds who made each span and claim and when.
+//! Project files, annotation files and the journal are read with these types and brought forward
+//! to version 3 (`v3`). Version 3 of the project file keeps this version's outlets, schema,
+//! entities and clusters as they are, so their types and conversions here are version 3's too.
 //!
 //! These types *are* the file format: they do not reuse the `model` types, so changing the model
 //! can never silently change what a version-2 file looks like or how it is read. The conversions
@@ -27,8 +28,8 @@ use super::error::ProjectProblem;
 use super::v3;
 use crate::model::entity::normalise_list;
 use crate::model::{
-    self, BaseDirection, ClaimId, Cluster, ClusterId, ClusterMember, DocId, Document, Entity,
-    EntityId, Label, LabelId, Outlet, OutletId, Project, RecordKind, Relation, Rgb, Schema,
+    BaseDirection, ClaimId, Cluster, ClusterId, ClusterMember, DocId, Entity, EntityId, Label,
+    LabelId, Outlet, OutletId, RecordKind, Relation, Rgb, Schema,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -251,69 +252,10 @@ pub(super) enum QuoteModeV2 {
 
 impl ProjectFile {
     pub const VERSION: u32 = 2;
-
-    pub fn from_project(project: &Project) -> Self {
-        let Project {
-            name,
-            corpus_dir,
-            documents,
-            schema,
-            outlets,
-            entities,
-            clusters,
-            // Spans and claims are not in the project file; see `super::annotations_file`.
-            annotations: _,
-            // Version 2 has no place for it; version 3 keeps it.
-            suggestions: _,
-        } = project;
-        Self {
-            version: Self::VERSION,
-            name: name.clone(),
-            corpus_dir: corpus_dir.clone(),
-            outlets: outlets.values().map(OutletV2::from_model).collect(),
-            documents: documents.iter().map(DocumentV2::from_model).collect(),
-            schema: SchemaV2::from_model(schema),
-            entities: entities.values().map(EntityV2::from_model).collect(),
-            clusters: clusters.values().map(ClusterV2::from_model).collect(),
-        }
-    }
-
-    /// The project (without annotations); refuses two records of one kind with the same ID, or
-    /// one without an ID. Aliases and cluster members are put in order, so a file edited by hand
-    /// loads into a project that keeps the model's invariants.
-    pub fn into_project(self) -> Result<Project, ProjectProblem> {
-        let Self {
-            version: _,
-            name,
-            corpus_dir,
-            outlets,
-            documents,
-            schema,
-            entities,
-            clusters,
-        } = self;
-        Ok(Project {
-            name,
-            corpus_dir,
-            documents: documents.into_iter().map(DocumentV2::into_model).collect(),
-            schema: schema.into_model(),
-            outlets: by_id(RecordKind::Outlet, outlets, OutletV2::into_model, |o| {
-                o.id.0.clone()
-            })?,
-            entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
-                e.id.0.clone()
-            })?,
-            clusters: by_id(RecordKind::Cluster, clusters, ClusterV2::into_model, |c| {
-                c.id.0.clone()
-            })?,
-            annotations: model::Annotations::default(),
-            suggestions: model::SuggestionFeedback::default(),
-        })
-    }
 }
 
 /// `records` converted and keyed by their IDs, which must be non-empty and unique.
-fn by_id<F, T, K: Ord + From<String>>(
+pub(super) fn by_id<F, T, K: Ord + From<String>>(
     kind: RecordKind,
     records: Vec<F>,
     convert: impl Fn(F) -> T,
@@ -339,7 +281,7 @@ fn by_id<F, T, K: Ord + From<String>>(
 }
 
 impl OutletV2 {
-    fn from_model(outlet: &Outlet) -> Self {
+    pub(super) fn from_model(outlet: &Outlet) -> Self {
         let Outlet {
             id,
             name,
@@ -352,7 +294,7 @@ impl OutletV2 {
         }
     }
 
-    fn into_model(self) -> Outlet {
+    pub(super) fn into_model(self) -> Outlet {
         let Self {
             id,
             name,
@@ -366,85 +308,8 @@ impl OutletV2 {
     }
 }
 
-impl DocumentV2 {
-    fn from_model(document: &Document) -> Self {
-        let Document {
-            id,
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet,
-            date,
-            author,
-            url,
-            language,
-            base_direction,
-            char_len,
-            warnings,
-            // Version 2 has no place for these; version 3 keeps them.
-            extraction: _,
-            date_text: _,
-            metadata_from: _,
-            copy_of: _,
-        } = document;
-        Self {
-            id: id.0.clone(),
-            path: path.clone(),
-            sha256: sha256.clone(),
-            encoding: encoding.clone(),
-            title: title.clone(),
-            outlet: outlet.0.clone(),
-            date: date.clone(),
-            author: author.clone(),
-            url: url.clone(),
-            language: language.clone(),
-            base_direction: BaseDirectionV2::from_model(*base_direction),
-            char_len: *char_len,
-            warnings: warnings.clone(),
-        }
-    }
-
-    fn into_model(self) -> Document {
-        let Self {
-            id,
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet,
-            date,
-            author,
-            url,
-            language,
-            base_direction,
-            char_len,
-            warnings,
-        } = self;
-        Document {
-            id: DocId(id),
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet: OutletId(outlet),
-            date,
-            author,
-            url,
-            language,
-            base_direction: base_direction.into_model(),
-            char_len,
-            warnings,
-            extraction: crate::model::Extraction::Plain,
-            date_text: String::new(),
-            metadata_from: std::collections::BTreeMap::new(),
-            copy_of: None,
-        }
-    }
-}
-
 impl BaseDirectionV2 {
-    fn from_model(direction: BaseDirection) -> Self {
+    pub(super) fn from_model(direction: BaseDirection) -> Self {
         match direction {
             BaseDirection::Auto => Self::Auto,
             BaseDirection::Ltr => Self::Ltr,
@@ -452,7 +317,7 @@ impl BaseDirectionV2 {
         }
     }
 
-    fn into_model(self) -> BaseDirection {
+    pub(super) fn into_model(self) -> BaseDirection {
         match self {
             Self::Auto => BaseDirection::Auto,
             Self::Ltr => BaseDirection::Ltr,
@@ -514,7 +379,7 @@ impl LabelV2 {
 }
 
 impl EntityV2 {
-    fn from_model(entity: &Entity) -> Self {
+    pub(super) fn from_model(entity: &Entity) -> Self {
         let Entity {
             id,
             name,
@@ -533,7 +398,7 @@ impl EntityV2 {
         }
     }
 
-    fn into_model(self) -> Entity {
+    pub(super) fn into_model(self) -> Entity {
         let Self {
             id,
             name,
@@ -555,7 +420,7 @@ impl EntityV2 {
 }
 
 impl ClusterV2 {
-    fn from_model(cluster: &Cluster) -> Self {
+    pub(super) fn from_model(cluster: &Cluster) -> Self {
         let Cluster {
             id,
             name,
@@ -584,7 +449,7 @@ impl ClusterV2 {
         }
     }
 
-    fn into_model(self) -> Cluster {
+    pub(super) fn into_model(self) -> Cluster {
         let Self {
             id,
             name,

@@ -1,24 +1,357 @@
-//! Format version 3 of annotation files (and of the journal's annotations): version 2 with who
-//! made each span and claim and when (`annotator`, `created`, `modified`), so that a team's
-//! copies of a project can be compared, merged and adjudicated. The project file is unchanged
-//! (version 2); the enums of claims are version 2's, which did not change.
+//! Format version 3 of annotation files, project files and the journal's annotations.
+//!
+//! - Annotation files: version 2 with who made each span and claim and when (`annotator`,
+//!   `created`, `modified`), so that a team's copies of a project can be compared, merged and
+//!   adjudicated. The enums of claims are version 2's, which did not change.
+//! - Project files: version 2 with, per document, how its text is made from its file
+//!   (`extraction`: a web page's main text, a row of an article table, …), the date as the
+//!   source wrote it, where each metadata field came from and which document it copies; and the
+//!   suggesters' feedback (`suggestions`). Outlets, schema, entities and clusters are version 2's
+//!   types, which did not change.
 //!
 //! These types *are* the file format, as in `v2`: the conversions destructure every model
 //! struct without `..`, so a field added to the model fails to compile here until someone
 //! decides how the file stores it.
 //!
-//! The three new fields are left out when empty (annotations made before they were recorded),
-//! so a file migrated from version 2 gains no empty lines.
+//! The new fields are left out when empty (annotations made before they were recorded, plain
+//! text files, no feedback), so a file migrated from version 2 gains no empty lines.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::v2::{CertaintyV2, ClaimantV2, PolarityV2, QuoteModeV2};
-use crate::model::{
-    Certainty, Claim, ClaimId, Claimant, DocId, EntityId, LabelId, Polarity, QuoteMode, Span,
-    SpanId, Stamp,
+use super::error::ProjectProblem;
+use super::v2::{
+    BaseDirectionV2, CertaintyV2, ClaimantV2, ClusterV2, EntityV2, OutletV2, PolarityV2,
+    QuoteModeV2, SchemaV2, by_id,
 };
+use crate::model::{
+    self, Certainty, Claim, ClaimId, Claimant, DocId, Document, EntityId, Extraction, LabelId,
+    OutletId, Polarity, Project, QuoteMode, RecordKind, Rejection, Span, SpanId, Stamp,
+    SuggestionFeedback,
+};
+
+/// A project file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "ProjectFile", deny_unknown_fields)]
+pub(super) struct ProjectFile {
+    pub version: u32,
+    pub name: String,
+    pub corpus_dir: String,
+    #[serde(default)]
+    pub outlets: Vec<OutletV2>,
+    pub documents: Vec<DocumentV3>,
+    pub schema: SchemaV2,
+    #[serde(default)]
+    pub entities: Vec<EntityV2>,
+    #[serde(default)]
+    pub clusters: Vec<ClusterV2>,
+    #[serde(default, skip_serializing_if = "SuggestionsV3::is_empty")]
+    pub suggestions: SuggestionsV3,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Document", deny_unknown_fields)]
+pub(super) struct DocumentV3 {
+    pub id: String,
+    pub path: String,
+    pub sha256: String,
+    pub encoding: String,
+    pub title: String,
+    /// An outlet ID of the project; empty when unknown.
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub base_direction: BaseDirectionV2,
+    pub char_len: usize,
+    #[serde(default)]
+    pub warnings: Vec<String>,
+    #[serde(default, skip_serializing_if = "ExtractionV3::is_plain")]
+    pub extraction: ExtractionV3,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date_text: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata_from: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Extraction")]
+pub(super) enum ExtractionV3 {
+    #[default]
+    Plain,
+    FrontMatter,
+    Html {
+        version: u32,
+    },
+    Docx {
+        version: u32,
+    },
+    Row {
+        record: u64,
+        column: String,
+    },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Suggestions", deny_unknown_fields)]
+pub(super) struct SuggestionsV3 {
+    #[serde(default)]
+    pub off: Vec<String>,
+    #[serde(default)]
+    pub rejected: Vec<RejectionV3>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Rejection", deny_unknown_fields)]
+pub(super) struct RejectionV3 {
+    pub kind: String,
+    pub form: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub context: String,
+}
+
+impl ProjectFile {
+    pub const VERSION: u32 = 3;
+
+    pub fn from_project(project: &Project) -> Self {
+        let Project {
+            name,
+            corpus_dir,
+            documents,
+            schema,
+            outlets,
+            entities,
+            clusters,
+            // Spans and claims are not in the project file; see `super::annotations_file`.
+            annotations: _,
+            suggestions,
+        } = project;
+        Self {
+            version: Self::VERSION,
+            name: name.clone(),
+            corpus_dir: corpus_dir.clone(),
+            outlets: outlets.values().map(OutletV2::from_model).collect(),
+            documents: documents.iter().map(DocumentV3::from_model).collect(),
+            schema: SchemaV2::from_model(schema),
+            entities: entities.values().map(EntityV2::from_model).collect(),
+            clusters: clusters.values().map(ClusterV2::from_model).collect(),
+            suggestions: SuggestionsV3::from_model(suggestions),
+        }
+    }
+
+    /// The project (without annotations); refuses two records of one kind with the same ID, or
+    /// one without an ID. Aliases and cluster members are put in order, so a file edited by hand
+    /// loads into a project that keeps the model's invariants.
+    pub fn into_project(self) -> Result<Project, ProjectProblem> {
+        let Self {
+            version: _,
+            name,
+            corpus_dir,
+            outlets,
+            documents,
+            schema,
+            entities,
+            clusters,
+            suggestions,
+        } = self;
+        Ok(Project {
+            name,
+            corpus_dir,
+            documents: documents.into_iter().map(DocumentV3::into_model).collect(),
+            schema: schema.into_model(),
+            outlets: by_id(RecordKind::Outlet, outlets, OutletV2::into_model, |o| {
+                o.id.0.clone()
+            })?,
+            entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
+                e.id.0.clone()
+            })?,
+            clusters: by_id(RecordKind::Cluster, clusters, ClusterV2::into_model, |c| {
+                c.id.0.clone()
+            })?,
+            annotations: model::Annotations::default(),
+            suggestions: suggestions.into_model(),
+        })
+    }
+}
+
+impl DocumentV3 {
+    fn from_model(document: &Document) -> Self {
+        let Document {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+            extraction,
+            date_text,
+            metadata_from,
+            copy_of,
+        } = document;
+        Self {
+            id: id.0.clone(),
+            path: path.clone(),
+            sha256: sha256.clone(),
+            encoding: encoding.clone(),
+            title: title.clone(),
+            outlet: outlet.0.clone(),
+            date: date.clone(),
+            author: author.clone(),
+            url: url.clone(),
+            language: language.clone(),
+            base_direction: BaseDirectionV2::from_model(*base_direction),
+            char_len: *char_len,
+            warnings: warnings.clone(),
+            extraction: ExtractionV3::from_model(extraction),
+            date_text: date_text.clone(),
+            metadata_from: metadata_from.clone(),
+            copy_of: copy_of.as_ref().map(|doc| doc.0.clone()),
+        }
+    }
+
+    fn into_model(self) -> Document {
+        let Self {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+            extraction,
+            date_text,
+            metadata_from,
+            copy_of,
+        } = self;
+        Document {
+            id: DocId(id),
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet: OutletId(outlet),
+            date,
+            author,
+            url,
+            language,
+            base_direction: base_direction.into_model(),
+            char_len,
+            warnings,
+            extraction: extraction.into_model(),
+            date_text,
+            metadata_from,
+            copy_of: copy_of.map(DocId),
+        }
+    }
+}
+
+impl ExtractionV3 {
+    fn is_plain(&self) -> bool {
+        *self == Self::Plain
+    }
+
+    fn from_model(extraction: &Extraction) -> Self {
+        match extraction {
+            Extraction::Plain => Self::Plain,
+            Extraction::FrontMatter => Self::FrontMatter,
+            Extraction::Html { version } => Self::Html { version: *version },
+            Extraction::Docx { version } => Self::Docx { version: *version },
+            Extraction::Row { record, column } => Self::Row {
+                record: *record,
+                column: column.clone(),
+            },
+        }
+    }
+
+    fn into_model(self) -> Extraction {
+        match self {
+            Self::Plain => Extraction::Plain,
+            Self::FrontMatter => Extraction::FrontMatter,
+            Self::Html { version } => Extraction::Html { version },
+            Self::Docx { version } => Extraction::Docx { version },
+            Self::Row { record, column } => Extraction::Row { record, column },
+        }
+    }
+}
+
+impl SuggestionsV3 {
+    fn is_empty(&self) -> bool {
+        self.off.is_empty() && self.rejected.is_empty()
+    }
+
+    fn from_model(feedback: &SuggestionFeedback) -> Self {
+        let SuggestionFeedback { off, rejected } = feedback;
+        Self {
+            off: off.iter().cloned().collect(),
+            rejected: rejected
+                .iter()
+                .map(|rejection| {
+                    let Rejection {
+                        kind,
+                        form,
+                        label,
+                        context,
+                    } = rejection;
+                    RejectionV3 {
+                        kind: kind.clone(),
+                        form: form.clone(),
+                        label: label.clone(),
+                        context: context.clone(),
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn into_model(self) -> SuggestionFeedback {
+        let Self { off, rejected } = self;
+        SuggestionFeedback {
+            off: off.into_iter().collect(),
+            rejected: rejected
+                .into_iter()
+                .map(|rejection| {
+                    let RejectionV3 {
+                        kind,
+                        form,
+                        label,
+                        context,
+                    } = rejection;
+                    Rejection {
+                        kind,
+                        form,
+                        label,
+                        context,
+                    }
+                })
+                .collect(),
+        }
+    }
+}
 
 /// An annotation file: one document's spans and claims.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
