@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::import::annotations::ImportFormat;
 use crate::text::shape::FontLoadError;
 use crate::text::{FontStack, HarfShaper, LayoutOptions};
 use crate::workspace::Workspace;
@@ -84,8 +85,6 @@ pub struct App {
     pub(crate) file_dialogs: super::dialogs::FileDialogs,
     /// The files on disk as last seen, to notice changes made outside hashiya.
     pub(crate) disk: super::external::DiskWatch,
-    /// The report of the last annotation import, shown until closed.
-    pub(crate) import_report: Option<String>,
     pub(crate) search: panels::search::SearchPanel,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
@@ -191,7 +190,9 @@ impl App {
             return paints.clone();
         }
         let mut paints = self.span_paints(i, theme, dark_mode);
-        paints.extend(self.theirs_paints(i, theme));
+        if let (Some(ws), Some(adj)) = (&self.workspace, &self.adjudication) {
+            paints.extend(adj.theirs_paints(ws.project(), i, theme));
+        }
         let paints = std::sync::Arc::new(paints);
         self.paint_cache = Some((key, paints.clone()));
         paints
@@ -253,7 +254,6 @@ impl App {
             export: panels::transfer::ExportPanel::default(),
             file_dialogs: super::dialogs::FileDialogs::default(),
             disk: super::external::DiskWatch::default(),
-            import_report: None,
             search: panels::search::SearchPanel::default(),
             selected_span: None,
             recovery: None,
@@ -272,6 +272,11 @@ impl App {
             installed_face: None,
             title: String::new(),
         };
+        for side in [super::layout::Side::Corpus, super::layout::Side::Inspector] {
+            if let Some(width) = app.prefs.panel_width(side) {
+                app.layout.set_width(side, width);
+            }
+        }
         app.install_fonts(ctx);
         super::theme::install(ctx, app.prefs.theme);
         app.start(start);
@@ -499,6 +504,24 @@ impl App {
         }
     }
 
+    /// Imports annotations from `path` into the open project as one undoable step.
+    fn import_annotations(&mut self, format: ImportFormat, path: &Path) {
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        match ws.import_annotations(format, path, &mut |_, _| {}, &cancel) {
+            Ok(report) => {
+                self.status = format!(
+                    "Imported {} annotations (Ctrl+Z takes them back)",
+                    format.name()
+                );
+                self.export.show_import_report(report.summary());
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
     /// Open `path`, asking first when that would drop unsaved work.
     fn request_open(&mut self, path: &Path) {
         if self
@@ -608,6 +631,7 @@ impl App {
             Command::NextSpan => self.step_span(true),
             Command::PreviousSpan => self.step_span(false),
             Command::ToggleStickyLabel => self.sticky_label = !self.sticky_label,
+            Command::ToggleInvisibleMarks => self.show_marks = !self.show_marks,
             Command::OpenLabelPopup => self.open_label_popup(),
             Command::ClearSelection => {
                 if self.picking.take().is_some() {
@@ -634,12 +658,27 @@ impl App {
             Command::ShowReview => self.windows.review = true,
             Command::ToggleCorpusPanel => self.layout.toggle(super::layout::Side::Corpus),
             Command::ToggleInspector => self.layout.toggle(super::layout::Side::Inspector),
+            Command::SetPanelOpen(side, open) => self.layout.set_open(side, open),
+            Command::SetPanelWidth(side, width) => {
+                self.layout.set_width(side, width);
+                self.prefs.set_panel_width(side, width);
+            }
             Command::SetTheme(choice) => {
                 self.prefs.theme = choice;
                 super::theme::install(ctx, choice);
             }
             Command::CompareDialog => self.ask_for_path(Purpose::Compare),
-            Command::Compare(path) => self.open_comparison(path),
+            Command::Compare(path) => match panels::adjudicate::Adjudication::open(path) {
+                Ok(mut adj) => {
+                    let commands = self.workspace.as_ref().map_or_else(Vec::new, |ws| {
+                        adj.begin(ws.project(), ws.history().revision())
+                    });
+                    self.adjudication = Some(adj);
+                    self.forget_span_paints();
+                    self.apply_in_turn(ctx, commands);
+                }
+                Err(e) => self.error = Some(e.to_string()),
+            },
             Command::ShowComparison => {
                 if let Some(adj) = &mut self.adjudication {
                     adj.show = true;
@@ -648,11 +687,35 @@ impl App {
                 }
             }
             Command::CloseComparison => self.adjudication = None,
-            Command::NextDisagreement => self.step_disagreement(true),
-            Command::PreviousDisagreement => self.step_disagreement(false),
-            Command::TakeAllOnlyTheirs => self.take_all_only_theirs(),
-            Command::AcceptTheirs | Command::RejectTheirs | Command::EditMine => {
-                self.decide(&command);
+            Command::NextDisagreement
+            | Command::PreviousDisagreement
+            | Command::TakeAllOnlyTheirs
+            | Command::AcceptTheirs
+            | Command::RejectTheirs
+            | Command::EditMine => {
+                let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) else {
+                    return;
+                };
+                let (project, revision) = (ws.project(), ws.history().revision());
+                let commands = match command {
+                    Command::NextDisagreement => adj.step(project, revision, true),
+                    Command::PreviousDisagreement => adj.step(project, revision, false),
+                    _ => adj.decide(project, revision, &command),
+                };
+                self.apply_in_turn(ctx, commands);
+            }
+            Command::ShowPlace { doc, at, span } => {
+                let Some(i) = self
+                    .workspace
+                    .as_ref()
+                    .and_then(|w| w.project().document_index(&doc))
+                else {
+                    return;
+                };
+                self.select(i);
+                self.article.selection = None;
+                self.selected_span = span;
+                self.article.scroll_to = Some(at);
             }
             Command::ShowAgreement => {
                 if let Some(adj) = &mut self.adjudication {
@@ -671,7 +734,16 @@ impl App {
                 self.status = format!("New and changed annotations are stamped as {name}");
             }
             Command::ShowExport => self.export.open = true,
-            Command::Export(format, path) => self.start_export(ctx, format, path),
+            Command::ExportDialog(format) => self.ask_for_path(Purpose::Export(format)),
+            Command::Export(format, path) => {
+                let started = match &self.workspace {
+                    Some(ws) => self.export.start(ctx, ws, format, path),
+                    None => Err("Nothing to export: open a folder of articles or a project first"),
+                };
+                if let Err(reason) = started {
+                    reason.clone_into(&mut self.status);
+                }
+            }
             Command::ImportAnnotationsDialog(format) => {
                 self.ask_for_path(Purpose::ImportAnnotations(format));
             }
@@ -685,6 +757,7 @@ impl App {
             Command::JumpToSpan(doc, span) => self.jump_to_span(&doc, &span),
             Command::ShowRange(doc, range) => self.jump_to_range(doc, range),
             Command::ShowStatus(message) => self.status = message,
+            Command::ShowProblem(message) => self.error = Some(message),
             Command::RecoverJournal => {
                 self.recovery = None;
                 if let Some(ws) = &mut self.workspace {
@@ -705,6 +778,21 @@ impl App {
                 }
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Applies `commands` now, in order. A refused edit drops the commands after it: a
+    /// component returns them to follow that edit (the next disagreement after a decision).
+    fn apply_in_turn(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        for command in commands {
+            match command {
+                Command::Edit(transaction) => {
+                    if !self.apply_transaction(transaction) {
+                        return;
+                    }
+                }
+                command => self.apply(ctx, command),
+            }
         }
     }
 
@@ -789,7 +877,10 @@ impl App {
         }
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
-        self.adjudication_keys(&ctx);
+        if self.adjudication.is_some() {
+            let commands = panels::adjudicate::adjudication_keys(&ctx);
+            self.pending.extend(commands);
+        }
         self.autosave_tick(&ctx);
         if ctx.input(|i| i.viewport().close_requested())
             && self
@@ -807,43 +898,73 @@ impl App {
         self.update_title(&ctx);
         let theme = Theme::from_visuals(&ctx.global_style().visuals);
 
-        egui::Panel::top("menu").show(ui, |ui| panels::menu::menu_bar_ui(ui, self));
+        let menu = panels::menu::MenuState {
+            prefs: &self.prefs,
+            layout: &self.layout,
+            sticky_label: self.sticky_label,
+            show_marks: self.show_marks,
+            comparing: self.adjudication.is_some(),
+            direction: self.layout_options().base,
+        };
+        let commands = egui::Panel::top("menu")
+            .show(ui, |ui| panels::menu::menu_bar_ui(ui, &menu))
+            .inner;
+        self.pending.extend(commands);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui, &theme));
-        super::layout::side_panels_ui(ui, self, &theme);
+        self.layout.fit(ui.ctx().content_rect().width());
+        // The panels draw from a copy: the components inside them borrow the whole App.
+        let layout = self.layout.clone();
+        let commands = super::layout::side_panels_ui(ui, &layout, |ui, side| match side {
+            super::layout::Side::Corpus => self.corpus_ui(ui, &theme),
+            super::layout::Side::Inspector => panels::inspector::inspector_ui(ui, self, &theme),
+        });
+        self.pending.extend(commands);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
+        self.windows_ui(&ctx, &theme);
+        self.external_change_ui(&ctx);
+        self.dialogs_ui(&ctx);
+        self.file_dialogs_ui(&ctx);
+        // What a window asked for this frame is applied at the start of the next one.
+        if !self.pending.is_empty() {
+            ctx.request_repaint();
+        }
+    }
+
+    /// The floating windows that are open, each a component returning commands.
+    fn windows_ui(&mut self, ctx: &egui::Context, theme: &Theme) {
         if self.windows.schema_editor
             && let Some(ws) = &self.workspace
         {
             let commands = self
                 .schema_editor
-                .ui(&ctx, ws, &theme, &mut self.windows.schema_editor);
+                .ui(ctx, ws, theme, &mut self.windows.schema_editor);
             self.pending.extend(commands);
         }
         if self.windows.outlets
             && let Some(ws) = &self.workspace
         {
-            let commands = self.outlets.ui(&ctx, ws, &mut self.windows.outlets);
+            let commands = self.outlets.ui(ctx, ws, &mut self.windows.outlets);
             self.pending.extend(commands);
         }
         if self.windows.entities
             && let Some(ws) = &self.workspace
         {
-            let commands = self.registry.ui(&ctx, ws, &mut self.windows.entities);
+            let commands = self.registry.ui(ctx, ws, &mut self.windows.entities);
             self.pending.extend(commands);
         }
         if self.windows.matrix
             && let Some(ws) = &self.workspace
         {
-            let commands = self.matrix.ui(&ctx, ws, &theme, &mut self.windows.matrix);
+            let commands = self.matrix.ui(ctx, ws, theme, &mut self.windows.matrix);
             self.pending.extend(commands);
         }
         if self.windows.summary
             && let Some(ws) = &self.workspace
         {
-            self.sources.ui(&ctx, ws, &mut self.windows.summary);
+            self.sources.ui(ctx, ws, &mut self.windows.summary);
         }
-        if panels::welcome::welcome_ui(&ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
+        if panels::welcome::welcome_ui(ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
             self.prefs.welcome_dismissed = true;
         }
         if self.windows.search
@@ -852,7 +973,7 @@ impl App {
             let text = (self.shaper.as_ref(), self.font_stack());
             let commands = self
                 .search
-                .ui(&ctx, ws, &theme, text, &mut self.windows.search);
+                .ui(ctx, ws, theme, text, &mut self.windows.search);
             self.pending.extend(commands);
         }
         if self.windows.review
@@ -860,19 +981,23 @@ impl App {
         {
             let commands =
                 self.review
-                    .ui(&ctx, ws, &self.reanchored, &theme, &mut self.windows.review);
+                    .ui(ctx, ws, &self.reanchored, theme, &mut self.windows.review);
             self.pending.extend(commands);
         }
-        panels::adjudicate::adjudication_window_ui(&ctx, self, &theme);
-        panels::adjudicate::annotator_window_ui(&ctx, self);
-        panels::transfer::export_window_ui(&ctx, self);
-        self.external_change_ui(&ctx);
-        self.dialogs_ui(&ctx);
-        self.file_dialogs_ui(&ctx);
-        // What a window asked for this frame is applied at the start of the next one.
-        if !self.pending.is_empty() {
-            ctx.request_repaint();
+        if let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) {
+            let commands = adj.ui(ctx, ws);
+            self.pending.extend(commands);
         }
+        if self.windows.annotator_name {
+            let commands = panels::adjudicate::annotator_window_ui(
+                ctx,
+                &self.prefs.annotator_name(),
+                &mut self.windows.annotator_name,
+            );
+            self.pending.extend(commands);
+        }
+        let commands = self.export.ui(ctx);
+        self.pending.extend(commands);
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
@@ -969,6 +1094,24 @@ impl App {
                 self.span_tooltip(response, i, at, theme);
             }
         }
+    }
+
+    /// The document list, in its side panel.
+    fn corpus_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        let mut text = panels::header::SmallText::new(
+            &mut self.small_layouts,
+            self.shaper.as_ref(),
+            &self.prefs,
+        );
+        let commands = panels::corpus::corpus_panel_ui(
+            ui,
+            self.workspace.as_ref(),
+            self.selected,
+            &self.prefs.recent_projects,
+            theme,
+            &mut text,
+        );
+        self.pending.extend(commands);
     }
 
     /// Hovering a highlight shows the spans there: label, text, attributes and note.

@@ -35,6 +35,8 @@ pub enum Command {
     NextSpan,
     PreviousSpan,
     ToggleStickyLabel,
+    /// View ▸ Show invisible marks: bidi controls and zero-width characters named in the article.
+    ToggleInvisibleMarks,
     /// The label chooser (type-ahead) for the selection or the selected span.
     OpenLabelPopup,
     /// Escape: forget the selection and the selected span.
@@ -53,15 +55,26 @@ pub enum Command {
     Edit(crate::model::Transaction),
     /// Show a span: its document, scrolled to it, selected in the inspector.
     JumpToSpan(crate::model::DocId, crate::model::SpanId),
+    /// Show a document scrolled to a char offset, nothing selected, with this span (if any) in
+    /// the inspector (a disagreement in focus, which may have no span of mine).
+    ShowPlace {
+        doc: crate::model::DocId,
+        at: usize,
+        span: Option<crate::model::SpanId>,
+    },
     /// Show a char range of the document at this index, scrolled to and selected (a search hit,
     /// labelled or not).
     ShowRange(usize, std::ops::Range<usize>),
     /// Say this in the status bar (what a window's action came to).
     ShowStatus(String),
+    /// Show this in the Problem window (what went wrong in work done in the background).
+    ShowProblem(String),
     ShowSources,
     ShowOutlets,
     ShowReview,
     ShowExport,
+    /// Ask where to export in this format (a button of the Export window).
+    ExportDialog(crate::export::ExportFormat),
     /// Export in this format to this file or folder (the window's buttons ask where first).
     Export(crate::export::ExportFormat, PathBuf),
     ImportAnnotationsDialog(crate::import::annotations::ImportFormat),
@@ -92,6 +105,10 @@ pub enum Command {
     ToggleCorpusPanel,
     /// Fold the inspector away, or bring it back.
     ToggleInspector,
+    /// Open or fold a side panel (dragging its edge or its strip).
+    SetPanelOpen(crate::ui::layout::Side, bool),
+    /// The analyst dragged a side panel to this width; it is kept across restarts.
+    SetPanelWidth(crate::ui::layout::Side, f32),
     SetTheme(crate::ui::theme::ThemeChoice),
     /// File ▸ Use the built-in file dialog: hashiya's own instead of the system's.
     SetBuiltinFileDialog(bool),

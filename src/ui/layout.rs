@@ -4,10 +4,7 @@
 //! folds away first, then the document list. A panel the analyst opened or closed stays so
 //! until the window crosses into another width class.
 
-use crate::ui::app::App;
 use crate::ui::commands::Command;
-use crate::ui::panels;
-use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 
 /// The most of the window's width the open side panels take together.
@@ -180,6 +177,14 @@ impl Layout {
         }
     }
 
+    /// The width the analyst dragged `side` to, if they did (kept in the preferences).
+    pub fn chosen_width(&self, side: Side) -> Option<f32> {
+        match side {
+            Side::Corpus => self.corpus_width,
+            Side::Inspector => self.inspector_width,
+        }
+    }
+
     /// The widest `side` may be dragged in the current window, so that the article keeps the
     /// larger part of it.
     pub fn max_width(&self, side: Side) -> f32 {
@@ -203,11 +208,16 @@ pub fn fitting_height(ctx: &egui::Context, preferred: f32) -> f32 {
 }
 
 /// The document list on the left and the inspector on the right, each open or folded to a
-/// strip; dragging a panel's edge past its minimum folds it, dragging the strip opens it.
-pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
-    app.layout.fit(ui.ctx().content_rect().width());
+/// strip, as `layout` says; `contents` draws an open panel. Dragging a panel's edge past its
+/// minimum folds it, dragging the strip opens it: those and a new width come back as commands.
+pub fn side_panels_ui(
+    ui: &mut egui::Ui,
+    layout: &Layout,
+    mut contents: impl FnMut(&mut egui::Ui, Side),
+) -> Vec<Command> {
+    let mut commands = Vec::new();
     for side in [Side::Corpus, Side::Inspector] {
-        let was_open = app.layout.is_open(side);
+        let was_open = layout.is_open(side);
         let mut open = was_open;
         let salt = match side {
             Side::Corpus => "corpus",
@@ -222,7 +232,7 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         };
         // egui remembers a panel's width, also across runs; the width to show is the layout's.
         let id = ui.scope_id().with(salt);
-        let want = app.layout.width(side);
+        let want = layout.width(side);
         let ctx = ui.ctx().clone();
         if ctx.dragged_id().is_none()
             && let Some(state) = egui::containers::panel::PanelState::load(&ctx, id)
@@ -242,16 +252,16 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
         let expanded = expanded
             .resizable(true)
             .default_size(side.default_width())
-            .size_range(MIN_PANEL_WIDTH..=app.layout.max_width(side));
+            .size_range(MIN_PANEL_WIDTH..=layout.max_width(side));
         egui::Panel::show_switched(ui, &mut open, collapsed, expanded, |ui, expanded| {
-            match (side, expanded) {
-                (_, false) => strip_ui(ui, app, side),
-                (Side::Corpus, true) => corpus_ui(ui, app, theme),
-                (Side::Inspector, true) => panels::inspector::inspector_ui(ui, app, theme),
+            if expanded {
+                contents(ui, side);
+            } else {
+                commands.extend(strip_ui(ui, side));
             }
         });
         if open != was_open {
-            app.layout.set_open(side, open);
+            commands.push(Command::SetPanelOpen(side, open));
         }
         // A width egui stored as the pointer lets go, differing from the one asked for, is the
         // analyst's drag. Other frames may store stray widths: the first frames of a window the
@@ -261,28 +271,14 @@ pub fn side_panels_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
             && let Some(state) = egui::containers::panel::PanelState::load(&ctx, id)
             && (state.size().x - want).abs() > 0.5
         {
-            app.layout.set_width(side, state.size().x);
+            commands.push(Command::SetPanelWidth(side, state.size().x));
         }
     }
-}
-
-/// The document list reads the workspace; what it asks for is applied at the next frame.
-fn corpus_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
-    let mut text =
-        panels::header::SmallText::new(&mut app.small_layouts, app.shaper.as_ref(), &app.prefs);
-    let commands = panels::corpus::corpus_panel_ui(
-        ui,
-        app.workspace.as_ref(),
-        app.selected,
-        &app.prefs.recent_projects,
-        theme,
-        &mut text,
-    );
-    app.pending.extend(commands);
+    commands
 }
 
 /// What a folded panel leaves: a button that brings it back.
-fn strip_ui(ui: &mut egui::Ui, app: &mut App, side: Side) {
+fn strip_ui(ui: &mut egui::Ui, side: Side) -> Option<Command> {
     let arrow = match side {
         Side::Corpus => "»",
         Side::Inspector => "«",
@@ -297,9 +293,7 @@ fn strip_ui(ui: &mut egui::Ui, app: &mut App, side: Side) {
         .add(egui::Button::new(shown(arrow)).frame(false))
         .on_hover_text(shown(&format!("{label}{shortcut}")));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if response.clicked() {
-        app.push(command);
-    }
+    response.clicked().then_some(command)
 }
 
 #[cfg(test)]

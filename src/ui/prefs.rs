@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::text::Face;
+use crate::ui::layout::Side;
 
 pub const STORAGE_KEY: &str = "hashiya-preferences";
 pub const MIN_FONT_SIZE: f32 = 10.0;
@@ -30,6 +31,10 @@ pub struct Prefs {
     pub welcome_dismissed: bool,
     /// hashiya's own file dialog instead of the system's (which needs a desktop portal or zenity).
     pub builtin_file_dialog: bool,
+    /// The width the analyst dragged the document list to; its default until they do.
+    pub corpus_width: Option<f32>,
+    /// The width the analyst dragged the inspector to; its default until they do.
+    pub inspector_width: Option<f32>,
 }
 
 impl Default for Prefs {
@@ -43,6 +48,8 @@ impl Default for Prefs {
             annotator: String::new(),
             welcome_dismissed: false,
             builtin_file_dialog: false,
+            corpus_width: None,
+            inspector_width: None,
         }
     }
 }
@@ -64,7 +71,41 @@ impl Prefs {
         }
     }
 
+    /// The width the analyst gave a side panel, if they dragged it.
+    pub fn panel_width(&self, side: Side) -> Option<f32> {
+        match side {
+            Side::Corpus => self.corpus_width,
+            Side::Inspector => self.inspector_width,
+        }
+    }
+
+    pub fn set_panel_width(&mut self, side: Side, width: f32) {
+        match side {
+            Side::Corpus => self.corpus_width = Some(width),
+            Side::Inspector => self.inspector_width = Some(width),
+        }
+    }
+
     pub fn change_font_size(&mut self, delta: f32) {
         self.font_size = (self.font_size + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panel_widths_survive_a_restart_and_older_preferences_load_without_them() {
+        let mut prefs = Prefs::default();
+        prefs.set_panel_width(Side::Inspector, 342.5);
+        let stored = ron::to_string(&prefs).expect("preferences serialise");
+        let back: Prefs = ron::from_str(&stored).expect("preferences load");
+        assert_eq!(back.panel_width(Side::Inspector), Some(342.5));
+        assert_eq!(back.panel_width(Side::Corpus), None);
+        // Written before panel widths were kept.
+        let older: Prefs = ron::from_str("(font_size: 22.0)").expect("older preferences load");
+        assert_eq!(older.panel_width(Side::Corpus), None);
+        assert!((older.font_size - 22.0).abs() < f32::EPSILON);
     }
 }

@@ -5,6 +5,10 @@
 //!
 //! Keys while comparing (and no text field has the focus): F8 / Shift+F8 next / previous
 //! disagreement, Alt+A accept theirs, Alt+R reject theirs (keep mine), Alt+E edit mine.
+//!
+//! `Adjudication` is a component: it owns the colleague's project, the disagreement in focus and
+//! what was kept, reads the workspace, and returns `Command`s (`Edit` for a decision, `ShowPlace`
+//! to show a disagreement) that `App::apply` runs.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -13,11 +17,11 @@ use crate::model::{DocId, Edit, Project, Span, SpanId, Transaction, compound};
 use crate::team::agreement::{Agreement, agreement};
 use crate::team::pairs::document_pairs;
 use crate::team::{Comparison, MatchKind, SpanMatch, compare};
-use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
 use crate::ui::widgets::bidi::shown;
+use crate::workspace::Workspace;
 
 /// Identifies a disagreement across recomputations: its document and both spans' IDs.
 pub type ItemKey = (DocId, Option<SpanId>, Option<SpanId>);
@@ -137,26 +141,170 @@ pub fn accept_transaction(mine: &Project, doc: &DocId, m: &SpanMatch) -> Option<
     }
 }
 
-impl App {
+/// Where the focus goes from position `at` (none: nothing in focus, or it was resolved) in a list
+/// of `len` disagreements: the first, or the next / previous one, wrapping around.
+fn next_position(at: Option<usize>, forward: bool, len: usize) -> usize {
+    match (at, forward) {
+        (None, _) => 0,
+        (Some(i), true) => (i + 1) % len,
+        (Some(i), false) => (i + len - 1) % len,
+    }
+}
+
+/// The ID of the span a transaction adds, if it adds one.
+fn added_span(transaction: &Transaction) -> Option<SpanId> {
+    transaction.edits.iter().find_map(|edit| match edit {
+        Edit::AddSpan { span, .. } => Some(span.id.clone()),
+        _ => None,
+    })
+}
+
+/// One disagreement as the Compare window lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisagreementRow {
+    /// The document's path, on the first row of each document.
+    pub heading: Option<String>,
+    /// Kind, my span and theirs, one line each.
+    pub text: String,
+    pub key: ItemKey,
+    pub current: bool,
+}
+
+impl Adjudication {
+    /// The colleague's project at `path`, read from disk.
+    pub fn open(path: PathBuf) -> Result<Self, crate::store::StoreError> {
+        crate::store::load_project(&path).map(|theirs| Self::new(theirs, path))
+    }
+
+    /// The file name of the colleague's project, for titles and messages.
+    pub fn theirs_name(&self) -> String {
+        self.theirs_path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    }
+
+    /// What comparing begins with: how many disagreements there are, and the first in focus.
+    pub fn begin(&mut self, mine: &Project, revision: u64) -> Vec<Command> {
+        let n = self.comparison(mine, revision).disagreement_count();
+        let mut commands = vec![Command::ShowStatus(format!(
+            "Comparing with {}: {n} disagreement(s)",
+            self.theirs_name()
+        ))];
+        commands.extend(self.step(mine, revision, true));
+        commands
+    }
+
+    /// Moves to the next (or previous) open disagreement and asks to show it.
+    pub fn step(&mut self, mine: &Project, revision: u64, forward: bool) -> Vec<Command> {
+        let items = self.items(mine, revision);
+        if items.is_empty() {
+            self.current = None;
+            return vec![Command::ShowStatus("No disagreements left".to_owned())];
+        }
+        let at = self
+            .current
+            .as_ref()
+            .and_then(|c| items.iter().position(|(d, m)| key_of(d, m) == *c));
+        let (doc, m) = &items[next_position(at, forward, items.len())];
+        vec![self.focus(doc, m)]
+    }
+
+    /// Puts a disagreement in focus; the command shows it, with my span in the inspector.
+    fn focus(&mut self, doc: &DocId, m: &SpanMatch) -> Command {
+        self.current = Some(key_of(doc, m));
+        Command::ShowPlace {
+            doc: doc.clone(),
+            at: m.range().0,
+            span: m.mine.as_ref().map(|s| s.id.clone()),
+        }
+    }
+
+    /// The disagreement in focus, as it stands now.
+    fn current_item(&mut self, mine: &Project, revision: u64) -> Option<(DocId, SpanMatch)> {
+        let current = self.current.clone()?;
+        self.items(mine, revision)
+            .into_iter()
+            .find(|(d, m)| key_of(d, m) == current)
+    }
+
+    /// What a decision (`AcceptTheirs`, `RejectTheirs`, `EditMine`, `TakeAllOnlyTheirs`) comes
+    /// to. Commands after an `Edit` depend on it: they are meant to run only if it is applied.
+    pub fn decide(&mut self, mine: &Project, revision: u64, command: &Command) -> Vec<Command> {
+        if *command == Command::TakeAllOnlyTheirs {
+            return self.take_all_only_theirs(mine, revision);
+        }
+        let Some((doc, m)) = self.current_item(mine, revision) else {
+            return self.step(mine, revision, true);
+        };
+        match command {
+            Command::AcceptTheirs => accept_transaction(mine, &doc, &m)
+                .map(|t| vec![Command::Edit(t), Command::NextDisagreement])
+                .unwrap_or_default(),
+            Command::RejectTheirs => {
+                self.rejected.insert(key_of(&doc, &m));
+                let mut commands = vec![Command::ShowStatus("Kept mine".to_owned())];
+                commands.extend(self.step(mine, revision, true));
+                commands
+            }
+            Command::EditMine => {
+                let mut commands = Vec::new();
+                // Without a span of mine, theirs becomes mine first.
+                let span = match &m.mine {
+                    Some(span) => Some(span.id.clone()),
+                    None => accept_transaction(mine, &doc, &m).and_then(|t| {
+                        let id = added_span(&t);
+                        commands.push(Command::Edit(t));
+                        id
+                    }),
+                };
+                commands.extend(span.map(|span| Command::JumpToSpan(doc, span)));
+                commands.push(Command::ShowStatus(
+                    "Editing my span: labels, Shift+arrows for its edges, Delete".to_owned(),
+                ));
+                commands
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Adds every span only the colleague marked (and I did not reject) in one transaction.
+    fn take_all_only_theirs(&mut self, mine: &Project, revision: u64) -> Vec<Command> {
+        let items = self.items(mine, revision);
+        let mut transaction = Transaction::new("Took all their spans I lacked");
+        for (doc, m) in items
+            .iter()
+            .filter(|(_, m)| m.kind == MatchKind::OnlyTheirs)
+        {
+            if let Some(t) = accept_transaction(mine, doc, m) {
+                transaction.edits.extend(t.edits);
+            }
+        }
+        if transaction.edits.is_empty() {
+            return vec![Command::ShowStatus("They have no span you lack".to_owned())];
+        }
+        let n = transaction.edits.len();
+        vec![
+            Command::Edit(transaction),
+            Command::ShowStatus(format!("Took {n} of their spans")),
+            Command::NextDisagreement,
+        ]
+    }
+
     /// Their spans of document `i`, as bands above the text.
-    pub(crate) fn theirs_paints(&self, i: usize, theme: &Theme) -> Vec<SpanPaint> {
-        let (Some(ws), Some(adj)) = (&self.workspace, &self.adjudication) else {
+    pub fn theirs_paints(&self, mine: &Project, i: usize, theme: &Theme) -> Vec<SpanPaint> {
+        let Some(doc) = mine.documents.get(i) else {
             return Vec::new();
         };
-        let Some(doc) = ws.project().documents.get(i) else {
-            return Vec::new();
-        };
-        let current = adj.current.as_ref().filter(|k| k.0 == doc.id);
-        adj.theirs
+        let current = self.current.as_ref().filter(|k| k.0 == doc.id);
+        self.theirs
             .annotations
             .spans(&doc.id)
             .iter()
             .map(|span| {
-                let rgb = ws
-                    .project()
+                let rgb = mine
                     .schema
                     .label(&span.label)
-                    .or_else(|| adj.theirs.schema.label(&span.label))
+                    .or_else(|| self.theirs.schema.label(&span.label))
                     .map_or(crate::model::Rgb(128, 128, 128), |l| l.colour);
                 SpanPaint {
                     range: span.start..span.end,
@@ -170,183 +318,162 @@ impl App {
             .collect()
     }
 
-    pub(crate) fn open_comparison(&mut self, path: PathBuf) {
-        match crate::store::load_project(&path) {
-            Ok(theirs) => {
-                let mut adj = Adjudication::new(theirs, path);
-                if let Some(ws) = &self.workspace {
-                    let n = adj
-                        .comparison(ws.project(), ws.history().revision())
-                        .disagreement_count();
-                    let name = adj
-                        .theirs_path
-                        .file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                    self.status = format!("Comparing with {name}: {n} disagreement(s)");
-                }
-                self.adjudication = Some(adj);
-                self.forget_span_paints();
-                self.step_disagreement(true);
-            }
-            Err(e) => self.error = Some(e.to_string()),
-        }
-    }
-
-    /// Moves to the next (or previous) open disagreement and shows it.
-    pub(crate) fn step_disagreement(&mut self, forward: bool) {
-        let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) else {
-            return;
-        };
-        let items = adj.items(ws.project(), ws.history().revision());
-        if items.is_empty() {
-            adj.current = None;
-            "No disagreements left".clone_into(&mut self.status);
-            return;
-        }
-        let keys: Vec<ItemKey> = items.iter().map(|(d, m)| key_of(d, m)).collect();
-        let at = adj
-            .current
-            .as_ref()
-            .and_then(|c| keys.iter().position(|k| k == c));
-        let next = match (at, forward) {
-            (None, _) => 0,
-            (Some(i), true) => (i + 1) % keys.len(),
-            (Some(i), false) => (i + keys.len() - 1) % keys.len(),
-        };
-        self.focus_item(&items[next].0, &items[next].1);
-    }
-
-    fn focus_item(&mut self, doc: &DocId, m: &SpanMatch) {
-        if let Some(adj) = &mut self.adjudication {
-            adj.current = Some(key_of(doc, m));
-        }
-        let Some(ws) = &self.workspace else { return };
-        let Some(i) = ws.project().document_index(doc) else {
-            return;
-        };
-        if self.selected != Some(i) {
-            self.selected = Some(i);
-            self.article.reset();
-        }
-        self.article.selection = None;
-        self.selected_span = m.mine.as_ref().map(|s| s.id.clone());
-        self.article.scroll_to = Some(m.range().0);
-    }
-
-    /// The disagreement in focus, as it stands now.
-    fn current_item(&mut self) -> Option<(DocId, SpanMatch)> {
-        let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) else {
-            return None;
-        };
-        let current = adj.current.clone()?;
-        adj.items(ws.project(), ws.history().revision())
-            .into_iter()
-            .find(|(d, m)| key_of(d, m) == current)
-    }
-
-    pub(crate) fn decide(&mut self, command: &Command) {
-        let Some((doc, m)) = self.current_item() else {
-            self.step_disagreement(true);
-            return;
-        };
-        match command {
-            Command::AcceptTheirs => {
-                let Some(ws) = &self.workspace else { return };
-                if let Some(t) = accept_transaction(ws.project(), &doc, &m)
-                    && self.apply_transaction(t)
-                {
-                    self.step_disagreement(true);
-                }
-            }
-            Command::RejectTheirs => {
-                if let Some(adj) = &mut self.adjudication {
-                    adj.rejected.insert(key_of(&doc, &m));
-                }
-                "Kept mine".clone_into(&mut self.status);
-                self.step_disagreement(true);
-            }
-            Command::EditMine => {
-                if m.mine.is_none() {
-                    let Some(ws) = &self.workspace else { return };
-                    if let Some(t) = accept_transaction(ws.project(), &doc, &m) {
-                        self.apply_transaction(t);
-                    }
-                }
-                let Some(ws) = &self.workspace else { return };
-                let target = m
-                    .mine
-                    .as_ref()
-                    .or(m.theirs.as_ref())
-                    .map(|s| (s.start, s.end));
-                if let Some(span) = ws
-                    .project()
-                    .annotations
-                    .spans(&doc)
-                    .iter()
-                    .find(|s| target == Some((s.start, s.end)))
-                {
-                    let id = span.id.clone();
-                    self.jump_to_span(&doc, &id);
-                }
-                "Editing my span: labels, Shift+arrows for its edges, Delete"
-                    .clone_into(&mut self.status);
-            }
-            _ => {}
-        }
-    }
-
-    /// Adds every span only the colleague marked (and I did not reject) in one transaction.
-    pub(crate) fn take_all_only_theirs(&mut self) {
-        let (Some(ws), Some(adj)) = (&self.workspace, &mut self.adjudication) else {
-            return;
-        };
-        let items = adj.items(ws.project(), ws.history().revision());
-        let mut transaction = Transaction::new("Took all their spans I lacked");
-        for (doc, m) in items
+    /// The Compare window's rows: the open disagreements, a heading where a document begins.
+    pub fn rows(&mut self, mine: &Project, revision: u64) -> Vec<DisagreementRow> {
+        let items = self.items(mine, revision);
+        let mut last_doc = None;
+        items
             .iter()
-            .filter(|(_, m)| m.kind == MatchKind::OnlyTheirs)
-        {
-            if let Some(t) = accept_transaction(ws.project(), doc, m) {
-                transaction.edits.extend(t.edits);
-            }
-        }
-        if transaction.edits.is_empty() {
-            "They have no span you lack".clone_into(&mut self.status);
-            return;
-        }
-        let n = transaction.edits.len();
-        if self.apply_transaction(transaction) {
-            self.status = format!("Took {n} of their spans");
-            self.step_disagreement(true);
-        }
+            .map(|(doc, m)| {
+                let heading = (last_doc != Some(doc)).then(|| {
+                    mine.document(doc)
+                        .map_or_else(|| doc.0.clone(), |d| d.path.clone())
+                });
+                last_doc = Some(doc);
+                let describe = |project: &Project, span: Option<&Span>| {
+                    span.map_or_else(|| "—".to_owned(), |s| describe_span(project, s))
+                };
+                let key = key_of(doc, m);
+                DisagreementRow {
+                    heading,
+                    text: format!(
+                        "{}\n   mine: {}\n   theirs: {}",
+                        m.kind.describe(),
+                        describe(mine, m.mine.as_ref()),
+                        describe(&self.theirs, m.theirs.as_ref())
+                    ),
+                    current: self.current.as_ref() == Some(&key),
+                    key,
+                }
+            })
+            .collect()
     }
 
-    /// F8 / Shift+F8 and Alt+A / Alt+R / Alt+E while comparing.
-    pub(crate) fn adjudication_keys(&mut self, ctx: &egui::Context) {
-        use egui::{Key, Modifiers};
-        if self.adjudication.is_none() || crate::ui::widgets::text_field::typing(ctx) {
-            return;
-        }
+    /// The Compare window and the agreement table, while shown.
+    pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace) -> Vec<Command> {
         let mut commands = Vec::new();
-        ctx.input_mut(|i| {
-            if i.consume_key(Modifiers::SHIFT, Key::F8) {
-                commands.push(Command::PreviousDisagreement);
-            }
-            if i.consume_key(Modifiers::NONE, Key::F8) {
-                commands.push(Command::NextDisagreement);
-            }
-            for (key, command) in [
-                (Key::A, Command::AcceptTheirs),
-                (Key::R, Command::RejectTheirs),
-                (Key::E, Command::EditMine),
-            ] {
-                if i.consume_key(Modifiers::ALT, key) {
-                    commands.push(command);
-                }
-            }
-        });
-        self.pending.extend(commands);
+        if self.show {
+            commands = self.compare_window_ui(ctx, ws);
+        }
+        if self.show_agreement {
+            self.agreement_window_ui(ctx, ws);
+        }
+        commands
     }
+
+    /// Disagreements per document with their buttons.
+    fn compare_window_ui(&mut self, ctx: &egui::Context, ws: &Workspace) -> Vec<Command> {
+        let revision = ws.history().revision();
+        let rows = self.rows(ws.project(), revision);
+        let counts = self.comparison(ws.project(), revision).counts();
+        let counts = MatchKind::ALL
+            .iter()
+            .map(|k| format!("{} {}", counts.get(k).copied().unwrap_or(0), k.describe()))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let mut open = true;
+        let mut commands = Vec::new();
+        let mut focus = None;
+        egui::Window::new(shown(&format!("Compare with {}", self.theirs_name())))
+            .open(&mut open)
+            .default_width(460.0)
+            .default_pos(ctx.content_rect().left_bottom() + egui::vec2(12.0, -320.0))
+            .show(ctx, |ui| {
+                ui.label(shown(&counts));
+                ui.weak("Their spans are the bands above the text. F8 / Shift+F8 next / previous, Alt+A accept theirs, Alt+R keep mine, Alt+E edit mine.");
+                decision_buttons_ui(ui, &mut commands);
+                ui.separator();
+                if rows.is_empty() {
+                    ui.label("No disagreements left.");
+                }
+                egui::ScrollArea::both()
+                    .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
+                    .show(ui, |ui| focus = rows_ui(ui, &rows));
+            });
+        self.show = open;
+        if let Some(key) = focus
+            && let Some((doc, m)) = self
+                .items(ws.project(), revision)
+                .into_iter()
+                .find(|(d, m)| key_of(d, m) == key)
+        {
+            commands.push(self.focus(&doc, &m));
+        }
+        commands
+    }
+
+    fn agreement_window_ui(&mut self, ctx: &egui::Context, ws: &Workspace) {
+        let revision = ws.history().revision();
+        if self
+            .agreement
+            .as_ref()
+            .is_none_or(|(r, _, _)| *r != revision)
+        {
+            let pairs = document_pairs(ws.project(), &self.theirs, |doc| {
+                ws.articles().get(ws.project().document_index(doc)?)?.text()
+            });
+            self.agreement = Some((revision, agreement(&pairs), pairs.len()));
+        }
+        let Some((_, figures, documents)) = &self.agreement else {
+            return;
+        };
+        let mut open = true;
+        egui::Window::new("Agreement")
+            .open(&mut open)
+            .default_width(560.0)
+            .show(ctx, |ui| agreement_ui(ui, figures, *documents));
+        self.show_agreement = open;
+    }
+}
+
+/// The rows of the Compare window; the key of the one clicked.
+fn rows_ui(ui: &mut egui::Ui, rows: &[DisagreementRow]) -> Option<ItemKey> {
+    let mut clicked = None;
+    for row in rows {
+        if let Some(heading) = &row.heading {
+            ui.strong(shown(heading));
+        }
+        // One line each, never wrapped: a wrapped line would split an Arabic quote shown in
+        // visual order and read it backwards.
+        let response = ui.add(
+            egui::Button::selectable(row.current, row.text.as_str())
+                .wrap_mode(egui::TextWrapMode::Extend),
+        );
+        if row.current {
+            response.scroll_to_me(None);
+        }
+        if response.clicked() {
+            clicked = Some(row.key.clone());
+        }
+    }
+    clicked
+}
+
+/// F8 / Shift+F8 and Alt+A / Alt+R / Alt+E while comparing, unless a text field has the keys.
+pub fn adjudication_keys(ctx: &egui::Context) -> Vec<Command> {
+    use egui::{Key, Modifiers};
+    if crate::ui::widgets::text_field::typing(ctx) {
+        return Vec::new();
+    }
+    let mut commands = Vec::new();
+    ctx.input_mut(|i| {
+        if i.consume_key(Modifiers::SHIFT, Key::F8) {
+            commands.push(Command::PreviousDisagreement);
+        }
+        if i.consume_key(Modifiers::NONE, Key::F8) {
+            commands.push(Command::NextDisagreement);
+        }
+        for (key, command) in [
+            (Key::A, Command::AcceptTheirs),
+            (Key::R, Command::RejectTheirs),
+            (Key::E, Command::EditMine),
+        ] {
+            if i.consume_key(Modifiers::ALT, key) {
+                commands.push(command);
+            }
+        }
+    });
+    commands
 }
 
 fn describe_span(project: &Project, span: &Span) -> String {
@@ -368,15 +495,10 @@ fn describe_span(project: &Project, span: &Span) -> String {
 }
 
 /// Team ▸ Your name: the name stamped on every span and claim this analyst makes or changes.
-pub fn annotator_window_ui(ctx: &egui::Context, app: &mut App) {
-    if !app.windows.annotator_name {
-        return;
-    }
-    let mut open = true;
-    let current = app.prefs.annotator_name();
+pub fn annotator_window_ui(ctx: &egui::Context, current: &str, open: &mut bool) -> Vec<Command> {
     let mut typed = None;
     egui::Window::new("Your name")
-        .open(&mut open)
+        .open(open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
@@ -385,99 +507,13 @@ pub fn annotator_window_ui(ctx: &egui::Context, app: &mut App) {
                 ui,
                 "annotator-name",
                 "your name",
-                &current,
+                current,
                 220.0,
                 "name or initials",
             );
             ui.weak("Empty: your login name. Colleagues comparing projects see it.");
         });
-    app.windows.annotator_name = open;
-    if let Some(name) = typed {
-        app.push(Command::SetAnnotator(name));
-    }
-}
-
-/// The Compare window: disagreements per document with their buttons, and the agreement table.
-pub fn adjudication_window_ui(ctx: &egui::Context, app: &mut App, theme: &Theme) {
-    let (Some(ws), Some(adj)) = (&app.workspace, &mut app.adjudication) else {
-        return;
-    };
-    if !adj.show {
-        return;
-    }
-    let revision = ws.history().revision();
-    let items = adj.items(ws.project(), revision);
-    let counts = adj.comparison(ws.project(), revision).counts();
-    let current = adj.current.clone();
-    let theirs_name = adj
-        .theirs_path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let mut open = true;
-    let mut commands = Vec::new();
-    let mut focus = None;
-    egui::Window::new(shown(&format!("Compare with {theirs_name}")))
-        .open(&mut open)
-        .default_width(460.0)
-        .default_pos(ctx.content_rect().left_bottom() + egui::vec2(12.0, -320.0))
-        .show(ctx, |ui| {
-            ui.label(
-                shown(&MatchKind::ALL
-                    .iter()
-                    .map(|k| format!("{} {}", counts.get(k).copied().unwrap_or(0), k.describe()))
-                    .collect::<Vec<_>>()
-                    .join(" · ")),
-            );
-            ui.weak("Their spans are the bands above the text. F8 / Shift+F8 next / previous, Alt+A accept theirs, Alt+R keep mine, Alt+E edit mine.");
-            decision_buttons_ui(ui, &mut commands);
-            ui.separator();
-            if items.is_empty() {
-                ui.label("No disagreements left.");
-            }
-            egui::ScrollArea::both().max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0)).show(ui, |ui| {
-                let mut last_doc = None;
-                for (doc, m) in &items {
-                    if last_doc != Some(doc) {
-                        let path = ws
-                            .project()
-                            .document(doc)
-                            .map_or_else(|| doc.0.clone(), |d| d.path.clone());
-                        ui.strong(shown(&path));
-                        last_doc = Some(doc);
-                    }
-                    let mine = m
-                        .mine
-                        .as_ref()
-                        .map_or_else(|| "—".to_owned(), |s| describe_span(ws.project(), s));
-                    let theirs = m
-                        .theirs
-                        .as_ref()
-                        .map_or_else(|| "—".to_owned(), |s| describe_span(&adj.theirs, s));
-                    let is_current = current.as_ref() == Some(&key_of(doc, m));
-                    // One line each, never wrapped: a wrapped line would split an Arabic
-                    // quote shown in visual order and read it backwards.
-                    let text = format!("{}\n   mine: {mine}\n   theirs: {theirs}", m.kind.describe());
-                    let response = ui.add(
-                        egui::Button::selectable(is_current, text)
-                            .wrap_mode(egui::TextWrapMode::Extend),
-                    );
-                    if is_current {
-                        response.scroll_to_me(None);
-                    }
-                    if response.clicked() {
-                        focus = Some((doc.clone(), m.clone()));
-                    }
-                }
-            });
-        });
-    if let Some(adj) = &mut app.adjudication {
-        adj.show = open;
-    }
-    if let Some((doc, m)) = focus {
-        app.focus_item(&doc, &m);
-    }
-    app.pending.extend(commands);
-    agreement_window_ui(ctx, app, theme);
+    typed.map(Command::SetAnnotator).into_iter().collect()
 }
 
 /// Previous / Next, the three decisions, taking all theirs, and the agreement table.
@@ -513,49 +549,39 @@ fn decision_buttons_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     });
 }
 
-fn agreement_window_ui(ctx: &egui::Context, app: &mut App, _theme: &Theme) {
-    let (Some(ws), Some(adj)) = (&app.workspace, &mut app.adjudication) else {
-        return;
+/// The agreement figures: overall, per label, per outlet.
+fn agreement_ui(ui: &mut egui::Ui, figures: &Agreement, documents: usize) {
+    ui.label(shown(&format!(
+        "{documents} documents either of you annotated. κ: Cohen's kappa on word tokens; αU: Krippendorff's unitized alpha on spans; P, R, F1: exact spans, mine as reference."
+    )));
+    let row = |ui: &mut egui::Ui, scope: &str, s: &crate::team::agreement::Scores| {
+        let f = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
+        ui.label(shown(scope));
+        for v in [s.kappa, s.alpha_u, s.precision, s.recall, s.f1] {
+            ui.monospace(shown(&f(v)));
+        }
+        ui.monospace(shown(&s.matched.to_string()));
+        ui.monospace(shown(&s.only_a.to_string()));
+        ui.monospace(shown(&s.only_b.to_string()));
+        ui.end_row();
     };
-    if !adj.show_agreement {
-        return;
-    }
-    let revision = ws.history().revision();
-    if adj
-        .agreement
-        .as_ref()
-        .is_none_or(|(r, _, _)| *r != revision)
-    {
-        let pairs = document_pairs(ws.project(), &adj.theirs, |doc| {
-            ws.articles().get(ws.project().document_index(doc)?)?.text()
-        });
-        adj.agreement = Some((revision, agreement(&pairs), pairs.len()));
-    }
-    let Some((_, figures, documents)) = &adj.agreement else {
-        return;
-    };
-    let mut open = true;
-    egui::Window::new("Agreement")
-        .open(&mut open)
-        .default_width(560.0)
-        .show(ctx, |ui| {
-            ui.label(shown(&format!(
-                "{documents} documents either of you annotated. κ: Cohen's kappa on word tokens; αU: Krippendorff's unitized alpha on spans; P, R, F1: exact spans, mine as reference."
-            )));
-            let row = |ui: &mut egui::Ui, scope: &str, s: &crate::team::agreement::Scores| {
-                let f = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
-                ui.label(shown(scope));
-                for v in [s.kappa, s.alpha_u, s.precision, s.recall, s.f1] {
-                    ui.monospace(shown(&f(v)));
-                }
-                ui.monospace(shown(&s.matched.to_string()));
-                ui.monospace(shown(&s.only_a.to_string()));
-                ui.monospace(shown(&s.only_b.to_string()));
-                ui.end_row();
-            };
-            egui::ScrollArea::vertical().max_height(crate::ui::layout::fitting_height(ui.ctx(), 460.0)).show(ui, |ui| {
-                egui::Grid::new("agreement-table").striped(true).show(ui, |ui| {
-                    for h in ["", "κ", "αU", "P", "R", "F1", "same", "only mine", "only theirs"] {
+    egui::ScrollArea::vertical()
+        .max_height(crate::ui::layout::fitting_height(ui.ctx(), 460.0))
+        .show(ui, |ui| {
+            egui::Grid::new("agreement-table")
+                .striped(true)
+                .show(ui, |ui| {
+                    for h in [
+                        "",
+                        "κ",
+                        "αU",
+                        "P",
+                        "R",
+                        "F1",
+                        "same",
+                        "only mine",
+                        "only theirs",
+                    ] {
                         ui.strong(shown(h));
                     }
                     ui.end_row();
@@ -567,7 +593,9 @@ fn agreement_window_ui(ctx: &egui::Context, app: &mut App, _theme: &Theme) {
                         row(ui, &format!("outlet {outlet}"), s);
                     }
                 });
-            });
         });
-    adj.show_agreement = open;
 }
+
+#[cfg(test)]
+#[path = "adjudicate_tests.rs"]
+mod tests;

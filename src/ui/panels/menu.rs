@@ -1,44 +1,57 @@
-//! The menu bar. Every entry pushes a [`Command`]; shortcuts are shown from the same enum.
+//! The menu bar. It reads what its entries show (preferences, the side panels, toggles) and
+//! returns the [`Command`] of the entry chosen; shortcuts are shown from the same enum.
 
 use crate::model::BaseDirection;
 use crate::text::fonts::ARABIC_FACES;
-use crate::ui::app::App;
 use crate::ui::commands::Command;
-use crate::ui::layout::Side;
+use crate::ui::layout::{Layout, Side};
+use crate::ui::prefs::Prefs;
 use crate::ui::theme::ThemeChoice;
 use crate::ui::widgets::bidi::shown;
 
-fn item(ui: &mut egui::Ui, app: &mut App, label: &str, command: Command) {
+/// What the menu bar shows besides its fixed entries: ticks, radio buttons, recent projects.
+pub struct MenuState<'a> {
+    pub prefs: &'a Prefs,
+    pub layout: &'a Layout,
+    pub sticky_label: bool,
+    pub show_marks: bool,
+    /// A colleague's project is being compared.
+    pub comparing: bool,
+    /// The base direction of the document shown.
+    pub direction: BaseDirection,
+}
+
+fn item(ui: &mut egui::Ui, commands: &mut Vec<Command>, label: &str, command: Command) {
     let mut button = egui::Button::new(shown(label));
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
     if ui.add(button).clicked() {
-        app.push(command);
+        commands.push(command);
         ui.close();
     }
 }
 
 /// View ▸ the side panels (fold away, bring back) and the theme.
-fn panels_and_theme_ui(ui: &mut egui::Ui, app: &mut App) {
+fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
     for (side, name) in [
         (Side::Corpus, "the document list"),
         (Side::Inspector, "the inspector"),
     ] {
-        let verb = if app.layout.is_open(side) {
+        let verb = if state.layout.is_open(side) {
             "Hide"
         } else {
             "Show"
         };
-        item(ui, app, &format!("{verb} {name}"), side.command());
+        item(ui, commands, &format!("{verb} {name}"), side.command());
     }
     ui.menu_button("Theme", |ui| {
         for choice in ThemeChoice::ALL {
             if ui
-                .radio(app.prefs.theme == choice, shown(choice.name()))
+                .radio(state.prefs.theme == choice, shown(choice.name()))
                 .clicked()
             {
-                app.push(Command::SetTheme(choice));
+                commands.push(Command::SetTheme(choice));
                 ui.close();
             }
         }
@@ -46,135 +59,138 @@ fn panels_and_theme_ui(ui: &mut egui::Ui, app: &mut App) {
 }
 
 #[expect(clippy::too_many_lines, reason = "the menu bar, entry after entry")]
-pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
+pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
+    let mut commands = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
+        let commands = &mut commands;
         ui.menu_button("File", |ui| {
-            item(ui, app, "Open folder…", Command::OpenFolderDialog);
-            item(ui, app, "Open project…", Command::OpenProjectDialog);
+            item(ui, commands, "Open folder…", Command::OpenFolderDialog);
+            item(ui, commands, "Open project…", Command::OpenProjectDialog);
             ui.menu_button("Recent projects", |ui| {
-                let recent = app.prefs.recent_projects.clone();
+                let recent = &state.prefs.recent_projects;
                 if recent.is_empty() {
                     ui.weak("none yet");
                 }
                 for path in recent {
                     item(
                         ui,
-                        app,
+                        commands,
                         &path.display().to_string(),
                         Command::OpenPath(path.clone()),
                     );
                 }
             });
             ui.separator();
-            item(ui, app, "Save project", Command::SaveProject);
-            item(ui, app, "Save project as…", Command::SaveProjectAsDialog);
+            item(ui, commands, "Save project", Command::SaveProject);
+            item(ui, commands, "Save project as…", Command::SaveProjectAsDialog);
             ui.separator();
-            item(ui, app, "Export…", Command::ShowExport);
+            item(ui, commands, "Export…", Command::ShowExport);
             ui.menu_button("Import annotations", |ui| {
                 for format in crate::import::annotations::ImportFormat::ALL {
                     item(
                         ui,
-                        app,
+                        commands,
                         &format!("{}…", format.name()),
                         Command::ImportAnnotationsDialog(format),
                     );
                 }
             });
             ui.separator();
-            item(ui, app, "Import report", Command::ShowImportReport);
+            item(ui, commands, "Import report", Command::ShowImportReport);
             ui.separator();
-            let mut builtin = app.prefs.builtin_file_dialog;
+            let mut builtin = state.prefs.builtin_file_dialog;
             if ui
                 .checkbox(&mut builtin, "Use the built-in file dialog")
                 .on_hover_text("hashiya's own dialog instead of the system's, which needs a desktop portal or zenity")
                 .clicked()
             {
-                app.push(Command::SetBuiltinFileDialog(builtin));
+                commands.push(Command::SetBuiltinFileDialog(builtin));
                 ui.close();
             }
             ui.separator();
-            item(ui, app, "Quit", Command::Quit);
+            item(ui, commands, "Quit", Command::Quit);
         });
         ui.menu_button("Labels", |ui| {
-            item(ui, app, "Choose a label…", Command::OpenLabelPopup);
-            let mut sticky = app.sticky_label;
+            item(ui, commands, "Choose a label…", Command::OpenLabelPopup);
+            let mut sticky = state.sticky_label;
             if ui
                 .checkbox(&mut sticky, "Sticky label: label every new selection")
                 .on_hover_text("Each selection you finish gets the label you used last")
                 .clicked()
             {
-                app.push(Command::ToggleStickyLabel);
+                commands.push(Command::ToggleStickyLabel);
                 ui.close();
             }
             ui.separator();
-            item(ui, app, "Edit labels…", Command::ShowSchemaEditor);
+            item(ui, commands, "Edit labels…", Command::ShowSchemaEditor);
         });
         ui.menu_button("Views", |ui| {
-            item(ui, app, "Search…", Command::ShowSearch);
-            item(ui, app, "Entities…", Command::ShowEntities);
-            item(ui, app, "Claims × sources…", Command::ShowClaimMatrix);
-            item(ui, app, "Sources and plots…", Command::ShowSources);
-            item(ui, app, "Outlets…", Command::ShowOutlets);
-            item(ui, app, "Review spans…", Command::ShowReview);
+            item(ui, commands, "Search…", Command::ShowSearch);
+            item(ui, commands, "Entities…", Command::ShowEntities);
+            item(ui, commands, "Claims × sources…", Command::ShowClaimMatrix);
+            item(ui, commands, "Sources and plots…", Command::ShowSources);
+            item(ui, commands, "Outlets…", Command::ShowOutlets);
+            item(ui, commands, "Review spans…", Command::ShowReview);
         });
         ui.menu_button("Team", |ui| {
-            let name = app.prefs.annotator_name();
+            let name = state.prefs.annotator_name();
             item(
                 ui,
-                app,
+                commands,
                 &format!("Your name: {name}…"),
                 Command::ShowAnnotatorName,
             );
             ui.separator();
-            item(ui, app, "Compare with a colleague's project…", Command::CompareDialog);
-            if app.adjudication.is_some() {
-                item(ui, app, "Disagreements", Command::ShowComparison);
-                item(ui, app, "Agreement", Command::ShowAgreement);
-                item(ui, app, "Stop comparing", Command::CloseComparison);
+            item(ui, commands, "Compare with a colleague's project…", Command::CompareDialog);
+            if state.comparing {
+                item(ui, commands, "Disagreements", Command::ShowComparison);
+                item(ui, commands, "Agreement", Command::ShowAgreement);
+                item(ui, commands, "Stop comparing", Command::CloseComparison);
             }
         });
         ui.menu_button("View", |ui| {
-            panels_and_theme_ui(ui, app);
+            panels_and_theme_ui(ui, state, commands);
             ui.separator();
             ui.label("Arabic face");
             for face in ARABIC_FACES {
                 if ui
-                    .radio(app.prefs.arabic_face == face, face.display_name())
+                    .radio(state.prefs.arabic_face == face, face.display_name())
                     .clicked()
                 {
-                    app.push(Command::SetArabicFace(face));
+                    commands.push(Command::SetArabicFace(face));
                     ui.close();
                 }
             }
             ui.separator();
-            let mut marks = app.show_marks;
+            let mut marks = state.show_marks;
             if ui
                 .checkbox(&mut marks, "Show invisible marks")
                 .on_hover_text("Bidi controls, direction marks and zero-width characters, named where they sit")
                 .clicked()
             {
-                app.show_marks = marks;
+                commands.push(Command::ToggleInvisibleMarks);
                 ui.close();
             }
             ui.separator();
-            item(ui, app, "Larger text", Command::FontBigger);
-            item(ui, app, "Smaller text", Command::FontSmaller);
+            item(ui, commands, "Larger text", Command::FontBigger);
+            item(ui, commands, "Smaller text", Command::FontSmaller);
             ui.separator();
             ui.label("Direction of this document");
-            let current = app.layout_options().base;
+            let current = state.direction;
             for (direction, label) in [
                 (BaseDirection::Auto, "Automatic (first strong letter)"),
                 (BaseDirection::Rtl, "Right to left"),
                 (BaseDirection::Ltr, "Left to right"),
             ] {
                 if ui.radio(current == direction, shown(label)).clicked() {
-                    app.push(Command::SetDocumentDirection(direction));
+                    commands.push(Command::SetDocumentDirection(direction));
                     ui.close();
                 }
             }
             ui.separator();
-            item(ui, app, "Next document", Command::NextDocument);
-            item(ui, app, "Previous document", Command::PreviousDocument);
+            item(ui, commands, "Next document", Command::NextDocument);
+            item(ui, commands, "Previous document", Command::PreviousDocument);
         });
     });
+    commands
 }

@@ -1,16 +1,16 @@
 //! File ▸ Export… and File ▸ Import annotations…: exports run on a background thread with a
 //! progress bar and a Cancel button (a corpus of thousands of articles takes a while); imports
-//! are one undoable step whose report is shown.
+//! are one undoable step whose report is shown. `ExportPanel` is a component: it owns the
+//! running export and the reports, reads the workspace, and returns `Command`s.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::path::PathBuf;
 
 use crate::export::{ExportFormat, ExportOptions, ExportReport};
-use crate::import::annotations::ImportFormat;
 use crate::job::Job;
-use crate::ui::app::App;
+use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::progress::progress_ui;
+use crate::workspace::Workspace;
 
 /// An export running on its own thread, and where it writes.
 pub struct ExportJob {
@@ -22,12 +22,11 @@ pub struct ExportJob {
 impl ExportJob {
     /// Starts exporting a copy of the project and its texts, so the analyst can go on working.
     pub fn start(
-        app: &App,
+        ws: &Workspace,
         ctx: &egui::Context,
         format: ExportFormat,
         output: PathBuf,
-    ) -> Option<Self> {
-        let ws = app.workspace.as_ref()?;
+    ) -> Self {
         let project = ws.project().clone();
         let texts: Vec<Option<String>> = ws
             .articles()
@@ -51,11 +50,11 @@ impl ExportJob {
                 .map_err(|e| e.to_string())
             },
         );
-        Some(Self {
+        Self {
             format,
             output,
             job,
-        })
+        }
     }
 
     /// The result, once the thread has finished.
@@ -65,124 +64,133 @@ impl ExportJob {
     }
 }
 
-/// The export window's state.
+/// The export window and the report of the last annotation import.
 #[derive(Default)]
 pub struct ExportPanel {
     pub open: bool,
-    pub format: Option<ExportFormat>,
-    pub job: Option<ExportJob>,
+    job: Option<ExportJob>,
     /// What the last export said.
-    pub outcome: Option<String>,
+    outcome: Option<String>,
+    /// The report of the last annotation import, shown until closed.
+    import_report: Option<String>,
 }
 
-impl App {
-    pub(crate) fn start_export(
+impl ExportPanel {
+    /// Starts exporting the workspace to `output` and shows the window with its progress; the
+    /// reason when it cannot (only one export runs at a time).
+    pub fn start(
         &mut self,
         ctx: &egui::Context,
+        ws: &Workspace,
         format: ExportFormat,
-        path: PathBuf,
-    ) {
-        if self.export.job.is_some() {
-            "An export is already running".clone_into(&mut self.status);
-            return;
+        output: PathBuf,
+    ) -> Result<(), &'static str> {
+        if self.job.is_some() {
+            return Err("An export is already running");
         }
-        self.export.outcome = None;
-        self.export.open = true;
-        self.export.job = ExportJob::start(self, ctx, format, path);
-        if self.export.job.is_none() {
-            "Nothing to export: open a folder of articles or a project first"
-                .clone_into(&mut self.status);
-        }
+        self.outcome = None;
+        self.open = true;
+        self.job = Some(ExportJob::start(ws, ctx, format, output));
+        Ok(())
     }
 
-    pub(crate) fn import_annotations(&mut self, format: ImportFormat, path: &Path) {
-        let Some(ws) = &mut self.workspace else {
-            return;
+    /// Whether an export is running.
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Shows what an annotation import did until the analyst closes it.
+    pub fn show_import_report(&mut self, report: String) {
+        self.import_report = Some(report);
+    }
+
+    /// The export window and the import report, and what a finished export came to.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = self.poll();
+        if self.open {
+            let mut open = true;
+            egui::Window::new("Export")
+                .vscroll(true)
+                .default_height(480.0)
+                .open(&mut open)
+                .default_width(520.0)
+                .show(ctx, |ui| self.export_ui(ui, &mut commands));
+            self.open = open;
+        }
+        self.import_report_ui(ctx);
+        commands
+    }
+
+    /// A finished export's report, kept for the window; said in the status bar or, when it
+    /// failed, in the Problem window.
+    fn poll(&mut self) -> Vec<Command> {
+        let Some(job) = &mut self.job else {
+            return Vec::new();
         };
-        let cancel = AtomicBool::new(false);
-        match ws.import_annotations(format, path, &mut |_, _| {}, &cancel) {
-            Ok(report) => {
-                self.status = format!(
-                    "Imported {} annotations (Ctrl+Z takes them back)",
-                    format.name()
-                );
-                self.import_report = Some(report.summary());
-            }
-            Err(e) => self.error = Some(e.to_string()),
-        }
-    }
-}
-
-pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
-    if let Some(job) = &mut app.export.job
-        && let Some(result) = job.finished()
-    {
+        let Some(result) = job.finished() else {
+            return Vec::new();
+        };
         let format = job.format;
-        app.export.job = None;
-        app.export.outcome = Some(match result {
+        self.job = None;
+        match result {
             Ok(report) => {
-                app.status = format!("Exported as {}", format.title());
-                report.summary()
+                self.outcome = Some(report.summary());
+                vec![Command::ShowStatus(format!(
+                    "Exported as {}",
+                    format.title()
+                ))]
             }
             Err(e) => {
                 let message = format!("Not exported: {e}");
-                app.error = Some(message.clone());
-                message
+                self.outcome = Some(message.clone());
+                vec![Command::ShowProblem(message)]
             }
-        });
+        }
     }
-    if !app.export.open {
-        return;
+
+    /// The running export's progress, or a button per format and the last outcome.
+    fn export_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        if let Some(job) = &self.job {
+            ui.label(shown(&format!(
+                "Exporting as {} to {}",
+                job.format.title(),
+                job.output.display()
+            )));
+            if progress_ui(ui, job.job.progress(), "documents") {
+                job.job.cancel();
+            }
+            return;
+        }
+        ui.label(
+            "Every export states its offset unit and checks itself before it reports success.",
+        );
+        for format in ExportFormat::ALL {
+            if ui
+                .button(format!("{}…", format.title()))
+                .on_hover_text(shown(if format.writes_folder() {
+                    "writes a folder"
+                } else {
+                    "writes one file"
+                }))
+                .clicked()
+            {
+                commands.push(Command::ExportDialog(format));
+            }
+        }
+        if let Some(outcome) = &self.outcome {
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(240.0)
+                .show(ui, |ui| {
+                    ui.monospace(shown(outcome));
+                });
+        }
     }
-    let mut open = true;
-    let mut start = None;
-    egui::Window::new("Export")
-        .vscroll(true)
-        .default_height(480.0)
-        .open(&mut open)
-        .default_width(520.0)
-        .show(ctx, |ui| {
-            if let Some(job) = &app.export.job {
-                ui.label(shown(&format!(
-                    "Exporting as {} to {}",
-                    job.format.title(),
-                    job.output.display()
-                )));
-                if progress_ui(ui, job.job.progress(), "documents") {
-                    job.job.cancel();
-                }
-                return;
-            }
-            ui.label(
-                "Every export states its offset unit and checks itself before it reports success.",
-            );
-            for format in ExportFormat::ALL {
-                if ui
-                    .button(format!("{}…", format.title()))
-                    .on_hover_text(shown(if format.writes_folder() {
-                        "writes a folder"
-                    } else {
-                        "writes one file"
-                    }))
-                    .clicked()
-                {
-                    start = Some(format);
-                }
-            }
-            if let Some(outcome) = &app.export.outcome {
-                ui.separator();
-                egui::ScrollArea::vertical()
-                    .max_height(240.0)
-                    .show(ui, |ui| {
-                        ui.monospace(shown(outcome));
-                    });
-            }
-        });
-    app.export.open = open;
-    if let Some(format) = start {
-        app.ask_for_path(crate::ui::dialogs::Purpose::Export(format));
-    }
-    if let Some(report) = app.import_report.clone() {
+
+    fn import_report_ui(&mut self, ctx: &egui::Context) {
+        let Some(report) = &self.import_report else {
+            return;
+        };
         let mut open = true;
         egui::Window::new("Import report")
             .id(egui::Id::unique("annotation-import-report"))
@@ -192,11 +200,11 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut App) {
                 egui::ScrollArea::vertical()
                     .max_height(crate::ui::layout::fitting_height(ui.ctx(), 360.0))
                     .show(ui, |ui| {
-                        ui.monospace(shown(&report));
+                        ui.monospace(shown(report));
                     });
             });
         if !open {
-            app.import_report = None;
+            self.import_report = None;
         }
     }
 }
