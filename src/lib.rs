@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod export;
+pub mod formats;
 pub mod import;
 pub mod job;
 pub mod model;

@@ -50,6 +50,20 @@ pub enum SkipReason {
     /// The encoding recorded for an article is not one `encoding_rs` knows.
     #[error("unknown encoding {0:?}")]
     UnknownEncoding(String),
+    /// A file no article reader reads (see `formats::Format`), with a word on what it seems to be
+    /// (a PDF, an image) when its extension says.
+    #[error("not a supported article format{}", if .0.is_empty() { String::new() } else { format!(" ({})", .0) })]
+    UnsupportedFormat(String),
+    /// A page or document that is read but holds no article text (only scripts, navigation, an
+    /// empty body).
+    #[error("no article text found in it")]
+    NoArticleText,
+    /// A table none of whose columns holds article text: not an article table.
+    #[error("a table without a text column (text, body, content, article), so not articles")]
+    NotArticleTable,
+    /// A file (or one record of a table) of a supported format that cannot be read as such.
+    #[error("cannot be read: {0}")]
+    Malformed(String),
 }
 
 /// `1234` → `"1234 bytes"`, `3_500_000` → `"3.3 MB"` (binary units, as file managers show them).

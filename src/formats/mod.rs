@@ -1,0 +1,57 @@
+//! Article file formats, one folder per format: each folder keeps a format's reader (and, where
+//! the project writes the format, its writer) together with the conventions both share.
+//! `import` and `export` orchestrate them (scanning, reports, progress, self-checks).
+//!
+//! - [`html`]: saved web pages: charset, main text without navigation or comments, metadata.
+//!
+//! Which files hold articles is decided by their extension alone ([`Format::of`]), so a folder
+//! scan never reads a file it will not import.
+
+pub mod html;
+
+use std::path::Path;
+
+/// The article formats a folder import reads, by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.txt`, `.md`: the decoded file is the article.
+    Text,
+    /// `.html`, `.htm`: a saved web page.
+    Html,
+}
+
+impl Format {
+    /// The format of a file named `name`, by its extension (ASCII case ignored); `None` for a
+    /// file that holds no articles hashiya reads.
+    pub fn of(name: &str) -> Option<Self> {
+        let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "md" => Some(Self::Text),
+            "html" | "htm" => Some(Self::Html),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_extension() {
+        for (name, format) in [
+            ("a.txt", Some(Format::Text)),
+            ("b.TXT", Some(Format::Text)),
+            ("d.tar.md", Some(Format::Text)),
+            ("page.HTM", Some(Format::Html)),
+            ("خبر.html", Some(Format::Html)),
+            ("a.text", None),
+            ("b.txt.bak", None),
+            ("md", None),
+            ("d.", None),
+            ("scan.pdf", None),
+        ] {
+            assert_eq!(Format::of(name), format, "{name}");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! Saved web pages: the article's text without the page around it, and what the page says of
+//! itself. The fixtures under `tests/fixtures/pages/` are written in the style of Arabic news
+//! sites (menus, "اقرأ أيضا" lists, comments, footer); each `.expected` sidecar marks what a
+//! careful reader keeps (`+`) and what must go (`-`).
+
+use std::path::PathBuf;
+
+use hashiya::formats::html::{Page, quality::Quality, read_page};
+use hashiya::import::SkipReason;
+use hashiya::import::meta::Field;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pages")
+        .join(name)
+}
+
+fn read(name: &str) -> Page {
+    let bytes = std::fs::read(fixture(&format!("{name}.html"))).expect("fixture");
+    read_page(&bytes).unwrap_or_else(|reason| panic!("{name}: {reason}"))
+}
+
+fn from(page: &Page, field: Field) -> (&str, &str) {
+    page.meta.get(field).map_or(("", ""), |found| {
+        (found.value.as_str(), found.from.as_str())
+    })
+}
+
+#[test]
+fn every_fixture_keeps_its_article_and_drops_the_furniture() {
+    for name in [
+        "watan-utf8",
+        "sham-1256",
+        "nocharset",
+        "jsonld-only",
+        "two-sites",
+        "host-only",
+    ] {
+        let page = read(name);
+        let sidecar =
+            std::fs::read_to_string(fixture(&format!("{name}.expected"))).expect("sidecar");
+        let quality = Quality::measure(&page.text, &sidecar);
+        assert_eq!(quality.kept, quality.article, "{name}: {}", page.text);
+        assert_eq!(quality.dropped, quality.furniture, "{name}: {}", page.text);
+        // The headline opens the text and is the title; paragraphs are separated by blank lines.
+        let first = sidecar
+            .lines()
+            .find_map(|l| l.strip_prefix("+ "))
+            .expect("a headline");
+        assert_eq!(page.title, first, "{name}");
+        assert!(page.text.starts_with(&format!("{first}\n\n")), "{name}");
+        assert!(!page.text.contains("\n\n\n"), "{name}");
+    }
+}
+
+#[test]
+fn open_graph_tags_give_outlet_date_author_and_canonical_url() {
+    let page = read("watan-utf8");
+    assert_eq!(page.encoding, encoding_rs::UTF_8);
+    assert_eq!(from(&page, Field::Outlet), ("الوطن", "html:og:site_name"));
+    assert_eq!(
+        from(&page, Field::Date),
+        ("2019-04-16T08:30:00+03:00", "html:article:published_time")
+    );
+    assert_eq!(from(&page, Field::Author), ("سامر الحلبي", "html:author"));
+    assert_eq!(
+        from(&page, Field::Url),
+        (
+            "https://www.alwatan.example/news/2019/04/16/water",
+            "html:canonical"
+        )
+    );
+    assert_eq!(from(&page, Field::Language), ("ar", "html:lang"));
+    assert!(page.warnings.is_empty(), "{:?}", page.warnings);
+}
+
+#[test]
+fn a_windows_1256_page_declared_by_http_equiv_is_read_without_guessing() {
+    let page = read("sham-1256");
+    assert_eq!(page.encoding, encoding_rs::WINDOWS_1256);
+    assert!(page.warnings.is_empty(), "{:?}", page.warnings);
+    assert_eq!(
+        from(&page, Field::Outlet),
+        ("أخبار الشام", "html:og:site_name")
+    );
+    assert_eq!(from(&page, Field::Date), ("2018-05-03", "html:date"));
+}
+
+#[test]
+fn a_page_without_a_charset_is_detected_and_the_guess_is_said() {
+    let page = read("nocharset");
+    assert_eq!(page.encoding, encoding_rs::WINDOWS_1256);
+    assert_eq!(page.warnings, ["encoding guessed as windows-1256"]);
+    // The `<title>` ends with the outlet's name, which is not part of the headline.
+    assert_eq!(page.title, "موسم حصاد القمح يبدأ مبكرا بعد شتاء ماطر");
+    assert_eq!(
+        from(&page, Field::Url),
+        (
+            "http://rif-voice.example/article.php?id=8812",
+            "html:canonical"
+        )
+    );
+}
+
+#[test]
+fn json_ld_alone_gives_publisher_date_author_and_url() {
+    let page = read("jsonld-only");
+    assert_eq!(
+        from(&page, Field::Outlet),
+        ("المرصد الإخباري", "html:json-ld:publisher")
+    );
+    assert_eq!(
+        from(&page, Field::Date),
+        ("2021-11-04T19:05:00Z", "html:json-ld:datePublished")
+    );
+    assert_eq!(
+        from(&page, Field::Author),
+        ("ليلى حداد", "html:json-ld:author")
+    );
+    assert_eq!(
+        from(&page, Field::Url),
+        ("https://observer.example/climate/4411", "html:json-ld:url")
+    );
+}
+
+#[test]
+fn two_site_names_take_open_graph_and_warn() {
+    let page = read("two-sites");
+    assert_eq!(
+        from(&page, Field::Outlet),
+        ("البحر نيوز", "html:og:site_name")
+    );
+    assert_eq!(page.warnings.len(), 1, "{:?}", page.warnings);
+    assert!(
+        page.warnings[0].contains("مجموعة البحر للإعلام"),
+        "{:?}",
+        page.warnings
+    );
+}
+
+#[test]
+fn without_tags_the_canonical_host_names_the_outlet_and_time_gives_the_date() {
+    let page = read("host-only");
+    assert_eq!(
+        from(&page, Field::Outlet),
+        ("www.sihha-news.example", "html:host")
+    );
+    assert_eq!(
+        from(&page, Field::Date),
+        ("2022-07-19T11:00:00+03:00", "html:time")
+    );
+}
+
+#[test]
+fn a_page_of_scripts_has_no_article_text() {
+    let scripts = format!(
+        "<html><head><script>{}</script></head><body><script>var a = 1;</script>\
+         <noscript>فعّل جافاسكربت</noscript></body></html>",
+        "window.x = 1;\n".repeat(5000)
+    );
+    assert_eq!(
+        read_page(scripts.as_bytes()),
+        Err(SkipReason::NoArticleText)
+    );
+    assert_eq!(read_page(b""), Err(SkipReason::Empty));
+}
+
+#[test]
+fn a_page_of_fifty_megabytes_is_read_or_refused_without_hanging() {
+    // Many elements: refused by count before readability scores them.
+    let paragraph = "<p>جملة قصيرة في فقرة من صفحة ضخمة جدا.</p>\n";
+    let huge = format!(
+        "<html><body>{}</body></html>",
+        paragraph.repeat(50 * 1024 * 1024 / paragraph.len())
+    );
+    let started = std::time::Instant::now();
+    let result = read_page(huge.as_bytes());
+    assert!(
+        matches!(result, Err(SkipReason::Malformed(_))),
+        "{:?}",
+        result.map(|p| p.text.len())
+    );
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+}
