@@ -13,6 +13,7 @@ pub mod model;
 pub mod parallel;
 pub mod sample;
 pub mod store;
+pub mod suggest;
 pub mod synth;
 pub mod team;
 pub mod text;

@@ -1,0 +1,764 @@
+//! Suggestions: entity mentions, claim frames and cluster members that hashiya proposes and the
+//! analyst accepts (one [`Transaction`], so one undo step) or rejects (remembered in the
+//! project's [`SuggestionFeedback`], never proposed again).
+//!
+//! | suggester        | proposes                                                            |
+//! |------------------|---------------------------------------------------------------------|
+//! | [`learned`]      | every form the analyst labelled, where it occurs unlabelled          |
+//! | [`registry`]     | entity names and aliases, linked to their entity                     |
+//! | [`attribution`]  | claim frames from the lexicon of reporting verbs and expressions     |
+//! | [`clusters`]     | claims in no cluster as members of the cluster whose claim they echo |
+//!
+//! [`Suggester::new`] builds every index once for a project; [`Suggester::document`] then
+//! suggests for one document, so a window can suggest for the article shown at once and for the
+//! corpus in the background ([`start_job`]). Accepted spans are labelled spans, so a suggester
+//! rebuilt from the project has learned them. Pure: no window, no files.
+//!
+//! Offsets are char offsets `[start, end)` into the document's text, as everywhere.
+
+pub mod attribution;
+pub mod clusters;
+pub mod evaluate;
+pub mod learned;
+pub mod registry;
+
+use std::collections::BTreeSet;
+
+use crate::job::{Job, Progress};
+use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
+use crate::model::{
+    Claim, ClaimId, Claimant, ClusterId, DocId, Edit, EditError, EntityId, LabelId, Polarity,
+    Project, QuoteMode, Rejection, Relation, Schema, Span, SpanId, SuggestionFeedback, Transaction,
+};
+use crate::text::normalize::normalize_key;
+use crate::text::reanchor;
+use attribution::{Cues, Lexicon};
+use clusters::ClusterIndex;
+use learned::{FormIndex, MatchOptions, Prepared};
+
+/// Which suggester made a suggestion; its name is the one `SuggestionFeedback::off` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Source {
+    Learned,
+    Registry,
+    Attribution,
+    Clusters,
+}
+
+impl Source {
+    pub const ALL: [Source; 4] = [
+        Source::Learned,
+        Source::Registry,
+        Source::Attribution,
+        Source::Clusters,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Learned => "learned",
+            Self::Registry => "registry",
+            Self::Attribution => "attribution",
+            Self::Clusters => "clusters",
+        }
+    }
+}
+
+/// A stretch of a document's text: char offsets and the text there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// What a suggestion proposes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// A span over the suggestion's range, with a label and perhaps an entity link.
+    Span {
+        label: LabelId,
+        entity: Option<EntityId>,
+    },
+    /// A claim whose content is the suggestion's range.
+    Claim {
+        cue: Piece,
+        /// Who claims it; may lie before the cue's sentence when it is the previous claim's.
+        claimant: Option<Piece>,
+        /// The entity the claimant names, when a mention over the same words links to one.
+        claimant_entity: Option<EntityId>,
+        polarity: Polarity,
+        quote_mode: QuoteMode,
+    },
+    /// Claim `claim` (its content span is the suggestion's range) as a member of `cluster`.
+    Cluster {
+        claim: ClaimId,
+        cluster: ClusterId,
+        relation: Relation,
+    },
+}
+
+impl Kind {
+    /// `span`, `claim` or `cluster`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Span { .. } => "span",
+            Self::Claim { .. } => "claim",
+            Self::Cluster { .. } => "cluster",
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            Self::Span { .. } => 0,
+            Self::Claim { .. } => 1,
+            Self::Cluster { .. } => 2,
+        }
+    }
+}
+
+/// One proposal for one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    pub document: DocId,
+    /// The mention, the claim's content, or the clustered claim's content.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: Kind,
+    /// 0–1: how sure the suggester is.
+    pub score: f32,
+    pub source: Source,
+    /// The normalised words on either side, which a rejection is remembered with.
+    pub context: String,
+    /// The text just before and after, recorded on a span made from the suggestion (see
+    /// [`crate::model::Span::prefix`]).
+    pub prefix: String,
+    pub suffix: String,
+}
+
+impl Suggestion {
+    /// How a rejection of this suggestion is remembered: by what it proposes and the words
+    /// around it. Clear `context` to reject it everywhere.
+    pub fn rejection(&self) -> Rejection {
+        let (form, label) = match &self.kind {
+            Kind::Span { label, .. } => (normalize_key(&self.text), label.0.clone()),
+            Kind::Claim { polarity, .. } => (
+                normalize_key(&self.text),
+                polarity_name(*polarity).to_owned(),
+            ),
+            Kind::Cluster { claim, cluster, .. } => (claim.0.clone(), cluster.0.clone()),
+        };
+        Rejection {
+            kind: self.kind.name().to_owned(),
+            form,
+            label,
+            context: self.context.clone(),
+        }
+    }
+
+    /// The label proposed, for spans.
+    pub fn label(&self) -> Option<&LabelId> {
+        match &self.kind {
+            Kind::Span { label, .. } => Some(label),
+            _ => None,
+        }
+    }
+
+    /// The line `hashiya suggest` prints for it (see the README).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        let piece = |p: &Piece| json!({"start": p.start, "end": p.end, "text": p.text});
+        let score = f64::from((self.score * 1000.0).round()) / 1000.0;
+        match &self.kind {
+            Kind::Span { label, entity } => json!({
+                "document": self.document.0,
+                "kind": "span",
+                "label": label.0,
+                "start": self.start,
+                "end": self.end,
+                "text": self.text,
+                "score": score,
+                "source": self.source.name(),
+                "entity": entity.as_ref().map(|e| e.0.clone()),
+            }),
+            Kind::Claim {
+                cue,
+                claimant,
+                polarity,
+                ..
+            } => json!({
+                "document": self.document.0,
+                "kind": "claim",
+                "start": self.start,
+                "end": self.end,
+                "text": self.text,
+                "cue": piece(cue),
+                "claimant": claimant.as_ref().map(piece),
+                "polarity": polarity_name(*polarity),
+                "score": score,
+                "source": self.source.name(),
+            }),
+            Kind::Cluster {
+                claim,
+                cluster,
+                relation,
+            } => json!({
+                "document": self.document.0,
+                "kind": "cluster",
+                "claim": claim.0,
+                "cluster": cluster.0,
+                "relation": match relation {
+                    Relation::Denies => "denies",
+                    _ => "reports",
+                },
+                "score": score,
+            }),
+        }
+    }
+}
+
+fn polarity_name(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Asserts => "asserts",
+        Polarity::Denies => "denies",
+    }
+}
+
+/// Which kinds of suggestion to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kinds {
+    pub spans: bool,
+    pub claims: bool,
+    pub clusters: bool,
+}
+
+impl Default for Kinds {
+    fn default() -> Self {
+        Self {
+            spans: true,
+            claims: true,
+            clusters: true,
+        }
+    }
+}
+
+/// What to suggest.
+#[derive(Debug, Clone)]
+pub struct SuggestOptions {
+    pub kinds: Kinds,
+    /// Suggestions scoring less are left out.
+    pub min_score: f32,
+    /// Only these documents (all when `None`).
+    pub documents: Option<BTreeSet<DocId>>,
+    /// Reporting verbs and expressions: the built-in lexicon, perhaps with a project's own cues.
+    pub lexicon: Lexicon,
+    /// How forms are matched; [`MatchOptions::EXACT`] only for comparisons.
+    pub matching: MatchOptions,
+}
+
+impl Default for SuggestOptions {
+    fn default() -> Self {
+        Self {
+            kinds: Kinds::default(),
+            min_score: 0.0,
+            documents: None,
+            lexicon: Lexicon::builtin(),
+            matching: MatchOptions::ARABIC,
+        }
+    }
+}
+
+/// Every suggester of a project, built once; see the module docs.
+#[derive(Debug)]
+pub struct Suggester<'p> {
+    project: &'p Project,
+    options: SuggestOptions,
+    learned: Option<FormIndex>,
+    registry: Option<FormIndex>,
+    cues: Option<Cues>,
+    clusters: Option<ClusterIndex>,
+}
+
+impl<'p> Suggester<'p> {
+    /// The suggesters `options` asks for and the project has not switched off.
+    pub fn new(project: &'p Project, options: SuggestOptions) -> Self {
+        let on = |s: Source| project.suggestions.is_on(s.name());
+        let spans = options.kinds.spans;
+        let m = options.matching;
+        Self {
+            learned: (spans && on(Source::Learned)).then(|| learned::learned_index(project, m)),
+            registry: (spans && on(Source::Registry)).then(|| registry::registry_index(project, m)),
+            cues: (options.kinds.claims && on(Source::Attribution))
+                .then(|| Cues::new(&options.lexicon)),
+            clusters: (options.kinds.clusters && on(Source::Clusters))
+                .then(|| ClusterIndex::new(project)),
+            project,
+            options,
+        }
+    }
+
+    /// Suggestions for the document at `index` of the project, whose text is `text`, in reading
+    /// order; none for a document left out by the options. Rejected ones and those scoring
+    /// below the minimum are left out.
+    pub fn document(&self, index: usize, text: &str) -> Vec<Suggestion> {
+        let Some(doc) = self.project.documents.get(index).map(|d| &d.id) else {
+            return Vec::new();
+        };
+        if self
+            .options
+            .documents
+            .as_ref()
+            .is_some_and(|only| !only.contains(doc))
+        {
+            return Vec::new();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = self.spans(doc, text, &chars);
+        if let Some(cues) = &self.cues {
+            out.extend(self.claims(cues, doc, text, &chars, &out));
+        }
+        if let Some(clusters) = &self.clusters {
+            out.extend(self.cluster_members(clusters, doc, &chars));
+        }
+        let feedback: &SuggestionFeedback = &self.project.suggestions;
+        out.retain(|s| s.score >= self.options.min_score && !feedback.is_rejected(&s.rejection()));
+        out.sort_by(|a, b| {
+            (a.start, a.end, a.kind.rank(), a.label()).cmp(&(
+                b.start,
+                b.end,
+                b.kind.rank(),
+                b.label(),
+            ))
+        });
+        out
+    }
+
+    fn spans(&self, doc: &DocId, text: &str, chars: &[char]) -> Vec<Suggestion> {
+        let indexes: Vec<(&FormIndex, Source)> = [
+            (self.learned.as_ref(), Source::Learned),
+            (self.registry.as_ref(), Source::Registry),
+        ]
+        .into_iter()
+        .filter_map(|(index, source)| Some((index?, source)))
+        .collect();
+        if indexes.is_empty() {
+            return Vec::new();
+        }
+        let prepared = Prepared::new(text, self.options.matching);
+        let existing: Vec<&Span> = self
+            .project
+            .annotations
+            .spans(doc)
+            .iter()
+            .filter(|s| !Schema::is_claim_role(&s.label))
+            .collect();
+        let mut pool = Vec::new();
+        for (index, source) in indexes {
+            for found in index.find(&prepared) {
+                if existing.iter().any(|s| s.overlaps(found.start, found.end)) {
+                    continue;
+                }
+                pool.push((found, source));
+            }
+        }
+        // Longest first, then the surer one, then the learned over the registry.
+        pool.sort_by(|(a, sa), (b, sb)| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(b.entry.score.total_cmp(&a.entry.score))
+                .then(a.start.cmp(&b.start))
+                .then(sa.cmp(sb))
+        });
+        let mut chosen: Vec<Suggestion> = Vec::new();
+        for (found, source) in pool {
+            if let Some(same) = chosen
+                .iter_mut()
+                .find(|c| (c.start, c.end) == (found.start, found.end))
+            {
+                // The registry knows the entity the learned form was never linked to.
+                if let Kind::Span { entity, .. } = &mut same.kind
+                    && entity.is_none()
+                {
+                    entity.clone_from(&found.entry.entity);
+                }
+                continue;
+            }
+            if chosen
+                .iter()
+                .any(|c| c.start < found.end && found.start < c.end)
+            {
+                continue;
+            }
+            let mut s = suggestion(doc, chars, found.start, found.end, source);
+            s.score = found.entry.score;
+            s.kind = Kind::Span {
+                label: found.entry.label.clone(),
+                entity: found.entry.entity.clone(),
+            };
+            chosen.push(s);
+        }
+        chosen
+    }
+
+    fn claims(
+        &self,
+        cues: &Cues,
+        doc: &DocId,
+        text: &str,
+        chars: &[char],
+        mentions: &[Suggestion],
+    ) -> Vec<Suggestion> {
+        let annotations = &self.project.annotations;
+        let spans = annotations.spans(doc);
+        let claims = annotations.claims(doc);
+        let range_of = |id: &SpanId| {
+            annotations.get(doc, id).map(|s| attribution::Range {
+                start: s.start,
+                end: s.end,
+            })
+        };
+        let claimants: Vec<attribution::Range> = claims
+            .iter()
+            .filter_map(|c| match &c.claimant {
+                Claimant::Mention(id) => range_of(id),
+                _ => None,
+            })
+            .collect();
+        let contents: Vec<attribution::Range> =
+            claims.iter().filter_map(|c| range_of(&c.content)).collect();
+        let piece = |r: attribution::Range| Piece {
+            start: r.start,
+            end: r.end,
+            text: chars[r.start..r.end].iter().collect(),
+        };
+        let entity_at = |r: attribution::Range| {
+            spans
+                .iter()
+                .filter(|s| (s.start, s.end) == (r.start, r.end))
+                .find_map(|s| s.entity.clone())
+                .or_else(|| {
+                    mentions.iter().find_map(|m| match &m.kind {
+                        Kind::Span { entity, .. } if (m.start, m.end) == (r.start, r.end) => {
+                            entity.clone()
+                        }
+                        _ => None,
+                    })
+                })
+        };
+        let mut out = Vec::new();
+        for frame in attribution::frames(cues, text, &claimants) {
+            let c = frame.content;
+            if contents.iter().any(|k| k.start < c.end && c.start < k.end) {
+                continue;
+            }
+            let mut s = suggestion(doc, chars, c.start, c.end, Source::Attribution);
+            s.score = frame.score;
+            s.kind = Kind::Claim {
+                cue: piece(frame.cue),
+                claimant: frame.claimant.map(piece),
+                claimant_entity: frame.claimant.and_then(entity_at),
+                polarity: frame.polarity,
+                quote_mode: frame.quote_mode,
+            };
+            out.push(s);
+        }
+        out
+    }
+
+    fn cluster_members(
+        &self,
+        clusters: &ClusterIndex,
+        doc: &DocId,
+        chars: &[char],
+    ) -> Vec<Suggestion> {
+        let annotations = &self.project.annotations;
+        clusters
+            .proposals(self.project, doc)
+            .into_iter()
+            .filter_map(|m| {
+                let claim = annotations.claim(doc, &m.claim)?;
+                let content = annotations.get(doc, &claim.content)?;
+                let end = content.end.min(chars.len());
+                let start = content.start.min(end);
+                let mut s = suggestion(doc, chars, start, end, Source::Clusters);
+                s.score = m.score;
+                s.kind = Kind::Cluster {
+                    claim: m.claim,
+                    cluster: m.cluster,
+                    relation: m.relation,
+                };
+                Some(s)
+            })
+            .collect()
+    }
+}
+
+/// Words of context kept with a rejection, on each side.
+const CONTEXT_WORDS: usize = 1;
+/// Chars looked at on each side for the context and the anchor.
+const WINDOW: usize = 64;
+
+/// A suggestion over `[start, end)` of `doc` with its text, context and anchor; kind and score
+/// filled in by the caller.
+fn suggestion(doc: &DocId, chars: &[char], start: usize, end: usize, source: Source) -> Suggestion {
+    let from = start.saturating_sub(WINDOW);
+    let to = (end + WINDOW).min(chars.len());
+    let before: String = chars[from..start].iter().collect();
+    let after: String = chars[end..to].iter().collect();
+    let local: String = chars[from..to].iter().collect();
+    let (prefix, suffix) = reanchor::context_of(&local, start - from, end - from);
+    let before_words: Vec<&str> = before.split_whitespace().collect();
+    let context_words: Vec<&str> = before_words[before_words.len().saturating_sub(CONTEXT_WORDS)..]
+        .iter()
+        .copied()
+        .chain(std::iter::once("_"))
+        .chain(after.split_whitespace().take(CONTEXT_WORDS))
+        .collect();
+    Suggestion {
+        document: doc.clone(),
+        start,
+        end,
+        text: chars[start..end].iter().collect(),
+        kind: Kind::Span {
+            label: LabelId(String::new()),
+            entity: None,
+        },
+        score: 0.0,
+        source,
+        context: normalize_key(&context_words.join(" ")),
+        prefix,
+        suffix,
+    }
+}
+
+/// Suggestions for every document of `project` (`texts` in project order, `None` where the text
+/// could not be read), in project order then reading order.
+pub fn suggest(
+    project: &Project,
+    texts: &[Option<&str>],
+    options: SuggestOptions,
+) -> Vec<Suggestion> {
+    let suggester = Suggester::new(project, options);
+    texts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, text)| Some((i, (*text)?)))
+        .flat_map(|(i, text)| suggester.document(i, text))
+        .collect()
+}
+
+/// Suggestions per document, as [`start_job`] hands them over.
+pub type Suggestions = Vec<(DocId, Vec<Suggestion>)>;
+
+/// Suggests for the whole corpus on a thread of its own, one step per document; cancelling
+/// stops between documents and hands over what was done. `notify` is called as it goes.
+pub fn start_job(
+    project: Project,
+    texts: Vec<Option<String>>,
+    options: SuggestOptions,
+    notify: impl Fn() + Send + Sync + 'static,
+) -> Job<Suggestions> {
+    Job::start(notify, move |progress: &Progress| {
+        progress.set_phase("Preparing suggestions");
+        let suggester = Suggester::new(&project, options);
+        progress.set_phase("Suggesting");
+        progress.start(texts.len());
+        let mut out = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            if progress.is_cancelled() {
+                break;
+            }
+            if let (Some(text), Some(doc)) = (text, project.documents.get(i)) {
+                out.push((doc.id.clone(), suggester.document(i, text)));
+            }
+            progress.step();
+        }
+        out
+    })
+}
+
+/// Why a suggestion could not be accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AcceptError {
+    #[error("the schema has no label {:?}, which a claim frame's parts need", .0.0)]
+    MissingLabel(LabelId),
+    #[error("there is no cluster {0}")]
+    UnknownCluster(ClusterId),
+    #[error("the suggestion no longer fits the project: {0}")]
+    Edit(#[from] EditError),
+}
+
+/// `suggestion` as one transaction: a span; a claim with its content, cue and claimant spans (a
+/// span already marking the same words with the same role is used instead of a new one); or a
+/// cluster membership.
+pub fn accept(project: &Project, suggestion: &Suggestion) -> Result<Transaction, AcceptError> {
+    let doc = &suggestion.document;
+    match &suggestion.kind {
+        Kind::Span { label, entity } => {
+            let mut span = new_span(suggestion, suggestion.start, suggestion.end, label);
+            span.entity = entity.clone().filter(|e| project.entity(e).is_some());
+            Ok(Transaction::single(
+                format!("Accepted «{}»", suggestion.text),
+                Edit::AddSpan {
+                    doc: doc.clone(),
+                    span,
+                },
+            ))
+        }
+        Kind::Claim {
+            cue,
+            claimant,
+            claimant_entity,
+            polarity,
+            quote_mode,
+        } => {
+            let mut transaction =
+                Transaction::new(format!("Accepted the claim «{}»", suggestion.text));
+            let content = role_span(
+                project,
+                suggestion,
+                CLAIM_LABEL,
+                &suggestion.into(),
+                &mut transaction,
+            )?;
+            let cue = role_span(project, suggestion, CUE_LABEL, cue, &mut transaction)?;
+            let entity = claimant_entity
+                .clone()
+                .filter(|e| project.entity(e).is_some());
+            let claimant = match (claimant, entity) {
+                (Some(piece), entity) => {
+                    let id =
+                        role_span(project, suggestion, CLAIMANT_LABEL, piece, &mut transaction)?;
+                    if let (Some(entity), Some(Edit::AddSpan { span, .. })) =
+                        (entity, transaction.edits.last_mut())
+                        && span.id == id
+                    {
+                        span.entity = Some(entity);
+                    }
+                    Claimant::Mention(id)
+                }
+                (None, Some(entity)) => Claimant::Entity(entity),
+                (None, None) => Claimant::Outlet,
+            };
+            let mut claim = Claim::new(ClaimId::fresh(), content, claimant);
+            claim.cue = Some(cue);
+            claim.polarity = *polarity;
+            claim.quote_mode = *quote_mode;
+            transaction.push(Edit::AddClaim {
+                doc: doc.clone(),
+                claim,
+            });
+            Ok(transaction)
+        }
+        Kind::Cluster {
+            claim,
+            cluster,
+            relation,
+        } => {
+            let edit = Edit::replace_cluster(project, cluster, |c| {
+                c.set_member(doc.clone(), claim.clone(), *relation);
+            })
+            .ok_or_else(|| AcceptError::UnknownCluster(cluster.clone()))?;
+            Ok(Transaction::single(
+                format!("Claim «{}» in a cluster", suggestion.text),
+                edit,
+            ))
+        }
+    }
+}
+
+impl From<&Suggestion> for Piece {
+    fn from(s: &Suggestion) -> Self {
+        Piece {
+            start: s.start,
+            end: s.end,
+            text: s.text.clone(),
+        }
+    }
+}
+
+fn new_span(suggestion: &Suggestion, start: usize, end: usize, label: &LabelId) -> Span {
+    let text: String = if (start, end) == (suggestion.start, suggestion.end) {
+        suggestion.text.clone()
+    } else {
+        String::new()
+    };
+    let mut span = Span::new(SpanId::fresh(), start, end, label.clone(), &text);
+    if (start, end) == (suggestion.start, suggestion.end) {
+        span.prefix.clone_from(&suggestion.prefix);
+        span.suffix.clone_from(&suggestion.suffix);
+    }
+    span
+}
+
+/// The span of `suggestion`'s document labelled `role` over `piece`: one already there, or a new
+/// one added to `transaction`.
+fn role_span(
+    project: &Project,
+    suggestion: &Suggestion,
+    role: &str,
+    piece: &Piece,
+    transaction: &mut Transaction,
+) -> Result<SpanId, AcceptError> {
+    let label = LabelId(role.to_owned());
+    if project.schema.label(&label).is_none() {
+        return Err(AcceptError::MissingLabel(label));
+    }
+    let doc = &suggestion.document;
+    if let Some(span) = project
+        .annotations
+        .spans(doc)
+        .iter()
+        .find(|s| (s.start, s.end, &s.label) == (piece.start, piece.end, &label))
+    {
+        return Ok(span.id.clone());
+    }
+    let mut span = new_span(suggestion, piece.start, piece.end, &label);
+    piece.text.clone_into(&mut span.quote);
+    let id = span.id.clone();
+    transaction.push(Edit::AddSpan {
+        doc: doc.clone(),
+        span,
+    });
+    Ok(id)
+}
+
+/// Every suggestion of `suggestions` as one transaction (one undo step), each accepted against
+/// the project as the ones before left it, so two claims naming the same claimant share its span.
+pub fn accept_all<'s>(
+    project: &Project,
+    suggestions: impl IntoIterator<Item = &'s Suggestion>,
+    description: impl Into<String>,
+) -> Result<Transaction, AcceptError> {
+    let mut scratch = project.clone();
+    let mut all = Transaction::new(description);
+    for s in suggestions {
+        let one = accept(&scratch, s)?;
+        one.apply_checked(&mut scratch)?;
+        all.extend(one.edits);
+    }
+    Ok(all)
+}
+
+/// The suggestions of `suggestions` that propose what `like` proposes — the same normalised form
+/// and label (spans), or the same kind otherwise — in `like`'s document, or in every document
+/// when `corpus`: what "accept all of this form" accepts.
+pub fn same_form<'s>(
+    suggestions: &'s [Suggestion],
+    like: &Suggestion,
+    corpus: bool,
+) -> Vec<&'s Suggestion> {
+    let key = like.rejection();
+    suggestions
+        .iter()
+        .filter(|s| corpus || s.document == like.document)
+        .filter(|s| {
+            let r = s.rejection();
+            (r.kind.as_str(), r.form.as_str(), r.label.as_str())
+                == (key.kind.as_str(), key.form.as_str(), key.label.as_str())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
