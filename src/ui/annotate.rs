@@ -168,35 +168,10 @@ impl App {
             return;
         };
         let Some(ws) = &self.workspace else { return };
-        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| s.label = label.clone())
-        else {
-            return;
-        };
-        let name = ws
-            .project()
-            .schema
-            .label(label)
-            .map_or(label.0.clone(), |l| l.name.clone());
-        self.apply_transaction(Transaction::single(format!("Relabelled as {name}"), edit));
-    }
-
-    pub(crate) fn set_selected_span_note(&mut self, note: String) {
-        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
-            return;
-        };
-        let Some(ws) = &self.workspace else { return };
-        if ws
-            .project()
-            .annotations
-            .get(&doc, &id)
-            .is_some_and(|s| s.note == note)
+        if let Some(transaction) = super::panels::inspector::relabel(ws.project(), &doc, &id, label)
         {
-            return;
+            self.apply_transaction(transaction);
         }
-        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| s.note = note) else {
-            return;
-        };
-        self.apply_transaction(Transaction::single("Changed a note", edit));
     }
 
     /// Deletes the selected span; claims built on it go with it (or lose their cue or their
@@ -342,7 +317,7 @@ impl App {
         self.last_autosave = now;
         self.check_disk();
         // While the analyst has not yet decided about an older journal, leave it alone.
-        if self.recovery.is_some() {
+        if self.prompts.recovery.is_some() {
             return;
         }
         let Some(ws) = &mut self.workspace else {
@@ -495,65 +470,24 @@ impl App {
     }
 
     /// Moves the selected span's edges to `[start, end)` (widened to whole graphemes).
-    pub(crate) fn resize_selected_span(&mut self, start: usize, end: usize) {
+    fn resize_selected_span(&mut self, start: usize, end: usize) {
         let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
             return;
         };
         let Some(ws) = &self.workspace else { return };
         let Some(text) = ws.text_of(&doc) else { return };
-        let (start, end) = graphemes::snap_to_boundaries(text, start, end);
-        if start >= end {
+        let Some(transaction) =
+            super::panels::inspector::resize(ws.project(), text, &doc, &id, (start, end))
+        else {
             return;
+        };
+        if self.apply_transaction(transaction) {
+            self.article.scroll_to = self
+                .workspace
+                .as_ref()
+                .and_then(|ws| ws.project().annotations.get(&doc, &id))
+                .map(|s| s.start);
         }
-        let quote: String = text.chars().skip(start).take(end - start).collect();
-        let description = format!("Span now «{quote}»");
-        let (prefix, suffix) = crate::text::reanchor::context_of(text, start, end);
-        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| {
-            s.start = start;
-            s.end = end;
-            s.quote = quote;
-            s.prefix = prefix;
-            s.suffix = suffix;
-        }) else {
-            return;
-        };
-        if self.apply_transaction(Transaction::single(description, edit)) {
-            self.article.scroll_to = Some(start);
-        }
-    }
-
-    /// Sets (or with `None`, removes) attribute `key` of the selected span.
-    pub(crate) fn set_selected_span_attribute(&mut self, key: &str, value: Option<String>) {
-        let (Some(doc), Some(id)) = (self.current_doc(), self.selected_span.clone()) else {
-            return;
-        };
-        let key = key.trim();
-        if key.is_empty() {
-            "An attribute needs a name".clone_into(&mut self.status);
-            return;
-        }
-        let Some(ws) = &self.workspace else { return };
-        let Some(span) = ws.project().annotations.get(&doc, &id) else {
-            return;
-        };
-        if span.attributes.get(key) == value.as_ref() {
-            return;
-        }
-        let description = match &value {
-            Some(v) => format!("Set {key} = {v}"),
-            None => format!("Removed attribute {key}"),
-        };
-        let Some(edit) = Edit::replace_span(ws.project(), &doc, &id, |s| match value {
-            Some(v) => {
-                s.attributes.insert(key.to_owned(), v);
-            }
-            None => {
-                s.attributes.remove(key);
-            }
-        }) else {
-            return;
-        };
-        self.apply_transaction(Transaction::single(description, edit));
     }
 
     /// Sticky labelling: a finished selection gets the last label used straight away.

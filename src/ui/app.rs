@@ -55,6 +55,7 @@ pub struct App {
     /// A part of a claim the next click in the text fills in.
     pub(crate) picking: Option<super::claims::Pick>,
     pub(crate) registry: panels::entities::Registry,
+    pub(crate) inspector: panels::inspector::Inspector,
     pub(crate) outlets: super::outlets::OutletsView,
     pub(crate) matrix: panels::matrix::MatrixView,
     pub(crate) sources: panels::sources::SourcesView,
@@ -102,10 +103,6 @@ pub struct App {
     data_dir: PathBuf,
     /// The analyst chose to quit without saving.
     pub(crate) confirm_close_answered: bool,
-    /// The note being edited in the inspector, for the span it belongs to.
-    pub(crate) note_buffer: (crate::model::SpanId, String),
-    /// The new attribute (name, value) being typed in the inspector, for its span.
-    pub(crate) attribute_buffer: (crate::model::SpanId, String, String),
     installed_face: Option<crate::text::Face>,
     title: String,
 }
@@ -238,6 +235,7 @@ impl App {
             label_popup: None,
             picking: None,
             registry: panels::entities::Registry::default(),
+            inspector: panels::inspector::Inspector::default(),
             outlets: super::outlets::OutletsView,
             matrix: panels::matrix::MatrixView::default(),
             sources: panels::sources::SourcesView,
@@ -263,12 +261,6 @@ impl App {
             confirm_corpus: None,
             data_dir,
             confirm_close_answered: false,
-            note_buffer: (crate::model::SpanId(String::new()), String::new()),
-            attribute_buffer: (
-                crate::model::SpanId(String::new()),
-                String::new(),
-                String::new(),
-            ),
             installed_face: None,
             title: String::new(),
         };
@@ -633,6 +625,11 @@ impl App {
             Command::ToggleStickyLabel => self.sticky_label = !self.sticky_label,
             Command::ToggleInvisibleMarks => self.show_marks = !self.show_marks,
             Command::OpenLabelPopup => self.open_label_popup(),
+            Command::ApplyLabel {
+                label,
+                strip_proclitic,
+            } => self.choose_label(&label, strip_proclitic),
+            Command::StartPick(pick) => self.start_pick(pick),
             Command::ClearSelection => {
                 if self.picking.take().is_some() {
                     "Cancelled".clone_into(&mut self.status);
@@ -916,7 +913,7 @@ impl App {
         let layout = self.layout.clone();
         let commands = super::layout::side_panels_ui(ui, &layout, |ui, side| match side {
             super::layout::Side::Corpus => self.corpus_ui(ui, &theme),
-            super::layout::Side::Inspector => panels::inspector::inspector_ui(ui, self, &theme),
+            super::layout::Side::Inspector => self.inspector_ui(ui, &theme),
         });
         self.pending.extend(commands);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
@@ -1111,6 +1108,49 @@ impl App {
             theme,
             &mut text,
         );
+        self.pending.extend(commands);
+    }
+
+    /// The label chooser, while it is open.
+    fn label_popup_ui(&mut self, ctx: &egui::Context, theme: &Theme) {
+        let (Some(popup), Some(ws), Some(doc)) =
+            (&mut self.label_popup, &self.workspace, self.selected)
+        else {
+            return;
+        };
+        let mut text = panels::header::SmallText::new(
+            &mut self.small_layouts,
+            self.shaper.as_ref(),
+            &self.prefs,
+        );
+        let selection = self.article.selection.map(|s| s.range());
+        let mut open = true;
+        let commands = popup.ui(ctx, ws, (doc, selection), (&mut text, theme), &mut open);
+        self.pending.extend(commands);
+        if !open {
+            self.label_popup = None;
+        }
+    }
+
+    /// The inspector's contents, in its side panel.
+    pub(crate) fn inspector_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        let (Some(ws), Some(doc)) = (&self.workspace, self.selected) else {
+            return;
+        };
+        let input = panels::inspector::InspectorInput {
+            doc,
+            span: self.selected_span.as_ref(),
+            selection: self.article.selection.map(|s| s.range()),
+            picking: self.picking.as_ref(),
+            sticky_label: self.sticky_label,
+            last_label: self.last_label.as_ref(),
+        };
+        let mut text = panels::header::SmallText::new(
+            &mut self.small_layouts,
+            self.shaper.as_ref(),
+            &self.prefs,
+        );
+        let commands = self.inspector.ui(ui, ws, &input, theme, &mut text);
         self.pending.extend(commands);
     }
 

@@ -39,6 +39,14 @@ pub enum Command {
     ToggleInvisibleMarks,
     /// The label chooser (type-ahead) for the selection or the selected span.
     OpenLabelPopup,
+    /// Label the selection with this label (without its proclitic if `strip_proclitic`), or,
+    /// with no text selected, relabel the selected span (what the label chooser chose).
+    ApplyLabel {
+        label: crate::model::LabelId,
+        strip_proclitic: bool,
+    },
+    /// The next click (or selection) in the text fills in this part of a claim.
+    StartPick(crate::ui::claims::Pick),
     /// Escape: forget the selection and the selected span.
     ClearSelection,
     ShowSchemaEditor,

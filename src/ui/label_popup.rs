@@ -1,13 +1,20 @@
 //! The label chooser: Enter (or a right click on a selection) opens it beside the selection;
 //! typing filters the labels, ↑/↓ move, Enter applies, Shift+Enter applies without the
-//! proclitic, Escape closes. With a span selected instead of text, it relabels the span.
+//! proclitic, Escape closes. With a span selected instead of text, it relabels the span. A
+//! component: [`LabelPopup`] owns the filter and the highlighted row, and the choice comes back
+//! as [`Command::ApplyLabel`].
+
+use std::ops::Range;
 
 use egui::{Key, Modifiers, Sense};
 
 use crate::model::{Label, LabelId, Schema};
 use crate::text::graphemes;
+use crate::workspace::Workspace;
 
 use super::app::App;
+use super::commands::Command;
+use super::panels::header::SmallText;
 use super::theme::Theme;
 use super::widgets::text_block::text_block_ui;
 use crate::text::bidi::display_order as shown;
@@ -22,11 +29,53 @@ pub struct LabelPopup {
     focused: bool,
 }
 
+/// A key the chooser answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PopupKey {
+    Up,
+    Down,
+    Enter,
+    ShiftEnter,
+}
+
+/// The text of `range` in `text` without its proclitic (و ف ب ل ك), if it has one.
+pub fn without_proclitic(text: &str, range: Range<usize>) -> Option<String> {
+    let (start, end) = graphemes::strip_proclitic(text, range.start, range.end)?;
+    Some(text.chars().skip(start).take(end - start).collect())
+}
+
 impl LabelPopup {
     pub fn at(at: egui::Pos2) -> Self {
         Self {
             at,
             ..Self::default()
+        }
+    }
+
+    /// What `key` does with `matches` listed: ↑/↓ move the highlight within the list; Enter
+    /// chooses the highlighted label, Shift+Enter the same without the proclitic when the
+    /// selection has one (`strippable`). The choice is the label and whether to strip.
+    pub fn on_key(
+        &mut self,
+        key: PopupKey,
+        matches: &[&Label],
+        strippable: bool,
+    ) -> Option<(LabelId, bool)> {
+        match key {
+            PopupKey::Down => {
+                if self.highlighted + 1 < matches.len() {
+                    self.highlighted += 1;
+                }
+                None
+            }
+            PopupKey::Up => {
+                self.highlighted = self.highlighted.saturating_sub(1);
+                None
+            }
+            PopupKey::Enter | PopupKey::ShiftEnter => {
+                let label = matches.get(self.highlighted)?;
+                Some((label.id.clone(), key == PopupKey::ShiftEnter && strippable))
+            }
         }
     }
 }
@@ -65,6 +114,7 @@ pub fn matching_labels<'a>(schema: &'a Schema, filter: &str) -> Vec<&'a Label> {
     ranked.into_iter().map(|(_, _, l)| l).collect()
 }
 
+/// The chooser's commands, run by `App::apply`.
 impl App {
     /// Opens the chooser for the selection or the selected span, beside it.
     pub(crate) fn open_label_popup(&mut self) {
@@ -104,7 +154,9 @@ impl App {
         f(ws, doc)
     }
 
-    fn choose_label(&mut self, label: &LabelId, strip: bool) {
+    /// Labels the selection with `label` (without its proclitic if `strip`), or with no text
+    /// selected relabels the selected span.
+    pub(crate) fn choose_label(&mut self, label: &LabelId, strip: bool) {
         self.label_popup = None;
         if self.article.selection.is_some_and(|s| !s.is_empty()) {
             self.apply_label(label, strip);
@@ -112,68 +164,72 @@ impl App {
             self.relabel_selected_span(label);
         }
     }
+}
 
-    pub(crate) fn label_popup_ui(&mut self, ctx: &egui::Context, theme: &Theme) {
-        let Some(mut popup) = self.label_popup.take() else {
-            return;
-        };
-        let Some(ws) = &self.workspace else { return };
-        let schema = ws.project().schema.clone();
+impl LabelPopup {
+    /// The chooser over document `doc` with `selection` selected in it (char offsets); reads the
+    /// workspace and returns the label chosen as a command. `open` turns false when it closes.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        ws: &Workspace,
+        (doc, selection): (usize, Option<Range<usize>>),
+        (text, theme): (&mut SmallText<'_>, &Theme),
+        open: &mut bool,
+    ) -> Vec<Command> {
+        let schema = &ws.project().schema;
         // The selection without its proclitic, offered as Shift+Enter.
-        let stripped = self
-            .article
-            .selection
-            .filter(|s| !s.is_empty())
-            .and_then(|sel| {
-                let r = sel.range();
-                self.with_current_doc(|ws, doc| {
-                    let text = ws.text_of(doc)?;
-                    let (s, e) = graphemes::strip_proclitic(text, r.start, r.end)?;
-                    Some(text.chars().skip(s).take(e - s).collect::<String>())
-                })
-            });
-        let fonts = self.font_stack();
+        let stripped = selection.filter(|r| !r.is_empty()).and_then(|r| {
+            let doc = ws.project().documents.get(doc)?;
+            without_proclitic(ws.text_of(&doc.id)?, r)
+        });
         let mut chosen: Option<(LabelId, bool)> = None;
         let mut close = false;
         egui::Area::new(egui::Id::unique("label-popup"))
             .order(egui::Order::Foreground)
-            .fixed_pos(popup.at)
+            .fixed_pos(self.at)
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_max_width(280.0);
                     let edit = ui.add(
-                        crate::ui::widgets::text_field::TextField::singleline(&mut popup.filter)
+                        crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
                             .hint("type to filter labels")
                             .name("filter labels")
                             .desired_width(260.0),
                     );
-                    if !popup.focused {
+                    if !self.focused {
                         edit.request_focus();
-                        popup.focused = true;
+                        self.focused = true;
                     }
-                    let matches = matching_labels(&schema, &popup.filter);
+                    let matches = matching_labels(schema, &self.filter);
                     if edit.changed() {
-                        popup.highlighted = 0;
+                        self.highlighted = 0;
                     }
-                    let (up, down, enter, shift_enter, escape) = ui.input_mut(|i| {
-                        (
-                            i.consume_key(Modifiers::NONE, Key::ArrowUp),
-                            i.consume_key(Modifiers::NONE, Key::ArrowDown),
-                            i.key_pressed(Key::Enter) && !i.modifiers.shift,
-                            i.key_pressed(Key::Enter) && i.modifiers.shift,
-                            i.consume_key(Modifiers::NONE, Key::Escape),
-                        )
+                    let (keys, escape) = ui.input_mut(|i| {
+                        let enter = i.key_pressed(Key::Enter);
+                        let keys = [
+                            (i.consume_key(Modifiers::NONE, Key::ArrowUp), PopupKey::Up),
+                            (
+                                i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                                PopupKey::Down,
+                            ),
+                            (enter && !i.modifiers.shift, PopupKey::Enter),
+                            (enter && i.modifiers.shift, PopupKey::ShiftEnter),
+                        ];
+                        (keys, i.consume_key(Modifiers::NONE, Key::Escape))
                     });
-                    if down && popup.highlighted + 1 < matches.len() {
-                        popup.highlighted += 1;
-                    }
-                    if up {
-                        popup.highlighted = popup.highlighted.saturating_sub(1);
+                    let mut enter = false;
+                    for (_, key) in keys.into_iter().filter(|(pressed, _)| *pressed) {
+                        enter |= matches!(key, PopupKey::Enter | PopupKey::ShiftEnter);
+                        let choice = self.on_key(key, &matches, stripped.is_some());
+                        if chosen.is_none() {
+                            chosen = choice;
+                        }
                     }
                     for (i, label) in matches.iter().enumerate() {
                         let key = label.key.map_or("  ".to_owned(), |k| format!("{k} "));
                         let row = ui.selectable_label(
-                            i == popup.highlighted,
+                            i == self.highlighted,
                             shown(&format!("{key}{}", label.name)),
                         );
                         if row.clicked() {
@@ -187,30 +243,29 @@ impl App {
                         ui.separator();
                         text_block_ui(
                             ui,
-                            &mut self.small_layouts,
-                            self.shaper.as_ref(),
+                            text.cache,
+                            text.shaper,
                             &format!("Shift+Enter: «{stem}» without its proclitic"),
-                            fonts,
+                            text.fonts,
                             14.0,
                             theme.text,
                             2,
                             Sense::hover(),
                         );
                     }
-                    if let Some(label) = matches.get(popup.highlighted)
-                        && (enter || shift_enter)
-                    {
-                        chosen = Some((label.id.clone(), shift_enter && stripped.is_some()));
-                    }
-                    close =
-                        escape || (edit.lost_focus() && !enter && !shift_enter && chosen.is_none());
+                    close = escape || (edit.lost_focus() && !enter && chosen.is_none());
                 });
             });
-        if let Some((label, strip)) = chosen {
-            self.choose_label(&label, strip);
-        } else if !close {
-            self.label_popup = Some(popup);
+        if close || chosen.is_some() {
+            *open = false;
         }
+        chosen
+            .map(|(label, strip_proclitic)| Command::ApplyLabel {
+                label,
+                strip_proclitic,
+            })
+            .into_iter()
+            .collect()
     }
 }
 
@@ -261,5 +316,47 @@ mod tests {
         assert_eq!(names("group"), ["Armed group"]);
         assert_eq!(names("PER"), ["Person"]);
         assert!(names("zzz").is_empty());
+    }
+
+    #[test]
+    fn keys_move_the_highlight_within_the_list_and_enter_chooses_it() {
+        let labels = [
+            label("PER", "Person", Some('1'), ""),
+            label("ORG", "Organisation", Some('2'), ""),
+        ];
+        let matches: Vec<&Label> = labels.iter().collect();
+        let mut popup = LabelPopup::default();
+        assert_eq!(popup.on_key(PopupKey::Up, &matches, false), None);
+        assert_eq!(popup.highlighted, 0, "stays on the first row");
+        popup.on_key(PopupKey::Down, &matches, false);
+        popup.on_key(PopupKey::Down, &matches, false);
+        assert_eq!(popup.highlighted, 1, "stays on the last row");
+        let org = LabelId("ORG".into());
+        assert_eq!(
+            popup.on_key(PopupKey::Enter, &matches, true),
+            Some((org.clone(), false))
+        );
+        assert_eq!(
+            popup.on_key(PopupKey::ShiftEnter, &matches, true),
+            Some((org.clone(), true))
+        );
+        assert_eq!(
+            popup.on_key(PopupKey::ShiftEnter, &matches, false),
+            Some((org, false)),
+            "nothing to strip: the selection as it is"
+        );
+        assert_eq!(
+            popup.on_key(PopupKey::Enter, &[], false),
+            None,
+            "no label matches"
+        );
+    }
+
+    #[test]
+    fn a_selection_without_its_proclitic() {
+        let text = "قال إن والجيش انسحب";
+        // «والجيش» is chars 7..13.
+        assert_eq!(without_proclitic(text, 7..13).as_deref(), Some("الجيش"));
+        assert_eq!(without_proclitic(text, 0..3), None, "قال has none");
     }
 }

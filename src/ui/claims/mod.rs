@@ -10,6 +10,7 @@ use crate::text::normalize::alias_matches;
 
 use crate::ui::app::App;
 
+pub mod frame;
 pub mod panel;
 
 /// The label a claim's content span carries in the default schema (labelling with it makes the
@@ -61,60 +62,18 @@ impl App {
         self.article.scroll_to = Some(range.start);
     }
 
-    /// The selected span becomes the content of a new claim, attributed to the outlet until the
-    /// analyst names the claimant.
-    pub(crate) fn make_claim(&mut self) {
-        let (Some(doc), Some(span)) = (self.current_doc(), self.selected_span.clone()) else {
+    /// The next click on a word (or the next selection) fills in the claim's claimant or cue
+    /// (asked for by the inspector as [`crate::ui::Command::StartPick`]).
+    pub(crate) fn start_pick(&mut self, pick: Pick) {
+        if Some(&pick.doc) != self.current_doc().as_ref() {
             return;
-        };
-        let claim = Claim::new(ClaimId::fresh(), span, Claimant::Outlet);
-        self.apply_transaction(Transaction::single(
-            "Made a claim",
-            Edit::AddClaim { doc, claim },
-        ));
-    }
-
-    /// Changes claim `id` of the current document.
-    pub(crate) fn change_claim(
-        &mut self,
-        id: &ClaimId,
-        what: &str,
-        change: impl FnOnce(&mut Claim),
-    ) {
-        let Some(doc) = self.current_doc() else {
-            return;
-        };
-        let Some(ws) = &self.workspace else { return };
-        if let Some(edit) = Edit::replace_claim(ws.project(), &doc, id, change) {
-            self.apply_transaction(Transaction::single(what, edit));
         }
-    }
-
-    pub(crate) fn remove_claim(&mut self, id: &ClaimId) {
-        let Some(doc) = self.current_doc() else {
-            return;
-        };
-        let Some(ws) = &self.workspace else { return };
-        if let Some(tx) = crate::model::remove_claim_with_dependents(ws.project(), &doc, id) {
-            self.apply_transaction(tx);
-        }
-    }
-
-    /// The next click on a word (or the next selection) fills in the claim's claimant or cue.
-    pub(crate) fn start_pick(&mut self, claim: &ClaimId, role: PickRole) {
-        let Some(doc) = self.current_doc() else {
-            return;
-        };
-        self.picking = Some(Pick {
-            doc,
-            claim: claim.clone(),
-            role,
-        });
-        match role {
+        match pick.role {
             PickRole::Claimant => "Click the claimant in the text (or select it); Esc cancels",
             PickRole::Cue => "Click the cue word in the text (قال، أعلن، نفى…); Esc cancels",
         }
         .clone_into(&mut self.status);
+        self.picking = Some(pick);
     }
 
     /// Fills in the part being picked with the span at `range` (an existing span with exactly
@@ -192,42 +151,6 @@ impl App {
         }
     }
 
-    /// Puts claim `claim` of the current document into cluster `cluster` with `relation`
-    /// (changing the relation if it is a member already).
-    pub(crate) fn set_cluster_member(
-        &mut self,
-        cluster: &ClusterId,
-        claim: &ClaimId,
-        relation: Relation,
-    ) {
-        let Some(doc) = self.current_doc() else {
-            return;
-        };
-        let Some(ws) = &self.workspace else { return };
-        let name = ws
-            .project()
-            .cluster(cluster)
-            .map(|c| c.name.clone())
-            .unwrap_or_default();
-        if let Some(edit) = Edit::replace_cluster(ws.project(), cluster, |c| {
-            c.set_member(doc, claim.clone(), relation);
-        }) {
-            self.apply_transaction(Transaction::single(format!("Claim in «{name}»"), edit));
-        }
-    }
-
-    /// Takes claim `claim` of the current document out of `cluster`; the cluster goes with its
-    /// last claim.
-    pub(crate) fn leave_cluster(&mut self, cluster: &ClusterId, claim: &ClaimId) {
-        let Some(doc) = self.current_doc() else {
-            return;
-        };
-        let Some(ws) = &self.workspace else { return };
-        if let Some(tx) = crate::model::leave_cluster(ws.project(), cluster, &doc, claim) {
-            self.apply_transaction(tx);
-        }
-    }
-
     /// Deletes `cluster` (its claims stay); the matrix stops showing it as focused.
     pub(crate) fn delete_cluster(&mut self, cluster: &ClusterId) {
         let Some(ws) = &self.workspace else { return };
@@ -237,91 +160,6 @@ impl App {
         {
             self.matrix.focus = None;
         }
-    }
-
-    /// A new cluster named `name` with claim `claim` of the current document as its first member.
-    pub(crate) fn new_cluster(&mut self, name: &str, claim: &ClaimId, relation: Relation) {
-        let Some(doc) = self.current_doc() else {
-            return;
-        };
-        let name = name.trim();
-        if name.is_empty() {
-            "A cluster needs a name".clone_into(&mut self.status);
-            return;
-        }
-        let mut cluster = Cluster::new(ClusterId::fresh(), name);
-        cluster.set_member(doc, claim.clone(), relation);
-        self.apply_transaction(Transaction::single(
-            format!("New cluster «{name}»"),
-            Edit::add_cluster(cluster),
-        ));
-    }
-
-    pub(crate) fn entity_suggestions(&self, quote: &str, label: &LabelId) -> Vec<EntityId> {
-        self.workspace
-            .as_ref()
-            .map(|ws| suggest_entities(ws.project(), quote, label))
-            .unwrap_or_default()
-    }
-
-    /// The selected span of the shown document, with its document and the project.
-    fn selected_span_record(&self) -> Option<(DocId, &Project, &crate::model::Span)> {
-        let doc = self.current_doc()?;
-        let id = self.selected_span.as_ref()?;
-        let project = self.workspace.as_ref()?.project();
-        let span = project.annotations.get(&doc, id)?;
-        Some((doc, project, span))
-    }
-
-    /// Links the selected span to `entity` (or unlinks it with `None`); the span's text becomes
-    /// an alias of the entity when it is not one already.
-    pub(crate) fn link_selected_span(&mut self, entity: Option<&EntityId>) {
-        let Some((doc, project, span)) = self.selected_span_record() else {
-            return;
-        };
-        let id = span.id.clone();
-        let quote = span.quote.clone();
-        let mut transaction = Transaction::new(match entity.and_then(|e| project.entity(e)) {
-            Some(e) => format!("«{quote}» is {}", e.name),
-            None => format!("«{quote}» linked to no entity"),
-        });
-        if let Some(e) = entity.and_then(|e| project.entity(e))
-            && !e.names().any(|n| n == quote)
-        {
-            transaction.extend(Edit::replace_entity(project, &e.id, |e| {
-                e.add_alias(quote.clone());
-            }));
-        }
-        let target = entity.cloned();
-        transaction.extend(Edit::replace_span(project, &doc, &id, |s| {
-            s.entity = target;
-        }));
-        self.apply_transaction(transaction);
-    }
-
-    /// A new entity named after the selected span, with the span as its first mention. Its kind
-    /// is the span's label, unless that is a claim role (a Claimant span): then the label of a
-    /// span over the same words, else the schema's first kind ([`crate::model::Schema::entity_kind`]).
-    pub(crate) fn new_entity_from_selected_span(&mut self) {
-        let Some((doc, project, span)) = self.selected_span_record() else {
-            return;
-        };
-        let id = span.id.clone();
-        let alongside = project
-            .annotations
-            .overlapping(&doc, span.start, span.end)
-            .filter(|s| (s.start, s.end) == (span.start, span.end))
-            .map(|s| &s.label);
-        let kind = project.schema.entity_kind(&span.label, alongside);
-        let mut entity = Entity::new(EntityId::fresh(), span.quote.trim(), kind);
-        entity.add_alias(span.quote.trim());
-        let entity_id = entity.id.clone();
-        let mut transaction = Transaction::new(format!("New entity «{}»", entity.name));
-        transaction.push(Edit::add_entity(entity));
-        transaction.extend(Edit::replace_span(project, &doc, &id, |s| {
-            s.entity = Some(entity_id);
-        }));
-        self.apply_transaction(transaction);
     }
 }
 
@@ -336,4 +174,233 @@ pub fn suggest_entities(project: &Project, quote: &str, label: &LabelId) -> Vec<
         .collect();
     found.sort();
     found.into_iter().map(|(_, _, id)| id).collect()
+}
+
+/// Span `span` of `doc` becomes the content of a new claim, attributed to the outlet until the
+/// analyst names the claimant.
+pub fn make_claim(doc: &DocId, span: &SpanId) -> Transaction {
+    let claim = Claim::new(ClaimId::fresh(), span.clone(), Claimant::Outlet);
+    Transaction::single(
+        "Made a claim",
+        Edit::AddClaim {
+            doc: doc.clone(),
+            claim,
+        },
+    )
+}
+
+/// Claim `id` of `doc` changed by `change`, as one step described by `what` (`None` when there
+/// is no such claim).
+pub fn change_claim(
+    project: &Project,
+    doc: &DocId,
+    id: &ClaimId,
+    what: &str,
+    change: impl FnOnce(&mut Claim),
+) -> Option<Transaction> {
+    Edit::replace_claim(project, doc, id, change).map(|edit| Transaction::single(what, edit))
+}
+
+/// Claim `claim` of `doc` put into `cluster` with `relation` (the relation changed if it is a
+/// member already).
+pub fn set_cluster_member(
+    project: &Project,
+    doc: &DocId,
+    cluster: &ClusterId,
+    claim: &ClaimId,
+    relation: Relation,
+) -> Option<Transaction> {
+    let name = project.cluster(cluster)?.name.clone();
+    let edit = Edit::replace_cluster(project, cluster, |c| {
+        c.set_member(doc.clone(), claim.clone(), relation);
+    })?;
+    Some(Transaction::single(format!("Claim in «{name}»"), edit))
+}
+
+/// A new cluster named `name` with claim `claim` of `doc` as its first member, or why not.
+pub fn new_cluster(
+    doc: &DocId,
+    name: &str,
+    claim: &ClaimId,
+    relation: Relation,
+) -> Result<Transaction, &'static str> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("A cluster needs a name");
+    }
+    let mut cluster = Cluster::new(ClusterId::fresh(), name);
+    cluster.set_member(doc.clone(), claim.clone(), relation);
+    Ok(Transaction::single(
+        format!("New cluster «{name}»"),
+        Edit::add_cluster(cluster),
+    ))
+}
+
+/// Span `span` of `doc` linked to `entity` (or unlinked with `None`); the span's text becomes
+/// an alias of the entity when it is not one already.
+pub fn link_span(
+    project: &Project,
+    doc: &DocId,
+    span: &SpanId,
+    entity: Option<&EntityId>,
+) -> Option<Transaction> {
+    let quote = project.annotations.get(doc, span)?.quote.clone();
+    let entity = entity.and_then(|e| project.entity(e));
+    let mut transaction = Transaction::new(match entity {
+        Some(e) => format!("«{quote}» is {}", e.name),
+        None => format!("«{quote}» linked to no entity"),
+    });
+    if let Some(e) = entity
+        && !e.names().any(|n| n == quote)
+    {
+        transaction.extend(Edit::replace_entity(project, &e.id, |e| {
+            e.add_alias(quote.clone());
+        }));
+    }
+    let target = entity.map(|e| e.id.clone());
+    transaction.extend(Edit::replace_span(project, doc, span, |s| {
+        s.entity = target;
+    }));
+    Some(transaction)
+}
+
+/// A new entity named after span `span` of `doc`, with the span as its first mention. Its kind
+/// is the span's label, unless that is a claim role (a Claimant span): then the label of a span
+/// over the same words, else the schema's first kind ([`crate::model::Schema::entity_kind`]).
+pub fn new_entity_from_span(project: &Project, doc: &DocId, span: &SpanId) -> Option<Transaction> {
+    let span = project.annotations.get(doc, span)?;
+    let alongside = project
+        .annotations
+        .overlapping(doc, span.start, span.end)
+        .filter(|s| (s.start, s.end) == (span.start, span.end))
+        .map(|s| &s.label);
+    let kind = project.schema.entity_kind(&span.label, alongside);
+    let mut entity = Entity::new(EntityId::fresh(), span.quote.trim(), kind);
+    entity.add_alias(span.quote.trim());
+    let entity_id = entity.id.clone();
+    let mut transaction = Transaction::new(format!("New entity «{}»", entity.name));
+    transaction.push(Edit::add_entity(entity));
+    transaction.extend(Edit::replace_span(project, doc, &span.id, |s| {
+        s.entity = Some(entity_id);
+    }));
+    Some(transaction)
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error"
+)]
+mod tests {
+    use super::*;
+    use crate::model::compound::tests::{claim_id, doc, entity_id, project, span_id};
+
+    #[test]
+    fn claim_gestures_are_single_transactions_that_apply() {
+        let mut p = project();
+        let a = doc("a");
+        make_claim(&a, &span_id("a4"))
+            .apply_checked(&mut p)
+            .unwrap();
+        let made = p.annotations.claims(&a).iter().filter(|c| {
+            c.content == span_id("a4") && c.claimant == Claimant::Outlet && c.parent.is_none()
+        });
+        assert_eq!(made.count(), 1, "a new claim besides kc");
+
+        let tx = change_claim(&p, &a, &claim_id("ka"), "Changed the note", |c| {
+            c.note = "بحسب الوكالة".into();
+        })
+        .unwrap();
+        assert_eq!(tx.description, "Changed the note");
+        tx.apply_checked(&mut p).unwrap();
+        assert_eq!(
+            p.annotations.claim(&a, &claim_id("ka")).unwrap().note,
+            "بحسب الوكالة"
+        );
+        assert!(change_claim(&p, &a, &claim_id("none"), "x", |_| {}).is_none());
+    }
+
+    #[test]
+    fn clusters_take_claims_and_need_a_name() {
+        let mut p = project();
+        let (a, k) = (doc("a"), ClusterId("k".into()));
+        let tx = set_cluster_member(&p, &a, &k, &claim_id("kc"), Relation::Supports).unwrap();
+        assert_eq!(tx.description, "Claim in «حقل»");
+        tx.apply_checked(&mut p).unwrap();
+        let cluster = p.cluster(&k).unwrap();
+        assert_eq!(
+            cluster.member(&a, &claim_id("kc")).map(|m| m.relation),
+            Some(Relation::Supports)
+        );
+        assert!(
+            set_cluster_member(
+                &p,
+                &a,
+                &ClusterId("none".into()),
+                &claim_id("kc"),
+                Relation::Reports
+            )
+            .is_none()
+        );
+
+        assert_eq!(
+            new_cluster(&a, "  ", &claim_id("kc"), Relation::Reports).err(),
+            Some("A cluster needs a name")
+        );
+        new_cluster(&a, " نفي الانسحاب ", &claim_id("kc"), Relation::Denies)
+            .unwrap()
+            .apply_checked(&mut p)
+            .unwrap();
+        let made = p
+            .clusters
+            .values()
+            .find(|c| c.name == "نفي الانسحاب")
+            .unwrap();
+        assert_eq!(
+            made.member(&a, &claim_id("kc")).map(|m| m.relation),
+            Some(Relation::Denies)
+        );
+    }
+
+    #[test]
+    fn linking_a_mention_adds_its_text_as_an_alias_and_unlinking_keeps_the_entity() {
+        let mut p = project();
+        let (a, a4) = (doc("a"), span_id("a4"));
+        let tx = link_span(&p, &a, &a4, Some(&entity_id("m"))).unwrap();
+        assert_eq!(tx.description, "«xxxxxx» is محمد");
+        tx.apply_checked(&mut p).unwrap();
+        assert_eq!(
+            p.annotations.get(&a, &a4).unwrap().entity,
+            Some(entity_id("m"))
+        );
+        assert!(
+            p.entity(&entity_id("m"))
+                .unwrap()
+                .names()
+                .any(|n| n == "xxxxxx")
+        );
+
+        link_span(&p, &a, &a4, None)
+            .unwrap()
+            .apply_checked(&mut p)
+            .unwrap();
+        assert_eq!(p.annotations.get(&a, &a4).unwrap().entity, None);
+        assert!(p.entity(&entity_id("m")).is_some());
+        assert!(link_span(&p, &a, &span_id("none"), None).is_none());
+    }
+
+    #[test]
+    fn a_new_entity_is_named_after_the_span_and_takes_its_label_as_kind() {
+        let mut p = project();
+        let (a, a2) = (doc("a"), span_id("a2"));
+        new_entity_from_span(&p, &a, &a2)
+            .unwrap()
+            .apply_checked(&mut p)
+            .unwrap();
+        let linked = p.annotations.get(&a, &a2).unwrap().entity.clone().unwrap();
+        assert_ne!(linked, entity_id("m"));
+        let entity = p.entity(&linked).unwrap();
+        assert_eq!(entity.name, "xxxx");
+        assert_eq!(entity.kind, LabelId("PER".into()));
+    }
 }

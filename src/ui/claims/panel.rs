@@ -1,14 +1,18 @@
 //! The inspector's lower half for a selected span: the entity it mentions (with suggestions
-//! from the registry), and the claim frame when the span is a claim's content.
+//! from the registry), and the claim frame when the span is a claim's content. It reads the
+//! project and returns what the analyst asks for as commands; what it shows is built first as
+//! plain data in [`super::frame`].
 
 use egui::Sense;
 
 use crate::model::{
-    Certainty, Claim, ClaimId, Claimant, ClusterId, Polarity, Project, QuoteMode, Relation, Span,
+    Certainty, Claim, ClaimId, Claimant, ClusterId, DocId, EntityId, Polarity, Project, QuoteMode,
+    Relation, Span,
 };
-use crate::ui::app::App;
-use crate::ui::claims::PickRole;
+use crate::ui::claims::frame::{ClaimFrame, EntitySection, entity_section, span_roles};
+use crate::ui::claims::{Pick, PickRole};
 use crate::ui::commands::Command;
+use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
@@ -24,147 +28,112 @@ pub fn relation_name(relation: Relation) -> &'static str {
     }
 }
 
-pub fn claimant_name(project: &Project, doc: &crate::model::DocId, claimant: &Claimant) -> String {
-    match claimant {
-        Claimant::Entity(e) => project
-            .entity(e)
-            .map_or_else(|| "a missing entity".to_owned(), |e| e.name.clone()),
-        Claimant::Mention(s) => project.annotations.get(doc, s).map_or_else(
-            || "a missing mention".to_owned(),
-            |s| {
-                let entity = s.entity.as_ref().and_then(|e| project.entity(e));
-                match entity {
-                    Some(e) if e.name != s.quote => format!("«{}» ({})", s.quote, e.name),
-                    _ => format!("«{}»", s.quote),
-                }
-            },
-        ),
-        Claimant::Anonymous => "an anonymous source".to_owned(),
-        Claimant::Outlet => "the outlet itself".to_owned(),
-    }
-}
-
 /// Arabic or mixed text in the inspector, laid out like the article.
-fn rtl_line(ui: &mut egui::Ui, app: &mut App, theme: &Theme, text: &str, name: &str) {
-    let fonts = app.font_stack();
+fn rtl_line(ui: &mut egui::Ui, text: &mut SmallText<'_>, theme: &Theme, line: &str, name: &str) {
     let response = text_block_ui(
         ui,
-        &mut app.small_layouts,
-        app.shaper.as_ref(),
-        text,
-        fonts,
+        text.cache,
+        text.shaper,
+        line,
+        text.fonts,
         15.0,
         theme.text,
         3,
         Sense::hover(),
     );
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{name}: {text}"))
+        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{name}: {line}"))
     });
 }
 
-pub fn entity_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
+/// The entity section of span `span` of `doc`: link, unlink, a new entity, the registry.
+pub fn entity_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    doc: &DocId,
+    span: &Span,
+    (text, theme): (&mut SmallText<'_>, &Theme),
+    commands: &mut Vec<Command>,
+) {
     ui.separator();
     ui.strong("Entity");
-    let Some(ws) = &app.workspace else { return };
-    let project = ws.project();
-    if let Some(entity) = span.entity.as_ref().and_then(|e| project.entity(e)) {
-        let name = entity.name.clone();
-        let kind = project
-            .schema
-            .label(&entity.kind)
-            .map_or(entity.kind.0.clone(), |l| l.name.clone());
-        let id = entity.id.clone();
-        rtl_line(ui, app, theme, &format!("{name} · {kind}"), "entity");
-        ui.horizontal(|ui| {
-            if ui.button("Next mention").clicked() {
-                app.push(Command::NextMention(id.clone()));
-            }
-            if ui.button("Unlink").clicked() {
-                app.link_selected_span(None);
-            }
-            if ui.button("Registry…").clicked() {
-                app.push(Command::ShowEntity(id.clone()));
-            }
-        });
-        return;
-    }
-    let suggestions = app.entity_suggestions(&span.quote, &span.label);
-    let Some(ws) = &app.workspace else { return };
-    let named: Vec<(crate::model::EntityId, String)> = suggestions
-        .iter()
-        .filter_map(|id| Some((id.clone(), ws.project().entity(id)?.name.clone())))
-        .collect();
-    let mut all: Vec<(String, crate::model::EntityId)> = ws
-        .project()
-        .entities
-        .values()
-        .map(|e| (e.name.clone(), e.id.clone()))
-        .collect();
-    all.sort();
-    for (id, name) in named.iter().take(4) {
-        if ui
-            .button(shown(&format!("Link to {name}")))
-            .on_hover_text("Its name or an alias matches this text")
-            .clicked()
-        {
-            app.link_selected_span(Some(id));
-        }
-    }
-    ui.horizontal(|ui| {
-        if ui.button("New entity").clicked() {
-            app.new_entity_from_selected_span();
-        }
-        let mut chosen = None;
-        egui::ComboBox::from_id_salt("link-entity")
-            .selected_text("Link to…")
-            .show_ui(ui, |ui| {
-                for (name, id) in &all {
-                    if ui.selectable_label(false, shown(name)).clicked() {
-                        chosen = Some(id.clone());
-                    }
+    let link = |entity: Option<&EntityId>| {
+        super::link_span(project, doc, &span.id, entity).map(Command::Edit)
+    };
+    match entity_section(project, span) {
+        EntitySection::Linked { id, line } => {
+            rtl_line(ui, text, theme, &line, "entity");
+            ui.horizontal(|ui| {
+                if ui.button("Next mention").clicked() {
+                    commands.push(Command::NextMention(id.clone()));
                 }
-            })
-            .response
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "link to entity")
+                if ui.button("Unlink").clicked() {
+                    commands.extend(link(None));
+                }
+                if ui.button("Registry…").clicked() {
+                    commands.push(Command::ShowEntity(id.clone()));
+                }
             });
-        if let Some(id) = chosen {
-            app.link_selected_span(Some(&id));
         }
-    });
+        EntitySection::Unlinked { suggested, all } => {
+            for (id, name) in &suggested {
+                if ui
+                    .button(shown(&format!("Link to {name}")))
+                    .on_hover_text("Its name or an alias matches this text")
+                    .clicked()
+                {
+                    commands.extend(link(Some(id)));
+                }
+            }
+            ui.horizontal(|ui| {
+                if ui.button("New entity").clicked() {
+                    commands.extend(
+                        super::new_entity_from_span(project, doc, &span.id).map(Command::Edit),
+                    );
+                }
+                let mut chosen = None;
+                egui::ComboBox::from_id_salt("link-entity")
+                    .selected_text("Link to…")
+                    .show_ui(ui, |ui| {
+                        for (name, id) in &all {
+                            if ui.selectable_label(false, shown(name)).clicked() {
+                                chosen = Some(id.clone());
+                            }
+                        }
+                    })
+                    .response
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "link to entity")
+                    });
+                if let Some(id) = chosen {
+                    commands.extend(link(Some(&id)));
+                }
+            });
+        }
+    }
 }
 
-pub fn claims_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
-    let Some(ws) = &app.workspace else { return };
-    let Some(doc) = app.current_doc() else { return };
-    let claims: Vec<Claim> = ws
-        .project()
+/// The claims section of span `span` of `doc`: its roles in other claims, then the frame of each
+/// claim it is the content of, or a button making it one. `picking` is the claim part the next
+/// click in the text fills in, if any.
+pub fn claims_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    doc: &DocId,
+    span: &Span,
+    picking: Option<&Pick>,
+    (text, theme): (&mut SmallText<'_>, &Theme),
+    commands: &mut Vec<Command>,
+) {
+    let claims: Vec<&Claim> = project
         .annotations
-        .claims(&doc)
+        .claims(doc)
         .iter()
         .filter(|c| c.content == span.id)
-        .cloned()
-        .collect();
-    let roles: Vec<String> = ws
-        .project()
-        .annotations
-        .claims(&doc)
-        .iter()
-        .filter(|c| c.content != span.id && c.uses_span(&span.id))
-        .filter_map(|c| {
-            let content = ws.project().annotations.get(&doc, &c.content)?;
-            let role = if c.cue.as_ref() == Some(&span.id) {
-                "cue"
-            } else {
-                "claimant"
-            };
-            Some(format!("The {role} of the claim «{}»", content.quote))
-        })
         .collect();
     ui.separator();
-    for line in roles {
-        rtl_line(ui, app, theme, &line, "role");
+    for line in span_roles(project, doc, span) {
+        rtl_line(ui, text, theme, &line, "role");
     }
     if claims.is_empty() {
         if ui
@@ -172,65 +141,67 @@ pub fn claims_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme, span: &Span) {
             .on_hover_text("This span becomes what is claimed; then name who claims it")
             .clicked()
         {
-            app.make_claim();
+            commands.push(Command::Edit(super::make_claim(doc, &span.id)));
         }
         return;
     }
     for claim in claims {
-        claim_frame_ui(ui, app, theme, &doc, &claim);
+        let frame = ClaimFrame::new(project, doc, claim);
+        let picking = picking
+            .filter(|p| &p.doc == doc && p.claim == claim.id)
+            .map(|p| p.role);
+        let mut form = ClaimForm {
+            project,
+            doc,
+            claim,
+            commands: &mut *commands,
+        };
+        claim_frame_ui(ui, &mut form, &frame, picking, (&mut *text, theme));
     }
 }
 
-#[expect(clippy::too_many_lines, reason = "one form, field after field")]
+/// The claim a frame edits, and where its requests go.
+struct ClaimForm<'a> {
+    project: &'a Project,
+    doc: &'a DocId,
+    claim: &'a Claim,
+    commands: &'a mut Vec<Command>,
+}
+
+impl ClaimForm<'_> {
+    /// Asks for the claim changed by `change`, as one step called `what`.
+    fn change(&mut self, what: &str, change: impl FnOnce(&mut Claim)) {
+        self.commands.extend(
+            super::change_claim(self.project, self.doc, &self.claim.id, what, change)
+                .map(Command::Edit),
+        );
+    }
+
+    fn pick(&mut self, role: PickRole) {
+        self.commands.push(Command::StartPick(Pick {
+            doc: self.doc.clone(),
+            claim: self.claim.id.clone(),
+            role,
+        }));
+    }
+}
+
 fn claim_frame_ui(
     ui: &mut egui::Ui,
-    app: &mut App,
-    theme: &Theme,
-    doc: &crate::model::DocId,
-    claim: &Claim,
+    form: &mut ClaimForm<'_>,
+    frame: &ClaimFrame,
+    picking: Option<PickRole>,
+    (text, theme): (&mut SmallText<'_>, &Theme),
 ) {
     ui.strong("Claim");
-    let Some(ws) = &app.workspace else { return };
-    let project = ws.project();
-    let claimant = claimant_name(project, doc, &claim.claimant);
-    let cue = claim
-        .cue
-        .as_ref()
-        .and_then(|c| project.annotations.get(doc, c))
-        .map(|s| s.quote.clone());
-    let mut entities: Vec<(String, crate::model::EntityId)> = project
-        .entities
-        .values()
-        .map(|e| (e.name.clone(), e.id.clone()))
-        .collect();
-    entities.sort();
-    let others: Vec<(ClaimId, String)> = project
-        .annotations
-        .claims(doc)
-        .iter()
-        .filter(|c| c.id != claim.id)
-        .filter_map(|c| {
-            let q = project.annotations.get(doc, &c.content)?.quote.clone();
-            Some((c.id.clone(), q))
-        })
-        .collect();
-    let mut clusters: Vec<(String, ClusterId, Option<Relation>)> = project
-        .clusters
-        .values()
-        .map(|c| {
-            let relation = c.member(doc, &claim.id).map(|m| m.relation);
-            (c.name.clone(), c.id.clone(), relation)
-        })
-        .collect();
-    clusters.sort();
-    let picking = app
-        .picking
-        .as_ref()
-        .filter(|p| p.claim == claim.id)
-        .map(|p| p.role);
-
-    rtl_line(ui, app, theme, &format!("Claimant: {claimant}"), "claimant");
-    let id = claim.id.clone();
+    let id = form.claim.id.clone();
+    rtl_line(
+        ui,
+        text,
+        theme,
+        &format!("Claimant: {}", frame.claimant),
+        "claimant",
+    );
     ui.horizontal(|ui| {
         let mut chosen: Option<Claimant> = None;
         egui::ComboBox::from_id_salt(("claimant", &id))
@@ -243,7 +214,7 @@ fn claim_frame_ui(
                     chosen = Some(Claimant::Anonymous);
                 }
                 ui.separator();
-                for (name, e) in &entities {
+                for (name, e) in &frame.entities {
                     if ui.selectable_label(false, shown(name)).clicked() {
                         chosen = Some(Claimant::Entity(e.clone()));
                     }
@@ -254,20 +225,23 @@ fn claim_frame_ui(
                 egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "choose the claimant")
             });
         if let Some(c) = chosen {
-            app.change_claim(&id, "Set the claimant", |claim| claim.claimant = c);
+            form.change("Set the claimant", |claim| claim.claimant = c);
         }
         let pick = ui.selectable_label(picking == Some(PickRole::Claimant), "Click in text");
         if pick.clicked() {
-            app.start_pick(&id, PickRole::Claimant);
+            form.pick(PickRole::Claimant);
         }
     });
     rtl_line(
         ui,
-        app,
+        text,
         theme,
         &format!(
             "Cue: {}",
-            cue.as_deref().map_or("—".to_owned(), |c| format!("«{c}»"))
+            frame
+                .cue
+                .as_deref()
+                .map_or("—".to_owned(), |c| format!("«{c}»"))
         ),
         "cue",
     );
@@ -276,12 +250,26 @@ fn claim_frame_ui(
             .selectable_label(picking == Some(PickRole::Cue), "Click the cue word")
             .clicked()
         {
-            app.start_pick(&id, PickRole::Cue);
+            form.pick(PickRole::Cue);
         }
-        if claim.cue.is_some() && ui.button("No cue").clicked() {
-            app.change_claim(&id, "Removed the cue", |c| c.cue = None);
+        if form.claim.cue.is_some() && ui.button("No cue").clicked() {
+            form.change("Removed the cue", |c| c.cue = None);
         }
     });
+    fields_ui(ui, form, frame);
+    clusters_ui(ui, form, frame);
+    if ui.button("Remove the claim (keep the span)").clicked() {
+        form.commands.extend(
+            crate::model::remove_claim_with_dependents(form.project, form.doc, &id)
+                .map(Command::Edit),
+        );
+    }
+}
+
+/// Polarity, certainty, quote mode, date, note and nesting of the claim.
+fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
+    let claim = form.claim;
+    let id = claim.id.clone();
     egui::Grid::new(("claim-fields", &id))
         .num_columns(2)
         .spacing([8.0, 4.0])
@@ -290,7 +278,7 @@ fn claim_frame_ui(
             ui.horizontal(|ui| {
                 for (p, name) in [(Polarity::Asserts, "asserts"), (Polarity::Denies, "denies")] {
                     if ui.radio(claim.polarity == p, shown(name)).clicked() && claim.polarity != p {
-                        app.change_claim(&id, "Changed the polarity", |c| c.polarity = p);
+                        form.change("Changed the polarity", |c| c.polarity = p);
                     }
                 }
             });
@@ -312,7 +300,7 @@ fn claim_frame_ui(
                 .response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "certainty"));
             if certainty != claim.certainty {
-                app.change_claim(&id, "Changed the certainty", |c| c.certainty = certainty);
+                form.change("Changed the certainty", |c| c.certainty = certainty);
             }
             ui.end_row();
             ui.label("Quote");
@@ -325,7 +313,7 @@ fn claim_frame_ui(
                     if ui.radio(claim.quote_mode == q, shown(name)).clicked()
                         && claim.quote_mode != q
                     {
-                        app.change_claim(&id, "Changed the quote mode", |c| c.quote_mode = q);
+                        form.change("Changed the quote mode", |c| c.quote_mode = q);
                     }
                 }
             });
@@ -338,7 +326,7 @@ fn claim_frame_ui(
                 &claim.statement_date,
                 140.0,
             ) {
-                app.change_claim(&id, "Changed the statement date", |c| {
+                form.change("Changed the statement date", |c| {
                     date.trim().clone_into(&mut c.statement_date);
                 });
             }
@@ -347,20 +335,20 @@ fn claim_frame_ui(
             if let Some(note) =
                 committed_text(ui, ("claim-note", &id), "claim note", &claim.note, 180.0)
             {
-                app.change_claim(&id, "Changed the claim's note", |c| c.note = note);
+                form.change("Changed the claim's note", |c| c.note = note);
             }
             ui.end_row();
             ui.label("Within");
             let mut parent = claim.parent.clone();
             let current = parent
                 .as_ref()
-                .and_then(|p| others.iter().find(|(o, _)| o == p))
+                .and_then(|p| frame.others.iter().find(|(o, _)| o == p))
                 .map_or("no other claim".to_owned(), |(_, q)| shown(&short(q)));
             egui::ComboBox::from_id_salt(("parent", &id))
                 .selected_text(shown(&current))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut parent, None, "no other claim");
-                    for (o, q) in &others {
+                    for (o, q) in &frame.others {
                         ui.selectable_value(&mut parent, Some(o.clone()), shown(&short(q)));
                     }
                 })
@@ -369,14 +357,20 @@ fn claim_frame_ui(
                     egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "claim it is nested in")
                 });
             if parent != claim.parent {
-                app.change_claim(&id, "Nested the claim", |c| c.parent = parent);
+                form.change("Nested the claim", |c| c.parent = parent);
             }
             ui.end_row();
         });
+}
+
+/// The clusters the claim is in (relation, leave, delete), joining one, making one.
+fn clusters_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
+    let (project, doc, id) = (form.project, form.doc, form.claim.id.clone());
     ui.strong("Clusters");
-    for (name, cluster, relation) in clusters.iter().filter(|c| c.2.is_some()) {
+    for row in frame.clusters.iter().filter(|c| c.relation.is_some()) {
+        let (name, cluster) = (&row.name, &row.id);
         ui.horizontal_wrapped(|ui| {
-            let mut r = relation.unwrap_or_default();
+            let mut r = row.relation.unwrap_or_default();
             egui::ComboBox::from_id_salt(("relation", cluster, &id))
                 .selected_text(shown(relation_name(r)))
                 .width(90.0)
@@ -398,8 +392,10 @@ fn claim_frame_ui(
                         format!("relation to {name}"),
                     )
                 });
-            if Some(r) != *relation {
-                app.set_cluster_member(cluster, &id, r);
+            if Some(r) != row.relation {
+                form.commands.extend(
+                    super::set_cluster_member(project, doc, cluster, &id, r).map(Command::Edit),
+                );
             }
             ui.add(egui::Label::new(shown(name)).truncate());
             let leave = ui
@@ -409,7 +405,9 @@ fn claim_frame_ui(
                 egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Leave {name}"))
             });
             if leave.clicked() {
-                app.leave_cluster(cluster, &id);
+                form.commands.extend(
+                    crate::model::leave_cluster(project, cluster, doc, &id).map(Command::Edit),
+                );
             }
             let delete = ui.small_button("Delete").on_hover_text(shown(&format!(
                 "Delete the cluster «{name}» for all its claims; the claims stay (Ctrl+Z brings it back)"
@@ -422,7 +420,7 @@ fn claim_frame_ui(
                 )
             });
             if delete.clicked() {
-                app.push(crate::ui::Command::DeleteCluster(cluster.clone()));
+                form.commands.push(Command::DeleteCluster(cluster.clone()));
             }
         });
     }
@@ -431,9 +429,9 @@ fn claim_frame_ui(
         egui::ComboBox::from_id_salt(("join-cluster", &id))
             .selected_text("Add to cluster…")
             .show_ui(ui, |ui| {
-                for (name, cluster, _) in clusters.iter().filter(|c| c.2.is_none()) {
-                    if ui.selectable_label(false, shown(name)).clicked() {
-                        chosen = Some(cluster.clone());
+                for row in frame.clusters.iter().filter(|c| c.relation.is_none()) {
+                    if ui.selectable_label(false, shown(&row.name)).clicked() {
+                        chosen = Some(row.id.clone());
                     }
                 }
             })
@@ -442,19 +440,24 @@ fn claim_frame_ui(
                 egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "add to cluster")
             });
         if let Some(cluster) = chosen {
-            app.set_cluster_member(&cluster, &id, Relation::Reports);
+            form.commands.extend(
+                super::set_cluster_member(project, doc, &cluster, &id, Relation::Reports)
+                    .map(Command::Edit),
+            );
         }
     });
     ui.horizontal(|ui| {
         ui.label("New cluster");
         if let Some(name) = committed_text(ui, ("new-cluster", &id), "new cluster name", "", 170.0)
         {
-            app.new_cluster(&name, &id, Relation::Reports);
+            form.commands.push(
+                match super::new_cluster(doc, &name, &id, Relation::Reports) {
+                    Ok(tx) => Command::Edit(tx),
+                    Err(why) => Command::ShowStatus(why.to_owned()),
+                },
+            );
         }
     });
-    if ui.button("Remove the claim (keep the span)").clicked() {
-        app.remove_claim(&id);
-    }
 }
 
 fn certainty_name(c: Certainty) -> &'static str {

@@ -1,15 +1,194 @@
 //! The inspector: the selected span (label, text, offsets, note; relabel, delete), or, with
-//! nothing selected, the labels and their keys.
+//! nothing selected, the labels and their keys. A component: [`Inspector`] owns what is being
+//! typed, reads the workspace and what the application has selected ([`InspectorInput`]), and
+//! returns what the analyst asks for as commands.
+
+use std::ops::Range;
 
 use egui::Sense;
 
+use crate::model::{DocId, Edit, LabelId, Project, Schema, Span, SpanId, Transaction};
 use crate::text::graphemes;
-use crate::ui::app::App;
+use crate::ui::claims::Pick;
 use crate::ui::commands::Command;
+use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::field::committed_text;
 use crate::ui::widgets::text_block::text_block_ui;
+use crate::ui::widgets::text_field::TextField;
+use crate::workspace::Workspace;
+
+/// The inspector's own state: what is being typed for the selected span.
+#[derive(Debug, Clone, Default)]
+pub struct Inspector {
+    /// The note being edited, for the span it belongs to.
+    note: Option<(SpanId, String)>,
+    /// The new attribute (name, value) being typed, for the span it belongs to.
+    new_attribute: Option<(SpanId, String, String)>,
+}
+
+/// What the inspector reads of the application besides the workspace.
+#[derive(Debug, Clone)]
+pub struct InspectorInput<'a> {
+    /// The index of the document shown.
+    pub doc: usize,
+    /// The span selected in it, if any.
+    pub span: Option<&'a SpanId>,
+    /// The text selected in the article, if any (char offsets).
+    pub selection: Option<Range<usize>>,
+    /// The claim part the next click in the text fills in.
+    pub picking: Option<&'a Pick>,
+    pub sticky_label: bool,
+    /// The label applied last, which sticky labelling gives.
+    pub last_label: Option<&'a LabelId>,
+}
+
+/// What the inspector says about a span besides its label and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanFacts {
+    /// Its char offsets and ID.
+    pub place: String,
+    /// Who made it and when it was made and changed (days only), if that is known.
+    pub stamp: Option<String>,
+}
+
+pub fn span_facts(span: &Span) -> SpanFacts {
+    let place = format!(
+        "chars {}–{} · id {}",
+        span.start,
+        span.end,
+        span.id.as_str()
+    );
+    let stamp = &span.stamp;
+    if stamp.annotator.is_empty() && stamp.modified.is_empty() {
+        return SpanFacts { place, stamp: None };
+    }
+    let day = |t: &str| t.get(..10).unwrap_or(t).to_owned();
+    let by = if stamp.annotator.is_empty() {
+        String::new()
+    } else {
+        format!("by {} ", stamp.annotator)
+    };
+    let when = if stamp.modified == stamp.created {
+        format!("on {}", day(&stamp.created))
+    } else {
+        format!(
+            "on {}, changed {}",
+            day(&stamp.created),
+            day(&stamp.modified)
+        )
+    };
+    SpanFacts {
+        place,
+        stamp: Some(format!("{by}{when}")),
+    }
+}
+
+/// Where the edge buttons move a span, as new `(start, end)`: each edge a word earlier or later
+/// in the text (logical terms read the same in Arabic and in English); `None` where the span
+/// would keep no text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EdgeMoves {
+    pub start_earlier: Option<(usize, usize)>,
+    pub start_later: Option<(usize, usize)>,
+    pub end_earlier: Option<(usize, usize)>,
+    pub end_later: Option<(usize, usize)>,
+}
+
+pub fn edge_moves(text: &str, span: &Span) -> EdgeMoves {
+    let keep = |start: usize, end: usize| (start < end).then_some((start, end));
+    EdgeMoves {
+        start_earlier: keep(graphemes::prev_word_start(text, span.start), span.end),
+        start_later: keep(graphemes::next_word_start(text, span.start), span.end),
+        end_earlier: keep(span.start, graphemes::prev_word_end(text, span.end)),
+        end_later: keep(span.start, graphemes::next_word_end(text, span.end)),
+    }
+}
+
+/// Span `id` of `doc` relabelled as `label`.
+pub fn relabel(
+    project: &Project,
+    doc: &DocId,
+    id: &SpanId,
+    label: &LabelId,
+) -> Option<Transaction> {
+    let edit = Edit::replace_span(project, doc, id, |s| s.label = label.clone())?;
+    let name = project
+        .schema
+        .label(label)
+        .map_or(label.0.as_str(), |l| l.name.as_str());
+    Some(Transaction::single(format!("Relabelled as {name}"), edit))
+}
+
+/// Span `id` of `doc` with note `note` (`None` when that is its note already).
+pub fn note_change(
+    project: &Project,
+    doc: &DocId,
+    id: &SpanId,
+    note: String,
+) -> Option<Transaction> {
+    if project.annotations.get(doc, id)?.note == note {
+        return None;
+    }
+    let edit = Edit::replace_span(project, doc, id, |s| s.note = note)?;
+    Some(Transaction::single("Changed a note", edit))
+}
+
+/// Attribute `key` of span `id` of `doc` set to `value`, or removed with `None` (`None` when
+/// the key is blank or nothing would change).
+pub fn attribute_change(
+    project: &Project,
+    doc: &DocId,
+    id: &SpanId,
+    key: &str,
+    value: Option<String>,
+) -> Option<Transaction> {
+    let key = key.trim();
+    let span = project.annotations.get(doc, id)?;
+    if key.is_empty() || span.attributes.get(key) == value.as_ref() {
+        return None;
+    }
+    let description = match &value {
+        Some(v) => format!("Set {key} = {v}"),
+        None => format!("Removed attribute {key}"),
+    };
+    let edit = Edit::replace_span(project, doc, id, |s| match value {
+        Some(v) => {
+            s.attributes.insert(key.to_owned(), v);
+        }
+        None => {
+            s.attributes.remove(key);
+        }
+    })?;
+    Some(Transaction::single(description, edit))
+}
+
+/// Span `id` of `doc`, whose article is `text`, moved to `[start, end)` widened to whole
+/// graphemes, with its quote and context.
+pub fn resize(
+    project: &Project,
+    text: &str,
+    doc: &DocId,
+    id: &SpanId,
+    (start, end): (usize, usize),
+) -> Option<Transaction> {
+    let (start, end) = graphemes::snap_to_boundaries(text, start, end);
+    if start >= end {
+        return None;
+    }
+    let quote: String = text.chars().skip(start).take(end - start).collect();
+    let description = format!("Span now «{quote}»");
+    let (prefix, suffix) = crate::text::reanchor::context_of(text, start, end);
+    let edit = Edit::replace_span(project, doc, id, |s| {
+        s.start = start;
+        s.end = end;
+        s.quote = quote;
+        s.prefix = prefix;
+        s.suffix = suffix;
+    })?;
+    Some(Transaction::single(description, edit))
+}
 
 fn swatch(ui: &mut egui::Ui, theme: &Theme, rgb: crate::model::Rgb) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), Sense::hover());
@@ -17,303 +196,411 @@ fn swatch(ui: &mut egui::Ui, theme: &Theme, rgb: crate::model::Rgb) {
         .rect_filled(rect, 3.0, theme.span_fill(rgb, ui.visuals().dark_mode));
 }
 
-pub fn inspector_ui(ui: &mut egui::Ui, app: &mut App, theme: &Theme) {
-    let Some(ws) = &app.workspace else { return };
-    let Some(doc) = app.selected.and_then(|i| ws.project().documents.get(i)) else {
-        return;
-    };
-    let span = app
-        .selected_span
-        .as_ref()
-        .and_then(|id| ws.project().annotations.get(&doc.id, id))
-        .cloned();
-    let schema = ws.project().schema.clone();
-    let doc = doc.id.clone();
-    // A claim's frame, its clusters and the span's buttons run well past a laptop's height.
-    egui::ScrollArea::vertical()
-        .id_salt("inspector")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            if let Some(span) = span {
-                span_ui(ui, app, theme, &schema, &span);
-            } else {
-                legend_ui(ui, app, theme, &schema, &doc);
+impl Inspector {
+    /// The panel's contents for the document and span in `input`: reads the workspace and
+    /// returns what the analyst asks for as commands.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ws: &Workspace,
+        input: &InspectorInput<'_>,
+        theme: &Theme,
+        text: &mut SmallText<'_>,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let project = ws.project();
+        let Some(doc) = project.documents.get(input.doc) else {
+            return commands;
+        };
+        let span = input
+            .span
+            .and_then(|id| project.annotations.get(&doc.id, id));
+        // A claim's frame, its clusters and the span's buttons run well past a laptop's height.
+        egui::ScrollArea::vertical()
+            .id_salt("inspector")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let place = (ws, &doc.id);
+                if let Some(span) = span {
+                    self.span_ui(ui, place, span, input, (text, theme), &mut commands);
+                } else {
+                    legend_ui(ui, place, input, (text, theme), &mut commands);
+                }
+            });
+        commands
+    }
+
+    fn span_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        (ws, doc): (&Workspace, &DocId),
+        span: &Span,
+        input: &InspectorInput<'_>,
+        (text, theme): (&mut SmallText<'_>, &Theme),
+        commands: &mut Vec<Command>,
+    ) {
+        let project = ws.project();
+        ui.heading("Span");
+        label_ui(ui, project, doc, span, theme, commands);
+        let r = text_block_ui(
+            ui,
+            text.cache,
+            text.shaper,
+            &span.quote,
+            text.fonts,
+            18.0,
+            theme.text,
+            6,
+            Sense::hover(),
+        );
+        r.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Label,
+                true,
+                format!("span text: {}", span.quote),
+            )
+        });
+        let facts = span_facts(span);
+        ui.weak(shown(&facts.place));
+        if let Some(stamp) = &facts.stamp {
+            ui.weak(shown(stamp));
+        }
+        ui.label("Note");
+        let note = match &mut self.note {
+            Some((id, note)) if *id == span.id => note,
+            other => &mut other.insert((span.id.clone(), span.note.clone())).1,
+        };
+        let response = ui.add(
+            TextField::multiline(note)
+                .name("note")
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        );
+        if response.lost_focus() {
+            commands.extend(note_change(project, doc, &span.id, note.clone()).map(Command::Edit));
+        }
+        crate::ui::claims::panel::entity_ui(ui, project, doc, span, (&mut *text, theme), commands);
+        crate::ui::claims::panel::claims_ui(
+            ui,
+            project,
+            doc,
+            span,
+            input.picking,
+            (text, theme),
+            commands,
+        );
+        ui.separator();
+        self.attributes_ui(ui, project, doc, span, commands);
+        if let Some(article) = ws.text_of(doc) {
+            edges_ui(ui, project, (article, doc), span, commands);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Delete span").on_hover_text("Del").clicked() {
+                commands.push(Command::DeleteSpan);
             }
         });
-}
-
-fn span_ui(
-    ui: &mut egui::Ui,
-    app: &mut App,
-    theme: &Theme,
-    schema: &crate::model::Schema,
-    span: &crate::model::Span,
-) {
-    let fonts = app.font_stack();
-    {
-        {
-            ui.heading("Span");
-            let label = schema.label(&span.label);
-            ui.horizontal(|ui| {
-                if let Some(l) = label {
-                    swatch(ui, theme, l.colour);
-                }
-                let mut chosen = span.label.clone();
-                egui::ComboBox::new("relabel", "label")
-                    .selected_text(shown(
-                        &label.map_or(span.label.0.clone(), |l| l.name.clone()),
-                    ))
-                    .show_ui(ui, |ui| {
-                        for l in &schema.labels {
-                            ui.selectable_value(&mut chosen, l.id.clone(), shown(&l.name));
-                        }
-                    });
-                if chosen != span.label {
-                    app.relabel_selected_span(&chosen);
-                }
-            });
-            let r = text_block_ui(
-                ui,
-                &mut app.small_layouts,
-                app.shaper.as_ref(),
-                &span.quote,
-                fonts,
-                18.0,
-                theme.text,
-                6,
-                Sense::hover(),
-            );
-            r.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Label,
-                    true,
-                    format!("span text: {}", span.quote),
-                )
-            });
-            ui.weak(shown(&format!(
-                "chars {}–{} · id {}",
-                span.start,
-                span.end,
-                span.id.as_str()
-            )));
-            if !span.stamp.annotator.is_empty() || !span.stamp.modified.is_empty() {
-                let day = |t: &str| t.get(..10).unwrap_or(t).to_owned();
-                let by = if span.stamp.annotator.is_empty() {
-                    String::new()
-                } else {
-                    format!("by {} ", span.stamp.annotator)
-                };
-                let when = if span.stamp.modified == span.stamp.created {
-                    format!("on {}", day(&span.stamp.created))
-                } else {
-                    format!(
-                        "on {}, changed {}",
-                        day(&span.stamp.created),
-                        day(&span.stamp.modified)
-                    )
-                };
-                ui.weak(shown(&format!("{by}{when}")));
-            }
-            ui.label("Note");
-            if app.note_buffer.0 != span.id {
-                app.note_buffer = (span.id.clone(), span.note.clone());
-            }
-            let response = ui.add(
-                crate::ui::widgets::text_field::TextField::multiline(&mut app.note_buffer.1)
-                    .name("note")
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY),
-            );
-            if response.lost_focus() {
-                let note = app.note_buffer.1.clone();
-                app.set_selected_span_note(note);
-            }
-            crate::ui::claims::panel::entity_ui(ui, app, theme, span);
-            crate::ui::claims::panel::claims_ui(ui, app, theme, span);
-            ui.separator();
-            attributes_ui(ui, app, span);
-            edges_ui(ui, app, span);
-            ui.horizontal(|ui| {
-                if ui.button("Delete span").on_hover_text("Del").clicked() {
-                    app.push(Command::DeleteSpan);
-                }
-            });
-            ui.weak(
-                "Tab / Shift+Tab: next / previous span. A label's key or Enter relabels. \
-                 Shift+Left/Right move the end edge, Alt+Shift+Left/Right the start edge (Ctrl: by word).",
-            );
-        }
+        ui.weak(
+            "Tab / Shift+Tab: next / previous span. A label's key or Enter relabels. \
+             Shift+Left/Right move the end edge, Alt+Shift+Left/Right the start edge (Ctrl: by word).",
+        );
     }
-}
 
-fn legend_ui(
-    ui: &mut egui::Ui,
-    app: &mut App,
-    theme: &Theme,
-    schema: &crate::model::Schema,
-    doc: &crate::model::DocId,
-) {
-    let fonts = app.font_stack();
-    {
-        {
-            ui.heading("Labels");
-            if let Some(sel) = app.article.selection.filter(|s| !s.is_empty())
-                && let Some(text) = app.workspace.as_ref().and_then(|ws| ws.text_of(doc))
-            {
-                let r = sel.range();
-                if let Some((start, end)) = graphemes::strip_proclitic(text, r.start, r.end) {
-                    let without: String = text.chars().skip(start).take(end - start).collect();
-                    let line = format!("Shift+key labels «{without}» without its proclitic");
-                    text_block_ui(
+    /// Free attributes of the span: edit a value in place (committed when the field loses
+    /// focus), remove one, or add a new key and value.
+    fn attributes_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        doc: &DocId,
+        span: &Span,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.label("Attributes");
+        let (new_key, new_value) = match &mut self.new_attribute {
+            Some((id, key, value)) if *id == span.id => (key, value),
+            other => {
+                let (_, key, value) = other.insert((span.id.clone(), String::new(), String::new()));
+                (key, value)
+            }
+        };
+        let mut commit: Vec<(String, Option<String>)> = Vec::new();
+        egui::Grid::new("span-attributes")
+            .num_columns(3)
+            .spacing([6.0, 4.0])
+            .show(ui, |ui| {
+                for (key, value) in &span.attributes {
+                    ui.label(shown(key));
+                    if let Some(draft) = committed_text(
                         ui,
-                        &mut app.small_layouts,
-                        app.shaper.as_ref(),
-                        &line,
-                        fonts,
-                        14.0,
-                        theme.text,
-                        2,
-                        Sense::hover(),
-                    );
+                        ("attribute", &span.id, key),
+                        &format!("value of {key}"),
+                        value,
+                        120.0,
+                    ) {
+                        commit.push((key.clone(), Some(draft)));
+                    }
+                    if ui.small_button(shown(&format!("Remove {key}"))).clicked() {
+                        commit.push((key.clone(), None));
+                    }
+                    ui.end_row();
                 }
-            }
-            for l in &schema.labels {
-                ui.horizontal(|ui| {
-                    swatch(ui, theme, l.colour);
-                    ui.monospace(shown(&l.key.map_or(" ".to_owned(), |k| k.to_string())));
-                    ui.label(shown(&l.name))
-                        .on_hover_text(shown(&l.description));
-                });
-            }
-            ui.separator();
-            let mut sticky = app.sticky_label;
-            let name = app
-                .last_label
-                .as_ref()
-                .and_then(|id| schema.label(id))
-                .map_or("the label used last".to_owned(), |l| l.name.clone());
-            if ui
-                .checkbox(
-                    &mut sticky,
-                    format!("Sticky: label every new selection as {name}"),
-                )
-                .changed()
-            {
-                app.push(Command::ToggleStickyLabel);
-            }
-            if ui.button("Edit labels…").clicked() {
-                app.push(Command::ShowSchemaEditor);
-            }
-            ui.weak(
-                "Select text, then press a label's key, or Enter to choose by name. \
-                 Shift+Left/Right extend the selection (Ctrl: by word). Click a highlight to inspect it.",
-            );
-        }
-    }
-}
-
-/// Free attributes of the span: edit a value in place (committed when the field loses focus),
-/// remove one, or add a new key and value.
-fn attributes_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
-    ui.label("Attributes");
-    if app.attribute_buffer.0 != span.id {
-        app.attribute_buffer = (span.id.clone(), String::new(), String::new());
-    }
-    let mut commit: Vec<(String, Option<String>)> = Vec::new();
-    egui::Grid::new("span-attributes")
-        .num_columns(3)
-        .spacing([6.0, 4.0])
-        .show(ui, |ui| {
-            for (key, value) in &span.attributes {
-                ui.label(shown(key));
-                if let Some(draft) = committed_text(
-                    ui,
-                    ("attribute", &span.id, key),
-                    &format!("value of {key}"),
-                    value,
-                    120.0,
-                ) {
-                    commit.push((key.clone(), Some(draft)));
-                }
-                if ui.small_button(shown(&format!("Remove {key}"))).clicked() {
-                    commit.push((key.clone(), None));
+                ui.add(
+                    TextField::singleline(new_key)
+                        .hint("name")
+                        .name("new attribute name")
+                        .desired_width(80.0),
+                );
+                ui.add(
+                    TextField::singleline(new_value)
+                        .hint("value")
+                        .name("new attribute value")
+                        .desired_width(120.0),
+                );
+                if ui.small_button("Add").clicked() && !new_key.trim().is_empty() {
+                    commit.push((new_key.trim().to_owned(), Some(new_value.clone())));
+                    new_key.clear();
+                    new_value.clear();
                 }
                 ui.end_row();
+            });
+        // Each change is made from the span as it is now, so a second one in the same frame
+        // would put the first one back: one a frame (a field commits only when it is left).
+        for (key, value) in commit {
+            if let Some(tx) = attribute_change(project, doc, &span.id, &key, value) {
+                commands.push(Command::Edit(tx));
+                break;
             }
-            let (_, new_key, new_value) = &mut app.attribute_buffer;
-            ui.add(
-                crate::ui::widgets::text_field::TextField::singleline(new_key)
-                    .hint("name")
-                    .name("new attribute name")
-                    .desired_width(80.0),
-            );
-            ui.add(
-                crate::ui::widgets::text_field::TextField::singleline(new_value)
-                    .hint("value")
-                    .name("new attribute value")
-                    .desired_width(120.0),
-            );
-            if ui.small_button("Add").clicked() && !new_key.trim().is_empty() {
-                commit.push((new_key.trim().to_owned(), Some(new_value.clone())));
-                new_key.clear();
-                new_value.clear();
-            }
-            ui.end_row();
-        });
-    for (key, value) in commit {
-        app.set_selected_span_attribute(&key, value);
+        }
     }
+}
+
+/// The span's label with its colour, and a menu to relabel it.
+fn label_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    doc: &DocId,
+    span: &Span,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
+    let schema = &project.schema;
+    let label = schema.label(&span.label);
+    ui.horizontal(|ui| {
+        if let Some(l) = label {
+            swatch(ui, theme, l.colour);
+        }
+        let mut chosen = span.label.clone();
+        egui::ComboBox::new("relabel", "label")
+            .selected_text(shown(
+                label.map_or(span.label.0.as_str(), |l| l.name.as_str()),
+            ))
+            .show_ui(ui, |ui| {
+                for l in &schema.labels {
+                    ui.selectable_value(&mut chosen, l.id.clone(), shown(&l.name));
+                }
+            });
+        if chosen != span.label {
+            commands.extend(relabel(project, doc, &span.id, &chosen).map(Command::Edit));
+        }
+    });
 }
 
 /// Buttons moving either edge of the span by a word, in logical terms (earlier / later in the
 /// text), which read the same in Arabic and in English.
-fn edges_ui(ui: &mut egui::Ui, app: &mut App, span: &crate::model::Span) {
-    let Some(text) = app
-        .workspace
-        .as_ref()
-        .zip(app.selected)
-        .and_then(|(ws, i)| ws.articles().get(i)?.text())
-    else {
-        return;
-    };
-    let start_earlier = graphemes::prev_word_start(text, span.start);
-    let start_later = graphemes::next_word_start(text, span.start);
-    let end_earlier = graphemes::prev_word_end(text, span.end);
-    let end_later = graphemes::next_word_end(text, span.end);
-    let mut resize = None;
-    ui.horizontal(|ui| {
-        ui.label("Start");
-        if ui.small_button("a word earlier").clicked() {
-            resize = Some((start_earlier, span.end));
-        }
+fn edges_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    (text, doc): (&str, &DocId),
+    span: &Span,
+    commands: &mut Vec<Command>,
+) {
+    let moves = edge_moves(text, span);
+    let mut resize_to = None;
+    let mut button = |ui: &mut egui::Ui, to: Option<(usize, usize)>, name: &str| {
         if ui
-            .add_enabled(
-                start_later < span.end,
-                egui::Button::new("a word later").small(),
-            )
+            .add_enabled(to.is_some(), egui::Button::new(shown(name)).small())
             .clicked()
         {
-            resize = Some((start_later, span.end));
+            resize_to = to;
         }
+    };
+    ui.horizontal(|ui| {
+        ui.label("Start");
+        button(ui, moves.start_earlier, "a word earlier");
+        button(ui, moves.start_later, "a word later");
     });
     ui.horizontal(|ui| {
         ui.label("End");
-        if ui
-            .add_enabled(
-                end_earlier > span.start,
-                egui::Button::new("a word earlier").small(),
-            )
-            .clicked()
-        {
-            resize = Some((span.start, end_earlier));
-        }
-        if ui.small_button("a word later").clicked() {
-            resize = Some((span.start, end_later));
-        }
+        button(ui, moves.end_earlier, "a word earlier");
+        button(ui, moves.end_later, "a word later");
     });
-    if let Some((start, end)) = resize
-        && start < end
+    if let Some(tx) = resize_to.and_then(|to| resize(project, text, doc, &span.id, to)) {
+        commands.push(Command::Edit(tx));
+        // Shown again where it now starts.
+        commands.push(Command::JumpToSpan(doc.clone(), span.id.clone()));
+    }
+}
+
+/// With nothing selected: the labels, their keys and colours, sticky labelling, the editor.
+fn legend_ui(
+    ui: &mut egui::Ui,
+    (ws, doc): (&Workspace, &DocId),
+    input: &InspectorInput<'_>,
+    (text, theme): (&mut SmallText<'_>, &Theme),
+    commands: &mut Vec<Command>,
+) {
+    let schema: &Schema = &ws.project().schema;
+    ui.heading("Labels");
+    if let Some(stem) = input
+        .selection
+        .clone()
+        .filter(|r| !r.is_empty())
+        .and_then(|r| crate::ui::label_popup::without_proclitic(ws.text_of(doc)?, r))
     {
-        app.resize_selected_span(start, end);
+        let line = format!("Shift+key labels «{stem}» without its proclitic");
+        text_block_ui(
+            ui,
+            text.cache,
+            text.shaper,
+            &line,
+            text.fonts,
+            14.0,
+            theme.text,
+            2,
+            Sense::hover(),
+        );
+    }
+    for l in &schema.labels {
+        ui.horizontal(|ui| {
+            swatch(ui, theme, l.colour);
+            ui.monospace(shown(&l.key.map_or(" ".to_owned(), |k| k.to_string())));
+            ui.label(shown(&l.name))
+                .on_hover_text(shown(&l.description));
+        });
+    }
+    ui.separator();
+    let mut sticky = input.sticky_label;
+    let name = input
+        .last_label
+        .and_then(|id| schema.label(id))
+        .map_or("the label used last", |l| l.name.as_str());
+    if ui
+        .checkbox(
+            &mut sticky,
+            shown(&format!("Sticky: label every new selection as {name}")),
+        )
+        .changed()
+    {
+        commands.push(Command::ToggleStickyLabel);
+    }
+    if ui.button("Edit labels…").clicked() {
+        commands.push(Command::ShowSchemaEditor);
+    }
+    ui.weak(
+        "Select text, then press a label's key, or Enter to choose by name. \
+         Shift+Left/Right extend the selection (Ctrl: by word). Click a highlight to inspect it.",
+    );
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error"
+)]
+mod tests {
+    use super::*;
+    use crate::model::compound::tests::{doc, project, span_id};
+
+    #[test]
+    fn facts_say_where_a_span_is_and_who_made_it_when() {
+        let mut span = Span::new(span_id("s"), 3, 9, LabelId("PER".into()), "محمد");
+        assert_eq!(span_facts(&span).place, "chars 3–9 · id s");
+        assert_eq!(span_facts(&span).stamp, None);
+        span.stamp.annotator = "سلمى".into();
+        span.stamp.created = "2026-03-01T10:00:00Z".into();
+        span.stamp.modified = span.stamp.created.clone();
+        assert_eq!(
+            span_facts(&span).stamp.as_deref(),
+            Some("by سلمى on 2026-03-01")
+        );
+        span.stamp.modified = "2026-03-04T08:00:00Z".into();
+        span.stamp.annotator.clear();
+        assert_eq!(
+            span_facts(&span).stamp.as_deref(),
+            Some("on 2026-03-01, changed 2026-03-04")
+        );
+    }
+
+    #[test]
+    fn edges_move_by_words_and_never_empty_the_span() {
+        let text = "قال الوزير إن الجسر مغلق";
+        // «الوزير» is chars 4..10.
+        let span = Span::new(span_id("s"), 4, 10, LabelId("PER".into()), "الوزير");
+        let moves = edge_moves(text, &span);
+        assert_eq!(moves.start_earlier, Some((0, 10)));
+        assert_eq!(
+            moves.start_later, None,
+            "one word: its start cannot pass its end"
+        );
+        assert_eq!(moves.end_earlier, None);
+        assert_eq!(moves.end_later, Some((4, 13)));
+        let two = Span::new(span_id("t"), 4, 13, LabelId("PER".into()), "الوزير إن");
+        assert_eq!(edge_moves(text, &two).start_later, Some((11, 13)));
+        assert_eq!(edge_moves(text, &two).end_earlier, Some((4, 10)));
+    }
+
+    #[test]
+    fn span_changes_are_single_undoable_edits_and_nothing_when_unchanged() {
+        let mut p = project();
+        let (a, s) = (doc("a"), span_id("a2"));
+        assert!(
+            note_change(&p, &a, &s, String::new()).is_none(),
+            "same note"
+        );
+        let tx = note_change(&p, &a, &s, "مصدر مطلع".into()).unwrap();
+        tx.apply_checked(&mut p).unwrap();
+        assert_eq!(p.annotations.get(&a, &s).unwrap().note, "مصدر مطلع");
+
+        assert!(attribute_change(&p, &a, &s, "  ", Some("x".into())).is_none());
+        let tx = attribute_change(&p, &a, &s, " role ", Some("وزير".into())).unwrap();
+        assert_eq!(tx.description, "Set role = وزير");
+        tx.apply_checked(&mut p).unwrap();
+        assert_eq!(
+            p.annotations.get(&a, &s).unwrap().attributes.get("role"),
+            Some(&"وزير".to_owned())
+        );
+        assert!(attribute_change(&p, &a, &s, "role", Some("وزير".into())).is_none());
+        attribute_change(&p, &a, &s, "role", None)
+            .unwrap()
+            .apply_checked(&mut p)
+            .unwrap();
+        assert!(p.annotations.get(&a, &s).unwrap().attributes.is_empty());
+
+        let tx = relabel(&p, &a, &s, &LabelId("CUE".into())).unwrap();
+        assert_eq!(tx.description, "Relabelled as CUE");
+        tx.apply_checked(&mut p).unwrap();
+        assert_eq!(p.annotations.get(&a, &s).unwrap().label.0, "CUE");
+        assert!(relabel(&p, &a, &span_id("none"), &LabelId("CUE".into())).is_none());
+    }
+
+    #[test]
+    fn resizing_snaps_to_graphemes_and_takes_the_new_quote() {
+        let mut p = project();
+        let (a, s) = (doc("a"), span_id("a2"));
+        // The fixture's spans quote «x»s: an article of as many chars, with a haraka at 8.
+        let text: String = "قال محمدُ إن"
+            .chars()
+            .chain("ن".repeat(40).chars())
+            .collect();
+        let tx = resize(&p, &text, &a, &s, (4, 8)).unwrap();
+        tx.apply_checked(&mut p).unwrap();
+        let span = p.annotations.get(&a, &s).unwrap();
+        assert_eq!(
+            (span.start, span.end),
+            (4, 9),
+            "the haraka goes with its letter"
+        );
+        assert_eq!(span.quote, "محمدُ");
+        assert!(resize(&p, &text, &a, &s, (5, 5)).is_none());
     }
 }
