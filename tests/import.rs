@@ -374,12 +374,12 @@ fn nested_folders_give_stable_sorted_ids_and_metadata() {
 }
 
 #[test]
-fn other_files_and_hidden_entries_are_ignored_silently() {
+fn other_files_are_reported_and_hidden_entries_ignored() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     write(root, "article.txt", "خبر".as_bytes());
     write(root, "photo.png", b"\x89PNG\0\0");
-    write(root, "notes.docx", b"PK\x03\x04");
+    write(root, "scan.pdf", b"%PDF-1.4");
     write(root, "article.txt.bak", "نسخة".as_bytes());
     write(root, "README", b"readme");
     write(root, ".hidden.txt", "مخفي".as_bytes());
@@ -387,7 +387,24 @@ fn other_files_and_hidden_entries_are_ignored_silently() {
     write(root, "sub/.draft.md", "مسودة".as_bytes());
 
     let report = import(root);
-    assert_eq!(report.skipped, vec![]);
+    let skipped: Vec<(&str, String)> = report
+        .skipped
+        .iter()
+        .map(|s| (s.path.as_str(), s.reason.to_string()))
+        .collect();
+    let unsupported = "not a supported article format";
+    assert_eq!(
+        skipped,
+        [
+            ("README", unsupported.to_owned()),
+            ("article.txt.bak", unsupported.to_owned()),
+            ("photo.png", format!("{unsupported} (an image)")),
+            (
+                "scan.pdf",
+                format!("{unsupported} (a PDF; save its text as .txt to import it)")
+            ),
+        ]
+    );
     let paths: Vec<&str> = report
         .documents
         .iter()
@@ -488,7 +505,9 @@ fn summary_reports_counts_skips_and_warnings() {
          Skipped 1 file:\n  \
          c.txt: empty file: no text, or only whitespace\n\
          Warnings (1):\n  \
-         b.txt: encoding guessed as windows-1256\n"
+         b.txt: encoding guessed as windows-1256\n\
+         Copies of one text (1 group):\n  \
+         a.txt = b.txt\n"
     );
 }
 

@@ -182,3 +182,66 @@ fn a_page_of_fifty_megabytes_is_read_or_refused_without_hanging() {
     );
     assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
 }
+
+#[test]
+fn a_folder_import_reads_pages_beside_plain_articles_and_reports_the_rest() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::create_dir(root.join("الوطن")).expect("dir");
+    std::fs::copy(fixture("watan-utf8.html"), root.join("الوطن/water.HTM")).expect("copy");
+    std::fs::write(root.join("note.txt"), "عنوان\nنص").expect("write");
+    std::fs::write(
+        root.join("empty.html"),
+        "<html><body><nav>القائمة</nav></body></html>",
+    )
+    .expect("write");
+    std::fs::write(root.join("scan.pdf"), b"%PDF-1.7").expect("write");
+
+    let report = hashiya::import::import_folder(root, &hashiya::import::ImportOptions::default())
+        .expect("imports");
+    let paths: Vec<&str> = report
+        .documents
+        .iter()
+        .map(|d| d.document.path.as_str())
+        .collect();
+    assert_eq!(paths, ["note.txt", "الوطن/water.HTM"]);
+    let page = &report.documents[1];
+    let expected = read("watan-utf8");
+    assert_eq!(page.text, expected.text);
+    assert_eq!(page.meta, expected.meta);
+    let document = &page.document;
+    assert_eq!(
+        document.extraction,
+        hashiya::model::Extraction::Html {
+            version: hashiya::formats::html::VERSION
+        }
+    );
+    assert_eq!(document.title, expected.title);
+    assert_eq!(document.char_len, expected.text.chars().count());
+    assert_eq!(document.author, "سامر الحلبي");
+    assert_eq!(
+        document.metadata_from.get("author").map(String::as_str),
+        Some("html:author")
+    );
+    assert_eq!(
+        document.sha256,
+        hashiya::import::sha256_hex(&std::fs::read(fixture("watan-utf8.html")).expect("read"))
+    );
+    let skipped: Vec<(&str, &SkipReason)> = report
+        .skipped
+        .iter()
+        .map(|s| (s.path.as_str(), &s.reason))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            ("empty.html", &SkipReason::NoArticleText),
+            (
+                "scan.pdf",
+                &SkipReason::UnsupportedFormat(
+                    "a PDF; save its text as .txt to import it".to_owned()
+                )
+            ),
+        ]
+    );
+}

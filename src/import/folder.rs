@@ -1,8 +1,9 @@
-//! Importing a folder of articles: every `.txt` and `.md` file under it (extension compared
-//! case-insensitively), recursively.
+//! Importing a folder of articles: every file under it, recursively, of a format
+//! [`Format::of`] knows by its extension (compared case-insensitively): `.txt`, `.md`, saved web
+//! pages (`.html`, `.htm`).
 //!
-//! - Hidden files and folders (name starting with `.`) are skipped silently, as are files with
-//!   other extensions.
+//! - Hidden files and folders (name starting with `.`) are skipped silently. Every other file of
+//!   no supported format is listed as skipped ([`SkipReason::UnsupportedFormat`]).
 //! - A file that cannot be used (empty, binary, too large, unreadable, not a regular file, ...)
 //!   is listed in [`ImportReport::skipped`] with its reason and never stops the import. Only a root
 //!   that cannot be read, or is not a folder, is an [`ImportError`].
@@ -22,13 +23,11 @@ use super::LoadProgress;
 use super::decode::{SkipReason, decode};
 use super::digest::sha256_hex;
 use super::report::{ImportReport, ImportedDocument, Skipped};
+use crate::formats::Format;
 use crate::model::{BaseDirection, DocId, Document, OutletId, document::title_of};
 
 /// Files larger than this are skipped unless [`ImportOptions::max_file_bytes`] says otherwise.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
-
-/// Extensions of article files, compared ASCII-case-insensitively.
-const ARTICLE_EXTENSIONS: [&str; 2] = ["txt", "md"];
 
 /// Settings of a folder import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +96,7 @@ pub fn import_folder_with(
     for result in read_files(&walker.files, options.max_file_bytes, progress)
         .into_iter()
         .flatten()
+        .flatten()
     {
         match result {
             Ok(document) => report.documents.push(document),
@@ -117,11 +117,13 @@ struct Walker {
     files: Vec<ArticleFile>,
 }
 
-/// An article file found by the walk: where it is, its relative path and its size then.
+/// An article file found by the walk: where it is, its relative path, its size then and its
+/// format.
 struct ArticleFile {
     path: PathBuf,
     relative: String,
     len: u64,
+    format: Format,
 }
 
 impl Walker {
@@ -185,6 +187,9 @@ impl Walker {
                 Ok(_) => self.skip(relative, SkipReason::NotAFile),
                 Err(error) => self.skip(relative, SkipReason::Unreadable(error.to_string())),
             }
+        } else {
+            let reason = super::readers::unsupported(&relative);
+            self.skip(relative, reason);
         }
     }
 
@@ -208,6 +213,8 @@ impl Walker {
             return;
         }
         if !is_article {
+            let reason = super::readers::unsupported(&relative);
+            self.skip(relative, reason);
             return;
         }
         match fs::canonicalize(path) {
@@ -224,10 +231,14 @@ impl Walker {
     }
 
     fn import_file(&mut self, path: &Path, relative: String, metadata: &fs::Metadata) {
+        let Some(format) = Format::of(&relative) else {
+            return;
+        };
         self.files.push(ArticleFile {
             path: path.to_path_buf(),
             relative,
             len: metadata.len(),
+            format,
         });
     }
 }
@@ -239,39 +250,54 @@ fn read_files(
     files: &[ArticleFile],
     limit: u64,
     progress: &LoadProgress,
-) -> Vec<Option<Result<ImportedDocument, Skipped>>> {
+) -> Vec<Option<Vec<Result<ImportedDocument, Skipped>>>> {
     crate::parallel::map(files, 64, |file| {
         if progress.is_cancelled() {
             return None;
         }
-        let read = read_file(file, limit);
+        let read = match file.format {
+            Format::Text => vec![read_file(file, limit)],
+            format @ Format::Html => match read_bytes(file, limit) {
+                Ok(bytes) => super::readers::read_documents(&file.relative, format, &bytes),
+                Err(skipped) => vec![Err(skipped)],
+            },
+        };
         progress.step();
         Some(read)
     })
 }
 
-fn read_file(file: &ArticleFile, limit: u64) -> Result<ImportedDocument, Skipped> {
-    let ArticleFile {
-        path,
-        relative,
-        len,
-    } = file;
+/// The bytes of `file`, unless it is over `limit` (checked again after reading: it may have
+/// grown since the walk) or cannot be read.
+fn read_bytes(file: &ArticleFile, limit: u64) -> Result<Vec<u8>, Skipped> {
     let skip = |reason| Skipped {
-        path: relative.clone(),
+        path: file.relative.clone(),
         reason,
     };
-    if *len > limit {
-        return Err(skip(SkipReason::TooLarge { bytes: *len, limit }));
+    if file.len > limit {
+        return Err(skip(SkipReason::TooLarge {
+            bytes: file.len,
+            limit,
+        }));
     }
     let bytes =
-        read_at_most(path, limit).map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
-    // The file grew between the walk and reading it.
+        read_at_most(&file.path, limit).map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
     if bytes.len() as u64 > limit {
         return Err(skip(SkipReason::TooLarge {
             bytes: bytes.len() as u64,
             limit,
         }));
     }
+    Ok(bytes)
+}
+
+fn read_file(file: &ArticleFile, limit: u64) -> Result<ImportedDocument, Skipped> {
+    let relative = &file.relative;
+    let skip = |reason| Skipped {
+        path: relative.clone(),
+        reason,
+    };
+    let bytes = read_bytes(file, limit)?;
     let decoded = decode(&bytes).map_err(skip)?;
     let file_name = relative.rsplit('/').next().unwrap_or(relative);
     let document = Document {
@@ -311,14 +337,7 @@ fn read_at_most(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
 }
 
 fn has_article_extension(name: &OsStr) -> bool {
-    Path::new(name)
-        .extension()
-        .and_then(OsStr::to_str)
-        .is_some_and(|ext| {
-            ARTICLE_EXTENSIONS
-                .iter()
-                .any(|known| ext.eq_ignore_ascii_case(known))
-        })
+    name.to_str().and_then(Format::of).is_some()
 }
 
 fn join(prefix: &str, name: &str) -> String {

@@ -37,6 +37,7 @@ pub mod front_matter;
 pub mod jsonl;
 pub mod meta;
 pub mod qdpx;
+pub mod readers;
 pub mod report;
 
 /// Files read so far and the cancel flag of a long load: the progress of a background
