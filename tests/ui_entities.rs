@@ -206,3 +206,38 @@ fn the_outlets_window_adds_renames_and_removes_outlets() {
     let ws = harness.state().workspace().expect("workspace");
     assert_eq!(ws.project().outlets.len(), count);
 }
+
+#[test]
+fn the_entities_table_fits_a_small_window() {
+    let data_dir = tempfile::tempdir().expect("temp dir").keep();
+    let mut harness = Harness::builder()
+        .with_size([800.0, 600.0])
+        .build_eframe(move |cc| {
+            App::with_prefs(
+                &cc.egui_ctx,
+                Start::Path(hashiya::sample::source_project()),
+                hashiya::ui::prefs::Prefs::default(),
+                data_dir,
+            )
+            .expect("the bundled fonts load")
+        });
+    harness.run();
+    run_command(&mut harness, Command::ShowEntities);
+    let (entity, _) = most_mentioned(&harness);
+    // The last column, the totals, is in view without scrolling sideways.
+    let total = harness
+        .get_by_label(&format!("step through mentions of {}", entity.name))
+        .rect();
+    let heading = harness.get_by_label("All").rect();
+    for (what, rect) in [("the total", total), ("the totals' heading", heading)] {
+        assert!(
+            rect.min.x >= 0.0 && rect.max.x <= 800.0,
+            "{what} lies at {rect:?}, outside an 800 px window"
+        );
+    }
+    let name = harness.get_by_label(&shown(&entity.name)).rect();
+    assert!(
+        name.max.x < total.min.x,
+        "its name comes before its total: {name:?} {total:?}"
+    );
+}

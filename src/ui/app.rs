@@ -13,6 +13,7 @@ use super::commands::Command;
 use super::dialogs::Purpose;
 use super::panels;
 use super::prefs::{self, Prefs};
+use super::prompts::file_name;
 use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
 use super::widgets::text_block::{LayoutCache, text_block_ui};
@@ -31,10 +32,6 @@ pub enum Start {
     Nothing,
 }
 
-#[expect(
-    clippy::struct_excessive_bools,
-    reason = "independent flags of the window's state, not a state machine"
-)]
 pub struct App {
     pub(crate) shaper: Arc<HarfShaper>,
     pub(crate) prefs: Prefs,
@@ -89,20 +86,11 @@ pub struct App {
     pub(crate) search: panels::search::SearchPanel,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
-    /// A journal from a session that ended without saving, offered for recovery.
-    pub(crate) recovery: Option<String>,
+    /// The questions asked before going on: recovery, another corpus folder, unsaved changes.
+    pub(crate) prompts: super::prompts::Prompts,
     /// Seconds (egui time) of the last autosave check.
     pub(crate) last_autosave: f64,
-    /// The window was asked to close with unsaved changes: ask first.
-    pub(crate) confirm_close: bool,
-    /// A project whose corpus folder is outside its own folder, waiting for the analyst to agree
-    /// to read it: the project file and that folder.
-    pub(crate) confirm_corpus: Option<(PathBuf, PathBuf)>,
-    /// Something to open once the analyst has said what to do with unsaved changes.
-    pub(crate) pending_open: Option<PathBuf>,
     data_dir: PathBuf,
-    /// The analyst chose to quit without saving.
-    pub(crate) confirm_close_answered: bool,
     installed_face: Option<crate::text::Face>,
     title: String,
 }
@@ -254,13 +242,9 @@ impl App {
             disk: super::external::DiskWatch::default(),
             search: panels::search::SearchPanel::default(),
             selected_span: None,
-            recovery: None,
+            prompts: super::prompts::Prompts::default(),
             last_autosave: 0.0,
-            confirm_close: false,
-            pending_open: None,
-            confirm_corpus: None,
             data_dir,
-            confirm_close_answered: false,
             installed_face: None,
             title: String::new(),
         };
@@ -405,7 +389,7 @@ impl App {
             && path.is_file()
             && let Some(corpus) = self.untrusted_corpus(path)
         {
-            self.confirm_corpus = Some((path.to_path_buf(), corpus));
+            self.prompts.corpus = Some((path.to_path_buf(), corpus));
             return;
         }
         self.open_path_unchecked(path);
@@ -437,7 +421,7 @@ impl App {
                 self.adjudication = None;
                 // A new project starts its revisions again: nothing cached may carry over.
                 self.paint_cache = None;
-                self.recovery = ws.recoverable_journal().map(|entry| entry.written);
+                self.prompts.recovery = ws.recoverable_journal().map(|entry| entry.written);
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
                 }
@@ -522,7 +506,7 @@ impl App {
             .is_some_and(Workspace::has_unsaved_work)
         {
             // The answer comes back as `OpenPathDiscarding`, or a save and `OpenPath` again.
-            self.pending_open = Some(path.to_path_buf());
+            self.prompts.open = Some(path.to_path_buf());
         } else {
             self.open_path(path);
         }
@@ -576,7 +560,7 @@ impl App {
             Command::OpenPath(path) => self.request_open(&path),
             Command::OpenPathDiscarding(path) => self.open_discarding(&path),
             Command::OpenTrusting(path) => {
-                if let Some((project, corpus)) = self.confirm_corpus.take() {
+                if let Some((project, corpus)) = self.prompts.corpus.take() {
                     self.prefs.trusted_corpora.push((project, corpus));
                 }
                 self.open_path_unchecked(&path);
@@ -756,7 +740,7 @@ impl App {
             Command::ShowStatus(message) => self.status = message,
             Command::ShowProblem(message) => self.error = Some(message),
             Command::RecoverJournal => {
-                self.recovery = None;
+                self.prompts.recovery = None;
                 if let Some(ws) = &mut self.workspace {
                     match ws.recover_from_journal() {
                         Ok(true) => "Recovered the unsaved changes".clone_into(&mut self.status),
@@ -767,7 +751,7 @@ impl App {
                 self.article.reset();
             }
             Command::DiscardJournal => {
-                self.recovery = None;
+                self.prompts.recovery = None;
                 if let Some(ws) = &mut self.workspace
                     && let Err(e) = ws.discard_journal()
                 {
@@ -884,10 +868,10 @@ impl App {
                 .workspace
                 .as_ref()
                 .is_some_and(Workspace::has_unsaved_work)
-            && !self.confirm_close_answered
+            && !self.prompts.close_answered
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm_close = true;
+            self.prompts.close = true;
         }
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
@@ -1239,97 +1223,9 @@ impl App {
         });
     }
 
-    /// Asks before reading the articles of a project whose corpus lies outside its folder.
-    fn corpus_confirm_ui(&mut self, ctx: &egui::Context) {
-        if let Some((project, corpus)) = self.confirm_corpus.clone() {
-            egui::Window::new("Read articles from another folder?")
-                .collapsible(false)
-                .resizable(false)
-                .show(ctx, |ui| {
-                    ui.label(shown(&format!(
-                        "The project {} reads its articles from a folder outside its own:",
-                        file_name(&project)
-                    )));
-                    ui.monospace(shown(&corpus.display().to_string()));
-                    ui.label("Open it only if you expect it to read that folder.");
-                    ui.horizontal(|ui| {
-                        if ui.button("Open and read that folder").clicked() {
-                            self.push(Command::OpenTrusting(project.clone()));
-                        }
-                        if ui.button("Cancel").clicked() {
-                            self.confirm_corpus = None;
-                        }
-                    });
-                });
-        }
-    }
-
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if let Some(written) = self.recovery.clone() {
-            egui::Window::new("Recover unsaved changes?").collapsible(false).resizable(false).show(ctx, |ui| {
-                ui.label(shown(&format!(
-                    "This project has changes that were never saved; the last were written at {written}."
-                )));
-                ui.horizontal(|ui| {
-                    if ui.button("Recover them").clicked() {
-                        self.push(Command::RecoverJournal);
-                    }
-                    if ui.button("Discard them").clicked() {
-                        self.push(Command::DiscardJournal);
-                    }
-                });
-            });
-        }
-        self.corpus_confirm_ui(ctx);
-        if let Some(path) = self.pending_open.clone() {
-            egui::Window::new("Unsaved changes ")
-                .collapsible(false)
-                .resizable(false)
-                .show(ctx, |ui| {
-                    ui.label(shown(&format!(
-                        "The project has changes that are not saved. Open {} anyway?",
-                        file_name(&path)
-                    )));
-                    ui.horizontal(|ui| {
-                        if ui.button("Save first").clicked() {
-                            self.pending_open = None;
-                            self.push(Command::SaveProject);
-                            self.push(Command::OpenPath(path.clone()));
-                        }
-                        if ui.button("Discard changes and open").clicked() {
-                            self.pending_open = None;
-                            self.push(Command::OpenPathDiscarding(path.clone()));
-                        }
-                        if ui.button("Cancel").clicked() {
-                            self.pending_open = None;
-                        }
-                    });
-                });
-        }
-        if self.confirm_close {
-            egui::Window::new("Unsaved changes")
-                .collapsible(false)
-                .resizable(false)
-                .show(ctx, |ui| {
-                    ui.label("The project has changes that are not saved.");
-                    ui.horizontal(|ui| {
-                        if ui.button("Save and quit").clicked() {
-                            self.push(Command::SaveProject);
-                            self.push(Command::Quit);
-                            self.confirm_close = false;
-                        }
-                        if ui.button("Quit without saving").clicked() {
-                            self.confirm_close_answered = true;
-                            self.confirm_close = false;
-                            self.push(Command::DiscardJournal);
-                            self.push(Command::Quit);
-                        }
-                        if ui.button("Cancel").clicked() {
-                            self.confirm_close = false;
-                        }
-                    });
-                });
-        }
+        let commands = self.prompts.ui(ctx);
+        self.pending.extend(commands);
         if let Some(message) = self.error.clone() {
             let mut open = true;
             egui::Window::new("Problem")
@@ -1407,11 +1303,3 @@ impl eframe::App for App {
 }
 
 const NOTHING_TO_SAVE: &str = "Nothing to save: open a folder of articles or a project first";
-
-/// The last component of a path, for messages that should not show where the user keeps files.
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}

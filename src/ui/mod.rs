@@ -14,6 +14,7 @@ pub mod loading;
 pub mod outlets;
 pub mod panels;
 pub mod prefs;
+pub mod prompts;
 pub mod theme;
 pub mod widgets;
 pub mod windows;

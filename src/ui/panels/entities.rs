@@ -90,6 +90,63 @@ pub fn entity_rows(
     rows
 }
 
+/// What heads the outlet columns: the names, wrapped between words into lines of at most a
+/// column's width in chars, or, when a word is longer than that, numbers with a key under the
+/// table (so the table fits a small window instead of running past its edge).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutletHeadings {
+    /// Each outlet's name in lines, in logical order.
+    Wrapped(Vec<Vec<String>>),
+    /// Columns headed 1, 2, …; the names in the key.
+    Numbered,
+}
+
+/// Average advance of a char of a heading, in points: what turns a width into chars.
+const HEADING_CHAR_WIDTH: f32 = 7.5;
+/// Room the entity's name, its kind, the totals and the spacing take beside the outlets.
+const FIXED_COLUMNS_WIDTH: f32 = 330.0;
+
+/// Headings for outlet columns named `names` in a table `width` points wide.
+pub fn outlet_headings(names: &[&str], width: f32) -> OutletHeadings {
+    if names.is_empty() {
+        return OutletHeadings::Wrapped(Vec::new());
+    }
+    let per_column = (width - FIXED_COLUMNS_WIDTH).max(0.0) / names.len() as f32;
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a positive width of a few hundred points"
+    )]
+    let chars = (per_column / HEADING_CHAR_WIDTH).floor() as usize;
+    names
+        .iter()
+        .map(|name| heading_lines(name, chars))
+        .collect::<Option<Vec<_>>>()
+        .map_or(OutletHeadings::Numbered, OutletHeadings::Wrapped)
+}
+
+/// `name` broken between words into lines of at most `chars` chars; none when a word is longer.
+/// A haraka or shadda takes no room of its own: graphemes are counted.
+fn heading_lines(name: &str, chars: usize) -> Option<Vec<String>> {
+    use unicode_segmentation::UnicodeSegmentation as _;
+    let width = |s: &str| s.graphemes(true).count();
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        let n = width(word);
+        if n > chars {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if width(line) + 1 + n <= chars => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    Some(lines)
+}
+
 /// Outlets as table columns: by name, then the unknown outlet when a document has none.
 pub fn outlet_columns(project: &Project) -> Vec<OutletId> {
     let mut named: Vec<(&str, &OutletId)> = project
@@ -241,6 +298,7 @@ impl Registry {
             .vscroll(true)
             .open(open)
             .default_width(720.0)
+            .max_width(ctx.content_rect().width() - 16.0)
             .default_height(520.0)
             .show(ctx, |ui| {
                 self.controls_ui(ui);
@@ -273,6 +331,14 @@ impl Registry {
     fn table_ui(&mut self, ui: &mut egui::Ui, project: &Project, commands: &mut Vec<Command>) {
         let outlets = outlet_columns(project);
         let rows = entity_rows(project, &outlets, &self.filter, self.sort);
+        let names: Vec<&str> = outlets
+            .iter()
+            .map(|o| match project.outlet_name(o) {
+                "" => "unknown",
+                n => n,
+            })
+            .collect();
+        let headings = outlet_headings(&names, ui.available_width());
         egui::ScrollArea::both()
             .max_height(260.0)
             .id_salt("entity-table")
@@ -283,10 +349,7 @@ impl Registry {
                     .show(ui, |ui| {
                         ui.strong("Entity");
                         ui.strong("Kind");
-                        for o in &outlets {
-                            let n = project.outlet_name(o);
-                            ui.strong(shown(if n.is_empty() { "unknown" } else { n }));
-                        }
+                        headings_ui(ui, &names, &headings);
                         ui.strong("All");
                         ui.end_row();
                         for row in &rows {
@@ -300,6 +363,13 @@ impl Registry {
                     );
                 }
             });
+        if headings == OutletHeadings::Numbered {
+            ui.horizontal_wrapped(|ui| {
+                for (i, name) in names.iter().enumerate() {
+                    ui.weak(shown(&format!("{} {name}", i + 1)));
+                }
+            });
+        }
     }
 
     fn row_ui(&mut self, ui: &mut egui::Ui, row: &EntityRow, commands: &mut Vec<Command>) {
@@ -532,9 +602,58 @@ fn kind_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
     }
 }
 
+/// The outlet columns' headings: each name's lines stacked (one label per line, so that no
+/// right-to-left line is wrapped by egui), or a number with the name on hover.
+fn headings_ui(ui: &mut egui::Ui, names: &[&str], headings: &OutletHeadings) {
+    match headings {
+        OutletHeadings::Wrapped(lines) => {
+            for name in lines {
+                ui.vertical(|ui| {
+                    for line in name {
+                        ui.strong(shown(line));
+                    }
+                });
+            }
+        }
+        OutletHeadings::Numbered => {
+            for (i, name) in names.iter().enumerate() {
+                ui.strong(shown(&(i + 1).to_string()))
+                    .on_hover_text(shown(name));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlet_headings_wrap_between_words_or_become_numbers() {
+        let names = ["وكالة أنباء الوطن الموحّد", "Northgate Wire Service"];
+        // Wide: whole names on one line.
+        assert_eq!(
+            outlet_headings(&names, 330.0 + 2.0 * 30.0 * HEADING_CHAR_WIDTH),
+            OutletHeadings::Wrapped(vec![
+                vec!["وكالة أنباء الوطن الموحّد".to_owned()],
+                vec!["Northgate Wire Service".to_owned()],
+            ])
+        );
+        // Twelve chars a column: broken between words, in logical order.
+        assert_eq!(
+            outlet_headings(&names, 330.0 + 2.0 * 12.0 * HEADING_CHAR_WIDTH),
+            OutletHeadings::Wrapped(vec![
+                vec!["وكالة أنباء".to_owned(), "الوطن الموحّد".to_owned()],
+                vec!["Northgate".to_owned(), "Wire Service".to_owned()],
+            ])
+        );
+        // A word longer than a column: numbers and a key instead.
+        assert_eq!(
+            outlet_headings(&names, 330.0 + 2.0 * 8.0 * HEADING_CHAR_WIDTH),
+            OutletHeadings::Numbered
+        );
+        assert_eq!(outlet_headings(&names, 100.0), OutletHeadings::Numbered);
+    }
 
     #[test]
     fn focusing_an_entity_forgets_the_ticks_and_the_last_refusal() {
