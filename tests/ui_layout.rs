@@ -242,3 +242,42 @@ fn side_panels_narrowed_by_a_smaller_window_grow_back_with_it() {
         "the panels took their widths back: {wide} then {back}"
     );
 }
+
+#[test]
+fn a_side_panel_keeps_the_width_it_was_given_across_restarts() {
+    let mut harness = on_sample([1400.0, 900.0]);
+    let before = article_width(&harness);
+    // What dragging the document list's edge to 200 px comes to.
+    harness
+        .state_mut()
+        .push(Command::SetPanelWidth(Side::Corpus, 200.0));
+    harness.run();
+    let narrower_list = article_width(&harness);
+    assert!(
+        narrower_list > before + 30.0,
+        "the article takes the room: {before} → {narrower_list}"
+    );
+    let prefs = harness.state().prefs().clone();
+    assert_eq!(prefs.corpus_width, Some(200.0));
+    assert_eq!(prefs.inspector_width, None, "the inspector was left alone");
+
+    // The next start reads the preferences eframe kept.
+    let data_dir = tempfile::tempdir().expect("temp dir").keep();
+    let mut restarted = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| {
+            App::with_prefs(
+                &cc.egui_ctx,
+                Start::Path(hashiya::sample::source_dir()),
+                prefs,
+                data_dir,
+            )
+            .expect("the bundled fonts load")
+        });
+    restarted.run();
+    let again = article_width(&restarted);
+    assert!(
+        (again - narrower_list).abs() < 1.0,
+        "the same width after a restart: {narrower_list} then {again}"
+    );
+}
