@@ -364,9 +364,14 @@ impl Registry {
                 }
             });
         if headings == OutletHeadings::Numbered {
-            ui.horizontal_wrapped(|ui| {
+            // Each name whole, two to a row: a wrapped right-to-left name would read backwards.
+            egui::Grid::new("outlet-key").show(ui, |ui| {
                 for (i, name) in names.iter().enumerate() {
-                    ui.weak(shown(&format!("{} {name}", i + 1)));
+                    ui.strong(shown(&(i + 1).to_string()));
+                    ui.weak(shown(name));
+                    if i % 2 == 1 {
+                        ui.end_row();
+                    }
                 }
             });
         }
