@@ -208,3 +208,75 @@ impl ExportPanel {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One article opened as a corpus.
+    fn corpus() -> (tempfile::TempDir, Workspace) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "أعلنت البلدية افتتاح الجسر الجديد صباح الأحد.\n",
+        )
+        .expect("write");
+        let ws = Workspace::import_folder(dir.path(), &crate::import::ImportOptions::default())
+            .expect("import");
+        (dir, ws)
+    }
+
+    /// What the panel says once its export has ended (waiting at most half a minute).
+    fn when_finished(panel: &mut ExportPanel) -> Vec<Command> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let commands = panel.poll();
+            if !commands.is_empty() || std::time::Instant::now() > deadline {
+                return commands;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn an_export_runs_alone_and_says_how_it_ended() {
+        let (dir, ws) = corpus();
+        let ctx = egui::Context::default();
+        let mut panel = ExportPanel::default();
+        let target = dir.path().join("out.jsonl");
+        panel
+            .start(&ctx, &ws, ExportFormat::Jsonl, target.clone())
+            .expect("the first export starts");
+        assert!(panel.open && panel.is_running());
+        assert_eq!(
+            panel.start(&ctx, &ws, ExportFormat::Jsonl, target.clone()),
+            Err("An export is already running")
+        );
+        let commands = when_finished(&mut panel);
+        assert_eq!(
+            commands,
+            vec![Command::ShowStatus("Exported as doccano JSONL".to_owned())]
+        );
+        assert!(!panel.is_running());
+        assert!(panel.outcome.is_some(), "the report stays in the window");
+        assert!(target.is_file());
+    }
+
+    #[test]
+    fn a_failed_export_is_shown_as_a_problem() {
+        let (dir, ws) = corpus();
+        let ctx = egui::Context::default();
+        let mut panel = ExportPanel::default();
+        // A file where the export's folder should be.
+        let blocked = dir.path().join("blocked");
+        std::fs::write(&blocked, "").expect("write");
+        panel
+            .start(&ctx, &ws, ExportFormat::Jsonl, blocked.join("out.jsonl"))
+            .expect("it starts");
+        let commands = when_finished(&mut panel);
+        assert!(
+            matches!(&commands[..], [Command::ShowProblem(m)] if m.starts_with("Not exported: ")),
+            "{commands:?}"
+        );
+    }
+}
