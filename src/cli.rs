@@ -42,6 +42,13 @@ pub enum Command {
         /// The project file to write.
         #[arg(short, long)]
         output: PathBuf,
+        /// Print the import report as one JSON object (documents with their metadata and where
+        /// it came from, skipped files, copies, outlets) instead of text.
+        #[arg(long)]
+        json: bool,
+        /// An article's first-level folder names its outlet when nothing else does.
+        #[arg(long)]
+        outlet_from_folder: bool,
     },
     /// Count what a project holds: spans and claims per document, spans per label, entities with
     /// their mentions, clusters of claims, and the totals.
@@ -138,17 +145,41 @@ pub enum Command {
     },
 }
 
+/// How `hashiya new` imports and reports.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NewOptions {
+    /// The report as one JSON object on `out`, nothing else.
+    pub json: bool,
+    /// See [`ImportOptions::outlet_from_folder`].
+    pub outlet_from_folder: bool,
+}
+
 /// `hashiya new`: import `folder` and save the project to `output`.
-pub fn new(folder: &Path, output: &Path, out: &mut dyn std::io::Write) -> Result<()> {
-    let mut ws = Workspace::import_folder(folder, &ImportOptions::default())?;
-    if let Some(summary) = &ws.import_summary {
+pub fn new(
+    folder: &Path,
+    output: &Path,
+    options: &NewOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let import = ImportOptions {
+        outlet_from_folder: options.outlet_from_folder,
+        ..ImportOptions::default()
+    };
+    let mut ws = Workspace::import_folder(folder, &import)?;
+    if options.json {
+        if let Some(json) = &ws.import_json {
+            writeln!(out, "{json}")?;
+        }
+    } else if let Some(summary) = &ws.import_summary {
         writeln!(out, "{summary}")?;
     }
     if ws.project().documents.is_empty() {
         anyhow::bail!("no document could be imported from {}", folder.display());
     }
     ws.save_as(output)?;
-    writeln!(out, "Project written to {}", output.display())?;
+    if !options.json {
+        writeln!(out, "Project written to {}", output.display())?;
+    }
     Ok(())
 }
 

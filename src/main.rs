@@ -10,9 +10,20 @@ fn main() -> anyhow::Result<()> {
             Some(theirs) => Start::Comparing(path, theirs),
             None => Start::Path(path),
         }),
-        Some(Command::New { folder, output }) => {
-            cli::new(&folder, &output, &mut std::io::stdout().lock())
-        }
+        Some(Command::New {
+            folder,
+            output,
+            json,
+            outlet_from_folder,
+        }) => cli::new(
+            &folder,
+            &output,
+            &cli::NewOptions {
+                json,
+                outlet_from_folder,
+            },
+            &mut std::io::stdout().lock(),
+        ),
         Some(Command::Stats { project }) => cli::stats(&project, &mut std::io::stdout().lock()),
         Some(Command::Export {
             format,

@@ -66,6 +66,8 @@ pub struct Workspace {
     pub skipped: Vec<Skipped>,
     /// Human-readable report of the last import, if this workspace came from one.
     pub import_summary: Option<String>,
+    /// The same report as one JSON object for scripts (`hashiya new --json`).
+    pub import_json: Option<serde_json::Value>,
     /// Bumped whenever article texts are replaced, so views drop cached layouts.
     generation: u64,
     /// Undo/redo of the project's content and whether it is saved.
@@ -109,6 +111,7 @@ impl Workspace {
     ) -> Result<Self, import::ImportError> {
         let report = import::folder::import_folder_with(root, options, progress)?;
         let import_summary = Some(report.summary());
+        let import_json = Some(report.to_json());
         let name = root
             .canonicalize()
             .ok()
@@ -119,6 +122,11 @@ impl Workspace {
             corpus_dir: root.to_string_lossy().into_owned(),
             documents: Vec::with_capacity(report.documents.len()),
             schema: store::default_schema(),
+            outlets: report
+                .outlets
+                .iter()
+                .map(|outlet| (outlet.id.clone(), outlet.clone()))
+                .collect(),
             ..Project::default()
         };
         let mut articles = Vec::with_capacity(report.documents.len());
@@ -136,6 +144,7 @@ impl Workspace {
             articles,
             skipped: report.skipped,
             import_summary,
+            import_json,
             generation: 0,
             history: History::unsaved(),
             load_warnings: Vec::new(),
@@ -171,6 +180,7 @@ impl Workspace {
             articles,
             skipped: Vec::new(),
             import_summary: None,
+            import_json: None,
             generation: 0,
             history: History::new(),
             load_warnings,

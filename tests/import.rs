@@ -242,7 +242,10 @@ fn oversized_file_is_skipped_and_the_limit_is_inclusive() {
         DEFAULT_MAX_FILE_BYTES
     );
     assert_eq!(DEFAULT_MAX_FILE_BYTES, 20 * 1024 * 1024);
-    let options = ImportOptions { max_file_bytes: 10 };
+    let options = ImportOptions {
+        max_file_bytes: 10,
+        ..ImportOptions::default()
+    };
 
     let reason = import_skipped("long.txt", b"eleven byte", options);
     assert_eq!(

@@ -34,12 +34,16 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 pub struct ImportOptions {
     /// Files with more bytes than this are skipped as [`SkipReason::TooLarge`] without being read.
     pub max_file_bytes: u64,
+    /// The first-level folder of an article names its outlet when nothing else does
+    /// (`enab/01.txt` → «enab»); see [`super::enrich`].
+    pub outlet_from_folder: bool,
 }
 
 impl Default for ImportOptions {
     fn default() -> Self {
         Self {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            outlet_from_folder: false,
         }
     }
 }
@@ -107,6 +111,9 @@ pub fn import_folder_with(
         .documents
         .sort_by(|a, b| a.document.path.cmp(&b.document.path));
     report.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    if !progress.is_cancelled() {
+        super::enrich::enrich(root, options, &mut report);
+    }
     Ok(report)
 }
 

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::SkipReason;
-use crate::model::Document;
+use super::metadata_sheet::SheetProblem;
+use crate::model::{DocId, Document, Outlet, OutletId};
 
 /// One imported article: its metadata and its normalised text (see the [module docs](super)).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,11 +26,32 @@ pub struct Skipped {
     pub reason: SkipReason,
 }
 
+/// A date an article's metadata gave that could not be read (see [`super::dates`]); the
+/// document keeps it in `date_text` and has no `date`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnparsedDate {
+    pub path: String,
+    pub text: String,
+    pub problem: String,
+}
+
 /// Result of [`import_folder`](super::import_folder). Both lists are sorted by path, byte-wise.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub documents: Vec<ImportedDocument>,
     pub skipped: Vec<Skipped>,
+    /// The outlets the documents name, made by the import (see [`super::outlets`]).
+    pub outlets: Vec<Outlet>,
+    /// Every spelling seen of each outlet, most frequent first.
+    pub outlet_spellings: BTreeMap<OutletId, Vec<String>>,
+    /// Groups of copies (see [`super::duplicates`]), the original first.
+    pub duplicates: Vec<Vec<DocId>>,
+    /// Dates that could not be read, in document order.
+    pub unparsed_dates: Vec<UnparsedDate>,
+    /// The metadata sheets read (see [`super::metadata_sheet`]), by path.
+    pub sheets: Vec<String>,
+    /// Rows of those sheets that name no file (or several), or could not be read.
+    pub sheet_problems: Vec<SheetProblem>,
 }
 
 impl ImportReport {
@@ -83,7 +105,249 @@ impl ImportReport {
                 let _ = writeln!(out, "  {path}: {warning}");
             }
         }
+        self.metadata_summary(&mut out);
         out
+    }
+
+    /// The sheets, outlets, dates, copies and each document's metadata with its source.
+    fn metadata_summary(&self, out: &mut String) {
+        if !self.sheets.is_empty() {
+            let _ = writeln!(out, "Metadata sheets: {}.", self.sheets.join(", "));
+        }
+        if !self.sheet_problems.is_empty() {
+            let _ = writeln!(
+                out,
+                "Metadata sheet rows not used ({}):",
+                self.sheet_problems.len()
+            );
+            for problem in &self.sheet_problems {
+                let _ = writeln!(out, "  {problem}");
+            }
+        }
+        self.outlets_summary(out);
+        self.dates_summary(out);
+        if !self.duplicates.is_empty() {
+            let _ = writeln!(
+                out,
+                "Copies of one text ({}):",
+                plural(self.duplicates.len(), "group", "groups")
+            );
+            for group in &self.duplicates {
+                let paths: Vec<&str> = group.iter().map(|id| id.0.as_str()).collect();
+                let _ = writeln!(out, "  {}", paths.join(" = "));
+            }
+        }
+        self.documents_summary(out);
+    }
+
+    /// Documents per outlet, with the other spellings of each.
+    fn outlets_summary(&self, out: &mut String) {
+        let outlets = self.outlet_counts();
+        if outlets.iter().any(|(outlet, _)| outlet.is_some()) {
+            let _ = writeln!(out, "Outlets ({}):", self.outlets.len());
+            for (outlet, count) in &outlets {
+                let documents = plural(*count, "document", "documents");
+                let Some(outlet) = outlet else {
+                    let _ = writeln!(out, "  (unknown): {documents}");
+                    continue;
+                };
+                let others: Vec<&str> = self
+                    .outlet_spellings
+                    .get(&outlet.id)
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .filter(|s| *s != outlet.name)
+                    .collect();
+                if others.is_empty() {
+                    let _ = writeln!(out, "  {}: {documents}", outlet.name);
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "  {}: {documents} (also written {})",
+                        outlet.name,
+                        others.join(", ")
+                    );
+                }
+            }
+        }
+    }
+
+    /// The range of dates, documents without one, and dates not understood.
+    fn dates_summary(&self, out: &mut String) {
+        if let Some((first, last)) = self.date_range() {
+            let undated = self
+                .documents
+                .iter()
+                .filter(|d| d.document.date.is_empty())
+                .count();
+            let _ = write!(out, "Dates: {first} to {last}");
+            if undated > 0 {
+                let _ = write!(
+                    out,
+                    " ({} without a date)",
+                    plural(undated, "document", "documents")
+                );
+            }
+            let _ = writeln!(out, ".");
+        }
+        if !self.unparsed_dates.is_empty() {
+            let _ = writeln!(out, "Dates not understood ({}):", self.unparsed_dates.len());
+            for unparsed in &self.unparsed_dates {
+                let _ = writeln!(
+                    out,
+                    "  {}: «{}» ({})",
+                    unparsed.path, unparsed.text, unparsed.problem
+                );
+            }
+        }
+    }
+
+    /// Each document that got metadata: its fields and where each came from.
+    fn documents_summary(&self, out: &mut String) {
+        let described: Vec<&ImportedDocument> = self
+            .documents
+            .iter()
+            .filter(|d| !d.document.metadata_from.is_empty())
+            .collect();
+        if !described.is_empty() {
+            let _ = writeln!(out, "Metadata found ({}):", described.len());
+            for imported in described {
+                let document = &imported.document;
+                let fields: Vec<String> = document
+                    .metadata_from
+                    .iter()
+                    .map(|(field, from)| {
+                        let value = match field.as_str() {
+                            "outlet" => self.outlet_name(document).to_owned(),
+                            "date" if document.date.is_empty() => {
+                                format!("«{}» not understood", document.date_text)
+                            }
+                            _ => field_value(document, field).to_owned(),
+                        };
+                        format!("{field} {value} ({from})")
+                    })
+                    .collect();
+                let _ = writeln!(out, "  {}: {}", report_path(document), fields.join("; "));
+            }
+        }
+    }
+
+    /// Documents per outlet, most first (then by name), the unknown outlet (`None`) last.
+    pub fn outlet_counts(&self) -> Vec<(Option<&Outlet>, usize)> {
+        let mut counts: BTreeMap<&OutletId, usize> = BTreeMap::new();
+        for imported in &self.documents {
+            *counts.entry(&imported.document.outlet).or_default() += 1;
+        }
+        let unknown = counts.remove(&OutletId::unknown());
+        let mut rows: Vec<(Option<&Outlet>, usize)> = self
+            .outlets
+            .iter()
+            .filter_map(|outlet| counts.get(&outlet.id).map(|count| (Some(outlet), *count)))
+            .collect();
+        rows.sort_by(|(a, x), (b, y)| {
+            y.cmp(x)
+                .then_with(|| a.map(|o| &o.name).cmp(&b.map(|o| &o.name)))
+        });
+        rows.extend(unknown.map(|count| (None, count)));
+        rows
+    }
+
+    /// The first and last date of the documents that have one.
+    pub fn date_range(&self) -> Option<(&str, &str)> {
+        let mut dates = self
+            .documents
+            .iter()
+            .map(|d| d.document.date.as_str())
+            .filter(|d| !d.is_empty());
+        let first = dates.next()?;
+        Some(dates.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d))))
+    }
+
+    fn outlet_name(&self, document: &Document) -> &str {
+        self.outlets
+            .iter()
+            .find(|o| o.id == document.outlet)
+            .map_or("", |o| o.name.as_str())
+    }
+
+    /// The report as one JSON object for scripts: `documents` (`path`, `id`, `title`, `outlet`,
+    /// `date`, `date_text`, `url`, `author`, `language`, `metadata_from`), `skipped` (path, reason; rows of
+    /// metadata sheets not used as `sheet#record`), `duplicates` (groups of paths) and `outlets`
+    /// (name, documents). Paths are relative to the folder with `/`; a row of a table is
+    /// `file.csv#12`.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        let path_of = |id: &DocId| {
+            self.documents
+                .iter()
+                .find(|d| &d.document.id == id)
+                .map_or_else(|| id.0.clone(), |d| report_path(&d.document))
+        };
+        let documents: Vec<serde_json::Value> = self
+            .documents
+            .iter()
+            .map(|imported| {
+                let d = &imported.document;
+                json!({
+                    "path": report_path(d),
+                    "id": d.id.0,
+                    "title": d.title,
+                    "outlet": self.outlet_name(d),
+                    "date": d.date,
+                    "date_text": d.date_text,
+                    "url": d.url,
+                    "author": d.author,
+                    "language": d.language,
+                    "metadata_from": d.metadata_from,
+                })
+            })
+            .collect();
+        let skipped: Vec<serde_json::Value> =
+            self.skipped
+                .iter()
+                .map(|s| json!({"path": s.path, "reason": s.reason.to_string()}))
+                .chain(self.sheet_problems.iter().map(
+                    |p| json!({"path": format!("{}#{}", p.sheet, p.record), "reason": p.problem}),
+                ))
+                .collect();
+        let duplicates: Vec<Vec<String>> = self
+            .duplicates
+            .iter()
+            .map(|group| group.iter().map(path_of).collect())
+            .collect();
+        let outlets: Vec<serde_json::Value> = self
+            .outlet_counts()
+            .into_iter()
+            .filter_map(|(outlet, count)| {
+                outlet.map(|o| json!({"name": o.name, "documents": count}))
+            })
+            .collect();
+        json!({
+            "documents": documents,
+            "skipped": skipped,
+            "duplicates": duplicates,
+            "outlets": outlets,
+        })
+    }
+}
+
+/// A document's path in reports: its file, and for a row of a table `file.csv#12`.
+pub fn report_path(document: &Document) -> String {
+    match &document.extraction {
+        crate::model::Extraction::Row { record, .. } => format!("{}#{record}", document.path),
+        _ => document.path.clone(),
+    }
+}
+
+fn field_value<'a>(document: &'a Document, field: &str) -> &'a str {
+    match field {
+        "title" => &document.title,
+        "date" => &document.date,
+        "author" => &document.author,
+        "url" => &document.url,
+        "language" => &document.language,
+        _ => "",
     }
 }
 
@@ -142,6 +406,7 @@ mod tests {
                 path: "d/logo.txt".to_owned(),
                 reason: SkipReason::Binary,
             }],
+            ..ImportReport::default()
         };
         assert_eq!(
             report.summary(),
@@ -153,5 +418,117 @@ mod tests {
              b.txt: encoding guessed as windows-1256\n"
         );
         assert_eq!(ImportReport::default().summary(), "Imported 0 documents.\n");
+    }
+
+    /// Three documents: two of one outlet (one written as a host name), one unknown and a copy.
+    fn described() -> ImportReport {
+        let jazeera = Outlet::new(OutletId("j".to_owned()), "الجزيرة");
+        let mut report = ImportReport {
+            documents: vec![
+                doc("a/01.txt", "UTF-8", &[]),
+                doc("b/01.txt", "UTF-8", &[]),
+                doc("t.csv", "UTF-8", &[]),
+            ],
+            outlet_spellings: BTreeMap::from([(
+                jazeera.id.clone(),
+                vec!["الجزيرة".to_owned(), "aljazeera.net".to_owned()],
+            )]),
+            outlets: vec![jazeera.clone()],
+            duplicates: vec![vec![
+                DocId("a/01.txt".to_owned()),
+                DocId("b/01.txt".to_owned()),
+            ]],
+            unparsed_dates: vec![UnparsedDate {
+                path: "b/01.txt".to_owned(),
+                text: "أمس".to_owned(),
+                problem: "no full date".to_owned(),
+            }],
+            sheets: vec!["metadata.csv".to_owned()],
+            sheet_problems: vec![SheetProblem {
+                sheet: "metadata.csv".to_owned(),
+                record: 4,
+                problem: "no file «x.txt» in the folder".to_owned(),
+            }],
+            ..ImportReport::default()
+        };
+        let first = &mut report.documents[0].document;
+        first.outlet = jazeera.id.clone();
+        first.date = "2015-08-11".to_owned();
+        first.date_text = "26 شوال 1436 هـ".to_owned();
+        first.metadata_from = BTreeMap::from([
+            ("outlet".to_owned(), "metadata.csv".to_owned()),
+            ("date".to_owned(), "front matter".to_owned()),
+        ]);
+        let second = &mut report.documents[1].document;
+        second.outlet = jazeera.id;
+        second.copy_of = Some(DocId("a/01.txt".to_owned()));
+        second.date_text = "أمس".to_owned();
+        second.metadata_from = BTreeMap::from([("date".to_owned(), "html:meta:date".to_owned())]);
+        let row = &mut report.documents[2].document;
+        row.id = DocId("t.csv#2".to_owned());
+        row.extraction = crate::model::Extraction::Row {
+            record: 2,
+            column: "text".to_owned(),
+        };
+        report
+    }
+
+    #[test]
+    fn summary_says_outlets_dates_copies_and_where_metadata_came_from() {
+        let summary = described().summary();
+        let tail = summary
+            .split_once("Metadata sheets")
+            .map(|(_, tail)| tail)
+            .unwrap_or_default();
+        assert_eq!(
+            tail,
+            ": metadata.csv.\n\
+             Metadata sheet rows not used (1):\n  \
+             no file «x.txt» in the folder: metadata.csv#4\n\
+             Outlets (1):\n  \
+             الجزيرة: 2 documents (also written aljazeera.net)\n  \
+             (unknown): 1 document\n\
+             Dates: 2015-08-11 to 2015-08-11 (2 documents without a date).\n\
+             Dates not understood (1):\n  \
+             b/01.txt: «أمس» (no full date)\n\
+             Copies of one text (1 group):\n  \
+             a/01.txt = b/01.txt\n\
+             Metadata found (2):\n  \
+             a/01.txt: date 2015-08-11 (front matter); outlet الجزيرة (metadata.csv)\n  \
+             b/01.txt: date «أمس» not understood (html:meta:date)\n"
+        );
+    }
+
+    #[test]
+    fn json_has_documents_skipped_copies_and_outlets() {
+        let json = described().to_json();
+        assert_eq!(json["documents"][0]["path"], "a/01.txt");
+        assert_eq!(json["documents"][0]["outlet"], "الجزيرة");
+        assert_eq!(json["documents"][0]["date"], "2015-08-11");
+        assert_eq!(json["documents"][0]["date_text"], "26 شوال 1436 هـ");
+        assert_eq!(
+            json["documents"][0]["metadata_from"],
+            serde_json::json!({"outlet": "metadata.csv", "date": "front matter"})
+        );
+        assert_eq!(json["documents"][2]["path"], "t.csv#2");
+        assert_eq!(json["documents"][2]["id"], "t.csv#2");
+        assert_eq!(json["documents"][2]["outlet"], "");
+        assert_eq!(
+            json["skipped"],
+            serde_json::json!([{"path": "metadata.csv#4", "reason": "no file «x.txt» in the folder"}])
+        );
+        assert_eq!(
+            json["duplicates"],
+            serde_json::json!([["a/01.txt", "b/01.txt"]])
+        );
+        assert_eq!(
+            json["outlets"],
+            serde_json::json!([{"name": "الجزيرة", "documents": 2}])
+        );
+        let keys: Vec<&String> = json
+            .as_object()
+            .map(|o| o.keys().collect())
+            .unwrap_or_default();
+        assert_eq!(keys.len(), 4);
     }
 }
