@@ -78,6 +78,18 @@ impl ClaimMatrix {
     }
 }
 
+/// Whether an outlet's claims in a cell come only from documents that repeat another's text
+/// (`Document::copy_of`: a wire story it republished) rather than from reporting of its own.
+/// False for an empty cell.
+pub fn republished_only(project: &Project, entries: &[MatrixEntry]) -> bool {
+    !entries.is_empty()
+        && entries.iter().all(|entry| {
+            project
+                .document(&entry.doc)
+                .is_some_and(|doc| doc.copy_of.is_some())
+        })
+}
+
 /// The [`ClaimMatrix`] of all clusters that hold a claim. Members whose claim the project lacks
 /// are left out (loading reports them, see [`Project::broken_references`]).
 pub fn claim_matrix(project: &Project) -> ClaimMatrix {
@@ -221,6 +233,12 @@ mod tests {
             .collect();
         assert_eq!(a, [("ka", Relation::Reports), ("kb", Relation::Denies)]);
         assert!(m.cell(9, 9).is_empty());
+        // Only b repeats a's text: its outlet's cell is a republished copy, a's is not.
+        assert!(!republished_only(&p, m.cell(0, 0)));
+        p.documents[1].copy_of = Some(doc("a"));
+        assert!(republished_only(&p, m.cell(0, 0)));
+        assert!(!republished_only(&p, m.cell(0, 1)));
+        assert!(!republished_only(&p, &[]));
 
         // A member from a document with no outlet gets the unknown column, last.
         p.documents[1].outlet = OutletId::unknown();

@@ -1,13 +1,14 @@
-//! The corpus panel: one row per document (title, outlet, file name, a warning mark when the
-//! import or a later read found a problem), or the recent projects when nothing is open. Only
+//! The corpus panel: one row per document (title, outlet, file name, how many other documents
+//! have the same text, a warning mark when the import or a later read found a problem), or the recent projects when nothing is open. Only
 //! visible rows are built. It reads the workspace and returns what was asked for as commands.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use egui::{Rect, Sense, Vec2};
 
-use crate::model::BaseDirection;
+use crate::model::{BaseDirection, DocId, Document};
 use crate::text::LayoutOptions;
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
@@ -31,6 +32,30 @@ pub struct DocumentRow<'a> {
     /// What the import or a later read found wrong; a row with any is marked.
     pub problems: Vec<String>,
     pub selected: bool,
+    /// How many other documents have the same text (copies of one wire story); 0 for a text of
+    /// its own.
+    pub copies: usize,
+}
+
+/// The documents of each group of copies, by the group's original (`copy_of`, or the
+/// document itself for the original).
+fn copy_group_sizes(documents: &[Document]) -> HashMap<&DocId, usize> {
+    let mut sizes: HashMap<&DocId, usize> = HashMap::new();
+    for doc in documents {
+        *sizes
+            .entry(doc.copy_of.as_ref().unwrap_or(&doc.id))
+            .or_default() += 1;
+    }
+    sizes
+}
+
+/// A row's second line at the left: the file name, and the copies when there are.
+fn path_line(row: &DocumentRow<'_>) -> String {
+    match row.copies {
+        0 => row.path.to_owned(),
+        1 => format!("{} · same text as 1 other", row.path),
+        n => format!("{} · same text as {n} others", row.path),
+    }
 }
 
 /// The rows of documents `range` (clamped to the project), `selected` marked: the list builds
@@ -42,6 +67,7 @@ pub fn document_rows(
 ) -> Vec<DocumentRow<'_>> {
     let documents = &ws.project().documents;
     let range = range.start.min(documents.len())..range.end.min(documents.len());
+    let sizes = copy_group_sizes(documents);
     documents[range.clone()]
         .iter()
         .zip(range)
@@ -52,6 +78,9 @@ pub fn document_rows(
             path: &doc.path,
             problems: ws.problems(index),
             selected: selected == Some(index),
+            copies: sizes
+                .get(doc.copy_of.as_ref().unwrap_or(&doc.id))
+                .map_or(0, |n| n.saturating_sub(1)),
         })
         .collect()
 }
@@ -172,7 +201,7 @@ fn row_ui(
             0..layout.lines.len().min(1),
             theme.text,
         );
-        outlet_and_path_ui(ui, inner, row.outlet, row.path, theme);
+        outlet_and_path_ui(ui, inner, row.outlet, &path_line(row), theme);
         if !row.problems.is_empty() {
             ui.painter().text(
                 inner.left_top(),
@@ -220,4 +249,34 @@ fn outlet_and_path_ui(ui: &egui::Ui, inner: Rect, outlet: &str, path: &str, them
         font,
         theme.weak_text,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_count_the_other_documents_of_a_group() {
+        let mut documents: Vec<Document> = ["a.txt", "b.txt", "c.txt", "d.txt"]
+            .iter()
+            .map(|p| Document::new(DocId((*p).to_owned()), (*p).to_owned()))
+            .collect();
+        documents[1].copy_of = Some(DocId("a.txt".to_owned()));
+        documents[3].copy_of = Some(DocId("a.txt".to_owned()));
+        let sizes = copy_group_sizes(&documents);
+        assert_eq!(sizes[&DocId("a.txt".to_owned())], 3);
+        assert_eq!(sizes[&DocId("c.txt".to_owned())], 1);
+        let row = |copies| DocumentRow {
+            index: 0,
+            title: "",
+            outlet: "",
+            path: "b.txt",
+            problems: Vec::new(),
+            selected: false,
+            copies,
+        };
+        assert_eq!(path_line(&row(0)), "b.txt");
+        assert_eq!(path_line(&row(1)), "b.txt · same text as 1 other");
+        assert_eq!(path_line(&row(2)), "b.txt · same text as 2 others");
+    }
 }

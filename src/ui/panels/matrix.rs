@@ -188,15 +188,23 @@ impl MatrixView {
                             }
                         });
                         for (column, entries) in row.cells.iter().enumerate() {
-                            let text = cell_text(entries);
+                            let mut text = cell_text(entries);
+                            if crate::model::views::republished_only(project, entries) {
+                                text.push_str(" ⧉ copy");
+                            }
                             if entries.is_empty() {
                                 ui.weak(shown(&text)).widget_info(|| {
                                     egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{}: {}: silent", names[r], columns[column]))
                                 });
                             } else {
                                 let button = egui::Button::new(shown(&text)).fill(relation_colour(theme, entries, dark));
+                                let copies = if crate::model::views::republished_only(project, entries) {
+                                    "\nOnly in copies of another outlet's text (republished, not reported itself)."
+                                } else {
+                                    ""
+                                };
                                 let response = ui.add(button).on_hover_text(shown(&format!(
-                                    "{} claim(s); click to go to them in the text",
+                                    "{} claim(s); click to go to them in the text{copies}",
                                     entries.len()
                                 )));
                                 if response.clicked() {
