@@ -288,7 +288,7 @@ fn list_ui(ui: &mut egui::Ui, state: &mut Option<ListState>) {
         font_size: 16.0,
     };
     let ws = state.app.workspace().filter(|_| !state.closed);
-    let commands = hashiya::ui::panels::corpus::corpus_panel_ui(
+    let commands = hashiya::ui::panels::corpus::CorpusPanel::default().ui(
         ui,
         ws,
         state.app.selected(),

@@ -55,6 +55,7 @@ pub struct App {
     pub(crate) inspector: panels::inspector::Inspector,
     pub(crate) outlets: super::outlets::OutletsView,
     pub(crate) matrix: panels::matrix::MatrixView,
+    pub(crate) corpus: panels::corpus::CorpusPanel,
     pub(crate) sources: panels::sources::SourcesView,
     pub(crate) review: panels::review::ReviewView,
     pub(crate) schema_editor: panels::schema_editor::SchemaEditor,
@@ -226,6 +227,7 @@ impl App {
             inspector: panels::inspector::Inspector::default(),
             outlets: super::outlets::OutletsView,
             matrix: panels::matrix::MatrixView::default(),
+            corpus: panels::corpus::CorpusPanel::default(),
             sources: panels::sources::SourcesView,
             review: panels::review::ReviewView,
             schema_editor: panels::schema_editor::SchemaEditor::default(),
@@ -1084,7 +1086,7 @@ impl App {
             self.shaper.as_ref(),
             &self.prefs,
         );
-        let commands = panels::corpus::corpus_panel_ui(
+        let commands = self.corpus.ui(
             ui,
             self.workspace.as_ref(),
             self.selected,

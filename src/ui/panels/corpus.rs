@@ -2,18 +2,19 @@
 //! have the same text, a warning mark when the import or a later read found a problem), or the recent projects when nothing is open. Only
 //! visible rows are built. It reads the workspace and returns what was asked for as commands.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use egui::{Rect, Sense, Vec2};
 
-use crate::model::{BaseDirection, DocId, Document};
+use crate::model::{BaseDirection, DocId, Document, Edit, OutletId, Project, Transaction};
 use crate::text::LayoutOptions;
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::field::committed_text;
 use crate::ui::widgets::text_block::paint_lines;
 use crate::workspace::Workspace;
 
@@ -58,6 +59,321 @@ fn path_line(row: &DocumentRow<'_>) -> String {
     }
 }
 
+/// How the list orders its documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CorpusSort {
+    /// Corpus order (by path at import).
+    #[default]
+    Corpus,
+    /// Oldest first; documents without a date last.
+    Date,
+    /// Grouped by outlet name; the unknown outlet last.
+    Outlet,
+}
+
+/// Which documents the list shows, and in which order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CorpusFilter {
+    /// Only this outlet's documents (the unknown outlet's with its empty ID); all when `None`.
+    pub outlet: Option<OutletId>,
+    /// Only documents whose text others share.
+    pub copies_only: bool,
+    pub sort: CorpusSort,
+}
+
+/// The indices of the documents `filter` lets through, in its order.
+pub fn visible_documents(project: &Project, filter: &CorpusFilter) -> Vec<usize> {
+    let sizes = copy_group_sizes(&project.documents);
+    let mut shown: Vec<usize> = project
+        .documents
+        .iter()
+        .enumerate()
+        .filter(|(_, doc)| filter.outlet.as_ref().is_none_or(|o| &doc.outlet == o))
+        .filter(|(_, doc)| {
+            !filter.copies_only
+                || sizes
+                    .get(doc.copy_of.as_ref().unwrap_or(&doc.id))
+                    .is_some_and(|n| *n > 1)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let documents = &project.documents;
+    match filter.sort {
+        CorpusSort::Corpus => {}
+        CorpusSort::Date => shown.sort_by_key(|&i| {
+            let date = documents[i].date.as_str();
+            (date.is_empty(), date, i)
+        }),
+        CorpusSort::Outlet => shown.sort_by_key(|&i| {
+            let outlet = &documents[i].outlet;
+            (outlet.is_unknown(), project.outlet_name(outlet), i)
+        }),
+    }
+    shown
+}
+
+/// A change of metadata for every ticked document at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BulkChange {
+    Outlet(OutletId),
+    Date(String),
+    Language(String),
+}
+
+/// One undoable transaction setting `change` on the documents `docs` (indices); `None` when
+/// none of them would change.
+pub fn bulk_transaction(
+    project: &Project,
+    docs: &[usize],
+    change: &BulkChange,
+) -> Option<Transaction> {
+    let mut transaction = Transaction::new(match change {
+        BulkChange::Outlet(_) => "set the outlet of the selected documents",
+        BulkChange::Date(_) => "set the date of the selected documents",
+        BulkChange::Language(_) => "set the language of the selected documents",
+    });
+    for &i in docs {
+        let Some(doc) = project.documents.get(i) else {
+            continue;
+        };
+        let before = doc.meta();
+        let mut after = before.clone();
+        match change {
+            BulkChange::Outlet(outlet) => after.outlet = outlet.clone(),
+            BulkChange::Date(date) => date.trim().clone_into(&mut after.date),
+            BulkChange::Language(language) => language.trim().clone_into(&mut after.language),
+        }
+        if after != before {
+            transaction.push(Edit::SetDocumentMeta {
+                doc: doc.id.clone(),
+                before,
+                after,
+            });
+        }
+    }
+    (!transaction.is_empty()).then_some(transaction)
+}
+
+/// The document list as a component: its filter and order, and the documents ticked for a
+/// change of metadata in one step (Ctrl-click ticks one more, Shift-click a run, "Select all"
+/// every document shown).
+#[derive(Debug, Default)]
+pub struct CorpusPanel {
+    pub filter: CorpusFilter,
+    /// Ticked documents, by ID, so that they stay ticked when the order changes.
+    pub ticked: BTreeSet<DocId>,
+    /// Where the last click was, in the order shown, for Shift-click.
+    anchor: Option<usize>,
+}
+
+impl CorpusPanel {
+    /// What a click on the `position`th document shown does to the ticks; the document to
+    /// select, for a click without Ctrl or Shift.
+    pub fn click(
+        &mut self,
+        project: &Project,
+        shown: &[usize],
+        position: usize,
+        modifiers: egui::Modifiers,
+    ) -> Option<usize> {
+        let index = *shown.get(position)?;
+        let id = project.documents.get(index)?.id.clone();
+        if modifiers.shift
+            && let Some(anchor) = self.anchor
+        {
+            let run = anchor.min(position)..=anchor.max(position);
+            for &i in &shown[run] {
+                self.ticked.insert(project.documents[i].id.clone());
+            }
+            return None;
+        }
+        self.anchor = Some(position);
+        if modifiers.command || modifiers.ctrl {
+            if !self.ticked.remove(&id) {
+                self.ticked.insert(id);
+            }
+            return None;
+        }
+        self.ticked.clear();
+        self.ticked.insert(id);
+        Some(index)
+    }
+
+    /// The ticked documents' indices, in corpus order.
+    pub fn ticked_indices(&self, project: &Project) -> Vec<usize> {
+        project
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, doc)| self.ticked.contains(&doc.id))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The document list of `ws`, or the recent projects when nothing is open. It returns what
+    /// was asked for: a document to select, the import report, a project to open, a change of
+    /// metadata for the ticked documents as one `Command::Edit`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ws: Option<&Workspace>,
+        selected: Option<usize>,
+        recent: &[PathBuf],
+        theme: &Theme,
+        text: &mut SmallText<'_>,
+    ) -> Vec<Command> {
+        let Some(ws) = ws else {
+            ui.weak("No corpus open");
+            return recent_ui(ui, recent).into_iter().collect();
+        };
+        let project = ws.project();
+        let mut commands: Vec<Command> = summary_ui(ui, ws).into_iter().collect();
+        self.filter_ui(ui, project);
+        let shown = visible_documents(project, &self.filter);
+        if ui
+            .small_button(format!("Select all {}", shown.len()))
+            .clicked()
+        {
+            self.ticked = shown
+                .iter()
+                .map(|&i| project.documents[i].id.clone())
+                .collect();
+        }
+        let ticked = self.ticked_indices(project);
+        if ticked.len() > 1 {
+            commands.extend(bulk_ui(ui, project, &ticked).map(Command::Edit));
+        }
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("corpus")
+            .auto_shrink([false, false])
+            .show_rows(ui, ROW_HEIGHT, shown.len(), |ui, rows| {
+                for position in rows {
+                    let index = shown[position];
+                    let Some(mut row) = document_rows(ws, index..index + 1, selected).pop() else {
+                        continue;
+                    };
+                    row.selected |= ticked.len() > 1 && ticked.contains(&index);
+                    if row_ui(ui, &row, theme, text) {
+                        let modifiers = ui.input(|i| i.modifiers);
+                        if let Some(index) = self.click(project, &shown, position, modifiers) {
+                            commands.push(Command::SelectDocument(index));
+                        }
+                    }
+                }
+            });
+        commands
+    }
+
+    /// The outlet chosen, copies only, and the order.
+    fn filter_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
+        ui.horizontal_wrapped(|ui| {
+            let current = self
+                .filter
+                .outlet
+                .as_ref()
+                .map_or_else(|| "All outlets".to_owned(), |o| outlet_label(project, o));
+            let combo = egui::ComboBox::from_id_salt("corpus-outlet")
+                .selected_text(shown(&current))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.outlet, None, "All outlets");
+                    for outlet in project.outlets.values() {
+                        ui.selectable_value(
+                            &mut self.filter.outlet,
+                            Some(outlet.id.clone()),
+                            shown(&outlet.name),
+                        );
+                    }
+                    ui.selectable_value(
+                        &mut self.filter.outlet,
+                        Some(OutletId::unknown()),
+                        "(unknown outlet)",
+                    );
+                });
+            combo.response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "outlet shown")
+            });
+            ui.checkbox(&mut self.filter.copies_only, "Copies only");
+            let order = match self.filter.sort {
+                CorpusSort::Corpus => "Corpus order",
+                CorpusSort::Date => "By date",
+                CorpusSort::Outlet => "By outlet",
+            };
+            let combo = egui::ComboBox::from_id_salt("corpus-sort")
+                .selected_text(shown(order))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.sort, CorpusSort::Corpus, "Corpus order");
+                    ui.selectable_value(&mut self.filter.sort, CorpusSort::Date, "By date");
+                    ui.selectable_value(&mut self.filter.sort, CorpusSort::Outlet, "By outlet");
+                });
+            combo.response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "order of the list")
+            });
+        });
+    }
+}
+
+fn outlet_label(project: &Project, outlet: &OutletId) -> String {
+    if outlet.is_unknown() {
+        "(unknown outlet)".to_owned()
+    } else {
+        project.outlet_name(outlet).to_owned()
+    }
+}
+
+/// Outlet, date and language for all `ticked` documents; a change is one transaction.
+fn bulk_ui(ui: &mut egui::Ui, project: &Project, ticked: &[usize]) -> Option<Transaction> {
+    let mut change = None;
+    ui.group(|ui| {
+        ui.label(shown(&format!(
+            "{} documents selected: set for all",
+            ticked.len()
+        )));
+        ui.horizontal_wrapped(|ui| {
+            let combo = egui::ComboBox::from_id_salt("corpus-bulk-outlet")
+                .selected_text("Outlet…")
+                .show_ui(ui, |ui| {
+                    for outlet in project.outlets.values() {
+                        if ui.selectable_label(false, shown(&outlet.name)).clicked() {
+                            change = Some(BulkChange::Outlet(outlet.id.clone()));
+                        }
+                    }
+                    if ui.selectable_label(false, "(unknown outlet)").clicked() {
+                        change = Some(BulkChange::Outlet(OutletId::unknown()));
+                    }
+                });
+            combo.response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::ComboBox,
+                    true,
+                    "outlet of the selected documents",
+                )
+            });
+            ui.label("Date");
+            if let Some(date) = committed_text(
+                ui,
+                "corpus-bulk-date",
+                "date of the selected documents",
+                "",
+                90.0,
+            ) {
+                change = Some(BulkChange::Date(date));
+            }
+            ui.label("Language");
+            if let Some(language) = committed_text(
+                ui,
+                "corpus-bulk-language",
+                "language of the selected documents",
+                "",
+                40.0,
+            ) {
+                change = Some(BulkChange::Language(language));
+            }
+        });
+    });
+    change.and_then(|change| bulk_transaction(project, ticked, &change))
+}
+
 /// The rows of documents `range` (clamped to the project), `selected` marked: the list builds
 /// only the rows it shows.
 pub fn document_rows(
@@ -83,36 +399,6 @@ pub fn document_rows(
                 .map_or(0, |n| n.saturating_sub(1)),
         })
         .collect()
-}
-
-/// The document list of `ws`, or the recent projects when nothing is open. It returns what was
-/// asked for: a document to select, the import report, a project to open.
-pub fn corpus_panel_ui(
-    ui: &mut egui::Ui,
-    ws: Option<&Workspace>,
-    selected: Option<usize>,
-    recent: &[PathBuf],
-    theme: &Theme,
-    text: &mut SmallText<'_>,
-) -> Vec<Command> {
-    let Some(ws) = ws else {
-        ui.weak("No corpus open");
-        return recent_ui(ui, recent).into_iter().collect();
-    };
-    let mut commands: Vec<Command> = summary_ui(ui, ws).into_iter().collect();
-    ui.separator();
-    let count = ws.project().documents.len();
-    egui::ScrollArea::vertical()
-        .id_salt("corpus")
-        .auto_shrink([false, false])
-        .show_rows(ui, ROW_HEIGHT, count, |ui, rows| {
-            for row in document_rows(ws, rows, selected) {
-                if row_ui(ui, &row, theme, text) {
-                    commands.push(Command::SelectDocument(row.index));
-                }
-            }
-        });
-    commands
 }
 
 /// The project's name, its number of documents and, when the import skipped files, a link to
@@ -254,6 +540,127 @@ fn outlet_and_path_ui(ui: &egui::Ui, inner: Rect, outlet: &str, path: &str, them
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Four documents: two of «الوطن» (one a copy of the first), one of «عنب بلدي», one unknown.
+    fn project() -> Project {
+        let mut project = Project::default();
+        for (id, name) in [("o1", "الوطن"), ("o2", "عنب بلدي")] {
+            let outlet = crate::model::Outlet::new(OutletId(id.to_owned()), name);
+            project.outlets.insert(outlet.id.clone(), outlet);
+        }
+        for (path, outlet, date) in [
+            ("a.txt", "o1", "2017-09-05"),
+            ("b.txt", "o2", "2015-08-11"),
+            ("c.txt", "", ""),
+            ("d.txt", "o1", "2016-01-01"),
+        ] {
+            let mut doc = Document::new(DocId(path.to_owned()), path.to_owned());
+            doc.outlet = OutletId(outlet.to_owned());
+            doc.date = date.to_owned();
+            project.documents.push(doc);
+        }
+        project.documents[3].copy_of = Some(DocId("a.txt".to_owned()));
+        project
+    }
+
+    #[test]
+    fn the_list_filters_by_outlet_and_copies_and_sorts_by_date_or_outlet() {
+        let project = project();
+        let shown = |filter: CorpusFilter| visible_documents(&project, &filter);
+        assert_eq!(shown(CorpusFilter::default()), [0, 1, 2, 3]);
+        let by_date = CorpusFilter {
+            sort: CorpusSort::Date,
+            ..CorpusFilter::default()
+        };
+        assert_eq!(shown(by_date), [1, 3, 0, 2]);
+        let by_outlet = CorpusFilter {
+            sort: CorpusSort::Outlet,
+            ..CorpusFilter::default()
+        };
+        assert_eq!(shown(by_outlet), [0, 3, 1, 2]);
+        let watan = CorpusFilter {
+            outlet: Some(OutletId("o1".to_owned())),
+            ..CorpusFilter::default()
+        };
+        assert_eq!(shown(watan), [0, 3]);
+        let unknown = CorpusFilter {
+            outlet: Some(OutletId::unknown()),
+            ..CorpusFilter::default()
+        };
+        assert_eq!(shown(unknown), [2]);
+        let copies = CorpusFilter {
+            copies_only: true,
+            ..CorpusFilter::default()
+        };
+        assert_eq!(shown(copies), [0, 3]);
+    }
+
+    #[test]
+    fn clicks_tick_and_a_bulk_change_is_one_undoable_transaction() {
+        let mut project = project();
+        let mut panel = CorpusPanel::default();
+        let shown = [1, 3, 0, 2];
+        let none = egui::Modifiers::NONE;
+        assert_eq!(panel.click(&project, &shown, 0, none), Some(1));
+        assert_eq!(
+            panel.click(&project, &shown, 2, egui::Modifiers::SHIFT),
+            None
+        );
+        assert_eq!(panel.ticked_indices(&project), [0, 1, 3]);
+        assert_eq!(
+            panel.click(&project, &shown, 1, egui::Modifiers::CTRL),
+            None
+        );
+        assert_eq!(panel.ticked_indices(&project), [0, 1]);
+        assert_eq!(
+            panel.click(&project, &shown, 3, egui::Modifiers::CTRL),
+            None
+        );
+        let ticked = panel.ticked_indices(&project);
+        assert_eq!(ticked, [0, 1, 2]);
+
+        let Some(transaction) = bulk_transaction(
+            &project,
+            &ticked,
+            &BulkChange::Outlet(OutletId("o2".to_owned())),
+        ) else {
+            panic!("two documents change");
+        };
+        // b.txt already has that outlet: only a.txt and c.txt change, in one transaction.
+        assert_eq!(transaction.edits.len(), 2);
+        transaction
+            .clone()
+            .apply_checked(&mut project)
+            .expect("edit applies");
+        let outlets: Vec<&str> = project
+            .documents
+            .iter()
+            .map(|d| d.outlet.as_str())
+            .collect();
+        assert_eq!(outlets, ["o2", "o2", "o2", "o1"]);
+        assert_eq!(
+            bulk_transaction(
+                &project,
+                &ticked,
+                &BulkChange::Outlet(OutletId("o2".to_owned()))
+            ),
+            None
+        );
+        let dates = bulk_transaction(
+            &project,
+            &ticked,
+            &BulkChange::Date(" 2018-01-02 ".to_owned()),
+        );
+        assert_eq!(dates.map(|t| t.edits.len()), Some(3));
+        let Some(language) =
+            bulk_transaction(&project, &[2], &BulkChange::Language("ar".to_owned()))
+        else {
+            panic!("the language changes");
+        };
+        language.apply_checked(&mut project).expect("edit applies");
+        assert_eq!(project.documents[2].language, "ar");
+        assert_eq!(project.documents[2].title, "");
+    }
 
     #[test]
     fn copies_count_the_other_documents_of_a_group() {
