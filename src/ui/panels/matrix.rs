@@ -190,7 +190,7 @@ impl MatrixView {
                         for (column, entries) in row.cells.iter().enumerate() {
                             let mut text = cell_text(entries);
                             if crate::model::views::republished_only(project, entries) {
-                                text.push_str(" ⧉ copy");
+                                text.push_str(" (copy)");
                             }
                             if entries.is_empty() {
                                 ui.weak(shown(&text)).widget_info(|| {
