@@ -154,6 +154,44 @@ pub fn bulk_transaction(
     (!transaction.is_empty()).then_some(transaction)
 }
 
+/// When every document lies in a first-level folder, there are two folders or more and some
+/// document has no outlet (the folder looks like `outlet/…`): one transaction making an outlet of
+/// each such folder (an outlet of the project with the same name is reused, see
+/// [`crate::import::outlets`]) and giving it to the documents in it that have none.
+pub fn folder_outlets_transaction(project: &Project) -> Option<Transaction> {
+    let folders: BTreeSet<&str> = project
+        .documents
+        .iter()
+        .map(|doc| doc.path.split_once('/').map(|(folder, _)| folder))
+        .collect::<Option<_>>()?;
+    if folders.len() < 2 || project.documents.iter().all(|d| !d.outlet.is_unknown()) {
+        return None;
+    }
+    let mut names = crate::import::outlets::OutletNames::new(&project.outlets);
+    let mut transaction = Transaction::new("outlets from the first-level folders");
+    let mut changes = Vec::new();
+    for doc in project.documents.iter().filter(|d| d.outlet.is_unknown()) {
+        let folder = doc.path.split_once('/').map_or("", |(folder, _)| folder);
+        if let Some(outlet) = names.intern(folder) {
+            let before = doc.meta();
+            let mut after = before.clone();
+            after.outlet = outlet;
+            changes.push(Edit::SetDocumentMeta {
+                doc: doc.id.clone(),
+                before,
+                after,
+            });
+        }
+    }
+    for outlet in names.outlets() {
+        transaction.push(Edit::AddOutlet { outlet });
+    }
+    for change in changes {
+        transaction.push(change);
+    }
+    (!transaction.is_empty()).then_some(transaction)
+}
+
 /// The document list as a component: its filter and order, and the documents ticked for a
 /// change of metadata in one step (Ctrl-click ticks one more, Shift-click a run, "Select all"
 /// every document shown).
@@ -238,6 +276,17 @@ impl CorpusPanel {
                 .iter()
                 .map(|&i| project.documents[i].id.clone())
                 .collect();
+        }
+        if let Some(transaction) = folder_outlets_transaction(project)
+            && ui
+                .button("Outlets from folders")
+                .on_hover_text(
+                    "The articles are in one folder per outlet: make an outlet of each folder \
+                     for the documents that have none (one step, undone by Undo)",
+                )
+                .clicked()
+        {
+            commands.push(Command::Edit(transaction));
         }
         let ticked = self.ticked_indices(project);
         if ticked.len() > 1 {
@@ -660,6 +709,46 @@ mod tests {
         language.apply_checked(&mut project).expect("edit applies");
         assert_eq!(project.documents[2].language, "ar");
         assert_eq!(project.documents[2].title, "");
+    }
+
+    #[test]
+    fn folders_become_outlets_in_one_step_when_the_folder_looks_like_outlet_slash_article() {
+        let mut project = project();
+        assert_eq!(
+            folder_outlets_transaction(&project),
+            None,
+            "files at the top"
+        );
+        for (doc, path) in project.documents.iter_mut().zip([
+            "watan/a.txt",
+            "enab/b.txt",
+            "الوطن/c.txt",
+            "enab/d.txt",
+        ]) {
+            path.clone_into(&mut doc.path);
+        }
+        let Some(transaction) = folder_outlets_transaction(&project) else {
+            panic!("c.txt has no outlet");
+        };
+        // «الوطن» is an outlet already: only c.txt changes, and no outlet is added.
+        assert_eq!(transaction.edits.len(), 1);
+        transaction
+            .apply_checked(&mut project)
+            .expect("edit applies");
+        assert_eq!(project.documents[2].outlet, OutletId("o1".to_owned()));
+        assert_eq!(folder_outlets_transaction(&project), None, "nothing left");
+
+        project.documents[2].outlet = OutletId::unknown();
+        project.documents[2].path = "سانا/c.txt".to_owned();
+        let Some(transaction) = folder_outlets_transaction(&project) else {
+            panic!("c.txt has no outlet");
+        };
+        assert_eq!(transaction.edits.len(), 2);
+        transaction
+            .apply_checked(&mut project)
+            .expect("edit applies");
+        let outlet = &project.documents[2].outlet;
+        assert_eq!(project.outlet_name(outlet), "سانا");
     }
 
     #[test]
