@@ -139,7 +139,10 @@ pub(super) fn save(
 ) -> Result<(), StoreError> {
     let result = save_unrecorded(project_file, project_text, annotations, saved);
     match &result {
-        Ok(()) => saved.record(&annotations_dir(project_file), annotations),
+        Ok(()) => {
+            saved.record(&annotations_dir(project_file), annotations);
+            saved.note_on_disk(project_file);
+        }
         Err(_) => saved.forget(),
     }
     result
@@ -160,6 +163,15 @@ fn save_unrecorded(
     };
     let _lock = FolderLock::take(&layout.folder);
     finish_locked(&layout)?;
+    // Another program saved since this one looked: writing now would put back what it removed
+    // and drop what it added, without anyone seeing either.
+    let changed = saved.changed_on_disk(project_file);
+    if !changed.is_empty() {
+        return Err(StoreError::ChangedOnDisk {
+            files: changed,
+            path: project_file.to_owned(),
+        });
+    }
     let plan = annotations_file::plan_save(&layout.annotations, annotations, saved)?;
     let save = format!("{:016x}", fresh_u64());
     if plan.is_empty() {

@@ -31,6 +31,8 @@ pub enum IoAction {
     ListFolder,
     /// Deleting a file that is no longer needed (the annotations of a document without spans).
     Remove,
+    /// Creating, locking or writing the project's lock file.
+    Lock,
 }
 
 impl fmt::Display for IoAction {
@@ -46,6 +48,7 @@ impl fmt::Display for IoAction {
             Self::CreateFolder => "could not create the folder",
             Self::ListFolder => "could not list the folder",
             Self::Remove => "could not delete",
+            Self::Lock => "could not lock the project",
         })
     }
 }
@@ -264,6 +267,20 @@ pub enum StoreError {
         path: PathBuf,
     },
 
+    /// Another window or command holds the project's lock (see [`super::lock`]).
+    #[error("{0}")]
+    Locked(super::lock::LockedBy),
+
+    /// Files of the project changed on disk since it was opened or last saved here, by a
+    /// program that did not hold its lock; nothing was written.
+    #[error(
+        "not saved: {} of the project changed on disk since it was opened here ({}); reopen it to see them, or save under another name: {}",
+        if files.len() == 1 { "a file" } else { "files" },
+        files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "),
+        path.display()
+    )]
+    ChangedOnDisk { files: Vec<PathBuf>, path: PathBuf },
+
     #[error("could not write the project as RON: {0}")]
     Encode(#[source] ron::Error),
 }
@@ -289,7 +306,9 @@ impl StoreError {
             | Self::MissingVersion { path, .. }
             | Self::InvalidVersion { path, .. }
             | Self::Annotations { path, .. }
-            | Self::Commit { path, .. } => Some(path),
+            | Self::Commit { path, .. }
+            | Self::ChangedOnDisk { path, .. } => Some(path),
+            Self::Locked(busy) => Some(&busy.lock_file),
             Self::Invalid { path, .. } => (!path.as_os_str().is_empty()).then_some(path.as_path()),
             Self::Encode(_) => None,
         }

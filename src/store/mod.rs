@@ -13,6 +13,7 @@
 //!     enab%2F0007.txt.ron
 //!   deir-ez-zor.ron.journal         autosave snapshot while there are unsaved changes
 //!   deir-ez-zor.ron.commit          commit record, only while a save puts its files in place
+//!   deir-ez-zor.ron.lock            who may change the project, while a window or command does
 //!   corpus/…                        the articles (never written by hashiya)
 //! ```
 //!
@@ -34,6 +35,8 @@
 //! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
 //! | [`saved_files`]     | [`SavedFiles`]: what the last save wrote, so the next one skips it  |
 //! | [`commit`]          | a save as a whole: pending files, commit record, recovery          |
+//! | [`backup`]          | [`back_up_project`]: a copy kept before a project is replaced       |
+//! | [`lock`]            | [`ProjectLock`]: one writer at a time, `<project>.ron.lock`         |
 //! | [`atomic`]          | [`write_atomic`]: temp file + fsync + rename + folder fsync       |
 //! | [`error`]           | [`StoreError`], [`ProjectProblem`], [`StoreWarning`]              |
 //!
@@ -41,9 +44,11 @@
 
 pub mod annotations_file;
 pub mod atomic;
+pub mod backup;
 pub mod commit;
 pub mod error;
 pub mod journal;
+pub mod lock;
 pub mod project_file;
 pub mod saved_files;
 mod v1;
@@ -55,11 +60,13 @@ pub use annotations_file::{
     save_annotations,
 };
 pub use atomic::{write_atomic, write_atomic_with};
+pub use backup::back_up_project;
 pub use commit::{COMMIT_VERSION, Recovery, finish_interrupted_save};
 pub use error::{
     AnnotationsProblem, CommitProblem, FileKind, IoAction, ProjectProblem, StoreError, StoreWarning,
 };
 pub use journal::{JOURNAL_VERSION, Journal, JournalEntry, JournalWrite};
+pub use lock::{LockHolder, LockedBy, ProjectLock, lock_path};
 pub use project_file::{
     CURRENT_VERSION, check_project, corpus_dir_for, from_ron_str, load_project,
     load_project_with_report, outlet_id_for_name, resolve_corpus_dir, save_project,

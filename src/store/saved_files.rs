@@ -4,16 +4,20 @@
 //! since, or whose file is no longer the one it left; at 100,000 spans that was most of the time
 //! of a save after one edit.
 //!
+//! It also keeps every file of the project as this program last saw it ([`DiskState`]), after
+//! opening or saving: a save that finds one of them changed by another program refuses to write
+//! over what it never saw.
+//!
 //! A file rewritten by someone else to the same size within the filesystem's timestamp
 //! granularity (a few milliseconds) of the save could go unnoticed; the next save would then
 //! leave that file as it is. Later changes move its change time on.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::annotations_file::file_name_for;
+use super::annotations_file::{annotations_dir, file_name_for};
 use crate::model::{Annotations, DocId, DocVersion};
 
 /// See the module docs. Empty until a save succeeds; a workspace keeps one across its saves.
@@ -22,6 +26,8 @@ pub struct SavedFiles {
     /// The annotations folder the entries are about.
     dir: Option<PathBuf>,
     files: HashMap<DocId, (DocVersion, FileStamp)>,
+    /// The project's files as last seen here, to notice another program's save.
+    seen: Option<DiskState>,
 }
 
 impl SavedFiles {
@@ -50,10 +56,78 @@ impl SavedFiles {
         }
     }
 
-    /// After a save failed: nothing is known about the folder any more.
+    /// After a save failed: nothing is known about the folder any more. What was seen on disk
+    /// stays: a save that failed before its commit point changed nothing there, and one that
+    /// failed after it is finished by the next load.
     pub(super) fn forget(&mut self) {
         self.dir = None;
         self.files.clear();
+    }
+
+    /// Remembers the files of the project at `project_file` as they are now: after opening it,
+    /// after saving it, or when the analyst chose to write over changes made elsewhere.
+    pub fn note_on_disk(&mut self, project_file: &Path) {
+        self.seen = Some(DiskState::take(project_file));
+    }
+
+    /// The files of the project at `project_file` that another program changed, created or
+    /// deleted since [`SavedFiles::note_on_disk`]; none when it was not noted for this file.
+    pub(super) fn changed_on_disk(&self, project_file: &Path) -> Vec<PathBuf> {
+        self.seen
+            .as_ref()
+            .filter(|seen| seen.project_file == project_file)
+            .map(|seen| seen.changed_in(&DiskState::take(project_file)))
+            .unwrap_or_default()
+    }
+}
+
+/// Every file of a project's save (the project file and its annotation files), by stamp.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DiskState {
+    project_file: PathBuf,
+    files: BTreeMap<PathBuf, FileStamp>,
+}
+
+impl DiskState {
+    fn take(project_file: &Path) -> Self {
+        let mut files = BTreeMap::new();
+        if let Some(stamp) = FileStamp::of(project_file) {
+            files.insert(project_file.to_owned(), stamp);
+        }
+        let dir = annotations_dir(project_file);
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || !name.ends_with(".ron") {
+                continue;
+            }
+            let path = entry.path();
+            if let Some(stamp) = FileStamp::of(&path) {
+                files.insert(path, stamp);
+            }
+        }
+        Self {
+            project_file: project_file.to_owned(),
+            files,
+        }
+    }
+
+    /// The files that differ between `self` and `now`, in path order.
+    fn changed_in(&self, now: &DiskState) -> Vec<PathBuf> {
+        let mut changed: Vec<PathBuf> = self
+            .files
+            .iter()
+            .filter(|(path, stamp)| now.files.get(*path) != Some(stamp))
+            .map(|(path, _)| path.clone())
+            .collect();
+        changed.extend(
+            now.files
+                .keys()
+                .filter(|path| !self.files.contains_key(*path))
+                .cloned(),
+        );
+        changed.sort();
+        changed
     }
 }
 
