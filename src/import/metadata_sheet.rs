@@ -9,6 +9,7 @@
 //! A row for a file that is not there, or for a name several files share, is reported; a file
 //! without a row is fine.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
@@ -163,33 +164,41 @@ pub fn is_sheet_name(name: &str) -> bool {
 /// Lays each row of `sheet` over the metadata of the document it names (a sheet's values win
 /// over every other source); returns the rows that name no document or several.
 pub fn apply(sheet: &MetadataSheet, documents: &mut [ImportedDocument]) -> Vec<SheetProblem> {
+    // Indexed once, so a sheet of n rows over n files costs n lookups, not n².
+    let mut by_path: HashMap<&str, usize> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, imported) in documents.iter().enumerate() {
+        let path = imported.document.path.as_str();
+        by_path.insert(path, i);
+        let name = path.rsplit('/').next().unwrap_or(path);
+        by_name.entry(name).or_default().push(i);
+    }
+    let mut targets = Vec::new();
     let mut problems = Vec::new();
     for row in &sheet.rows {
-        let by_path = documents.iter().position(|d| d.document.path == row.file);
-        let target = by_path.map_or_else(
-            || {
-                let mut same_name = documents.iter().enumerate().filter(|(_, d)| {
-                    !row.file.contains('/') && d.document.path.rsplit('/').next() == Some(&row.file)
-                });
-                match (same_name.next(), same_name.next()) {
-                    (Some((i, _)), None) => Ok(i),
-                    (None, _) => Err(format!("no file «{}» in the folder", row.file)),
-                    (Some(_), Some(_)) => Err(format!(
-                        "several files are named «{}»; write its path in the folder",
-                        row.file
-                    )),
-                }
+        let target = match by_path.get(row.file.as_str()) {
+            Some(&i) => Ok(i),
+            None if row.file.contains('/') => Err(format!("no file «{}» in the folder", row.file)),
+            None => match by_name.get(row.file.as_str()).map(Vec::as_slice) {
+                Some(&[i]) => Ok(i),
+                Some([_, _, ..]) => Err(format!(
+                    "several files are named «{}»; write its path in the folder",
+                    row.file
+                )),
+                _ => Err(format!("no file «{}» in the folder", row.file)),
             },
-            Ok,
-        );
+        };
         match target {
-            Ok(i) => documents[i].meta.overlay(&row.meta),
+            Ok(i) => targets.push((i, &row.meta)),
             Err(problem) => problems.push(SheetProblem {
                 sheet: sheet.path.clone(),
                 record: row.record,
                 problem,
             }),
         }
+    }
+    for (i, meta) in targets {
+        documents[i].meta.overlay(meta);
     }
     problems
 }

@@ -268,6 +268,7 @@ impl CorpusPanel {
         let mut commands: Vec<Command> = summary_ui(ui, ws).into_iter().collect();
         self.filter_ui(ui, project);
         let shown = visible_documents(project, &self.filter);
+        let sizes = copy_group_sizes(&project.documents);
         if ui
             .small_button(format!("Select all {}", shown.len()))
             .clicked()
@@ -299,9 +300,7 @@ impl CorpusPanel {
             .show_rows(ui, ROW_HEIGHT, shown.len(), |ui, rows| {
                 for position in rows {
                     let index = shown[position];
-                    let Some(mut row) = document_rows(ws, index..index + 1, selected).pop() else {
-                        continue;
-                    };
+                    let mut row = document_row(ws, index, selected, &sizes);
                     row.selected |= ticked.len() > 1 && ticked.contains(&index);
                     if row_ui(ui, &row, theme, text) {
                         let modifiers = ui.input(|i| i.modifiers);
@@ -433,21 +432,30 @@ pub fn document_rows(
     let documents = &ws.project().documents;
     let range = range.start.min(documents.len())..range.end.min(documents.len());
     let sizes = copy_group_sizes(documents);
-    documents[range.clone()]
-        .iter()
-        .zip(range)
-        .map(|(doc, index)| DocumentRow {
-            index,
-            title: &doc.title,
-            outlet: ws.project().outlet_name(&doc.outlet),
-            path: &doc.path,
-            problems: ws.problems(index),
-            selected: selected == Some(index),
-            copies: sizes
-                .get(doc.copy_of.as_ref().unwrap_or(&doc.id))
-                .map_or(0, |n| n.saturating_sub(1)),
-        })
+    range
+        .map(|index| document_row(ws, index, selected, &sizes))
         .collect()
+}
+
+/// The row of document `index` (in range), with the sizes of the groups of copies.
+fn document_row<'a>(
+    ws: &'a Workspace,
+    index: usize,
+    selected: Option<usize>,
+    sizes: &HashMap<&DocId, usize>,
+) -> DocumentRow<'a> {
+    let doc = &ws.project().documents[index];
+    DocumentRow {
+        index,
+        title: &doc.title,
+        outlet: ws.project().outlet_name(&doc.outlet),
+        path: &doc.path,
+        problems: ws.problems(index),
+        selected: selected == Some(index),
+        copies: sizes
+            .get(doc.copy_of.as_ref().unwrap_or(&doc.id))
+            .map_or(0, |n| n.saturating_sub(1)),
+    }
 }
 
 /// The project's name, its number of documents and, when the import skipped files, a link to
