@@ -278,12 +278,12 @@ impl ImportReport {
     /// `file.csv#12`.
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::json;
-        let path_of = |id: &DocId| {
-            self.documents
-                .iter()
-                .find(|d| &d.document.id == id)
-                .map_or_else(|| id.0.clone(), |d| report_path(&d.document))
-        };
+        let paths: std::collections::HashMap<&DocId, String> = self
+            .documents
+            .iter()
+            .map(|d| (&d.document.id, report_path(&d.document)))
+            .collect();
+        let path_of = |id: &DocId| paths.get(id).cloned().unwrap_or_else(|| id.0.clone());
         let documents: Vec<serde_json::Value> = self
             .documents
             .iter()
