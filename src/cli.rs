@@ -49,6 +49,11 @@ pub enum Command {
         /// An article's first-level folder names its outlet when nothing else does.
         #[arg(long)]
         outlet_from_folder: bool,
+        /// Which columns of article tables (.csv, .tsv, .jsonl) hold what, where their names are
+        /// not the usual ones: `text=body,outlet=media_name` (roles: text, title, outlet, date,
+        /// author, url, language, id).
+        #[arg(long, value_parser = crate::formats::table::ColumnMap::parse)]
+        columns: Option<crate::formats::table::ColumnMap>,
     },
     /// Count what a project holds: spans and claims per document, spans per label, entities with
     /// their mentions, clusters of claims, and the totals.
@@ -146,12 +151,14 @@ pub enum Command {
 }
 
 /// How `hashiya new` imports and reports.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct NewOptions {
     /// The report as one JSON object on `out`, nothing else.
     pub json: bool,
     /// See [`ImportOptions::outlet_from_folder`].
     pub outlet_from_folder: bool,
+    /// See [`ImportOptions::columns`].
+    pub columns: crate::formats::table::ColumnMap,
 }
 
 /// `hashiya new`: import `folder` and save the project to `output`.
@@ -163,6 +170,7 @@ pub fn new(
 ) -> Result<()> {
     let import = ImportOptions {
         outlet_from_folder: options.outlet_from_folder,
+        columns: options.columns.clone(),
         ..ImportOptions::default()
     };
     let mut ws = Workspace::import_folder(folder, &import)?;

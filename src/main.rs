@@ -15,12 +15,14 @@ fn main() -> anyhow::Result<()> {
             output,
             json,
             outlet_from_folder,
+            columns,
         }) => cli::new(
             &folder,
             &output,
             &cli::NewOptions {
                 json,
                 outlet_from_folder,
+                columns: columns.unwrap_or_default(),
             },
             &mut std::io::stdout().lock(),
         ),

@@ -85,10 +85,10 @@ fn import_text(bytes: &[u8]) -> (String, String, Vec<String>) {
 }
 
 /// Imports one file that must be skipped; returns the reason.
-fn import_skipped(name: &str, bytes: &[u8], options: ImportOptions) -> SkipReason {
+fn import_skipped(name: &str, bytes: &[u8], options: &ImportOptions) -> SkipReason {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), name, bytes);
-    let report = import_folder(dir.path(), &options).expect("import succeeds");
+    let report = import_folder(dir.path(), options).expect("import succeeds");
     assert_eq!(report.documents, vec![], "no document");
     assert_eq!(report.skipped.len(), 1, "{:?}", report.skipped);
     assert_eq!(report.skipped[0].path, name);
@@ -206,7 +206,7 @@ fn binary_file_with_nul_bytes_is_skipped() {
         b'R', 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5C,
         0x72, 0xA8, 0x66,
     ];
-    let reason = import_skipped("logo.txt", &png_like, ImportOptions::default());
+    let reason = import_skipped("logo.txt", &png_like, &ImportOptions::default());
     assert_eq!(reason, SkipReason::Binary);
 }
 
@@ -214,24 +214,24 @@ fn binary_file_with_nul_bytes_is_skipped() {
 fn binary_file_with_many_control_characters_is_skipped() {
     // No NUL, but valid UTF-8 made mostly of control characters.
     let bytes: Vec<u8> = (1..=8u8).cycle().take(64).chain(*b"abc").collect();
-    let reason = import_skipped("data.md", &bytes, ImportOptions::default());
+    let reason = import_skipped("data.md", &bytes, &ImportOptions::default());
     assert_eq!(reason, SkipReason::Binary);
 }
 
 #[test]
 fn empty_file_is_skipped() {
     assert_eq!(
-        import_skipped("empty.txt", b"", ImportOptions::default()),
+        import_skipped("empty.txt", b"", &ImportOptions::default()),
         SkipReason::Empty
     );
 }
 
 #[test]
 fn whitespace_only_file_is_skipped() {
-    let reason = import_skipped("blank.txt", b" \r\n\t\n  \r\n", ImportOptions::default());
+    let reason = import_skipped("blank.txt", b" \r\n\t\n  \r\n", &ImportOptions::default());
     assert_eq!(reason, SkipReason::Empty);
     // A lone BOM is empty too, in any encoding.
-    let reason = import_skipped("bom.txt", &utf16(" \n", true), ImportOptions::default());
+    let reason = import_skipped("bom.txt", &utf16(" \n", true), &ImportOptions::default());
     assert_eq!(reason, SkipReason::Empty);
 }
 
@@ -247,7 +247,7 @@ fn oversized_file_is_skipped_and_the_limit_is_inclusive() {
         ..ImportOptions::default()
     };
 
-    let reason = import_skipped("long.txt", b"eleven byte", options);
+    let reason = import_skipped("long.txt", b"eleven byte", &options);
     assert_eq!(
         reason,
         SkipReason::TooLarge {

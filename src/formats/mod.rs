@@ -3,11 +3,15 @@
 //! `import` and `export` orchestrate them (scanning, reports, progress, self-checks).
 //!
 //! - [`html`]: saved web pages: charset, main text without navigation or comments, metadata.
+//! - [`table`]: article tables (`.csv`, `.tsv`, `.jsonl`, `.ndjson`), one article per row.
+//! - [`docx`]: Word documents, their paragraphs.
 //!
 //! Which files hold articles is decided by their extension alone ([`Format::of`]), so a folder
 //! scan never reads a file it will not import.
 
+pub mod docx;
 pub mod html;
+pub mod table;
 
 use std::path::Path;
 
@@ -18,6 +22,10 @@ pub enum Format {
     Text,
     /// `.html`, `.htm`: a saved web page.
     Html,
+    /// `.csv`, `.tsv`, `.jsonl`, `.ndjson`: a table, one article per row.
+    Table(table::TableFormat),
+    /// `.docx`: a Word document.
+    Docx,
 }
 
 impl Format {
@@ -28,6 +36,10 @@ impl Format {
         match ext.as_str() {
             "txt" | "md" => Some(Self::Text),
             "html" | "htm" => Some(Self::Html),
+            "csv" => Some(Self::Table(table::TableFormat::Csv)),
+            "tsv" | "tab" => Some(Self::Table(table::TableFormat::Tsv)),
+            "jsonl" | "ndjson" => Some(Self::Table(table::TableFormat::Jsonl)),
+            "docx" => Some(Self::Docx),
             _ => None,
         }
     }
@@ -45,6 +57,9 @@ mod tests {
             ("d.tar.md", Some(Format::Text)),
             ("page.HTM", Some(Format::Html)),
             ("خبر.html", Some(Format::Html)),
+            ("news.CSV", Some(Format::Table(table::TableFormat::Csv))),
+            ("a.ndjson", Some(Format::Table(table::TableFormat::Jsonl))),
+            ("report.docx", Some(Format::Docx)),
             ("a.text", None),
             ("b.txt.bak", None),
             ("md", None),

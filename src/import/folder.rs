@@ -30,13 +30,16 @@ use crate::model::{BaseDirection, DocId, Document, OutletId, document::title_of}
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Settings of a folder import.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportOptions {
     /// Files with more bytes than this are skipped as [`SkipReason::TooLarge`] without being read.
     pub max_file_bytes: u64,
     /// The first-level folder of an article names its outlet when nothing else does
     /// (`enab/01.txt` → «enab»); see [`super::enrich`].
     pub outlet_from_folder: bool,
+    /// Which columns of article tables hold the text and metadata, over the recognised names
+    /// (`--columns text=body,outlet=media_name`).
+    pub columns: crate::formats::table::ColumnMap,
 }
 
 impl Default for ImportOptions {
@@ -44,6 +47,7 @@ impl Default for ImportOptions {
         Self {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             outlet_from_folder: false,
+            columns: crate::formats::table::ColumnMap::default(),
         }
     }
 }
@@ -97,7 +101,7 @@ pub fn import_folder_with(
     walker.walk_entries(entries, "");
     let mut report = walker.report;
     progress.start(walker.files.len());
-    for result in read_files(&walker.files, options.max_file_bytes, progress)
+    for result in read_files(&walker.files, options, progress)
         .into_iter()
         .flatten()
         .flatten()
@@ -255,7 +259,7 @@ impl Walker {
 /// Each file read and decoded (on every core); `None` for those not read once cancelled.
 fn read_files(
     files: &[ArticleFile],
-    limit: u64,
+    options: &ImportOptions,
     progress: &LoadProgress,
 ) -> Vec<Option<Vec<Result<ImportedDocument, Skipped>>>> {
     crate::parallel::map(files, 64, |file| {
@@ -263,11 +267,18 @@ fn read_files(
             return None;
         }
         let read = match file.format {
-            Format::Text => vec![read_file(file, limit)],
-            format @ Format::Html => match read_bytes(file, limit) {
-                Ok(bytes) => super::readers::read_documents(&file.relative, format, &bytes),
-                Err(skipped) => vec![Err(skipped)],
-            },
+            Format::Text => vec![read_file(file, options.max_file_bytes)],
+            format @ (Format::Html | Format::Table(_) | Format::Docx) => {
+                match read_bytes(file, options.max_file_bytes) {
+                    Ok(bytes) => super::readers::read_documents(
+                        &file.relative,
+                        format,
+                        &bytes,
+                        &options.columns,
+                    ),
+                    Err(skipped) => vec![Err(skipped)],
+                }
+            }
         };
         progress.step();
         Some(read)

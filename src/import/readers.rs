@@ -7,7 +7,8 @@ use super::decode::SkipReason;
 use super::digest::sha256_hex;
 use super::meta::{ArticleMeta, Field};
 use super::report::{ImportedDocument, Skipped};
-use crate::formats::{Format, html};
+use crate::formats::table::{self, ColumnMap, TableFormat};
+use crate::formats::{Format, docx, html};
 use crate::model::{DocId, Document, Extraction, document::title_of};
 
 /// The documents of one file of `format` (not [`Format::Text`], which the folder import reads
@@ -16,6 +17,7 @@ pub fn read_documents(
     relative: &str,
     format: Format,
     bytes: &[u8],
+    columns: &ColumnMap,
 ) -> Vec<Result<ImportedDocument, Skipped>> {
     let skip = |reason| Skipped {
         path: relative.to_owned(),
@@ -24,6 +26,11 @@ pub fn read_documents(
     match format {
         Format::Text => vec![Err(skip(SkipReason::UnsupportedFormat(String::new())))],
         Format::Html => vec![html_document(relative, bytes).map_err(skip)],
+        Format::Docx => vec![docx_document(relative, bytes).map_err(skip)],
+        Format::Table(kind) => match table_documents(relative, kind, bytes, columns) {
+            Ok(rows) => rows,
+            Err(reason) => vec![Err(skip(reason))],
+        },
     }
 }
 
@@ -32,7 +39,12 @@ pub fn read_documents(
 pub fn text_again(doc: &Document, bytes: &[u8]) -> Option<Result<String, SkipReason>> {
     match &doc.extraction {
         Extraction::Html { .. } => Some(html::read_page(bytes).map(|page| page.text)),
-        _ => None,
+        Extraction::Docx { .. } => Some(docx::read_docx(bytes)),
+        Extraction::Row { record, column } => Some(match Format::of(&doc.path) {
+            Some(Format::Table(kind)) => table::read_record(bytes, kind, *record, column),
+            _ => Err(SkipReason::UnsupportedFormat(String::new())),
+        }),
+        Extraction::Plain | Extraction::FrontMatter => None,
     }
 }
 
@@ -41,6 +53,7 @@ pub fn text_again(doc: &Document, bytes: &[u8]) -> Option<Result<String, SkipRea
 pub fn read_by_older_reader(doc: &Document) -> bool {
     match doc.extraction {
         Extraction::Html { version } => version != html::VERSION,
+        Extraction::Docx { version } => version != docx::VERSION,
         _ => false,
     }
 }
@@ -77,6 +90,54 @@ fn html_document(relative: &str, bytes: &[u8]) -> Result<ImportedDocument, SkipR
         text: page.text,
         meta: page.meta,
     })
+}
+
+fn docx_document(relative: &str, bytes: &[u8]) -> Result<ImportedDocument, SkipReason> {
+    let text = docx::read_docx(bytes)?;
+    let meta = ArticleMeta::default();
+    let mut document = new_document(relative, relative, bytes, &text, &meta);
+    document.extraction = Extraction::Docx {
+        version: docx::VERSION,
+    };
+    Ok(ImportedDocument {
+        document,
+        text,
+        meta,
+    })
+}
+
+/// One document per article row of a table (`<path>#<record>`), and each record that could not
+/// be used as skipped under that name.
+fn table_documents(
+    relative: &str,
+    kind: TableFormat,
+    bytes: &[u8],
+    columns: &ColumnMap,
+) -> Result<Vec<Result<ImportedDocument, Skipped>>, SkipReason> {
+    let file_name = relative.rsplit('/').next().unwrap_or(relative);
+    let table = table::read_table(bytes, kind, columns, file_name)?;
+    let mut out = Vec::with_capacity(table.rows.len() + table.problems.len());
+    for row in table.rows {
+        let id = format!("{relative}#{}", row.record);
+        let mut document = new_document(&id, relative, bytes, &row.text, &row.meta);
+        table.encoding.name().clone_into(&mut document.encoding);
+        document.extraction = Extraction::Row {
+            record: row.record,
+            column: row.column,
+        };
+        out.push(Ok(ImportedDocument {
+            document,
+            text: row.text,
+            meta: row.meta,
+        }));
+    }
+    for (record, reason) in table.problems {
+        out.push(Err(Skipped {
+            path: format!("{relative}#{record}"),
+            reason,
+        }));
+    }
+    Ok(out)
 }
 
 /// A document of `text` read from the file at `path` (whose bytes are `bytes`): its title from

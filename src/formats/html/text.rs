@@ -147,7 +147,10 @@ fn walk(node: &NodeRef, out: &mut Vec<String>, current: &mut String) {
         } else if child.is_element() {
             let name = node_name(&child);
             match name.as_str() {
-                "script" | "style" | "noscript" | "template" | "button" | "select" => {}
+                // Navigation, side boxes, footers and forms are never the article, even when
+                // readability finds nothing else.
+                "script" | "style" | "noscript" | "template" | "button" | "select" | "nav"
+                | "aside" | "footer" | "form" => {}
                 "br" => flush(out, current),
                 _ if BLOCKS.contains(&name.as_str()) => {
                     flush(out, current);
