@@ -231,3 +231,45 @@ fn a_word_document_gives_its_paragraphs() {
     assert_eq!(report.skipped.len(), 1);
     assert!(matches!(report.skipped[0].reason, SkipReason::Malformed(_)));
 }
+
+#[test]
+fn rows_pages_and_word_documents_are_read_again_as_imported() {
+    let dir = folder_with(&["monitor.csv", "feed.jsonl"]);
+    let pages = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages");
+    std::fs::copy(pages.join("sham-1256.html"), dir.path().join("page.html")).expect("copy");
+    std::fs::write(
+        dir.path().join("note.docx"),
+        docx(&["عنوان المذكرة", "نص المذكرة الداخلية."]),
+    )
+    .expect("write");
+    let report = import(dir.path(), &ImportOptions::default());
+    assert_eq!(report.documents.len(), 7, "{:?}", ids(&report));
+    for imported in &report.documents {
+        let again = hashiya::import::read_article(dir.path(), &imported.document)
+            .unwrap_or_else(|e| panic!("{}: {e}", imported.document.id));
+        assert_eq!(again.text, imported.text, "{}", imported.document.id);
+        assert!(!again.changed, "{}", imported.document.id);
+    }
+
+    // A page read by another version of the extractor may give another text: changed.
+    let page = report
+        .documents
+        .iter()
+        .find(|d| d.document.path == "page.html")
+        .expect("the page");
+    let mut older = page.document.clone();
+    older.extraction = Extraction::Html { version: 0 };
+    assert!(
+        hashiya::import::read_article(dir.path(), &older)
+            .expect("reads")
+            .changed
+    );
+
+    // A row that is gone is an error, not another row's text.
+    let mut gone = report.documents[0].document.clone();
+    gone.extraction = Extraction::Row {
+        record: 99,
+        column: "Body".to_owned(),
+    };
+    assert!(hashiya::import::read_article(dir.path(), &gone).is_err());
+}

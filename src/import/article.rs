@@ -79,6 +79,17 @@ pub fn read_article(corpus_root: &Path, doc: &Document) -> Result<ArticleText, A
         return Err(ArticleError::NotAFile(path));
     }
     let bytes = fs::read(&resolved).map_err(unreadable)?;
+    // A page, Word document or table row is read again by its format's reader; one read by an
+    // older reader counts as changed, so its spans are re-anchored in the new text.
+    if let Some(text) = super::readers::text_again(doc, &bytes) {
+        let text = text.map_err(|reason| ArticleError::Undecodable {
+            reason,
+            path: path.clone(),
+        })?;
+        let changed = !sha256_hex(&bytes).eq_ignore_ascii_case(doc.sha256.trim())
+            || super::readers::read_by_older_reader(doc);
+        return Ok(ArticleText { text, changed });
+    }
     let decoded =
         decode_with(&bytes, &doc.encoding).map_err(|reason| ArticleError::Undecodable {
             reason,
