@@ -17,7 +17,7 @@ pub fn back_up_project(project_file: &Path) -> Result<PathBuf, StoreError> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let time = super::journal::rfc3339_utc(SystemTime::now()).replace(':', "");
-    let backup = (0..)
+    let backup = (0..1000)
         .map(|n| {
             let extra = if n == 0 {
                 String::new()
