@@ -42,8 +42,16 @@ const WARM_UP_FRAMES: usize = 5;
 /// A word of the generated prose, searched for in normalised mode.
 const QUERY: &str = "المساعدات";
 
+#[path = "bench/pages.rs"]
+mod pages;
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().collect();
+    if let [_, flag] = args.as_slice()
+        && flag == "--pages"
+    {
+        return pages::run();
+    }
     if let [_, flag, folder] = args.as_slice()
         && flag == "--peak-memory"
     {
