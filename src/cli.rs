@@ -49,11 +49,10 @@ pub enum Command {
         /// An article's first-level folder names its outlet when nothing else does.
         #[arg(long)]
         outlet_from_folder: bool,
-        /// Which columns of article tables (.csv, .tsv, .jsonl) hold what, where their names are
-        /// not the usual ones: `text=body,outlet=media_name` (roles: text, title, outlet, date,
-        /// author, url, language, id).
-        #[arg(long, value_parser = crate::formats::table::ColumnMap::parse)]
-        columns: Option<crate::formats::table::ColumnMap>,
+        /// Replace a project already at `--output`; the old one is kept as a backup beside it
+        /// (`<name>.backup-<time>.ron` with its annotations folder).
+        #[arg(long)]
+        force: bool,
     },
     /// Count what a project holds: spans and claims per document, spans per label, entities with
     /// their mentions, clusters of claims, and the totals.
@@ -71,9 +70,13 @@ pub enum Command {
         format: ExportFormat,
         /// The project file (`.ron`).
         project: PathBuf,
-        /// The file to write; a folder for brat and csv.
+        /// The file to write; a folder for brat and csv. Never the project's own files, its
+        /// annotations folder or its corpus.
         #[arg(short, long)]
         output: PathBuf,
+        /// Write into an output folder that is not empty.
+        #[arg(long)]
+        force: bool,
         /// Only these documents (IDs, comma-separated or repeated).
         #[arg(long, value_delimiter = ',', num_args = 1..)]
         documents: Vec<String>,
@@ -151,14 +154,14 @@ pub enum Command {
 }
 
 /// How `hashiya new` imports and reports.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct NewOptions {
     /// The report as one JSON object on `out`, nothing else.
     pub json: bool,
     /// See [`ImportOptions::outlet_from_folder`].
     pub outlet_from_folder: bool,
-    /// See [`ImportOptions::columns`].
-    pub columns: crate::formats::table::ColumnMap,
+    /// Replace a project at the output, keeping the old one as a backup.
+    pub force: bool,
 }
 
 /// `hashiya new`: import `folder` and save the project to `output`.
@@ -168,9 +171,11 @@ pub fn new(
     options: &NewOptions,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
+    if let Some(problem) = crate::workspace::new_project_problem(output, options.force) {
+        return Err(problem.into());
+    }
     let import = ImportOptions {
         outlet_from_folder: options.outlet_from_folder,
-        columns: options.columns.clone(),
         ..ImportOptions::default()
     };
     let mut ws = Workspace::import_folder(folder, &import)?;
@@ -184,8 +189,23 @@ pub fn new(
     if ws.project().documents.is_empty() {
         anyhow::bail!("no document could be imported from {}", folder.display());
     }
+    // Held from before the backup until the new project is written, so no one changes the old
+    // one in between.
+    ws.take_lock(output, crate::workspace::lock_wait())?;
+    let backup = if output.exists() || crate::store::annotations_dir(output).exists() {
+        Some(crate::store::back_up_project(output)?)
+    } else {
+        None
+    };
     ws.save_as(output)?;
     if !options.json {
+        if let Some(backup) = backup {
+            writeln!(
+                out,
+                "The project that was there is kept as {}",
+                backup.display()
+            )?;
+        }
         writeln!(out, "Project written to {}", output.display())?;
     }
     Ok(())
@@ -284,18 +304,23 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     Ok(())
 }
 
-/// `hashiya export`: progress on `err`, the report on `out`.
+/// `hashiya export`: progress on `err`, the report on `out`. `force` writes into an output
+/// folder that is not empty; the project's own files and its corpus are never written.
 pub fn export(
     project: &Path,
     format: ExportFormat,
-    output: &Path,
+    output: (&Path, bool),
     options: &ExportOptions,
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> Result<()> {
     use std::io::IsTerminal as _;
 
+    let (output, force) = output;
     let ws = Workspace::open_project(project)?;
+    if let Some(problem) = ws.export_target_problem(output, force) {
+        return Err(problem.into());
+    }
     let interactive = std::io::stderr().is_terminal();
     let mut shown = None;
     let mut progress = |done: usize, total: usize| {
@@ -346,7 +371,8 @@ pub fn import(
     project: &Path,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
-    let mut ws = Workspace::open_project(project)?;
+    // Locked before reading, so two imports at once take turns and each sees the other's spans.
+    let mut ws = Workspace::open_for_writing(project, crate::workspace::lock_wait())?;
     ws.annotator = Some(crate::workspace::default_annotator());
     let cancel = std::sync::atomic::AtomicBool::new(false);
     let report = ws.import_annotations(format, source, &mut |_, _| {}, &cancel)?;
@@ -435,6 +461,10 @@ pub fn merge(
         crate::store::write_atomic(output, text.as_bytes())?;
         report
     } else {
+        // Held from before reading until written: a window or command changing the output
+        // meanwhile would lose its changes.
+        let _lock =
+            crate::store::ProjectLock::acquire_waiting(output, crate::workspace::lock_wait())?;
         let a = crate::store::load_project(mine)?;
         let b = crate::store::load_project(theirs)?;
         let o = base.map(crate::store::load_project).transpose()?;

@@ -15,14 +15,14 @@ fn main() -> anyhow::Result<()> {
             output,
             json,
             outlet_from_folder,
-            columns,
+            force,
         }) => cli::new(
             &folder,
             &output,
             &cli::NewOptions {
                 json,
                 outlet_from_folder,
-                columns: columns.unwrap_or_default(),
+                force,
             },
             &mut std::io::stdout().lock(),
         ),
@@ -31,6 +31,7 @@ fn main() -> anyhow::Result<()> {
             format,
             project,
             output,
+            force,
             documents,
             labels,
             split_proclitics,
@@ -38,7 +39,7 @@ fn main() -> anyhow::Result<()> {
         }) => cli::export(
             &project,
             format,
-            &output,
+            (&output, force),
             &cli::export_options(documents, labels, split_proclitics, nested),
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),

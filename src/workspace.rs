@@ -22,6 +22,12 @@ use crate::model::{
 use crate::store::{self, Journal, JournalEntry, JournalWrite, StoreError, StoreWarning};
 use crate::text::{graphemes, reanchor};
 
+mod locking;
+mod targets;
+
+pub use locking::{LOCK_WAIT, lock_wait};
+pub use targets::{TargetProblem, new_project_problem};
+
 /// A journal write running in the background and the revision it holds. A copy of the
 /// workspace starts without one: the write belongs to the original.
 #[derive(Debug, Default)]
@@ -91,6 +97,11 @@ pub struct Workspace {
     /// changed through [`Workspace::apply`] are stamped with it and the time. `None` leaves
     /// stamps as the edits carry them.
     pub annotator: Option<String>,
+    /// The project's lock, while this workspace is the one that may change it (see
+    /// [`store::lock`]); shared by copies of the workspace.
+    lock: Option<std::sync::Arc<store::ProjectLock>>,
+    /// Opened while another window or command held the lock: saving over it is refused.
+    read_only: Option<store::LockedBy>,
 }
 
 impl Workspace {
@@ -154,6 +165,8 @@ impl Workspace {
             journal_write: InFlightJournal::default(),
             saved_files: store::SavedFiles::default(),
             annotator: None,
+            lock: None,
+            read_only: None,
         })
     }
 
@@ -173,6 +186,10 @@ impl Workspace {
         let (project, load_warnings) = store::load_project_with_report(path)?;
         let corpus_root = store::resolve_corpus_dir(path, &project.corpus_dir);
         let articles = read_articles(&corpus_root, &project, progress);
+        // What is on disk now is what this workspace has seen: a save refuses to write over
+        // anything another program changes after this.
+        let mut saved_files = store::SavedFiles::default();
+        saved_files.note_on_disk(path);
         Ok(Workspace {
             project,
             project_path: Some(path.to_path_buf()),
@@ -188,14 +205,20 @@ impl Workspace {
             shipped: false,
             journaled_revision: None,
             journal_write: InFlightJournal::default(),
-            saved_files: store::SavedFiles::default(),
+            saved_files,
             annotator: None,
+            lock: None,
+            read_only: None,
         })
     }
 
     /// Save to `path` (atomically, spans included), writing the corpus folder relative to it
     /// when possible. Afterwards the project is clean and its journal is gone.
+    /// Saving takes the lock of `path` unless this workspace holds it already, and refuses when
+    /// another window or command holds it ([`StoreError::Locked`]) or when files of the project
+    /// changed on disk since it was opened or saved here ([`StoreError::ChangedOnDisk`]).
     pub fn save_as(&mut self, path: &Path) -> Result<(), StoreError> {
+        let new_lock = self.lock_to_save(path)?;
         // A journal still being written must not land after the save has removed journals. Its
         // failure no longer matters: the save supersedes it.
         let _ignored = self.settle_journal();
@@ -207,6 +230,7 @@ impl Workspace {
             self.project.corpus_dir = old_corpus_dir;
             return Err(e);
         }
+        self.keep_lock_after_save(new_lock);
         // The save succeeded; journals are now older than the files. A journal that cannot be
         // deleted is harmless: it equals what is saved, so it is never offered for recovery.
         let old_journal = self.journal();
@@ -474,7 +498,9 @@ impl Workspace {
     /// under [`Workspace::journal_dir`] (`None` when that is not set).
     pub fn journal(&self) -> Option<Journal> {
         match &self.project_path {
-            Some(path) if !self.shipped => Some(Journal::for_project(path)),
+            Some(path) if !self.shipped && self.read_only.is_none() => {
+                Some(Journal::for_project(path))
+            }
             _ => self.unsaved_journal(),
         }
     }

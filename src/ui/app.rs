@@ -420,6 +420,10 @@ impl App {
                     .as_deref()
                     .is_some_and(|p| crate::sample::is_bundled(p, &self.data_dir));
                 ws.annotator = Some(self.prefs.annotator_name());
+                // Reopening its own project, the window keeps the lock it holds.
+                if let Some(previous) = &self.workspace {
+                    ws.adopt_lock_from(previous);
+                }
                 self.adjudication = None;
                 // A new project starts its revisions again: nothing cached may carry over.
                 self.paint_cache = None;
@@ -464,6 +468,11 @@ impl App {
                 }
                 self.windows.review = to_review > 0;
                 self.reanchored = entries;
+                if let Some(busy) = ws.read_only() {
+                    self.error = Some(format!(
+                        "Opened read-only, nothing here will be saved over it: {busy}"
+                    ));
+                }
                 self.workspace = Some(ws);
                 self.remember_disk();
                 self.selected_span = None;

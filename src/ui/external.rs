@@ -135,6 +135,10 @@ impl App {
                         match pending {
                             Some(ExternalChange::Project(path)) => {
                                 self.disk.project = modified(&path);
+                                // Chosen, not silent: the next save writes over that change.
+                                if let Some(ws) = &mut self.workspace {
+                                    ws.overwrite_changes_on_disk();
+                                }
                             }
                             Some(ExternalChange::Article(_)) => {
                                 self.disk.articles_read = Some(SystemTime::now());

@@ -54,7 +54,8 @@ pub fn load_workspace(path: &Path, progress: &LoadProgress) -> Result<Workspace,
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
     {
-        Workspace::open_project_with(path, progress).map_err(|e| e.to_string())
+        // With the project's lock, or read-only when another window or command holds it.
+        Workspace::open_to_edit_with(path, progress).map_err(|e| e.to_string())
     } else if path.exists() {
         Err(format!(
             "not a folder of articles or a hashiya project (.ron): {}",

@@ -1,0 +1,110 @@
+//! Where a command may write: never over the project's own files or the articles it annotates.
+
+use std::path::{Path, PathBuf};
+
+use super::Workspace;
+use crate::store;
+
+/// Why an output was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TargetProblem {
+    #[error("will not write over the project file it reads: {}", path.display())]
+    ProjectFile { path: PathBuf },
+    #[error("will not write into the project's annotations folder: {}", path.display())]
+    AnnotationsFolder { path: PathBuf },
+    #[error("will not write over the project's {what}: {}", path.display())]
+    OwnFile { what: &'static str, path: PathBuf },
+    #[error("will not write into the corpus folder, whose articles the project annotates: {}", path.display())]
+    Corpus { path: PathBuf },
+    #[error("will not write over the article of document {doc:?}: {}", path.display())]
+    Article { doc: String, path: PathBuf },
+    #[error("the output folder is not empty; give --force to write into it anyway: {}", path.display())]
+    NotEmpty { path: PathBuf },
+    #[error(
+        "a project is already there; give --force to replace it (the old one is kept as a backup beside it): {}",
+        path.display()
+    )]
+    ProjectExists { path: PathBuf },
+}
+
+impl Workspace {
+    /// What is wrong with writing an export to `output`: the project's own files, its
+    /// annotations folder, its corpus or one of its articles are refused; a folder that is not
+    /// empty only with `force`.
+    pub fn export_target_problem(&self, output: &Path, force: bool) -> Option<TargetProblem> {
+        let target = resolved(output);
+        let path = output.to_owned();
+        if let Some(project_file) = &self.project_path {
+            if target == resolved(project_file) {
+                return Some(TargetProblem::ProjectFile { path });
+            }
+            if target.starts_with(resolved(&store::annotations_dir(project_file))) {
+                return Some(TargetProblem::AnnotationsFolder { path });
+            }
+            let own = [
+                (
+                    "autosave journal",
+                    store::Journal::for_project(project_file).path().to_owned(),
+                ),
+                ("lock file", store::lock_path(project_file)),
+                (
+                    "record of an unfinished save",
+                    suffixed(project_file, ".commit"),
+                ),
+            ];
+            if let Some((what, _)) = own.iter().find(|(_, file)| resolved(file) == target) {
+                return Some(TargetProblem::OwnFile { what, path });
+            }
+        }
+        let corpus = resolved(&self.corpus_root);
+        for doc in &self.project.documents {
+            if resolved(&self.corpus_root.join(&doc.path)) == target {
+                return Some(TargetProblem::Article {
+                    doc: doc.id.0.clone(),
+                    path,
+                });
+            }
+        }
+        if target.starts_with(&corpus) {
+            return Some(TargetProblem::Corpus { path });
+        }
+        let not_empty = std::fs::read_dir(output).is_ok_and(|mut entries| entries.next().is_some());
+        (not_empty && !force).then_some(TargetProblem::NotEmpty { path })
+    }
+}
+
+/// Refuses to make a new project at `output` over one that is there, unless `force`.
+pub fn new_project_problem(output: &Path, force: bool) -> Option<TargetProblem> {
+    let taken = output.exists() || store::annotations_dir(output).exists();
+    (taken && !force).then(|| TargetProblem::ProjectExists {
+        path: output.to_owned(),
+    })
+}
+
+/// `path` with `suffix` added to its file name.
+fn suffixed(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// `path` made absolute with links resolved, as far as it exists; the rest appended as given.
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(real) = path.canonicalize() {
+        return real;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let mut rest = Vec::new();
+    let mut existing = absolute.as_path();
+    while let Some(parent) = existing.parent() {
+        if let Some(name) = existing.file_name() {
+            rest.push(name.to_owned());
+        }
+        existing = parent;
+        if let Ok(mut real) = existing.canonicalize() {
+            real.extend(rest.iter().rev());
+            return real;
+        }
+    }
+    absolute
+}

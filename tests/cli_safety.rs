@@ -1,0 +1,311 @@
+//! Commands that would destroy work refuse instead: two writers on one project take turns or one
+//! of them refuses, `new` does not replace a project without `--force` (and keeps a backup with
+//! it), `export` never writes over the project's own files or its corpus.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use hashiya::workspace::Workspace;
+
+const FIRST: &str = "قال المتحدث باسم المجلس المحلي إن القصف استمر حتى الفجر.\n";
+const SECOND: &str = "أفادت مصادر ميدانية بوصول قافلة مساعدات إلى المدينة مساء أمس.\n";
+
+fn hashiya() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_hashiya"))
+}
+
+fn text_of(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// A corpus of two articles and a project of it without spans; the project file.
+fn project_in(dir: &Path) -> PathBuf {
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).expect("corpus");
+    std::fs::write(corpus.join("a.txt"), FIRST).expect("write");
+    std::fs::write(corpus.join("b.txt"), SECOND).expect("write");
+    let project = dir.join("p.ron");
+    let out = hashiya()
+        .arg("new")
+        .arg(&corpus)
+        .arg("-o")
+        .arg(&project)
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", text_of(&out));
+    project
+}
+
+/// A doccano line marking `word` of `text` with `label`.
+fn doccano(dir: &Path, name: &str, text: &str, word: &str, label: &str) -> PathBuf {
+    let byte = text.find(word).expect("word in text");
+    let start = text[..byte].chars().count();
+    let end = start + word.chars().count();
+    let line = serde_json::json!({ "text": text, "label": [[start, end, label]] });
+    let path = dir.join(name);
+    std::fs::write(&path, format!("{line}\n")).expect("write");
+    path
+}
+
+fn import(source: &Path, project: &Path, wait: &str) -> std::process::Child {
+    hashiya()
+        .args(["import", "--format", "jsonl"])
+        .arg(source)
+        .arg(project)
+        .env("HASHIYA_LOCK_WAIT", wait)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs")
+}
+
+/// The quotes of the spans labelled `label` (by label name or ID) in the saved project.
+fn quotes(project: &Path, label: &str) -> Vec<String> {
+    let ws = Workspace::open_project(project).expect("opens");
+    let p = ws.project();
+    let ids: Vec<_> = p
+        .schema
+        .labels
+        .iter()
+        .filter(|l| l.name == label || l.id.0 == label)
+        .map(|l| l.id.clone())
+        .collect();
+    p.annotations
+        .iter()
+        .flat_map(|(_, spans)| spans.iter())
+        .filter(|s| ids.contains(&s.label))
+        .map(|s| s.quote.clone())
+        .collect()
+}
+
+#[test]
+fn two_imports_at_once_keep_both_or_one_refuses_clearly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
+    // A label the project lacks: the importing side adds it to the schema.
+    let b = doccano(dir.path(), "b.jsonl", SECOND, "قافلة مساعدات", "CONVOY");
+    let (mut both, mut refused) = (0, 0);
+    for run in 0..20 {
+        let runs = dir.path().join(format!("run{run}"));
+        let project = project_in(&runs);
+        // Half the runs wait for each other; the other half refuse at once when they collide.
+        let wait = if run % 2 == 0 { "10" } else { "0" };
+        let first = import(&a, &project, wait);
+        let second = import(&b, &project, wait);
+        let (first, second) = (
+            first.wait_with_output().expect("first"),
+            second.wait_with_output().expect("second"),
+        );
+        for (out, label, quote) in [
+            (&first, "PER", "المتحدث"),
+            (&second, "CONVOY", "قافلة مساعدات"),
+        ] {
+            let found = quotes(&project, label);
+            if out.status.success() {
+                assert!(
+                    text_of(out).contains("Project saved"),
+                    "run {run}: {}",
+                    text_of(out)
+                );
+                assert_eq!(found, [quote], "run {run}: a saved import was lost");
+            } else {
+                let said = text_of(out);
+                assert!(
+                    said.contains("open for changes in process"),
+                    "run {run}: refused without saying why: {said}"
+                );
+                assert!(found.is_empty(), "run {run}: refused but saved");
+                refused += 1;
+            }
+        }
+        if first.status.success() && second.status.success() {
+            both += 1;
+        }
+        assert!(
+            first.status.success() || second.status.success(),
+            "run {run}: both refused"
+        );
+    }
+    // The runs that wait always end with both sides' spans.
+    assert!(both >= 10, "{both} runs kept both, {refused} refusals");
+}
+
+#[test]
+fn a_save_never_writes_over_a_change_it_did_not_see() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    // Two copies opened without the lock, as two programs that do not know of it would.
+    let mut mine = Workspace::open_project(&project).expect("opens");
+    let mut theirs = Workspace::open_project(&project).expect("opens");
+    let add = |ws: &mut Workspace, doc: usize, word: &str| {
+        let id = ws.project().documents[doc].id.clone();
+        let text = ws.text_of(&id).expect("text").to_owned();
+        let start = text[..text.find(word).expect("word")].chars().count();
+        let span = ws
+            .new_span(
+                &id,
+                start,
+                start + word.chars().count(),
+                hashiya::model::LabelId("PER".into()),
+            )
+            .expect("span");
+        let mut t = hashiya::model::Transaction::new("add");
+        t.push(hashiya::model::Edit::AddSpan { doc: id, span });
+        ws.apply(t).expect("applies");
+    };
+    add(&mut theirs, 1, "مصادر");
+    theirs.save_as(&project).expect("first save");
+    add(&mut mine, 0, "المتحدث");
+    let err = mine.save_as(&project).expect_err("a stale save is refused");
+    let message = err.to_string();
+    assert!(message.contains("changed on disk"), "{message}");
+    assert!(message.ends_with("p.ron"), "{message}");
+    assert_eq!(quotes(&project, "PER"), ["مصادر"], "their span is kept");
+    // Saved elsewhere, nothing is lost either.
+    mine.save_as(&dir.path().join("mine.ron"))
+        .expect("saved under another name");
+    assert_eq!(quotes(&dir.path().join("mine.ron"), "PER"), ["المتحدث"]);
+}
+
+#[test]
+fn new_over_a_project_is_refused_and_force_keeps_a_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
+    let out = import(&source, &project, "0")
+        .wait_with_output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", text_of(&out));
+    let before = std::fs::read(&project).expect("read");
+
+    let new = |force: bool| {
+        let mut command = hashiya();
+        command
+            .arg("new")
+            .arg(dir.path().join("corpus"))
+            .arg("-o")
+            .arg(&project);
+        if force {
+            command.arg("--force");
+        }
+        command.output().expect("runs")
+    };
+    let out = new(false);
+    assert!(!out.status.success(), "{}", text_of(&out));
+    assert!(text_of(&out).contains("--force"), "{}", text_of(&out));
+    assert_eq!(std::fs::read(&project).expect("read"), before);
+    assert_eq!(quotes(&project, "PER"), ["المتحدث"]);
+
+    let out = new(true);
+    assert!(out.status.success(), "{}", text_of(&out));
+    assert!(quotes(&project, "PER").is_empty(), "replaced");
+    let backups: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "ron") && p.to_string_lossy().contains(".backup-")
+        })
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(text_of(&out).contains(&*backups[0].to_string_lossy()));
+    assert_eq!(std::fs::read(&backups[0]).expect("read"), before);
+    assert_eq!(quotes(&backups[0], "PER"), ["المتحدث"], "the backup opens");
+}
+
+#[test]
+fn export_onto_any_input_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
+    let out = import(&source, &project, "0")
+        .wait_with_output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", text_of(&out));
+    std::fs::write(dir.path().join("p.ron.journal"), "journal").expect("write");
+    let files = || {
+        let mut all = Vec::new();
+        for entry in walk(dir.path()) {
+            all.push((entry.clone(), std::fs::read(&entry).unwrap_or_default()));
+        }
+        all
+    };
+    let before = files();
+    let corpus = dir.path().join("corpus");
+    let targets = [
+        ("jsonl", project.clone()),
+        ("jsonl", dir.path().join("p.annotations")),
+        ("jsonl", dir.path().join("p.annotations/x.jsonl")),
+        ("jsonl", dir.path().join("p.ron.journal")),
+        ("jsonl", dir.path().join("p.ron.lock")),
+        ("jsonl", corpus.join("a.txt")),
+        ("jsonl", dir.path().join("corpus/../corpus/b.txt")),
+        ("brat", corpus.clone()),
+        ("csv", corpus.join("tables")),
+        ("brat", dir.path().to_owned()),
+    ];
+    for (format, target) in &targets {
+        let out = hashiya()
+            .args(["export", "--format", format])
+            .arg(&project)
+            .arg("-o")
+            .arg(target)
+            .output()
+            .expect("runs");
+        assert!(
+            !out.status.success(),
+            "export to {} was allowed: {}",
+            target.display(),
+            text_of(&out)
+        );
+        assert!(
+            text_of(&out).contains("will not write") || text_of(&out).contains("not empty"),
+            "{}",
+            text_of(&out)
+        );
+        assert_eq!(
+            files(),
+            before,
+            "export to {} changed files",
+            target.display()
+        );
+    }
+    // A folder of its own is fine; a folder with something in it needs --force.
+    let elsewhere = dir.path().join("out");
+    std::fs::create_dir(&elsewhere).expect("mkdir");
+    std::fs::write(elsewhere.join("notes.txt"), "x").expect("write");
+    let export = |force: bool| {
+        let mut command = hashiya();
+        command
+            .args(["export", "--format", "brat"])
+            .arg(&project)
+            .arg("-o")
+            .arg(&elsewhere);
+        if force {
+            command.arg("--force");
+        }
+        command.output().expect("runs")
+    };
+    let out = export(false);
+    assert!(!out.status.success(), "{}", text_of(&out));
+    assert!(text_of(&out).contains("not empty"), "{}", text_of(&out));
+    let out = export(true);
+    assert!(out.status.success(), "{}", text_of(&out));
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("list") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
