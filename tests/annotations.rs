@@ -1538,7 +1538,8 @@ proptest::proptest! {
 
     /// A save that skips documents it knows to be on disk leaves exactly the files a save that
     /// serialises and compares everything would, whatever was edited, undone or done to the
-    /// files by someone else in between.
+    /// files by someone else in between. What someone else did is first refused, and written
+    /// over only once the analyst chooses to.
     #[test]
     fn saves_that_skip_unchanged_documents_write_what_a_full_save_writes(
         steps in proptest::collection::vec(step(), 1..16)
@@ -1552,6 +1553,7 @@ proptest::proptest! {
         ws.save_as(&path).unwrap();
         let docs: Vec<DocId> = ws.project().documents.iter().map(|d| d.id.clone()).collect();
         let file_of = |doc: usize| annotations_dir(&path).join(annotations_file::file_name_for(&docs[doc]));
+        let mut tampered = false;
         for step in steps {
             match step {
                 Step::Label { doc, word } => {
@@ -1581,18 +1583,19 @@ proptest::proptest! {
                     let _nothing = ws.undo();
                 }
                 Step::Save => {
-                    ws.save_as(&path).unwrap();
+                    save_over_changes(&mut ws, &path, std::mem::take(&mut tampered));
                     save_project(&full, ws.project()).unwrap();
                     proptest::prop_assert_eq!(annotation_files(&path), annotation_files(&full));
                     proptest::prop_assert_eq!(&load_project(&path).unwrap().annotations, &ws.project().annotations);
                 }
                 Step::DeleteFile { doc } => {
-                    let _absent = fs::remove_file(file_of(doc));
+                    tampered |= fs::remove_file(file_of(doc)).is_ok();
                 }
                 Step::AppendInPlace { doc } => {
                     if let Ok(mut bytes) = fs::read(file_of(doc)) {
                         bytes.extend_from_slice(b"// changed elsewhere\n");
                         fs::write(file_of(doc), bytes).unwrap();
+                        tampered = true;
                     }
                 }
                 Step::SwapSameSize { doc } => {
@@ -1609,12 +1612,27 @@ proptest::proptest! {
                         fs::write(&swap, bytes).unwrap();
                         fs::File::options().write(true).open(&swap).unwrap().set_modified(modified).unwrap();
                         fs::rename(&swap, file_of(doc)).unwrap();
+                        tampered = true;
                     }
                 }
             }
         }
-        ws.save_as(&path).unwrap();
+        save_over_changes(&mut ws, &path, tampered);
         save_project(&full, ws.project()).unwrap();
         proptest::prop_assert_eq!(annotation_files(&path), annotation_files(&full));
     }
+}
+
+/// Saves `ws` to `path`; when files were changed by someone else since the last save, that save
+/// must be refused first, then go through once the change is to be written over.
+fn save_over_changes(ws: &mut Workspace, path: &std::path::Path, tampered: bool) {
+    if tampered {
+        let refused = ws.save_as(path);
+        assert!(
+            matches!(refused, Err(hashiya::store::StoreError::ChangedOnDisk { .. })),
+            "{refused:?}"
+        );
+        ws.overwrite_changes_on_disk();
+    }
+    ws.save_as(path).unwrap();
 }
