@@ -137,6 +137,32 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print what the suggesters propose for a project, one JSON object per line (JSON Lines):
+    /// entity mentions (learned from the spans already labelled, and from the entity registry),
+    /// claim frames (from the attribution lexicon) and cluster members. Offsets are char offsets
+    /// into each document's text. Suggestions rejected in the project never appear.
+    Suggest {
+        /// The project file (`.ron`).
+        project: PathBuf,
+        /// Only these documents (IDs, comma-separated or repeated).
+        #[arg(long, value_delimiter = ',', num_args = 1..)]
+        documents: Vec<String>,
+        /// Only these kinds: spans, claims, clusters (comma-separated; all when not given).
+        #[arg(long, value_delimiter = ',', num_args = 1..)]
+        kinds: Vec<String>,
+        /// Leave out suggestions scoring less (0 to 1).
+        #[arg(long, default_value_t = 0.0)]
+        min_score: f32,
+        /// More reporting verbs and expressions, in the shape of `assets/attribution.ron`.
+        #[arg(long)]
+        lexicon: Option<PathBuf>,
+        /// Accept every suggestion printed and write the project to `--output`.
+        #[arg(long, requires = "output")]
+        accept: bool,
+        /// With `--accept`: the project file to write (may be the one read).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Lay out one article file without a window, exactly as the article view does, and print one
     /// JSON object per laid-out line (JSON Lines) in reading order.
     Layout {
@@ -502,6 +528,66 @@ pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -
         write!(out, "{}", crate::team::agreement::to_text(&figures))?;
     }
     Ok(())
+}
+
+/// `hashiya suggest`: see [`Command::Suggest`]. `accept_to` writes the project with every
+/// suggestion printed accepted (one undoable step).
+pub fn suggest(
+    project: &Path,
+    options: crate::suggest::SuggestOptions,
+    accept_to: Option<&Path>,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let mut ws = Workspace::open_project(project)?;
+    let texts = ws.texts();
+    let suggestions = crate::suggest::suggest(ws.project(), &texts, options);
+    for s in &suggestions {
+        writeln!(out, "{}", s.to_json())?;
+    }
+    if let Some(output) = accept_to {
+        ws.annotator = Some(crate::workspace::default_annotator());
+        let description = format!("Accepted {} suggestions", suggestions.len());
+        let transaction = crate::suggest::accept_all(ws.project(), &suggestions, description)?;
+        ws.apply(transaction)?;
+        ws.save_as(output)?;
+    }
+    Ok(())
+}
+
+/// The options of `hashiya suggest` from its arguments.
+pub fn suggest_options(
+    documents: Vec<String>,
+    kinds: &[String],
+    min_score: f32,
+    lexicon: Option<&Path>,
+) -> Result<crate::suggest::SuggestOptions> {
+    use crate::suggest::{Kinds, SuggestOptions, attribution::Lexicon};
+    if let Some(unknown) = kinds
+        .iter()
+        .find(|k| !["spans", "claims", "clusters"].contains(&k.as_str()))
+    {
+        anyhow::bail!("unknown kind {unknown:?}: the kinds are spans, claims and clusters");
+    }
+    let wanted = |k: &str| kinds.is_empty() || kinds.iter().any(|w| w == k);
+    let mut lexicon_all = Lexicon::builtin();
+    if let Some(path) = lexicon {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("could not read the lexicon {}", path.display()))?;
+        let extension = Lexicon::parse(&text)
+            .with_context(|| format!("in the lexicon {}", path.display()))?;
+        lexicon_all = lexicon_all.with(extension);
+    }
+    Ok(SuggestOptions {
+        kinds: Kinds {
+            spans: wanted("spans"),
+            claims: wanted("claims"),
+            clusters: wanted("clusters"),
+        },
+        min_score,
+        documents: (!documents.is_empty()).then(|| documents.into_iter().map(DocId).collect()),
+        lexicon: lexicon_all,
+        ..SuggestOptions::default()
+    })
 }
 
 fn parse_nested(s: &str) -> Result<Nested, String> {

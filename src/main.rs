@@ -66,6 +66,20 @@ fn main() -> anyhow::Result<()> {
         Some(Command::Agreement { a, b, json }) => {
             cli::agreement(&a, &b, json, &mut std::io::stdout().lock())
         }
+        Some(Command::Suggest {
+            project,
+            documents,
+            kinds,
+            min_score,
+            lexicon,
+            accept,
+            output,
+        }) => cli::suggest(
+            &project,
+            cli::suggest_options(documents, &kinds, min_score, lexicon.as_deref())?,
+            output.as_deref().filter(|_| accept),
+            &mut std::io::stdout().lock(),
+        ),
         Some(Command::Layout {
             width,
             font_size,
