@@ -273,3 +273,36 @@ fn rows_pages_and_word_documents_are_read_again_as_imported() {
     };
     assert!(hashiya::import::read_article(dir.path(), &gone).is_err());
 }
+
+#[test]
+fn hashiya_new_takes_the_column_map() {
+    let dir = folder_with(&["custom.csv"]);
+    let project = dir.path().join("p.ron");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
+        .arg("new")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&project)
+        .args(["--columns", "text=summary,outlet=channel"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ws = hashiya::workspace::Workspace::open_project(&project).expect("opens");
+    let text = ws.articles()[0].text().expect("the row's text");
+    assert!(text.starts_with("قالت الهيئة"), "{text}");
+
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
+        .arg("new")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(dir.path().join("q.ron"))
+        .args(["--columns", "colour=summary"])
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("unknown role"));
+}
