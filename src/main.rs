@@ -3,6 +3,21 @@ use hashiya::cli::{self, Cli, Command};
 use hashiya::ui::{self, Start};
 
 fn main() -> anyhow::Result<()> {
+    let result = run();
+    // A reader that stopped reading (`hashiya stats | head`) is not an error worth a message.
+    if let Err(e) = &result
+        && e.chain().any(|cause| {
+            cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        })
+    {
+        return Ok(());
+    }
+    result
+}
+
+fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         None => ui::run(Start::LastOrSample),

@@ -309,3 +309,22 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_not_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let mut child = hashiya()
+        .arg("stats")
+        .arg(&project)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // As `| head` does once it has read enough: nothing is read at all here.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("ends");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("Broken pipe"), "{said}");
+    assert!(out.status.success(), "{said}");
+}
