@@ -49,6 +49,11 @@ pub enum Command {
         /// An article's first-level folder names its outlet when nothing else does.
         #[arg(long)]
         outlet_from_folder: bool,
+        /// Which columns of article tables (.csv, .tsv, .jsonl) hold what, where their names are
+        /// not the usual ones: `text=body,outlet=media_name` (roles: text, title, outlet, date,
+        /// author, url, language, id).
+        #[arg(long, value_parser = crate::formats::table::ColumnMap::parse)]
+        columns: Option<crate::formats::table::ColumnMap>,
         /// Replace a project already at `--output`; the old one is kept as a backup beside it
         /// (`<name>.backup-<time>.ron` with its annotations folder).
         #[arg(long)]
@@ -180,12 +185,14 @@ pub enum Command {
 }
 
 /// How `hashiya new` imports and reports.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct NewOptions {
     /// The report as one JSON object on `out`, nothing else.
     pub json: bool,
     /// See [`ImportOptions::outlet_from_folder`].
     pub outlet_from_folder: bool,
+    /// See [`ImportOptions::columns`].
+    pub columns: crate::formats::table::ColumnMap,
     /// Replace a project at the output, keeping the old one as a backup.
     pub force: bool,
 }
@@ -202,6 +209,7 @@ pub fn new(
     }
     let import = ImportOptions {
         outlet_from_folder: options.outlet_from_folder,
+        columns: options.columns.clone(),
         ..ImportOptions::default()
     };
     let mut ws = Workspace::import_folder(folder, &import)?;

@@ -30,6 +30,7 @@ fn run() -> anyhow::Result<()> {
             output,
             json,
             outlet_from_folder,
+            columns,
             force,
         }) => cli::new(
             &folder,
@@ -37,6 +38,7 @@ fn run() -> anyhow::Result<()> {
             &cli::NewOptions {
                 json,
                 outlet_from_folder,
+                columns: columns.unwrap_or_default(),
                 force,
             },
             &mut std::io::stdout().lock(),
