@@ -189,10 +189,7 @@ fn new_over_a_project_is_refused_and_force_keeps_a_backup() {
             .arg(dir.path().join("corpus"))
             .arg("-o")
             .arg(&project);
-        if force {
-            command.arg("--force");
-        }
-        command.output().expect("runs")
+        run_forced(command, force)
     };
     let out = new(false);
     assert!(!out.status.success(), "{}", text_of(&out));
@@ -284,16 +281,21 @@ fn export_onto_any_input_is_refused() {
             .arg(&project)
             .arg("-o")
             .arg(&elsewhere);
-        if force {
-            command.arg("--force");
-        }
-        command.output().expect("runs")
+        run_forced(command, force)
     };
     let out = export(false);
     assert!(!out.status.success(), "{}", text_of(&out));
     assert!(text_of(&out).contains("not empty"), "{}", text_of(&out));
     let out = export(true);
     assert!(out.status.success(), "{}", text_of(&out));
+}
+
+/// Runs `command`, with `--force` when `force`.
+fn run_forced(mut command: Command, force: bool) -> Output {
+    if force {
+        command.arg("--force");
+    }
+    command.output().expect("runs")
 }
 
 fn walk(dir: &Path) -> Vec<PathBuf> {
