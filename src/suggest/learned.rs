@@ -99,8 +99,9 @@ pub struct Prepared {
     norm: Normalized,
     /// Byte offsets into the normalised text where a UAX #29 word segment starts (and its end).
     boundaries: Vec<usize>,
-    /// Char offset of each byte offset of the normalised text that starts a char (and its end).
-    char_at: HashMap<usize, usize>,
+    /// Char offset at each byte offset of the normalised text that starts a char (and at its
+    /// end); `u32::MAX` inside a char.
+    char_at: Vec<u32>,
 }
 
 impl Prepared {
@@ -112,13 +113,15 @@ impl Prepared {
             .map(|(at, _)| at)
             .collect();
         boundaries.push(normalised.len());
-        let char_at = normalised
+        let mut char_at = vec![u32::MAX; normalised.len() + 1];
+        for (index, byte) in normalised
             .char_indices()
             .map(|(byte, _)| byte)
             .chain(std::iter::once(normalised.len()))
             .enumerate()
-            .map(|(index, byte)| (byte, index))
-            .collect();
+        {
+            char_at[byte] = u32::try_from(index).unwrap_or(u32::MAX);
+        }
         Self {
             norm,
             boundaries,
@@ -128,6 +131,13 @@ impl Prepared {
 
     pub fn normalized(&self) -> &Normalized {
         &self.norm
+    }
+
+    fn char_index(&self, byte: usize) -> Option<usize> {
+        self.char_at
+            .get(byte)
+            .filter(|&&c| c != u32::MAX)
+            .map(|&c| c as usize)
     }
 
     fn is_word_boundary(&self, byte: usize) -> bool {
@@ -220,7 +230,7 @@ impl FormIndex {
             if !doc.is_word_boundary(end) || !self.starts_well(doc, start, pattern) {
                 continue;
             }
-            let (Some(&cs), Some(&ce)) = (doc.char_at.get(&start), doc.char_at.get(&end)) else {
+            let (Some(cs), Some(ce)) = (doc.char_index(start), doc.char_index(end)) else {
                 continue;
             };
             if !doc.norm.is_boundary(cs) || !doc.norm.is_boundary(ce) {

@@ -22,7 +22,7 @@ pub mod evaluate;
 pub mod learned;
 pub mod registry;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::job::{Job, Progress};
 use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
@@ -321,7 +321,12 @@ impl<'p> Suggester<'p> {
             out.extend(self.cluster_members(clusters, doc, &chars));
         }
         let feedback: &SuggestionFeedback = &self.project.suggestions;
-        out.retain(|s| s.score >= self.options.min_score && !feedback.is_rejected(&s.rejection()));
+        // Normalising every suggestion's form is only worth it when something was rejected.
+        let any_rejected = !feedback.rejected.is_empty();
+        out.retain(|s| {
+            s.score >= self.options.min_score
+                && !(any_rejected && feedback.is_rejected(&s.rejection()))
+        });
         out.sort_by(|a, b| {
             (a.start, a.end, a.kind.rank(), a.label()).cmp(&(
                 b.start,
@@ -370,10 +375,13 @@ impl<'p> Suggester<'p> {
                 .then(sa.cmp(sb))
         });
         let mut chosen: Vec<Suggestion> = Vec::new();
+        // Which chars a chosen suggestion covers, and where each chosen range is.
+        let mut covered = vec![false; chars.len()];
+        let mut by_range: HashMap<(usize, usize), usize> = HashMap::new();
         for (found, source) in pool {
-            if let Some(same) = chosen
-                .iter_mut()
-                .find(|c| (c.start, c.end) == (found.start, found.end))
+            if let Some(same) = by_range
+                .get(&(found.start, found.end))
+                .and_then(|&i| chosen.get_mut(i))
             {
                 // The registry knows the entity the learned form was never linked to.
                 if let Kind::Span { entity, .. } = &mut same.kind
@@ -383,12 +391,11 @@ impl<'p> Suggester<'p> {
                 }
                 continue;
             }
-            if chosen
-                .iter()
-                .any(|c| c.start < found.end && found.start < c.end)
-            {
+            if covered[found.start..found.end].iter().any(|&c| c) {
                 continue;
             }
+            covered[found.start..found.end].fill(true);
+            by_range.insert((found.start, found.end), chosen.len());
             let mut s = suggestion(doc, chars, found.start, found.end, source);
             s.score = found.entry.score;
             s.kind = Kind::Span {
