@@ -351,9 +351,24 @@ pub fn export(
     use std::io::IsTerminal as _;
 
     let (output, force) = output;
-    let ws = Workspace::open_project(project)?;
+    let mut ws = Workspace::open_project(project)?;
     if let Some(problem) = ws.export_target_problem(output, force) {
         return Err(problem.into());
+    }
+    for line in ws.reanchor_on_open()? {
+        writeln!(err, "{line}")?;
+    }
+    // Each span is checked against its stored quote before anything is written: a span left at
+    // its old offsets on a changed text would otherwise pass a check of the output against
+    // itself.
+    let problems = ws.span_text_problems();
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        anyhow::bail!(
+            "{} span(s) no longer match their article's text, so nothing was exported; review them in the window (View ▸ Review spans):\n{}",
+            problems.len(),
+            list.join("\n")
+        );
     }
     let interactive = std::io::stderr().is_terminal();
     let mut shown = None;
@@ -407,6 +422,9 @@ pub fn import(
 ) -> Result<()> {
     // Locked before reading, so two imports at once take turns and each sees the other's spans.
     let mut ws = Workspace::open_for_writing(project, crate::workspace::lock_wait())?;
+    for line in ws.reanchor_on_open()? {
+        writeln!(out, "{line}")?;
+    }
     ws.annotator = Some(crate::workspace::default_annotator());
     let cancel = std::sync::atomic::AtomicBool::new(false);
     let report = ws.import_annotations(format, source, &mut |_, _| {}, &cancel)?;

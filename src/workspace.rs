@@ -22,6 +22,7 @@ use crate::model::{
 use crate::store::{self, Journal, JournalEntry, JournalWrite, StoreError, StoreWarning};
 use crate::text::{graphemes, reanchor};
 
+mod headless;
 mod locking;
 mod targets;
 

@@ -330,3 +330,61 @@ fn a_reader_that_stops_reading_is_not_an_error() {
     assert!(!said.contains("Broken pipe"), "{said}");
     assert!(out.status.success(), "{said}");
 }
+
+#[test]
+fn export_finds_the_spans_of_a_changed_article_or_refuses() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
+    let out = import(&source, &project, "0")
+        .wait_with_output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", text_of(&out));
+    let article = dir.path().join("corpus/a.txt");
+    let export = || {
+        let jsonl = dir.path().join("out.jsonl");
+        let out = hashiya()
+            .args(["export", "--format", "jsonl"])
+            .arg(&project)
+            .arg("-o")
+            .arg(&jsonl)
+            .output()
+            .expect("runs");
+        (out, std::fs::read_to_string(&jsonl).unwrap_or_default())
+    };
+
+    let saved = std::fs::read(&project).expect("read");
+    // A line added at the top moves the span with its word.
+    let added = "خبر عاجل\n";
+    std::fs::write(&article, format!("{added}{FIRST}")).expect("write");
+    let (out, written) = export();
+    assert!(out.status.success(), "{}", text_of(&out));
+    assert!(text_of(&out).contains("moved to"), "{}", text_of(&out));
+    let line: serde_json::Value = written
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .find(|v: &serde_json::Value| v["text"].as_str().is_some_and(|t| t.starts_with(added)))
+        .expect("the changed article");
+    let start = added.chars().count() + 4;
+    assert_eq!(
+        line["label"][0][0].as_u64(),
+        Some(u64::try_from(start).expect("small")),
+        "{line}"
+    );
+    assert_eq!(
+        std::fs::read(&project).expect("read"),
+        saved,
+        "export writes nothing to the project"
+    );
+
+    // With the word gone, nothing is exported and the span is named.
+    std::fs::write(&article, "نص آخر تماما لا علاقة له بما سبق.\n").expect("write");
+    let (out, _) = export();
+    assert!(!out.status.success());
+    assert!(text_of(&out).contains("not found"), "{}", text_of(&out));
+    assert!(
+        text_of(&out).contains("no longer match"),
+        "{}",
+        text_of(&out)
+    );
+}
