@@ -250,7 +250,11 @@ pub fn new(
 pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     use std::collections::{BTreeMap, BTreeSet};
 
-    let project = crate::store::load_project(project)?;
+    // Counted as the window shows them: spans of changed articles looked for again first.
+    let mut ws = Workspace::open_project(project)?;
+    let moved = ws.reanchor_on_open()?;
+    let problems = ws.span_text_problems();
+    let project = ws.project();
     let name_of = |id: &crate::model::LabelId| {
         project
             .schema
@@ -278,7 +282,7 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
         writeln!(out, "  {label}\t{n}")?;
     }
 
-    let mentions = crate::model::mention_counts(&project);
+    let mentions = crate::model::mention_counts(project);
     let mentions_of = |id| mentions.get(id).map_or(0, |m| m.values().sum::<usize>());
     let mut entities: Vec<_> = project.entities.values().collect();
     entities.sort_by(|a, b| {
@@ -335,6 +339,12 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
         "Total\t{total} spans in {} documents",
         project.documents.len()
     )?;
+    for line in &moved {
+        writeln!(out, "Changed article\t{line}")?;
+    }
+    for problem in &problems {
+        writeln!(out, "Span to review\t{problem}")?;
+    }
     Ok(())
 }
 

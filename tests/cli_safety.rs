@@ -388,3 +388,32 @@ fn export_finds_the_spans_of_a_changed_article_or_refuses() {
         text_of(&out)
     );
 }
+
+#[test]
+fn stats_says_which_spans_no_longer_fit_their_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let source = doccano(dir.path(), "b.jsonl", SECOND, "المدينة", "GPE");
+    let out = import(&source, &project, "0")
+        .wait_with_output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", text_of(&out));
+    let stats = || {
+        let out = hashiya().arg("stats").arg(&project).output().expect("runs");
+        assert!(out.status.success(), "{}", text_of(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(!stats().contains("Span to review"), "{}", stats());
+    // The article cut short: the span now lies past its end.
+    std::fs::write(dir.path().join("corpus/b.txt"), "أفادت مصادر\n").expect("write");
+    let said = stats();
+    assert!(
+        said.contains("Changed article") && said.contains("not found"),
+        "{said}"
+    );
+    assert!(said.contains("Span to review"), "{said}");
+    assert!(
+        said.contains("Total\t1 spans"),
+        "kept, never dropped: {said}"
+    );
+}
