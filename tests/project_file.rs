@@ -978,3 +978,21 @@ proptest! {
         prop_assert_eq!(from_ron_str(&text, Path::new("p.ron")).unwrap(), project);
     }
 }
+
+#[test]
+fn deep_nesting_is_reported_in_the_analysts_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("deep.ron");
+    let text = format!(
+        "(version: 3, name: {}{})",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    std::fs::write(&path, text).expect("write");
+    let message = hashiya::store::load_project(&path)
+        .expect_err("refused")
+        .to_string();
+    assert!(message.contains("nested deeper"), "{message}");
+    assert!(!message.contains("recursion_limit"), "{message}");
+    assert!(message.ends_with("deep.ron"), "{message}");
+}

@@ -581,6 +581,18 @@ pub fn outlet_id_for_name(name: &str) -> String {
     id
 }
 
+/// ron's message for `code`, in the analyst's words where ron speaks to programmers.
+fn message_of(code: &ron::Error) -> String {
+    match code {
+        // ron suggests raising a limit of its own; no hashiya file nests that deep.
+        ron::Error::ExceededRecursionLimit => {
+            "brackets are nested deeper than any hashiya file nests them, so the file is damaged or not a hashiya file"
+                .to_owned()
+        }
+        other => other.to_string(),
+    }
+}
+
 /// Parses `text` as a `T`, the types of format `version` of a `file`.
 pub(super) fn parse<'a, T: Deserialize<'a>>(
     text: &'a str,
@@ -600,7 +612,7 @@ pub(super) fn parse<'a, T: Deserialize<'a>>(
             version,
             line,
             column,
-            message: e.code.to_string(),
+            message: message_of(&e.code),
             path: path.to_owned(),
         }
     })
@@ -693,7 +705,7 @@ fn probe_version(text: &str, path: &Path, file: FileKind, newest: u32) -> Result
             file,
             line,
             column,
-            message: e.code.to_string(),
+            message: message_of(&e.code),
             path: path.to_owned(),
         }
     })?;
