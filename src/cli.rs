@@ -438,15 +438,22 @@ pub fn import(
     ws.annotator = Some(crate::workspace::default_annotator());
     let cancel = std::sync::atomic::AtomicBool::new(false);
     let report = ws.import_annotations(format, source, &mut |_, _| {}, &cancel)?;
-    writeln!(out, "{}", report.summary())?;
     if report.matched.is_empty() {
+        writeln!(out, "{}", report.summary())?;
         anyhow::bail!(
             "no document of the project matches any document of {}",
             source.display()
         );
     }
-    if ws.is_dirty() {
-        ws.save_as(project)?;
+    // The report says what was imported, so it comes only once that is saved: a save that
+    // fails (a full disk) must not leave "Imported 13 spans" above its error.
+    let saved = ws.is_dirty();
+    if saved {
+        ws.save_as(project)
+            .context("nothing was imported, because the project could not be saved")?;
+    }
+    writeln!(out, "{}", report.summary())?;
+    if saved {
         writeln!(out, "Project saved to {}", project.display())?;
     }
     Ok(())

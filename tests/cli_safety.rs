@@ -417,3 +417,24 @@ fn stats_says_which_spans_no_longer_fit_their_article() {
         "kept, never dropped: {said}"
     );
 }
+
+#[test]
+fn an_import_that_cannot_be_saved_does_not_say_it_imported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
+    let mut permissions = std::fs::metadata(&project).expect("meta").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&project, permissions).expect("read-only");
+    let out = import(&source, &project, "0")
+        .wait_with_output()
+        .expect("runs");
+    assert!(!out.status.success(), "{}", text_of(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("Imported"), "{stdout}");
+    assert!(
+        text_of(&out).contains("nothing was imported"),
+        "{}",
+        text_of(&out)
+    );
+}
