@@ -438,3 +438,19 @@ fn an_import_that_cannot_be_saved_does_not_say_it_imported() {
         text_of(&out)
     );
 }
+
+#[test]
+fn a_jsonl_file_with_a_byte_order_mark_is_read_from_line_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(std::fs::read(&source).expect("read"));
+    std::fs::write(&source, bytes).expect("write");
+    let out = import(&source, &project, "0")
+        .wait_with_output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", text_of(&out));
+    assert!(!text_of(&out).contains(":1"), "{}", text_of(&out));
+    assert_eq!(quotes(&project, "PER"), ["المتحدث"]);
+}

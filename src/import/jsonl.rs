@@ -38,7 +38,12 @@ pub fn read(
     let bytes = std::fs::read(path).map_err(|e| AnnotationImportError::io(path, e))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| AnnotationImportError::invalid(path, "the file is not UTF-8"))?;
-    let lines: Vec<&str> = text.lines().collect();
+    // Editors on Windows start UTF-8 files with a byte order mark; it is not part of line 1.
+    let lines: Vec<&str> = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&text)
+        .lines()
+        .collect();
     let name = path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
