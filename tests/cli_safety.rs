@@ -51,6 +51,23 @@ fn doccano(dir: &Path, name: &str, text: &str, word: &str, label: &str) -> PathB
     path
 }
 
+/// A project of the two articles with `word` of `text` marked `label` by an import; the
+/// project file and the doccano file imported.
+fn annotated(dir: &Path, name: &str, text: &str, word: &str, label: &str) -> (PathBuf, PathBuf) {
+    let project = project_in(dir);
+    let source = doccano(dir, name, text, word, label);
+    let out = import_now(&source, &project);
+    assert!(out.status.success(), "{}", text_of(&out));
+    (project, source)
+}
+
+/// An import that does not wait for the lock, run to its end.
+fn import_now(source: &Path, project: &Path) -> Output {
+    import(source, project, "0")
+        .wait_with_output()
+        .expect("runs")
+}
+
 fn import(source: &Path, project: &Path, wait: &str) -> std::process::Child {
     hashiya()
         .args(["import", "--format", "jsonl"])
@@ -174,12 +191,7 @@ fn a_save_never_writes_over_a_change_it_did_not_see() {
 #[test]
 fn new_over_a_project_is_refused_and_force_keeps_a_backup() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let project = project_in(dir.path());
-    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
-    let out = import(&source, &project, "0")
-        .wait_with_output()
-        .expect("runs");
-    assert!(out.status.success(), "{}", text_of(&out));
+    let (project, _) = annotated(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
     let before = std::fs::read(&project).expect("read");
 
     let new = |force: bool| {
@@ -216,12 +228,7 @@ fn new_over_a_project_is_refused_and_force_keeps_a_backup() {
 #[test]
 fn export_onto_any_input_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let project = project_in(dir.path());
-    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
-    let out = import(&source, &project, "0")
-        .wait_with_output()
-        .expect("runs");
-    assert!(out.status.success(), "{}", text_of(&out));
+    let (project, _) = annotated(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
     std::fs::write(dir.path().join("p.ron.journal"), "journal").expect("write");
     let files = || {
         let mut all = Vec::new();
@@ -334,12 +341,7 @@ fn a_reader_that_stops_reading_is_not_an_error() {
 #[test]
 fn export_finds_the_spans_of_a_changed_article_or_refuses() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let project = project_in(dir.path());
-    let source = doccano(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
-    let out = import(&source, &project, "0")
-        .wait_with_output()
-        .expect("runs");
-    assert!(out.status.success(), "{}", text_of(&out));
+    let (project, _) = annotated(dir.path(), "a.jsonl", FIRST, "المتحدث", "PER");
     let article = dir.path().join("corpus/a.txt");
     let export = || {
         let jsonl = dir.path().join("out.jsonl");
@@ -392,12 +394,7 @@ fn export_finds_the_spans_of_a_changed_article_or_refuses() {
 #[test]
 fn stats_says_which_spans_no_longer_fit_their_article() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let project = project_in(dir.path());
-    let source = doccano(dir.path(), "b.jsonl", SECOND, "المدينة", "GPE");
-    let out = import(&source, &project, "0")
-        .wait_with_output()
-        .expect("runs");
-    assert!(out.status.success(), "{}", text_of(&out));
+    let (project, _) = annotated(dir.path(), "b.jsonl", SECOND, "المدينة", "GPE");
     let stats = || {
         let out = hashiya().arg("stats").arg(&project).output().expect("runs");
         assert!(out.status.success(), "{}", text_of(&out));
