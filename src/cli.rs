@@ -616,8 +616,8 @@ pub fn suggest_options(
     if let Some(path) = lexicon {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("could not read the lexicon {}", path.display()))?;
-        let extension = Lexicon::parse(&text)
-            .with_context(|| format!("in the lexicon {}", path.display()))?;
+        let extension =
+            Lexicon::parse(&text).with_context(|| format!("in the lexicon {}", path.display()))?;
         lexicon_all = lexicon_all.with(extension);
     }
     Ok(SuggestOptions {

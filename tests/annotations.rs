@@ -1629,7 +1629,10 @@ fn save_over_changes(ws: &mut Workspace, path: &std::path::Path, tampered: bool)
     if tampered {
         let refused = ws.save_as(path);
         assert!(
-            matches!(refused, Err(hashiya::store::StoreError::ChangedOnDisk { .. })),
+            matches!(
+                refused,
+                Err(hashiya::store::StoreError::ChangedOnDisk { .. })
+            ),
             "{refused:?}"
         );
         ws.overwrite_changes_on_disk();

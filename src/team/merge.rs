@@ -107,6 +107,19 @@ impl MergeReport {
     }
 }
 
+/// A suggestion either analyst rejected stays rejected; which suggesters run is mine.
+fn merged_suggestions(mine: &Project, theirs: &Project) -> crate::model::SuggestionFeedback {
+    crate::model::SuggestionFeedback {
+        off: mine.suggestions.off.clone(),
+        rejected: mine
+            .suggestions
+            .rejected
+            .union(&theirs.suggestions.rejected)
+            .cloned()
+            .collect(),
+    }
+}
+
 /// Merges `theirs` into `mine` (see the module docs). The result keeps `mine`'s name and
 /// corpus folder.
 pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Project, MergeReport) {
@@ -118,16 +131,7 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
     let mut merged = Project {
         name: mine.name.clone(),
         corpus_dir: mine.corpus_dir.clone(),
-        // A suggestion either analyst rejected stays rejected; which suggesters run is mine.
-        suggestions: crate::model::SuggestionFeedback {
-            off: mine.suggestions.off.clone(),
-            rejected: mine
-                .suggestions
-                .rejected
-                .union(&theirs.suggestions.rejected)
-                .cloned()
-                .collect(),
-        },
+        suggestions: merged_suggestions(mine, theirs),
         ..Project::default()
     };
 

@@ -6,8 +6,7 @@
 use egui::Sense;
 
 use crate::model::{
-    Certainty, Claim, ClaimId, Claimant, ClusterId, DocId, EntityId, Polarity, Project, QuoteMode,
-    Relation, Span,
+    Certainty, Claim, Claimant, DocId, EntityId, Polarity, Project, QuoteMode, Relation, Span,
 };
 use crate::ui::claims::frame::{ClaimFrame, EntitySection, entity_section, span_roles};
 use crate::ui::claims::{Pick, PickRole};
