@@ -24,6 +24,62 @@ pub enum Relation {
     Denies,
 }
 
+/// How true the analyst judges a cluster's claim, from worst to best (schema.org `ClaimReview`
+/// ratings on a scale of 1 to 5, with "unproven" outside it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rating {
+    False,
+    MostlyFalse,
+    Mixed,
+    MostlyTrue,
+    True,
+    /// Checked, but neither shown nor refuted.
+    Unproven,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 6] = [
+        Rating::False,
+        Rating::MostlyFalse,
+        Rating::Mixed,
+        Rating::MostlyTrue,
+        Rating::True,
+        Rating::Unproven,
+    ];
+
+    /// The rating as a fact-checker writes it (`alternateName` in schema.org).
+    pub fn name(self) -> &'static str {
+        match self {
+            Rating::False => "False",
+            Rating::MostlyFalse => "Mostly false",
+            Rating::Mixed => "Mixed",
+            Rating::MostlyTrue => "Mostly true",
+            Rating::True => "True",
+            Rating::Unproven => "Unproven",
+        }
+    }
+
+    /// Its place on the scale from 1 (false) to 5 (true); `None` for unproven, which has none.
+    pub fn value(self) -> Option<u8> {
+        match self {
+            Rating::False => Some(1),
+            Rating::MostlyFalse => Some(2),
+            Rating::Mixed => Some(3),
+            Rating::MostlyTrue => Some(4),
+            Rating::True => Some(5),
+            Rating::Unproven => None,
+        }
+    }
+}
+
+/// The analyst's verdict on a cluster's claim, once it has been checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub rating: Rating,
+    /// Why: the evidence, in the analyst's words.
+    pub note: String,
+}
+
 /// One claim of one document in a cluster.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClusterMember {
@@ -42,6 +98,8 @@ pub struct Cluster {
     /// Sorted by `(doc, claim)`, each claim at most once (see [`Cluster::normalise`]), so the
     /// file lists members in one order whoever added them.
     pub members: Vec<ClusterMember>,
+    /// The analyst's verdict on the claim; `None` until one is recorded.
+    pub verdict: Option<Verdict>,
 }
 
 impl Cluster {
@@ -52,6 +110,7 @@ impl Cluster {
             name: name.into(),
             note: String::new(),
             members: Vec::new(),
+            verdict: None,
         }
     }
 

@@ -46,7 +46,7 @@ pub mod views;
 
 pub use annotations::{AnnotationError, Annotations, DocVersion};
 pub use claim::{Certainty, Claim, ClaimId, Claimant, Polarity, QuoteMode};
-pub use cluster::{Cluster, ClusterId, ClusterMember, Relation};
+pub use cluster::{Cluster, ClusterId, ClusterMember, Rating, Relation, Verdict};
 pub use compound::{
     delete_cluster, leave_cluster, merge_entities, remove_claim_with_dependents,
     remove_span_with_dependents, split_entity,

@@ -539,7 +539,7 @@ pub(super) fn v2_to_v3(file: v2::ProjectFile) -> v3::ProjectFile {
         documents,
         schema,
         entities,
-        clusters,
+        clusters: clusters.into_iter().map(v3::ClusterV3::from_v2).collect(),
         suggestions: v3::SuggestionsV3::default(),
     }
 }

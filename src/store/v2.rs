@@ -426,6 +426,8 @@ impl ClusterV2 {
             name,
             note,
             members,
+            // Version 2 has no verdicts; version 3 writes them beside this record's fields.
+            verdict: _,
         } = cluster;
         Self {
             id: id.0.clone(),
@@ -460,6 +462,7 @@ impl ClusterV2 {
             id: ClusterId(id),
             name,
             note,
+            verdict: None,
             members: members
                 .into_iter()
                 .map(|member| {

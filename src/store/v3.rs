@@ -22,8 +22,8 @@ use serde::{Deserialize, Serialize};
 
 use super::error::ProjectProblem;
 use super::v2::{
-    BaseDirectionV2, CertaintyV2, ClaimantV2, ClusterV2, EntityV2, OutletV2, PolarityV2,
-    QuoteModeV2, SchemaV2, by_id,
+    BaseDirectionV2, CertaintyV2, ClaimantV2, ClusterMemberV2, ClusterV2, EntityV2, OutletV2,
+    PolarityV2, QuoteModeV2, SchemaV2, by_id,
 };
 use crate::model::{
     self, Certainty, Claim, ClaimId, Claimant, DocId, Document, EntityId, Extraction, LabelId,
@@ -45,9 +45,121 @@ pub(super) struct ProjectFile {
     #[serde(default)]
     pub entities: Vec<EntityV2>,
     #[serde(default)]
-    pub clusters: Vec<ClusterV2>,
+    pub clusters: Vec<ClusterV3>,
     #[serde(default, skip_serializing_if = "SuggestionsV3::is_empty")]
     pub suggestions: SuggestionsV3,
+}
+
+/// A claim cluster: version 2's, with the analyst's verdict when one is recorded (a file
+/// without verdicts reads and writes as before).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Cluster", deny_unknown_fields)]
+pub(super) struct ClusterV3 {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub members: Vec<ClusterMemberV2>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<VerdictV3>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Verdict", deny_unknown_fields)]
+pub(super) struct VerdictV3 {
+    pub rating: RatingV3,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Rating")]
+pub(super) enum RatingV3 {
+    False,
+    MostlyFalse,
+    Mixed,
+    MostlyTrue,
+    True,
+    Unproven,
+}
+
+impl ClusterV3 {
+    /// A version 2 cluster as version 3 writes it: no verdict yet.
+    pub(super) fn from_v2(cluster: ClusterV2) -> Self {
+        let ClusterV2 {
+            id,
+            name,
+            note,
+            members,
+        } = cluster;
+        Self {
+            id,
+            name,
+            note,
+            members,
+            verdict: None,
+        }
+    }
+
+    fn from_model(cluster: &model::Cluster) -> Self {
+        let ClusterV2 {
+            id,
+            name,
+            note,
+            members,
+        } = ClusterV2::from_model(cluster);
+        let verdict = cluster.verdict.as_ref().map(|v| {
+            let model::Verdict { rating, note } = v;
+            VerdictV3 {
+                rating: match rating {
+                    model::Rating::False => RatingV3::False,
+                    model::Rating::MostlyFalse => RatingV3::MostlyFalse,
+                    model::Rating::Mixed => RatingV3::Mixed,
+                    model::Rating::MostlyTrue => RatingV3::MostlyTrue,
+                    model::Rating::True => RatingV3::True,
+                    model::Rating::Unproven => RatingV3::Unproven,
+                },
+                note: note.clone(),
+            }
+        });
+        Self {
+            id,
+            name,
+            note,
+            members,
+            verdict,
+        }
+    }
+
+    fn into_model(self) -> model::Cluster {
+        let Self {
+            id,
+            name,
+            note,
+            members,
+            verdict,
+        } = self;
+        let mut cluster = ClusterV2 {
+            id,
+            name,
+            note,
+            members,
+        }
+        .into_model();
+        cluster.verdict = verdict.map(|VerdictV3 { rating, note }| model::Verdict {
+            rating: match rating {
+                RatingV3::False => model::Rating::False,
+                RatingV3::MostlyFalse => model::Rating::MostlyFalse,
+                RatingV3::Mixed => model::Rating::Mixed,
+                RatingV3::MostlyTrue => model::Rating::MostlyTrue,
+                RatingV3::True => model::Rating::True,
+                RatingV3::Unproven => model::Rating::Unproven,
+            },
+            note,
+        });
+        cluster
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,7 +258,7 @@ impl ProjectFile {
             documents: documents.iter().map(DocumentV3::from_model).collect(),
             schema: SchemaV2::from_model(schema),
             entities: entities.values().map(EntityV2::from_model).collect(),
-            clusters: clusters.values().map(ClusterV2::from_model).collect(),
+            clusters: clusters.values().map(ClusterV3::from_model).collect(),
             suggestions: SuggestionsV3::from_model(suggestions),
         }
     }
@@ -177,7 +289,7 @@ impl ProjectFile {
             entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
                 e.id.0.clone()
             })?,
-            clusters: by_id(RecordKind::Cluster, clusters, ClusterV2::into_model, |c| {
+            clusters: by_id(RecordKind::Cluster, clusters, ClusterV3::into_model, |c| {
                 c.id.0.clone()
             })?,
             annotations: model::Annotations::default(),
