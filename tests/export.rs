@@ -472,7 +472,7 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
             .expect("read")
             .replacen("Salma al-Qadi", "Salma al-Qady", 1);
     std::fs::write(&ann, text).expect("write");
-    let problems = hashiya::export::brat::Brat
+    let problems = hashiya::formats::brat::Brat
         .check(&corpus, &brat)
         .expect("check runs");
     assert_eq!(problems.len(), 1, "{problems:?}");

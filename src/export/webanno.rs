@@ -20,7 +20,6 @@
 //! Only terms of the Web Annotation context (`http://www.w3.org/ns/anno.jsonld`) are used, so
 //! the output expands under it without loss.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::{Value, json};
@@ -29,6 +28,7 @@ use super::{
     CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, OffsetUnit,
     Progress, certainty_name, check_quote, polarity_name, quote_mode_name,
 };
+use crate::formats::conventions::encode_iri_part;
 use crate::model::{Claimant, DocId, SpanId};
 use crate::store::write_atomic;
 
@@ -40,20 +40,6 @@ pub struct WebAnno;
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// Code points of text before and after the exact quote.
 pub const AFFIX_CHARS: usize = 32;
-
-/// Percent-encodes everything but unreserved ASCII, so IDs with `/`, spaces or Arabic make valid
-/// IRIs.
-pub fn encode_iri_part(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
 
 pub fn document_iri(doc: &DocId) -> String {
     format!("urn:hashiya:document:{}", encode_iri_part(&doc.0))

@@ -6,12 +6,21 @@
 //! - [`table`]: article tables (`.csv`, `.tsv`, `.jsonl`, `.ndjson`), one article per row.
 //! - [`docx`]: Word documents, their paragraphs.
 //!
+//! Annotation formats share [`conventions`] (offset unit, claim field names, safe file names);
+//! their writers write a [`corpus::Corpus`] through [`writer::Exporter`], their readers produce
+//! [`foreign::ForeignDocument`]s.
+//!
 //! Which files hold articles is decided by their extension alone ([`Format::of`]), so a folder
 //! scan never reads a file it will not import.
 
+pub mod brat;
+pub mod conventions;
+pub mod corpus;
 pub mod docx;
+pub mod foreign;
 pub mod html;
 pub mod table;
+pub mod writer;
 
 use std::path::Path;
 

@@ -27,7 +27,6 @@
 
 pub mod annotations;
 pub mod article;
-pub mod brat;
 pub mod dates;
 pub mod decode;
 mod digest;

@@ -23,6 +23,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::annotations::{
     AnnotationImportError, AnnotationImportReport, ForeignDocument, ForeignEntity, ForeignSpan,
 };
+use crate::formats::conventions::unsafe_entry_name;
 
 /// At most this many entries in an archive.
 pub const MAX_ENTRIES: usize = 100_000;
@@ -75,25 +76,6 @@ pub struct Archive {
     pub project_qde: String,
     /// Files under `sources/`, by their name there.
     pub sources: HashMap<String, Vec<u8>>,
-}
-
-/// Why an entry name is unsafe, if it is: absolute, with a drive letter, climbing out with
-/// `..`, or holding a NUL.
-pub fn unsafe_entry_name(name: &str) -> Option<&'static str> {
-    if name.starts_with('/') || name.starts_with('\\') {
-        return Some("is an absolute path");
-    }
-    let bytes = name.as_bytes();
-    if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
-        return Some("is an absolute path (with a drive letter)");
-    }
-    if name.contains('\0') {
-        return Some("holds a NUL character");
-    }
-    if name.split(['/', '\\']).any(|part| part == "..") {
-        return Some("climbs out of the archive with `..`");
-    }
-    None
 }
 
 /// Reads the archive in `bytes`, refusing it as a whole when it is unsafe (see the module docs).

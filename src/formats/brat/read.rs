@@ -1,5 +1,5 @@
 //! Reading a brat collection: every `.ann` file below the folder with the `.txt` beside it, in
-//! the conventions [`crate::export::brat`] writes (offsets are code points of the `.txt`).
+//! the conventions [`super::write`] writes (offsets are code points of the `.txt`).
 //!
 //! A `ClaimFrame` text-bound annotation (`Claim` in collections written before, and by other
 //! tools) that is `Arg1` of a `Content` relation is a claim over that span; one without a
@@ -10,14 +10,12 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::annotations::{
+use super::conf::{ENTITY_DB, is_claim_frame, parse_text_bound, unescape_note, unescape_value};
+use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
+use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
     ForeignEntity, ForeignSpan,
 };
-use crate::export::brat::{
-    ENTITY_DB, is_claim_frame, parse_text_bound, unescape_note, unescape_value,
-};
-use crate::export::{parse_certainty, parse_polarity, parse_quote_mode};
 
 /// Files larger than this are not read (no brat file of a news article comes near it).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;

@@ -1,0 +1,296 @@
+//! The brat writer: per document a `.txt` and an `.ann`, and `annotation.conf`.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::conf::{
+    BratTypes, CLAIM_TYPE, ENTITY_DB, annotation_conf, escape_note, escape_value, files_of,
+    parse_text_bound,
+};
+use crate::formats::conventions::{certainty_name, polarity_name, quote_mode_name};
+use crate::formats::corpus::{Corpus, ExportDocument};
+use crate::formats::writer::{
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, create_folder,
+    read_back, write_file,
+};
+use crate::model::{ClaimId, Claimant, Span, SpanId};
+use crate::store::write_atomic;
+
+/// The brat standoff exporter.
+#[derive(Debug, Clone, Copy)]
+pub struct Brat;
+
+/// The document as brat can hold it: a span of nothing but line breaks has no fragment a `.ann`
+/// line can quote, so it is left out, with the claims that name it (and claims nested in those);
+/// the second value says what was left out.
+pub fn writable<'a>(doc: &ExportDocument<'a>) -> (ExportDocument<'a>, Vec<String>) {
+    let only_breaks = |s: &Span| {
+        doc.slice(s.start, s.end)
+            .is_some_and(|t| t.chars().all(|c| c == '\n'))
+    };
+    if !doc.spans.iter().any(|s| only_breaks(s)) {
+        return (doc.clone(), Vec::new());
+    }
+    let mut out = doc.clone();
+    let mut left_out = Vec::new();
+    out.spans.retain(|s| {
+        let keep = !only_breaks(s);
+        if !keep {
+            left_out.push(format!(
+                "span {} of {} (brat): it holds only line breaks",
+                s.id, doc.document.id
+            ));
+        }
+        keep
+    });
+    loop {
+        let kept: HashSet<ClaimId> = out.claims.iter().map(|c| c.id.clone()).collect();
+        let before = out.claims.len();
+        let spans: HashSet<&SpanId> = out.spans.iter().map(|s| &s.id).collect();
+        out.claims.retain(|c| {
+            let keep = c.spans().all(|id| spans.contains(id))
+                && c.parent.as_ref().is_none_or(|p| kept.contains(p));
+            if !keep {
+                left_out.push(format!(
+                    "claim {} of {} (brat): a span it names holds only line breaks",
+                    c.id, doc.document.id
+                ));
+            }
+            keep
+        });
+        if out.claims.len() == before {
+            break;
+        }
+    }
+    (out, left_out)
+}
+
+/// The fragments of `[start, end)` without its line breaks (brat's discontinuous spans).
+pub fn fragments(doc: &ExportDocument<'_>, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut run: Option<usize> = None;
+    let chars = doc.slice(start, end).unwrap_or_default().chars();
+    for (i, c) in (start..).zip(chars) {
+        match (c == '\n', run) {
+            (false, None) => run = Some(i),
+            (true, Some(s)) => {
+                out.push((s, i));
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = run {
+        out.push((s, end));
+    }
+    if out.is_empty() {
+        out.push((start, end));
+    }
+    out
+}
+
+/// The `T` line body after the type: `start end[;start end…]\ttext`.
+fn text_bound(doc: &ExportDocument<'_>, start: usize, end: usize) -> String {
+    let frags = fragments(doc, start, end);
+    let offsets: Vec<String> = frags.iter().map(|(s, e)| format!("{s} {e}")).collect();
+    let texts: Vec<&str> = frags
+        .iter()
+        .map(|&(s, e)| doc.slice(s, e).unwrap_or_default())
+        .collect();
+    format!("{}\t{}", offsets.join(";"), texts.join(" "))
+}
+
+/// The `.ann` file of one document; also collects the attribute values used, for
+/// `annotation.conf`.
+pub fn ann_file(
+    corpus: &Corpus<'_>,
+    doc: &ExportDocument<'_>,
+    types: &BratTypes,
+    attributes: &mut BTreeMap<String, BTreeSet<String>>,
+) -> String {
+    let project = corpus.project;
+    let mut t = String::new();
+    let mut r = Vec::new();
+    let mut a = Vec::new();
+    let mut n = Vec::new();
+    let mut notes = Vec::new();
+    let entity_name = |id: &crate::model::EntityId| {
+        project
+            .entity(id)
+            .map_or_else(|| id.0.clone(), |e| escape_note(&e.name))
+    };
+    for (i, span) in doc.spans.iter().enumerate() {
+        let tid = format!("T{}", i + 1);
+        let _ = writeln!(
+            t,
+            "{tid}\t{} {}",
+            types.type_of(&span.label),
+            text_bound(doc, span.start, span.end)
+        );
+        for (key, value) in &span.attributes {
+            let (key, value) = (escape_value(key), escape_value(value));
+            a.push(format!("{key} {tid} {value}"));
+            attributes.entry(key).or_default().insert(value);
+        }
+        if let Some(entity) = &span.entity {
+            n.push(format!(
+                "Reference {tid} {ENTITY_DB}:{entity}\t{}",
+                entity_name(entity)
+            ));
+        }
+        if !span.note.is_empty() {
+            notes.push(format!("AnnotatorNotes {tid}\t{}", escape_note(&span.note)));
+        }
+    }
+    let span_t = |id: &crate::model::SpanId| doc.span_index(id).map(|i| format!("T{}", i + 1));
+    let claim_t = |i: usize| format!("T{}", doc.spans.len() + i + 1);
+    for (i, claim) in doc.claims.iter().enumerate() {
+        let Some(content) = doc.spans.iter().find(|s| s.id == claim.content) else {
+            continue;
+        };
+        let tid = claim_t(i);
+        let _ = writeln!(
+            t,
+            "{tid}\t{CLAIM_TYPE} {}",
+            text_bound(doc, content.start, content.end)
+        );
+        if let Some(arg) = span_t(&claim.content) {
+            r.push(format!("Content Arg1:{tid} Arg2:{arg}"));
+        }
+        let mut attribute = |name: &str, value: String| {
+            attributes
+                .entry(name.to_owned())
+                .or_default()
+                .insert(value.clone());
+            a.push(format!("{name} {tid} {value}"));
+        };
+        match &claim.claimant {
+            Claimant::Mention(span) => {
+                if let Some(arg) = span_t(span) {
+                    r.push(format!("Claimant Arg1:{tid} Arg2:{arg}"));
+                }
+            }
+            Claimant::Entity(entity) => {
+                attribute("ClaimantKind", "Entity".to_owned());
+                n.push(format!(
+                    "Reference {tid} {ENTITY_DB}:{entity}\t{}",
+                    entity_name(entity)
+                ));
+            }
+            Claimant::Anonymous => attribute("ClaimantKind", "Anonymous".to_owned()),
+            Claimant::Outlet => attribute("ClaimantKind", "Outlet".to_owned()),
+        }
+        attribute("Certainty", certainty_name(claim.certainty).to_owned());
+        attribute("Polarity", polarity_name(claim.polarity).to_owned());
+        attribute("QuoteMode", quote_mode_name(claim.quote_mode).to_owned());
+        if !claim.statement_date.is_empty() {
+            attribute("StatementDate", escape_value(&claim.statement_date));
+        }
+        if let Some(arg) = claim.cue.as_ref().and_then(span_t) {
+            r.push(format!("HasCue Arg1:{tid} Arg2:{arg}"));
+        }
+        if let Some(parent) = claim.parent.as_ref().and_then(|p| doc.claim_index(p)) {
+            r.push(format!("NestedIn Arg1:{tid} Arg2:{}", claim_t(parent)));
+        }
+        if !claim.note.is_empty() {
+            notes.push(format!(
+                "AnnotatorNotes {tid}\t{}",
+                escape_note(&claim.note)
+            ));
+        }
+    }
+    let mut out = t;
+    for (prefix, lines) in [("R", r), ("A", a), ("N", n), ("#", notes)] {
+        for (i, line) in lines.iter().enumerate() {
+            let _ = writeln!(out, "{prefix}{}\t{line}", i + 1);
+        }
+    }
+    out
+}
+
+impl Exporter for Brat {
+    fn format(&self) -> ExportFormat {
+        ExportFormat::Brat
+    }
+
+    fn write(
+        &self,
+        corpus: &Corpus<'_>,
+        out: &Path,
+        progress: &mut Progress<'_>,
+    ) -> Result<Vec<String>, ExportError> {
+        create_folder(out)?;
+        let types = BratTypes::of_schema(&corpus.project.schema, &corpus.labels_used());
+        let mut attributes = BTreeMap::new();
+        let mut left_out = Vec::new();
+        for doc in &corpus.documents {
+            let (txt, ann) = files_of(out, &doc.document.id);
+            if let Some(parent) = txt.parent() {
+                create_folder(parent)?;
+            }
+            let (doc, dropped) = writable(doc);
+            left_out.extend(dropped);
+            write_file(&txt, doc.text.as_bytes())?;
+            write_file(
+                &ann,
+                ann_file(corpus, &doc, &types, &mut attributes).as_bytes(),
+            )?;
+            progress.step()?;
+        }
+        write_atomic(
+            &out.join("annotation.conf"),
+            annotation_conf(&types, &attributes).as_bytes(),
+        )?;
+        Ok(left_out)
+    }
+
+    fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
+        let mut problems = Vec::new();
+        for doc in &corpus.documents {
+            let (txt, ann) = files_of(out, &doc.document.id);
+            let doc = &writable(doc).0;
+            let written = read_back(&txt)?;
+            if written != doc.text {
+                problems.push(CheckProblem {
+                    location: txt.display().to_string(),
+                    message: format!("differs from the text of {}", doc.document.id),
+                });
+                continue;
+            }
+            for (n, line) in read_back(&ann)?.lines().enumerate() {
+                let location = || format!("{}:{}", ann.display(), n + 1);
+                let Some(rest) = line.strip_prefix('T') else {
+                    continue;
+                };
+                let mut fields = rest.splitn(3, '\t');
+                let (_, bound, quoted) = (fields.next(), fields.next(), fields.next());
+                let parsed = bound.and_then(|b| parse_text_bound(b).map(|(_, f)| f));
+                let (Some(frags), Some(quoted)) = (parsed, quoted) else {
+                    problems.push(CheckProblem {
+                        location: location(),
+                        message: "not a well-formed text-bound annotation".to_owned(),
+                    });
+                    continue;
+                };
+                let mut slices = Vec::new();
+                for &(s, e) in &frags {
+                    match doc.slice(s, e) {
+                        Some(slice) => slices.push(slice),
+                        None => problems.extend(check_quote(doc, s, e, quoted, location)),
+                    }
+                }
+                if slices.len() == frags.len() && slices.join(" ") != quoted {
+                    problems.push(CheckProblem {
+                        location: location(),
+                        message: format!(
+                            "quotes {quoted:?} but the text at its offsets is {:?}",
+                            slices.join(" ")
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(problems)
+    }
+}

@@ -1,0 +1,108 @@
+//! The conventions every annotation format here shares, so a reader and a writer agree:
+//!
+//! - **Offsets**: hashiya's spans are char (Unicode scalar value = code point) offsets
+//!   `[start, end)` into the document's normalised text (see [`crate::import`]). Every format
+//!   keeps that unit, which is also the one each of them defines: doccano and brat count
+//!   characters of a Python `str` (code points), the W3C `TextPositionSelector` counts code
+//!   points, REFI-QDA counts characters of the plain text. `CoNLL` has no offsets (tokens only).
+//!   Each output says so where the format has room for it ([`OffsetUnit::describe`]).
+//! - **Claim fields**: polarity, certainty and quote mode are written by the same names in every
+//!   format ([`polarity_name`], …) and read back by them ([`parse_polarity`], …).
+//! - **Names**: a file name taken from a file (an archive entry, a document ID made a path) is
+//!   refused when it could lead out of the folder it belongs in ([`unsafe_entry_name`]); IDs in
+//!   IRIs and file names are percent-encoded ([`encode_iri_part`]).
+
+use std::fmt::Write as _;
+
+use crate::model::{Certainty, Polarity, QuoteMode};
+
+/// The unit of the offsets a format writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetUnit {
+    /// Unicode code points (scalar values) of the normalised text: hashiya's own unit.
+    CodePoints,
+    /// The format states no offsets (`CoNLL`: tokens in order).
+    None,
+}
+
+impl OffsetUnit {
+    /// How outputs state the unit.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::CodePoints => "unicode code points",
+            Self::None => "none (tokens in order)",
+        }
+    }
+}
+
+/// How claim fields are written in every format (and read back by the imports).
+pub fn polarity_name(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Asserts => "Asserts",
+        Polarity::Denies => "Denies",
+    }
+}
+
+pub fn certainty_name(c: Certainty) -> &'static str {
+    match c {
+        Certainty::Certain => "Certain",
+        Certainty::Probable => "Probable",
+        Certainty::Possible => "Possible",
+        Certainty::Unknown => "Unknown",
+    }
+}
+
+pub fn quote_mode_name(q: QuoteMode) -> &'static str {
+    match q {
+        QuoteMode::Direct => "Direct",
+        QuoteMode::Indirect => "Indirect",
+        QuoteMode::Mixed => "Mixed",
+    }
+}
+
+pub fn parse_polarity(s: &str) -> Option<Polarity> {
+    Polarity::ALL.into_iter().find(|p| polarity_name(*p) == s)
+}
+
+pub fn parse_certainty(s: &str) -> Option<Certainty> {
+    Certainty::ALL.into_iter().find(|c| certainty_name(*c) == s)
+}
+
+pub fn parse_quote_mode(s: &str) -> Option<QuoteMode> {
+    QuoteMode::ALL
+        .into_iter()
+        .find(|q| quote_mode_name(*q) == s)
+}
+
+/// Why an entry name is unsafe, if it is: absolute, with a drive letter, climbing out with
+/// `..`, or holding a NUL.
+pub fn unsafe_entry_name(name: &str) -> Option<&'static str> {
+    if name.starts_with('/') || name.starts_with('\\') {
+        return Some("is an absolute path");
+    }
+    let bytes = name.as_bytes();
+    if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
+        return Some("is an absolute path (with a drive letter)");
+    }
+    if name.contains('\0') {
+        return Some("holds a NUL character");
+    }
+    if name.split(['/', '\\']).any(|part| part == "..") {
+        return Some("climbs out of the archive with `..`");
+    }
+    None
+}
+
+/// Percent-encodes everything but unreserved ASCII, so IDs with `/`, spaces or Arabic make valid
+/// IRIs.
+pub fn encode_iri_part(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
