@@ -215,3 +215,43 @@ fn learned_mentions_beat_exact_matching_and_cues_are_found_on_the_gold_collectio
     assert!(frames.cues.recall() > 0.7, "{frames:?}");
     assert!(frames.cues.precision() > 0.7, "{frames:?}");
 }
+
+#[test]
+fn a_rejection_made_in_the_workspace_is_saved_undone_and_never_proposed_after_reopening() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ws = imported(dir.path(), 5);
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    let options = || hashiya::suggest::SuggestOptions::default();
+    let before = hashiya::suggest::suggest(ws.project(), &ws.texts(), options());
+    let target = before
+        .iter()
+        .find(|s| s.text == "وادي الريحان")
+        .expect("a suggestion of a labelled place")
+        .clone();
+
+    let rejection = hashiya::suggest::reject(ws.project(), &target).expect("not yet rejected");
+    ws.apply(rejection).expect("applies");
+    assert!(ws.has_unsaved_work(), "a rejection is a change to save");
+    assert!(!hashiya::suggest::is_open(ws.project(), &target));
+    ws.undo().expect("undo");
+    assert!(hashiya::suggest::is_open(ws.project(), &target));
+    ws.redo().expect("redo");
+    ws.save_as(&project).expect("save");
+
+    let reopened = Workspace::open_project(&project).expect("reopens");
+    assert!(
+        reopened
+            .project()
+            .suggestions
+            .is_rejected(&target.rejection())
+    );
+    let after = hashiya::suggest::suggest(reopened.project(), &reopened.texts(), options());
+    let expected: Vec<_> = before
+        .iter()
+        .filter(|s| s.rejection() != target.rejection())
+        .cloned()
+        .collect();
+    assert!(expected.len() < before.len());
+    assert_eq!(after, expected);
+}

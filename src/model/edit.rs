@@ -34,7 +34,7 @@ use super::entity::{is_normalised_list, normalise_list};
 use super::project::ParentProblem;
 use super::{
     Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, DocumentMeta, Entity, EntityId, Label,
-    LabelId, Outlet, OutletId, Project, Span, SpanId, SpanShapeProblem,
+    LabelId, Outlet, OutletId, Project, Rejection, Span, SpanId, SpanShapeProblem,
 };
 
 /// One reversible change. See the module docs.
@@ -92,6 +92,12 @@ pub enum Edit {
     RemoveCluster { cluster: Cluster },
     /// Changes a cluster's name, note or members (same ID).
     ReplaceCluster { before: Cluster, after: Cluster },
+    /// Remembers a suggestion the analyst rejected, so that it is not proposed again.
+    RejectSuggestion { rejection: Rejection },
+    /// Forgets a rejected suggestion (which must be remembered exactly as given).
+    ForgetRejection { rejection: Rejection },
+    /// Switches the suggester called `name` on or off for the project; `on` is what it becomes.
+    SwitchSuggester { name: String, on: bool },
 }
 
 /// The project-wide records edits add, remove and replace by ID.
@@ -267,6 +273,12 @@ pub enum EditError {
         doc: DocId,
         claim: ClaimId,
     },
+    #[error("the suggestion «{}» was already rejected", .rejection.form)]
+    AlreadyRejected { rejection: Rejection },
+    #[error("the suggestion «{}» is not among the rejected ones", .rejection.form)]
+    NotRejected { rejection: Rejection },
+    #[error("the suggester {name} is already {}", if *.on { "on" } else { "off" })]
+    SuggesterAlready { name: String, on: bool },
 }
 
 fn join(ids: &[ClaimId]) -> String {
@@ -340,6 +352,9 @@ impl Edit {
                 before: after,
                 after: before,
             },
+            Edit::RejectSuggestion { rejection } => Edit::ForgetRejection { rejection },
+            Edit::ForgetRejection { rejection } => Edit::RejectSuggestion { rejection },
+            Edit::SwitchSuggester { name, on } => Edit::SwitchSuggester { name, on: !on },
         }
     }
 
@@ -404,6 +419,37 @@ impl Edit {
             Edit::RemoveCluster { cluster } => remove_record(&mut project.clusters, cluster),
             Edit::ReplaceCluster { before, after } => {
                 replace_record(&mut project.clusters, before, after)
+            }
+            Edit::RejectSuggestion { rejection } => {
+                if !project.suggestions.rejected.insert(rejection.clone()) {
+                    return Err(EditError::AlreadyRejected {
+                        rejection: rejection.clone(),
+                    });
+                }
+                Ok(())
+            }
+            Edit::ForgetRejection { rejection } => {
+                if !project.suggestions.rejected.remove(rejection) {
+                    return Err(EditError::NotRejected {
+                        rejection: rejection.clone(),
+                    });
+                }
+                Ok(())
+            }
+            Edit::SwitchSuggester { name, on } => {
+                let off = &mut project.suggestions.off;
+                let switched = if *on {
+                    off.remove(name)
+                } else {
+                    off.insert(name.clone())
+                };
+                if !switched {
+                    return Err(EditError::SuggesterAlready {
+                        name: name.clone(),
+                        on: *on,
+                    });
+                }
+                Ok(())
             }
             Edit::AddClaim { doc, claim } => project
                 .annotations
@@ -506,7 +552,10 @@ impl Edit {
             Edit::RemoveClaim { doc, claim } => check_claim_unused(project, doc, &claim.id),
             Edit::AddCluster { cluster } => check_cluster(project, None, cluster),
             Edit::ReplaceCluster { before, after } => check_cluster(project, Some(before), after),
-            Edit::RemoveCluster { .. } => Ok(()),
+            Edit::RemoveCluster { .. }
+            | Edit::RejectSuggestion { .. }
+            | Edit::ForgetRejection { .. }
+            | Edit::SwitchSuggester { .. } => Ok(()),
         }
     }
 
@@ -529,7 +578,10 @@ impl Edit {
             | Edit::ReplaceEntity { .. }
             | Edit::AddCluster { .. }
             | Edit::RemoveCluster { .. }
-            | Edit::ReplaceCluster { .. } => None,
+            | Edit::ReplaceCluster { .. }
+            | Edit::RejectSuggestion { .. }
+            | Edit::ForgetRejection { .. }
+            | Edit::SwitchSuggester { .. } => None,
         }
     }
 

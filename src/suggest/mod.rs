@@ -61,6 +61,16 @@ impl Source {
             Self::Clusters => "clusters",
         }
     }
+
+    /// What the window calls it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Learned => "forms already labelled",
+            Self::Registry => "the entity registry",
+            Self::Attribution => "reporting verbs (claim frames)",
+            Self::Clusters => "claim clusters",
+        }
+    }
 }
 
 /// A stretch of a document's text: char offsets and the text there.
@@ -745,6 +755,69 @@ pub fn accept_all<'s>(
         all.extend(one.edits);
     }
     Ok(all)
+}
+
+/// Rejecting `suggestion`: one edit remembering it in the project (so undo brings it back and a
+/// save keeps it); `None` when it is rejected already.
+pub fn reject(project: &Project, suggestion: &Suggestion) -> Option<Transaction> {
+    let rejection = suggestion.rejection();
+    (!project.suggestions.is_rejected(&rejection)).then(|| {
+        Transaction::single(
+            format!("Rejected the suggestion «{}»", suggestion.text),
+            Edit::RejectSuggestion { rejection },
+        )
+    })
+}
+
+/// Switching `source` on or off for the project, as one edit; `None` when it already is.
+pub fn switch(project: &Project, source: Source, on: bool) -> Option<Transaction> {
+    let name = source.name();
+    (project.suggestions.is_on(name) != on).then(|| {
+        Transaction::single(
+            format!(
+                "Suggestions from {} switched {}",
+                source.title(),
+                if on { "on" } else { "off" }
+            ),
+            Edit::SwitchSuggester {
+                name: name.to_owned(),
+                on,
+            },
+        )
+    })
+}
+
+/// Whether `suggestion`, made against an older state of `project`, still proposes something
+/// new: not rejected since, its suggester still on, and nothing marked over it since (a span
+/// where it proposes one, a claim over its content, a cluster for its claim). A window keeps
+/// showing the suggestions it has through edits and undo this way, until they are made again.
+pub fn is_open(project: &Project, suggestion: &Suggestion) -> bool {
+    let doc = &suggestion.document;
+    let annotations = &project.annotations;
+    if !project.suggestions.is_on(suggestion.source.name())
+        || project.suggestions.is_rejected(&suggestion.rejection())
+    {
+        return false;
+    }
+    let (start, end) = (suggestion.start, suggestion.end);
+    match &suggestion.kind {
+        Kind::Span { .. } => !annotations
+            .spans(doc)
+            .iter()
+            .any(|s| !Schema::is_claim_role(&s.label) && s.overlaps(start, end)),
+        Kind::Claim { .. } => !annotations.claims(doc).iter().any(|c| {
+            annotations
+                .get(doc, &c.content)
+                .is_some_and(|s| s.start < end && start < s.end)
+        }),
+        Kind::Cluster { claim, .. } => {
+            annotations.claim(doc, claim).is_some()
+                && !project
+                    .clusters
+                    .values()
+                    .any(|c| c.members.iter().any(|m| &m.doc == doc && &m.claim == claim))
+        }
+    }
 }
 
 /// The suggestions of `suggestions` that propose what `like` proposes — the same normalised form

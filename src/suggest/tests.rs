@@ -325,3 +325,57 @@ fn json_lines_have_the_documented_shape() {
     assert_eq!(claim["polarity"], "asserts");
     assert_eq!(claim["source"], "attribution");
 }
+
+#[test]
+fn rejecting_is_an_edit_that_undo_takes_back_and_switching_a_suggester_too() {
+    let mut p = project(&[A, B]);
+    label(&mut p, 0, A, "داعش", "ARMED");
+    let mut history = History::new();
+    let got = suggest(&p, &texts(&[A, B]), SuggestOptions::default());
+    let mention = got
+        .iter()
+        .find(|s| matches!(s.kind, Kind::Span { .. }))
+        .unwrap()
+        .clone();
+    assert!(is_open(&p, &mention));
+
+    let rejection = reject(&p, &mention).unwrap();
+    history.apply(&mut p, rejection).unwrap();
+    assert!(p.suggestions.is_rejected(&mention.rejection()));
+    assert!(!is_open(&p, &mention));
+    assert!(reject(&p, &mention).is_none(), "rejected once is enough");
+    let again = suggest(&p, &texts(&[A, B]), SuggestOptions::default());
+    assert!(!again.contains(&mention));
+
+    history.undo(&mut p).unwrap();
+    assert!(p.suggestions.rejected.is_empty());
+    assert!(is_open(&p, &mention));
+    assert!(suggest(&p, &texts(&[A, B]), SuggestOptions::default()).contains(&mention));
+
+    let off = switch(&p, Source::Learned, false).unwrap();
+    assert!(switch(&p, Source::Learned, true).is_none(), "already on");
+    history.apply(&mut p, off).unwrap();
+    assert!(!p.suggestions.is_on("learned"));
+    assert!(!is_open(&p, &mention));
+    history.undo(&mut p).unwrap();
+    assert!(p.suggestions.is_on("learned"));
+}
+
+#[test]
+fn a_suggestion_closes_once_its_words_are_marked_and_opens_again_on_undo() {
+    let mut p = project(&[A, B]);
+    label(&mut p, 0, A, "داعش", "ARMED");
+    let got = suggest(&p, &texts(&[A, B]), SuggestOptions::default());
+    let mut history = History::new();
+    let before = p.clone();
+    for s in &got {
+        if is_open(&p, s) {
+            let accepted = accept(&p, s).unwrap();
+            history.apply(&mut p, accepted).unwrap();
+        }
+        assert!(!is_open(&p, s), "{s:?}");
+    }
+    while history.undo(&mut p).unwrap().is_some() {}
+    assert_eq!(p, before);
+    assert!(got.iter().all(|s| is_open(&p, s)));
+}
