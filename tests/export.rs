@@ -43,7 +43,7 @@ fn golden(name: &str, actual: &[u8]) {
 
 fn extract_qde(qdpx: &Path) -> String {
     let bytes = std::fs::read(qdpx).expect("read qdpx");
-    hashiya::import::qdpx::read_archive(&bytes)
+    hashiya::formats::qdpx::read_archive(&bytes)
         .expect("own archive reads")
         .project_qde
 }
@@ -194,7 +194,7 @@ fn conll_is_strict_iob2_with_documents_and_sentences() {
         let report = common::export_with(&ws, ExportFormat::Conll, &options, &path);
         let conll = std::fs::read_to_string(&path).expect("read");
         assert_iob2(&conll);
-        assert!(hashiya::export::conll::iob2_problems(&conll).is_empty());
+        assert!(hashiya::formats::conll::iob2_problems(&conll).is_empty());
         assert_eq!(conll.matches("-DOCSTART-").count(), 6, "{name}");
         assert!(
             conll.contains("\n\n"),
@@ -303,7 +303,7 @@ fn qdpx_project_is_valid_against_the_refi_qda_schema() {
         String::from_utf8_lossy(&output.stderr)
     );
     let archive =
-        hashiya::import::qdpx::read_archive(&std::fs::read(&qdpx).expect("read")).expect("reads");
+        hashiya::formats::qdpx::read_archive(&std::fs::read(&qdpx).expect("read")).expect("reads");
     assert_eq!(archive.sources.len(), 6, "one plain text per document");
     assert!(
         archive
@@ -402,7 +402,7 @@ fn web_annotation_uses_only_terms_of_its_context() {
         .zip(ws.articles())
         .map(|(d, a)| {
             (
-                hashiya::export::webanno::document_iri(&d.id),
+                hashiya::formats::webanno::document_iri(&d.id),
                 a.text().expect("text").chars().collect(),
             )
         })
@@ -454,7 +454,7 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
         1,
     );
     std::fs::write(&jsonl, tampered).expect("write");
-    let problems = hashiya::export::jsonl::Jsonl
+    let problems = hashiya::formats::jsonl::Jsonl
         .check(&corpus, &jsonl)
         .expect("check runs");
     assert_eq!(problems.len(), 1, "{problems:?}");
@@ -485,7 +485,7 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
     let conll = dir.path().join("a.conll");
     common::export(&ws, ExportFormat::Conll, &conll);
     let original = std::fs::read_to_string(&conll).expect("read");
-    let exporter = hashiya::export::conll::Conll::new(ConllOptions::default());
+    let exporter = hashiya::formats::conll::Conll::new(ConllOptions::default());
     for (from, to, what) in [
         (
             "\nبالعاصمة\tO",

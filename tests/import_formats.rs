@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
 use hashiya::export::ExportFormat;
-use hashiya::import::qdpx::{
+use hashiya::formats::qdpx::{
     ArchiveError, ArchiveLimits, parse_qde, read_archive, read_archive_with,
 };
 use hashiya::import::{AnnotationImportError, AnnotationImportReport, ImportFormat};
@@ -128,7 +128,7 @@ fn qde_content(qdpx: &Path) -> (BTreeSet<String>, BTreeSet<String>) {
         .collect();
     let mut selections = BTreeSet::new();
     for source in &qde.sources {
-        let text = hashiya::import::qdpx::source_text(&archive, source).expect("text");
+        let text = hashiya::formats::qdpx::source_text(&archive, source).expect("text");
         for s in &source.selections {
             let mut codes: Vec<String> = s.codes.iter().map(|g| name_of(g)).collect();
             codes.sort();

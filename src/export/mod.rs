@@ -29,11 +29,6 @@
 //! | [`webanno`]   | W3C Web Annotation JSON-LD collection                         |
 //! | [`qdpx`]      | REFI-QDA project exchange (zip with `project.qde`)            |
 //! | [`csv`](mod@csv) | `claims.csv` and `entities.csv`                            |
-pub mod conll;
-pub mod csv;
-pub mod jsonl;
-pub mod qdpx;
-pub mod webanno;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -41,14 +36,13 @@ use std::sync::atomic::AtomicBool;
 
 use crate::model::{DocId, Project};
 
+pub use crate::formats::conll::{ConllOptions, Nested};
 pub use crate::formats::conventions::{
     OffsetUnit, certainty_name, parse_certainty, parse_polarity, parse_quote_mode, polarity_name,
     quote_mode_name,
 };
 pub use crate::formats::corpus::{Corpus, ExportDocument, ExportOptions, claim_order, span_order};
 pub use crate::formats::writer::{CheckProblem, ExportError, ExportFormat, Exporter, Progress};
-pub(crate) use crate::formats::writer::{check_quote, create_folder, read_back};
-pub use conll::{ConllOptions, Nested};
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]

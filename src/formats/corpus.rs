@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::writer::ExportError;
-use crate::export::ConllOptions;
+use crate::formats::conll::ConllOptions;
 use crate::model::{Claim, ClaimId, Claimant, DocId, Document, LabelId, Project, Span, SpanId};
 
 /// What to export and how.

@@ -9,8 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use crate::formats::brat;
-use crate::import::{jsonl, qdpx};
+use crate::formats::{brat, jsonl, qdpx};
 use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, Relation};
 
 /// The formats hashiya reads annotations from.

@@ -14,12 +14,17 @@
 //! scan never reads a file it will not import.
 
 pub mod brat;
+pub mod conll;
 pub mod conventions;
 pub mod corpus;
+pub mod csv;
 pub mod docx;
 pub mod foreign;
 pub mod html;
+pub mod jsonl;
+pub mod qdpx;
 pub mod table;
+pub mod webanno;
 pub mod writer;
 
 use std::path::Path;

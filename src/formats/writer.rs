@@ -7,8 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::conventions::OffsetUnit;
 use super::corpus::{Corpus, ExportDocument, ExportOptions};
-use crate::export::{conll, csv, jsonl, qdpx, webanno};
-use crate::formats::brat;
+use crate::formats::{brat, conll, csv, jsonl, qdpx, webanno};
 use crate::model::{DocId, LabelId};
 use crate::store::StoreError;
 

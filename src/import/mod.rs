@@ -34,11 +34,9 @@ pub mod duplicates;
 pub mod enrich;
 pub mod folder;
 pub mod front_matter;
-pub mod jsonl;
 pub mod meta;
 pub mod metadata_sheet;
 pub mod outlets;
-pub mod qdpx;
 pub mod readers;
 pub mod report;
 

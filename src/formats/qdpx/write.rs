@@ -27,8 +27,11 @@ use sha2::{Digest as _, Sha256};
 use zip::CompressionMethod;
 use zip::write::{SimpleFileOptions, ZipWriter};
 
-use super::{CheckProblem, Corpus, ExportError, ExportFormat, Exporter, Progress};
-use crate::import::qdpx::{QdeProject, parse_qde, read_archive, source_text};
+use super::read::{QdeProject, parse_qde, read_archive, source_text};
+use crate::formats::corpus::Corpus;
+use crate::formats::writer::{
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote,
+};
 use crate::model::{EntityId, LabelId, Rgb};
 use crate::store::write_atomic;
 
@@ -404,7 +407,7 @@ impl Exporter for Qdpx {
                 }
             }
             for selection in &source.selections {
-                problems.extend(super::check_quote(
+                problems.extend(check_quote(
                     doc,
                     selection.start,
                     selection.end,

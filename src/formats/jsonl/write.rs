@@ -22,9 +22,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, OffsetUnit,
-    Progress, certainty_name, check_quote, polarity_name, quote_mode_name,
+use crate::formats::conventions::{OffsetUnit, certainty_name, polarity_name, quote_mode_name};
+use crate::formats::corpus::{Corpus, ExportDocument};
+use crate::formats::writer::{
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, read_back,
 };
 use crate::model::{Claimant, Relation};
 use crate::store::write_atomic;
@@ -325,7 +326,7 @@ impl Exporter for Jsonl {
     }
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
-        let written = super::read_back(out)?;
+        let written = read_back(out)?;
         let mut problems = Vec::new();
         let lines: Vec<&str> = written.lines().collect();
         if lines.len() != corpus.documents.len() {

@@ -1,5 +1,5 @@
 //! Reading a REFI-QDA project exchange file (`.qdpx`): `project.qde` and the plain texts of
-//! its text sources, in the conventions [`crate::export::qdpx`] writes.
+//! its text sources, in the conventions [`super::write`] writes.
 //!
 //! The archive is read in memory and refused as a whole when an entry's name is absolute or
 //! climbs out of the archive (`..`), when it has more than [`MAX_ENTRIES`] entries, or when an
@@ -20,10 +20,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use quick_xml::XmlVersion;
 use quick_xml::events::{BytesStart, Event};
 
-use super::annotations::{
+use crate::formats::conventions::unsafe_entry_name;
+use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignDocument, ForeignEntity, ForeignSpan,
 };
-use crate::formats::conventions::unsafe_entry_name;
 
 /// At most this many entries in an archive.
 pub const MAX_ENTRIES: usize = 100_000;

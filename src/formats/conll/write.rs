@@ -28,7 +28,10 @@ use std::path::Path;
 
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::{CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, Progress};
+use crate::formats::corpus::{Corpus, ExportDocument};
+use crate::formats::writer::{
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, read_back,
+};
 use crate::model::{Span, merge_overlapping};
 use crate::store::write_atomic;
 use crate::text::graphemes;
@@ -307,7 +310,7 @@ impl Exporter for Conll {
     }
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
-        let written = super::read_back(out)?;
+        let written = read_back(out)?;
         let columns = written
             .lines()
             .find(|l| !l.is_empty())

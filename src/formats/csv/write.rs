@@ -17,11 +17,13 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{
-    CheckProblem, Corpus, ExportError, ExportFormat, Exporter, Progress, certainty_name,
-    check_quote, polarity_name, quote_mode_name,
+use crate::formats::conventions::{certainty_name, polarity_name, quote_mode_name};
+use crate::formats::corpus::Corpus;
+use crate::formats::jsonl::relation_name;
+use crate::formats::writer::{
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, create_folder,
+    read_back,
 };
-use crate::export::jsonl::relation_name;
 use crate::model::{Claimant, EntityId, OutletId};
 use crate::store::write_atomic;
 
@@ -205,7 +207,7 @@ impl Exporter for Csv {
         out: &Path,
         progress: &mut Progress<'_>,
     ) -> Result<Vec<String>, ExportError> {
-        super::create_folder(out)?;
+        create_folder(out)?;
         let claims = claims_table(corpus, progress)?;
         let entities = entities_table(corpus)?;
         write_atomic(&out.join("claims.csv"), &claims)?;
@@ -215,7 +217,7 @@ impl Exporter for Csv {
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
         let path = out.join("claims.csv");
-        let text = super::read_back(&path)?;
+        let text = read_back(&path)?;
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let mut problems = Vec::new();
         let column = |name: &str| CLAIMS_HEADER.iter().position(|h| *h == name).unwrap_or(0);

@@ -1,4 +1,4 @@
-//! Reading doccano JSON Lines, as hashiya writes it ([`crate::export::jsonl`]) or as doccano
+//! Reading doccano JSON Lines, as hashiya writes it ([`super::write`]) or as doccano
 //! exports it: `id` (a string or a number), `text`, and the spans in `entities`
 //! (`start_offset`, `end_offset`, `label`, and hashiya's `text`, `entity`, `note`,
 //! `attributes`) or, without `entities`, in `label` (`[start, end, LABEL]`). Offsets are code
@@ -10,12 +10,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
-use super::annotations::{
+use super::write::{JsonlClaimant, JsonlDocument, JsonlEntity, parse_relation};
+use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
+use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
     ForeignEntity, ForeignSpan,
 };
-use crate::export::jsonl::{JsonlClaimant, JsonlDocument, JsonlEntity, parse_relation};
-use crate::export::{parse_certainty, parse_polarity, parse_quote_mode};
 
 fn foreign_entity(e: &JsonlEntity) -> ForeignEntity {
     ForeignEntity {

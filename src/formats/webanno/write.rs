@@ -24,11 +24,12 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::{
-    CheckProblem, Corpus, ExportDocument, ExportError, ExportFormat, Exporter, OffsetUnit,
-    Progress, certainty_name, check_quote, polarity_name, quote_mode_name,
-};
 use crate::formats::conventions::encode_iri_part;
+use crate::formats::conventions::{OffsetUnit, certainty_name, polarity_name, quote_mode_name};
+use crate::formats::corpus::{Corpus, ExportDocument};
+use crate::formats::writer::{
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, read_back,
+};
 use crate::model::{Claimant, DocId, SpanId};
 use crate::store::write_atomic;
 
@@ -215,7 +216,7 @@ impl Exporter for WebAnno {
     }
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
-        let written = super::read_back(out)?;
+        let written = read_back(out)?;
         let value: Value =
             serde_json::from_str(&written).map_err(|e| ExportError::read_back(out, e))?;
         let items = value["first"]["items"]

@@ -1,0 +1,8 @@
+//! REFI-QDA project exchange (`.qdpx`: a zip with `project.qde` and the text sources):
+//! [`write`] writes one, [`read`] reads an archive safely and its `project.qde`.
+
+pub mod read;
+pub mod write;
+
+pub use read::*;
+pub use write::Qdpx;
