@@ -7,28 +7,11 @@
 //! ([`Exporter::check`]). [`export`] runs both and fails with [`ExportError::SelfCheck`], listing
 //! every mismatch, rather than report success over a wrong file.
 //!
-//! # Offsets
-//! hashiya's spans are char (Unicode scalar value = code point) offsets `[start, end)` into the
-//! document's normalised text (see [`crate::import`]). Every format here keeps that unit, which
-//! is also the one each of them defines: doccano and brat count characters of a Python `str`
-//! (code points), the W3C `TextPositionSelector` counts code points, REFI-QDA counts characters
-//! of the plain text. `CoNLL` has no offsets (tokens only). Each output says so where the format
-//! has room for it ([`OffsetUnit::describe`]).
-//!
-//! # Order
-//! Output is deterministic: documents in project order, spans in reading order with every field
-//! as tie-breaker ([`span_order`]), claims by the position of their spans. IDs the project makes
-//! at random (span and claim IDs) are not written where a format numbers its own annotations, so
-//! a project imported from an export exports to the same bytes.
-//!
-//! | module        | format                                                        |
-//! |---------------|---------------------------------------------------------------|
-//! | [`jsonl`]     | doccano JSONL: one document per line                          |
-//! | [`conll`]     | CoNLL IOB2: token and tag columns                             |
-//! | [`brat`]      | brat standoff: `.txt` + `.ann` per document, `annotation.conf` |
-//! | [`webanno`]   | W3C Web Annotation JSON-LD collection                         |
-//! | [`qdpx`]      | REFI-QDA project exchange (zip with `project.qde`)            |
-//! | [`csv`](mod@csv) | `claims.csv` and `entities.csv`                            |
+//! The writers live with their readers, one folder per format under [`crate::formats`]
+//! (`brat`, `jsonl`, `conll`, `webanno`, `qdpx`, `csv`); the offset unit and the claim field
+//! names they share are in [`crate::formats::conventions`], the documents they write
+//! ([`Corpus`], in a deterministic order) in [`crate::formats::corpus`]. This module runs an
+//! export as a whole: choice of documents, progress and cancel, the self-check, the report.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

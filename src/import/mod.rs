@@ -23,7 +23,7 @@
 //! - [`report`]: what an import produced and skipped, and its human summary.
 //! - [`article`]: re-reading one article of a saved project, safely inside its corpus folder.
 //! - [`annotations`]: annotations made elsewhere into an existing project, as one transaction;
-//!   read by [`brat`], [`jsonl`] (doccano) and [`qdpx`] (REFI-QDA).
+//!   read by the readers of [`crate::formats`] (brat, doccano JSONL, REFI-QDA).
 
 pub mod annotations;
 pub mod article;
