@@ -90,7 +90,8 @@ fn a_windows_1256_page_declared_by_http_equiv_is_read_without_guessing() {
 fn a_page_without_a_charset_is_detected_and_the_guess_is_said() {
     let page = read("nocharset");
     assert_eq!(page.encoding, encoding_rs::WINDOWS_1256);
-    assert_eq!(page.warnings, ["encoding guessed as windows-1256"]);
+    assert_eq!(page.warnings.len(), 1);
+    assert!(page.warnings[0].starts_with("encoding guessed as windows-1256 ("));
     // The `<title>` ends with the outlet's name, which is not part of the headline.
     assert_eq!(page.title, "موسم حصاد القمح يبدأ مبكرا بعد شتاء ماطر");
     assert_eq!(

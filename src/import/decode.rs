@@ -4,8 +4,13 @@
 //! How the encoding is chosen, in order:
 //! 1. a byte order mark (UTF-8, UTF-16LE, UTF-16BE) decides, and is removed;
 //! 2. bytes that are valid UTF-8 (including pure ASCII) are UTF-8;
-//! 3. otherwise `chardetng` guesses among the legacy encodings (UTF-8 excluded, no top-level
-//!    domain hint, ISO-2022-JP excluded) and [`Decoded::guessed`] is set.
+//! 3. bytes that are UTF-8 but for a few malformed sequences (at most one per 200 chars, or
+//!    eight in all, with many well-formed non-ASCII chars around them) are UTF-8 too: one stray
+//!    byte must not turn a whole Arabic article into mojibake. The bad bytes become U+FFFD and
+//!    their byte positions are reported;
+//! 4. otherwise the legacy encodings are guessed (see [`detect`](self::detect)): `chardetng`'s
+//!    guess and a few common others are scored by how much of their decoded text reads as letters
+//!    of one script, and [`Decoded::guessed`] is set with how sure the guess is.
 //!
 //! A file is *binary* when its decoded text contains a NUL character, or when more than 5 % of its
 //! chars are C0 control characters other than tab, LF, CR and form feed (DEL counts as one).
@@ -15,8 +20,10 @@
 
 use std::borrow::Cow;
 
-use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, UTF_8};
+use encoding_rs::{DecoderResult, Encoding, UTF_8};
+
+mod detect;
+pub use detect::Detection;
 
 /// Why a file was not imported (or an article could not be decoded). `Display` is a sentence
 /// fragment meant to follow the file's path, e.g. `notes/a.txt: binary content, not text`.
@@ -90,19 +97,45 @@ pub struct Decoded {
     pub guessed: bool,
     /// True when some bytes were malformed for `encoding` and replaced with U+FFFD.
     pub had_errors: bool,
+    /// Where each malformed sequence starts, as a byte offset into the file.
+    pub malformed_at: Vec<usize>,
+    /// How the guess was made when [`guessed`](Self::guessed): its score and the runner-up.
+    pub detection: Option<Detection>,
 }
+
+/// How many malformed positions a warning lists before "…".
+const POSITIONS_SHOWN: usize = 10;
 
 impl Decoded {
     /// The warnings a document records for this decoding, in a fixed order.
     pub fn warnings(&self) -> Vec<String> {
         let mut warnings = Vec::new();
         if self.guessed {
-            warnings.push(format!("encoding guessed as {}", self.encoding.name()));
+            let how = self
+                .detection
+                .as_ref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            warnings.push(format!("encoding guessed as {}{how}", self.encoding.name()));
         }
         if self.had_errors {
             let replaced = self.text.chars().filter(|&c| c == '\u{FFFD}').count();
+            let mut shown: Vec<String> = self
+                .malformed_at
+                .iter()
+                .take(POSITIONS_SHOWN)
+                .map(ToString::to_string)
+                .collect();
+            if self.malformed_at.len() > POSITIONS_SHOWN {
+                shown.push("…".to_owned());
+            }
+            let at = match self.malformed_at.len() {
+                0 => String::new(),
+                1 => format!(" at byte {}", shown.join("")),
+                _ => format!(" at bytes {}", shown.join(", ")),
+            };
             warnings.push(format!(
-                "malformed {} bytes replaced with U+FFFD ({replaced} in the text)",
+                "malformed {} bytes replaced with U+FFFD ({replaced} in the text){at}",
                 self.encoding.name()
             ));
         }
@@ -116,15 +149,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, SkipReason> {
         return Err(SkipReason::Empty);
     }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return finish(encoding, false, &bytes[bom_len..]);
+        return finish(encoding, None, &bytes[bom_len..], bom_len);
     }
-    if Encoding::utf8_valid_up_to(bytes) == bytes.len() {
-        return finish(UTF_8, false, bytes);
+    if Encoding::utf8_valid_up_to(bytes) == bytes.len() || detect::mostly_utf8(bytes) {
+        return finish(UTF_8, None, bytes, 0);
     }
-    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let encoding = detector.guess(None, Utf8Detection::Deny);
-    finish(encoding, true, bytes)
+    let detection = detect::guess_legacy(bytes);
+    finish(detection.encoding, Some(detection), bytes, 0)
 }
 
 /// Decodes one file's bytes with a recorded encoding (a WHATWG label such as `windows-1256`),
@@ -137,26 +168,66 @@ pub fn decode_with(bytes: &[u8], encoding_name: &str) -> Result<Decoded, SkipRea
         return Err(SkipReason::Empty);
     }
     match Encoding::for_bom(bytes) {
-        Some((bom_encoding, bom_len)) => finish(bom_encoding, false, &bytes[bom_len..]),
-        None => finish(encoding, false, bytes),
+        Some((bom_encoding, bom_len)) => finish(bom_encoding, None, &bytes[bom_len..], bom_len),
+        None => finish(encoding, None, bytes, 0),
     }
 }
 
-/// Decodes `body` (BOM already removed), rejects binary and blank text, normalises line endings.
-fn finish(encoding: &'static Encoding, guessed: bool, body: &[u8]) -> Result<Decoded, SkipReason> {
-    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+/// Decodes `body` (BOM of `skipped` bytes already removed), rejects binary and blank text,
+/// normalises line endings.
+fn finish(
+    encoding: &'static Encoding,
+    detection: Option<Detection>,
+    body: &[u8],
+    skipped: usize,
+) -> Result<Decoded, SkipReason> {
+    let (text, malformed) = decode_reporting(encoding, body);
     check_is_text(&text)?;
     let text = if text.contains('\r') {
         normalise_line_endings(&text).into_owned()
     } else {
-        text.into_owned()
+        text
     };
     Ok(Decoded {
         text,
         encoding,
-        guessed,
-        had_errors,
+        guessed: detection.is_some(),
+        had_errors: !malformed.is_empty(),
+        malformed_at: malformed.into_iter().map(|at| at + skipped).collect(),
+        detection,
     })
+}
+
+/// `body` decoded with U+FFFD for each malformed sequence, and where each of those starts.
+fn decode_reporting(encoding: &'static Encoding, body: &[u8]) -> (String, Vec<usize>) {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(body.len())
+        .unwrap_or(body.len());
+    let mut text = String::with_capacity(capacity);
+    let mut malformed = Vec::new();
+    let mut read_total = 0;
+    loop {
+        let (result, read) =
+            decoder.decode_to_string_without_replacement(&body[read_total..], &mut text, true);
+        read_total += read;
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::OutputFull => {
+                let more = decoder
+                    .max_utf8_buffer_length_without_replacement(body.len() - read_total)
+                    .unwrap_or(64)
+                    .max(4);
+                text.reserve(more);
+            }
+            DecoderResult::Malformed(bad, pending) => {
+                let end = read_total - usize::from(pending);
+                malformed.push(end.saturating_sub(usize::from(bad)));
+                text.push('\u{FFFD}');
+            }
+        }
+    }
+    (text, malformed)
 }
 
 /// `Err(Binary)` for NULs or more than 5 % suspicious control chars, `Err(Empty)` for blank text.
