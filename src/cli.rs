@@ -340,7 +340,10 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
         project.documents.len()
     )?;
     for line in &moved {
-        writeln!(out, "Changed article\t{line}")?;
+        match line.strip_prefix("warning: ") {
+            Some(warning) => writeln!(out, "Warning\t{warning}")?,
+            None => writeln!(out, "Changed article\t{line}")?,
+        }
     }
     for problem in &problems {
         writeln!(out, "Span to review\t{problem}")?;

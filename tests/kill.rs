@@ -383,6 +383,52 @@ fn describe(base: &Workspace, path: &Path, project: &Project, candidates: [u64; 
     )
 }
 
+/// Damages one pending file of a save caught past its commit point with all its pending files
+/// still there (`n` picks how: removed, cut in half, one byte changed); whether it did.
+fn tamper(path: &Path, n: usize) -> bool {
+    let Ok(record) = fs::read_to_string(path.with_file_name("p.ron.commit")) else {
+        return false;
+    };
+    let quoted = |after: &str| -> Vec<String> {
+        let Some(start) = record.find(after) else {
+            return Vec::new();
+        };
+        let rest = &record[start + after.len()..];
+        let list = &rest[..rest.find(']').unwrap_or(rest.len())];
+        list.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    };
+    let Some(start) = record.find("save: \"") else {
+        return false;
+    };
+    let start = start + "save: \"".len();
+    let save = &record[start..start + 16];
+    let folder = store::annotations_dir(path);
+    let mut pending: Vec<PathBuf> = quoted("annotations: [")
+        .iter()
+        .map(|name| folder.join(format!(".{name}.pending-{save}")))
+        .collect();
+    pending.push(path.with_file_name(format!(".p.ron.pending-{save}")));
+    if !pending.iter().all(|p| p.is_file()) {
+        return false;
+    }
+    let victim = &pending[n % pending.len()];
+    let mut bytes = fs::read(victim).unwrap();
+    match n % 3 {
+        0 => fs::remove_file(victim).unwrap(),
+        1 => fs::write(victim, &bytes[..bytes.len() / 2]).unwrap(),
+        _ => {
+            let at = bytes.len() / 2;
+            bytes[at] ^= 0x20;
+            fs::write(victim, &bytes).unwrap();
+        }
+    }
+    true
+}
+
 /// The names in `dir` that a finished save never leaves there: hidden files (pending files,
 /// temporary files) and commit records. None when `dir` does not exist.
 fn leftovers(dir: &Path) -> Vec<String> {
@@ -406,6 +452,9 @@ struct Tally {
     rolled_forward: usize,
     /// Kills after which a save had not reached its commit point and its pending files went.
     rolled_back: usize,
+    /// Kills after which a save past its commit point had a pending file damaged on purpose,
+    /// and was undone.
+    tampered: usize,
     steps: u64,
 }
 
@@ -425,13 +474,23 @@ fn saves_survive_sigkill() {
         let last = run.last_completed;
         tally.kills += 1;
         tally.steps += last - run.started_at;
+        // Every other save caught past its commit point, before any file was put in place, has
+        // one pending file damaged: missing, cut short or changed in turn.
+        let tampered = tally.kills % 2 == 0 && tamper(&path, tally.tampered);
         let recovery = store::finish_interrupted_save(&path)
             .unwrap_or_else(|e| panic!("finishing save {} after a kill: {e}", last + 1));
         match recovery {
             Recovery::Clean => {}
             Recovery::RolledForward => tally.rolled_forward += 1,
             Recovery::RolledBack => tally.rolled_back += 1,
+            Recovery::RolledBackDamaged { .. } => tally.tampered += 1,
         }
+        assert_eq!(
+            tampered,
+            matches!(recovery, Recovery::RolledBackDamaged { .. }),
+            "save {}: damaged {tampered}, recovered as {recovery:?}",
+            last + 1
+        );
         let left: Vec<String> = [dir.path(), &store::annotations_dir(&path)]
             .into_iter()
             .flat_map(leftovers)
@@ -447,6 +506,14 @@ fn saves_survive_sigkill() {
         }
         let project = store::load_project(&path)
             .unwrap_or_else(|e| panic!("after a kill at save {}: {e}", last + 1));
+        if tampered {
+            // Undone: exactly the last completed save.
+            match which_save(&base, &path, &project, [last, last]) {
+                Ok(_) => tally.completed += 1,
+                Err(message) => panic!("after damaging save {}: {message}", last + 1),
+            }
+            continue;
+        }
         match which_save(&base, &path, &project, [last, last + 1]) {
             Ok(n) if n == last => tally.completed += 1,
             Ok(_) => tally.in_progress += 1,

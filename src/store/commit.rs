@@ -27,7 +27,7 @@
 //!
 //! ```ron
 //! (
-//!     version: 1,
+//!     version: 2,
 //!     save: "4f1c0a9e7b2d3c58",
 //!     annotations: [
 //!         "enab%2F0001.txt.ron",
@@ -35,12 +35,25 @@
 //!     removed: [
 //!         "sana%2F0002.txt.ron",
 //!     ],
+//!     project: Some((size: 2210, sha256: "9f86d0…")),
+//!     written: {
+//!         "enab%2F0001.txt.ron": (size: 815, sha256: "60303a…"),
+//!     },
 //! )
 //! ```
 //!
 //! The project file is part of every save (`.p.ron.pending-<save>` replaces `p.ron`); each of
 //! `annotations` is replaced the same way in the annotations folder, and each of `removed` is
-//! deleted from it.
+//! deleted from it. `project` and `written` give the size and SHA-256 of each pending file
+//! (version 2; a record of version 1 has none and is still read and trusted).
+//!
+//! **A damaged save is undone, not finished.** Before finishing, every pending file is checked
+//! against its size and hash (one already renamed is checked where it went). When all check, the
+//! save is finished ([`Recovery::RolledForward`]). When one is missing, cut short or changed —
+//! a disk that lost it, another program — and none has been put in place yet, the save is undone
+//! instead: the record and its pending files go, and the project is the previous save
+//! ([`Recovery::RolledBackDamaged`], naming the file). When some were already put in place, it
+//! can be neither: an error ([`CommitProblem::Unrecoverable`]) and nothing is touched.
 //!
 //! **What a record may do.** It names files, never paths: each must be a single visible name
 //! ending in `.ron`, taken inside the annotations folder; every pending file it implies must be
@@ -56,6 +69,7 @@
 //! A file that is a symbolic link stays one: its pending file is written through the link (by
 //! [`super::atomic`]) rather than renamed over it.
 
+use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write as _};
@@ -66,25 +80,45 @@ use serde::{Deserialize, Serialize};
 
 use super::annotations_file::{self, AnnotationsPlan, annotations_dir};
 use super::atomic::{folder_of, sync_folder, write_atomic};
-use super::error::{CommitProblem, FileKind, IoAction, StoreError};
+use super::error::{CommitProblem, FileKind, IoAction, PendingProblem, StoreError};
 use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
 use super::saved_files::SavedFiles;
 use crate::model::Annotations;
 use crate::model::id::fresh_u64;
 
-/// The format version of commit records this build writes, and the newest it reads.
-pub const COMMIT_VERSION: u32 = 1;
+mod verify;
+use verify::{FileCheck, Verdict};
 
-/// What [`finish_interrupted_save`] found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The format version of commit records this build writes, and the newest it reads.
+pub const COMMIT_VERSION: u32 = 2;
+
+/// What [`finish_interrupted_save`] found. `Display` says it in the analyst's words.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Recovery {
     /// Nothing to do: the last save finished.
+    #[error("the last save was complete")]
     Clean,
     /// A save had passed its commit point: its files were put in place.
+    #[error(
+        "a save interrupted by a crash was finished; the project is as that save left it"
+    )]
     RolledForward,
     /// A save had stopped before its commit point: its pending files were deleted, so the files
     /// are those of the save before it.
+    #[error(
+        "a save interrupted by a crash before it was complete was undone; the project is as it \
+         was last saved before it"
+    )]
     RolledBack,
+    /// A save had passed its commit point but one of its files was not as written: the save
+    /// was undone, so the files are those of the save before it.
+    #[error(
+        "a save interrupted by a crash could not be finished because its file {} {problem}; it \
+         was undone, and the project is as it was saved before it", file.display())]
+    RolledBackDamaged {
+        file: PathBuf,
+        problem: PendingProblem,
+    },
 }
 
 /// The commit record (see the module docs).
@@ -98,6 +132,12 @@ struct CommitRecord {
     annotations: Vec<String>,
     /// Annotation files deleted.
     removed: Vec<String>,
+    /// Size and hash of the project file's pending file (from version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    project: Option<FileCheck>,
+    /// Size and hash of each of `annotations`' pending files (from version 2).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    written: BTreeMap<String, FileCheck>,
 }
 
 /// Where the files of one project's saves are.
@@ -189,6 +229,12 @@ fn save_unrecorded(
         save,
         annotations: plan.write.iter().map(|(name, _)| name.clone()).collect(),
         removed: plan.remove.clone(),
+        project: Some(FileCheck::of(project_text.as_bytes())),
+        written: plan
+            .write
+            .iter()
+            .map(|(name, text)| (name.clone(), FileCheck::of(text.as_bytes())))
+            .collect(),
     };
     let mut staged = Vec::new();
     let mut created_folder = false;
@@ -297,20 +343,44 @@ pub fn finish_interrupted_save(project_file: &Path) -> Result<Recovery, StoreErr
 }
 
 fn finish_locked(layout: &Layout) -> Result<Recovery, StoreError> {
-    let rolled_forward = match read_record(&layout.record)? {
+    let finished = match read_record(&layout.record)? {
         Some(record) => {
-            roll_forward(layout, &record)?;
-            true
+            check(layout, &record)?;
+            match verify::verify(layout, &record) {
+                Verdict::Complete => {
+                    roll_forward(layout, &record)?;
+                    Some(Recovery::RolledForward)
+                }
+                Verdict::Damaged {
+                    file,
+                    problem,
+                    in_place: true,
+                } => {
+                    return Err(StoreError::Commit {
+                        problem: CommitProblem::Unrecoverable {
+                            path: file,
+                            problem,
+                        },
+                        path: layout.record.clone(),
+                    });
+                }
+                Verdict::Damaged { file, problem, .. } => {
+                    // Without the record its pending files are leftovers, removed below; a
+                    // crash from here on leaves the previous save, as it should.
+                    fs::remove_file(&layout.record)
+                        .map_err(|e| StoreError::io(IoAction::Remove, &layout.record, e))?;
+                    sync(&layout.folder, &layout.record)?;
+                    Some(Recovery::RolledBackDamaged { file, problem })
+                }
+            }
         }
-        None => false,
+        None => None,
     };
     let removed = remove_leftovers(layout);
-    Ok(if rolled_forward {
-        Recovery::RolledForward
-    } else if removed {
-        Recovery::RolledBack
-    } else {
-        Recovery::Clean
+    Ok(match finished {
+        Some(recovery) => recovery,
+        None if removed => Recovery::RolledBack,
+        None => Recovery::Clean,
     })
 }
 
@@ -374,6 +444,23 @@ fn check(layout: &Layout, record: &CommitRecord) -> Result<(), StoreError> {
         .find(|name| record.removed.contains(name))
     {
         return refuse(CommitProblem::ReplacedAndRemoved { name: name.clone() });
+    }
+    if record.version >= 2 {
+        // A record that checks some files and not others would finish an unchecked one.
+        let unchecked = record
+            .annotations
+            .iter()
+            .find(|name| !record.written.contains_key(*name))
+            .cloned()
+            .or_else(|| {
+                record
+                    .project
+                    .is_none()
+                    .then(|| layout.file_name.to_string_lossy().into_owned())
+            });
+        if let Some(name) = unchecked {
+            return refuse(CommitProblem::MissingCheck { name });
+        }
     }
     let replaced = record
         .annotations
@@ -624,12 +711,17 @@ mod tests {
             save: "4f1c0a9e7b2d3c58".to_owned(),
             annotations: vec!["enab%2F0001.txt.ron".to_owned()],
             removed: vec!["sana%2F0002.txt.ron".to_owned()],
+            project: Some(FileCheck::of(b"(version: 3)")),
+            written: BTreeMap::from([(
+                "enab%2F0001.txt.ron".to_owned(),
+                FileCheck::of(b""),
+            )]),
         };
         let text = record_text(&record).unwrap();
         assert_eq!(
             text,
             r#"(
-    version: 1,
+    version: 2,
     save: "4f1c0a9e7b2d3c58",
     annotations: [
         "enab%2F0001.txt.ron",
@@ -637,8 +729,22 @@ mod tests {
     removed: [
         "sana%2F0002.txt.ron",
     ],
+    project: Some((
+        size: 12,
+        sha256: "PROJECT_HASH",
+    )),
+    written: {
+        "enab%2F0001.txt.ron": (
+            size: 0,
+            sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        ),
+    },
 )
 "#
+            .replace(
+                "PROJECT_HASH",
+                &crate::import::sha256_hex(b"(version: 3)")
+            )
         );
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.ron.commit");

@@ -142,6 +142,28 @@ pub enum CommitProblem {
     NotAFile { path: PathBuf },
     #[error("it deletes {}, which does not hold annotations", path.display())]
     NotAnnotations { path: PathBuf },
+    #[error("it gives no size and hash for {name:?}")]
+    MissingCheck { name: String },
+    #[error(
+        "its file {} {problem}, but other files of that save are already in place, so it can be \
+         neither finished nor undone; the files are left as they are", path.display())]
+    Unrecoverable {
+        path: PathBuf,
+        problem: PendingProblem,
+    },
+}
+
+/// How a pending file of an interrupted save differs from what its commit record says it holds.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PendingProblem {
+    #[error("is missing")]
+    Missing,
+    #[error("holds {size} bytes instead of {expected}")]
+    WrongSize { size: u64, expected: u64 },
+    #[error("does not hold what was written (its hash differs)")]
+    WrongContent,
+    #[error("cannot be read ({0})")]
+    Unreadable(String),
 }
 
 /// Something worth telling the analyst after loading; nothing was dropped or changed.
@@ -174,6 +196,12 @@ pub enum StoreWarning {
     #[error("{reference}; kept as it is: {}", path.display())]
     BrokenReference {
         reference: BrokenReference,
+        path: PathBuf,
+    },
+    /// A save a crash interrupted was finished or undone before loading.
+    #[error("{recovery}: {}", path.display())]
+    Recovered {
+        recovery: super::commit::Recovery,
         path: PathBuf,
     },
 }

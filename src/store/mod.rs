@@ -63,7 +63,8 @@ pub use atomic::{write_atomic, write_atomic_with};
 pub use backup::back_up_project;
 pub use commit::{COMMIT_VERSION, Recovery, finish_interrupted_save};
 pub use error::{
-    AnnotationsProblem, CommitProblem, FileKind, IoAction, ProjectProblem, StoreError, StoreWarning,
+    AnnotationsProblem, CommitProblem, FileKind, IoAction, PendingProblem, ProjectProblem,
+    StoreError, StoreWarning,
 };
 pub use journal::{JOURNAL_VERSION, Journal, JournalEntry, JournalWrite};
 pub use lock::{LockHolder, LockedBy, ProjectLock, lock_path};

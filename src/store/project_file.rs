@@ -150,7 +150,7 @@ pub fn load_project(path: &Path) -> Result<Project, StoreError> {
 /// [`load_project`], with what is worth telling the analyst: spans of documents that are not in
 /// the project (kept), labels the schema lacks, files under another name.
 pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarning>), StoreError> {
-    commit::finish_interrupted_save(path)?;
+    let recovery = commit::finish_interrupted_save(path)?;
     // The project file and the annotation files are independent: read them side by side.
     let (project, loaded) = std::thread::scope(|scope| {
         let annotations =
@@ -164,6 +164,15 @@ pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarnin
     let mut project = project?;
     let loaded = loaded?;
     let mut warnings = loaded.warnings;
+    if recovery != commit::Recovery::Clean {
+        warnings.insert(
+            0,
+            StoreWarning::Recovered {
+                recovery,
+                path: path.to_owned(),
+            },
+        );
+    }
     warnings.extend(annotations_file::project_warnings(
         &project,
         &loaded.annotations,

@@ -8,16 +8,20 @@ use crate::text::reanchor::Reanchored;
 
 impl Workspace {
     /// Re-anchors the spans of changed articles exactly as the window does on opening, as one
-    /// edit; returns a line for each span that moved, changed or was not found (kept where it
-    /// was, never dropped).
+    /// edit; returns a line for each warning of the load (a save finished or undone after a
+    /// crash, spans of a document not in the project, …) and for each span that moved, changed
+    /// or was not found (kept where it was, never dropped).
     pub fn reanchor_on_open(&mut self) -> Result<Vec<String>, EditError> {
         let (moves, entries) = self.reanchor_changed();
         if !moves.is_empty() {
             self.apply(moves)?;
         }
-        Ok(entries
+        let warnings = self
+            .load_warnings
             .iter()
-            .filter_map(|entry| {
+            .map(|warning| format!("warning: {warning}"));
+        Ok(warnings
+            .chain(entries.iter().filter_map(|entry| {
                 let what = match &entry.outcome {
                     Reanchored::Kept => return None,
                     Reanchored::Moved { start, end } => format!("moved to {start}..{end}"),
@@ -33,7 +37,7 @@ impl Workspace {
                     "{}: span «{}» at {}..{} {what}",
                     entry.doc.0, entry.quote, entry.old.start, entry.old.end
                 ))
-            })
+            }))
             .collect())
     }
 }
