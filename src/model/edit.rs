@@ -149,6 +149,11 @@ pub enum EditError {
     LabelIdChanged { before: LabelId, after: LabelId },
     #[error("a label needs a non-empty ID")]
     EmptyLabelId,
+    #[error("the label name {} {problem}", super::schema::shown_label_name(name))]
+    BadLabelName {
+        name: String,
+        problem: super::schema::LabelNameProblem,
+    },
     #[error("the schema has no label {:?}", .label.0)]
     UnknownLabel { label: LabelId },
     #[error("label {:?} is still used by {spans} span(s); relabel or remove them first", .id.0)]
@@ -531,6 +536,16 @@ impl Edit {
             }
             Edit::SetLabel { before, after, .. } => match (before, after) {
                 (_, Some(label)) if label.id.0.is_empty() => Err(EditError::EmptyLabelId),
+                (_, Some(label)) => match [&label.name, &label.id.0]
+                    .into_iter()
+                    .find_map(|name| Some((name, super::schema::label_name_problem(name)?)))
+                {
+                    Some((name, problem)) => Err(EditError::BadLabelName {
+                        name: name.clone(),
+                        problem,
+                    }),
+                    None => Ok(()),
+                },
                 (Some(label), None) => check_label_unused(project, &label.id),
                 _ => Ok(()),
             },

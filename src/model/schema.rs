@@ -35,6 +35,49 @@ pub const CLAIM_LABEL: &str = "CLAIM";
 pub const CLAIMANT_LABEL: &str = "CLAIMANT";
 pub const CUE_LABEL: &str = "CUE";
 
+/// The longest label name accepted, in chars: a name is read in menus and on chips.
+pub const MAX_LABEL_NAME_CHARS: usize = 200;
+
+/// Why a label name (or ID) is refused: it would be invisible, break a line or a file, or
+/// reorder the text shown around it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LabelNameProblem {
+    #[error("is empty or only white space")]
+    Blank,
+    #[error("contains the control character U+{0:04X} (a line break, tab, NUL, …)")]
+    Control(u32),
+    #[error("contains the direction control U+{0:04X}, which would reorder the text around it")]
+    DirectionControl(u32),
+    #[error("is {0} characters long; at most {MAX_LABEL_NAME_CHARS} are allowed")]
+    TooLong(usize),
+}
+
+/// What is wrong with `name` as a label name, if anything.
+pub fn label_name_problem(name: &str) -> Option<LabelNameProblem> {
+    if name.trim().is_empty() {
+        return Some(LabelNameProblem::Blank);
+    }
+    for c in name.chars() {
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+            return Some(LabelNameProblem::Control(u32::from(c)));
+        }
+        if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+            return Some(LabelNameProblem::DirectionControl(u32::from(c)));
+        }
+    }
+    let chars = name.chars().count();
+    (chars > MAX_LABEL_NAME_CHARS).then_some(LabelNameProblem::TooLong(chars))
+}
+
+/// `name` as an error message shows it: escaped (`\n`, `\u{202e}`) and cut after 40 chars.
+pub fn shown_label_name(name: &str) -> String {
+    let mut shown: String = name.chars().take(40).collect();
+    if name.chars().count() > 40 {
+        shown.push('…');
+    }
+    format!("{shown:?}")
+}
+
 impl Schema {
     pub fn label(&self, id: &LabelId) -> Option<&Label> {
         self.labels.iter().find(|l| &l.id == id)
@@ -77,6 +120,31 @@ impl Schema {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_names_that_would_hide_or_break() {
+        assert_eq!(label_name_problem("Person"), None);
+        assert_eq!(label_name_problem("شخص"), None);
+        assert_eq!(label_name_problem(" \t "), Some(LabelNameProblem::Blank));
+        assert_eq!(
+            label_name_problem("a\nb"),
+            Some(LabelNameProblem::Control(0x0A))
+        );
+        assert_eq!(
+            label_name_problem("a\0"),
+            Some(LabelNameProblem::Control(0))
+        );
+        assert_eq!(
+            label_name_problem("\u{202E}PER"),
+            Some(LabelNameProblem::DirectionControl(0x202E))
+        );
+        assert_eq!(
+            label_name_problem(&"x".repeat(100_000)),
+            Some(LabelNameProblem::TooLong(100_000))
+        );
+        assert_eq!(label_name_problem(&"x".repeat(200)), None);
+        assert_eq!(shown_label_name("a\u{202E}b"), "\"a\\u{202e}b\"");
+    }
 
     fn schema(ids: &[&str]) -> Schema {
         Schema {

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use egui::Sense;
 
+use crate::model::schema::label_name_problem;
 use crate::model::{Edit, Label, LabelId, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
@@ -278,8 +279,11 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
             format!("Changed the colour of {}", name(&id)),
             Edit::change_label(project, &id, |l| l.colour = colour),
         ),
-        SchemaChange::Field(_, Field::Name, value) if value.is_empty() => {
-            return Err("A label needs a name".to_owned());
+        SchemaChange::Field(_, Field::Name, value) if label_name_problem(&value).is_some() => {
+            let problem = label_name_problem(&value)
+                .map(|p| p.to_string())
+                .unwrap_or_default();
+            return Err(format!("The label name {problem}; it was not changed"));
         }
         SchemaChange::Field(id, Field::Name, value) => (
             format!("Renamed {} to {value}", name(&id)),
@@ -357,8 +361,25 @@ mod tests {
         assert_eq!(taken, Err("the key 7 already belongs to شخص".to_owned()));
         let arabic = schema_change(&p, SchemaChange::Field(cue.clone(), Field::Key, "ب".into()));
         assert!(arabic.is_err_and(|r| r.contains("«ب» cannot be a label key")));
-        let empty = schema_change(&p, SchemaChange::Field(cue, Field::Name, String::new()));
-        assert_eq!(empty, Err("A label needs a name".to_owned()));
+        let empty = schema_change(
+            &p,
+            SchemaChange::Field(cue.clone(), Field::Name, " ".into()),
+        );
+        assert_eq!(
+            empty,
+            Err("The label name is empty or only white space; it was not changed".to_owned())
+        );
+        for bad in ["CUE\nX", "\u{202E}CUE", "C\0", &"و".repeat(201)] {
+            let refused = schema_change(
+                &p,
+                SchemaChange::Field(cue.clone(), Field::Name, bad.into()),
+            );
+            assert!(
+                refused.is_err_and(|r| r.ends_with("it was not changed")),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(p.schema.label(&cue).map(|l| l.name.as_str()), Some("CUE"));
         let added = schema_change(&p, SchemaChange::Add).expect("a new label");
         added.apply(&mut p).expect("it applies");
         assert_eq!(p.schema.labels.len(), 4);
