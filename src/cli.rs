@@ -59,6 +59,19 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a report to hand on: one self-contained HTML page (the claims × sources matrix,
+    /// each cluster's quotes per outlet with its timeline, entities per outlet, the corpus), or
+    /// with `--format claims-jsonld` the clusters as schema.org `Claim`s and `ClaimReview`s.
+    Report {
+        /// The project file (`.ron`).
+        project: PathBuf,
+        /// The file to write; never the project's own files, its annotations or its corpus.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// html or claims-jsonld.
+        #[arg(long, value_enum, default_value = "html")]
+        format: crate::report::ReportFormat,
+    },
     /// Count what a project holds: spans and claims per document, spans per label, entities with
     /// their mentions, clusters of claims, and the totals.
     Stats {
@@ -348,6 +361,25 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     for problem in &problems {
         writeln!(out, "Span to review\t{problem}")?;
     }
+    Ok(())
+}
+
+/// `hashiya report`: see [`Command::Report`].
+pub fn report(
+    project: &Path,
+    format: crate::report::ReportFormat,
+    output: &Path,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let mut ws = Workspace::open_project(project)?;
+    // Quotes are taken from the texts as the window shows them: spans of changed articles are
+    // looked for again first.
+    let moved = ws.reanchor_on_open()?;
+    crate::report::write_report(&ws, format, output, false)?;
+    for line in moved {
+        writeln!(out, "{line}")?;
+    }
+    writeln!(out, "wrote {}", output.display())?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@ pub mod import;
 pub mod job;
 pub mod model;
 pub mod parallel;
+pub mod report;
 pub mod sample;
 pub mod store;
 pub mod suggest;

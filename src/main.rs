@@ -43,6 +43,11 @@ fn run() -> anyhow::Result<()> {
             },
             &mut std::io::stdout().lock(),
         ),
+        Some(Command::Report {
+            project,
+            output,
+            format,
+        }) => cli::report(&project, format, &output, &mut std::io::stdout().lock()),
         Some(Command::Stats { project }) => cli::stats(&project, &mut std::io::stdout().lock()),
         Some(Command::Export {
             format,

@@ -1,0 +1,89 @@
+//! A cluster's timeline as inline SVG: one lane per outlet, a dot per dated claim coloured by
+//! its relation, the first appearance ringed, the first and last day on the axis.
+
+use std::fmt::Write as _;
+
+use super::html::escape;
+use super::timeline::{Timeline, day_text};
+use crate::model::{Project, Relation};
+
+const LANE: f64 = 28.0;
+const LEFT: f64 = 200.0;
+const WIDTH: f64 = 760.0;
+
+/// The colour of a relation, as in the claims × sources window.
+pub fn relation_colour(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Reports => "#3c82dc",
+        Relation::Supports => "#28aa64",
+        Relation::Contradicts => "#eb961e",
+        Relation::Denies => "#e14646",
+    }
+}
+
+/// The SVG of `timeline`; empty when no claim of it is dated.
+pub fn timeline_svg(project: &Project, timeline: &Timeline) -> String {
+    let Some((first, last)) = timeline.span() else {
+        return String::new();
+    };
+    let days = (last - first).max(1);
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a span of days is far below 2^52"
+    )]
+    let x = |day: i64| LEFT + 10.0 + (day - first) as f64 / days as f64 * (WIDTH - LEFT - 30.0);
+    #[expect(clippy::cast_precision_loss, reason = "a handful of lanes")]
+    let height = LANE * timeline.lanes.len() as f64 + 40.0;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="timeline">"#
+    );
+    for (i, lane) in timeline.lanes.iter().enumerate() {
+        #[expect(clippy::cast_precision_loss, reason = "a handful of lanes")]
+        let y = LANE * i as f64 + LANE / 2.0 + 4.0;
+        let name = match project.outlet_name(&lane.outlet) {
+            "" => "unknown outlet",
+            n => n,
+        };
+        let _ = write!(
+            out,
+            r##"<text x="{}" y="{}" text-anchor="end" direction="{}" font-size="13">{}</text><line x1="{LEFT}" x2="{WIDTH}" y1="{y}" y2="{y}" stroke="#ccc"/>"##,
+            LEFT - 8.0,
+            y + 4.0,
+            if super::html::is_rtl(name) {
+                "rtl"
+            } else {
+                "ltr"
+            },
+            escape(name)
+        );
+        for p in &lane.points {
+            let cx = x(p.day);
+            if p.first {
+                let _ = write!(
+                    out,
+                    r##"<circle class="first" cx="{cx:.1}" cy="{y}" r="10" fill="none" stroke="#222" stroke-width="2"/>"##
+                );
+            }
+            let _ = write!(
+                out,
+                r#"<circle class="point" cx="{cx:.1}" cy="{y}" r="6" fill="{}"><title>{} {} ({})</title></circle>"#,
+                relation_colour(p.relation),
+                escape(name),
+                super::relation_word(p.relation),
+                day_text(p.day)
+            );
+        }
+    }
+    let axis = height - 12.0;
+    let _ = write!(
+        out,
+        r#"<text x="{:.1}" y="{axis}" font-size="12">{}</text><text x="{:.1}" y="{axis}" font-size="12" text-anchor="end">{}</text></svg>"#,
+        x(first),
+        day_text(first),
+        x(last),
+        day_text(last)
+    );
+    out
+}

@@ -1,0 +1,281 @@
+//! The report: timeline points from dates (claims without one listed apart), the HTML page read
+//! back with an HTML5 parser (its structure, directions, escaping, and every quote being the
+//! document's text at its offsets), the schema.org JSON-LD, and the verdict's edit, undo and
+//! save.
+
+mod common;
+
+use hashiya::model::{Cluster, ClusterId, Edit, Rating, Relation, Transaction, Verdict};
+use hashiya::report::timeline::{DateSource, cluster_timeline, day_text, parse_day};
+use hashiya::report::{ReportFormat, Sources, claims_jsonld, html, write_report};
+use hashiya::workspace::Workspace;
+
+fn toll() -> ClusterId {
+    ClusterId::from_u64(0xc1)
+}
+
+/// The annotated sample with dates spread out: the first outlet a day later, the second's
+/// article undated, and the third's claim dated by its statement two days before.
+fn dated_sample() -> Workspace {
+    let mut ws = common::annotated_sample();
+    let docs: Vec<_> = ws
+        .project()
+        .documents
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    let set_date = |ws: &mut Workspace, i: usize, date: &str| {
+        let edit = Edit::set_document_meta(ws.project(), &docs[i], |m| m.date = date.into())
+            .expect("document");
+        ws.apply(Transaction::single("date", edit)).expect("valid");
+    };
+    set_date(&mut ws, 0, "2025-08-30");
+    set_date(&mut ws, 1, "");
+    let cluster = ws.project().cluster(&toll()).expect("toll cluster").clone();
+    let third = cluster
+        .members
+        .iter()
+        .find(|m| m.doc == docs[2])
+        .expect("member");
+    let edit = Edit::replace_claim(ws.project(), &third.doc, &third.claim, |c| {
+        c.statement_date = "2025-08-27".into();
+    })
+    .expect("claim");
+    ws.apply(Transaction::single("statement date", edit))
+        .expect("valid");
+    ws
+}
+
+#[test]
+fn timeline_places_claims_by_statement_then_publication_date_and_keeps_the_undated() {
+    let ws = dated_sample();
+    let project = ws.project();
+    let docs: Vec<_> = project.documents.iter().map(|d| d.id.clone()).collect();
+    let timeline = cluster_timeline(project, &toll()).expect("cluster");
+    // Three members: two dated (one lane each), one undated, none dropped.
+    let dated: usize = timeline.lanes.iter().map(|l| l.points.len()).sum();
+    assert_eq!(dated + timeline.undated.len(), 3);
+    assert_eq!(timeline.undated.len(), 1);
+    assert_eq!(timeline.undated[0].doc, docs[1]);
+    assert_eq!(timeline.undated[0].relation, Relation::Contradicts);
+    // The statement date puts the third outlet first, on top, marked as the first appearance.
+    let first = &timeline.lanes[0];
+    assert_eq!(first.outlet, project.outlet_of(&docs[2]));
+    assert_eq!(first.points[0].source, DateSource::Statement);
+    assert_eq!(day_text(first.points[0].day), "2025-08-27");
+    assert!(first.points[0].first);
+    let second = &timeline.lanes[1];
+    assert_eq!(second.points[0].source, DateSource::Publication);
+    assert_eq!(Some(second.points[0].day), parse_day("2025-08-30"));
+    assert!(!second.points[0].first);
+    assert_eq!(timeline.first_day, parse_day("2025-08-27"));
+    assert_eq!(
+        timeline
+            .first_days()
+            .get(&project.outlet_of(&docs[0]))
+            .copied(),
+        parse_day("2025-08-30")
+    );
+}
+
+fn attribute(node: &dom_query::Selection<'_>, name: &str) -> String {
+    node.attr(name).map(|a| a.to_string()).unwrap_or_default()
+}
+
+#[test]
+fn report_page_has_its_sections_and_every_quote_is_the_text_at_its_offsets() {
+    let ws = dated_sample();
+    let page = html::report_html(&Sources::of(&ws));
+    let dom = dom_query::Document::from(page.as_str());
+    for id in ["matrix", "clusters", "entities", "corpus"] {
+        assert_eq!(
+            dom.select(&format!("section#{id}")).length(),
+            1,
+            "section {id}"
+        );
+    }
+    assert!(dom.select("html").attr("lang").is_some());
+    assert!(page.contains("@font-face"), "the Arabic face is embedded");
+    // Matrix: a row per cluster; the column per outlet; first dates in speaking cells.
+    assert_eq!(dom.select("table.matrix tbody tr").length(), 2);
+    let matrix = dom.select("table.matrix").text().to_string();
+    assert!(matrix.contains("first 2025-08-27"), "{matrix}");
+    assert!(matrix.contains("silent"));
+    // Quotes: one per member claim, each the article's text at its char offsets.
+    let project = ws.project();
+    let members: usize = project.clusters.values().map(|c| c.members.len()).sum();
+    let quotes = dom.select("blockquote.quote");
+    assert_eq!(quotes.length(), members);
+    for quote in quotes.iter() {
+        let doc = hashiya::model::DocId(attribute(&quote, "data-doc"));
+        let start: usize = attribute(&quote, "data-start").parse().expect("start");
+        let end: usize = attribute(&quote, "data-end").parse().expect("end");
+        let text = ws.text_of(&doc).expect("text");
+        let expected: String = text.chars().skip(start).take(end - start).collect();
+        assert!(!expected.is_empty());
+        assert_eq!(quote.text().to_string(), expected);
+        let dir = attribute(&quote, "dir");
+        let arabic = expected
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+        assert_eq!(dir, if arabic { "rtl" } else { "ltr" }, "{expected}");
+    }
+    // The timeline as SVG, its first appearance ringed, the undated claim said.
+    assert_eq!(dom.select("section.cluster svg.timeline").length(), 2);
+    // In the toll cluster only the statement-dated claim is first; the convoy's two outlets tie.
+    assert_eq!(
+        dom.select("section#cluster-00000000000000c1 svg circle.first")
+            .length(),
+        1
+    );
+    assert_eq!(
+        dom.select("section#cluster-00000000000000c2 svg circle.first")
+            .length(),
+        2
+    );
+    assert_eq!(dom.select("p.undated").length(), 1);
+    // Links to the articles that have a URL; the corpus lists every document.
+    assert!(dom.select("a.article").length() >= 1);
+    assert_eq!(
+        dom.select("section#corpus tbody tr").length(),
+        project.documents.len()
+    );
+}
+
+#[test]
+fn report_escapes_what_the_analyst_wrote() {
+    let mut ws = dated_sample();
+    let edit = Edit::replace_cluster(ws.project(), &toll(), |c| {
+        c.name = "<script>alert('x')</script> & «قصف»".into();
+        c.verdict = Some(Verdict {
+            rating: Rating::MostlyFalse,
+            note: "<b>not</b> bold".into(),
+        });
+    })
+    .expect("cluster");
+    ws.apply(Transaction::single("rename", edit))
+        .expect("valid");
+    let page = html::report_html(&Sources::of(&ws));
+    let dom = dom_query::Document::from(page.as_str());
+    assert_eq!(dom.select("script").length(), 0);
+    assert_eq!(dom.select("section.cluster b").length(), 0);
+    let heading = dom.select("section.cluster h3").first();
+    assert_eq!(
+        heading.text().to_string(),
+        "<script>alert('x')</script> & «قصف»"
+    );
+    assert_eq!(attribute(&heading, "dir"), "ltr");
+    assert!(dom.select("p.verdict").text().contains("Mostly false"));
+}
+
+#[test]
+fn claims_jsonld_has_a_claim_per_cluster_and_a_review_per_verdict() {
+    let mut ws = dated_sample();
+    let edit = Edit::replace_cluster(ws.project(), &toll(), |c| {
+        c.verdict = Some(Verdict {
+            rating: Rating::Mixed,
+            note: "الأرقام متضاربة".into(),
+        });
+    })
+    .expect("cluster");
+    ws.apply(Transaction::single("verdict", edit))
+        .expect("valid");
+    let value = claims_jsonld::claims_jsonld(&Sources::of(&ws));
+    let text = value.to_string();
+    let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(value["@context"], "https://schema.org");
+    let graph = value["@graph"].as_array().expect("graph");
+    let claims: Vec<_> = graph.iter().filter(|v| v["@type"] == "Claim").collect();
+    let reviews: Vec<_> = graph
+        .iter()
+        .filter(|v| v["@type"] == "ClaimReview")
+        .collect();
+    assert_eq!(claims.len(), 2);
+    assert_eq!(reviews.len(), 1);
+    let toll_claim = claims
+        .iter()
+        .find(|c| c["name"] == "حصيلة قتلى السوق")
+        .expect("toll claim");
+    let appearances = toll_claim["appearance"].as_array().expect("appearances");
+    assert_eq!(appearances.len(), 3);
+    for a in appearances {
+        assert_eq!(a["@type"], "CreativeWork");
+        assert!(a["publisher"]["name"].is_string());
+        assert!(a["text"].is_string());
+    }
+    // The first appearance is the claim dated by its statement, its claimant the author.
+    let docs: Vec<_> = ws
+        .project()
+        .documents
+        .iter()
+        .map(|d| d.id.0.clone())
+        .collect();
+    assert_eq!(
+        toll_claim["firstAppearance"]["identifier"],
+        docs[2].as_str()
+    );
+    assert!(
+        toll_claim["author"]["name"]
+            .as_str()
+            .is_some_and(|n| !n.is_empty())
+    );
+    // The undated article has no datePublished; the others do.
+    let undated = appearances
+        .iter()
+        .find(|a| a["identifier"] == docs[1].as_str())
+        .expect("undated");
+    assert!(undated.get("datePublished").is_none());
+    let review = reviews[0];
+    assert_eq!(review["itemReviewed"]["@id"], toll_claim["@id"]);
+    assert_eq!(review["reviewRating"]["ratingValue"], 3);
+    assert_eq!(review["reviewRating"]["alternateName"], "Mixed");
+    assert_eq!(review["reviewBody"], "الأرقام متضاربة");
+}
+
+#[test]
+fn a_verdict_is_one_edit_that_undoes_and_survives_saving() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ws = common::annotated_sample();
+    let verdict = Verdict {
+        rating: Rating::False,
+        note: "نفته ثلاث جهات".into(),
+    };
+    let edit = Edit::replace_cluster(ws.project(), &toll(), |c| c.verdict = Some(verdict.clone()))
+        .expect("cluster");
+    ws.apply(Transaction::single("verdict", edit))
+        .expect("valid");
+    ws.undo().expect("undo");
+    assert_eq!(
+        ws.project()
+            .cluster(&toll())
+            .and_then(|c| c.verdict.clone()),
+        None
+    );
+    ws.redo().expect("redo");
+    let path = dir.path().join("p.ron");
+    ws.save_as(&path).expect("save");
+    let saved = std::fs::read_to_string(&path).expect("read");
+    // Only the cluster with a verdict writes one.
+    assert_eq!(saved.matches("verdict").count(), 1, "{saved}");
+    let again = Workspace::open_project(&path).expect("open");
+    let cluster: &Cluster = again.project().cluster(&toll()).expect("cluster");
+    assert_eq!(cluster.verdict.as_ref(), Some(&verdict));
+}
+
+#[test]
+fn report_refuses_the_project_file_and_writes_a_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ws = dated_sample();
+    let path = dir.path().join("p.ron");
+    ws.save_as(&path).expect("save");
+    let ws = Workspace::open_project(&path).expect("open");
+    assert!(write_report(&ws, ReportFormat::Html, &path, false).is_err());
+    let out = dir.path().join("report.html");
+    write_report(&ws, ReportFormat::Html, &out, false).expect("report");
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("read")
+            .starts_with("<!DOCTYPE html>")
+    );
+}
