@@ -451,3 +451,25 @@ fn a_jsonl_file_with_a_byte_order_mark_is_read_from_line_one() {
     assert!(!text_of(&out).contains(":1"), "{}", text_of(&out));
     assert_eq!(quotes(&project, "PER"), ["المتحدث"]);
 }
+
+#[test]
+fn an_import_with_a_label_name_that_would_break_or_reorder_text_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project_in(dir.path());
+    let before = std::fs::read(&project).expect("read");
+    for (name, label, why) in [
+        ("rlo.jsonl", "\u{202E}PER", "direction control U+202E"),
+        ("newline.jsonl", "PER\nORG", "control character U+000A"),
+        ("blank.jsonl", "   ", "empty or only white space"),
+    ] {
+        let source = doccano(dir.path(), name, FIRST, "المتحدث", label);
+        let out = import_now(&source, &project);
+        let printed = text_of(&out);
+        assert!(!out.status.success(), "{label:?}: {printed}");
+        assert!(printed.contains(why), "{label:?}: {printed}");
+        if !label.trim().is_empty() {
+            assert!(!printed.contains(label), "{label:?} printed raw: {printed}");
+        }
+        assert_eq!(std::fs::read(&project).expect("read"), before);
+    }
+}
