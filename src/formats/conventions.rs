@@ -7,7 +7,7 @@
 //!   points, REFI-QDA counts characters of the plain text. `CoNLL` has no offsets (tokens only).
 //!   Each output says so where the format has room for it ([`OffsetUnit::describe`]).
 //! - **Claim fields**: polarity, certainty and quote mode are written by the same names in every
-//!   format ([`polarity_name`], …) and read back by them ([`parse_polarity`], …).
+//!   format ([`polarity_name`], …) and read back by them whatever their case ([`parse_polarity`], …).
 //! - **Names**: a file name taken from a file (an archive entry, a document ID made a path) is
 //!   refused when it could lead out of the folder it belongs in ([`unsafe_entry_name`]); IDs in
 //!   IRIs and file names are percent-encoded ([`encode_iri_part`]).
@@ -60,18 +60,41 @@ pub fn quote_mode_name(q: QuoteMode) -> &'static str {
     }
 }
 
+// Another tool (or a person editing a file) may write `certain` or `DENIES`; the values differ
+// by more than case, so matching without it loses nothing.
 pub fn parse_polarity(s: &str) -> Option<Polarity> {
-    Polarity::ALL.into_iter().find(|p| polarity_name(*p) == s)
+    Polarity::ALL
+        .into_iter()
+        .find(|p| polarity_name(*p).eq_ignore_ascii_case(s.trim()))
 }
 
 pub fn parse_certainty(s: &str) -> Option<Certainty> {
-    Certainty::ALL.into_iter().find(|c| certainty_name(*c) == s)
+    Certainty::ALL
+        .into_iter()
+        .find(|c| certainty_name(*c).eq_ignore_ascii_case(s.trim()))
 }
 
 pub fn parse_quote_mode(s: &str) -> Option<QuoteMode> {
     QuoteMode::ALL
         .into_iter()
-        .find(|q| quote_mode_name(*q) == s)
+        .find(|q| quote_mode_name(*q).eq_ignore_ascii_case(s.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_fields_are_read_whatever_their_case() {
+        assert_eq!(parse_certainty("certain"), Some(Certainty::Certain));
+        assert_eq!(parse_certainty("PROBABLE"), Some(Certainty::Probable));
+        assert_eq!(parse_polarity("denies"), Some(Polarity::Denies));
+        assert_eq!(parse_quote_mode("indirect "), Some(QuoteMode::Indirect));
+        assert_eq!(parse_certainty("sure"), None);
+        for c in Certainty::ALL {
+            assert_eq!(parse_certainty(certainty_name(c)), Some(c));
+        }
+    }
 }
 
 /// Why an entry name is unsafe, if it is: absolute, with a drive letter, climbing out with

@@ -307,18 +307,20 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         if let Some(&c) = claim_of.get(target.as_str()) {
             let value = value.unwrap_or_default();
             let claim = &mut claims[c];
-            let ok = match name.as_str() {
-                "Certainty" => parse_certainty(&value)
+            // Names and values brat shows in the case the conf gives, but a file edited by hand
+            // or written by another tool may not; the claim attributes differ by more than case.
+            let ok = match name.to_ascii_lowercase().as_str() {
+                "certainty" => parse_certainty(&value)
                     .map(|v| claim.certainty = v)
                     .is_some(),
-                "Polarity" => parse_polarity(&value).map(|v| claim.polarity = v).is_some(),
-                "QuoteMode" => parse_quote_mode(&value)
+                "polarity" => parse_polarity(&value).map(|v| claim.polarity = v).is_some(),
+                "quotemode" => parse_quote_mode(&value)
                     .map(|v| claim.quote_mode = v)
                     .is_some(),
-                "StatementDate" => unescape_value(&value)
+                "statementdate" => unescape_value(&value)
                     .map(|v| claim.statement_date = v)
                     .is_some(),
-                "ClaimantKind" => {
+                "claimantkind" => {
                     claimant_kind.insert(c, value.clone());
                     true
                 }
@@ -386,16 +388,20 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         }
     }
     for (c, claim) in claims.iter_mut().enumerate() {
-        match claimant_kind.get(&c).map(String::as_str) {
-            Some("Entity") => match claimant_entity.remove(&c) {
+        match claimant_kind
+            .get(&c)
+            .map(|k| k.to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("entity") => match claimant_entity.remove(&c) {
                 Some(entity) => claim.claimant = ForeignClaimant::Entity(entity),
                 None => report.problem(
                     format!("{source} {}", claim.location),
                     "ClaimantKind Entity without a Reference to the entity",
                 ),
             },
-            Some("Outlet") => claim.claimant = ForeignClaimant::Outlet,
-            Some("Anonymous") | None => {}
+            Some("outlet") => claim.claimant = ForeignClaimant::Outlet,
+            Some("anonymous") | None => {}
             Some(other) => report.problem(
                 format!("{source} {}", claim.location),
                 format!("ClaimantKind {other} is not understood"),
@@ -424,4 +430,36 @@ fn quotes(frags: &[(usize, usize)], text: &str) -> Vec<(usize, usize, String)> {
         out.push((s, e, chars.by_ref().take(len).collect()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Certainty, Polarity, QuoteMode};
+
+    #[test]
+    fn claim_attributes_are_read_whatever_their_case() {
+        let ann = "T1\tClaimFrame 0 4\tنفى\n\
+                   A1\tCertainty T1 certain\n\
+                   A2\tpolarity T1 DENIES\n\
+                   A3\tQuoteMode T1 indirect\n\
+                   A4\tclaimantKind T1 outlet\n";
+        let mut report = AnnotationImportReport::default();
+        let doc = parse_ann(ann, "a.ann", &mut report);
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        let claim = &doc.claims[0];
+        assert_eq!(claim.certainty, Certainty::Certain);
+        assert_eq!(claim.polarity, Polarity::Denies);
+        assert_eq!(claim.quote_mode, QuoteMode::Indirect);
+        assert_eq!(claim.claimant, ForeignClaimant::Outlet);
+    }
+
+    #[test]
+    fn a_claim_attribute_value_unknown_in_any_case_is_reported() {
+        let ann = "T1\tClaimFrame 0 4\tنفى\nA1\tCertainty T1 sure\n";
+        let mut report = AnnotationImportReport::default();
+        let doc = parse_ann(ann, "a.ann", &mut report);
+        assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+        assert_eq!(doc.claims[0].certainty, Certainty::default());
+    }
 }
