@@ -78,6 +78,7 @@ td.reports { background: #dbe8f8; } td.supports { background: #d6f0e2; }
 td.contradicts { background: #fbe8cc; } td.denies { background: #f8d6d6; }
 blockquote { margin: 0.4em 0; padding: 0.3em 0.8em; border-inline-start: 4px solid #3c82dc; background: #f6f6f6; font-size: 1.15em; }
 .meta { color: #444; font-size: 0.9em; }
+time, .date { white-space: nowrap; }
 .verdict { font-weight: bold; }
 section.cluster { border-top: 2px solid #ddd; margin-top: 2em; }
 "#;
@@ -152,13 +153,12 @@ fn matrix_html(out: &mut String, sources: &Sources<'_>, matrix: &ClaimMatrix) {
                 .map_or("reports", relation_word);
             let date = firsts
                 .get(outlet)
-                .map(|d| format!(" (first {})", day_text(*d)))
+                .map(|d| format!(r#" (first <span class="date">{}</span>)"#, day_text(*d)))
                 .unwrap_or_default();
             let _ = write!(
                 out,
-                r#"<td class="{strongest}">{}{}</td>"#,
-                escape(&words.join(", ")),
-                escape(&date)
+                r#"<td class="{strongest}">{}{date}</td>"#,
+                escape(&words.join(", "))
             );
         }
         out.push_str("</tr>");

@@ -48,13 +48,14 @@ pub fn timeline_svg(project: &Project, timeline: &Timeline) -> String {
         };
         let _ = write!(
             out,
-            r##"<text x="{}" y="{}" text-anchor="end" direction="{}" font-size="13">{}</text><line x1="{LEFT}" x2="{WIDTH}" y1="{y}" y2="{y}" stroke="#ccc"/>"##,
+            r##"<text x="{}" y="{}" {} font-size="13">{}</text><line x1="{LEFT}" x2="{WIDTH}" y1="{y}" y2="{y}" stroke="#ccc"/>"##,
             LEFT - 8.0,
             y + 4.0,
+            // The name ends at the lane's left edge: in right-to-left text that edge is its start.
             if super::html::is_rtl(name) {
-                "rtl"
+                r#"direction="rtl" text-anchor="start""#
             } else {
-                "ltr"
+                r#"direction="ltr" text-anchor="end""#
             },
             escape(name)
         );
@@ -79,11 +80,18 @@ pub fn timeline_svg(project: &Project, timeline: &Timeline) -> String {
     let axis = height - 12.0;
     let _ = write!(
         out,
-        r#"<text x="{:.1}" y="{axis}" font-size="12">{}</text><text x="{:.1}" y="{axis}" font-size="12" text-anchor="end">{}</text></svg>"#,
+        r#"<text class="axis" x="{:.1}" y="{axis}" font-size="12">{}</text>"#,
         x(first),
-        day_text(first),
-        x(last),
-        day_text(last)
+        day_text(first)
     );
+    if last > first {
+        let _ = write!(
+            out,
+            r#"<text class="axis" x="{:.1}" y="{axis}" font-size="12" text-anchor="end">{}</text>"#,
+            x(last),
+            day_text(last)
+        );
+    }
+    out.push_str("</svg>");
     out
 }
