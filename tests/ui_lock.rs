@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command as Process, Stdio};
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use hashiya::import::ImportOptions;
 use hashiya::ui::prefs::Prefs;
 use hashiya::ui::{App, Command, Start};
@@ -174,4 +175,30 @@ fn a_window_and_a_command_line_on_one_project() {
     );
     let ws = Workspace::open_project(&project).expect("opens");
     assert_eq!(ws.project().annotations.len(), 1);
+}
+
+#[test]
+fn the_window_says_a_damaged_interrupted_save_was_undone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = saved_project(dir.path());
+    // A save stopped past its commit point whose project file never reached the disk whole.
+    let save = "00000000000000aa";
+    std::fs::write(dir.path().join(format!(".p.ron.pending-{save}")), "(").expect("write");
+    let check = "(size: 40, sha256: \"00\")";
+    std::fs::write(
+        dir.path().join("p.ron.commit"),
+        format!(
+            "(version: 2, save: \"{save}\", annotations: [], removed: [], project: Some({check}))"
+        ),
+    )
+    .expect("record");
+    let mut harness = app_on(path, dir.path().join("data"));
+    harness.run();
+    harness.get_by_label("When the project was opened");
+    assert!(
+        harness
+            .query_by_label_contains("could not be finished")
+            .is_some(),
+        "the window does not say the save was undone"
+    );
 }

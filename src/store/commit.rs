@@ -99,9 +99,7 @@ pub enum Recovery {
     #[error("the last save was complete")]
     Clean,
     /// A save had passed its commit point: its files were put in place.
-    #[error(
-        "a save interrupted by a crash was finished; the project is as that save left it"
-    )]
+    #[error("a save interrupted by a crash was finished; the project is as that save left it")]
     RolledForward,
     /// A save had stopped before its commit point: its pending files were deleted, so the files
     /// are those of the save before it.
@@ -339,7 +337,33 @@ pub fn finish_interrupted_save(project_file: &Path) -> Result<Recovery, StoreErr
         return Ok(Recovery::Clean); // no file name: there is nothing of ours beside it
     };
     let _lock = FolderLock::take(&layout.folder);
-    finish_locked(&layout)
+    let recovery = finish_locked(&layout)?;
+    if recovery != Recovery::Clean {
+        let mut untold = UNTOLD
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if untold.len() >= UNTOLD_KEPT {
+            untold.remove(0);
+        }
+        untold.push((project_file.to_owned(), recovery.clone()));
+    }
+    Ok(recovery)
+}
+
+/// Recoveries not yet reported with a load, by project file: a quick look at a project (which
+/// corpus it reads) finishes an interrupted save, and the load that opens it must still say so.
+static UNTOLD: std::sync::Mutex<Vec<(PathBuf, Recovery)>> = std::sync::Mutex::new(Vec::new());
+const UNTOLD_KEPT: usize = 16;
+
+/// The recovery made on `project_file` since its last report, if any; forgotten once taken.
+pub(super) fn take_untold(project_file: &Path) -> Option<Recovery> {
+    let mut untold = UNTOLD
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let at = untold.iter().rposition(|(path, _)| path == project_file)?;
+    let (_, recovery) = untold.remove(at);
+    untold.retain(|(path, _)| path != project_file);
+    Some(recovery)
 }
 
 fn finish_locked(layout: &Layout) -> Result<Recovery, StoreError> {
@@ -712,10 +736,7 @@ mod tests {
             annotations: vec!["enab%2F0001.txt.ron".to_owned()],
             removed: vec!["sana%2F0002.txt.ron".to_owned()],
             project: Some(FileCheck::of(b"(version: 3)")),
-            written: BTreeMap::from([(
-                "enab%2F0001.txt.ron".to_owned(),
-                FileCheck::of(b""),
-            )]),
+            written: BTreeMap::from([("enab%2F0001.txt.ron".to_owned(), FileCheck::of(b""))]),
         };
         let text = record_text(&record).unwrap();
         assert_eq!(
@@ -741,10 +762,7 @@ mod tests {
     },
 )
 "#
-            .replace(
-                "PROJECT_HASH",
-                &crate::import::sha256_hex(b"(version: 3)")
-            )
+            .replace("PROJECT_HASH", &crate::import::sha256_hex(b"(version: 3)"))
         );
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.ron.commit");

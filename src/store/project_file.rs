@@ -144,13 +144,29 @@ pub fn save_project_with(
 /// that a crash interrupted ([`commit::finish_interrupted_save`]). See
 /// [`load_project_with_report`] for the warnings.
 pub fn load_project(path: &Path) -> Result<Project, StoreError> {
-    load_project_with_report(path).map(|(project, _)| project)
+    load(path).map(|(project, _)| project)
 }
 
 /// [`load_project`], with what is worth telling the analyst: spans of documents that are not in
 /// the project (kept), labels the schema lacks, files under another name.
+/// A save a crash interrupted, finished or undone by this load or a [`load_project`] before it,
+/// is the first warning.
 pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarning>), StoreError> {
-    let recovery = commit::finish_interrupted_save(path)?;
+    let (project, mut warnings) = load(path)?;
+    if let Some(recovery) = commit::take_untold(path) {
+        warnings.insert(
+            0,
+            StoreWarning::Recovered {
+                recovery,
+                path: path.to_owned(),
+            },
+        );
+    }
+    Ok((project, warnings))
+}
+
+fn load(path: &Path) -> Result<(Project, Vec<StoreWarning>), StoreError> {
+    commit::finish_interrupted_save(path)?;
     // The project file and the annotation files are independent: read them side by side.
     let (project, loaded) = std::thread::scope(|scope| {
         let annotations =
@@ -164,15 +180,6 @@ pub fn load_project_with_report(path: &Path) -> Result<(Project, Vec<StoreWarnin
     let mut project = project?;
     let loaded = loaded?;
     let mut warnings = loaded.warnings;
-    if recovery != commit::Recovery::Clean {
-        warnings.insert(
-            0,
-            StoreWarning::Recovered {
-                recovery,
-                path: path.to_owned(),
-            },
-        );
-    }
     warnings.extend(annotations_file::project_warnings(
         &project,
         &loaded.annotations,

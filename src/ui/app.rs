@@ -369,7 +369,8 @@ impl App {
     /// folder (or beside it) and the analyst has not agreed to it yet: a project received from
     /// someone else must not make hashiya read files from anywhere without asking.
     fn untrusted_corpus(&self, path: &Path) -> Option<PathBuf> {
-        let (project, _) = crate::store::load_project_with_report(path).ok()?;
+        // Without taking the report: the load that opens the project says what recovery did.
+        let project = crate::store::load_project(path).ok()?;
         let corpus = crate::store::resolve_corpus_dir(path, &project.corpus_dir);
         let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
         let folder = canonical(path.parent()?);
@@ -466,7 +467,7 @@ impl App {
                             .len()
                     );
                 }
-                self.windows.review = to_review > 0;
+                self.windows.review = to_review > 0 || !ws.load_warnings.is_empty();
                 self.reanchored = entries;
                 if let Some(busy) = ws.read_only() {
                     self.error = Some(format!(

@@ -1,6 +1,8 @@
 //! Review spans (Views ▸ Review spans): what re-anchoring did with the spans of articles that
 //! changed on disk — moved, changed, or not found (orphaned, kept where they were) — and every
-//! span whose quote no longer matches its text. A click shows the span in its article.
+//! span whose quote no longer matches its text. A click shows the span in its article. Above
+//! them, what loading the project found worth saying (a save a crash interrupted, finished or
+//! undone; spans of a document the project lacks; files under another name).
 
 use crate::model::{DocId, Project, SpanId};
 use crate::text::reanchor::Reanchored;
@@ -81,6 +83,20 @@ fn mismatched_rows(ws: &Workspace) -> Vec<ReviewRow> {
         .collect()
 }
 
+/// What loading the project warned of, one line each, first letter capitalised.
+pub fn load_warning_lines(ws: &Workspace) -> Vec<String> {
+    ws.load_warnings
+        .iter()
+        .map(|warning| {
+            let text = warning.to_string();
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect()
+}
+
 /// The Review spans window. It keeps no state of its own: what re-anchoring did is the
 /// application's (passed in, read-only), and a click asks for [`Command::JumpToSpan`].
 #[derive(Debug, Default)]
@@ -98,11 +114,19 @@ impl ReviewView {
     ) -> Vec<Command> {
         let moved = reanchored_rows(ws.project(), reanchored);
         let mismatched = mismatched_rows(ws);
+        let warnings = load_warning_lines(ws);
         let mut commands = Vec::new();
         egui::Window::new("Review spans")
             .open(open)
             .default_width(640.0)
             .show(ctx, |ui| {
+                if !warnings.is_empty() {
+                    ui.strong("When the project was opened");
+                    for line in &warnings {
+                        ui.colored_label(theme.warning, shown(line));
+                    }
+                    ui.separator();
+                }
                 if moved.is_empty() && mismatched.is_empty() {
                     ui.label("Every span is where its text is.");
                 }
