@@ -473,3 +473,35 @@ fn an_import_with_a_label_name_that_would_break_or_reorder_text_is_refused() {
         assert_eq!(std::fs::read(&project).expect("read"), before);
     }
 }
+
+#[test]
+fn new_reports_hidden_articles_and_escapes_odd_file_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join(".d")).expect("folders");
+    std::fs::write(corpus.join("a.txt"), FIRST).expect("write");
+    std::fs::write(corpus.join("..txt"), SECOND).expect("write");
+    std::fs::write(corpus.join(".d").join("b.txt"), SECOND).expect("write");
+    std::fs::write(corpus.join("photo\u{202E}gnp.exe"), b"MZ").expect("write");
+    std::fs::write(corpus.join("two\nlines.png"), b"\x89PNG").expect("write");
+    let out = hashiya()
+        .arg("new")
+        .arg(&corpus)
+        .arg("-o")
+        .arg(dir.path().join("p.ron"))
+        .output()
+        .expect("runs");
+    let printed = text_of(&out);
+    assert!(out.status.success(), "{printed}");
+    assert!(printed.contains("  ..txt: hidden file"), "{printed}");
+    assert!(printed.contains("  .d/: hidden folder"), "{printed}");
+    assert!(
+        printed.contains("photo\\u{202E}gnp.exe: not a supported"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("two\\nlines.png: not a supported"),
+        "{printed}"
+    );
+    assert!(!printed.contains('\u{202E}'), "{printed}");
+}

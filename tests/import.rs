@@ -138,7 +138,10 @@ fn windows_1256_arabic_is_guessed_with_a_warning() {
     assert_eq!(encoding, "windows-1256");
     assert_eq!(text, ARABIC);
     assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].starts_with("encoding guessed as windows-1256 (sure: "), "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("encoding guessed as windows-1256 (sure: "),
+        "{warnings:?}"
+    );
 }
 
 #[test]
@@ -147,7 +150,10 @@ fn iso_8859_6_arabic_is_guessed_with_a_warning() {
     assert_eq!(encoding, "ISO-8859-6");
     assert_eq!(text, ARABIC);
     assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].starts_with("encoding guessed as ISO-8859-6 ("), "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("encoding guessed as ISO-8859-6 ("),
+        "{warnings:?}"
+    );
 }
 
 #[test]
@@ -156,7 +162,10 @@ fn windows_1255_hebrew_is_guessed_with_a_warning() {
     assert_eq!(encoding, "windows-1255");
     assert_eq!(text, HEBREW);
     assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].starts_with("encoding guessed as windows-1255 (sure: "), "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("encoding guessed as windows-1255 (sure: "),
+        "{warnings:?}"
+    );
 }
 
 #[test]
@@ -374,7 +383,7 @@ fn nested_folders_give_stable_sorted_ids_and_metadata() {
 }
 
 #[test]
-fn other_files_are_reported_and_hidden_entries_ignored() {
+fn other_files_and_hidden_articles_are_reported() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     write(root, "article.txt", "خبر".as_bytes());
@@ -393,9 +402,11 @@ fn other_files_are_reported_and_hidden_entries_ignored() {
         .map(|s| (s.path.as_str(), s.reason.to_string()))
         .collect();
     let unsupported = "not a supported article format";
+    let hidden = "hidden file (its name starts with a dot), not imported; rename it to import it";
     assert_eq!(
         skipped,
         [
+            (".hidden.txt", hidden.to_owned()),
             ("README", unsupported.to_owned()),
             ("article.txt.bak", unsupported.to_owned()),
             ("photo.png", format!("{unsupported} (an image)")),
@@ -403,6 +414,7 @@ fn other_files_are_reported_and_hidden_entries_ignored() {
                 "scan.pdf",
                 format!("{unsupported} (a PDF; save its text as .txt to import it)")
             ),
+            ("sub/.draft.md", hidden.to_owned()),
         ]
     );
     let paths: Vec<&str> = report

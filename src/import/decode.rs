@@ -51,6 +51,12 @@ pub enum SkipReason {
     /// A device, socket or named pipe with an article's extension.
     #[error("not a regular file (device, socket or named pipe)")]
     NotAFile,
+    /// An article whose name starts with a dot (`.draft.txt`, `..txt`): hidden, so not imported.
+    #[error("hidden file (its name starts with a dot), not imported; rename it to import it")]
+    Hidden,
+    /// A folder whose name starts with a dot (`.d/`): hidden, so not looked into.
+    #[error("hidden folder (its name starts with a dot), not looked into")]
+    HiddenFolder,
     /// The file name is not valid Unicode, so it cannot become a stable document ID.
     #[error("file name is not valid Unicode")]
     NonUnicodeName,

@@ -162,6 +162,7 @@ impl Walker {
     fn visit(&mut self, entry: &fs::DirEntry, prefix: &str) {
         let name = entry.file_name();
         if name.as_encoded_bytes().starts_with(b".") {
+            self.visit_hidden(entry, prefix);
             return;
         }
         let is_article = has_article_extension(&name);
@@ -201,6 +202,20 @@ impl Walker {
         } else {
             let reason = super::readers::unsupported(&relative);
             self.skip(relative, reason);
+        }
+    }
+
+    /// A hidden entry is not imported, but said, unless it is a version control folder or
+    /// a file no article reader would read (`.DS_Store`, `.gitignore`).
+    fn visit_hidden(&mut self, entry: &fs::DirEntry, prefix: &str) {
+        let name = entry.file_name();
+        let relative = join(prefix, &name.to_string_lossy());
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            if !matches!(name.to_str(), Some(".git" | ".hg" | ".svn")) {
+                self.skip(format!("{relative}/"), SkipReason::HiddenFolder);
+            }
+        } else if has_article_extension(&name) {
+            self.skip(relative, SkipReason::Hidden);
         }
     }
 

@@ -54,6 +54,41 @@ pub struct ImportReport {
     pub sheet_problems: Vec<SheetProblem>,
 }
 
+/// A file name as a report prints it: line breaks, tabs, other control characters and the
+/// invisible marks that reorder text (U+202E, isolates, LRM/RLM, ALM) written as escapes, so a
+/// name can neither break a report's lines nor disguise itself.
+pub fn escaped(name: &str) -> std::borrow::Cow<'_, str> {
+    let hides = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{061C}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            )
+    };
+    if !name.chars().any(hides) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if hides(c) => {
+                let _ = write!(out, "\\u{{{:04X}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl ImportReport {
     /// A multi-line report for people: how many documents, in which encodings, every skipped
     /// file with its reason, and every document warning. Ends with a newline.
@@ -85,7 +120,7 @@ impl ImportReport {
                 plural(self.skipped.len(), "file", "files")
             );
             for skipped in &self.skipped {
-                let _ = writeln!(out, "  {}: {}", skipped.path, skipped.reason);
+                let _ = writeln!(out, "  {}: {}", escaped(&skipped.path), skipped.reason);
             }
         }
 
@@ -102,7 +137,7 @@ impl ImportReport {
         if !warnings.is_empty() {
             let _ = writeln!(out, "Warnings ({}):", warnings.len());
             for (path, warning) in warnings {
-                let _ = writeln!(out, "  {path}: {warning}");
+                let _ = writeln!(out, "  {}: {warning}", escaped(path));
             }
         }
         self.metadata_summary(&mut out);
@@ -362,6 +397,26 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_that_would_break_or_disguise_a_report_are_escaped() {
+        assert_eq!(escaped("أخبار/خبر.txt"), "أخبار/خبر.txt");
+        assert_eq!(escaped("a\nb\tc.txt"), "a\\nb\\tc.txt");
+        assert_eq!(escaped("photo\u{202E}gpj.txt"), "photo\\u{202E}gpj.txt");
+        let report = ImportReport {
+            skipped: vec![Skipped {
+                path: "evil\nImported 99 documents.txt".to_owned(),
+                reason: SkipReason::Empty,
+            }],
+            ..ImportReport::default()
+        };
+        assert!(
+            report
+                .summary()
+                .contains("  evil\\nImported 99 documents.txt: empty file")
+        );
+        assert_eq!(report.summary().lines().count(), 3);
+    }
     use crate::model::{BaseDirection, DocId, OutletId};
 
     fn doc(path: &str, encoding: &str, warnings: &[&str]) -> ImportedDocument {
