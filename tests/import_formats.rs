@@ -483,3 +483,56 @@ fn cli_imports_and_saves_the_project() {
     assert_eq!(reopened.project().annotations.claim_count(), 9);
     assert!(reopened.span_text_problems().is_empty());
 }
+
+#[test]
+fn a_selection_whose_position_cannot_be_read_is_skipped_and_the_rest_kept() {
+    let qde = r#"<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="x">
+  <CodeBook><Codes><Code guid="c1" name="PER" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="s1" name="a.txt" plainTextPath="internal://a.txt">
+      <PlainTextSelection guid="good" startPosition="0" endPosition="4">
+        <Coding guid="k1"><CodeRef targetGUID="c1"/></Coding>
+      </PlainTextSelection>
+      <PlainTextSelection guid="bad" startPosition="four" endPosition="9">
+        <Coding guid="k2"><CodeRef targetGUID="c1"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>"#;
+    let project = parse_qde(qde).expect("the project is read");
+    let selections: Vec<&str> = project.sources[0]
+        .selections
+        .iter()
+        .map(|s| s.guid.as_str())
+        .collect();
+    assert_eq!(selections, ["good"]);
+    assert_eq!(project.skipped.len(), 1);
+    assert_eq!(project.skipped[0].1, "bad");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("x.qdpx");
+    let text = "سعيد قال إن المطر قادم";
+    std::fs::write(
+        &path,
+        zip_with(&[
+            ("project.qde", qde.as_bytes()),
+            ("sources/a.txt", text.as_bytes()),
+        ]),
+    )
+    .expect("write");
+    let mut report = AnnotationImportReport::default();
+    let cancel = AtomicBool::new(false);
+    let documents = hashiya::formats::qdpx::read(&path, &mut report, &mut |_, _| {}, &cancel)
+        .expect("not refused whole");
+    assert_eq!(documents.len(), 1);
+    assert_eq!(documents[0].spans.len(), 1);
+    assert_eq!(documents[0].spans[0].quotes[0].2, "سعيد");
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    assert!(
+        report.problems[0].location.contains("bad")
+            && report.problems[0].message.contains("startPosition"),
+        "{}",
+        report.problems[0]
+    );
+}

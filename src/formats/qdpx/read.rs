@@ -191,6 +191,9 @@ pub struct QdeProject {
     pub sources: Vec<QdeSource>,
     /// Note texts by GUID.
     pub notes: HashMap<String, String>,
+    /// Selections left out, each as `(source name, selection GUID, why)`: one whose position
+    /// cannot be read costs only itself, not the whole project.
+    pub skipped: Vec<(String, String, String)>,
 }
 
 fn attribute(element: &BytesStart<'_>, name: &str) -> Result<Option<String>, String> {
@@ -207,7 +210,9 @@ fn attribute(element: &BytesStart<'_>, name: &str) -> Result<Option<String>, Str
 }
 
 fn position(element: &BytesStart<'_>, name: &str) -> Result<usize, String> {
-    attribute(element, name)?
+    attribute(element, name)
+        .ok()
+        .flatten()
         .and_then(|v| v.trim().parse().ok())
         .ok_or_else(|| format!("a PlainTextSelection without a valid {name}"))
 }
@@ -259,13 +264,24 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
                     });
                 }
                 "PlainTextSelection" if source.is_some() => {
-                    selection = Some(QdeSelection {
-                        guid: attribute(e, "guid")?.unwrap_or_default(),
-                        name: attribute(e, "name")?.unwrap_or_default(),
-                        start: position(e, "startPosition")?,
-                        end: position(e, "endPosition")?,
-                        ..QdeSelection::default()
-                    });
+                    let guid = attribute(e, "guid")?.unwrap_or_default();
+                    match (position(e, "startPosition"), position(e, "endPosition")) {
+                        (Ok(start), Ok(end)) => {
+                            selection = Some(QdeSelection {
+                                guid,
+                                name: attribute(e, "name")?.unwrap_or_default(),
+                                start,
+                                end,
+                                ..QdeSelection::default()
+                            });
+                        }
+                        (Err(why), _) | (_, Err(why)) => {
+                            let source = source.as_ref().map(|s| s.name.clone());
+                            project
+                                .skipped
+                                .push((source.unwrap_or_default(), guid, why));
+                        }
+                    }
                 }
                 "CodeRef" => {
                     if let Some(s) = selection.as_mut() {
@@ -444,6 +460,12 @@ pub fn read(
     })?;
     let qde =
         parse_qde(&archive.project_qde).map_err(|e| AnnotationImportError::invalid(path, e))?;
+    for (source, guid, why) in &qde.skipped {
+        report.problem(
+            format!("TextSource {source:?} PlainTextSelection {guid}"),
+            format!("{why}; skipped"),
+        );
+    }
     let codes: HashMap<&str, &QdeCode> = qde.codes.iter().map(|c| (c.guid.as_str(), c)).collect();
     let mut documents = Vec::with_capacity(qde.sources.len());
     for (done, source) in qde.sources.iter().enumerate() {

@@ -387,7 +387,14 @@ impl Exporter for Qdpx {
         let archive = read_archive(&bytes).map_err(|e| ExportError::read_back(out, e))?;
         let qde: QdeProject =
             parse_qde(&archive.project_qde).map_err(|e| ExportError::read_back(out, e))?;
-        let mut problems = Vec::new();
+        let mut problems: Vec<CheckProblem> = qde
+            .skipped
+            .iter()
+            .map(|(source, guid, why)| CheckProblem {
+                location: format!("project.qde {source} {guid}"),
+                message: why.clone(),
+            })
+            .collect();
         for doc in &corpus.documents {
             let Some(source) = qde.sources.iter().find(|s| s.name == doc.document.id.0) else {
                 problems.push(CheckProblem {
