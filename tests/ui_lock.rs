@@ -202,3 +202,60 @@ fn the_window_says_a_damaged_interrupted_save_was_undone() {
         "the window does not say the save was undone"
     );
 }
+
+#[test]
+fn save_as_over_another_project_asks_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = saved_project(dir.path());
+    let other = dir.path().join("other.ron");
+    let mut ws = Workspace::open_project(&path).expect("opens");
+    ws.save_as(&other).expect("save");
+    drop(ws);
+    // The other project differs from the open one, so replacing it shows.
+    let old = std::fs::read_to_string(&other).expect("read").replacen(
+        "name: \"corpus\"",
+        "name: \"قديم\"",
+        1,
+    );
+    assert!(old.contains("قديم"), "{old}");
+    std::fs::write(&other, &old).expect("write");
+
+    let mut harness = app_on(path, dir.path().join("data"));
+    harness.run();
+    harness
+        .state_mut()
+        .push(Command::SaveProjectAs(other.clone()));
+    harness.run();
+    harness.get_by_label("Replace a project?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Replace a project?").is_none());
+    assert_eq!(std::fs::read_to_string(&other).expect("read"), old);
+
+    harness
+        .state_mut()
+        .push(Command::SaveProjectAs(other.clone()));
+    harness.run();
+    harness.get_by_label("Replace it, keeping a backup").click();
+    harness.run();
+    assert_eq!(harness.state().error(), None);
+    let now = std::fs::read_to_string(&other).expect("read");
+    assert!(!now.contains("قديم"), "the project was not replaced");
+    let backups: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p != &other
+                && p.extension().is_some_and(|e| e == "ron")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("other"))
+        })
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(std::fs::read_to_string(&backups[0]).expect("read"), old);
+    assert!(
+        harness.state().status().contains("kept as"),
+        "{}",
+        harness.state().status()
+    );
+}

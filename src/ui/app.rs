@@ -563,6 +563,34 @@ impl App {
         }
     }
 
+    /// Save as over another project, agreed to: the project there is backed up first.
+    fn save_replacing(&mut self, path: &Path) {
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        let backup = if ws.save_would_replace(path) {
+            match crate::store::back_up_project(path) {
+                Ok(backup) => Some(backup),
+                Err(e) => {
+                    self.error = Some(format!("nothing was saved: {e}"));
+                    return;
+                }
+            }
+        } else {
+            None
+        };
+        self.save_to(path);
+        if let Some(backup) = backup
+            && self.error.is_none()
+        {
+            self.status = format!(
+                "{}; the project that was there is kept as {}",
+                self.status,
+                file_name(&backup)
+            );
+        }
+    }
+
     /// The one place where commands change the app.
     #[expect(clippy::too_many_lines, reason = "one arm per command")]
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
@@ -599,7 +627,18 @@ impl App {
                 }
                 self.ask_for_path(Purpose::SaveProjectAs);
             }
-            Command::SaveProjectAs(path) => self.save_to(&path),
+            Command::SaveProjectAs(path) => {
+                if self
+                    .workspace
+                    .as_ref()
+                    .is_some_and(|ws| ws.save_would_replace(&path))
+                {
+                    self.prompts.replace = Some(path);
+                } else {
+                    self.save_to(&path);
+                }
+            }
+            Command::SaveProjectAsReplacing(path) => self.save_replacing(&path),
             Command::SelectDocument(i) => self.select(i),
             Command::NextDocument => self.select(self.selected.map_or(0, |i| i + 1)),
             Command::PreviousDocument => {

@@ -21,6 +21,8 @@ pub enum Command {
     SaveProject,
     SaveProjectAsDialog,
     SaveProjectAs(PathBuf),
+    /// Save as over another project, the analyst having agreed: it is backed up first.
+    SaveProjectAsReplacing(PathBuf),
     SelectDocument(usize),
     NextDocument,
     PreviousDocument,

@@ -22,6 +22,8 @@ pub struct Prompts {
     pub close: bool,
     /// The analyst chose to quit without saving: closing goes ahead without asking again.
     pub close_answered: bool,
+    /// Save as chose a file where another project is: replace it (keeping a backup)?
+    pub replace: Option<PathBuf>,
 }
 
 /// A button of one of the questions.
@@ -37,6 +39,8 @@ pub enum Answer {
     SaveAndQuit,
     QuitWithoutSaving,
     CancelQuit,
+    ReplaceProject,
+    CancelReplace,
 }
 
 impl Prompts {
@@ -83,6 +87,16 @@ impl Prompts {
             }
             Answer::CancelQuit => {
                 self.close = false;
+                Vec::new()
+            }
+            Answer::ReplaceProject => self
+                .replace
+                .take()
+                .map(Command::SaveProjectAsReplacing)
+                .into_iter()
+                .collect(),
+            Answer::CancelReplace => {
+                self.replace = None;
                 Vec::new()
             }
         }
@@ -139,6 +153,21 @@ impl Prompts {
                     ("Save first", Answer::SaveThenOpen),
                     ("Discard changes and open", Answer::DiscardThenOpen),
                     ("Cancel", Answer::CancelOpen),
+                ],
+                &mut answers,
+            );
+        }
+        if let Some(path) = &self.replace {
+            question_ui(
+                ctx,
+                "Replace a project?",
+                &format!(
+                    "{} is another hashiya project. Replace it with this one? It is kept as a backup beside it.",
+                    file_name(path)
+                ),
+                &[
+                    ("Replace it, keeping a backup", Answer::ReplaceProject),
+                    ("Cancel", Answer::CancelReplace),
                 ],
                 &mut answers,
             );

@@ -28,6 +28,13 @@ pub enum TargetProblem {
 }
 
 impl Workspace {
+    /// Whether saving to `path` would replace another project (its file or annotations folder
+    /// is there, and it is not the project open here): the window asks first.
+    pub fn save_would_replace(&self, path: &Path) -> bool {
+        let other = path.exists() || store::annotations_dir(path).exists();
+        other && self.project_path.as_deref() != Some(path)
+    }
+
     /// What is wrong with writing an export to `output`: the project's own files, its
     /// annotations folder, its corpus or one of its articles are refused; a folder that is not
     /// empty only with `force`.
