@@ -425,37 +425,9 @@ impl Edit {
             Edit::ReplaceCluster { before, after } => {
                 replace_record(&mut project.clusters, before, after)
             }
-            Edit::RejectSuggestion { rejection } => {
-                if !project.suggestions.rejected.insert(rejection.clone()) {
-                    return Err(EditError::AlreadyRejected {
-                        rejection: rejection.clone(),
-                    });
-                }
-                Ok(())
-            }
-            Edit::ForgetRejection { rejection } => {
-                if !project.suggestions.rejected.remove(rejection) {
-                    return Err(EditError::NotRejected {
-                        rejection: rejection.clone(),
-                    });
-                }
-                Ok(())
-            }
-            Edit::SwitchSuggester { name, on } => {
-                let off = &mut project.suggestions.off;
-                let switched = if *on {
-                    off.remove(name)
-                } else {
-                    off.insert(name.clone())
-                };
-                if !switched {
-                    return Err(EditError::SuggesterAlready {
-                        name: name.clone(),
-                        on: *on,
-                    });
-                }
-                Ok(())
-            }
+            Edit::RejectSuggestion { .. }
+            | Edit::ForgetRejection { .. }
+            | Edit::SwitchSuggester { .. } => apply_feedback(self, project),
             Edit::AddClaim { doc, claim } => project
                 .annotations
                 .insert_claim(doc.clone(), claim.clone())
@@ -1265,6 +1237,39 @@ impl Transaction {
         }
         Ok(())
     }
+}
+
+/// What the analyst told the suggesters: a rejection remembered or forgotten, a suggester
+/// switched; refused when the project is not in the state the edit expects.
+fn apply_feedback(edit: &Edit, project: &mut Project) -> Result<(), EditError> {
+    let feedback = &mut project.suggestions;
+    let (done, refusal) = match edit {
+        Edit::RejectSuggestion { rejection } => (
+            feedback.rejected.insert(rejection.clone()),
+            EditError::AlreadyRejected {
+                rejection: rejection.clone(),
+            },
+        ),
+        Edit::ForgetRejection { rejection } => (
+            feedback.rejected.remove(rejection),
+            EditError::NotRejected {
+                rejection: rejection.clone(),
+            },
+        ),
+        Edit::SwitchSuggester { name, on } => (
+            if *on {
+                feedback.off.remove(name)
+            } else {
+                feedback.off.insert(name.clone())
+            },
+            EditError::SuggesterAlready {
+                name: name.clone(),
+                on: *on,
+            },
+        ),
+        _ => return Ok(()),
+    };
+    if done { Ok(()) } else { Err(refusal) }
 }
 
 /// Appends edits; with an `Option<Edit>` from a helper such as [`Edit::replace_span`], appends

@@ -85,6 +85,7 @@ pub struct App {
     /// The files on disk as last seen, to notice changes made outside hashiya.
     pub(crate) disk: super::external::DiskWatch,
     pub(crate) search: panels::search::SearchPanel,
+    pub(crate) suggestions: super::suggestions::SuggestionsPanel,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
     /// The questions asked before going on: recovery, another corpus folder, unsaved changes.
@@ -105,6 +106,7 @@ struct PaintKey {
     selected: Option<crate::model::SpanId>,
     dark_mode: bool,
     comparison: Option<(PathBuf, Option<super::panels::adjudicate::ItemKey>)>,
+    suggestions: u64,
 }
 
 impl App {
@@ -169,6 +171,7 @@ impl App {
                 .adjudication
                 .as_ref()
                 .map(|a| (a.theirs_path.clone(), a.current.clone())),
+            suggestions: self.suggestions.version(),
         };
         if let Some((cached, paints)) = &self.paint_cache
             && *cached == key
@@ -178,6 +181,13 @@ impl App {
         let mut paints = self.span_paints(i, theme, dark_mode);
         if let (Some(ws), Some(adj)) = (&self.workspace, &self.adjudication) {
             paints.extend(adj.theirs_paints(ws.project(), i, theme));
+        }
+        if let Some(doc) = self
+            .workspace
+            .as_ref()
+            .and_then(|ws| Some((ws, &ws.project().documents.get(i)?.id)))
+        {
+            paints.extend(self.suggestions.paints(doc.0.project(), doc.1, theme));
         }
         let paints = std::sync::Arc::new(paints);
         self.paint_cache = Some((key, paints.clone()));
@@ -243,6 +253,7 @@ impl App {
             file_dialogs: super::dialogs::FileDialogs::default(),
             disk: super::external::DiskWatch::default(),
             search: panels::search::SearchPanel::default(),
+            suggestions: super::suggestions::SuggestionsPanel::default(),
             selected_span: None,
             prompts: super::prompts::Prompts::default(),
             last_autosave: 0.0,
@@ -313,6 +324,11 @@ impl App {
     /// Queue a command; it is applied at the start of the next frame.
     pub fn push(&mut self, command: Command) {
         self.pending.push(command);
+    }
+
+    /// The suggestions shown in the window and what is done with them.
+    pub fn suggestions(&self) -> &super::suggestions::SuggestionsPanel {
+        &self.suggestions
     }
 
     /// Whether the search index of the open corpus is built (searches then answer at once).
@@ -428,6 +444,7 @@ impl App {
                 self.adjudication = None;
                 // A new project starts its revisions again: nothing cached may carry over.
                 self.paint_cache = None;
+                self.suggestions.reset();
                 self.prompts.recovery = ws.recoverable_journal().map(|entry| entry.written);
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
@@ -810,6 +827,21 @@ impl App {
                 }
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::NextSuggestion
+            | Command::PreviousSuggestion
+            | Command::FocusSuggestion(_)
+            | Command::AcceptSuggestion
+            | Command::RejectSuggestion
+            | Command::AcceptSuggestionsInDocument
+            | Command::AcceptSuggestionsInCorpus
+            | Command::SwitchSuggester(..)
+            | Command::ShowSuggestions => {
+                let commands = match &self.workspace {
+                    Some(ws) => self.suggestions.on_command(ws, self.selected, &command),
+                    None => Vec::new(),
+                };
+                self.apply_in_turn(ctx, commands);
+            }
         }
     }
 
@@ -848,6 +880,10 @@ impl App {
                     | Command::PreviousSpan
                     | Command::OpenLabelPopup
                     | Command::ClearSelection
+                    | Command::AcceptSuggestion
+                    | Command::RejectSuggestion
+                    | Command::AcceptSuggestionsInDocument
+                    | Command::AcceptSuggestionsInCorpus
             );
             if typing && text_editing_key {
                 continue;
@@ -906,6 +942,7 @@ impl App {
         if let Some(ws) = &self.workspace {
             let commands = self.search.poll_indexing(ws);
             self.pending.extend(commands);
+            self.suggestions.poll(ws, &ctx, ctx.input(|i| i.time));
         }
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
@@ -937,6 +974,11 @@ impl App {
             show_marks: self.show_marks,
             comparing: self.adjudication.is_some(),
             direction: self.layout_options().base,
+            suggesters: self
+                .workspace
+                .as_ref()
+                .map(|ws| super::suggestions::switches(ws.project()))
+                .unwrap_or_default(),
         };
         let commands = egui::Panel::top("menu")
             .show(ui, |ui| panels::menu::menu_bar_ui(ui, &menu))
@@ -1030,6 +1072,17 @@ impl App {
         }
         let commands = self.export.ui(ctx);
         self.pending.extend(commands);
+        if let Some(ws) = &self.workspace {
+            let mut text = panels::header::SmallText::new(
+                &mut self.small_layouts,
+                self.shaper.as_ref(),
+                &self.prefs,
+            );
+            let commands = self
+                .suggestions
+                .ui(ctx, ws, self.selected, &mut text, theme);
+            self.pending.extend(commands);
+        }
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {

@@ -125,6 +125,22 @@ pub enum Command {
     RecoverJournal,
     DiscardJournal,
     Quit,
+    /// Show the next suggestion (in this document, then the next ones) and focus on it.
+    NextSuggestion,
+    PreviousSuggestion,
+    /// Focus on this suggestion and show it (a row of the Suggestions window clicked).
+    FocusSuggestion(Box<crate::suggest::Suggestion>),
+    /// Accept the suggestion in focus (or the first of the document): one undoable step.
+    AcceptSuggestion,
+    /// Reject it: remembered in the project, never proposed again; undoable.
+    RejectSuggestion,
+    /// Accept every suggestion of the focused one's form and label in this document, as one step.
+    AcceptSuggestionsInDocument,
+    /// The same in every document of the corpus.
+    AcceptSuggestionsInCorpus,
+    /// Switch a suggester on or off for this project (an undoable change of the project).
+    SwitchSuggester(crate::suggest::Source, bool),
+    ShowSuggestions,
 }
 
 impl Command {
@@ -152,13 +168,27 @@ impl Command {
             Command::ShowSearch => KeyboardShortcut::new(ctrl, Key::F),
             Command::ToggleCorpusPanel => KeyboardShortcut::new(ctrl, Key::B),
             Command::ToggleInspector => KeyboardShortcut::new(ctrl, Key::I),
+            Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F7),
+            Command::PreviousSuggestion => KeyboardShortcut::new(Modifiers::SHIFT, Key::F7),
+            Command::AcceptSuggestion => KeyboardShortcut::new(ctrl, Key::Enter),
+            Command::RejectSuggestion => KeyboardShortcut::new(ctrl, Key::Backspace),
+            Command::AcceptSuggestionsInDocument => KeyboardShortcut::new(ctrl_shift, Key::Enter),
+            Command::AcceptSuggestionsInCorpus => {
+                KeyboardShortcut::new(ctrl | Modifiers::ALT, Key::Enter)
+            }
             _ => return None,
         })
     }
 
     /// Commands reachable by a shortcut, checked every frame. egui matches a shortcut even when
     /// Shift or Alt are held besides its own modifiers, so the more specific come first.
-    pub const WITH_SHORTCUTS: [Command; 19] = [
+    pub const WITH_SHORTCUTS: [Command; 25] = [
+        Command::AcceptSuggestionsInCorpus,
+        Command::AcceptSuggestionsInDocument,
+        Command::AcceptSuggestion,
+        Command::RejectSuggestion,
+        Command::PreviousSuggestion,
+        Command::NextSuggestion,
         Command::ShowSearch,
         Command::ToggleCorpusPanel,
         Command::ToggleInspector,

@@ -15,6 +15,7 @@ pub mod outlets;
 pub mod panels;
 pub mod prefs;
 pub mod prompts;
+pub mod suggestions;
 pub mod theme;
 pub mod widgets;
 pub mod windows;

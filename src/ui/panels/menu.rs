@@ -19,6 +19,8 @@ pub struct MenuState<'a> {
     pub comparing: bool,
     /// The base direction of the document shown.
     pub direction: BaseDirection,
+    /// Each suggester and whether it runs for the open project.
+    pub suggesters: Vec<(crate::suggest::Source, bool)>,
 }
 
 fn item(ui: &mut egui::Ui, commands: &mut Vec<Command>, label: &str, command: Command) {
@@ -56,6 +58,40 @@ fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
             }
         }
     });
+}
+
+/// Suggestions ▸ the keys that step through, accept and reject suggestions, and a switch per
+/// suggester for the open project.
+fn suggestions_menu_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
+    item(ui, commands, "Suggestions…", Command::ShowSuggestions);
+    ui.separator();
+    item(ui, commands, "Next suggestion", Command::NextSuggestion);
+    item(ui, commands, "Previous suggestion", Command::PreviousSuggestion);
+    item(ui, commands, "Accept", Command::AcceptSuggestion);
+    item(ui, commands, "Reject", Command::RejectSuggestion);
+    item(
+        ui,
+        commands,
+        "Accept all of this form in this document",
+        Command::AcceptSuggestionsInDocument,
+    );
+    item(
+        ui,
+        commands,
+        "Accept all of this form in the corpus",
+        Command::AcceptSuggestionsInCorpus,
+    );
+    ui.separator();
+    for (source, on) in &state.suggesters {
+        let mut ticked = *on;
+        if ui
+            .checkbox(&mut ticked, shown(&format!("From {}", source.title())))
+            .clicked()
+        {
+            commands.push(Command::SwitchSuggester(*source, ticked));
+            ui.close();
+        }
+    }
 }
 
 #[expect(clippy::too_many_lines, reason = "the menu bar, entry after entry")]
@@ -132,6 +168,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
             item(ui, commands, "Outlets…", Command::ShowOutlets);
             item(ui, commands, "Review spans…", Command::ShowReview);
         });
+        ui.menu_button("Suggestions", |ui| suggestions_menu_ui(ui, state, commands));
         ui.menu_button("Team", |ui| {
             let name = state.prefs.annotator_name();
             item(

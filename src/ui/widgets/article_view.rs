@@ -50,6 +50,8 @@ pub enum SpanStyle {
     Frame,
     /// A colleague's span while comparing: a band along the top of the line, above mine.
     Theirs,
+    /// A suggestion not yet accepted: a dashed outline in the label's colour, no fill.
+    Suggested,
 }
 
 /// Which of `ranges` (sorted by start, then longer first) strictly contain another of them.

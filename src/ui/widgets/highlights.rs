@@ -108,6 +108,22 @@ fn span_shapes(layout: &DocumentLayout, span: &SpanPaint, selected: Color32) -> 
                 shapes.push(Shape::rect_filled(r, 2.0, span.fill));
                 r.expand(1.0)
             }
+            SpanStyle::Suggested => {
+                let corners = [
+                    r.left_top(),
+                    r.right_top(),
+                    r.right_bottom(),
+                    r.left_bottom(),
+                    r.left_top(),
+                ];
+                shapes.extend(Shape::dashed_line(
+                    &corners,
+                    Stroke::new(1.5, span.stroke),
+                    4.0,
+                    3.0,
+                ));
+                r.expand(1.0)
+            }
             SpanStyle::Frame => {
                 shapes.push(Shape::rect_stroke(
                     r,

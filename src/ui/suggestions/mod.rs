@@ -1,0 +1,415 @@
+//! Suggestions in the window, a component: [`SuggestionsPanel`] owns the suggestions last made
+//! for the corpus, the background [`Job`] making the next ones, and the suggestion in focus. It
+//! reads the workspace and returns [`Command`]s: accepting is the `Transaction` that
+//! [`suggest::accept`] builds (one undo step, as is accepting every suggestion of one form in
+//! the document or the corpus), rejecting is [`suggest::reject`]'s edit, stepping shows the
+//! place with [`Command::ShowPlace`].
+//!
+//! Suggestions are made again in the background once the project stopped changing for
+//! [`DEBOUNCE_SECONDS`]; meanwhile those made against an older state are shown while
+//! [`suggest::is_open`] (not rejected, nothing marked over them since), so an accepted or
+//! rejected suggestion goes at once and an undo brings it back at once.
+
+mod view;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::job::Job;
+use crate::model::{DocId, Project};
+use crate::suggest::{self, Kind, Source, SuggestOptions, Suggestion, Suggestions};
+use crate::ui::commands::Command;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
+use crate::workspace::Workspace;
+
+/// How long the project must stay unchanged before suggestions are made again.
+pub const DEBOUNCE_SECONDS: f64 = 0.6;
+
+/// What a set of suggestions was made from: corpus folder, text generation, project revision,
+/// number of documents.
+type StateKey = (PathBuf, u64, u64, usize);
+
+fn state_key(ws: &Workspace) -> StateKey {
+    (
+        ws.corpus_root.clone(),
+        ws.generation(),
+        ws.history().revision(),
+        ws.project().documents.len(),
+    )
+}
+
+/// The suggestions of the open project and what the analyst does with them; see the module
+/// docs.
+#[derive(Default)]
+pub struct SuggestionsPanel {
+    /// Suggestions per document, as last made.
+    by_doc: HashMap<DocId, Vec<Suggestion>>,
+    /// What `by_doc` was made from; `None` before the first suggestions arrive.
+    made_for: Option<StateKey>,
+    /// Suggestions being made in the background, and from what.
+    job: Option<(StateKey, Job<Suggestions>)>,
+    /// A change of the project seen, and when (egui time), waiting out the debounce.
+    changed: Option<(StateKey, f64)>,
+    /// The suggestion in focus (drawn selected; what accept and reject act on).
+    focus: Option<Suggestion>,
+    /// Bumped whenever what is drawn may change, for the paint cache.
+    version: u64,
+    /// The Suggestions window shows.
+    pub open: bool,
+}
+
+impl SuggestionsPanel {
+    /// Forgets everything (another project was opened).
+    pub fn reset(&mut self) {
+        let open = self.open;
+        *self = Self {
+            open,
+            version: self.version + 1,
+            ..Self::default()
+        };
+    }
+
+    /// A number that changes whenever the suggestions drawn may change.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Whether suggestions for the project as it is now are made (none are being made).
+    pub fn is_current(&self, ws: &Workspace) -> bool {
+        self.job.is_none() && self.made_for.as_ref() == Some(&state_key(ws))
+    }
+
+    /// The suggestion in focus.
+    pub fn focus(&self) -> Option<&Suggestion> {
+        self.focus.as_ref()
+    }
+
+    /// Each frame: takes suggestions made in the background, and starts making them again when
+    /// the project changed and then stayed unchanged for [`DEBOUNCE_SECONDS`] (at once the
+    /// first time). `now` is egui's time; the window is woken when a job ends.
+    pub fn poll(&mut self, ws: &Workspace, ctx: &egui::Context, now: f64) {
+        if let Some((key, job)) = &mut self.job
+            && let Some(outcome) = job.poll()
+        {
+            if let Ok(made) = outcome {
+                self.by_doc = made.into_iter().collect();
+                self.made_for = Some(key.clone());
+                self.version += 1;
+            }
+            self.job = None;
+        }
+        let key = state_key(ws);
+        let wanted = self.made_for.as_ref() != Some(&key)
+            && self.job.as_ref().is_none_or(|(k, _)| *k != key);
+        if !wanted {
+            self.changed = None;
+            return;
+        }
+        let since = match &self.changed {
+            Some((k, at)) if *k == key => *at,
+            _ => {
+                self.changed = Some((key.clone(), now));
+                now
+            }
+        };
+        let quiet_for = now - since;
+        if self.made_for.is_some() && quiet_for < DEBOUNCE_SECONDS {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                DEBOUNCE_SECONDS - quiet_for,
+            ));
+            return;
+        }
+        self.changed = None;
+        let texts = ws
+            .articles()
+            .iter()
+            .map(|a| a.text().map(str::to_owned))
+            .collect();
+        let ctx = ctx.clone();
+        // Rejected suggestions are made too and left out while shown (`is_open`), so that undoing
+        // a rejection brings its suggestion back at once.
+        let mut project = ws.project().clone();
+        project.suggestions.rejected.clear();
+        // Replacing a running job drops it, which cancels it.
+        self.job = Some((
+            key,
+            suggest::start_job(project, texts, SuggestOptions::default(), move || {
+                ctx.request_repaint();
+            }),
+        ));
+    }
+
+    /// The progress of suggestions being made, `(done, total)`.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.job.as_ref().map(|(_, job)| job.progress().counts())
+    }
+
+    /// The open suggestions of `doc` (see [`suggest::is_open`]), in reading order.
+    pub fn open_in(&self, project: &Project, doc: &DocId) -> Vec<&Suggestion> {
+        self.by_doc
+            .get(doc)
+            .into_iter()
+            .flatten()
+            .filter(|s| suggest::is_open(project, s))
+            .collect()
+    }
+
+    /// Every open suggestion of the corpus, in project order then reading order.
+    fn open_everywhere<'s>(&'s self, project: &Project) -> Vec<&'s Suggestion> {
+        project
+            .documents
+            .iter()
+            .flat_map(|d| self.open_in(project, &d.id))
+            .collect()
+    }
+
+    /// What a suggestion command (`NextSuggestion` … `FocusSuggestion`) comes to, for the
+    /// document at index `shown`; the edits and places the App applies.
+    pub fn on_command(
+        &mut self,
+        ws: &Workspace,
+        shown: Option<usize>,
+        command: &Command,
+    ) -> Vec<Command> {
+        let project = ws.project();
+        match command {
+            Command::NextSuggestion => self.step(project, shown, true),
+            Command::PreviousSuggestion => self.step(project, shown, false),
+            Command::FocusSuggestion(s) => self.show(project, (**s).clone()),
+            Command::AcceptSuggestion => {
+                let Some(s) = self.target(project, shown) else {
+                    return vec![nothing_here()];
+                };
+                self.focus = None;
+                self.version += 1;
+                match suggest::accept(project, &s) {
+                    Ok(transaction) => vec![Command::Edit(transaction)],
+                    Err(e) => vec![Command::ShowProblem(e.to_string())],
+                }
+            }
+            Command::RejectSuggestion => {
+                let Some(s) = self.target(project, shown) else {
+                    return vec![nothing_here()];
+                };
+                self.focus = None;
+                self.version += 1;
+                suggest::reject(project, &s)
+                    .map(Command::Edit)
+                    .into_iter()
+                    .collect()
+            }
+            Command::AcceptSuggestionsInDocument | Command::AcceptSuggestionsInCorpus => {
+                let corpus = matches!(command, Command::AcceptSuggestionsInCorpus);
+                let Some(like) = self.target(project, shown) else {
+                    return vec![nothing_here()];
+                };
+                let pool: Vec<Suggestion> = if corpus {
+                    self.open_everywhere(project).into_iter().cloned().collect()
+                } else {
+                    self.open_in(project, &like.document)
+                        .into_iter()
+                        .cloned()
+                        .collect()
+                };
+                let all = suggest::same_form(&pool, &like, corpus);
+                let place = if corpus {
+                    "the corpus"
+                } else {
+                    "this document"
+                };
+                let description = format!(
+                    "Accepted {} suggestion(s) «{}» in {place}",
+                    all.len(),
+                    like.text
+                );
+                self.focus = None;
+                self.version += 1;
+                match suggest::accept_all(project, all, description) {
+                    Ok(transaction) => vec![Command::Edit(transaction)],
+                    Err(e) => vec![Command::ShowProblem(e.to_string())],
+                }
+            }
+            Command::SwitchSuggester(source, on) => suggest::switch(project, *source, *on)
+                .map(Command::Edit)
+                .into_iter()
+                .collect(),
+            Command::ShowSuggestions => {
+                self.open = true;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The suggestion accept and reject act on: the one in focus while it is open, else the
+    /// first open one of the document shown.
+    fn target(&self, project: &Project, shown: Option<usize>) -> Option<Suggestion> {
+        self.focus
+            .clone()
+            .filter(|s| suggest::is_open(project, s))
+            .or_else(|| {
+                let doc = &project.documents.get(shown?)?.id;
+                self.open_in(project, doc).first().map(|s| (*s).clone())
+            })
+    }
+
+    /// Focus on the next (or previous) open suggestion after the focus, in the document shown
+    /// then the documents after it; the view goes there.
+    fn step(&mut self, project: &Project, shown: Option<usize>, forward: bool) -> Vec<Command> {
+        let all = self.open_everywhere(project);
+        let order = |s: &Suggestion| (project.document_index(&s.document), s.start, s.end);
+        let from = self
+            .focus
+            .as_ref()
+            .map(order)
+            .or_else(|| {
+                let i = shown?;
+                Some(if forward {
+                    (Some(i), 0, 0)
+                } else {
+                    (Some(i), usize::MAX, usize::MAX)
+                })
+            })
+            .unwrap_or((None, 0, 0));
+        let same = |s: &&Suggestion| self.focus.as_ref() == Some(*s);
+        let next = if forward {
+            all.iter()
+                .find(|s| !same(s) && order(s) >= from)
+                .or_else(|| all.first())
+        } else {
+            all.iter()
+                .rev()
+                .find(|s| !same(s) && order(s) <= from)
+                .or_else(|| all.last())
+        };
+        match next {
+            Some(s) => {
+                let s = (*s).clone();
+                self.show(project, s)
+            }
+            None => vec![Command::ShowStatus("No suggestions to show".to_owned())],
+        }
+    }
+
+    fn show(&mut self, project: &Project, s: Suggestion) -> Vec<Command> {
+        let status = describe(project, &s);
+        let place = Command::ShowPlace {
+            doc: s.document.clone(),
+            at: s.start,
+            span: None,
+        };
+        self.focus = Some(s);
+        self.version += 1;
+        vec![place, Command::ShowStatus(status)]
+    }
+
+    /// The dashed outlines of the open suggestions of `doc`: a mention in its label's colour;
+    /// a claim frame's content, cue and claimant in their roles' colours.
+    pub fn paints(&self, project: &Project, doc: &DocId, theme: &Theme) -> Vec<SpanPaint> {
+        let colour = |label: &str| {
+            let rgb = project
+                .schema
+                .label(&crate::model::LabelId(label.to_owned()))
+                .map_or(crate::model::Rgb(128, 128, 128), |l| l.colour);
+            theme.span_stroke(rgb)
+        };
+        let mut out = Vec::new();
+        for s in self.open_in(project, doc) {
+            let selected = self.focus.as_ref() == Some(s);
+            let mut paint = |range: std::ops::Range<usize>, label: &str| {
+                out.push(SpanPaint {
+                    range,
+                    fill: egui::Color32::TRANSPARENT,
+                    stroke: colour(label),
+                    depth: 0,
+                    style: SpanStyle::Suggested,
+                    selected,
+                });
+            };
+            match &s.kind {
+                Kind::Span { label, .. } => paint(s.start..s.end, &label.0),
+                Kind::Claim { cue, claimant, .. } => {
+                    paint(s.start..s.end, crate::model::schema::CLAIM_LABEL);
+                    paint(cue.start..cue.end, crate::model::schema::CUE_LABEL);
+                    if let Some(c) = claimant {
+                        paint(c.start..c.end, crate::model::schema::CLAIMANT_LABEL);
+                    }
+                }
+                Kind::Cluster { .. } => paint(s.start..s.end, crate::model::schema::CLAIM_LABEL),
+            }
+        }
+        out
+    }
+
+    /// The suggestion window: switches, and the open suggestions of the document shown.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        ws: &Workspace,
+        shown: Option<usize>,
+        text: &mut crate::ui::panels::header::SmallText<'_>,
+        theme: &Theme,
+    ) -> Vec<Command> {
+        if !self.open {
+            return Vec::new();
+        }
+        let mut open = true;
+        let commands = view::window_ui(ctx, self, ws, shown, text, theme, &mut open);
+        self.open = open;
+        commands
+    }
+}
+
+fn nothing_here() -> Command {
+    Command::ShowStatus("No suggestion here to act on".to_owned())
+}
+
+/// One line saying what a suggestion proposes: label or claim frame, score and source.
+pub fn describe(project: &Project, s: &Suggestion) -> String {
+    let what = match &s.kind {
+        Kind::Span { label, entity } => {
+            let name = project
+                .schema
+                .label(label)
+                .map_or(label.0.as_str(), |l| l.name.as_str());
+            let entity = entity
+                .as_ref()
+                .and_then(|e| project.entity(e))
+                .map(|e| format!(" → {}", e.name))
+                .unwrap_or_default();
+            format!("{name} «{}»{entity}", s.text)
+        }
+        Kind::Claim {
+            cue,
+            claimant,
+            polarity,
+            ..
+        } => {
+            let who = claimant
+                .as_ref()
+                .map_or_else(|| "the outlet".to_owned(), |c| format!("«{}»", c.text));
+            let verb = match polarity {
+                crate::model::Polarity::Asserts => "claim",
+                crate::model::Polarity::Denies => "denial",
+            };
+            format!("{verb}: {who} «{}» «{}»", cue.text, s.text)
+        }
+        Kind::Cluster { cluster, .. } => {
+            let name = project
+                .clusters
+                .get(cluster)
+                .map_or(cluster.0.as_str(), |c| c.name.as_str());
+            format!("claim «{}» in cluster «{name}»", s.text)
+        }
+    };
+    format!("{what} · {:.2} · {}", s.score, s.source.name())
+}
+
+/// The suggesters, each with whether it runs for this project, for menus.
+pub fn switches(project: &Project) -> Vec<(Source, bool)> {
+    Source::ALL
+        .iter()
+        .map(|s| (*s, project.suggestions.is_on(s.name())))
+        .collect()
+}

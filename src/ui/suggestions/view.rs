@@ -1,0 +1,91 @@
+//! The Suggestions window: a switch per suggester, progress while suggestions are made, and the
+//! open suggestions of the document shown with score and source; a click goes to one.
+
+use super::{SuggestionsPanel, describe, switches};
+use crate::ui::commands::Command;
+use crate::ui::panels::header::SmallText;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::text_block::text_block_ui;
+use crate::workspace::Workspace;
+
+pub(super) fn window_ui(
+    ctx: &egui::Context,
+    panel: &SuggestionsPanel,
+    ws: &Workspace,
+    shown_doc: Option<usize>,
+    text: &mut SmallText<'_>,
+    theme: &Theme,
+    open: &mut bool,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Window::new("Suggestions")
+        .open(open)
+        .default_width(420.0)
+        .show(ctx, |ui| {
+            switches_ui(ui, ws, &mut commands);
+            ui.separator();
+            if let Some((done, total)) = panel.progress() {
+                ui.weak(shown(&format!("Suggesting… {done} of {total} documents")));
+            }
+            rows_ui(ui, panel, ws, shown_doc, text, theme, &mut commands);
+        });
+    commands
+}
+
+fn switches_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
+    for (source, on) in switches(ws.project()) {
+        let mut ticked = on;
+        if ui
+            .checkbox(&mut ticked, shown(&format!("From {}", source.title())))
+            .clicked()
+        {
+            commands.push(Command::SwitchSuggester(source, ticked));
+        }
+    }
+}
+
+fn rows_ui(
+    ui: &mut egui::Ui,
+    panel: &SuggestionsPanel,
+    ws: &Workspace,
+    shown_doc: Option<usize>,
+    text: &mut SmallText<'_>,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
+    let project = ws.project();
+    let Some(doc) = shown_doc.and_then(|i| project.documents.get(i)) else {
+        return;
+    };
+    let open = panel.open_in(project, &doc.id);
+    ui.label(shown(&format!(
+        "{} suggestion(s) in this document",
+        open.len()
+    )));
+    egui::ScrollArea::vertical()
+        .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
+        .show(ui, |ui| {
+            for s in open {
+                let focused = panel.focus() == Some(s);
+                let colour = if focused { theme.warning } else { theme.text };
+                let response = text_block_ui(
+                    ui,
+                    text.cache,
+                    text.shaper,
+                    &crate::text::bidi::with_isolated_quotes(&describe(project, s)),
+                    text.fonts,
+                    14.0,
+                    colour,
+                    3,
+                    egui::Sense::click(),
+                );
+                let line = describe(project, s);
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &line));
+                if response.clicked() {
+                    commands.push(Command::FocusSuggestion(Box::new(s.clone())));
+                }
+                ui.separator();
+            }
+        });
+}
