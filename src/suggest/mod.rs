@@ -10,13 +10,14 @@
 //! | [`clusters`]     | claims in no cluster as members of the cluster whose claim they echo |
 //!
 //! [`Suggester::new`] builds every index once for a project; [`Suggester::document`] then
-//! suggests for one document, so a window can suggest for the article shown at once and for the
-//! corpus in the background ([`start_job`]). Accepted spans are labelled spans, so a suggester
+//! suggests for one document, so a window can suggest for the article shown first and for the
+//! rest of the corpus in the background ([`Background`]). Accepted spans are labelled spans, so a suggester
 //! rebuilt from the project has learned them. Pure: no window, no files.
 //!
 //! Offsets are char offsets `[start, end)` into the document's text, as everywhere.
 
 pub mod attribution;
+pub mod background;
 pub mod clusters;
 pub mod evaluate;
 pub mod learned;
@@ -24,7 +25,6 @@ pub mod registry;
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::job::{Job, Progress};
 use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
 use crate::model::{
     Claim, ClaimId, Claimant, ClusterId, DocId, Edit, EditError, EntityId, LabelId, Polarity,
@@ -33,6 +33,7 @@ use crate::model::{
 use crate::text::normalize::normalize_key;
 use crate::text::reanchor;
 use attribution::{Cues, Lexicon};
+pub use background::Background;
 use clusters::ClusterIndex;
 use learned::{FormIndex, MatchOptions, Prepared};
 
@@ -562,36 +563,6 @@ pub fn suggest(
         .filter_map(|(i, text)| Some((i, (*text)?)))
         .flat_map(|(i, text)| suggester.document(i, text))
         .collect()
-}
-
-/// Suggestions per document, as [`start_job`] hands them over.
-pub type Suggestions = Vec<(DocId, Vec<Suggestion>)>;
-
-/// Suggests for the whole corpus on a thread of its own, one step per document; cancelling
-/// stops between documents and hands over what was done. `notify` is called as it goes.
-pub fn start_job(
-    project: Project,
-    texts: Vec<Option<String>>,
-    options: SuggestOptions,
-    notify: impl Fn() + Send + Sync + 'static,
-) -> Job<Suggestions> {
-    Job::start(notify, move |progress: &Progress| {
-        progress.set_phase("Preparing suggestions");
-        let suggester = Suggester::new(&project, options);
-        progress.set_phase("Suggesting");
-        progress.start(texts.len());
-        let mut out = Vec::new();
-        for (i, text) in texts.iter().enumerate() {
-            if progress.is_cancelled() {
-                break;
-            }
-            if let (Some(text), Some(doc)) = (text, project.documents.get(i)) {
-                out.push((doc.id.clone(), suggester.document(i, text)));
-            }
-            progress.step();
-        }
-        out
-    })
 }
 
 /// Why a suggestion could not be accepted.

@@ -379,3 +379,30 @@ fn a_suggestion_closes_once_its_words_are_marked_and_opens_again_on_undo() {
     assert_eq!(p, before);
     assert!(got.iter().all(|s| is_open(&p, s)));
 }
+
+#[test]
+fn in_the_background_the_document_shown_comes_first_then_the_rest_of_the_corpus() {
+    let all = [A, B, A];
+    let mut p = project(&all);
+    label(&mut p, 0, A, "داعش", "ARMED");
+    let expected = suggest(&p, &texts(&all), SuggestOptions::default());
+    let owned = std::sync::Arc::new(all.iter().map(|t| Some((*t).to_owned())).collect());
+    let mut job = Background::start(p, owned, SuggestOptions::default(), Some(2), || {});
+    let mut made = Vec::new();
+    loop {
+        let ended = job.has_ended();
+        made.extend(job.take());
+        if ended {
+            break;
+        }
+        std::thread::yield_now();
+    }
+    let order: Vec<&str> = made.iter().map(|(doc, _)| doc.0.as_str()).collect();
+    assert_eq!(order, ["d2", "d0", "d1"]);
+    // Each document's suggestions are those made for it alone.
+    for (doc, got) in &made {
+        let alone: Vec<&Suggestion> = expected.iter().filter(|s| &s.document == doc).collect();
+        assert_eq!(got.iter().collect::<Vec<_>>(), alone, "{doc:?}");
+    }
+    assert!(made.iter().any(|(_, s)| !s.is_empty()));
+}

@@ -1,5 +1,5 @@
 //! Suggestions in the window, a component: [`SuggestionsPanel`] owns the suggestions last made
-//! for the corpus, the background [`Job`] making the next ones, and the suggestion in focus. It
+//! for the corpus, the [`Background`] work making the next ones, and the suggestion in focus. It
 //! reads the workspace and returns [`Command`]s: accepting is the `Transaction` that
 //! [`suggest::accept`] builds (one undo step, as is accepting every suggestion of one form in
 //! the document or the corpus), rejecting is [`suggest::reject`]'s edit, stepping shows the
@@ -8,16 +8,19 @@
 //! Suggestions are made again in the background once the project stopped changing for
 //! [`DEBOUNCE_SECONDS`]; meanwhile those made against an older state are shown while
 //! [`suggest::is_open`] (not rejected, nothing marked over them since), so an accepted or
-//! rejected suggestion goes at once and an undo brings it back at once.
+//! rejected suggestion goes at once and an undo brings it back at once. The document shown is
+//! suggested for first and its suggestions are shown as soon as they are made; the rest of the
+//! corpus follows (another document opened meanwhile goes next). Work for an older state of the
+//! project is cancelled as soon as the project changes.
 
 mod view;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use crate::job::Job;
 use crate::model::{DocId, Project};
-use crate::suggest::{self, Kind, Source, SuggestOptions, Suggestion, Suggestions};
+use crate::suggest::{self, Background, Kind, Source, SuggestOptions, Suggestion};
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
@@ -29,6 +32,9 @@ pub const DEBOUNCE_SECONDS: f64 = 0.6;
 /// What a set of suggestions was made from: corpus folder, text generation, project revision,
 /// number of documents.
 type StateKey = (PathBuf, u64, u64, usize);
+
+/// What the article texts were read as: corpus folder, text generation, number of documents.
+type TextsKey = (PathBuf, u64, usize);
 
 fn state_key(ws: &Workspace) -> StateKey {
     (
@@ -48,11 +54,19 @@ pub struct SuggestionsPanel {
     /// What `by_doc` was made from; `None` before the first suggestions arrive.
     made_for: Option<StateKey>,
     /// Suggestions being made in the background, and from what.
-    job: Option<(StateKey, Job<Suggestions>)>,
+    job: Option<(StateKey, Background)>,
+    /// The documents whose suggestions the running job has handed over.
+    fresh: HashSet<DocId>,
+    /// The article texts handed to the jobs, copied once per text generation rather than on
+    /// every edit.
+    texts: Option<(TextsKey, Arc<Vec<Option<String>>>)>,
     /// A change of the project seen, and when (egui time), waiting out the debounce.
     changed: Option<(StateKey, f64)>,
     /// The suggestion in focus (drawn selected; what accept and reject act on).
     focus: Option<Suggestion>,
+    /// The index of the document shown, as the window last said (`ui`, `on_command`): it is
+    /// suggested for first.
+    shown: Option<usize>,
     /// Bumped whenever what is drawn may change, for the paint cache.
     version: u64,
     /// The Suggestions window shows.
@@ -80,6 +94,16 @@ impl SuggestionsPanel {
         self.job.is_none() && self.made_for.as_ref() == Some(&state_key(ws))
     }
 
+    /// Whether the suggestions of `doc` for the project as it is now are made, though the rest
+    /// of the corpus may still be on its way.
+    pub fn is_ready(&self, ws: &Workspace, doc: &DocId) -> bool {
+        let key = state_key(ws);
+        match &self.job {
+            Some((k, _)) => *k == key && self.fresh.contains(doc),
+            None => self.made_for.as_ref() == Some(&key),
+        }
+    }
+
     /// The suggestion in focus.
     pub fn focus(&self) -> Option<&Suggestion> {
         self.focus.as_ref()
@@ -87,21 +111,37 @@ impl SuggestionsPanel {
 
     /// Each frame: takes suggestions made in the background, and starts making them again when
     /// the project changed and then stayed unchanged for [`DEBOUNCE_SECONDS`] (at once the
-    /// first time). `now` is egui's time; the window is woken when a job ends.
+    /// first time), the document shown first. `now` is egui's time; the window is woken when the
+    /// document shown is done and when a job ends.
     pub fn poll(&mut self, ws: &Workspace, ctx: &egui::Context, now: f64) {
-        if let Some((key, job)) = &mut self.job
-            && let Some(outcome) = job.poll()
-        {
-            if let Ok(made) = outcome {
-                self.by_doc = made.into_iter().collect();
-                self.made_for = Some(key.clone());
-                self.version += 1;
-            }
+        let key = state_key(ws);
+        let shown = self.shown;
+        // Made for an older state of the project: dropping it cancels it.
+        if self.job.as_ref().is_some_and(|(k, _)| *k != key) {
             self.job = None;
         }
-        let key = state_key(ws);
-        let wanted = self.made_for.as_ref() != Some(&key)
-            && self.job.as_ref().is_none_or(|(k, _)| *k != key);
+        let shown_doc = shown.and_then(|i| Some(&ws.project().documents.get(i)?.id));
+        if let Some((made_for, job)) = &mut self.job {
+            if let Some(i) = shown {
+                job.prefer(i);
+            }
+            let ended = job.has_ended();
+            for (doc, suggestions) in job.take() {
+                // Only the document shown is drawn from these; the others are read when asked.
+                if Some(&doc) == shown_doc {
+                    self.version += 1;
+                }
+                self.fresh.insert(doc.clone());
+                self.by_doc.insert(doc, suggestions);
+            }
+            if ended {
+                self.made_for = Some(made_for.clone());
+                self.job = None;
+                self.fresh.clear();
+                self.version += 1;
+            }
+        }
+        let wanted = self.made_for.as_ref() != Some(&key) && self.job.is_none();
         if !wanted {
             self.changed = None;
             return;
@@ -121,23 +161,43 @@ impl SuggestionsPanel {
             return;
         }
         self.changed = None;
-        let texts = ws
-            .articles()
-            .iter()
-            .map(|a| a.text().map(str::to_owned))
-            .collect();
+        let texts = self.texts(ws);
         let ctx = ctx.clone();
         // Rejected suggestions are made too and left out while shown (`is_open`), so that undoing
         // a rejection brings its suggestion back at once.
         let mut project = ws.project().clone();
         project.suggestions.rejected.clear();
-        // Replacing a running job drops it, which cancels it.
+        self.fresh.clear();
         self.job = Some((
             key,
-            suggest::start_job(project, texts, SuggestOptions::default(), move || {
-                ctx.request_repaint();
-            }),
+            Background::start(
+                project,
+                texts,
+                SuggestOptions::default(),
+                shown,
+                move || {
+                    ctx.request_repaint();
+                },
+            ),
         ));
+    }
+
+    /// The article texts as the jobs read them, copied again only when they changed.
+    fn texts(&mut self, ws: &Workspace) -> Arc<Vec<Option<String>>> {
+        let key = (ws.corpus_root.clone(), ws.generation(), ws.articles().len());
+        match &self.texts {
+            Some((k, texts)) if *k == key => texts.clone(),
+            _ => {
+                let texts: Arc<Vec<Option<String>>> = Arc::new(
+                    ws.articles()
+                        .iter()
+                        .map(|a| a.text().map(str::to_owned))
+                        .collect(),
+                );
+                self.texts = Some((key, texts.clone()));
+                texts
+            }
+        }
     }
 
     /// The progress of suggestions being made, `(done, total)`.
@@ -172,6 +232,7 @@ impl SuggestionsPanel {
         shown: Option<usize>,
         command: &Command,
     ) -> Vec<Command> {
+        self.shown = shown;
         let project = ws.project();
         match command {
             Command::NextSuggestion => self.step(project, shown, true),
@@ -223,10 +284,18 @@ impl SuggestionsPanel {
                     all.len(),
                     like.text
                 );
+                // Accepting in the corpus while the corpus pass runs takes what is made so far.
+                let unfinished = self.progress().filter(|_| corpus).map(|(done, total)| {
+                    Command::ShowStatus(format!(
+                        "{description}; {done} of {total} documents suggested for so far"
+                    ))
+                });
                 self.focus = None;
                 self.version += 1;
                 match suggest::accept_all(project, all, description) {
-                    Ok(transaction) => vec![Command::Edit(transaction)],
+                    Ok(transaction) => std::iter::once(Command::Edit(transaction))
+                        .chain(unfinished)
+                        .collect(),
                     Err(e) => vec![Command::ShowProblem(e.to_string())],
                 }
             }
@@ -351,6 +420,7 @@ impl SuggestionsPanel {
         text: &mut crate::ui::panels::header::SmallText<'_>,
         theme: &Theme,
     ) -> Vec<Command> {
+        self.shown = shown;
         if !self.open {
             return Vec::new();
         }
