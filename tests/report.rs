@@ -106,7 +106,7 @@ fn report_page_has_its_sections_and_every_quote_is_the_text_at_its_offsets() {
     let members: usize = project.clusters.values().map(|c| c.members.len()).sum();
     let quotes = dom.select("blockquote.quote");
     assert_eq!(quotes.length(), members);
-    for quote in quotes.iter() {
+    for quote in &quotes {
         let doc = hashiya::model::DocId(attribute(&quote, "data-doc"));
         let start: usize = attribute(&quote, "data-start").parse().expect("start");
         let end: usize = attribute(&quote, "data-end").parse().expect("end");

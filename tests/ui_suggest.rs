@@ -50,8 +50,11 @@ fn open(path: &std::path::Path, data_dir: &std::path::Path) -> Harness<'static, 
     Harness::builder()
         .with_size([1200.0, 900.0])
         .build_eframe(move |cc| {
-            App::with_prefs(&cc.egui_ctx, Start::Path(path), Prefs::default(), data_dir)
-                .expect("the bundled fonts load")
+            let mut app =
+                App::with_prefs(&cc.egui_ctx, Start::Path(path), Prefs::default(), data_dir)
+                    .expect("the bundled fonts load");
+            app.load_in_background(&cc.egui_ctx);
+            app
         })
 }
 

@@ -80,23 +80,6 @@ pub fn parse_quote_mode(s: &str) -> Option<QuoteMode> {
         .find(|q| quote_mode_name(*q).eq_ignore_ascii_case(s.trim()))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn claim_fields_are_read_whatever_their_case() {
-        assert_eq!(parse_certainty("certain"), Some(Certainty::Certain));
-        assert_eq!(parse_certainty("PROBABLE"), Some(Certainty::Probable));
-        assert_eq!(parse_polarity("denies"), Some(Polarity::Denies));
-        assert_eq!(parse_quote_mode("indirect "), Some(QuoteMode::Indirect));
-        assert_eq!(parse_certainty("sure"), None);
-        for c in Certainty::ALL {
-            assert_eq!(parse_certainty(certainty_name(c)), Some(c));
-        }
-    }
-}
-
 /// Why an entry name is unsafe, if it is: absolute, with a drive letter, climbing out with
 /// `..`, or holding a NUL.
 pub fn unsafe_entry_name(name: &str) -> Option<&'static str> {
@@ -128,4 +111,21 @@ pub fn encode_iri_part(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_fields_are_read_whatever_their_case() {
+        assert_eq!(parse_certainty("certain"), Some(Certainty::Certain));
+        assert_eq!(parse_certainty("PROBABLE"), Some(Certainty::Probable));
+        assert_eq!(parse_polarity("denies"), Some(Polarity::Denies));
+        assert_eq!(parse_quote_mode("indirect "), Some(QuoteMode::Indirect));
+        assert_eq!(parse_certainty("sure"), None);
+        for c in Certainty::ALL {
+            assert_eq!(parse_certainty(certainty_name(c)), Some(c));
+        }
+    }
 }

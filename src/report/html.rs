@@ -177,7 +177,7 @@ fn cluster_html(
     let _ = write!(
         out,
         r#"<section class="cluster" id="cluster-{}">"#,
-        escape(&cluster.id.to_string())
+        escape(cluster.id.as_ref())
     );
     out.push_str(&directed("h3", "", "", &cluster.name));
     if !cluster.note.is_empty() {
@@ -273,7 +273,7 @@ fn quote_html(out: &mut String, sources: &Sources<'_>, doc: &DocId, entry: &Matr
         out.push_str(&directed("span", "cue", lang, &cue));
     }
     if !date.is_empty() {
-        let _ = write!(out, r#" · <time>{}</time>"#, escape(date));
+        let _ = write!(out, r" · <time>{}</time>", escape(date));
     }
     if let Some(d) = document {
         out.push_str(" · ");

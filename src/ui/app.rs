@@ -73,7 +73,8 @@ pub struct App {
     )>,
     /// A colleague's project to compare with once the project being opened is read.
     compare_after_open: Option<PathBuf>,
-    /// Open folders and projects on a background thread (the window does; tests choose).
+    /// Open folders and projects and make suggestions on a background thread (the window does;
+    /// tests choose).
     pub(crate) background_loading: Option<egui::Context>,
     /// Show invisible and direction-changing characters as marks in the article.
     pub(crate) show_marks: bool,
@@ -199,7 +200,9 @@ impl App {
         self.paint_cache = None;
     }
 
-    /// Reads folders and projects on a background thread from now on, with a progress bar.
+    /// Reads folders and projects on a background thread from now on, with a progress bar, and
+    /// makes suggestions in the background. The window always does; a test opts in, so the
+    /// frames of tests about other things do not depend on a thread's timing.
     pub fn load_in_background(&mut self, ctx: &egui::Context) {
         self.background_loading = Some(ctx.clone());
     }
@@ -942,7 +945,9 @@ impl App {
         if let Some(ws) = &self.workspace {
             let commands = self.search.poll_indexing(ws);
             self.pending.extend(commands);
-            self.suggestions.poll(ws, &ctx, ctx.input(|i| i.time));
+            if self.background_loading.is_some() {
+                self.suggestions.poll(ws, &ctx, ctx.input(|i| i.time));
+            }
         }
         self.label_keys(&ctx);
         self.selection_keys(&ctx);

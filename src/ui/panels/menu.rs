@@ -66,7 +66,12 @@ fn suggestions_menu_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
     item(ui, commands, "Suggestions…", Command::ShowSuggestions);
     ui.separator();
     item(ui, commands, "Next suggestion", Command::NextSuggestion);
-    item(ui, commands, "Previous suggestion", Command::PreviousSuggestion);
+    item(
+        ui,
+        commands,
+        "Previous suggestion",
+        Command::PreviousSuggestion,
+    );
     item(ui, commands, "Accept", Command::AcceptSuggestion);
     item(ui, commands, "Reject", Command::RejectSuggestion);
     item(
