@@ -1,5 +1,5 @@
 //! File dialogs that always open: the system's (rfd) when a dialog service answers, else one
-//! drawn inside the window (`egui_file`). No dialog blocks a frame: the system's runs on rfd's
+//! drawn inside the window ([`FileBrowser`], whose names and fields show Arabic in order). No dialog blocks a frame: the system's runs on rfd's
 //! own thread and is polled each frame, the built-in one is an egui window. What the analyst
 //! picks comes back as the [`Command`] the request names; a dialog that could not open says so.
 //!
@@ -22,6 +22,7 @@ use crate::import::annotations::ImportFormat;
 
 use super::app::App;
 use super::commands::Command;
+use super::file_browser::{self, FileBrowser};
 
 /// `builtin` or `native` here overrides the preference and the detection (scripts, screenshots).
 pub const ENV_OVERRIDE: &str = "HASHIYA_FILE_DIALOG";
@@ -64,7 +65,7 @@ impl Filter {
         }
     }
 
-    fn matches(&self, path: &Path) -> bool {
+    pub fn matches(&self, path: &Path) -> bool {
         path.extension().is_some_and(|e| {
             self.extensions
                 .iter()
@@ -175,7 +176,7 @@ impl Request {
 pub enum Backend {
     /// The system's dialog, through rfd.
     Native,
-    /// `egui_file`'s dialog, inside the window.
+    /// hashiya's own dialog, inside the window.
     BuiltIn,
 }
 
@@ -263,7 +264,7 @@ enum Open {
     },
     BuiltIn {
         request: Request,
-        dialog: Box<egui_file::FileDialog>,
+        browser: Box<FileBrowser>,
     },
 }
 
@@ -330,8 +331,9 @@ impl FileDialogs {
     }
 
     fn open_built_in(&mut self, request: Request) {
-        let dialog = Box::new(built_in_dialog(&request));
-        self.open = Some(Open::BuiltIn { request, dialog });
+        let home = std::env::home_dir().unwrap_or_else(|| PathBuf::from("/"));
+        let browser = Box::new(FileBrowser::new(&request, home));
+        self.open = Some(Open::BuiltIn { request, browser });
     }
 
     /// Each frame: draws the built-in dialog, collects the system dialog's answer.
@@ -370,22 +372,14 @@ impl FileDialogs {
             }
             Some(Open::BuiltIn {
                 request,
-                mut dialog,
-            }) => {
-                dialog.show(ctx);
-                match dialog.state() {
-                    egui_file::State::Selected => match dialog.path() {
-                        Some(path) => {
-                            outcomes.push(Outcome::Chosen(request.command(path.to_path_buf())));
-                        }
-                        None => outcomes.push(Outcome::Cancelled),
-                    },
-                    egui_file::State::Open => self.open = Some(Open::BuiltIn { request, dialog }),
-                    egui_file::State::Cancelled | egui_file::State::Closed => {
-                        outcomes.push(Outcome::Cancelled);
-                    }
+                mut browser,
+            }) => match browser.ui(ctx) {
+                None => self.open = Some(Open::BuiltIn { request, browser }),
+                Some(file_browser::Answer::Chosen(path)) => {
+                    outcomes.push(Outcome::Chosen(request.command(path)));
                 }
-            }
+                Some(file_browser::Answer::Cancelled) => outcomes.push(Outcome::Cancelled),
+            },
         }
         outcomes
     }
@@ -427,32 +421,6 @@ fn native_answer(request: &Request) -> Answer {
             Box::pin(async move { answer.await.map(|h| h.path().to_path_buf()) })
         }
     }
-}
-
-fn built_in_dialog(request: &Request) -> egui_file::FileDialog {
-    let dialog = match request.pick {
-        Pick::Folder => egui_file::FileDialog::select_folder(),
-        Pick::File => egui_file::FileDialog::open_file(),
-        Pick::SaveFile => egui_file::FileDialog::save_file(),
-    };
-    let mut dialog = dialog
-        .id(egui::Id::unique("hashiya-file-dialog"))
-        .title(&request.title)
-        .default_size([560.0, 420.0])
-        .keep_on_top(true)
-        // Renaming the analyst's files is not what a save or open dialog is asked for here.
-        .show_rename(false);
-    if let Some(folder) = request.folder.clone().or_else(std::env::home_dir) {
-        dialog = dialog.initial_path(folder);
-    }
-    if let Some(name) = &request.file_name {
-        dialog = dialog.default_filename(name.clone());
-    }
-    if let Some(filter) = request.filter.clone() {
-        dialog = dialog.show_files_filter(Box::new(move |path: &Path| filter.matches(path)));
-    }
-    dialog.open();
-    dialog
 }
 
 impl App {

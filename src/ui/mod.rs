@@ -7,6 +7,7 @@ pub mod claims;
 pub mod commands;
 pub mod dialogs;
 pub mod external;
+pub mod file_browser;
 pub mod fonts;
 pub mod label_popup;
 pub mod layout;

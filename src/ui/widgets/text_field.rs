@@ -69,15 +69,8 @@ impl TextServices {
 
 /// Whether a text field has the keyboard, so single-key shortcuts must not act.
 pub fn typing(ctx: &egui::Context) -> bool {
-    #[expect(
-        clippy::disallowed_methods,
-        reason = "file names in the built-in file dialog are typed into egui's own field"
-    )]
-    let egui_field = ctx.text_edit_focused();
-    egui_field
-        || ctx
-            .memory(egui::Memory::focused)
-            .is_some_and(|id| ctx.data(|d| d.get_temp::<FieldMark>(id).is_some()))
+    ctx.memory(egui::Memory::focused)
+        .is_some_and(|id| ctx.data(|d| d.get_temp::<FieldMark>(id).is_some()))
 }
 
 /// The field that has the keyboard: its text, selection (chars) and caret, for tests and tools.
