@@ -33,7 +33,7 @@ pub enum Start {
 }
 
 pub struct App {
-    pub(crate) shaper: Arc<HarfShaper>,
+    shaper: Arc<HarfShaper>,
     pub(crate) prefs: Prefs,
     pub(crate) workspace: Option<Workspace>,
     pub(crate) selected: Option<usize>,
@@ -42,7 +42,7 @@ pub struct App {
     pub(crate) status: String,
     pub(crate) error: Option<String>,
     pub(crate) windows: super::windows::Windows,
-    pub(crate) pending: Vec<Command>,
+    pending: Vec<Command>,
     /// Label every new selection with the last label used.
     pub(crate) sticky_label: bool,
     /// The label applied last, for sticky labelling.
@@ -51,18 +51,18 @@ pub struct App {
     pub(crate) label_popup: Option<super::label_popup::LabelPopup>,
     /// A part of a claim the next click in the text fills in.
     pub(crate) picking: Option<super::claims::Pick>,
-    pub(crate) registry: panels::entities::Registry,
-    pub(crate) inspector: panels::inspector::Inspector,
-    pub(crate) outlets: super::outlets::OutletsView,
+    registry: panels::entities::Registry,
+    inspector: panels::inspector::Inspector,
+    outlets: super::outlets::OutletsView,
     pub(crate) matrix: panels::matrix::MatrixView,
-    pub(crate) corpus: panels::corpus::CorpusPanel,
-    pub(crate) sources: panels::sources::SourcesView,
-    pub(crate) review: panels::review::ReviewView,
-    pub(crate) schema_editor: panels::schema_editor::SchemaEditor,
+    corpus: panels::corpus::CorpusPanel,
+    sources: panels::sources::SourcesView,
+    review: panels::review::ReviewView,
+    schema_editor: panels::schema_editor::SchemaEditor,
     /// What re-anchoring did when the project was opened, for the review window.
     pub(crate) reanchored: Vec<crate::workspace::ReanchorEntry>,
     /// A colleague's project being compared with this one.
-    pub(crate) adjudication: Option<panels::adjudicate::Adjudication>,
+    adjudication: Option<panels::adjudicate::Adjudication>,
     /// A folder or project being read on a background thread.
     pub(crate) loading: Option<super::loading::Loading>,
     /// The span paints of the shown document and what they were made from: rebuilt only when
@@ -77,15 +77,15 @@ pub struct App {
     /// tests choose).
     pub(crate) background_loading: Option<egui::Context>,
     /// Show invisible and direction-changing characters as marks in the article.
-    pub(crate) show_marks: bool,
+    show_marks: bool,
     /// Which side panels show, for the window's width and the analyst's choice.
-    pub(crate) layout: super::layout::Layout,
-    pub(crate) export: panels::transfer::ExportPanel,
+    layout: super::layout::Layout,
+    export: panels::transfer::ExportPanel,
     /// The file dialog, while one is open.
     pub(crate) file_dialogs: super::dialogs::FileDialogs,
     /// The files on disk as last seen, to notice changes made outside hashiya.
     pub(crate) disk: super::external::DiskWatch,
-    pub(crate) search: panels::search::SearchPanel,
+    search: panels::search::SearchPanel,
     pub(crate) suggestions: super::suggestions::SuggestionsPanel,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
