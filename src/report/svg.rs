@@ -5,20 +5,16 @@ use std::fmt::Write as _;
 
 use super::html::escape;
 use super::timeline::{Timeline, day_text};
-use crate::model::{Project, Relation};
+use crate::model::{Project, Relation, Rgb};
 
 const LANE: f64 = 28.0;
 const LEFT: f64 = 200.0;
 const WIDTH: f64 = 760.0;
 
-/// The colour of a relation, as in the claims × sources window.
-pub fn relation_colour(relation: Relation) -> &'static str {
-    match relation {
-        Relation::Reports => "#3c82dc",
-        Relation::Supports => "#28aa64",
-        Relation::Contradicts => "#eb961e",
-        Relation::Denies => "#e14646",
-    }
+/// The colour of a relation as CSS.
+fn relation_colour(relation: Relation) -> String {
+    let Rgb(r, g, b) = super::timeline::relation_rgb(relation);
+    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 /// The SVG of `timeline`; empty when no claim of it is dated.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{ClaimId, ClusterId, DocId, OutletId, Project, Relation};
+use crate::model::{ClaimId, ClusterId, DocId, OutletId, Project, Relation, Rgb};
 
 /// A day as a count of days since 1970-01-01 (negative before), so dates compare and plot as
 /// numbers.
@@ -73,6 +73,17 @@ fn civil_from_days(days: Day) -> (i64, i64, i64) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m, d)
+}
+
+/// The colour of a relation wherever claims are drawn by relation: the report's timeline, the
+/// window's timeline and the claims × sources matrix.
+pub fn relation_rgb(relation: Relation) -> Rgb {
+    match relation {
+        Relation::Reports => Rgb(60, 130, 220),
+        Relation::Supports => Rgb(40, 170, 100),
+        Relation::Contradicts => Rgb(235, 150, 30),
+        Relation::Denies => Rgb(225, 70, 70),
+    }
 }
 
 /// Where a claim's date came from.

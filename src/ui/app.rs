@@ -55,6 +55,7 @@ pub struct App {
     inspector: panels::inspector::Inspector,
     outlets: super::outlets::OutletsView,
     pub(crate) matrix: panels::matrix::MatrixView,
+    timeline: super::timeline::TimelineView,
     corpus: panels::corpus::CorpusPanel,
     sources: panels::sources::SourcesView,
     review: panels::review::ReviewView,
@@ -240,6 +241,7 @@ impl App {
             inspector: panels::inspector::Inspector::default(),
             outlets: super::outlets::OutletsView,
             matrix: panels::matrix::MatrixView::default(),
+            timeline: super::timeline::TimelineView::default(),
             corpus: panels::corpus::CorpusPanel::default(),
             sources: panels::sources::SourcesView,
             review: panels::review::ReviewView,
@@ -327,6 +329,16 @@ impl App {
     /// Queue a command; it is applied at the start of the next frame.
     pub fn push(&mut self, command: Command) {
         self.pending.push(command);
+    }
+
+    /// The span shown in the inspector, if any.
+    pub fn selected_span(&self) -> Option<&crate::model::SpanId> {
+        self.selected_span.as_ref()
+    }
+
+    /// The timeline window: which cluster it shows and where it drew each claim.
+    pub fn timeline(&self) -> &super::timeline::TimelineView {
+        &self.timeline
     }
 
     /// The suggestions shown in the window and what is done with them.
@@ -705,6 +717,7 @@ impl App {
             }
             Command::NextMention(entity) => self.step_entity_mention(&entity),
             Command::ShowClaimMatrix => self.windows.matrix = true,
+            Command::ShowTimeline(cluster) => self.timeline.show(cluster),
             Command::ShowSources => self.windows.summary = true,
             Command::ShowOutlets => self.windows.outlets = true,
             Command::ShowReview => self.windows.review = true,
@@ -1036,6 +1049,10 @@ impl App {
             && let Some(ws) = &self.workspace
         {
             let commands = self.matrix.ui(ctx, ws, theme, &mut self.windows.matrix);
+            self.pending.extend(commands);
+        }
+        if let Some(ws) = &self.workspace {
+            let commands = self.timeline.ui(ctx, ws, theme);
             self.pending.extend(commands);
         }
         if self.windows.summary

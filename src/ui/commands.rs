@@ -59,6 +59,8 @@ pub enum Command {
     /// Select this entity's next mention after the selected span, in corpus order.
     NextMention(crate::model::EntityId),
     ShowClaimMatrix,
+    /// The timeline of this cluster (who said it first), or of the one shown last.
+    ShowTimeline(Option<crate::model::ClusterId>),
     /// Delete a claim cluster; its claims stay. One undoable step.
     DeleteCluster(crate::model::ClusterId),
     /// Change the project: checked, undoable, journaled (what a panel's form asks for).

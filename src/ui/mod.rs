@@ -18,6 +18,7 @@ pub mod prefs;
 pub mod prompts;
 pub mod suggestions;
 pub mod theme;
+pub mod timeline;
 pub mod widgets;
 pub mod windows;
 

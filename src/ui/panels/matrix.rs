@@ -90,19 +90,25 @@ pub fn visible_rows(
 }
 
 fn relation_colour(theme: &Theme, entries: &[MatrixEntry], dark: bool) -> egui::Color32 {
-    let strongest = entries.iter().map(|e| match (e.relation, e.polarity) {
-        (Relation::Denies, _) | (_, Polarity::Denies) => 3,
-        (Relation::Contradicts, _) => 2,
-        (Relation::Supports, _) => 1,
-        (Relation::Reports, _) => 0,
-    });
-    let rgb = match strongest.max() {
-        Some(3) => crate::model::Rgb(225, 70, 70),
-        Some(2) => crate::model::Rgb(235, 150, 30),
-        Some(1) => crate::model::Rgb(40, 170, 100),
-        _ => crate::model::Rgb(60, 130, 220),
+    // A claim that denies colours its cell as a denial whatever its relation.
+    let weight = |r: Relation| match r {
+        Relation::Reports => 0,
+        Relation::Supports => 1,
+        Relation::Contradicts => 2,
+        Relation::Denies => 3,
     };
-    theme.span_fill(rgb, dark)
+    let strongest = entries
+        .iter()
+        .map(|e| {
+            if e.polarity == Polarity::Denies {
+                Relation::Denies
+            } else {
+                e.relation
+            }
+        })
+        .max_by_key(|r| weight(*r))
+        .unwrap_or(Relation::Reports);
+    theme.span_fill(crate::report::timeline::relation_rgb(strongest), dark)
 }
 
 impl MatrixView {
@@ -144,6 +150,7 @@ impl MatrixView {
         let mut jump: Option<(ClusterId, usize, Vec<MatrixEntry>)> = None;
         let mut edit: Option<(String, Option<Edit>)> = None;
         let mut delete: Option<ClusterId> = None;
+        let mut timeline: Option<ClusterId> = None;
         let mut commands = Vec::new();
         egui::Window::new("Claims × sources")
         .open(open)
@@ -183,6 +190,9 @@ impl MatrixView {
                             self.focus = Some(row.cluster.clone());
                         }
                         label.context_menu(|ui| {
+                            if ui.button("Timeline: who said it first").clicked() {
+                                timeline = Some(row.cluster.clone());
+                            }
                             if ui.button("Delete cluster (the claims stay)").clicked() {
                                 delete = Some(row.cluster.clone());
                             }
@@ -233,15 +243,23 @@ impl MatrixView {
                     edit = Some(("Changed a cluster's note".to_owned(), Edit::replace_cluster(project, &cluster.id, |c| c.note = note)));
                 }
             });
-            if ui.button("Delete this cluster (the claims stay)").clicked() {
-                delete = Some(cluster.id.clone());
-            }
+            ui.horizontal(|ui| {
+                if ui.button("Timeline: who said it first").clicked() {
+                    timeline = Some(cluster.id.clone());
+                }
+                if ui.button("Delete this cluster (the claims stay)").clicked() {
+                    delete = Some(cluster.id.clone());
+                }
+            });
         });
         if let Some((description, Some(e))) = edit {
             commands.push(Command::Edit(Transaction::single(description, e)));
         }
         if let Some(cluster) = delete {
             commands.push(Command::DeleteCluster(cluster));
+        }
+        if let Some(cluster) = timeline {
+            commands.push(Command::ShowTimeline(Some(cluster)));
         }
         if let Some((cluster, column, entries)) = jump {
             let n = self.clicks.entry((cluster, column)).or_default();

@@ -169,6 +169,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
             item(ui, commands, "Search…", Command::ShowSearch);
             item(ui, commands, "Entities…", Command::ShowEntities);
             item(ui, commands, "Claims × sources…", Command::ShowClaimMatrix);
+            item(ui, commands, "Timeline…", Command::ShowTimeline(None));
             item(ui, commands, "Sources and plots…", Command::ShowSources);
             item(ui, commands, "Outlets…", Command::ShowOutlets);
             item(ui, commands, "Review spans…", Command::ShowReview);
