@@ -1,7 +1,9 @@
 //! Suggestions on the real App, from the keyboard: step to one, accept it, step to the next,
 //! reject it; undo brings the rejected one back, and after saving and reopening it stays away.
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use hashiya::import::ImportOptions;
 use hashiya::model::{LabelId, Span, SpanId, Transaction};
 use hashiya::suggest::Suggestion;
@@ -196,4 +198,76 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
         .map(|s| s.text.clone())
         .collect::<Vec<_>>();
     assert_eq!(convoy, [FORM], "the other article's suggestion stays");
+}
+
+/// Clicks char `at` of the article shown, where the view painted it.
+fn click_char(harness: &mut Harness<'_, App>, at: usize) {
+    let layout = harness
+        .state()
+        .article_view()
+        .layout()
+        .expect("laid out")
+        .clone();
+    let origin = harness.state().article_origin().expect("painted");
+    let (x, y) = layout.range_rects(at..at + 1)[0].centre();
+    let pos = origin + egui::vec2(x, y);
+    harness.hover_at(pos);
+    harness.drag_at(pos);
+    harness.run_steps(2);
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run_steps(4);
+}
+
+#[test]
+fn clicking_a_dashed_outline_focuses_its_suggestion_and_shows_it_in_the_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = project(dir.path());
+    let mut harness = open(&path, &dir.path().join("data"));
+    wait_for_suggestions(&mut harness);
+    assert!(!harness.state().suggestions().open);
+    let third = nth_at(VISIT, FORM, 2);
+
+    // Inside the third «حمص», outlined as a suggestion.
+    click_char(&mut harness, third + 1);
+    let suggestions = harness.state().suggestions();
+    assert_eq!(
+        suggestions.focus().map(|s| (s.start, s.text.as_str())),
+        Some((third, FORM))
+    );
+    assert!(suggestions.open, "the Suggestions window opens on it");
+    let line = {
+        let app = harness.state();
+        let ws = app.workspace().expect("workspace");
+        let focus = app.suggestions().focus().expect("focus");
+        hashiya::ui::suggestions::describe(ws.project(), focus)
+    };
+    // The window lists both suggestions of the article (the same words, so the same line).
+    assert_eq!(
+        harness
+            .query_all_by_role_and_label(Role::Button, &line)
+            .count(),
+        2
+    );
+
+    // Ctrl+Enter now accepts the one clicked, not the first of the article.
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Enter);
+    let starts: Vec<usize> = open_in_first(&harness).iter().map(|s| s.start).collect();
+    assert_eq!(starts, [nth_at(VISIT, FORM, 1)]);
+
+    // A click on a labelled span selects the span, not a suggestion.
+    click_char(&mut harness, nth_at(VISIT, FORM, 0) + 1);
+    assert!(harness.state().selected_span().is_some());
+    assert!(harness.state().suggestions().focus().is_none());
+    // And a click on the last outline focuses it again.
+    click_char(&mut harness, nth_at(VISIT, FORM, 1));
+    assert_eq!(
+        harness.state().suggestions().focus().map(|s| s.start),
+        Some(nth_at(VISIT, FORM, 1))
+    );
+    assert!(harness.state().selected_span().is_none());
 }

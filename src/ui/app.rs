@@ -1178,6 +1178,15 @@ impl App {
                 word.word_text, word.word.start, word.word.end, word.char_index
             );
             self.select_span_at(i, word.char_index);
+            // A dashed outline clicked where no span is: that suggestion comes into focus.
+            if self.selected_span.is_none()
+                && let Some(ws) = &self.workspace
+                && let Some(doc) = ws.project().documents.get(i)
+                && let Some(s) = self.suggestions.at(ws.project(), &doc.id, word.char_index)
+            {
+                self.pending
+                    .push(Command::FocusSuggestion(Box::new(s.clone())));
+            }
         }
         if let Some(sel) = self.article.selection.filter(|s| !s.is_empty()) {
             let r = sel.range();

@@ -67,6 +67,8 @@ pub struct SuggestionsPanel {
     /// The index of the document shown, as the window last said (`ui`, `on_command`): it is
     /// suggested for first.
     shown: Option<usize>,
+    /// The focus changed since the window last showed it: its row scrolls into view.
+    scroll_to_focus: bool,
     /// Bumped whenever what is drawn may change, for the paint cache.
     version: u64,
     /// The Suggestions window shows.
@@ -215,6 +217,24 @@ impl SuggestionsPanel {
             .collect()
     }
 
+    /// The open suggestion of `doc` whose outline holds char `at`: the shortest, so a mention
+    /// inside a claim frame's content is the one clicked; a claim frame also by its cue and
+    /// claimant.
+    pub fn at(&self, project: &Project, doc: &DocId, at: usize) -> Option<&Suggestion> {
+        self.open_in(project, doc)
+            .into_iter()
+            .filter_map(|s| {
+                outlines(s)
+                    .into_iter()
+                    .filter(|(r, _)| r.contains(&at))
+                    .map(|(r, _)| r.len())
+                    .min()
+                    .map(|len| (len, s))
+            })
+            .min_by_key(|(len, _)| *len)
+            .map(|(_, s)| s)
+    }
+
     /// Every open suggestion of the corpus, in project order then reading order.
     fn open_everywhere<'s>(&'s self, project: &Project) -> Vec<&'s Suggestion> {
         project
@@ -237,7 +257,10 @@ impl SuggestionsPanel {
         match command {
             Command::NextSuggestion => self.step(project, shown, true),
             Command::PreviousSuggestion => self.step(project, shown, false),
-            Command::FocusSuggestion(s) => self.show(project, (**s).clone()),
+            Command::FocusSuggestion(s) => {
+                self.open = true;
+                self.show(project, (**s).clone())
+            }
             Command::AcceptSuggestion => {
                 let Some(s) = self.target(project, shown) else {
                     return vec![nothing_here()];
@@ -369,6 +392,7 @@ impl SuggestionsPanel {
             span: None,
         };
         self.focus = Some(s);
+        self.scroll_to_focus = true;
         self.version += 1;
         vec![place, Command::ShowStatus(status)]
     }
@@ -386,7 +410,7 @@ impl SuggestionsPanel {
         let mut out = Vec::new();
         for s in self.open_in(project, doc) {
             let selected = self.focus.as_ref() == Some(s);
-            let mut paint = |range: std::ops::Range<usize>, label: &str| {
+            for (range, label) in outlines(s) {
                 out.push(SpanPaint {
                     range,
                     fill: egui::Color32::TRANSPARENT,
@@ -395,17 +419,6 @@ impl SuggestionsPanel {
                     style: SpanStyle::Suggested,
                     selected,
                 });
-            };
-            match &s.kind {
-                Kind::Span { label, .. } => paint(s.start..s.end, &label.0),
-                Kind::Claim { cue, claimant, .. } => {
-                    paint(s.start..s.end, crate::model::schema::CLAIM_LABEL);
-                    paint(cue.start..cue.end, crate::model::schema::CUE_LABEL);
-                    if let Some(c) = claimant {
-                        paint(c.start..c.end, crate::model::schema::CLAIMANT_LABEL);
-                    }
-                }
-                Kind::Cluster { .. } => paint(s.start..s.end, crate::model::schema::CLAIM_LABEL),
             }
         }
         out
@@ -428,6 +441,24 @@ impl SuggestionsPanel {
         let commands = view::window_ui(ctx, self, ws, shown, text, theme, &mut open);
         self.open = open;
         commands
+    }
+}
+
+/// The stretches a suggestion outlines, each with the label whose colour it is drawn in: a
+/// mention; a claim frame's content, cue and claimant; a clustered claim's content.
+fn outlines(s: &Suggestion) -> Vec<(std::ops::Range<usize>, &str)> {
+    use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
+    match &s.kind {
+        Kind::Span { label, .. } => vec![(s.start..s.end, label.0.as_str())],
+        Kind::Claim { cue, claimant, .. } => {
+            let mut out = vec![
+                (s.start..s.end, CLAIM_LABEL),
+                (cue.start..cue.end, CUE_LABEL),
+            ];
+            out.extend(claimant.iter().map(|c| (c.start..c.end, CLAIMANT_LABEL)));
+            out
+        }
+        Kind::Cluster { .. } => vec![(s.start..s.end, CLAIM_LABEL)],
     }
 }
 

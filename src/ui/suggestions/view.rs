@@ -1,5 +1,6 @@
 //! The Suggestions window: a switch per suggester, progress while suggestions are made, and the
-//! open suggestions of the document shown with score and source; a click goes to one.
+//! open suggestions of the document shown with score and source; a click goes to one, and the
+//! one in focus (also when its outline in the article was clicked) is scrolled into view.
 
 use super::{SuggestionsPanel, describe, switches};
 use crate::ui::commands::Command;
@@ -11,7 +12,7 @@ use crate::workspace::Workspace;
 
 pub(super) fn window_ui(
     ctx: &egui::Context,
-    panel: &SuggestionsPanel,
+    panel: &mut SuggestionsPanel,
     ws: &Workspace,
     shown_doc: Option<usize>,
     text: &mut SmallText<'_>,
@@ -47,7 +48,7 @@ fn switches_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
 
 fn rows_ui(
     ui: &mut egui::Ui,
-    panel: &SuggestionsPanel,
+    panel: &mut SuggestionsPanel,
     ws: &Workspace,
     shown_doc: Option<usize>,
     text: &mut SmallText<'_>,
@@ -58,6 +59,7 @@ fn rows_ui(
     let Some(doc) = shown_doc.and_then(|i| project.documents.get(i)) else {
         return;
     };
+    let scroll = std::mem::take(&mut panel.scroll_to_focus);
     let open = panel.open_in(project, &doc.id);
     ui.label(shown(&format!(
         "{} suggestion(s) in this document",
@@ -82,6 +84,9 @@ fn rows_ui(
                 );
                 let line = describe(project, s);
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &line));
+                if focused && scroll {
+                    response.scroll_to_me(Some(egui::Align::Center));
+                }
                 if response.clicked() {
                     commands.push(Command::FocusSuggestion(Box::new(s.clone())));
                 }
