@@ -78,6 +78,75 @@ fn timeline_places_claims_by_statement_then_publication_date_and_keeps_the_undat
     );
 }
 
+#[test]
+fn matrix_cells_carry_each_outlets_first_day_and_rows_sort_by_first_appearance() {
+    use hashiya::ui::panels::matrix::{ClusterSort, first_days, row_names, visible_rows};
+
+    let mut ws = dated_sample();
+    let docs: Vec<_> = ws
+        .project()
+        .documents
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    // The convoy's second outlet speaks a week before anyone speaks of the toll.
+    let edit = Edit::set_document_meta(ws.project(), &docs[4], |m| m.date = "2025-08-20".into())
+        .expect("document");
+    ws.apply(Transaction::single("date", edit)).expect("valid");
+    let project = ws.project();
+    let matrix = hashiya::model::claim_matrix(project);
+    let names = row_names(project, &matrix);
+    let days = first_days(project, &matrix);
+    let row = |id: &ClusterId| {
+        matrix
+            .rows
+            .iter()
+            .position(|r| &r.cluster == id)
+            .expect("a row")
+    };
+    let column = |i: usize| {
+        let outlet = project.outlet_of(&docs[i]);
+        matrix
+            .outlets
+            .iter()
+            .position(|o| *o == outlet)
+            .expect("a column")
+    };
+    let (toll, convoy) = (row(&toll()), row(&ClusterId::from_u64(0xc2)));
+    assert_eq!(days.cells[toll][column(2)], parse_day("2025-08-27"));
+    assert_eq!(days.cells[toll][column(0)], parse_day("2025-08-30"));
+    assert_eq!(
+        days.cells[toll][column(1)],
+        None,
+        "its only claim is undated"
+    );
+    assert_eq!(days.cells[toll][column(4)], None, "silent");
+    assert_eq!(days.rows[toll], parse_day("2025-08-27"));
+    assert_eq!(days.rows[convoy], parse_day("2025-08-20"));
+
+    assert_eq!(
+        visible_rows(&matrix, &names, &days.rows, "", ClusterSort::Name),
+        [toll, convoy]
+    );
+    assert_eq!(
+        visible_rows(
+            &matrix,
+            &names,
+            &days.rows,
+            "",
+            ClusterSort::FirstAppearance
+        ),
+        [convoy, toll]
+    );
+    // A cluster no claim of which is dated comes after the dated ones.
+    let mut undated = days.rows.clone();
+    undated[convoy] = None;
+    assert_eq!(
+        visible_rows(&matrix, &names, &undated, "", ClusterSort::FirstAppearance),
+        [toll, convoy]
+    );
+}
+
 fn attribute(node: &dom_query::Selection<'_>, name: &str) -> String {
     node.attr(name).map(|a| a.to_string()).unwrap_or_default()
 }

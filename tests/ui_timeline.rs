@@ -98,6 +98,8 @@ fn a_clusters_timeline_has_a_lane_per_outlet_and_a_click_on_a_point_goes_to_its_
     let mut harness = dated_sample(dir.path());
     open_from_matrix(&mut harness);
     assert_eq!(harness.state().timeline().cluster(), Some(&lorries()));
+    // Under each cell of the matrix, the day that outlet first spoke of the cluster.
+    assert!(harness.query_all_by_label("2025-08-27").count() >= 1);
 
     // A claim per line: four outlets dated, the first to speak marked, the undated apart.
     let lines: Vec<String> = harness

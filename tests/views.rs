@@ -99,10 +99,10 @@ fn the_matrix_shows_stances_and_silence() {
     assert_eq!(cell_text(&[]), "silent");
     // The filter is normalised too, and sorting by coverage puts the widest row first.
     assert_eq!(
-        visible_rows(&matrix, &names, "قَصف", ClusterSort::Name),
+        visible_rows(&matrix, &names, &[], "قَصف", ClusterSort::Name),
         [bombing]
     );
-    let by_coverage = visible_rows(&matrix, &names, "", ClusterSort::Coverage);
+    let by_coverage = visible_rows(&matrix, &names, &[], "", ClusterSort::Coverage);
     let speaking = |r: usize| {
         matrix.rows[r]
             .cells

@@ -1,9 +1,13 @@
 //! The claims × sources matrix (Views ▸ Claims × sources): a row per claim cluster, a column per
 //! outlet; a cell shows how that outlet's articles stand to the cluster's claim, or "silent".
-//! Clicking a cell jumps to the claim in the text (again: the next one). Rows filter by name
-//! and sort by name or by how many outlets speak.
+//! Under a cell, the day of the outlet's first claim in the cluster. Clicking a cell jumps to the
+//! claim in the text (again: the next one). Rows filter by name and sort by name, by how many
+//! outlets speak or by first appearance.
 
-use crate::model::{ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Relation, Transaction};
+use crate::model::{
+    ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Project, Relation, Transaction,
+};
+use crate::report::timeline::{Day, cluster_timeline, day_text};
 use crate::text::normalize::normalize_key;
 use crate::ui::claims::panel::relation_name;
 use crate::ui::commands::Command;
@@ -18,6 +22,37 @@ pub enum ClusterSort {
     Name,
     /// Most outlets speaking first.
     Coverage,
+    /// The cluster spoken of first on top; clusters without a dated claim last.
+    FirstAppearance,
+}
+
+/// When each row's cluster was first spoken of, and each cell's outlet first spoke of it (by
+/// statement date, else publication date); `None` where no claim is dated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FirstDays {
+    pub rows: Vec<Option<Day>>,
+    pub cells: Vec<Vec<Option<Day>>>,
+}
+
+/// The first days of every row and cell of `matrix`.
+pub fn first_days(project: &Project, matrix: &ClaimMatrix) -> FirstDays {
+    let mut days = FirstDays::default();
+    for row in &matrix.rows {
+        let timeline = cluster_timeline(project, &row.cluster);
+        let by_outlet = timeline
+            .as_ref()
+            .map(crate::report::timeline::Timeline::first_days)
+            .unwrap_or_default();
+        days.rows.push(timeline.and_then(|t| t.first_day));
+        days.cells.push(
+            matrix
+                .outlets
+                .iter()
+                .map(|o| by_outlet.get(o).copied())
+                .collect(),
+        );
+    }
+    days
 }
 
 #[derive(Debug, Clone, Default)]
@@ -65,10 +100,12 @@ pub fn cell_text(entries: &[MatrixEntry]) -> String {
     words.join(", ")
 }
 
-/// Row order after filtering (names compared after Arabic normalisation).
+/// Row order after filtering (names compared after Arabic normalisation); `first` holds each
+/// row's first day, for [`ClusterSort::FirstAppearance`].
 pub fn visible_rows(
     matrix: &ClaimMatrix,
     names: &[String],
+    first: &[Option<Day>],
     filter: &str,
     sort: ClusterSort,
 ) -> Vec<usize> {
@@ -85,6 +122,14 @@ pub fn visible_rows(
                 .count()
         };
         rows.sort_by(|&a, &b| speaking(b).cmp(&speaking(a)).then(names[a].cmp(&names[b])));
+    }
+    if sort == ClusterSort::FirstAppearance {
+        // Undated rows last: `None` sorts first, so compare "has no date" before the day.
+        let key = |r: usize| {
+            let day = first.get(r).copied().flatten();
+            (day.is_none(), day)
+        };
+        rows.sort_by(|&a, &b| key(a).cmp(&key(b)).then(names[a].cmp(&names[b])));
     }
     rows
 }
@@ -141,7 +186,8 @@ impl MatrixView {
                 }
             })
             .collect();
-        let rows = visible_rows(&matrix, &names, &self.filter, self.sort);
+        let days = first_days(project, &matrix);
+        let rows = visible_rows(&matrix, &names, &days.rows, &self.filter, self.sort);
         let focus = self
             .focus
             .as_ref()
@@ -167,6 +213,7 @@ impl MatrixView {
                 ui.label("Sort by");
                 ui.radio_value(&mut self.sort, ClusterSort::Name, "name");
                 ui.radio_value(&mut self.sort, ClusterSort::Coverage, "outlets speaking");
+                ui.radio_value(&mut self.sort, ClusterSort::FirstAppearance, "first appearance");
             });
             if matrix.rows.is_empty() {
                 ui.weak("No clusters yet. Select a claim's span, then in the inspector give it a new cluster's name; add the same claim from other articles to that cluster.");
@@ -213,10 +260,24 @@ impl MatrixView {
                                 } else {
                                     ""
                                 };
-                                let response = ui.add(button).on_hover_text(shown(&format!(
-                                    "{} claim(s); click to go to them in the text{copies}",
-                                    entries.len()
-                                )));
+                                let first = days.cells[r][column].map(day_text);
+                                let response = ui
+                                    .vertical(|ui| {
+                                        let response = ui.add(button);
+                                        if let Some(day) = &first {
+                                            ui.small(shown(day));
+                                        }
+                                        response
+                                    })
+                                    .inner
+                                    .on_hover_text(shown(&format!(
+                                        "{} claim(s), {}; click to go to them in the text{copies}",
+                                        entries.len(),
+                                        first.as_deref().map_or_else(
+                                            || "none dated".to_owned(),
+                                            |d| format!("the first on {d}")
+                                        )
+                                    )));
                                 if response.clicked() {
                                     jump = Some((row.cluster.clone(), column, entries.clone()));
                                 }
