@@ -310,11 +310,12 @@ fn arabic_folder_and_file_names_show_in_reading_order_and_open() {
         open_dialog_beside_project(dir.path(), Some("تقارير الرقة"), "مشروع القافلة.ron");
 
     // egui shapes each word alone and places them left to right: a row given the name as it
-    // is stored would show «الرقة تقارير».
-    let row = "🗀 تقارير الرقة";
-    assert_ne!(shown(row), row);
-    assert!(harness.query_by_label(row).is_none());
-    let at = harness.get_by_label(&shown(row)).rect().center();
+    // is stored would show «الرقة تقارير». Each name is reordered on its own, so the icons
+    // stay in one column at the left.
+    let row = format!("🗀 {}", shown("تقارير الرقة"));
+    assert_ne!(row, "🗀 تقارير الرقة");
+    assert!(harness.query_by_label("🗀 تقارير الرقة").is_none());
+    let at = harness.get_by_label(&row).rect().center();
     harness.hover_at(at);
     harness.run();
     // Both clicks in one frame: queued one by one, within egui's double-click delay.
@@ -330,7 +331,9 @@ fn arabic_folder_and_file_names_show_in_reading_order_and_open() {
     let folder_text = project.parent().expect("its folder").display().to_string();
     harness.get(by().role(Role::TextInput).value(&folder_text));
 
-    harness.get_by_label(&shown("🗋 مشروع القافلة.ron")).click();
+    harness
+        .get_by_label(&format!("🗋 {}", shown("مشروع القافلة.ron")))
+        .click();
     harness.run();
     let name = by().role(Role::TextInput).value("مشروع القافلة.ron");
     harness.get(name).click();

@@ -136,7 +136,8 @@ pub fn char_indices_by_byte(text: &str) -> Vec<usize> {
 /// digits reads as one piece, instead of its runs being ordered with the message's.
 pub fn display_order(text: &str) -> String {
     if !text.chars().any(is_strong_rtl) {
-        return text.to_owned();
+        // Isolate marks are for the reordering; egui has no glyph for them.
+        return text.chars().filter(|&c| c != FSI && c != PDI).collect();
     }
     let text = with_isolated_quotes(text);
     let mut out = String::with_capacity(text.len());
@@ -268,5 +269,12 @@ mod display_tests {
             "0 hit(s) for «اليوم AP وكالة قالت»"
         );
         assert!(!display_order("Labelled «قال 25» as X").contains(['\u{2068}', '\u{2069}']));
+        // An isolate keeps a name's own direction inside a left-to-right row, and its marks,
+        // which egui cannot draw, are gone whether or not there was anything to reorder.
+        assert_eq!(
+            display_order("🗀 \u{2068}مقالات 2017\u{2069}"),
+            "🗀 2017 مقالات"
+        );
+        assert_eq!(display_order("🗀 \u{2068}notes\u{2069}"), "🗀 notes");
     }
 }

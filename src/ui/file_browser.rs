@@ -20,10 +20,12 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The row as shown: an icon for its kind, then its name.
+    /// The row, for [`shown`]: an icon for its kind, then its name. The name is a bidi isolate,
+    /// so it takes the direction of its own first letter while the row stays left to right and
+    /// every icon stays at the left.
     pub fn label(&self) -> String {
         let icon = if self.is_dir { "🗀" } else { "🗋" };
-        format!("{icon} {}", self.name)
+        format!("{icon} \u{2068}{}\u{2069}", self.name)
     }
 }
 
@@ -386,6 +388,21 @@ mod tests {
             filter: None,
             file_name: None,
             folder: Some(folder.to_path_buf()),
+        }
+    }
+
+    #[test]
+    fn an_arabic_name_keeps_its_order_and_its_icon_at_the_left() {
+        for (name, is_dir) in [("تقارير الرقة", true), ("مشروع القافلة.ron", false)]
+        {
+            let entry = Entry {
+                name: name.into(),
+                is_dir,
+            };
+            let row = shown(&entry.label());
+            assert!(row.starts_with(if is_dir { "🗀 " } else { "🗋 " }), "{row}");
+            assert!(row.ends_with(&shown(name)), "{row}");
+            assert_ne!(shown(name), name);
         }
     }
 
