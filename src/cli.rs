@@ -81,11 +81,12 @@ pub enum Command {
     /// Export the annotations of a project: jsonl (doccano), conll (IOB2), brat (standoff),
     /// webanno (W3C Web Annotation JSON-LD), qdpx (REFI-QDA) or csv (claims and entities
     /// tables). Offsets are Unicode code points. Shows progress on stderr; checks what it wrote
-    /// and fails, listing every problem, when a quoted text differs from the document.
+    /// and fails, listing every problem, when a quoted text differs from the document. With
+    /// claims-jsonld, the clusters as schema.org `Claim`s and `ClaimReview`s (as `report` does).
     Export {
-        /// jsonl, conll, brat, webanno, qdpx or csv.
+        /// jsonl, conll, brat, webanno, qdpx, csv or claims-jsonld.
         #[arg(long)]
-        format: ExportFormat,
+        format: ExportChoice,
         /// The project file (`.ron`).
         project: PathBuf,
         /// The file to write; a folder for brat and csv. Never the project's own files, its
@@ -383,11 +384,32 @@ pub fn report(
     Ok(())
 }
 
+/// What `hashiya export --format` names: an annotation format, or the clusters as schema.org
+/// claims (the report's JSON-LD).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportChoice {
+    Annotations(ExportFormat),
+    ClaimsJsonld,
+}
+
+impl std::str::FromStr for ExportChoice {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s == "claims-jsonld" {
+            return Ok(Self::ClaimsJsonld);
+        }
+        s.parse()
+            .map(Self::Annotations)
+            .map_err(|e| format!("{e}, claims-jsonld"))
+    }
+}
+
 /// `hashiya export`: progress on `err`, the report on `out`. `force` writes into an output
 /// folder that is not empty; the project's own files and its corpus are never written.
 pub fn export(
     project: &Path,
-    format: ExportFormat,
+    format: ExportChoice,
     output: (&Path, bool),
     options: &ExportOptions,
     out: &mut dyn std::io::Write,
@@ -415,6 +437,24 @@ pub fn export(
             list.join("\n")
         );
     }
+    let format = match format {
+        ExportChoice::Annotations(format) => format,
+        ExportChoice::ClaimsJsonld => {
+            if options.documents.is_some() || options.labels.is_some() {
+                anyhow::bail!(
+                    "claims-jsonld writes every cluster whole: --documents and --labels do not apply"
+                );
+            }
+            crate::report::write_report(
+                &ws,
+                crate::report::ReportFormat::ClaimsJsonld,
+                output,
+                force,
+            )?;
+            writeln!(out, "wrote {}", output.display())?;
+            return Ok(());
+        }
+    };
     let interactive = std::io::stderr().is_terminal();
     let mut shown = None;
     let mut progress = |done: usize, total: usize| {

@@ -9,6 +9,21 @@ use hashiya::model::{Cluster, ClusterId, Edit, Rating, Relation, Transaction, Ve
 use hashiya::report::timeline::{DateSource, cluster_timeline, day_text, parse_day};
 use hashiya::report::{ReportFormat, Sources, claims_jsonld, html, write_report};
 use hashiya::workspace::Workspace;
+use std::path::Path;
+
+fn doc_ids(ws: &Workspace) -> Vec<hashiya::model::DocId> {
+    ws.project()
+        .documents
+        .iter()
+        .map(|d| d.id.clone())
+        .collect()
+}
+
+fn set_date(ws: &mut Workspace, doc: &hashiya::model::DocId, date: &str) {
+    let edit =
+        Edit::set_document_meta(ws.project(), doc, |m| m.date = date.into()).expect("document");
+    ws.apply(Transaction::single("date", edit)).expect("valid");
+}
 
 fn toll() -> ClusterId {
     ClusterId::from_u64(0xc1)
@@ -18,19 +33,9 @@ fn toll() -> ClusterId {
 /// article undated, and the third's claim dated by its statement two days before.
 fn dated_sample() -> Workspace {
     let mut ws = common::annotated_sample();
-    let docs: Vec<_> = ws
-        .project()
-        .documents
-        .iter()
-        .map(|d| d.id.clone())
-        .collect();
-    let set_date = |ws: &mut Workspace, i: usize, date: &str| {
-        let edit = Edit::set_document_meta(ws.project(), &docs[i], |m| m.date = date.into())
-            .expect("document");
-        ws.apply(Transaction::single("date", edit)).expect("valid");
-    };
-    set_date(&mut ws, 0, "2025-08-30");
-    set_date(&mut ws, 1, "");
+    let docs = doc_ids(&ws);
+    set_date(&mut ws, &docs[0], "2025-08-30");
+    set_date(&mut ws, &docs[1], "");
     let cluster = ws.project().cluster(&toll()).expect("toll cluster").clone();
     let third = cluster
         .members
@@ -83,16 +88,9 @@ fn matrix_cells_carry_each_outlets_first_day_and_rows_sort_by_first_appearance()
     use hashiya::ui::panels::matrix::{ClusterSort, first_days, row_names, visible_rows};
 
     let mut ws = dated_sample();
-    let docs: Vec<_> = ws
-        .project()
-        .documents
-        .iter()
-        .map(|d| d.id.clone())
-        .collect();
+    let docs = doc_ids(&ws);
     // The convoy's second outlet speaks a week before anyone speaks of the toll.
-    let edit = Edit::set_document_meta(ws.project(), &docs[4], |m| m.date = "2025-08-20".into())
-        .expect("document");
-    ws.apply(Transaction::single("date", edit)).expect("valid");
+    set_date(&mut ws, &docs[4], "2025-08-20");
     let project = ws.project();
     let matrix = hashiya::model::claim_matrix(project);
     let names = row_names(project, &matrix);
@@ -347,4 +345,46 @@ fn report_refuses_the_project_file_and_writes_a_page() {
             .expect("read")
             .starts_with("<!DOCTYPE html>")
     );
+}
+
+/// `hashiya export --format <format> <project> -o <out> <more>`, run.
+fn export_run(format: &str, project: &Path, out: &Path, more: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
+        .args(["export", "--format", format])
+        .arg(project)
+        .arg("-o")
+        .arg(out)
+        .args(more)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn export_writes_the_claims_as_json_ld_as_the_report_does() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.ron");
+    dated_sample().save_as(&path).expect("save");
+    let out = dir.path().join("claims.jsonld");
+    let run = export_run("claims-jsonld", &path, &out, &[]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("written")).expect("JSON");
+    let ws = Workspace::open_project(&path).expect("open");
+    assert_eq!(written, claims_jsonld::claims_jsonld(&Sources::of(&ws)));
+
+    // Filters of annotation exports do not apply to whole clusters: refused, nothing written.
+    let filtered = dir.path().join("filtered.jsonld");
+    let run = export_run("claims-jsonld", &path, &filtered, &["--labels", "PER"]);
+    assert!(!run.status.success());
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(said.contains("do not apply"), "{said}");
+    assert!(!filtered.exists());
+    // An unknown format names this one among those it knows.
+    let run = export_run("claims", &path, &filtered, &[]);
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("claims-jsonld"));
 }

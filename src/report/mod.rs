@@ -104,6 +104,26 @@ pub enum ReportFormat {
     ClaimsJsonld,
 }
 
+impl ReportFormat {
+    pub const ALL: [ReportFormat; 2] = [Self::Html, Self::ClaimsJsonld];
+
+    /// What a person calls it (for a menu or a dialog's title).
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Html => "report (HTML page)",
+            Self::ClaimsJsonld => "claims and verdicts (schema.org JSON-LD)",
+        }
+    }
+
+    /// The usual extension of the file written.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::ClaimsJsonld => "jsonld",
+        }
+    }
+}
+
 /// Writes the report of the open project to `output` (atomically), refusing the project's own
 /// files, its annotations and its corpus as exports do.
 pub fn write_report(

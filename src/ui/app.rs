@@ -800,6 +800,20 @@ impl App {
             }
             Command::ShowExport => self.export.open = true,
             Command::ExportDialog(format) => self.ask_for_path(Purpose::Export(format)),
+            Command::ExportReportDialog(format) => self.ask_for_path(Purpose::Report(format)),
+            Command::ExportReport {
+                format,
+                path,
+                replace,
+            } => {
+                let commands = match &self.workspace {
+                    Some(ws) => self.export.write_report(ws, format, path, replace),
+                    None => vec![Command::ShowStatus(
+                        "Nothing to report on: open a project first".to_owned(),
+                    )],
+                };
+                self.apply_in_turn(ctx, commands);
+            }
             Command::Export(format, path) => {
                 let started = match &self.workspace {
                     Some(ws) => self.export.start(ctx, ws, format, path),

@@ -89,6 +89,15 @@ pub enum Command {
     ExportDialog(crate::export::ExportFormat),
     /// Export in this format to this file or folder (the window's buttons ask where first).
     Export(crate::export::ExportFormat, PathBuf),
+    /// File ▸ Export report…: ask where to write the report in this format.
+    ExportReportDialog(crate::report::ReportFormat),
+    /// Write the report to this file; a file already there only when `replace` (the analyst
+    /// agreed), else the window asks first.
+    ExportReport {
+        format: crate::report::ReportFormat,
+        path: PathBuf,
+        replace: bool,
+    },
     ImportAnnotationsDialog(crate::import::annotations::ImportFormat),
     /// Import annotations in this format from this file or folder into the open project.
     ImportAnnotations(crate::import::annotations::ImportFormat, PathBuf),

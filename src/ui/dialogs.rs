@@ -40,6 +40,7 @@ pub enum Purpose {
     SaveProjectAs,
     Compare,
     Export(ExportFormat),
+    Report(crate::report::ReportFormat),
     ImportAnnotations(ImportFormat),
 }
 
@@ -129,6 +130,15 @@ impl Request {
                     )
                 }
             }
+            Purpose::Report(format) => {
+                let ext = format.extension();
+                (
+                    format!("Export the {}", format.title()),
+                    Pick::SaveFile,
+                    Some(Filter::new(format.title(), ext)),
+                    Some(format!("{project}.{ext}")),
+                )
+            }
             Purpose::ImportAnnotations(format) => {
                 let title = format!("Import {} annotations", format.name());
                 if format.reads_folder() {
@@ -167,6 +177,11 @@ impl Request {
             Purpose::SaveProjectAs => Command::SaveProjectAs(path),
             Purpose::Compare => Command::Compare(path),
             Purpose::Export(format) => Command::Export(format, path),
+            Purpose::Report(format) => Command::ExportReport {
+                format,
+                path,
+                replace: false,
+            },
             Purpose::ImportAnnotations(format) => Command::ImportAnnotations(format, path),
         }
     }

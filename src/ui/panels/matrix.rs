@@ -5,7 +5,8 @@
 //! outlets speak or by first appearance.
 
 use crate::model::{
-    ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Project, Relation, Transaction,
+    ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Project, Rating, Relation, Transaction,
+    Verdict,
 };
 use crate::report::timeline::{Day, cluster_timeline, day_text};
 use crate::text::normalize::normalize_key;
@@ -304,6 +305,9 @@ impl MatrixView {
                     edit = Some(("Changed a cluster's note".to_owned(), Edit::replace_cluster(project, &cluster.id, |c| c.note = note)));
                 }
             });
+            if let Some(change) = verdict_ui(ui, project, cluster) {
+                edit = Some(change);
+            }
             ui.horizontal(|ui| {
                 if ui.button("Timeline: who said it first").clicked() {
                     timeline = Some(cluster.id.clone());
@@ -335,6 +339,67 @@ impl MatrixView {
         }
         commands
     }
+}
+
+/// The analyst's verdict on the focused cluster: a rating (or none yet) and, once rated, why.
+/// A change comes back as the edit's description and the edit.
+fn verdict_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    cluster: &crate::model::Cluster,
+) -> Option<(String, Option<Edit>)> {
+    const NONE: &str = "not checked";
+    let current = cluster.verdict.as_ref().map(|v| v.rating);
+    let mut chosen = current;
+    let mut change = None;
+    ui.horizontal(|ui| {
+        ui.label("Verdict");
+        let combo = egui::ComboBox::from_id_salt(("cluster-verdict", &cluster.id))
+            .selected_text(shown(chosen.map_or(NONE, Rating::name)))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, "not checked");
+                for rating in Rating::ALL {
+                    ui.selectable_value(&mut chosen, Some(rating), shown(rating.name()));
+                }
+            });
+        combo
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "verdict"));
+    });
+    if chosen != current {
+        change = Some((
+            "Changed a cluster's verdict".to_owned(),
+            set_rating(project, &cluster.id, chosen),
+        ));
+    }
+    if let Some(verdict) = &cluster.verdict {
+        ui.horizontal(|ui| {
+            ui.label("Why");
+            if let Some(note) = committed_text(
+                ui,
+                ("cluster-verdict-note", &cluster.id),
+                "verdict note",
+                &verdict.note,
+                320.0,
+            ) {
+                let edit = Edit::replace_cluster(project, &cluster.id, |c| {
+                    if let Some(v) = &mut c.verdict {
+                        v.note = note;
+                    }
+                });
+                change = Some(("Changed a verdict's note".to_owned(), edit));
+            }
+        });
+    }
+    change
+}
+
+/// The edit that rates cluster `id` (keeping the verdict's note), or takes its verdict away.
+pub fn set_rating(project: &Project, id: &ClusterId, rating: Option<Rating>) -> Option<Edit> {
+    Edit::replace_cluster(project, id, |c| {
+        let note = c.verdict.take().map(|v| v.note).unwrap_or_default();
+        c.verdict = rating.map(|rating| Verdict { rating, note });
+    })
 }
 
 /// A cluster's name cut to fit the first column; the whole name shows on hover.

@@ -126,6 +126,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
             item(ui, commands, "Save project as…", Command::SaveProjectAsDialog);
             ui.separator();
             item(ui, commands, "Export…", Command::ShowExport);
+            item(
+                ui,
+                commands,
+                "Export report…",
+                Command::ExportReportDialog(crate::report::ReportFormat::Html),
+            );
             ui.menu_button("Import annotations", |ui| {
                 for format in crate::import::annotations::ImportFormat::ALL {
                     item(

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::export::{ExportFormat, ExportOptions, ExportReport};
 use crate::job::Job;
+use crate::report::ReportFormat;
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::shown;
 use crate::ui::widgets::progress::progress_ui;
@@ -73,6 +74,8 @@ pub struct ExportPanel {
     outcome: Option<String>,
     /// The report of the last annotation import, shown until closed.
     import_report: Option<String>,
+    /// A report asked to be written where a file already is: replace it?
+    replace_report: Option<(ReportFormat, PathBuf)>,
 }
 
 impl ExportPanel {
@@ -99,6 +102,35 @@ impl ExportPanel {
         self.job.is_some()
     }
 
+    /// Writes the report of the workspace to `path` and says how that went. A file already there
+    /// is replaced only when `replace`; otherwise the window asks first and nothing is written.
+    pub fn write_report(
+        &mut self,
+        ws: &Workspace,
+        format: ReportFormat,
+        path: PathBuf,
+        replace: bool,
+    ) -> Vec<Command> {
+        self.replace_report = None;
+        if path.is_file() && !replace {
+            self.replace_report = Some((format, path));
+            return Vec::new();
+        }
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        match crate::report::write_report(ws, format, &path, false) {
+            Ok(()) => vec![Command::ShowStatus(format!(
+                "Wrote the {} to {name}",
+                format.title()
+            ))],
+            Err(e) => vec![Command::ShowProblem(format!(
+                "The report was not written: {e}"
+            ))],
+        }
+    }
+
     /// Shows what an annotation import did until the analyst closes it.
     pub fn show_import_report(&mut self, report: String) {
         self.import_report = Some(report);
@@ -118,7 +150,43 @@ impl ExportPanel {
             self.open = open;
         }
         self.import_report_ui(ctx);
+        self.replace_report_ui(ctx, &mut commands);
         commands
+    }
+
+    /// Asks whether to replace the file a report was asked to be written over.
+    fn replace_report_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let Some((format, path)) = &self.replace_report else {
+            return;
+        };
+        let mut answer = None;
+        egui::Window::new("Replace the file?")
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(shown(&format!(
+                    "{} is already there. Replace it with the {}?",
+                    path.display(),
+                    format.title()
+                )));
+                ui.horizontal(|ui| {
+                    if ui.button("Replace it").clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+        match answer {
+            Some(true) => commands.push(Command::ExportReport {
+                format: *format,
+                path: path.clone(),
+                replace: true,
+            }),
+            Some(false) => self.replace_report = None,
+            None => {}
+        }
     }
 
     /// A finished export's report, kept for the window; said in the status bar or, when it
@@ -175,6 +243,16 @@ impl ExportPanel {
                 .clicked()
             {
                 commands.push(Command::ExportDialog(format));
+            }
+        }
+        ui.separator();
+        ui.label("To hand on: every cluster with its quotes, timeline and verdict.");
+        for format in ReportFormat::ALL {
+            if ui
+                .button(shown(&format!("The {}…", format.title())))
+                .clicked()
+            {
+                commands.push(Command::ExportReportDialog(format));
             }
         }
         if let Some(outcome) = &self.outcome {
