@@ -55,17 +55,17 @@ pub fn timeline_svg(project: &Project, timeline: &Timeline) -> String {
             },
             escape(name)
         );
-        for p in &lane.points {
-            let cx = x(p.day);
+        for (p, across) in lane.points.iter().zip(lane.spread()) {
+            let (cx, cy) = (x(p.day), y + across * LANE * 0.8);
             if p.first {
                 let _ = write!(
                     out,
-                    r##"<circle class="first" cx="{cx:.1}" cy="{y}" r="10" fill="none" stroke="#222" stroke-width="2"/>"##
+                    r##"<circle class="first" cx="{cx:.1}" cy="{cy:.1}" r="10" fill="none" stroke="#222" stroke-width="2"/>"##
                 );
             }
             let _ = write!(
                 out,
-                r#"<circle class="point" cx="{cx:.1}" cy="{y}" r="6" fill="{}"><title>{} {} ({})</title></circle>"#,
+                r#"<circle class="point" cx="{cx:.1}" cy="{cy:.1}" r="6" fill="{}"><title>{} {} ({})</title></circle>"#,
                 relation_colour(p.relation),
                 escape(name),
                 super::relation_word(p.relation),

@@ -114,6 +114,24 @@ pub struct Lane {
     pub points: Vec<Point>,
 }
 
+impl Lane {
+    /// Where each point sits across its lane, from -0.5 to 0.5 (0 when alone on its day), so
+    /// that claims of one outlet on one day do not hide each other.
+    #[expect(clippy::cast_precision_loss, reason = "claims of a day are few")]
+    pub fn spread(&self) -> Vec<f64> {
+        let same_day = |day: Day, points: &[Point]| points.iter().filter(|q| q.day == day).count();
+        self.points
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                let same = same_day(p.day, &self.points);
+                let before = same_day(p.day, &self.points[..k]);
+                (before as f64 - (same - 1) as f64 / 2.0) / same as f64
+            })
+            .collect()
+    }
+}
+
 /// A claim of the cluster with no date to place it by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undated {
@@ -228,6 +246,26 @@ pub fn cluster_timeline(project: &Project, id: &ClusterId) -> Option<Timeline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn claims_of_one_day_spread_across_their_lane() {
+        let point = |day: Day, claim: u64| Point {
+            doc: DocId("a".into()),
+            claim: ClaimId::from_u64(claim),
+            relation: Relation::Reports,
+            day,
+            source: DateSource::Publication,
+            first: false,
+        };
+        let lane = Lane {
+            outlet: OutletId::from_u64(1),
+            points: vec![point(1, 1), point(2, 2), point(2, 3), point(2, 4)],
+        };
+        let spread = lane.spread();
+        assert!(spread[0].abs() < 1e-9, "alone on its day: on the lane");
+        let thirds: Vec<String> = spread[1..].iter().map(|s| format!("{s:.3}")).collect();
+        assert_eq!(thirds, ["-0.333", "0.000", "0.333"]);
+    }
 
     #[test]
     fn days_round_trip_and_reject_what_is_not_a_day() {

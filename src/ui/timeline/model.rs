@@ -8,7 +8,7 @@ use crate::report::timeline::{DateSource, Day, cluster_timeline, day_text};
 use crate::workspace::Workspace;
 
 /// One claim of the cluster as the window lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClaimRow {
     pub doc: DocId,
     pub claim: ClaimId,
@@ -23,6 +23,8 @@ pub struct ClaimRow {
     pub day: Option<(Day, DateSource)>,
     /// The earliest claim of the cluster.
     pub first: bool,
+    /// Where it sits across its lane, from -0.5 to 0.5, apart from claims of the same day.
+    pub across: f64,
 }
 
 impl ClaimRow {
@@ -45,14 +47,14 @@ impl ClaimRow {
 }
 
 /// A lane: one outlet's dated claims, by day.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LaneRow {
     pub outlet: String,
     pub points: Vec<ClaimRow>,
 }
 
 /// The timeline of one cluster, ready to draw.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TimelineModel {
     pub cluster: ClusterId,
     pub name: String,
@@ -73,10 +75,7 @@ impl TimelineModel {
     pub fn new(ws: &Workspace, cluster: &ClusterId) -> Option<Self> {
         let project = ws.project();
         let timeline = cluster_timeline(project, cluster)?;
-        let outlet_name = |doc: &DocId| match project.outlet_name(&project.outlet_of(doc)) {
-            "" => "unknown outlet".to_owned(),
-            name => name.to_owned(),
-        };
+        let outlet_name = |doc: &DocId| outlet_label(project, &project.outlet_of(doc));
         let row = |doc: &DocId, claim: &ClaimId, relation, day, first| {
             let content = project.annotations.claim(doc, claim)?.content.clone();
             let quote = project
@@ -94,27 +93,22 @@ impl TimelineModel {
                 quote,
                 day,
                 first,
+                across: 0.0,
             })
         };
         let lanes = timeline
             .lanes
             .iter()
             .map(|lane| LaneRow {
-                outlet: match project.outlet_name(&lane.outlet) {
-                    "" => "unknown outlet".to_owned(),
-                    name => name.to_owned(),
-                },
+                outlet: outlet_label(project, &lane.outlet),
                 points: lane
                     .points
                     .iter()
-                    .filter_map(|p| {
-                        row(
-                            &p.doc,
-                            &p.claim,
-                            p.relation,
-                            Some((p.day, p.source)),
-                            p.first,
-                        )
+                    .zip(lane.spread())
+                    .filter_map(|(p, across)| {
+                        let day = Some((p.day, p.source));
+                        let row = row(&p.doc, &p.claim, p.relation, day, p.first)?;
+                        Some(ClaimRow { across, ..row })
                     })
                     .collect(),
             })
@@ -157,31 +151,14 @@ impl TimelineModel {
         self.lanes.get(i).map(|l| l.outlet.as_str())
     }
 
-    /// Every dated claim with its place on the plot (day, lane), in lane then day order. Claims
-    /// of one outlet on one day are spread across their lane's height so none hides another.
+    /// Every dated claim with its place on the plot (day, lane), in lane then day order; claims
+    /// of one outlet on one day spread across their lane.
     pub fn placed(&self) -> impl Iterator<Item = ([f64; 2], &ClaimRow)> {
         self.lanes.iter().enumerate().flat_map(|(i, lane)| {
-            let day_of = |p: &ClaimRow| p.day.map(|(d, _)| d);
-            lane.points.iter().enumerate().filter_map(move |(k, p)| {
-                let day = day_of(p)?;
-                let before = lane.points[..k]
-                    .iter()
-                    .filter(|q| day_of(q) == Some(day))
-                    .count();
-                let same = lane
-                    .points
-                    .iter()
-                    .filter(|q| day_of(q) == Some(day))
-                    .count();
-                #[expect(
-                    clippy::cast_precision_loss,
-                    reason = "days are far below 2^52, claims of a day few"
-                )]
-                let (x, offset) = (
-                    day as f64,
-                    (before as f64 - (same - 1) as f64 / 2.0) * SPREAD / same as f64,
-                );
-                Some(([x, Self::lane_y(i) - offset], p))
+            lane.points.iter().filter_map(move |p| {
+                let (day, _) = p.day?;
+                #[expect(clippy::cast_precision_loss, reason = "days are far below 2^52")]
+                Some(([day as f64, Self::lane_y(i) - p.across * SPREAD], p))
             })
         })
     }
@@ -209,6 +186,14 @@ impl TimelineModel {
             .filter(|(d, _)| *d <= reach)
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, row)| row)
+    }
+}
+
+/// An outlet's name as a reader knows it.
+fn outlet_label(project: &crate::model::Project, outlet: &crate::model::OutletId) -> String {
+    match project.outlet_name(outlet) {
+        "" => "unknown outlet".to_owned(),
+        name => name.to_owned(),
     }
 }
 
@@ -356,24 +341,6 @@ mod tests {
         let near_first = model.point_near(egui::pos2(103.0, 18.0), 8.0, screen);
         assert_eq!(near_first.map(|r| r.relation), Some(Relation::Denies));
         assert_eq!(model.point_near(egui::pos2(150.0, 45.0), 8.0, screen), None);
-    }
-
-    #[test]
-    fn claims_of_one_outlet_on_one_day_do_not_hide_each_other() {
-        let (_dir, ws, id) = workspace();
-        let mut model = TimelineModel::new(&ws, &id).expect("cluster");
-        let mut twin = model.lanes[1].points[0].clone();
-        twin.claim = ClaimId::from_u64(0xff);
-        model.lanes[1].points.push(twin);
-        let places: Vec<[f64; 2]> = model.placed().map(|(at, _)| at).collect();
-        assert_eq!(places.len(), 3);
-        assert!(places[0][1].abs() < 1e-9, "alone on its day: on the lane");
-        assert!((places[1][0] - places[2][0]).abs() < 1e-9, "the same day");
-        assert!((places[1][1] - places[2][1]).abs() >= 0.2, "{places:?}");
-        assert!(
-            (places[1][1] + places[2][1] + 2.0).abs() < 1e-9,
-            "centred on the lane"
-        );
     }
 
     #[test]
