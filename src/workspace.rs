@@ -22,6 +22,7 @@ use crate::model::{
 use crate::store::{self, Journal, JournalEntry, JournalWrite, StoreError, StoreWarning};
 use crate::text::{graphemes, reanchor};
 
+mod checks;
 mod headless;
 mod locking;
 mod targets;
@@ -191,7 +192,13 @@ impl Workspace {
         // anything another program changes after this.
         let mut saved_files = store::SavedFiles::default();
         saved_files.note_on_disk(path);
-        Ok(Workspace {
+        if load_warnings
+            .iter()
+            .any(|w| matches!(w, StoreWarning::NoAnnotationsFolder { .. }))
+        {
+            saved_files.note_folder_missing(path);
+        }
+        let mut workspace = Workspace {
             project,
             project_path: Some(path.to_path_buf()),
             corpus_root,
@@ -210,7 +217,9 @@ impl Workspace {
             annotator: None,
             lock: None,
             read_only: None,
-        })
+        };
+        workspace.check_loaded_spans(path);
+        Ok(workspace)
     }
 
     /// Save to `path` (atomically, spans included), writing the corpus folder relative to it

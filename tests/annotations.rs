@@ -433,18 +433,21 @@ fn broken_file_is_refused_with_line_column_and_path() {
 }
 
 #[test]
-fn two_files_for_one_document_or_one_id_twice_are_refused() {
+fn a_second_file_for_one_document_is_kept_apart_and_one_id_twice_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.ron");
-    save_project(&path, &annotated_project()).unwrap();
+    let project = annotated_project();
+    save_project(&path, &project).unwrap();
     let folder = annotations_dir(&path);
     let original = folder.join("enab%2F0001.txt.ron");
     fs::copy(&original, folder.join("copy.ron")).unwrap();
-    let err = load_project(&path).unwrap_err();
+    let (loaded, warnings) = load_project_with_report(&path).unwrap();
+    assert_eq!(loaded, project, "the file under the document's name wins");
+    let message = warnings[0].to_string();
     assert!(
-        err.to_string()
-            .contains("also holds the spans of document \"enab/0001.txt\""),
-        "{err}"
+        message.contains("another file holds the spans of that document")
+            && message.ends_with(&folder.join("copy.ron").display().to_string()),
+        "{message}"
     );
     fs::remove_file(folder.join("copy.ron")).unwrap();
 

@@ -188,8 +188,8 @@ fn save_then_load_gives_the_same_project_and_identical_bytes() {
     assert_eq!(first, to_ron_string(&project).unwrap().into_bytes());
     assert_eq!(
         names_in(dir.path()),
-        ["p.ron"],
-        "no temporary file may be left behind"
+        ["p.annotations", "p.ron"],
+        "no temporary file may be left behind (the annotations folder stays, even empty)"
     );
 }
 
@@ -767,7 +767,7 @@ fn duplicate_ids_are_refused_on_load_and_on_save() {
         before,
         "a refused save must not touch the file"
     );
-    assert_eq!(names_in(dir.path()), ["p.ron"]);
+    assert_eq!(names_in(dir.path()), ["p.annotations", "p.ron"]);
 
     let text = to_ron_string(&sample_project())
         .unwrap()

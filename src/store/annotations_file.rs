@@ -65,21 +65,29 @@
 //!   Windows); a corpus folder there cannot hold both articles either.
 //! * **Saving** ([`save_annotations`]) writes only the files whose bytes change (each atomically)
 //!   and deletes the files of documents that no longer have spans — any `*.ron` file of the
-//!   folder that holds annotations and was not just written. [`super::save_project`] does the
+//!   folder that holds annotations and was not just written, unless it holds spans that are not
+//!   in memory under a name that is not its document's (a file kept apart on loading, see
+//!   `super::kept_apart`; copied to `<name>~kept-apart.ron` when a document's file must go
+//!   where it lies). [`super::save_project`] does the
 //!   same together with the project file, as one atomic save ([`super::commit`]). Files that
 //!   are not annotation files (a README, `.gitkeep`, hidden files) are left alone; the one
 //!   exception is the pending files of an interrupted save, `.<name>.pending-<16 hex digits>`,
-//!   which are finished or deleted. The folder is created when the first span is saved and
-//!   removed when its last file goes. The folder belongs to the open project: pull a
+//!   which are finished or deleted. [`save_annotations`] creates the folder when the first span is saved and
+//!   removes it when its last file goes; a project save ([`super::save_project`]) keeps it,
+//!   even empty, so that a folder missing is noticed on loading. The folder belongs to the open project: pull a
 //!   colleague's changes with the project closed (or reopen it), since a save makes the folder
 //!   match what is in memory.
 //! * **Loading** ([`load_annotations`]) reads every `*.ron` file of the folder (none when there
 //!   is no folder), of format version 1 (spans only), 2 or 3. Spans of documents that are not in
 //!   the project are kept and reported as warnings, never dropped; so are references that do
-//!   not resolve. A file that cannot be read fails the load with its line, column and path. Two
-//!   files for the same document, or one span or claim ID used twice, also fail the load.
+//!   not resolve. A file that cannot be read fails the load with its line, column and path.
+//!   Files under their document's name are read first; a file under another name that names a
+//!   document one of them holds, or whose span or claim IDs clash with theirs, is kept apart
+//!   (attached to no document, reported, left as it is). One span or claim ID used twice in
+//!   files under their own names fails the load. Whether a file under another name holds its
+//!   document's text is checked once the articles are read (`workspace`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::ffi::OsStr;
 use std::fmt::Write as _;
 use std::fs;
@@ -90,13 +98,12 @@ use serde::Deserialize;
 use sha2::{Digest as _, Sha256};
 
 use super::atomic::write_atomic;
-use super::error::{AnnotationsProblem, FileKind, IoAction, StoreError, StoreWarning};
-use super::project_file::{parse, pretty_config, read_text, read_version_of, without_bom};
+use super::error::{FileKind, IoAction, StoreError};
+use super::kept_apart;
+use super::project_file::{parse, pretty_config, read_version_of, without_bom};
 use super::saved_files::SavedFiles;
 use super::{v1, v2, v3};
-use crate::model::{
-    AnnotationError, Annotations, Claim, DocId, LabelId, Project, Span, SpanShapeProblem,
-};
+use crate::model::{Annotations, Claim, DocId, Span};
 
 /// The format version of annotation files this build writes, and the newest it reads.
 pub const ANNOTATIONS_VERSION: u32 = v3::AnnotationsFile::VERSION;
@@ -256,132 +263,10 @@ pub(super) fn span_v1_to_v2(span: v1::SpanV1) -> v2::SpanV2 {
     }
 }
 
-/// What [`load_annotations`] found.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LoadedAnnotations {
-    pub annotations: Annotations,
-    /// The file each document's spans came from.
-    pub files: BTreeMap<DocId, PathBuf>,
-    /// Problems in single files (quotes of the wrong length, files under another name).
-    pub warnings: Vec<StoreWarning>,
-}
+mod load;
 
-/// Reads every annotation file of `dir` (see the module docs); an absent folder has none.
-pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
-    let mut loaded = LoadedAnnotations::default();
-    let paths = annotation_candidates(dir)?;
-    // Read and parsed on every core; checked and added one by one, in the order of the files.
-    let parsed = crate::parallel::map(&paths, 16, |path| {
-        read_text(path).and_then(|text| from_ron_str(&text, path))
-    });
-    for (path, parsed) in paths.into_iter().zip(parsed) {
-        let (doc, spans, claims) = parsed?;
-        let problem = |problem| StoreError::Annotations {
-            problem,
-            path: path.clone(),
-        };
-        if doc.0.is_empty() {
-            return Err(problem(AnnotationsProblem::EmptyDocumentId));
-        }
-        if let Some(other) = loaded.files.get(&doc) {
-            return Err(problem(AnnotationsProblem::DuplicateDocument {
-                doc,
-                other: other.clone(),
-            }));
-        }
-        let expected = file_name_for(&doc);
-        if path.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
-            loaded.warnings.push(StoreWarning::MisnamedFile {
-                doc: doc.clone(),
-                expected,
-                path: path.clone(),
-            });
-        }
-        for span in &spans {
-            match span.shape_problem() {
-                None => {}
-                Some(SpanShapeProblem::QuoteLength { .. }) => {
-                    loaded.warnings.push(StoreWarning::QuoteLength {
-                        doc: doc.clone(),
-                        id: span.id.clone(),
-                        path: path.clone(),
-                    });
-                }
-                Some(shape) => {
-                    return Err(problem(AnnotationsProblem::BadSpan {
-                        id: span.id.clone(),
-                        problem: shape,
-                    }));
-                }
-            }
-        }
-        loaded
-            .annotations
-            .insert_document(doc.clone(), spans, claims)
-            .map_err(|error| problem(annotation_problem(error)))?;
-        loaded.files.insert(doc, path);
-    }
-    Ok(loaded)
-}
-
-/// Why spans that were read cannot go into [`Annotations`].
-pub(super) fn annotation_problem(error: AnnotationError) -> AnnotationsProblem {
-    match error {
-        AnnotationError::DuplicateId { id, doc } => {
-            AnnotationsProblem::DuplicateSpanId { id, other_doc: doc }
-        }
-        AnnotationError::Empty { id, start, end } => AnnotationsProblem::BadSpan {
-            id,
-            problem: SpanShapeProblem::EmptyRange { start, end },
-        },
-        // `insert` never reports a missing span.
-        AnnotationError::Missing { id, .. } => AnnotationsProblem::BadSpan {
-            id,
-            problem: SpanShapeProblem::EmptyId,
-        },
-        AnnotationError::DuplicateClaimId { id, doc } => {
-            AnnotationsProblem::DuplicateClaimId { id, other_doc: doc }
-        }
-        // `insert_claim` never reports a missing claim.
-        AnnotationError::EmptyClaimId { .. } | AnnotationError::MissingClaim { .. } => {
-            AnnotationsProblem::EmptyClaimId
-        }
-    }
-}
-
-/// Warnings that need the project: spans of documents it does not have, labels its schema
-/// lacks. `files` says where each document's spans were read from.
-pub fn project_warnings(
-    project: &Project,
-    annotations: &Annotations,
-    files: &BTreeMap<DocId, PathBuf>,
-) -> Vec<StoreWarning> {
-    let mut warnings = Vec::new();
-    for (doc, spans) in annotations.iter() {
-        let path = files.get(doc).cloned().unwrap_or_default();
-        if project.document(doc).is_none() {
-            warnings.push(StoreWarning::UnknownDocument {
-                doc: doc.clone(),
-                path: path.clone(),
-            });
-        }
-        let mut unknown: BTreeMap<&LabelId, usize> = BTreeMap::new();
-        for span in spans {
-            if project.schema.label(&span.label).is_none() {
-                *unknown.entry(&span.label).or_default() += 1;
-            }
-        }
-        for (label, count) in unknown {
-            warnings.push(StoreWarning::UnknownLabel {
-                doc: doc.clone(),
-                label: label.clone(),
-                spans: count,
-                path: path.clone(),
-            });
-        }
-    }
-    warnings
-}
+pub(super) use load::annotation_problem;
+pub use load::{LoadedAnnotations, load_annotations, project_warnings};
 
 /// What [`save_annotations`] did, for tests and the status line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -432,26 +317,45 @@ pub(super) fn plan_save(
             .version_of(doc)
             .is_some_and(|version| saved.unchanged(dir, doc, &version))
         {
-            return Ok((name, None));
+            return Ok((name, None, None));
         }
         let text = to_ron_string(doc, spans, claims)?;
-        let unchanged = file_has_bytes(&dir.join(&name), text.as_bytes());
-        Ok::<_, StoreError>((name, (!unchanged).then_some(text)))
+        let path = dir.join(&name);
+        if file_has_bytes(&path, text.as_bytes()) {
+            return Ok((name, None, None));
+        }
+        // A file this program did not write lies there: one kept apart must not be lost.
+        let preserve = (path.exists() && !saved.wrote(dir, doc))
+            .then(|| kept_apart::to_preserve(&path, doc, annotations))
+            .flatten();
+        Ok::<_, StoreError>((name, Some(text), preserve))
     });
+    let mut preserved = Vec::new();
     for result in planned {
-        let (name, text) = result?;
+        let (name, text, preserve) = result?;
         match text {
             Some(text) => plan.write.push((name.clone(), text)),
             None => plan.unchanged += 1,
         }
+        if let Some(old) = preserve {
+            preserved.push((name.clone(), old));
+        }
         kept.insert(name);
+    }
+    for (name, old) in preserved {
+        let copy = kept_apart::preserved_name(dir, &name, &kept);
+        kept.insert(copy.clone());
+        plan.write.push((copy, old));
     }
     for path in annotation_candidates(dir)? {
         // Candidates are UTF-8 names by construction.
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        if kept.contains(name) || !is_annotation_file(&path) {
+        if kept.contains(name)
+            || !is_annotation_file(&path)
+            || !kept_apart::may_remove(&path, annotations)
+        {
             continue;
         }
         plan.remove.push(name.to_owned());

@@ -178,6 +178,12 @@ pub(super) fn save(
     let result = save_unrecorded(project_file, project_text, annotations, saved);
     match &result {
         Ok(()) => {
+            // The folder is kept even without spans, so that one missing is noticed on
+            // opening (`StoreWarning::NoAnnotationsFolder`). Failing to make it loses nothing.
+            let folder = annotations_dir(project_file);
+            if !saved.leaves_folder_missing(project_file) && !folder.is_dir() {
+                let _ignored = fs::create_dir(&folder);
+            }
             saved.record(&annotations_dir(project_file), annotations);
             saved.note_on_disk(project_file);
         }
@@ -428,10 +434,6 @@ fn roll_forward(layout: &Layout, record: &CommitRecord) -> Result<(), StoreError
             }
             _ => {}
         }
-    }
-    if !record.removed.is_empty() {
-        // Only succeeds when the folder is empty, i.e. its last annotation file just went.
-        let _ignored = fs::remove_dir(&layout.annotations);
     }
     if layout.annotations.is_dir() {
         sync(&layout.annotations, &layout.annotations)?;

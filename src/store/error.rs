@@ -193,6 +193,34 @@ pub enum StoreWarning {
         expected: String,
         path: PathBuf,
     },
+    /// The project has documents but no annotations folder beside it: it opened without spans.
+    #[error(
+        "the annotations folder is missing, so the project opened without spans; if it had any, put the folder back beside the project file before saving (a save leaves it missing until a span is saved): {}",
+        path.display())]
+    NoAnnotationsFolder { path: PathBuf },
+    /// An annotation file whose spans cannot be trusted to belong to the document it names:
+    /// they are not attached to any document, and its file is left as it is.
+    #[error(
+        "the {spans} span(s) and {claims} claim(s) of document {:?} in this file are kept apart (not attached to the document, not moved, the file left as it is): {reason}; mend the file's `document:` or its name and open the project again: {}",
+        .doc.0, path.display())]
+    KeptApart {
+        doc: DocId,
+        spans: usize,
+        claims: usize,
+        reason: KeptApartReason,
+        path: PathBuf,
+    },
+    /// Spans of an unchanged article whose stored quote is not the text at their offsets.
+    #[error(
+        "{mismatched} of the {total} span(s) of document {:?} do not hold their quote at their offsets (first: span {first}); kept as they are, not moved, listed under Review spans: {}",
+        .doc.0, path.display())]
+    QuotesDiffer {
+        doc: DocId,
+        mismatched: usize,
+        total: usize,
+        first: SpanId,
+        path: PathBuf,
+    },
     #[error("{reference}; kept as it is: {}", path.display())]
     BrokenReference {
         reference: BrokenReference,
@@ -204,6 +232,23 @@ pub enum StoreWarning {
         recovery: super::commit::Recovery,
         path: PathBuf,
     },
+}
+
+/// Why the spans of an annotation file are kept apart ([`StoreWarning::KeptApart`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeptApartReason {
+    #[error("another file holds the spans of that document ({})", other.display())]
+    OtherFile { other: PathBuf },
+    #[error("its name is not that document's, and its spans clash with others ({problem})")]
+    Clash { problem: AnnotationsProblem },
+    #[error(
+        "its name is not that document's, and {mismatched} of its {total} quote(s) are not the text of that document at their offsets"
+    )]
+    QuotesDiffer { mismatched: usize, total: usize },
+    #[error(
+        "its name is not that document's, and the document's article could not be read to check its quotes"
+    )]
+    Unchecked,
 }
 
 #[derive(Debug, thiserror::Error)]

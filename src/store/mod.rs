@@ -37,6 +37,7 @@
 //! | [`commit`]          | a save as a whole: pending files, commit record, recovery          |
 //! | [`backup`]          | [`back_up_project`]: a copy kept before a project is replaced       |
 //! | [`lock`]            | [`ProjectLock`]: one writer at a time, `<project>.ron.lock`         |
+//! | `kept_apart`        | annotation files a save must neither delete nor overwrite           |
 //! | [`atomic`]          | [`write_atomic`]: temp file + fsync + rename + folder fsync       |
 //! | [`error`]           | [`StoreError`], [`ProjectProblem`], [`StoreWarning`]              |
 //!
@@ -48,6 +49,7 @@ pub mod backup;
 pub mod commit;
 pub mod error;
 pub mod journal;
+mod kept_apart;
 pub mod lock;
 pub mod project_file;
 pub mod saved_files;
@@ -63,8 +65,8 @@ pub use atomic::{write_atomic, write_atomic_with};
 pub use backup::back_up_project;
 pub use commit::{COMMIT_VERSION, Recovery, finish_interrupted_save};
 pub use error::{
-    AnnotationsProblem, CommitProblem, FileKind, IoAction, PendingProblem, ProjectProblem,
-    StoreError, StoreWarning,
+    AnnotationsProblem, CommitProblem, FileKind, IoAction, KeptApartReason, PendingProblem,
+    ProjectProblem, StoreError, StoreWarning,
 };
 pub use journal::{JOURNAL_VERSION, Journal, JournalEntry, JournalWrite};
 pub use lock::{LockHolder, LockedBy, ProjectLock, lock_path};

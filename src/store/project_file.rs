@@ -179,7 +179,14 @@ fn load(path: &Path) -> Result<(Project, Vec<StoreWarning>), StoreError> {
     });
     let mut project = project?;
     let loaded = loaded?;
-    let mut warnings = loaded.warnings;
+    let mut warnings = Vec::new();
+    let folder = annotations_dir(path);
+    // Opened as a project without spans, it would be saved as one; a save never deletes the
+    // folder, so one missing is worth saying.
+    if !project.documents.is_empty() && !folder.is_dir() {
+        warnings.push(StoreWarning::NoAnnotationsFolder { path: folder });
+    }
+    warnings.extend(loaded.warnings);
     warnings.extend(annotations_file::project_warnings(
         &project,
         &loaded.annotations,

@@ -26,6 +26,9 @@ pub struct SavedFiles {
     /// The annotations folder the entries are about.
     dir: Option<PathBuf>,
     files: HashMap<DocId, (DocVersion, FileStamp)>,
+    /// The project file whose annotations folder was missing when it was opened: saving it
+    /// leaves the folder missing until a span is saved, so the next opening says so again.
+    folder_missing: Option<PathBuf>,
     /// The project's files as last seen here, to notice another program's save.
     seen: Option<DiskState>,
 }
@@ -38,6 +41,15 @@ impl SavedFiles {
             && self.files.get(doc).is_some_and(|(saved, stamp)| {
                 saved.same_as(version)
                     && FileStamp::of(&dir.join(file_name_for(doc))) == Some(*stamp)
+            })
+    }
+
+    /// Whether the file of `doc` in `dir` is still the one the last save wrote (whatever
+    /// version of its annotations it holds).
+    pub(super) fn wrote(&self, dir: &Path, doc: &DocId) -> bool {
+        self.dir.as_deref() == Some(dir)
+            && self.files.get(doc).is_some_and(|(_, stamp)| {
+                FileStamp::of(&dir.join(file_name_for(doc))) == Some(*stamp)
             })
     }
 
@@ -62,6 +74,17 @@ impl SavedFiles {
     pub(super) fn forget(&mut self) {
         self.dir = None;
         self.files.clear();
+    }
+
+    /// The project at `project_file` was opened without its annotations folder (see
+    /// [`super::StoreWarning::NoAnnotationsFolder`]).
+    pub fn note_folder_missing(&mut self, project_file: &Path) {
+        self.folder_missing = Some(project_file.to_owned());
+    }
+
+    /// Whether a save of `project_file` is to leave its missing annotations folder missing.
+    pub(super) fn leaves_folder_missing(&self, project_file: &Path) -> bool {
+        self.folder_missing.as_deref() == Some(project_file)
     }
 
     /// Remembers the files of the project at `project_file` as they are now: after opening it,
