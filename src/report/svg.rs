@@ -29,7 +29,7 @@ pub fn timeline_svg(project: &Project, timeline: &Timeline) -> String {
     )]
     let x = |day: i64| LEFT + 10.0 + (day - first) as f64 / days as f64 * (WIDTH - LEFT - 30.0);
     #[expect(clippy::cast_precision_loss, reason = "a handful of lanes")]
-    let height = LANE * timeline.lanes.len() as f64 + 40.0;
+    let height = LANE * timeline.lanes.len() as f64 + 48.0;
     let mut out = String::new();
     let _ = write!(
         out,
@@ -37,7 +37,8 @@ pub fn timeline_svg(project: &Project, timeline: &Timeline) -> String {
     );
     for (i, lane) in timeline.lanes.iter().enumerate() {
         #[expect(clippy::cast_precision_loss, reason = "a handful of lanes")]
-        let y = LANE * i as f64 + LANE / 2.0 + 4.0;
+        // Room above the first lane for the ring of a claim spread upwards.
+        let y = LANE * i as f64 + LANE / 2.0 + 12.0;
         let name = match project.outlet_name(&lane.outlet) {
             "" => "unknown outlet",
             n => n,
