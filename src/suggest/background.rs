@@ -5,10 +5,11 @@
 //! document's suggestions as soon as they are made rather than all at the end, does the document
 //! asked for first, and goes to another one the moment [`Background::prefer`] asks for it (the
 //! analyst opened it); the rest of the corpus follows in project order, for "accept all of this
-//! form in the corpus". Dropping it cancels the work between two documents.
+//! form in the corpus", on every core. Dropping it cancels the work between two documents.
 
+use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, PoisonError, mpsc};
 
 use super::{SuggestOptions, Suggester, Suggestion};
 use crate::job::{Job, Progress};
@@ -75,7 +76,7 @@ impl Background {
         first: Option<usize>,
         notify: impl Fn() + Send + Sync + 'static,
     ) -> Self {
-        let preferred = Arc::new(AtomicUsize::new(first.unwrap_or(NONE)));
+        let preferred = Arc::new(AtomicUsize::new(NONE));
         let (send, made) = mpsc::channel();
         let notify = Arc::new(notify);
         let wake = notify.clone();
@@ -88,24 +89,55 @@ impl Background {
                 progress.set_phase("Suggesting");
                 progress.start(texts.len());
                 let mut order = Order::new(texts.len());
-                loop {
+                let first = order.next(first);
+                let order = Mutex::new(order);
+                let next = || {
                     let wanted = Some(asked.swap(NONE, Ordering::Relaxed)).filter(|&i| i != NONE);
-                    let Some(i) = order.next(wanted) else { break };
+                    let i = order
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .next(wanted)?;
+                    Some((i, wanted == Some(i)))
+                };
+                // Whether to go on.
+                let one = |send: &mpsc::Sender<Made>, i: usize, asked_for: bool| {
                     if progress.is_cancelled() {
-                        break;
+                        return false;
                     }
                     if let (Some(Some(text)), Some(doc)) = (texts.get(i), project.documents.get(i))
                     {
                         let suggestions = suggester.document(i, text);
                         if send.send((doc.id.clone(), suggestions)).is_err() {
-                            break;
+                            return false;
                         }
-                        if wanted == Some(i) {
+                        if asked_for {
                             wake();
                         }
                     }
                     progress.step();
+                    true
+                };
+                let work = |send: mpsc::Sender<Made>| {
+                    while let Some((i, asked_for)) = next() {
+                        if !one(&send, i, asked_for) {
+                            break;
+                        }
+                    }
+                };
+                // The document asked for first on its own, so it is the first handed over.
+                if let Some(i) = first
+                    && !one(&send, i, true)
+                {
+                    return;
                 }
+                let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+                std::thread::scope(|scope| {
+                    for _ in 1..cores.min(texts.len()) {
+                        let send = send.clone();
+                        scope.spawn(|| work(send));
+                    }
+                    work(send);
+                });
             },
         );
         Self {

@@ -16,6 +16,7 @@
 //!
 //! Offsets are char offsets `[start, end)` into the document's text, as everywhere.
 
+mod around;
 pub mod attribution;
 pub mod background;
 pub mod clusters;
@@ -31,7 +32,7 @@ use crate::model::{
     Project, QuoteMode, Rejection, Relation, Schema, Span, SpanId, SuggestionFeedback, Transaction,
 };
 use crate::text::normalize::normalize_key;
-use crate::text::reanchor;
+use around::Around;
 use attribution::{Cues, Lexicon};
 pub use background::Background;
 use clusters::ClusterIndex;
@@ -323,13 +324,13 @@ impl<'p> Suggester<'p> {
         {
             return Vec::new();
         }
-        let chars: Vec<char> = text.chars().collect();
-        let mut out = self.spans(doc, text, &chars);
+        let around = Around::new(text);
+        let mut out = self.spans(doc, text, &around);
         if let Some(cues) = &self.cues {
-            out.extend(self.claims(cues, doc, text, &chars, &out));
+            out.extend(self.claims(cues, doc, text, &around, &out));
         }
         if let Some(clusters) = &self.clusters {
-            out.extend(self.cluster_members(clusters, doc, &chars));
+            out.extend(self.cluster_members(clusters, doc, &around));
         }
         let feedback: &SuggestionFeedback = &self.project.suggestions;
         // Normalising every suggestion's form is only worth it when something was rejected.
@@ -349,7 +350,7 @@ impl<'p> Suggester<'p> {
         out
     }
 
-    fn spans(&self, doc: &DocId, text: &str, chars: &[char]) -> Vec<Suggestion> {
+    fn spans(&self, doc: &DocId, text: &str, around: &Around) -> Vec<Suggestion> {
         let indexes: Vec<(&FormIndex, Source)> = [
             (self.learned.as_ref(), Source::Learned),
             (self.registry.as_ref(), Source::Registry),
@@ -361,17 +362,18 @@ impl<'p> Suggester<'p> {
             return Vec::new();
         }
         let prepared = Prepared::new(text, self.options.matching);
-        let existing: Vec<&Span> = self
-            .project
-            .annotations
-            .spans(doc)
-            .iter()
-            .filter(|s| !Schema::is_claim_role(&s.label))
-            .collect();
+        // Which chars a labelled thing already covers: nothing is proposed there.
+        let mut labelled = vec![false; around.len()];
+        for s in self.project.annotations.spans(doc) {
+            if !Schema::is_claim_role(&s.label) {
+                let end = s.end.min(labelled.len());
+                labelled[s.start.min(end)..end].fill(true);
+            }
+        }
         let mut pool = Vec::new();
         for (index, source) in indexes {
             for found in index.find(&prepared) {
-                if existing.iter().any(|s| s.overlaps(found.start, found.end)) {
+                if labelled[found.start..found.end].iter().any(|&c| c) {
                     continue;
                 }
                 pool.push((found, source));
@@ -387,7 +389,7 @@ impl<'p> Suggester<'p> {
         });
         let mut chosen: Vec<Suggestion> = Vec::new();
         // Which chars a chosen suggestion covers, and where each chosen range is.
-        let mut covered = vec![false; chars.len()];
+        let mut covered = vec![false; around.len()];
         let mut by_range: HashMap<(usize, usize), usize> = HashMap::new();
         for (found, source) in pool {
             if let Some(same) = by_range
@@ -407,7 +409,7 @@ impl<'p> Suggester<'p> {
             }
             covered[found.start..found.end].fill(true);
             by_range.insert((found.start, found.end), chosen.len());
-            let mut s = suggestion(doc, chars, found.start, found.end, source);
+            let mut s = suggestion(doc, around, found.start, found.end, source);
             s.score = found.entry.score;
             s.kind = Kind::Span {
                 label: found.entry.label.clone(),
@@ -423,7 +425,7 @@ impl<'p> Suggester<'p> {
         cues: &Cues,
         doc: &DocId,
         text: &str,
-        chars: &[char],
+        around: &Around,
         mentions: &[Suggestion],
     ) -> Vec<Suggestion> {
         let annotations = &self.project.annotations;
@@ -447,7 +449,7 @@ impl<'p> Suggester<'p> {
         let piece = |r: attribution::Range| Piece {
             start: r.start,
             end: r.end,
-            text: chars[r.start..r.end].iter().collect(),
+            text: around.text(r.start, r.end),
         };
         let entity_at = |r: attribution::Range| {
             spans
@@ -469,7 +471,7 @@ impl<'p> Suggester<'p> {
             if contents.iter().any(|k| k.start < c.end && c.start < k.end) {
                 continue;
             }
-            let mut s = suggestion(doc, chars, c.start, c.end, Source::Attribution);
+            let mut s = suggestion(doc, around, c.start, c.end, Source::Attribution);
             s.score = frame.score;
             s.kind = Kind::Claim {
                 cue: piece(frame.cue),
@@ -487,7 +489,7 @@ impl<'p> Suggester<'p> {
         &self,
         clusters: &ClusterIndex,
         doc: &DocId,
-        chars: &[char],
+        around: &Around,
     ) -> Vec<Suggestion> {
         let annotations = &self.project.annotations;
         clusters
@@ -496,9 +498,9 @@ impl<'p> Suggester<'p> {
             .filter_map(|m| {
                 let claim = annotations.claim(doc, &m.claim)?;
                 let content = annotations.get(doc, &claim.content)?;
-                let end = content.end.min(chars.len());
+                let end = content.end.min(around.len());
                 let start = content.start.min(end);
-                let mut s = suggestion(doc, chars, start, end, Source::Clusters);
+                let mut s = suggestion(doc, around, start, end, Source::Clusters);
                 s.score = m.score;
                 s.kind = Kind::Cluster {
                     claim: m.claim,
@@ -511,39 +513,28 @@ impl<'p> Suggester<'p> {
     }
 }
 
-/// Words of context kept with a rejection, on each side.
-const CONTEXT_WORDS: usize = 1;
-/// Chars looked at on each side for the context and the anchor.
-const WINDOW: usize = 64;
-
 /// A suggestion over `[start, end)` of `doc` with its text, context and anchor; kind and score
 /// filled in by the caller.
-fn suggestion(doc: &DocId, chars: &[char], start: usize, end: usize, source: Source) -> Suggestion {
-    let from = start.saturating_sub(WINDOW);
-    let to = (end + WINDOW).min(chars.len());
-    let before: String = chars[from..start].iter().collect();
-    let after: String = chars[end..to].iter().collect();
-    let local: String = chars[from..to].iter().collect();
-    let (prefix, suffix) = reanchor::context_of(&local, start - from, end - from);
-    let before_words: Vec<&str> = before.split_whitespace().collect();
-    let context_words: Vec<&str> = before_words[before_words.len().saturating_sub(CONTEXT_WORDS)..]
-        .iter()
-        .copied()
-        .chain(std::iter::once("_"))
-        .chain(after.split_whitespace().take(CONTEXT_WORDS))
-        .collect();
+fn suggestion(
+    doc: &DocId,
+    around: &Around,
+    start: usize,
+    end: usize,
+    source: Source,
+) -> Suggestion {
+    let (prefix, suffix) = around.prefix_suffix(start, end);
     Suggestion {
         document: doc.clone(),
         start,
         end,
-        text: chars[start..end].iter().collect(),
+        text: around.text(start, end),
         kind: Kind::Span {
             label: LabelId(String::new()),
             entity: None,
         },
         score: 0.0,
         source,
-        context: normalize_key(&context_words.join(" ")),
+        context: around.context(start, end),
         prefix,
         suffix,
     }
@@ -765,8 +756,10 @@ pub fn switch(project: &Project, source: Source, on: bool) -> Option<Transaction
 pub fn is_open(project: &Project, suggestion: &Suggestion) -> bool {
     let doc = &suggestion.document;
     let annotations = &project.annotations;
-    if !project.suggestions.is_on(suggestion.source.name())
-        || project.suggestions.is_rejected(&suggestion.rejection())
+    let feedback = &project.suggestions;
+    // Normalising the suggestion's form is only worth it when something was rejected.
+    if !feedback.is_on(suggestion.source.name())
+        || (!feedback.rejected.is_empty() && feedback.is_rejected(&suggestion.rejection()))
     {
         return false;
     }
