@@ -255,3 +255,41 @@ fn a_rejection_made_in_the_workspace_is_saved_undone_and_never_proposed_after_re
     assert!(expected.len() < before.len());
     assert_eq!(after, expected);
 }
+
+#[test]
+fn a_reporting_verb_the_project_adds_is_saved_and_used_by_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("corpus dir");
+    let text = "وغرد الوزير أن الاجتماع انتهى دون اتفاق.";
+    std::fs::write(corpus.join("a.txt"), text).expect("write");
+    let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).expect("imports");
+    let project = dir.path().join("p.ron");
+    ws.save_as(&project).expect("save");
+    let path = project.to_str().expect("UTF-8 path");
+    assert!(
+        run(&[path, "--kinds", "claims"]).is_empty(),
+        "not a built-in verb"
+    );
+
+    let cue = hashiya::model::ReportingCue {
+        form: "غرد".into(),
+        ..Default::default()
+    };
+    ws.apply(hashiya::model::Transaction::single(
+        "add",
+        hashiya::model::Edit::AddCue { cue: cue.clone() },
+    ))
+    .expect("applies");
+    ws.save_as(&project).expect("save");
+    let reopened = Workspace::open_project(&project).expect("reopens");
+    assert_eq!(reopened.project().suggestions.cues, [cue].into());
+
+    let lines = run(&[path, "--kinds", "claims"]);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["cue"]["text"], "وغرد");
+    assert_eq!(
+        chars(text, &lines[0]["start"], &lines[0]["end"]),
+        "الاجتماع انتهى دون اتفاق"
+    );
+}

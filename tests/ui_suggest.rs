@@ -14,6 +14,8 @@ use hashiya::workspace::Workspace;
 const VISIT: &str = "زار الوفد مدينة حمص صباحا ثم غادر حمص مساء إلى حمص القديمة.";
 const CONVOY: &str = "وصلت قافلة المساعدات إلى حمص أمس.";
 const FORM: &str = "حمص";
+/// Said with a verb the built-in lexicon lacks.
+const POSTED: &str = "وغرد المحافظ أن الطريق إلى المدينة مغلق.";
 
 /// Char offset of the `nth` occurrence of `needle` in `text`.
 fn nth_at(text: &str, needle: &str, nth: usize) -> usize {
@@ -27,6 +29,7 @@ fn project(dir: &std::path::Path) -> std::path::PathBuf {
     std::fs::create_dir_all(&corpus).expect("corpus");
     std::fs::write(corpus.join("a1.txt"), VISIT).expect("write");
     std::fs::write(corpus.join("a2.txt"), CONVOY).expect("write");
+    std::fs::write(corpus.join("a3.txt"), POSTED).expect("write");
     let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).expect("imports");
     let doc = ws.project().documents[0].id.clone();
     let start = nth_at(VISIT, FORM, 0);
@@ -270,4 +273,64 @@ fn clicking_a_dashed_outline_focuses_its_suggestion_and_shows_it_in_the_window()
         Some(nth_at(VISIT, FORM, 1))
     );
     assert!(harness.state().selected_span().is_none());
+}
+
+#[test]
+fn a_reporting_verb_added_in_the_label_editor_proposes_claim_frames_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = project(dir.path());
+    let mut harness = open(&path, &dir.path().join("data"));
+    wait_for_suggestions(&mut harness);
+    assert!(claim_cues(&harness).is_empty(), "not a built-in verb");
+    let cues = |h: &Harness<'_, App>| {
+        h.state()
+            .workspace()
+            .expect("workspace")
+            .project()
+            .suggestions
+            .cues
+            .iter()
+            .map(|c| (c.form.clone(), c.continues))
+            .collect::<Vec<_>>()
+    };
+    harness
+        .state_mut()
+        .push(hashiya::ui::Command::ShowSchemaEditor);
+    harness.run_steps(2);
+    harness
+        .get_by_label("Reporting verbs and expressions")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("new reporting verb").click();
+    harness.run_steps(2);
+    harness.get_by_label("new reporting verb").type_text("غرد");
+    harness.get_by_label("carries on").click();
+    harness.run_steps(2);
+    harness.get_by_label("Add reporting verb").click();
+    harness.run_steps(4);
+    assert_eq!(cues(&harness), [("غرد".to_owned(), true)]);
+    harness.get_by_label("Remove «غرد»");
+
+    wait_for_suggestions(&mut harness);
+    assert_eq!(claim_cues(&harness), ["وغرد"]);
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(4);
+    assert!(cues(&harness).is_empty());
+    wait_for_suggestions(&mut harness);
+    assert!(claim_cues(&harness).is_empty());
+}
+
+/// The cues of the claim frames suggested in the third article.
+fn claim_cues(harness: &Harness<'_, App>) -> Vec<String> {
+    let app = harness.state();
+    let ws = app.workspace().expect("workspace");
+    app.suggestions()
+        .open_in(ws.project(), &ws.project().documents[2].id)
+        .into_iter()
+        .filter_map(|s| match &s.kind {
+            hashiya::suggest::Kind::Claim { cue, .. } => Some(cue.text.clone()),
+            _ => None,
+        })
+        .collect()
 }

@@ -34,7 +34,7 @@ use super::entity::{is_normalised_list, normalise_list};
 use super::project::ParentProblem;
 use super::{
     Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, DocumentMeta, Entity, EntityId, Label,
-    LabelId, Outlet, OutletId, Project, Rejection, Span, SpanId, SpanShapeProblem,
+    LabelId, Outlet, OutletId, Project, Rejection, ReportingCue, Span, SpanId, SpanShapeProblem,
 };
 
 /// One reversible change. See the module docs.
@@ -98,6 +98,10 @@ pub enum Edit {
     ForgetRejection { rejection: Rejection },
     /// Switches the suggester called `name` on or off for the project; `on` is what it becomes.
     SwitchSuggester { name: String, on: bool },
+    /// Adds a reporting verb or expression to the project's attribution lexicon.
+    AddCue { cue: ReportingCue },
+    /// Removes one (which must be in the project's lexicon exactly as given).
+    RemoveCue { cue: ReportingCue },
 }
 
 /// The project-wide records edits add, remove and replace by ID.
@@ -284,6 +288,10 @@ pub enum EditError {
     NotRejected { rejection: Rejection },
     #[error("the suggester {name} is already {}", if *.on { "on" } else { "off" })]
     SuggesterAlready { name: String, on: bool },
+    #[error("the project's lexicon has «{}» already", .cue.form)]
+    CueAlready { cue: ReportingCue },
+    #[error("the project's lexicon has no «{}»", .cue.form)]
+    NoSuchCue { cue: ReportingCue },
 }
 
 fn join(ids: &[ClaimId]) -> String {
@@ -360,6 +368,8 @@ impl Edit {
             Edit::RejectSuggestion { rejection } => Edit::ForgetRejection { rejection },
             Edit::ForgetRejection { rejection } => Edit::RejectSuggestion { rejection },
             Edit::SwitchSuggester { name, on } => Edit::SwitchSuggester { name, on: !on },
+            Edit::AddCue { cue } => Edit::RemoveCue { cue },
+            Edit::RemoveCue { cue } => Edit::AddCue { cue },
         }
     }
 
@@ -427,7 +437,9 @@ impl Edit {
             }
             Edit::RejectSuggestion { .. }
             | Edit::ForgetRejection { .. }
-            | Edit::SwitchSuggester { .. } => apply_feedback(self, project),
+            | Edit::SwitchSuggester { .. }
+            | Edit::AddCue { .. }
+            | Edit::RemoveCue { .. } => apply_feedback(self, project),
             Edit::AddClaim { doc, claim } => project
                 .annotations
                 .insert_claim(doc.clone(), claim.clone())
@@ -542,7 +554,9 @@ impl Edit {
             Edit::RemoveCluster { .. }
             | Edit::RejectSuggestion { .. }
             | Edit::ForgetRejection { .. }
-            | Edit::SwitchSuggester { .. } => Ok(()),
+            | Edit::SwitchSuggester { .. }
+            | Edit::AddCue { .. }
+            | Edit::RemoveCue { .. } => Ok(()),
         }
     }
 
@@ -568,7 +582,9 @@ impl Edit {
             | Edit::ReplaceCluster { .. }
             | Edit::RejectSuggestion { .. }
             | Edit::ForgetRejection { .. }
-            | Edit::SwitchSuggester { .. } => None,
+            | Edit::SwitchSuggester { .. }
+            | Edit::AddCue { .. }
+            | Edit::RemoveCue { .. } => None,
         }
     }
 
@@ -1240,7 +1256,8 @@ impl Transaction {
 }
 
 /// What the analyst told the suggesters: a rejection remembered or forgotten, a suggester
-/// switched; refused when the project is not in the state the edit expects.
+/// switched, a reporting cue added or removed; refused when the project is not in the state the
+/// edit expects.
 fn apply_feedback(edit: &Edit, project: &mut Project) -> Result<(), EditError> {
     let feedback = &mut project.suggestions;
     let (done, refusal) = match edit {
@@ -1266,6 +1283,14 @@ fn apply_feedback(edit: &Edit, project: &mut Project) -> Result<(), EditError> {
                 name: name.clone(),
                 on: *on,
             },
+        ),
+        Edit::AddCue { cue } => (
+            feedback.cues.insert(cue.clone()),
+            EditError::CueAlready { cue: cue.clone() },
+        ),
+        Edit::RemoveCue { cue } => (
+            feedback.cues.remove(cue),
+            EditError::NoSuchCue { cue: cue.clone() },
         ),
         _ => return Ok(()),
     };

@@ -21,7 +21,7 @@
 //! | [`edit`]        | [`Edit`] with its inverse, [`Transaction`] (all or nothing)            |
 //! | [`compound`]    | merge/split entities, remove a span or claim with what depends on it, leave or delete a cluster |
 //! | [`history`]     | [`History`]: undo/redo across documents, revisions, dirty flag         |
-//! | [`suggestion`]  | [`SuggestionFeedback`]: suggesters switched off, suggestions rejected   |
+//! | [`suggestion`]  | [`SuggestionFeedback`]: suggesters switched off, suggestions rejected, the project's reporting cues |
 //! | [`views`]       | queries for views: mentions per entity and outlet, clusters × outlets  |
 //! | [`notation`]    | the test notation `"قال [PER|محمد] إن"`                                |
 //! | [`project`]     | [`Project`], [`BrokenReference`]                                       |
@@ -60,5 +60,5 @@ pub use project::{BrokenReference, Project};
 pub use schema::{Label, LabelId, Rgb, Schema};
 pub use span::{Span, SpanId, SpanShapeProblem, merge_overlapping};
 pub use stamp::Stamp;
-pub use suggestion::{Rejection, SuggestionFeedback};
+pub use suggestion::{Rejection, ReportingCue, SuggestionFeedback};
 pub use views::{ClaimMatrix, MatrixEntry, MatrixRow, claim_matrix, mention_counts};

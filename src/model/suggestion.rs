@@ -1,6 +1,7 @@
 //! What the analyst told the suggesters, kept in the project so that it holds after saving and
-//! reopening: which suggesters are switched off, and every suggestion rejected, remembered by
-//! what it proposed rather than where, so the same proposal is not made again elsewhere.
+//! reopening: which suggesters are switched off, every suggestion rejected, remembered by what
+//! it proposed rather than where, so the same proposal is not made again elsewhere, and the
+//! reporting verbs and expressions the project adds to the built-in attribution lexicon.
 
 use std::collections::BTreeSet;
 
@@ -12,6 +13,23 @@ pub struct SuggestionFeedback {
     pub off: BTreeSet<String>,
     /// Suggestions the analyst rejected.
     pub rejected: BTreeSet<Rejection>,
+    /// Reporting verbs and expressions of this project, beside the built-in ones.
+    pub cues: BTreeSet<ReportingCue>,
+}
+
+/// A reporting verb or expression a project adds to the attribution lexicon (see
+/// `assets/attribution.ron` for what each part means).
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ReportingCue {
+    /// How it is written: one or more words, without و or ف in front.
+    pub form: String,
+    /// It denies what follows («نفى»).
+    pub denies: bool,
+    /// An expression naming the source of the rest of the sentence («بحسب»), not a verb.
+    pub names_source: bool,
+    /// It carries on the previous statement («أضاف»): without a claimant of its own, the claim
+    /// before's is taken.
+    pub continues: bool,
 }
 
 /// One rejected suggestion, by what it proposed.

@@ -27,8 +27,8 @@ use super::v2::{
 };
 use crate::model::{
     self, Certainty, Claim, ClaimId, Claimant, DocId, Document, EntityId, Extraction, LabelId,
-    OutletId, Polarity, Project, QuoteMode, RecordKind, Rejection, Span, SpanId, Stamp,
-    SuggestionFeedback,
+    OutletId, Polarity, Project, QuoteMode, RecordKind, Rejection, ReportingCue, Span, SpanId,
+    Stamp, SuggestionFeedback,
 };
 
 /// A project file.
@@ -221,6 +221,21 @@ pub(super) struct SuggestionsV3 {
     pub off: Vec<String>,
     #[serde(default)]
     pub rejected: Vec<RejectionV3>,
+    /// The project's reporting verbs and expressions; a file without them reads as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cues: Vec<CueV3>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Cue", deny_unknown_fields)]
+pub(super) struct CueV3 {
+    pub form: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub denies: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub names_source: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub continues: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -413,13 +428,34 @@ impl ExtractionV3 {
 
 impl SuggestionsV3 {
     fn is_empty(&self) -> bool {
-        self.off.is_empty() && self.rejected.is_empty()
+        self.off.is_empty() && self.rejected.is_empty() && self.cues.is_empty()
     }
 
     fn from_model(feedback: &SuggestionFeedback) -> Self {
-        let SuggestionFeedback { off, rejected } = feedback;
+        let SuggestionFeedback {
+            off,
+            rejected,
+            cues,
+        } = feedback;
         Self {
             off: off.iter().cloned().collect(),
+            cues: cues
+                .iter()
+                .map(|cue| {
+                    let ReportingCue {
+                        form,
+                        denies,
+                        names_source,
+                        continues,
+                    } = cue.clone();
+                    CueV3 {
+                        form,
+                        denies,
+                        names_source,
+                        continues,
+                    }
+                })
+                .collect(),
             rejected: rejected
                 .iter()
                 .map(|rejection| {
@@ -441,9 +477,30 @@ impl SuggestionsV3 {
     }
 
     fn into_model(self) -> SuggestionFeedback {
-        let Self { off, rejected } = self;
+        let Self {
+            off,
+            rejected,
+            cues,
+        } = self;
         SuggestionFeedback {
             off: off.into_iter().collect(),
+            cues: cues
+                .into_iter()
+                .map(|cue| {
+                    let CueV3 {
+                        form,
+                        denies,
+                        names_source,
+                        continues,
+                    } = cue;
+                    ReportingCue {
+                        form,
+                        denies,
+                        names_source,
+                        continues,
+                    }
+                })
+                .collect(),
             rejected: rejected
                 .into_iter()
                 .map(|rejection| {

@@ -8,12 +8,12 @@
 //! Text is compared normalised ([`NormalizeOptions::MATCHING`]) and split into UAX #29 words;
 //! offsets handed out are char offsets of the original text.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Deserialize;
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use crate::model::{Polarity, QuoteMode};
+use crate::model::{Polarity, QuoteMode, ReportingCue};
 use crate::text::normalize::{NormalizeOptions, Normalized, normalize};
 
 /// The lexicon that comes with hashiya.
@@ -104,6 +104,41 @@ impl Lexicon {
     pub fn with(mut self, extension: Lexicon) -> Self {
         self.cues.extend(extension.cues);
         self
+    }
+
+    /// Whether `form` is written here already, compared normalised.
+    pub fn has_form(&self, form: &str) -> bool {
+        let wanted = key(form);
+        self.cues
+            .iter()
+            .flat_map(|c| &c.forms)
+            .any(|f| key(f) == wanted)
+    }
+
+    /// The cues a project added (in the label editor), as lexicon entries.
+    pub fn of_project(cues: &BTreeSet<ReportingCue>) -> Self {
+        Self {
+            cues: cues.iter().map(CueEntry::from).collect(),
+        }
+    }
+}
+
+impl From<&ReportingCue> for CueEntry {
+    fn from(cue: &ReportingCue) -> Self {
+        Self {
+            forms: vec![cue.form.clone()],
+            polarity: if cue.denies {
+                CuePolarity::Denies
+            } else {
+                CuePolarity::Asserts
+            },
+            kind: if cue.names_source {
+                CueKind::Source
+            } else {
+                CueKind::Verb
+            },
+            continues: cue.continues,
+        }
     }
 }
 

@@ -262,7 +262,9 @@ pub struct SuggestOptions {
     pub min_score: f32,
     /// Only these documents (all when `None`).
     pub documents: Option<BTreeSet<DocId>>,
-    /// Reporting verbs and expressions: the built-in lexicon, perhaps with a project's own cues.
+    /// Reporting verbs and expressions: the built-in lexicon, perhaps with the cues of a file
+    /// (`hashiya suggest --lexicon`). The project's own cues (`SuggestionFeedback::cues`) are
+    /// always added.
     pub lexicon: Lexicon,
     /// How forms are matched; [`MatchOptions::EXACT`] only for comparisons.
     pub matching: MatchOptions,
@@ -300,8 +302,10 @@ impl<'p> Suggester<'p> {
         Self {
             learned: (spans && on(Source::Learned)).then(|| learned::learned_index(project, m)),
             registry: (spans && on(Source::Registry)).then(|| registry::registry_index(project, m)),
-            cues: (options.kinds.claims && on(Source::Attribution))
-                .then(|| Cues::new(&options.lexicon)),
+            cues: (options.kinds.claims && on(Source::Attribution)).then(|| {
+                let own = Lexicon::of_project(&project.suggestions.cues);
+                Cues::new(&options.lexicon.clone().with(own))
+            }),
             clusters: (options.kinds.clusters && on(Source::Clusters))
                 .then(|| ClusterIndex::new(project)),
             project,

@@ -409,3 +409,24 @@ fn in_the_background_the_document_shown_comes_first_then_the_rest_of_the_corpus(
     }
     assert!(made.iter().any(|(_, s)| !s.is_empty()));
 }
+
+#[test]
+fn the_projects_own_reporting_verbs_propose_claim_frames_as_the_built_in_ones() {
+    let text = "ونشر الوزير أن الاجتماع انتهى.";
+    let mut p = project(&[text]);
+    let claims = |p: &Project| {
+        suggest(p, &texts(&[text]), SuggestOptions::default())
+            .into_iter()
+            .filter(|s| s.kind.name() == "claim")
+            .count()
+    };
+    assert_eq!(claims(&p), 0);
+    let cue = crate::model::ReportingCue {
+        form: "نشر".into(),
+        ..Default::default()
+    };
+    Transaction::single("add", Edit::AddCue { cue })
+        .apply_checked(&mut p)
+        .unwrap();
+    assert_eq!(claims(&p), 1);
+}

@@ -107,7 +107,8 @@ impl MergeReport {
     }
 }
 
-/// A suggestion either analyst rejected stays rejected; which suggesters run is mine.
+/// A suggestion either analyst rejected stays rejected, a reporting cue either added is kept;
+/// which suggesters run is mine.
 fn merged_suggestions(mine: &Project, theirs: &Project) -> crate::model::SuggestionFeedback {
     crate::model::SuggestionFeedback {
         off: mine.suggestions.off.clone(),
@@ -115,6 +116,12 @@ fn merged_suggestions(mine: &Project, theirs: &Project) -> crate::model::Suggest
             .suggestions
             .rejected
             .union(&theirs.suggestions.rejected)
+            .cloned()
+            .collect(),
+        cues: mine
+            .suggestions
+            .cues
+            .union(&theirs.suggestions.cues)
             .cloned()
             .collect(),
     }

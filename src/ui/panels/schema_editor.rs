@@ -84,6 +84,8 @@ pub struct SchemaEditor {
     /// Why the last change asked for was not made (a taken key, an empty name), shown in the
     /// window until the next change.
     refusal: Option<String>,
+    /// The project's reporting verbs, a section of the window.
+    cues: crate::ui::suggestions::cues::CuesEditor,
 }
 
 impl SchemaEditor {
@@ -102,6 +104,7 @@ impl SchemaEditor {
             .map(|l| (l.id.clone(), ws.project().annotations.count_label(&l.id)))
             .collect();
         let mut changes: Vec<SchemaChange> = Vec::new();
+        let mut commands = Vec::new();
         egui::Window::new("Labels")
             .open(open)
             .default_width(640.0)
@@ -120,8 +123,9 @@ impl SchemaEditor {
                     "Colours are chosen to read on dark and light pages. Every change can be \
                      undone (Ctrl+Z).",
                 );
+                ui.separator();
+                commands.extend(self.cues.ui(ui, ws.project(), theme));
             });
-        let mut commands = Vec::new();
         for change in changes {
             match schema_change(ws.project(), change) {
                 Ok(transaction) => {

@@ -13,6 +13,7 @@
 //! corpus follows (another document opened meanwhile goes next). Work for an older state of the
 //! project is cancelled as soon as the project changes.
 
+pub mod cues;
 mod view;
 
 use std::collections::{HashMap, HashSet};
