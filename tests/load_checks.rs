@@ -383,3 +383,31 @@ fn a_project_without_spans_keeps_its_folder_and_opens_without_a_warning() {
     let ws = Workspace::open_project(&project).expect("opens");
     assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
 }
+
+#[test]
+fn file_names_in_load_messages_are_escaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = project(dir.path());
+    let folder = annotations_dir(&project);
+    let odd = folder.join("a\n\u{202E}txt.ron");
+    fs::rename(file_of(&project, "a.txt"), &odd).expect("rename");
+    let escaped = folder.join("a\\n\\u{202E}txt.ron").display().to_string();
+
+    let ws = Workspace::open_project(&project).expect("opens");
+    let message = ws.load_warnings[0].to_string();
+    assert!(
+        message.ends_with(&escaped) && !message.contains(['\n', '\u{202E}']),
+        "{message:?}"
+    );
+    drop(ws);
+
+    // A file that cannot be read fails the load; its name is escaped there too.
+    fs::write(&odd, "(version: 3, document: \"a.txt\", spans: [").expect("write");
+    let error = Workspace::open_project(&project)
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        error.ends_with(&escaped) && !error.contains(['\n', '\u{202E}']),
+        "{error:?}"
+    );
+}

@@ -112,7 +112,9 @@ pub enum Recovery {
     /// was undone, so the files are those of the save before it.
     #[error(
         "a save interrupted by a crash could not be finished because its file {} {problem}; it \
-         was undone, and the project is as it was saved before it", file.display())]
+         was undone, and the project is as it was saved before it",
+        super::error::shown(file)
+    )]
     RolledBackDamaged {
         file: PathBuf,
         problem: PendingProblem,

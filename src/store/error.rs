@@ -113,7 +113,7 @@ impl fmt::Display for FileKind {
 pub enum AnnotationsProblem {
     #[error("the file has an empty document ID")]
     EmptyDocumentId,
-    #[error("another file of the folder also holds the spans of document {:?} ({})", .doc.0, other.display())]
+    #[error("another file of the folder also holds the spans of document {:?} ({})", .doc.0, shown(other))]
     DuplicateDocument { doc: DocId, other: PathBuf },
     #[error("span ID {id} is used twice (also in document {:?})", .other_doc.0)]
     DuplicateSpanId { id: SpanId, other_doc: DocId },
@@ -138,15 +138,17 @@ pub enum CommitProblem {
     BadName { name: String },
     #[error("it both replaces and deletes {name:?}")]
     ReplacedAndRemoved { name: String },
-    #[error("{} is not a plain file", path.display())]
+    #[error("{} is not a plain file", shown(path))]
     NotAFile { path: PathBuf },
-    #[error("it deletes {}, which does not hold annotations", path.display())]
+    #[error("it deletes {}, which does not hold annotations", shown(path))]
     NotAnnotations { path: PathBuf },
     #[error("it gives no size and hash for {name:?}")]
     MissingCheck { name: String },
     #[error(
         "its file {} {problem}, but other files of that save are already in place, so it can be \
-         neither finished nor undone; the files are left as they are", path.display())]
+         neither finished nor undone; the files are left as they are",
+        shown(path)
+    )]
     Unrecoverable {
         path: PathBuf,
         problem: PendingProblem,
@@ -170,24 +172,24 @@ pub enum PendingProblem {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StoreWarning {
     #[error(
-        "spans of document {:?}, which is not in the project, were loaded and are kept: {}", .doc.0, path.display())]
+        "spans of document {:?}, which is not in the project, were loaded and are kept: {}", .doc.0, shown(path))]
     UnknownDocument { doc: DocId, path: PathBuf },
     #[error(
-        "{spans} span(s) of document {:?} carry the label {:?}, which the schema lacks: {}", .doc.0, .label.0, path.display())]
+        "{spans} span(s) of document {:?} carry the label {:?}, which the schema lacks: {}", .doc.0, .label.0, shown(path))]
     UnknownLabel {
         doc: DocId,
         label: LabelId,
         spans: usize,
         path: PathBuf,
     },
-    #[error("the quote of span {id} of document {:?} is not as long as its range: {}", .doc.0, path.display())]
+    #[error("the quote of span {id} of document {:?} is not as long as its range: {}", .doc.0, shown(path))]
     QuoteLength {
         doc: DocId,
         id: SpanId,
         path: PathBuf,
     },
     #[error(
-        "the spans of document {:?} are in a file of another name; the next save moves them to {expected:?}: {}", .doc.0, path.display())]
+        "the spans of document {:?} are in a file of another name; the next save moves them to {expected:?}: {}", .doc.0, shown(path))]
     MisnamedFile {
         doc: DocId,
         expected: String,
@@ -196,13 +198,14 @@ pub enum StoreWarning {
     /// The project has documents but no annotations folder beside it: it opened without spans.
     #[error(
         "the annotations folder is missing, so the project opened without spans; if it had any, put the folder back beside the project file before saving (a save leaves it missing until a span is saved): {}",
-        path.display())]
+        shown(path)
+    )]
     NoAnnotationsFolder { path: PathBuf },
     /// An annotation file whose spans cannot be trusted to belong to the document it names:
     /// they are not attached to any document, and its file is left as it is.
     #[error(
         "the {spans} span(s) and {claims} claim(s) of document {:?} in this file are kept apart (not attached to the document, not moved, the file left as it is): {reason}; mend the file's `document:` or its name and open the project again: {}",
-        .doc.0, path.display())]
+        .doc.0, shown(path))]
     KeptApart {
         doc: DocId,
         spans: usize,
@@ -213,7 +216,7 @@ pub enum StoreWarning {
     /// Spans of an unchanged article whose stored quote is not the text at their offsets.
     #[error(
         "{mismatched} of the {total} span(s) of document {:?} do not hold their quote at their offsets (first: span {first}); kept as they are, not moved, listed under Review spans: {}",
-        .doc.0, path.display())]
+        .doc.0, shown(path))]
     QuotesDiffer {
         doc: DocId,
         mismatched: usize,
@@ -221,13 +224,13 @@ pub enum StoreWarning {
         first: SpanId,
         path: PathBuf,
     },
-    #[error("{reference}; kept as it is: {}", path.display())]
+    #[error("{reference}; kept as it is: {}", shown(path))]
     BrokenReference {
         reference: BrokenReference,
         path: PathBuf,
     },
     /// A save a crash interrupted was finished or undone before loading.
-    #[error("{recovery}: {}", path.display())]
+    #[error("{recovery}: {}", shown(path))]
     Recovered {
         recovery: super::commit::Recovery,
         path: PathBuf,
@@ -237,7 +240,7 @@ pub enum StoreWarning {
 /// Why the spans of an annotation file are kept apart ([`StoreWarning::KeptApart`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeptApartReason {
-    #[error("another file holds the spans of that document ({})", other.display())]
+    #[error("another file holds the spans of that document ({})", shown(other))]
     OtherFile { other: PathBuf },
     #[error("its name is not that document's, and its spans clash with others ({problem})")]
     Clash { problem: AnnotationsProblem },
@@ -254,21 +257,27 @@ pub enum KeptApartReason {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Reads "could not write: No space left on device (os error 28): /data/p.ron".
-    #[error("{action}: {source}: {}", path.display())]
+    #[error("{action}: {source}: {}", shown(path))]
     Io {
         action: IoAction,
         source: io::Error,
         path: PathBuf,
     },
 
-    #[error("file is not UTF-8 text (invalid byte at offset {offset}): {}", path.display())]
+    #[error(
+        "file is not UTF-8 text (invalid byte at offset {offset}): {}",
+        shown(path)
+    )]
     NotUtf8 { offset: usize, path: PathBuf },
 
-    #[error("{file} is empty: {}", path.display())]
+    #[error("{file} is empty: {}", shown(path))]
     Empty { file: FileKind, path: PathBuf },
 
     /// The text is not RON at all (found before anything is interpreted).
-    #[error("{file} is not valid RON at line {line}, column {column}: {message}: {}", path.display())]
+    #[error(
+        "{file} is not valid RON at line {line}, column {column}: {message}: {}",
+        shown(path)
+    )]
     Syntax {
         file: FileKind,
         line: usize,
@@ -280,7 +289,7 @@ pub enum StoreError {
     /// The text is RON but not in the shape of a project file of the version it declares.
     #[error(
         "{file} does not match format version {version} at line {line}, column {column}: {message}: {}",
-        path.display()
+        shown(path)
     )]
     Format {
         file: FileKind,
@@ -293,7 +302,7 @@ pub enum StoreError {
 
     #[error(
         "{file} was written by a newer hashiya (format version {version}; this build reads up to {newest}): {}",
-        path.display()
+        shown(path)
     )]
     TooNew {
         file: FileKind,
@@ -302,12 +311,15 @@ pub enum StoreError {
         path: PathBuf,
     },
 
-    #[error("{file} has no `version` field, so it is not a hashiya file or it is damaged: {}", path.display())]
+    #[error(
+        "{file} has no `version` field, so it is not a hashiya file or it is damaged: {}",
+        shown(path)
+    )]
     MissingVersion { file: FileKind, path: PathBuf },
 
     #[error(
         "{file} has version {found}, which is not a format version (expected a whole number from 1 to {newest}): {}",
-        path.display()
+        shown(path)
     )]
     InvalidVersion {
         file: FileKind,
@@ -324,7 +336,7 @@ pub enum StoreError {
     },
 
     /// Annotation files that cannot be loaded together (`path` is the second file involved).
-    #[error("annotations cannot be loaded: {problem}: {}", path.display())]
+    #[error("annotations cannot be loaded: {problem}: {}", shown(path))]
     Annotations {
         problem: AnnotationsProblem,
         path: PathBuf,
@@ -333,7 +345,7 @@ pub enum StoreError {
     /// A commit record that names files a save never writes; nothing was renamed or deleted.
     #[error(
         "record of an unfinished save is not followed, and no file was changed: {problem}; move the record away to open the files as they are: {}",
-        path.display()
+        shown(path)
     )]
     Commit {
         problem: CommitProblem,
@@ -349,8 +361,8 @@ pub enum StoreError {
     #[error(
         "not saved: {} of the project changed on disk since it was opened here ({}); reopen it to see them, or save under another name: {}",
         if files.len() == 1 { "a file" } else { "files" },
-        files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "),
-        path.display()
+        files.iter().map(|f| shown(f)).collect::<Vec<_>>().join(", "),
+        shown(path)
     )]
     ChangedOnDisk { files: Vec<PathBuf>, path: PathBuf },
 
@@ -388,6 +400,13 @@ impl StoreError {
     }
 }
 
+/// A path as a message shows it: line breaks, tabs, other control characters and direction
+/// marks escaped as the import report escapes file names ([`crate::import::report::escaped`]),
+/// so a file's name can neither break a message's lines nor disguise itself.
+pub(crate) fn shown(path: &Path) -> String {
+    crate::import::report::escaped(&path.to_string_lossy()).into_owned()
+}
+
 /// `": <path>"`, or nothing for an empty path.
 struct PathSuffix<'a>(&'a Path);
 
@@ -396,7 +415,7 @@ impl fmt::Display for PathSuffix<'_> {
         if self.0.as_os_str().is_empty() {
             Ok(())
         } else {
-            write!(f, ": {}", self.0.display())
+            write!(f, ": {}", shown(self.0))
         }
     }
 }

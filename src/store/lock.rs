@@ -87,7 +87,7 @@ impl fmt::Display for LockedBy {
         write!(
             f,
             "; one window or command at a time may change it (close it there, or delete the lock file if that process is gone): {}",
-            self.lock_file.display()
+            super::error::shown(&self.lock_file)
         )
     }
 }
