@@ -188,3 +188,65 @@ fn the_timeline_opens_from_the_menu_on_the_first_cluster_and_says_when_nothing_i
         .count();
     assert_eq!(firsts, 6);
 }
+
+#[test]
+fn the_days_zoom_and_pan_while_the_lanes_stay() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = dated_sample(dir.path());
+    open_from_matrix(&mut harness);
+    let claim_of = |file: &str| {
+        let ws = harness.state().workspace().expect("open");
+        let cluster = ws.project().cluster(&lorries()).expect("cluster");
+        let m = cluster
+            .members
+            .iter()
+            .find(|m| m.doc.0 == file)
+            .expect("a member");
+        m.claim.clone()
+    };
+    let (first, later) = (
+        claim_of("01-state-news-agency.txt"),
+        claim_of("02-opposition-website.txt"),
+    );
+    let at = |harness: &Harness<'_, App>| {
+        let timeline = harness.state().timeline();
+        (
+            timeline.drawn_at(&first).expect("drawn"),
+            timeline.drawn_at(&later).expect("drawn"),
+        )
+    };
+    let (a, b) = at(&harness);
+
+    // Dragging across the plot moves the days, not the lanes.
+    let from = egui::pos2(f32::midpoint(a.x, b.x), b.y);
+    let to = from - egui::vec2(60.0, 30.0);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    let (a2, b2) = at(&harness);
+    assert!((a2.x - (a.x - 60.0)).abs() < 2.0, "{a:?} → {a2:?}");
+    assert!((a2.y - a.y).abs() < 0.5 && (b2.y - b.y).abs() < 0.5);
+    assert!(
+        ((b2.x - a2.x) - (b.x - a.x)).abs() < 0.5,
+        "no zoom while panning"
+    );
+
+    // Zooming in spreads the days apart, the lanes again staying.
+    harness.hover_at(egui::pos2(f32::midpoint(a2.x, b2.x), b2.y));
+    harness.run();
+    harness.event(egui::Event::Zoom(2.0));
+    harness.run();
+    let (a3, b3) = at(&harness);
+    assert!(
+        (b3.x - a3.x) > 1.5 * (b2.x - a2.x),
+        "{a2:?} {b2:?} → {a3:?} {b3:?}"
+    );
+    assert!((a3.y - a2.y).abs() < 0.5);
+}
