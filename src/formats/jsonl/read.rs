@@ -5,6 +5,7 @@
 //! points. hashiya's `claims` are read too; other `relations` are listed as not imported (the
 //! claimant and cue relations hashiya writes repeat what `claims` say).
 
+use std::io::{BufRead as _, BufReader, Read as _};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -28,35 +29,84 @@ fn foreign_entity(e: &JsonlEntity) -> ForeignEntity {
     }
 }
 
-/// Reads the JSONL file `path`.
+/// The longest line read, in bytes: a line holds one article and its annotations, a few
+/// hundred kilobytes at most; a longer one is reported and passed over without being held in
+/// memory, so a file of one endless line cannot exhaust it.
+pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Reads the JSONL file `path`, one line at a time.
 pub fn read(
     path: &Path,
     report: &mut AnnotationImportReport,
     progress: &mut dyn FnMut(usize, usize),
     cancel: &AtomicBool,
 ) -> Result<Vec<ForeignDocument>, AnnotationImportError> {
-    let bytes = std::fs::read(path).map_err(|e| AnnotationImportError::io(path, e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| AnnotationImportError::invalid(path, "the file is not UTF-8"))?;
-    // Editors on Windows start UTF-8 files with a byte order mark; it is not part of line 1.
-    let lines: Vec<&str> = text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(&text)
-        .lines()
-        .collect();
+    read_limited(path, report, progress, cancel, MAX_LINE_BYTES)
+}
+
+/// [`read`] with lines longer than `max_line_bytes` reported and passed over. Progress counts
+/// bytes of the file.
+pub fn read_limited(
+    path: &Path,
+    report: &mut AnnotationImportReport,
+    progress: &mut dyn FnMut(usize, usize),
+    cancel: &AtomicBool,
+    max_line_bytes: usize,
+) -> Result<Vec<ForeignDocument>, AnnotationImportError> {
+    let io = |e| AnnotationImportError::io(path, e);
+    let file = std::fs::File::open(path).map_err(io)?;
+    let total = file
+        .metadata()
+        .map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+    let mut reader = BufReader::new(file);
     let name = path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let mut documents = Vec::new();
-    for (n, line) in lines.iter().enumerate() {
+    let mut buffer = Vec::new();
+    let mut done = 0;
+    for n in 1.. {
         if cancel.load(Ordering::Relaxed) {
             return Err(AnnotationImportError::Cancelled);
         }
-        progress(n + 1, lines.len());
+        buffer.clear();
+        // One byte past the limit tells a line of exactly the limit from a longer one.
+        let limit = u64::try_from(max_line_bytes.saturating_add(1)).unwrap_or(u64::MAX);
+        let read = (&mut reader)
+            .take(limit)
+            .read_until(b'\n', &mut buffer)
+            .map_err(io)?;
+        if read == 0 {
+            break;
+        }
+        done += read;
+        let source = format!("{name}:{n}");
+        if buffer.last() != Some(&b'\n') && buffer.len() > max_line_bytes {
+            let rest = reader.skip_until(b'\n').map_err(io)?;
+            done += rest;
+            report.problem(
+                source,
+                format!(
+                    "a line of more than {max_line_bytes} bytes (the most a line may have); not read"
+                ),
+            );
+            progress(done, total);
+            continue;
+        }
+        progress(done, total);
+        let line = std::str::from_utf8(&buffer)
+            .map_err(|_| AnnotationImportError::invalid(path, "the file is not UTF-8"))?;
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        // Editors on Windows start UTF-8 files with a byte order mark; it is not part of line 1.
+        let line = if n == 1 {
+            line.strip_prefix('\u{feff}').unwrap_or(line)
+        } else {
+            line
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let source = format!("{name}:{}", n + 1);
         match parse_line(line) {
             Ok(doc) => documents.push(foreign_document(&doc, &source, report)),
             Err(message) => report.problem(source, message),

@@ -151,6 +151,8 @@ pub fn headers(bytes: &[u8], format: TableFormat) -> Result<Vec<String>, SkipRea
         TableFormat::Jsonl => Ok(decoded
             .text
             .lines()
+            // A line too long to be a record is not parsed to learn its keys either.
+            .filter(|line| line.len() <= MAX_CELL_BYTES)
             .find_map(|line| match serde_json::from_str::<Value>(line.trim()) {
                 Ok(Value::Object(object)) => Some(object.keys().cloned().collect()),
                 _ => None,
