@@ -10,7 +10,7 @@
 
 use crate::text::graphemes::cluster_starts;
 use crate::text::normalize::normalize_key;
-use crate::text::reanchor::CONTEXT_CHARS;
+use crate::text::reanchor::Boundaries;
 
 /// Words of context kept with a rejection, on each side.
 const CONTEXT_WORDS: usize = 1;
@@ -21,20 +21,21 @@ const WINDOW: usize = 64;
 #[derive(Debug)]
 pub(super) struct Around {
     chars: Vec<char>,
-    /// `boundary[i]`: a cluster starts at char `i` (and `boundary[len]`, the end).
-    boundary: Vec<bool>,
+    boundaries: Boundaries,
 }
 
 impl Around {
     pub(super) fn new(text: &str) -> Self {
         let mut chars = Vec::with_capacity(text.len() / 2);
-        let mut boundary = Vec::with_capacity(text.len() / 2 + 1);
-        for (c, starts) in cluster_starts(text) {
+        let mut starts = Vec::with_capacity(text.len() / 2 + 1);
+        for (c, start) in cluster_starts(text) {
             chars.push(c);
-            boundary.push(starts);
+            starts.push(start);
         }
-        boundary.push(true);
-        Self { chars, boundary }
+        Self {
+            chars,
+            boundaries: Boundaries::from_starts(starts),
+        }
     }
 
     pub(super) fn len(&self) -> usize {
@@ -45,28 +46,10 @@ impl Around {
         self.chars[start..end].iter().collect()
     }
 
-    fn at_or_before(&self, index: usize) -> usize {
-        let index = index.min(self.len());
-        (0..=index).rev().find(|&i| self.boundary[i]).unwrap_or(0)
-    }
-
-    fn at_or_after(&self, index: usize) -> usize {
-        let index = index.min(self.len());
-        (index..=self.len())
-            .find(|&i| self.boundary[i])
-            .unwrap_or(self.len())
-    }
-
-    /// The anchor's context of `[start, end)`: up to [`CONTEXT_CHARS`] chars on each side, cut
-    /// on cluster boundaries, the range first widened to whole clusters — what
-    /// [`crate::text::reanchor::context_of`] gives for the whole text.
+    /// The anchor's context of `[start, end)`, as [`crate::text::reanchor::context_of`] cuts
+    /// it from the whole text.
     pub(super) fn prefix_suffix(&self, start: usize, end: usize) -> (String, String) {
-        let (start, end) = (start.min(end), start.max(end));
-        let start = self.at_or_before(start);
-        let end = self.at_or_after(end);
-        let from = self.at_or_after(start.saturating_sub(CONTEXT_CHARS));
-        let to = self.at_or_before(end.saturating_add(CONTEXT_CHARS));
-        (self.text(from, start), self.text(end, to.max(end)))
+        self.boundaries.context(&self.chars, start, end)
     }
 
     /// The normalised words on either side of `[start, end)` (`CONTEXT_WORDS` each, looked for

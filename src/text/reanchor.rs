@@ -94,17 +94,8 @@ impl Default for ReanchorOptions {
 /// cut on grapheme boundaries (so each may be shorter). Offsets past the end are clamped and the
 /// range itself is first widened to whole clusters.
 pub fn context_of(text: &str, start: usize, end: usize) -> (String, String) {
-    let bounds = Boundaries::new(text);
-    let (start, end) = bounds.snap(start, end);
-    let from = bounds.at_or_after(start.saturating_sub(CONTEXT_CHARS));
-    let to = bounds.at_or_before(end.saturating_add(CONTEXT_CHARS));
-    let prefix = text.chars().skip(from).take(start - from).collect();
-    let suffix = text
-        .chars()
-        .skip(end)
-        .take(to.saturating_sub(end))
-        .collect();
-    (prefix, suffix)
+    let chars: Vec<char> = text.chars().collect();
+    Boundaries::new(text).context(&chars, start, end)
 }
 
 /// [`reanchor_with`] and the default options.
@@ -513,12 +504,13 @@ impl<'a> Scorer<'a> {
 }
 
 /// The grapheme-cluster boundaries of a text, as a bitmap over char offsets `0..=len`.
-struct Boundaries {
+#[derive(Debug)]
+pub(crate) struct Boundaries {
     is: Vec<bool>,
 }
 
 impl Boundaries {
-    fn new(text: &str) -> Self {
+    pub(crate) fn new(text: &str) -> Self {
         let mut is = vec![false; text.chars().count() + 1];
         let mut at = 0;
         is[0] = true;
@@ -529,8 +521,28 @@ impl Boundaries {
         Self { is }
     }
 
+    /// From `starts[i]`: a cluster starts at char `i`, for every char of the text (the end is
+    /// added).
+    pub(crate) fn from_starts(mut starts: Vec<bool>) -> Self {
+        starts.push(true);
+        Self { is: starts }
+    }
+
     fn len(&self) -> usize {
         self.is.len() - 1
+    }
+
+    /// The anchor's context of `[start, end)` in `chars` (the text these are the boundaries
+    /// of): up to [`CONTEXT_CHARS`] chars on each side, cut on cluster boundaries, the range
+    /// first widened to whole clusters.
+    pub(crate) fn context(&self, chars: &[char], start: usize, end: usize) -> (String, String) {
+        let (start, end) = self.snap(start, end);
+        let from = self.at_or_after(start.saturating_sub(CONTEXT_CHARS));
+        let to = self.at_or_before(end.saturating_add(CONTEXT_CHARS));
+        (
+            chars[from..start].iter().collect(),
+            chars[end..to.max(end)].iter().collect(),
+        )
     }
 
     fn is(&self, index: usize) -> bool {
