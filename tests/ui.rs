@@ -10,7 +10,7 @@ use hashiya::workspace::Workspace;
 
 mod common;
 
-use common::gestures::{article_text, char_edge, drag, replace_in};
+use common::gestures::{article_text, char_centre, char_edge, drag, replace_in};
 
 fn app_on_sample(size: [f32; 2]) -> Harness<'static, App> {
     app_on(
@@ -471,15 +471,7 @@ fn opening_another_folder_with_unsaved_labels_asks_first() {
 /// Click on the middle of the first letter of `word` (first occurrence in document `i`).
 fn click_word(harness: &mut Harness<'_, App>, i: usize, word: &str) -> std::ops::Range<usize> {
     let range = find_word(harness, i, word);
-    let layout = harness
-        .state()
-        .article_view()
-        .layout()
-        .expect("laid out")
-        .clone();
-    let origin = harness.state().article_origin().expect("painted");
-    let first = layout.range_rects(range.start..range.start + 1)[0].centre();
-    let at = origin + egui::vec2(first.0, first.1);
+    let at = char_centre(harness, range.start);
     harness.hover_at(at);
     harness.run();
     harness.event(egui::Event::PointerButton {

@@ -51,7 +51,8 @@ fn proposed(harness: &Harness<'_, App>, extension: &str) -> String {
 }
 
 /// Replaces the text of the focused-on-click field whose text is `current` with `text`, then
-/// presses Enter.
+/// presses Enter. A fixed number of frames after Enter, not `run`: an export it starts wakes the
+/// window until it ends, so waiting for the window to settle would depend on its speed.
 fn retype(harness: &mut Harness<'_, App>, current: &str, text: &str) {
     let field = || by().role(Role::TextInput).value(current);
     harness.get(field()).click();
@@ -61,8 +62,7 @@ fn retype(harness: &mut Harness<'_, App>, current: &str, text: &str) {
     harness.get(field()).type_text(text);
     harness.run();
     harness.key_press(egui::Key::Enter);
-    harness.run();
-    harness.run();
+    harness.run_steps(4);
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Suggestions on the real App, from the keyboard: step to one, accept it, step to the next,
 //! reject it; undo brings the rejected one back, and after saving and reopening it stays away.
 
+mod common;
+
+use common::gestures::char_centre;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -205,15 +208,7 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
 
 /// Clicks char `at` of the article shown, where the view painted it.
 fn click_char(harness: &mut Harness<'_, App>, at: usize) {
-    let layout = harness
-        .state()
-        .article_view()
-        .layout()
-        .expect("laid out")
-        .clone();
-    let origin = harness.state().article_origin().expect("painted");
-    let (x, y) = layout.range_rects(at..at + 1)[0].centre();
-    let pos = origin + egui::vec2(x, y);
+    let pos = char_centre(harness, at);
     harness.hover_at(pos);
     harness.drag_at(pos);
     harness.run_steps(2);

@@ -36,6 +36,14 @@ pub fn char_edge(harness: &Harness<'_, App>, i: usize, leading: bool) -> egui::P
     origin + egui::vec2(r.x0 + (r.x1 - r.x0) * fraction, f32::midpoint(r.y0, r.y1))
 }
 
+/// Where on screen the middle of char `i` of the shown article lies.
+pub fn char_centre(harness: &Harness<'_, App>, i: usize) -> egui::Pos2 {
+    let layout = harness.state().article_view().layout().expect("laid out");
+    let origin = harness.state().article_origin().expect("painted");
+    let (x, y) = layout.range_rects(i..i + 1)[0].centre();
+    origin + egui::vec2(x, y)
+}
+
 /// Replaces the text of the field with accessible name `field` and leaves it with Enter.
 pub fn replace_in(harness: &mut Harness<'_, App>, field: &str, text: &str) {
     harness.get_by_label(field).click();
