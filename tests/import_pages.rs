@@ -246,3 +246,73 @@ fn a_folder_import_reads_pages_beside_plain_articles_and_reports_the_rest() {
         ]
     );
 }
+
+/// A web archive as a browser saves one: the page quoted-printable in a `multipart/related`
+/// part declaring `charset`, an image beside it.
+fn web_archive(page: &[u8], charset: &str) -> Vec<u8> {
+    let mut quoted = String::new();
+    let mut line = 0;
+    for &b in page {
+        let piece = if b == b'\n' {
+            line = 0;
+            quoted.push_str("\r\n");
+            continue;
+        } else if b.is_ascii_graphic() && b != b'=' || b == b' ' {
+            char::from(b).to_string()
+        } else {
+            format!("={b:02X}")
+        };
+        if line + piece.len() > 75 {
+            quoted.push_str("=\r\n");
+            line = 0;
+        }
+        line += piece.len();
+        quoted.push_str(&piece);
+    }
+    format!(
+        "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\
+         \ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x----\"\r\n\r\n\
+         ------MultipartBoundary--x----\r\nContent-Type: text/html; charset={charset}\r\n\
+         Content-Transfer-Encoding: quoted-printable\r\n\r\n{quoted}\r\n\
+         ------MultipartBoundary--x----\r\nContent-Type: image/png\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n\
+         ------MultipartBoundary--x------\r\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_web_archive_is_read_as_the_page_it_holds_in_the_charset_its_part_declares() {
+    let html = std::fs::read(fixture("sham-1256.html")).expect("fixture");
+    let expected = read("sham-1256");
+    let archive = web_archive(&html, "windows-1256");
+    let page = hashiya::formats::html::read_file("saved.mhtml", &archive).expect("read");
+    assert_eq!(page.text, expected.text);
+    assert_eq!(page.meta, expected.meta);
+    assert_eq!(page.encoding, encoding_rs::WINDOWS_1256);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("sham.MHT"), &archive).expect("write");
+    let no_page = String::from_utf8(web_archive(b"p {}", "utf-8"))
+        .expect("ASCII")
+        .replace("text/html; charset=utf-8", "text/css");
+    std::fs::write(dir.path().join("images.mhtml"), no_page).expect("write");
+    let report =
+        hashiya::import::import_folder(dir.path(), &hashiya::import::ImportOptions::default())
+            .expect("imports");
+    assert_eq!(report.documents.len(), 1);
+    assert_eq!(report.documents[0].text, expected.text);
+    assert_eq!(report.documents[0].document.encoding, "windows-1256");
+    let skipped: Vec<(&str, String)> = report
+        .skipped
+        .iter()
+        .map(|s| (s.path.as_str(), s.reason.to_string()))
+        .collect();
+    assert_eq!(skipped.len(), 1);
+    assert_eq!(skipped[0].0, "images.mhtml");
+    assert!(
+        skipped[0].1.contains("without an HTML page"),
+        "{}",
+        skipped[0].1
+    );
+}

@@ -34,7 +34,7 @@ use std::path::Path;
 pub enum Format {
     /// `.txt`, `.md`: the decoded file is the article.
     Text,
-    /// `.html`, `.htm`: a saved web page.
+    /// `.html`, `.htm`: a saved web page; `.mhtml`, `.mht`: a web archive holding one.
     Html,
     /// `.csv`, `.tsv`, `.jsonl`, `.ndjson`: a table, one article per row.
     Table(table::TableFormat),
@@ -49,7 +49,7 @@ impl Format {
         let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "txt" | "md" => Some(Self::Text),
-            "html" | "htm" => Some(Self::Html),
+            "html" | "htm" | "mhtml" | "mht" => Some(Self::Html),
             "csv" => Some(Self::Table(table::TableFormat::Csv)),
             "tsv" | "tab" => Some(Self::Table(table::TableFormat::Tsv)),
             "jsonl" | "ndjson" => Some(Self::Table(table::TableFormat::Jsonl)),
@@ -71,6 +71,8 @@ mod tests {
             ("d.tar.md", Some(Format::Text)),
             ("page.HTM", Some(Format::Html)),
             ("خبر.html", Some(Format::Html)),
+            ("saved.MHT", Some(Format::Html)),
+            ("saved.mhtml", Some(Format::Html)),
             ("news.CSV", Some(Format::Table(table::TableFormat::Csv))),
             ("a.ndjson", Some(Format::Table(table::TableFormat::Jsonl))),
             ("report.docx", Some(Format::Docx)),

@@ -38,7 +38,7 @@ pub fn read_documents(
 /// imported; `None` for a document whose text is the decoded file itself (plain or front matter).
 pub fn text_again(doc: &Document, bytes: &[u8]) -> Option<Result<String, SkipReason>> {
     match &doc.extraction {
-        Extraction::Html { .. } => Some(html::read_page(bytes).map(|page| page.text)),
+        Extraction::Html { .. } => Some(html::read_file(&doc.path, bytes).map(|page| page.text)),
         Extraction::Docx { .. } => Some(docx::read_docx(bytes)),
         Extraction::Row { record, column } => Some(match Format::of(&doc.path) {
             Some(Format::Table(kind)) => table::read_record(bytes, kind, *record, column),
@@ -71,14 +71,13 @@ pub fn unsupported(name: &str) -> SkipReason {
         }
         "doc" | "rtf" | "odt" => "save it as .docx or .txt to import it",
         "xls" | "xlsx" | "ods" => "a spreadsheet; save it as .csv to import it",
-        "mhtml" | "mht" => "a web archive; save the page as .html to import it",
         _ => "",
     };
     SkipReason::UnsupportedFormat(note.to_owned())
 }
 
 fn html_document(relative: &str, bytes: &[u8]) -> Result<ImportedDocument, SkipReason> {
-    let page = html::read_page(bytes)?;
+    let page = html::read_file(relative, bytes)?;
     let mut document = new_document(relative, relative, bytes, &page.text, &page.meta);
     page.encoding.name().clone_into(&mut document.encoding);
     document.warnings = page.warnings;

@@ -1,4 +1,5 @@
-//! Saved web pages (`.html`, `.htm`): the article's main text and what the page says about it.
+//! Saved web pages (`.html`, `.htm`, and web archives `.mhtml`, `.mht` through [`mhtml`]): the
+//! article's main text and what the page says about it.
 //!
 //! 1. The bytes are decoded by the page's own declaration ([`charset`]).
 //! 2. The page is parsed by an HTML5 parser (html5ever, through `dom_query`); its metadata is read
@@ -13,6 +14,7 @@
 //! different version may give a different text, and its spans are re-anchored.
 
 pub mod charset;
+pub mod mhtml;
 pub mod quality;
 pub mod tags;
 pub mod text;
@@ -44,6 +46,37 @@ pub struct Page {
     pub meta: ArticleMeta,
     /// What the analyst should know: an encoding guessed, two outlet names, …
     pub warnings: Vec<String>,
+}
+
+/// Reads the saved page in the file `name` (a web archive by its extension, else HTML).
+pub fn read_file(name: &str, bytes: &[u8]) -> Result<Page, SkipReason> {
+    if !is_web_archive(name) {
+        return read_page(bytes);
+    }
+    let part = mhtml::html_part(bytes)?;
+    let Some(charset) = part.charset else {
+        return read_page(&part.bytes);
+    };
+    // The part's own charset wins over the page's, as an HTTP header would: the page is handed
+    // on as UTF-8 marked by its byte order mark.
+    let (text, malformed) = charset.decode_without_bom_handling(&part.bytes);
+    let mut utf8 = "\u{feff}".as_bytes().to_vec();
+    utf8.extend_from_slice(text.as_bytes());
+    let mut page = read_page(&utf8)?;
+    page.encoding = charset;
+    if malformed {
+        page.warnings.push(format!(
+            "bytes that are not {} were replaced by \u{fffd}",
+            charset.name()
+        ));
+    }
+    Ok(page)
+}
+
+/// Whether `name` is a web archive (`.mhtml`, `.mht`) by its extension.
+pub fn is_web_archive(name: &str) -> bool {
+    let ext = name.rsplit_once('.').map_or("", |(_, ext)| ext);
+    ext.eq_ignore_ascii_case("mhtml") || ext.eq_ignore_ascii_case("mht")
 }
 
 /// Reads a saved page. A page without article text (only scripts, only navigation) is
