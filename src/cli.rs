@@ -567,11 +567,10 @@ pub fn merge(
         let read = |path: &Path| -> Result<(DocId, crate::model::Project)> {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read {}", path.display()))?;
-            let (doc, spans, claims) = annotations_file::from_ron_str(&text, path)?;
+            let file = annotations_file::from_ron_str(&text, path)?;
+            let doc = file.doc.clone();
             let mut project = crate::model::Project::default();
-            project
-                .annotations
-                .insert_document(doc.clone(), spans, claims)?;
+            file.insert_into(&mut project.annotations)?;
             Ok((doc, project))
         };
         let ((doc, a), (theirs_doc, b)) = (read(mine)?, read(theirs)?);
@@ -590,6 +589,7 @@ pub fn merge(
             &doc,
             merged.annotations.spans(&doc),
             merged.annotations.claims(&doc),
+            merged.annotations.relations(&doc),
         )?;
         crate::store::write_atomic(output, text.as_bytes())?;
         report

@@ -149,7 +149,7 @@ fn project_and_spans_round_trip_one_file_per_document() {
 
     let file = fs::read_to_string(dir.path().join("p.annotations/enab%2F0001.txt.ron")).unwrap();
     let expected = r#"(
-    version: 3,
+    version: 4,
     document: "enab/0001.txt",
     spans: [
         (
@@ -313,17 +313,21 @@ fn arabic_and_awkward_text_is_written_as_it_is() {
         annotations.insert_claim(doc("a.txt"), claim).unwrap();
     }
     let a = doc("a.txt");
-    let text =
-        annotations_file::to_ron_string(&a, annotations.spans(&a), annotations.claims(&a)).unwrap();
+    let text = annotations_file::to_ron_string(
+        &a,
+        annotations.spans(&a),
+        annotations.claims(&a),
+        annotations.relations(&a),
+    )
+    .unwrap();
     assert!(!text.contains("\\u"), "no escapes:\n{text}");
     assert!(text.contains("quote: \"مَقْتَلُ قائدٍ\""));
     assert!(text.contains("claimant: Entity(\"مَقْتَلُ قائدٍ\")"), "{text}");
     assert!(text.contains('\u{200F}'));
-    let (read_doc, spans, claims) =
-        annotations_file::from_ron_str(&text, Path::new("a.ron")).unwrap();
-    assert_eq!(read_doc, a);
-    assert_eq!(spans, annotations.spans(&a));
-    assert_eq!(claims, annotations.claims(&a));
+    let read = annotations_file::from_ron_str(&text, Path::new("a.ron")).unwrap();
+    assert_eq!(read.doc, a);
+    assert_eq!(read.spans, annotations.spans(&a));
+    assert_eq!(read.claims, annotations.claims(&a));
 }
 
 #[test]
@@ -381,7 +385,7 @@ fn broken_file_is_refused_with_line_column_and_path() {
         .unwrap();
     assert_eq!((line, column), (line_of_start + 1, 20), "{message}");
     assert!(
-        message.starts_with("annotations file does not match format version 3 at line"),
+        message.starts_with("annotations file does not match format version 4 at line"),
         "{message}"
     );
     assert!(message.ends_with(&file.display().to_string()), "{message}");
@@ -583,7 +587,7 @@ fn fixtures_load() {
     );
     for name in names_in(&annotations_dir(&copy)) {
         let text = fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap();
-        assert!(text.contains("version: 3,") && text.contains("entity: None,"));
+        assert!(text.contains("version: 4,") && text.contains("entity: None,"));
     }
     assert_eq!(&load_project(&copy).unwrap(), ws.project());
 }
@@ -675,8 +679,8 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     assert_eq!(bridge[&OutletId("71c3e0a9d54b2f18".into())], 2);
 
     // The fixture is exactly what hashiya writes, annotation files and project file alike, but
-    // for the annotation files' version: they are written as version 3, which only adds fields
-    // (annotator and times) that are left out when empty.
+    // for the annotation files' version: they are written as version 4, which only adds fields
+    // (annotator and times, relations) that are left out when empty.
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("annotated-v2.ron");
     let mut saved = ws.project().clone();
@@ -687,7 +691,7 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
             fs::read_to_string(annotations_dir(&copy).join(&name)).unwrap(),
             fs::read_to_string(annotations_dir(&path).join(&name))
                 .unwrap()
-                .replacen("version: 2,", "version: 3,", 1),
+                .replacen("version: 2,", "version: 4,", 1),
             "{name}"
         );
     }
@@ -700,7 +704,7 @@ fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     // empty.
     assert_eq!(
         fs::read_to_string(&copy).unwrap(),
-        without_comments.replacen("version: 2,", "version: 3,", 1)
+        without_comments.replacen("version: 2,", "version: 4,", 1)
     );
 }
 
@@ -763,6 +767,7 @@ fn interrupted_second_save(path: &Path, record: bool) {
         &sana,
         second.annotations.spans(&sana),
         second.annotations.claims(&sana),
+        second.annotations.relations(&sana),
     )
     .unwrap();
     fs::write(
@@ -1110,7 +1115,7 @@ fn journal_write_read_discard_and_newer() {
     assert_eq!(entry.written, "2025-03-01T09:15:02Z");
     let text = fs::read_to_string(journal.path()).unwrap();
     assert!(
-        text.starts_with("(\n    version: 4,\n    written: \"2025-03-01T09:15:02Z\",\n"),
+        text.starts_with("(\n    version: 5,\n    written: \"2025-03-01T09:15:02Z\",\n"),
         "{text}"
     );
     assert!(text.contains("quote: \"محمد الأحمد\""));

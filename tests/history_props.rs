@@ -82,6 +82,7 @@ fn initial_project() -> Project {
                 .zip(1..)
                 .map(|(id, n)| label(id, n))
                 .collect(),
+            ..Schema::default()
         },
         ..Project::default()
     };

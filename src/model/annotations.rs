@@ -23,28 +23,33 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
+use super::relation::{RelationIndex, SpanRelation};
 use super::{Claim, ClaimId, DocId, Span, SpanId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Annotations {
     /// Shared between copies until one of them changes a document (`Arc::make_mut`), so a copy
     /// costs little and [`Annotations::version_of`] can tell which documents changed.
-    by_doc: BTreeMap<DocId, Arc<DocAnnotations>>,
+    pub(super) by_doc: BTreeMap<DocId, Arc<DocAnnotations>>,
     /// Where each span lives: a function of `by_doc`, kept for finding a span by ID alone.
     index: HashMap<SpanId, DocId>,
     /// Where each claim lives, likewise.
     claim_index: HashMap<ClaimId, DocId>,
+    /// Where each relation lives and the relations at each span (see [`super::relation`]).
+    pub(super) relation_index: RelationIndex,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-struct DocAnnotations {
+pub(super) struct DocAnnotations {
     spans: Vec<Span>,
     claims: Vec<Claim>,
+    /// Relations whose source is a span of this document, sorted by ID.
+    pub(super) relations: Vec<SpanRelation>,
 }
 
 impl DocAnnotations {
-    fn is_empty(&self) -> bool {
-        self.spans.is_empty() && self.claims.is_empty()
+    pub(super) fn is_empty(&self) -> bool {
+        self.spans.is_empty() && self.claims.is_empty() && self.relations.is_empty()
     }
 }
 

@@ -327,6 +327,7 @@ pub(crate) mod tests {
             documents: vec![document("a", "o1"), document("b", "o2")],
             schema: Schema {
                 labels: vec![label("PER"), label("CUE"), label("CLAIM")],
+                ..Schema::default()
             },
             ..Project::default()
         };

@@ -1349,6 +1349,7 @@ mod tests {
             }],
             schema: Schema {
                 labels: vec![label("PER"), label("GPE")],
+                ..Schema::default()
             },
             ..Project::default()
         }

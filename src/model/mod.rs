@@ -17,7 +17,8 @@
 //! | [`entity`]      | [`Entity`] (canonical name, kind, sorted aliases), [`EntityId`]        |
 //! | [`claim`]       | [`Claim`] (content, [`Claimant`], cue, polarity, certainty, …), [`ClaimId`] |
 //! | [`cluster`]     | [`Cluster`] of [`ClusterMember`]s with a [`Relation`], [`ClusterId`]   |
-//! | [`annotations`] | [`Annotations`]: spans (reading order) and claims (by ID) per document |
+//! | [`annotations`] | [`Annotations`]: spans (reading order), claims and relations (by ID) per document |
+//! | [`relation`]    | [`SpanRelation`] between two spans (maybe of two documents), [`RelationType`] of the schema |
 //! | [`edit`]        | [`Edit`] with its inverse, [`Transaction`] (all or nothing)            |
 //! | [`compound`]    | merge/split entities, remove a span or claim with what depends on it, leave or delete a cluster |
 //! | [`history`]     | [`History`]: undo/redo across documents, revisions, dirty flag         |
@@ -38,6 +39,7 @@ pub mod id;
 pub mod notation;
 pub mod outlet;
 pub mod project;
+pub mod relation;
 pub mod schema;
 pub mod span;
 pub mod stamp;
@@ -57,6 +59,9 @@ pub use entity::{Entity, EntityId};
 pub use history::History;
 pub use outlet::{Outlet, OutletId};
 pub use project::{BrokenReference, Project};
+pub use relation::{
+    RelationId, RelationProblem, RelationType, RelationTypeId, SpanRelation, relation_problem,
+};
 pub use schema::{Label, LabelId, Rgb, Schema};
 pub use span::{Span, SpanId, SpanShapeProblem, merge_overlapping};
 pub use stamp::Stamp;

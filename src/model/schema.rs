@@ -26,6 +26,9 @@ pub struct Label {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Schema {
     pub labels: Vec<Label>,
+    /// The kinds of relation between spans (see [`super::relation`]).
+    #[serde(default)]
+    pub relation_types: Vec<super::relation::RelationType>,
 }
 
 /// The labels of a claim's parts in the default schema: what is claimed, who claims it, and the
@@ -81,6 +84,14 @@ pub fn shown_label_name(name: &str) -> String {
 impl Schema {
     pub fn label(&self, id: &LabelId) -> Option<&Label> {
         self.labels.iter().find(|l| &l.id == id)
+    }
+
+    /// The relation type `id`.
+    pub fn relation_type(
+        &self,
+        id: &super::relation::RelationTypeId,
+    ) -> Option<&super::relation::RelationType> {
+        self.relation_types.iter().find(|t| &t.id == id)
     }
 
     /// Whether `id` marks a part of a claim rather than a kind of thing.
@@ -158,6 +169,7 @@ mod tests {
                     description: String::new(),
                 })
                 .collect(),
+            ..Schema::default()
         }
     }
 

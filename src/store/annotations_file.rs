@@ -102,11 +102,61 @@ use super::error::{FileKind, IoAction, StoreError};
 use super::kept_apart;
 use super::project_file::{parse, pretty_config, read_version_of, without_bom};
 use super::saved_files::SavedFiles;
-use super::{v1, v2, v3};
-use crate::model::{Annotations, Claim, DocId, Span};
+use super::{v1, v2, v3, v4};
+use crate::model::{Annotations, Claim, DocId, Span, SpanRelation};
 
 /// The format version of annotation files this build writes, and the newest it reads.
-pub const ANNOTATIONS_VERSION: u32 = v3::AnnotationsFile::VERSION;
+pub const ANNOTATIONS_VERSION: u32 = v4::AnnotationsFile::VERSION;
+
+/// What one annotation file holds: the document, its spans (reading order), claims and
+/// relations (by ID).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocFile {
+    pub doc: DocId,
+    pub spans: Vec<Span>,
+    pub claims: Vec<Claim>,
+    pub relations: Vec<SpanRelation>,
+}
+
+impl DocFile {
+    /// What the annotation file of `doc` holds in `annotations`.
+    pub fn of(annotations: &Annotations, doc: &DocId) -> Self {
+        Self {
+            doc: doc.clone(),
+            spans: annotations.spans(doc).to_vec(),
+            claims: annotations.claims(doc).to_vec(),
+            relations: annotations.relations(doc).to_vec(),
+        }
+    }
+
+    /// Adds the file's annotations to `annotations`; nothing changed when refused.
+    pub fn insert_into(self, annotations: &mut Annotations) -> Result<(), DocFileRefusal> {
+        let Self {
+            doc,
+            spans,
+            claims,
+            relations,
+        } = self;
+        if let Some(refusal) = annotations.relations_refusal(&doc, &relations) {
+            return Err(DocFileRefusal::Relation(refusal));
+        }
+        annotations
+            .insert_document(doc.clone(), spans, claims)
+            .map_err(DocFileRefusal::Annotation)?;
+        annotations
+            .insert_relations(&doc, relations)
+            .map_err(DocFileRefusal::Relation)
+    }
+}
+
+/// Why a [`DocFile`] cannot be added to a project's annotations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocFileRefusal {
+    #[error(transparent)]
+    Annotation(crate::model::AnnotationError),
+    #[error(transparent)]
+    Relation(crate::model::RelationProblem),
+}
 
 /// Longest file name (in bytes, with `.ron`) written; most file systems allow 255.
 pub const MAX_NAME_BYTES: usize = 200;
@@ -181,22 +231,24 @@ pub fn doc_id_from_file_name(name: &str) -> Option<DocId> {
     (file_name_for(&doc) == name).then_some(doc)
 }
 
-/// The text of `doc`'s annotation file holding `spans` and `claims` (in the order given;
-/// [`Annotations`] keeps spans in reading order and claims by ID).
-pub fn to_ron_string(doc: &DocId, spans: &[Span], claims: &[Claim]) -> Result<String, StoreError> {
-    let file = v3::AnnotationsFile::from_model(doc, spans, claims);
+/// The text of `doc`'s annotation file holding `spans`, `claims` and `relations` (in the order
+/// given; [`Annotations`] keeps spans in reading order, claims and relations by ID).
+pub fn to_ron_string(
+    doc: &DocId,
+    spans: &[Span],
+    claims: &[Claim],
+    relations: &[SpanRelation],
+) -> Result<String, StoreError> {
+    let file = v4::AnnotationsFile::from_model(doc, spans, claims, relations);
     let mut text =
         ron::ser::to_string_pretty(&file, pretty_config()).map_err(StoreError::Encode)?;
     text.push('\n');
     Ok(text)
 }
 
-/// Parses the text of an annotation file: the document, its spans and its claims as written.
-/// `path_for_messages` only ends error messages.
-pub fn from_ron_str(
-    text: &str,
-    path_for_messages: &Path,
-) -> Result<(DocId, Vec<Span>, Vec<Claim>), StoreError> {
+/// Parses the text of an annotation file: the document, its spans, claims and relations as
+/// written. `path_for_messages` only ends error messages.
+pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<DocFile, StoreError> {
     let path = path_for_messages;
     let text = without_bom(text, path, FileKind::Annotations)?;
     let version = read_version_of(text, path, FileKind::Annotations, ANNOTATIONS_VERSION)?;
@@ -205,12 +257,18 @@ pub fn from_ron_str(
             parse::<v1::AnnotationsFile>(text, version, path, FileKind::Annotations)
                 .map(annotations_v1_to_v2)?
                 .into_v3()
+                .into_v4()
         }
         v2::AnnotationsFile::VERSION => {
-            parse::<v2::AnnotationsFile>(text, version, path, FileKind::Annotations)?.into_v3()
+            parse::<v2::AnnotationsFile>(text, version, path, FileKind::Annotations)?
+                .into_v3()
+                .into_v4()
         }
         v3::AnnotationsFile::VERSION => {
-            parse::<v3::AnnotationsFile>(text, version, path, FileKind::Annotations)?
+            parse::<v3::AnnotationsFile>(text, version, path, FileKind::Annotations)?.into_v4()
+        }
+        v4::AnnotationsFile::VERSION => {
+            parse::<v4::AnnotationsFile>(text, version, path, FileKind::Annotations)?
         }
         _ => {
             return Err(StoreError::TooNew {
@@ -319,7 +377,7 @@ pub(super) fn plan_save(
         {
             return Ok((name, None, None));
         }
-        let text = to_ron_string(doc, spans, claims)?;
+        let text = to_ron_string(doc, spans, claims, annotations.relations(doc))?;
         let path = dir.join(&name);
         if file_has_bytes(&path, text.as_bytes()) {
             return Ok((name, None, None));

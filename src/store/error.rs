@@ -126,6 +126,8 @@ pub enum AnnotationsProblem {
     DuplicateClaimId { id: ClaimId, other_doc: DocId },
     #[error("a claim has an empty ID")]
     EmptyClaimId,
+    #[error("{0}")]
+    Relation(crate::model::RelationProblem),
 }
 
 /// Why the commit record of an unfinished save is not followed. Finishing a save renames and

@@ -30,15 +30,17 @@
 //!                 (id: "3f9a0c1b2d4e5f60", start: 12, end: 16, label: "PER", quote: "محمد", …),
 //!             ],
 //!             claims: [ … ],
+//!             relations: [ … ],
 //!         ),
 //!     },
 //! )
 //! ```
 //!
-//! `project` is the project file's own content and `annotations` the spans and claims of each
-//! document as in the annotation files, so the journal needs no types of its own beyond the
-//! envelope. A journal of an older version (1: spans only; 2: no annotators
-//! or times; 3: the project file of version 2) is read through the same migrations as the files.
+//! `project` is the project file's own content and `annotations` the spans, claims and relations
+//! of each document as in the annotation files, so the journal needs no types of its own beyond
+//! the envelope. A journal of an older version (1: spans only; 2: no annotators or times; 3: the
+//! project file of version 2; 4: project and annotation files of version 3) is read through the
+//! same migrations as the files.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -50,18 +52,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use super::annotations_file::{annotation_problem, span_v1_to_v2};
+use super::annotations_file::{DocFile, DocFileRefusal, annotation_problem, span_v1_to_v2};
 use super::atomic::write_atomic;
 use super::error::{FileKind, IoAction, StoreError};
 use super::project_file::{
     absolute_lexical, check_project, load_project, parse, pretty_config, read_text,
-    read_version_of, v1_to_v2, v2_to_v3, without_bom,
+    read_version_of, v1_to_v2, v2_to_v3, v3_to_v4, without_bom,
 };
-use super::{v1, v2, v3};
-use crate::model::{AnnotationError, Annotations, DocId, Project};
+use super::{v1, v2, v3, v4};
+use crate::model::{Annotations, DocId, Project};
 
 /// The journal format this build writes, and the newest it reads.
-pub const JOURNAL_VERSION: u32 = JournalFileV4::VERSION;
+pub const JOURNAL_VERSION: u32 = JournalFileV5::VERSION;
 
 /// Where a project's journal lives, and what to compare it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -250,17 +252,17 @@ pub fn to_ron_string(project: &Project, time: SystemTime) -> Result<String, Stor
         problem,
         path: PathBuf::new(),
     })?;
-    let file = JournalFileV4 {
+    let annotations = &project.annotations;
+    let file = JournalFileV5 {
         version: JOURNAL_VERSION,
         written: rfc3339_utc(time),
-        project: v3::ProjectFile::from_project(project),
-        annotations: project
-            .annotations
+        project: v4::ProjectFile::from_project(project),
+        annotations: annotations
             .iter_documents()
             .map(|(doc, spans, claims)| {
                 (
                     doc.0.clone(),
-                    v3::DocAnnotationsV3::from_model(spans, claims),
+                    v4::DocAnnotationsV4::from_model(spans, claims, annotations.relations(doc)),
                 )
             })
             .collect(),
@@ -276,7 +278,7 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
     let path = path_for_messages;
     let text = without_bom(text, path, FileKind::Journal)?;
     let version = read_version_of(text, path, FileKind::Journal, JOURNAL_VERSION)?;
-    let JournalFileV4 {
+    let JournalFileV5 {
         version: _,
         written,
         project,
@@ -285,14 +287,19 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
         JournalFileV1::VERSION => parse::<JournalFileV1>(text, version, path, FileKind::Journal)
             .map(journal_v1_to_v2)?
             .into_v3()
-            .into_v4(),
+            .into_v4()
+            .into_v5(),
         JournalFileV2::VERSION => parse::<JournalFileV2>(text, version, path, FileKind::Journal)?
             .into_v3()
-            .into_v4(),
-        JournalFileV3::VERSION => {
-            parse::<JournalFileV3>(text, version, path, FileKind::Journal)?.into_v4()
+            .into_v4()
+            .into_v5(),
+        JournalFileV3::VERSION => parse::<JournalFileV3>(text, version, path, FileKind::Journal)?
+            .into_v4()
+            .into_v5(),
+        JournalFileV4::VERSION => {
+            parse::<JournalFileV4>(text, version, path, FileKind::Journal)?.into_v5()
         }
-        _ => parse::<JournalFileV4>(text, version, path, FileKind::Journal)?,
+        _ => parse::<JournalFileV5>(text, version, path, FileKind::Journal)?,
     };
     let invalid = |problem| StoreError::Invalid {
         problem,
@@ -301,25 +308,22 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
     let mut project = project.into_project().map_err(invalid)?;
     check_project(&project).map_err(invalid)?;
     project.annotations = annotations_of(annotations).map_err(|error| StoreError::Annotations {
-        problem: annotation_problem(error),
+        problem: match error {
+            DocFileRefusal::Annotation(error) => annotation_problem(error),
+            DocFileRefusal::Relation(error) => super::error::AnnotationsProblem::Relation(error),
+        },
         path: path.to_owned(),
     })?;
     Ok(JournalEntry { project, written })
 }
 
 fn annotations_of(
-    files: BTreeMap<String, v3::DocAnnotationsV3>,
-) -> Result<Annotations, AnnotationError> {
+    files: BTreeMap<String, v4::DocAnnotationsV4>,
+) -> Result<Annotations, DocFileRefusal> {
     let mut annotations = Annotations::new();
     for (doc, file) in files {
-        let doc = DocId(doc);
-        let (spans, claims) = file.into_model();
-        for span in spans {
-            annotations.insert(doc.clone(), span)?;
-        }
-        for claim in claims {
-            annotations.insert_claim(doc.clone(), claim)?;
-        }
+        let file: DocFile = file.into_model(DocId(doc));
+        file.insert_into(&mut annotations)?;
     }
     Ok(annotations)
 }
@@ -400,8 +404,8 @@ impl JournalFileV3 {
     }
 }
 
-/// Version 4: the project file of version 3, annotations of version 3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Version 4: the project file of version 3, annotations of version 3. Only read.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename = "Journal", deny_unknown_fields)]
 struct JournalFileV4 {
     version: u32,
@@ -412,6 +416,39 @@ struct JournalFileV4 {
 
 impl JournalFileV4 {
     const VERSION: u32 = 4;
+
+    /// Version 4 → 5, as the project and annotation files migrate.
+    fn into_v5(self) -> JournalFileV5 {
+        let Self {
+            version: _,
+            written,
+            project,
+            annotations,
+        } = self;
+        JournalFileV5 {
+            version: JournalFileV5::VERSION,
+            written,
+            project: v3_to_v4(project),
+            annotations: annotations
+                .into_iter()
+                .map(|(doc, file)| (doc, file.into_v4()))
+                .collect(),
+        }
+    }
+}
+
+/// Version 5: the project and annotation files of version 4.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Journal", deny_unknown_fields)]
+struct JournalFileV5 {
+    version: u32,
+    written: String,
+    project: v4::ProjectFile,
+    annotations: BTreeMap<String, v4::DocAnnotationsV4>,
+}
+
+impl JournalFileV5 {
+    const VERSION: u32 = 5;
 }
 
 /// Version 1 → 2, as the project file and annotation files migrate.

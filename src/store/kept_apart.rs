@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::annotations_file::{file_name_for, from_ron_str};
-use crate::model::{Annotations, Claim, DocId, Span};
+use crate::model::{Annotations, Claim, DocId, Span, SpanRelation};
 
 /// What ends the name of a copy of a file kept apart (before `.ron`): `~` never appears
 /// unescaped in the name of a document's file, except before 16 hex digits.
@@ -65,11 +65,12 @@ struct File {
     doc: DocId,
     spans: Vec<Span>,
     claims: Vec<Claim>,
+    relations: Vec<SpanRelation>,
     text: String,
 }
 
 impl File {
-    /// Whether every span and claim of the file is in `annotations`.
+    /// Whether every span, claim and relation of the file is in `annotations`.
     fn only_what_is_in(&self, annotations: &Annotations) -> bool {
         self.spans
             .iter()
@@ -78,17 +79,27 @@ impl File {
                 .claims
                 .iter()
                 .all(|claim| annotations.find_claim(&claim.id).is_some())
+            && self
+                .relations
+                .iter()
+                .all(|relation| annotations.find_relation(&relation.id).is_some())
     }
 }
 
 /// The annotation file at `path`; `None` when it is not one.
 fn read(path: &Path) -> Option<File> {
     let text = fs::read_to_string(path).ok()?;
-    let (doc, spans, claims) = from_ron_str(&text, path).ok()?;
+    let super::annotations_file::DocFile {
+        doc,
+        spans,
+        claims,
+        relations,
+    } = from_ron_str(&text, path).ok()?;
     Some(File {
         doc,
         spans,
         claims,
+        relations,
         text,
     })
 }

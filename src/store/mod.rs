@@ -31,6 +31,7 @@
 //! | `v1`                | the types of format version 1 (project and annotation files), frozen |
 //! | `v2`                | the types of format version 2: outlets, entities, claims, clusters |
 //! | `v3`                | annotation files of version 3: annotator and times of spans and claims |
+//! | `v4`                | version 4: relation types in the schema, relations in annotation files |
 //! | [`annotations_file`]| the annotations folder: file names, format, save only what changed |
 //! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
 //! | [`saved_files`]     | [`SavedFiles`]: what the last save wrote, so the next one skips it  |
@@ -56,10 +57,11 @@ pub mod saved_files;
 mod v1;
 mod v2;
 mod v3;
+mod v4;
 
 pub use annotations_file::{
-    ANNOTATIONS_VERSION, LoadedAnnotations, SaveReport, annotations_dir, load_annotations,
-    save_annotations,
+    ANNOTATIONS_VERSION, DocFile, DocFileRefusal, LoadedAnnotations, SaveReport, annotations_dir,
+    load_annotations, save_annotations,
 };
 pub use atomic::{write_atomic, write_atomic_with};
 pub use backup::back_up_project;
@@ -83,14 +85,17 @@ use crate::model::Schema;
 pub const DEFAULT_SCHEMA_RON: &str = include_str!("../../assets/schema.ron");
 
 /// The label schema a new project starts with: person, organisation, place, armed group, event,
-/// date, quantity, claim, claimant and cue, on keys `1`–`9` and `0`.
+/// date, quantity, claim, claimant and cue, on keys `1`–`9` and `0`; the relation types
+/// supports, contradicts, evidence for, speaks for and same as.
 ///
 /// # Panics
 /// Never in a released build: the bundled `assets/schema.ron` is checked by this module's tests.
 pub fn default_schema() -> Schema {
-    ron::from_str::<v2::SchemaV2>(DEFAULT_SCHEMA_RON)
+    let mut schema = ron::from_str::<v2::SchemaV2>(DEFAULT_SCHEMA_RON)
         .map(v2::SchemaV2::into_model)
-        .expect("assets/schema.ron is valid (checked by store::tests::default_schema_is_valid)")
+        .expect("assets/schema.ron is valid (checked by store::tests::default_schema_is_valid)");
+    schema.relation_types = crate::model::relation::default_relation_types();
+    schema
 }
 
 #[cfg(test)]

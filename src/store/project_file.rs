@@ -2,7 +2,7 @@
 //!
 //! ```ron
 //! (
-//!     version: 3,
+//!     version: 4,
 //!     name: "دير الزور ٢٠١٧",
 //!     corpus_dir: "corpus",
 //!     outlets: [
@@ -45,6 +45,11 @@
 //!                 description: "…",
 //!             ),
 //!         ],
+//!         // written only when not empty; `sources`/`targets`: labels allowed (empty = any)
+//!         relation_types: [
+//!             (id: "SUPPORTS", name: "Supports", colour: (40, 150, 90), key: Some('s'),
+//!              directed: true, sources: ["CLAIM"], targets: ["CLAIM"]),
+//!         ],
 //!     ),
 //!     entities: [
 //!         (id: "9e2f…", name: "…", kind: "ARMED", aliases: ["…"], note: "", external_id: None),
@@ -80,22 +85,22 @@
 //! than [`CURRENT_VERSION`] is refused before anything else is interpreted, and loading never
 //! writes to it, so a file from a newer hashiya is left exactly as it was. (Loading writes only
 //! to finish or undo a save that a crash interrupted; see [`super::commit`].) Then the text is
-//! parsed with the types of *that* version (module `v1`, `v2`, `v3`) and brought forward to the
-//! current version by one migration per version step ([`v1_to_v2`], [`v2_to_v3`]).
+//! parsed with the types of *that* version (module `v1` to `v4`) and brought forward to the
+//! current version by one migration per version step ([`v1_to_v2`], [`v2_to_v3`], [`v3_to_v4`]).
 //!
 //! Each format version has its own module of types, frozen once a newer version exists, and a
 //! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. Annotation
-//! files and project files are at version 3 (`v3.rs`). To introduce project format version 4:
+//! files and project files are at version 4 (`v4.rs`). To introduce project format version 5:
 //!
-//! 1. add the project types to a `v4.rs` and make the change there (`v4` now owns
-//!    `from_project` / `into_project`); `v3.rs` stays as it is except that its conversions to
+//! 1. add the project types to a `v5.rs` and make the change there (`v5` now owns
+//!    `from_project` / `into_project`); `v4.rs` stays as it is except that its conversions to
 //!    the model go away (types a version did not change may be the older version's, with their
-//!    conversions, as version 3 keeps version 2's outlets, schema, entities and clusters);
-//! 2. write the one migration `fn v3_to_v4(v3::ProjectFile) -> v4::ProjectFile` below, and in
-//!    `decode` route versions 1 to 3 through it;
-//! 3. switch `use super::v3 as current;` to `v4` ([`CURRENT_VERSION`] follows from it);
-//! 4. keep the fixtures of versions 1 to 3 and their tests (they now exercise the migrations),
-//!    and add `project-v4.ron`. Annotation files and the journal follow the same pattern.
+//!    conversions, as version 4 keeps version 3's documents, clusters and suggestions);
+//! 2. write the one migration `fn v4_to_v5(v4::ProjectFile) -> v5::ProjectFile` below, and in
+//!    `decode` route versions 1 to 4 through it;
+//! 3. switch `use super::v4 as current;` to `v5` ([`CURRENT_VERSION`] follows from it);
+//! 4. keep the fixtures of versions 1 to 4 and their tests (they now exercise the migrations),
+//!    and add `project-v5.ron`. Annotation files and the journal follow the same pattern.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
@@ -111,8 +116,8 @@ use super::annotations_file::{self, annotations_dir};
 use super::commit;
 use super::error::{FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
 use super::saved_files::SavedFiles;
-use super::v3 as current;
-use super::{v1, v2, v3};
+use super::v4 as current;
+use super::{v1, v2, v3, v4};
 use crate::model::{Project, RecordKind};
 
 /// The format version this build writes, and the newest it reads.
@@ -403,17 +408,23 @@ pub(super) fn pretty_config() -> PrettyConfig {
 /// This is the one place that knows every version; see the module docs for adding one.
 fn decode(version: u32, text: &str, path: &Path) -> Result<Project, StoreError> {
     let file = match version {
-        v1::ProjectFile::VERSION => v2_to_v3(
+        v1::ProjectFile::VERSION => v3_to_v4(v2_to_v3(
             parse::<v1::ProjectFile>(text, version, path, FileKind::Project).map(v1_to_v2)?,
-        ),
-        v2::ProjectFile::VERSION => v2_to_v3(parse::<v2::ProjectFile>(
+        )),
+        v2::ProjectFile::VERSION => v3_to_v4(v2_to_v3(parse::<v2::ProjectFile>(
+            text,
+            version,
+            path,
+            FileKind::Project,
+        )?)),
+        v3::ProjectFile::VERSION => v3_to_v4(parse::<v3::ProjectFile>(
             text,
             version,
             path,
             FileKind::Project,
         )?),
-        v3::ProjectFile::VERSION => {
-            parse::<v3::ProjectFile>(text, version, path, FileKind::Project)?
+        v4::ProjectFile::VERSION => {
+            parse::<v4::ProjectFile>(text, version, path, FileKind::Project)?
         }
         _ => {
             return Err(StoreError::TooNew {
@@ -564,6 +575,32 @@ pub(super) fn v2_to_v3(file: v2::ProjectFile) -> v3::ProjectFile {
         entities,
         clusters: clusters.into_iter().map(v3::ClusterV3::from_v2).collect(),
         suggestions: v3::SuggestionsV3::default(),
+    }
+}
+
+/// Version 3 → 4: the schema has no relation types yet (and the annotation files no relations).
+pub(super) fn v3_to_v4(file: v3::ProjectFile) -> v4::ProjectFile {
+    let v3::ProjectFile {
+        version: _,
+        name,
+        corpus_dir,
+        outlets,
+        documents,
+        schema,
+        entities,
+        clusters,
+        suggestions,
+    } = file;
+    v4::ProjectFile {
+        version: v4::ProjectFile::VERSION,
+        name,
+        corpus_dir,
+        outlets,
+        documents,
+        schema: v4::SchemaV4::from_v2(schema),
+        entities,
+        clusters,
+        suggestions,
     }
 }
 
@@ -839,6 +876,7 @@ mod tests {
                     key: Some('1'),
                     description: "A person.".to_owned(),
                 }],
+                ..Schema::default()
             },
             ..Project::default()
         }
@@ -848,7 +886,7 @@ mod tests {
     fn writes_the_documented_format() {
         let text = to_ron_string(&project(vec![document("a/b.txt", "a/b.txt")])).unwrap();
         let expected = r#"(
-    version: 3,
+    version: 4,
     name: "تجربة",
     corpus_dir: "corpus",
     outlets: [],

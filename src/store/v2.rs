@@ -328,7 +328,11 @@ impl BaseDirectionV2 {
 
 impl SchemaV2 {
     pub fn from_model(schema: &Schema) -> Self {
-        let Schema { labels } = schema;
+        // Relation types came with version 4.
+        let Schema {
+            labels,
+            relation_types: _,
+        } = schema;
         Self {
             labels: labels.iter().map(LabelV2::from_model).collect(),
         }
@@ -338,6 +342,7 @@ impl SchemaV2 {
         let Self { labels } = self;
         Schema {
             labels: labels.into_iter().map(LabelV2::into_model).collect(),
+            relation_types: Vec::new(),
         }
     }
 }

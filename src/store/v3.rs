@@ -9,6 +9,10 @@
 //!   suggesters' feedback (`suggestions`). Outlets, schema, entities and clusters are version 2's
 //!   types, which did not change.
 //!
+//! Frozen: version 4 (`v4`) keeps its documents, clusters, suggestions, spans and claims, whose
+//! conversions to the model live on here; files of this version are read and migrated
+//! (`project_file::v3_to_v4`, [`AnnotationsFile::into_v4`]).
+//!
 //! These types *are* the file format, as in `v2`: the conversions destructure every model
 //! struct without `..`, so a field added to the model fails to compile here until someone
 //! decides how the file stores it.
@@ -20,15 +24,15 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::error::ProjectProblem;
 use super::v2::{
     BaseDirectionV2, CertaintyV2, ClaimantV2, ClusterMemberV2, ClusterV2, EntityV2, OutletV2,
-    PolarityV2, QuoteModeV2, SchemaV2, by_id,
+    PolarityV2, QuoteModeV2, SchemaV2,
 };
+use super::v4;
 use crate::model::{
     self, Certainty, Claim, ClaimId, Claimant, DocId, Document, EntityId, Extraction, LabelId,
-    OutletId, Polarity, Project, QuoteMode, RecordKind, Rejection, ReportingCue, Span, SpanId,
-    Stamp, SuggestionFeedback,
+    OutletId, Polarity, QuoteMode, Rejection, ReportingCue, Span, SpanId, Stamp,
+    SuggestionFeedback,
 };
 
 /// A project file.
@@ -102,7 +106,7 @@ impl ClusterV3 {
         }
     }
 
-    fn from_model(cluster: &model::Cluster) -> Self {
+    pub(super) fn from_model(cluster: &model::Cluster) -> Self {
         let ClusterV2 {
             id,
             name,
@@ -132,7 +136,7 @@ impl ClusterV3 {
         }
     }
 
-    fn into_model(self) -> model::Cluster {
+    pub(super) fn into_model(self) -> model::Cluster {
         let Self {
             id,
             name,
@@ -251,70 +255,10 @@ pub(super) struct RejectionV3 {
 
 impl ProjectFile {
     pub const VERSION: u32 = 3;
-
-    pub fn from_project(project: &Project) -> Self {
-        let Project {
-            name,
-            corpus_dir,
-            documents,
-            schema,
-            outlets,
-            entities,
-            clusters,
-            // Spans and claims are not in the project file; see `super::annotations_file`.
-            annotations: _,
-            suggestions,
-        } = project;
-        Self {
-            version: Self::VERSION,
-            name: name.clone(),
-            corpus_dir: corpus_dir.clone(),
-            outlets: outlets.values().map(OutletV2::from_model).collect(),
-            documents: documents.iter().map(DocumentV3::from_model).collect(),
-            schema: SchemaV2::from_model(schema),
-            entities: entities.values().map(EntityV2::from_model).collect(),
-            clusters: clusters.values().map(ClusterV3::from_model).collect(),
-            suggestions: SuggestionsV3::from_model(suggestions),
-        }
-    }
-
-    /// The project (without annotations); refuses two records of one kind with the same ID, or
-    /// one without an ID. Aliases and cluster members are put in order, so a file edited by hand
-    /// loads into a project that keeps the model's invariants.
-    pub fn into_project(self) -> Result<Project, ProjectProblem> {
-        let Self {
-            version: _,
-            name,
-            corpus_dir,
-            outlets,
-            documents,
-            schema,
-            entities,
-            clusters,
-            suggestions,
-        } = self;
-        Ok(Project {
-            name,
-            corpus_dir,
-            documents: documents.into_iter().map(DocumentV3::into_model).collect(),
-            schema: schema.into_model(),
-            outlets: by_id(RecordKind::Outlet, outlets, OutletV2::into_model, |o| {
-                o.id.0.clone()
-            })?,
-            entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
-                e.id.0.clone()
-            })?,
-            clusters: by_id(RecordKind::Cluster, clusters, ClusterV3::into_model, |c| {
-                c.id.0.clone()
-            })?,
-            annotations: model::Annotations::default(),
-            suggestions: suggestions.into_model(),
-        })
-    }
 }
 
 impl DocumentV3 {
-    fn from_model(document: &Document) -> Self {
+    pub(super) fn from_model(document: &Document) -> Self {
         let Document {
             id,
             path,
@@ -355,7 +299,7 @@ impl DocumentV3 {
         }
     }
 
-    fn into_model(self) -> Document {
+    pub(super) fn into_model(self) -> Document {
         let Self {
             id,
             path,
@@ -427,11 +371,11 @@ impl ExtractionV3 {
 }
 
 impl SuggestionsV3 {
-    fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.off.is_empty() && self.rejected.is_empty() && self.cues.is_empty()
     }
 
-    fn from_model(feedback: &SuggestionFeedback) -> Self {
+    pub(super) fn from_model(feedback: &SuggestionFeedback) -> Self {
         let SuggestionFeedback {
             off,
             rejected,
@@ -476,7 +420,7 @@ impl SuggestionsV3 {
         }
     }
 
-    fn into_model(self) -> SuggestionFeedback {
+    pub(super) fn into_model(self) -> SuggestionFeedback {
         let Self {
             off,
             rejected,
@@ -600,44 +544,33 @@ pub(super) struct ClaimV3 {
 impl AnnotationsFile {
     pub const VERSION: u32 = 3;
 
-    pub fn from_model(doc: &DocId, spans: &[Span], claims: &[Claim]) -> Self {
-        Self {
-            version: Self::VERSION,
-            document: doc.0.clone(),
-            spans: spans.iter().map(SpanV3::from_model).collect(),
-            claims: claims.iter().map(ClaimV3::from_model).collect(),
-        }
-    }
-
-    pub fn into_model(self) -> (DocId, Vec<Span>, Vec<Claim>) {
+    /// Version 3 → 4: no relations yet.
+    pub fn into_v4(self) -> v4::AnnotationsFile {
         let Self {
             version: _,
             document,
             spans,
             claims,
         } = self;
-        (
-            DocId(document),
-            spans.into_iter().map(SpanV3::into_model).collect(),
-            claims.into_iter().map(ClaimV3::into_model).collect(),
-        )
+        v4::AnnotationsFile {
+            version: v4::AnnotationsFile::VERSION,
+            document,
+            spans,
+            claims,
+            relations: Vec::new(),
+        }
     }
 }
 
 impl DocAnnotationsV3 {
-    pub fn from_model(spans: &[Span], claims: &[Claim]) -> Self {
-        Self {
-            spans: spans.iter().map(SpanV3::from_model).collect(),
-            claims: claims.iter().map(ClaimV3::from_model).collect(),
-        }
-    }
-
-    pub fn into_model(self) -> (Vec<Span>, Vec<Claim>) {
+    /// Version 3 → 4: no relations yet.
+    pub fn into_v4(self) -> v4::DocAnnotationsV4 {
         let Self { spans, claims } = self;
-        (
-            spans.into_iter().map(SpanV3::into_model).collect(),
-            claims.into_iter().map(ClaimV3::into_model).collect(),
-        )
+        v4::DocAnnotationsV4 {
+            spans,
+            claims,
+            relations: Vec::new(),
+        }
     }
 }
 
@@ -650,7 +583,7 @@ fn stamp_of(annotator: String, created: String, modified: String) -> Stamp {
 }
 
 impl SpanV3 {
-    fn from_model(span: &Span) -> Self {
+    pub(super) fn from_model(span: &Span) -> Self {
         let Span {
             id,
             start,
@@ -686,7 +619,7 @@ impl SpanV3 {
         }
     }
 
-    fn into_model(self) -> Span {
+    pub(super) fn into_model(self) -> Span {
         let Self {
             id,
             start,
@@ -719,7 +652,7 @@ impl SpanV3 {
 }
 
 impl ClaimV3 {
-    fn from_model(claim: &Claim) -> Self {
+    pub(super) fn from_model(claim: &Claim) -> Self {
         let Claim {
             id,
             content,
@@ -772,7 +705,7 @@ impl ClaimV3 {
         }
     }
 
-    fn into_model(self) -> Claim {
+    pub(super) fn into_model(self) -> Claim {
         let Self {
             id,
             content,

@@ -298,6 +298,7 @@ mod tests {
                     "an organisation that fights",
                 ),
             ],
+            ..Schema::default()
         };
         let names = |f: &str| -> Vec<String> {
             matching_labels(&schema, f)

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::{annotation_candidates, file_name_for, from_ron_str};
+use super::{DocFile, DocFileRefusal, annotation_candidates, file_name_for, from_ron_str};
 use crate::model::{
-    AnnotationError, Annotations, Claim, DocId, LabelId, Project, Span, SpanShapeProblem,
+    AnnotationError, Annotations, DocId, LabelId, Project, RelationProblem, SpanShapeProblem,
 };
 use crate::store::error::{AnnotationsProblem, KeptApartReason, StoreError, StoreWarning};
 use crate::store::project_file::read_text;
@@ -34,7 +34,8 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
     });
     let mut misnamed = Vec::new();
     for (path, parsed) in paths.into_iter().zip(parsed) {
-        let (doc, spans, claims) = parsed?;
+        let file = parsed?;
+        let doc = file.doc.clone();
         if doc.0.is_empty() {
             return Err(StoreError::Annotations {
                 problem: AnnotationsProblem::EmptyDocumentId,
@@ -43,13 +44,14 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
         }
         let expected = file_name_for(&doc);
         if path.file_name().and_then(|n| n.to_str()) == Some(expected.as_str()) {
-            add_file(&mut loaded, path, doc, spans, claims)?;
+            add_file(&mut loaded, path, file)?;
         } else {
-            misnamed.push((path, doc, spans, claims, expected));
+            misnamed.push((path, file, expected));
         }
     }
-    for (path, doc, spans, claims, expected) in misnamed {
-        let (span_count, claim_count) = (spans.len(), claims.len());
+    for (path, file, expected) in misnamed {
+        let doc = file.doc.clone();
+        let (span_count, claim_count) = (file.spans.len(), file.claims.len());
         let reason = if let Some(other) = loaded.files.get(&doc) {
             KeptApartReason::OtherFile {
                 other: other.clone(),
@@ -60,8 +62,8 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
                 expected,
                 path: path.clone(),
             };
-            // `insert_document` changes nothing when it refuses.
-            match add_file(&mut loaded, path.clone(), doc.clone(), spans, claims) {
+            // `DocFile::insert_into` changes nothing when it refuses.
+            match add_file(&mut loaded, path.clone(), file) {
                 Ok(()) => {
                     loaded.warnings.push(misnamed);
                     continue;
@@ -69,7 +71,8 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
                 Err(StoreError::Annotations {
                     problem:
                         problem @ (AnnotationsProblem::DuplicateSpanId { .. }
-                        | AnnotationsProblem::DuplicateClaimId { .. }),
+                        | AnnotationsProblem::DuplicateClaimId { .. }
+                        | AnnotationsProblem::Relation(RelationProblem::DuplicateId { .. })),
                     ..
                 }) => KeptApartReason::Clash { problem },
                 Err(error) => return Err(error),
@@ -86,19 +89,19 @@ pub fn load_annotations(dir: &Path) -> Result<LoadedAnnotations, StoreError> {
     Ok(loaded)
 }
 
-/// Adds the spans and claims of the file at `path` to `loaded`, after checking their shape.
+/// Adds the spans, claims and relations of the file at `path` to `loaded`, after checking the
+/// spans' shape.
 fn add_file(
     loaded: &mut LoadedAnnotations,
     path: PathBuf,
-    doc: DocId,
-    spans: Vec<Span>,
-    claims: Vec<Claim>,
+    file: DocFile,
 ) -> Result<(), StoreError> {
+    let doc = file.doc.clone();
     let problem = |problem| StoreError::Annotations {
         problem,
         path: path.clone(),
     };
-    for span in &spans {
+    for span in &file.spans {
         match span.shape_problem() {
             None => {}
             Some(SpanShapeProblem::QuoteLength { .. }) => {
@@ -116,10 +119,13 @@ fn add_file(
             }
         }
     }
-    loaded
-        .annotations
-        .insert_document(doc.clone(), spans, claims)
-        .map_err(|error| problem(annotation_problem(error)))?;
+    file.insert_into(&mut loaded.annotations)
+        .map_err(|refusal| {
+            problem(match refusal {
+                DocFileRefusal::Annotation(error) => annotation_problem(error),
+                DocFileRefusal::Relation(error) => AnnotationsProblem::Relation(error),
+            })
+        })?;
     loaded.files.insert(doc, path);
     Ok(())
 }

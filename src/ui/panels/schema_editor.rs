@@ -325,6 +325,7 @@ mod tests {
                 key: Some('1'),
                 description: String::new(),
             }],
+            ..Schema::default()
         }
     }
 

@@ -1,0 +1,382 @@
+//! Format version 4 of project files, annotation files and the journal's annotations.
+//!
+//! - Project files: version 3 with the schema's relation types (`relation_types`: ID, name,
+//!   colour, key, directed or not, the labels allowed at each end). Outlets, documents,
+//!   entities, clusters and suggestions are version 3's types, which did not change.
+//! - Annotation files: version 3 with the document's relations (`relations`), each kept with the
+//!   document of its source span; the target may be a span of another document.
+//!
+//! These types *are* the file format, as in `v3`: the conversions destructure every model struct
+//! without `..`, so a field added to the model fails to compile here until someone decides how
+//! the file stores it.
+//!
+//! The new fields are left out when empty, so a file migrated from version 3 gains no lines.
+
+use serde::{Deserialize, Serialize};
+
+use super::annotations_file::DocFile;
+use super::error::ProjectProblem;
+use super::v2::{EntityV2, LabelV2, OutletV2, SchemaV2, by_id};
+use super::v3::{ClaimV3, ClusterV3, DocumentV3, SpanV3, SuggestionsV3};
+use crate::model::{
+    self, Claim, DocId, LabelId, Project, RecordKind, RelationId, RelationType, RelationTypeId,
+    Rgb, Schema, Span, SpanId, SpanRelation, Stamp,
+};
+
+/// A project file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "ProjectFile", deny_unknown_fields)]
+pub(super) struct ProjectFile {
+    pub version: u32,
+    pub name: String,
+    pub corpus_dir: String,
+    #[serde(default)]
+    pub outlets: Vec<OutletV2>,
+    pub documents: Vec<DocumentV3>,
+    pub schema: SchemaV4,
+    #[serde(default)]
+    pub entities: Vec<EntityV2>,
+    #[serde(default)]
+    pub clusters: Vec<ClusterV3>,
+    #[serde(default, skip_serializing_if = "SuggestionsV3::is_empty")]
+    pub suggestions: SuggestionsV3,
+}
+
+/// The schema: version 2's labels, and the relation types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Schema", deny_unknown_fields)]
+pub(super) struct SchemaV4 {
+    pub labels: Vec<LabelV2>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relation_types: Vec<RelationTypeV4>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "RelationType", deny_unknown_fields)]
+pub(super) struct RelationTypeV4 {
+    pub id: String,
+    pub name: String,
+    /// sRGB, written `(r, g, b)`.
+    pub colour: (u8, u8, u8),
+    #[serde(default)]
+    pub key: Option<char>,
+    pub directed: bool,
+    /// Label IDs a source may carry; empty allows any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// Label IDs a target may carry; empty allows any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+impl ProjectFile {
+    pub const VERSION: u32 = 4;
+
+    pub fn from_project(project: &Project) -> Self {
+        let Project {
+            name,
+            corpus_dir,
+            documents,
+            schema,
+            outlets,
+            entities,
+            clusters,
+            // Spans, claims and relations are not in the project file; see
+            // `super::annotations_file`.
+            annotations: _,
+            suggestions,
+        } = project;
+        Self {
+            version: Self::VERSION,
+            name: name.clone(),
+            corpus_dir: corpus_dir.clone(),
+            outlets: outlets.values().map(OutletV2::from_model).collect(),
+            documents: documents.iter().map(DocumentV3::from_model).collect(),
+            schema: SchemaV4::from_model(schema),
+            entities: entities.values().map(EntityV2::from_model).collect(),
+            clusters: clusters.values().map(ClusterV3::from_model).collect(),
+            suggestions: SuggestionsV3::from_model(suggestions),
+        }
+    }
+
+    /// The project (without annotations); refuses two records of one kind with the same ID, or
+    /// one without an ID. Aliases and cluster members are put in order, so a file edited by hand
+    /// loads into a project that keeps the model's invariants.
+    pub fn into_project(self) -> Result<Project, ProjectProblem> {
+        let Self {
+            version: _,
+            name,
+            corpus_dir,
+            outlets,
+            documents,
+            schema,
+            entities,
+            clusters,
+            suggestions,
+        } = self;
+        Ok(Project {
+            name,
+            corpus_dir,
+            documents: documents.into_iter().map(DocumentV3::into_model).collect(),
+            schema: schema.into_model(),
+            outlets: by_id(RecordKind::Outlet, outlets, OutletV2::into_model, |o| {
+                o.id.0.clone()
+            })?,
+            entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
+                e.id.0.clone()
+            })?,
+            clusters: by_id(RecordKind::Cluster, clusters, ClusterV3::into_model, |c| {
+                c.id.0.clone()
+            })?,
+            annotations: model::Annotations::default(),
+            suggestions: suggestions.into_model(),
+        })
+    }
+}
+
+impl SchemaV4 {
+    /// Version 2's schema as version 4 writes it: no relation types.
+    pub(super) fn from_v2(schema: SchemaV2) -> Self {
+        let SchemaV2 { labels } = schema;
+        Self {
+            labels,
+            relation_types: Vec::new(),
+        }
+    }
+
+    pub(super) fn from_model(schema: &Schema) -> Self {
+        let SchemaV2 { labels } = SchemaV2::from_model(schema);
+        Self {
+            labels,
+            relation_types: schema
+                .relation_types
+                .iter()
+                .map(RelationTypeV4::from_model)
+                .collect(),
+        }
+    }
+
+    pub(super) fn into_model(self) -> Schema {
+        let Self {
+            labels,
+            relation_types,
+        } = self;
+        let mut schema = SchemaV2 { labels }.into_model();
+        schema.relation_types = relation_types
+            .into_iter()
+            .map(RelationTypeV4::into_model)
+            .collect();
+        schema
+    }
+}
+
+fn label_ids(ids: &[LabelId]) -> Vec<String> {
+    ids.iter().map(|l| l.0.clone()).collect()
+}
+
+impl RelationTypeV4 {
+    fn from_model(kind: &RelationType) -> Self {
+        let RelationType {
+            id,
+            name,
+            colour: Rgb(r, g, b),
+            key,
+            directed,
+            sources,
+            targets,
+            description,
+        } = kind;
+        Self {
+            id: id.0.clone(),
+            name: name.clone(),
+            colour: (*r, *g, *b),
+            key: *key,
+            directed: *directed,
+            sources: label_ids(sources),
+            targets: label_ids(targets),
+            description: description.clone(),
+        }
+    }
+
+    fn into_model(self) -> RelationType {
+        let Self {
+            id,
+            name,
+            colour: (r, g, b),
+            key,
+            directed,
+            sources,
+            targets,
+            description,
+        } = self;
+        RelationType {
+            id: RelationTypeId(id),
+            name,
+            colour: Rgb(r, g, b),
+            key,
+            directed,
+            sources: sources.into_iter().map(LabelId).collect(),
+            targets: targets.into_iter().map(LabelId).collect(),
+            description,
+        }
+    }
+}
+
+/// An annotation file: one document's spans, claims and relations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "AnnotationsFile", deny_unknown_fields)]
+pub(super) struct AnnotationsFile {
+    pub version: u32,
+    pub document: String,
+    pub spans: Vec<SpanV3>,
+    #[serde(default)]
+    pub claims: Vec<ClaimV3>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<RelationV4>,
+}
+
+/// One document's annotations in the journal, as in its annotation file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Annotations", deny_unknown_fields)]
+pub(super) struct DocAnnotationsV4 {
+    pub spans: Vec<SpanV3>,
+    #[serde(default)]
+    pub claims: Vec<ClaimV3>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<RelationV4>,
+}
+
+/// A relation, kept with the document of its source span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Relation", deny_unknown_fields)]
+pub(super) struct RelationV4 {
+    pub id: String,
+    /// A relation type ID of the schema.
+    pub kind: String,
+    /// A span ID of this document.
+    pub source: String,
+    /// A span ID of this or another document of the project.
+    pub target: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub annotator: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub created: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub modified: String,
+}
+
+impl AnnotationsFile {
+    pub const VERSION: u32 = 4;
+
+    pub fn from_model(
+        doc: &DocId,
+        spans: &[Span],
+        claims: &[Claim],
+        relations: &[SpanRelation],
+    ) -> Self {
+        Self {
+            version: Self::VERSION,
+            document: doc.0.clone(),
+            spans: spans.iter().map(SpanV3::from_model).collect(),
+            claims: claims.iter().map(ClaimV3::from_model).collect(),
+            relations: relations.iter().map(RelationV4::from_model).collect(),
+        }
+    }
+
+    pub fn into_model(self) -> DocFile {
+        let Self {
+            version: _,
+            document,
+            spans,
+            claims,
+            relations,
+        } = self;
+        DocFile {
+            doc: DocId(document),
+            spans: spans.into_iter().map(SpanV3::into_model).collect(),
+            claims: claims.into_iter().map(ClaimV3::into_model).collect(),
+            relations: relations.into_iter().map(RelationV4::into_model).collect(),
+        }
+    }
+}
+
+impl DocAnnotationsV4 {
+    pub fn from_model(spans: &[Span], claims: &[Claim], relations: &[SpanRelation]) -> Self {
+        Self {
+            spans: spans.iter().map(SpanV3::from_model).collect(),
+            claims: claims.iter().map(ClaimV3::from_model).collect(),
+            relations: relations.iter().map(RelationV4::from_model).collect(),
+        }
+    }
+
+    pub fn into_model(self, doc: DocId) -> DocFile {
+        let Self {
+            spans,
+            claims,
+            relations,
+        } = self;
+        DocFile {
+            doc,
+            spans: spans.into_iter().map(SpanV3::into_model).collect(),
+            claims: claims.into_iter().map(ClaimV3::into_model).collect(),
+            relations: relations.into_iter().map(RelationV4::into_model).collect(),
+        }
+    }
+}
+
+impl RelationV4 {
+    fn from_model(relation: &SpanRelation) -> Self {
+        let SpanRelation {
+            id,
+            kind,
+            source,
+            target,
+            note,
+            stamp:
+                Stamp {
+                    annotator,
+                    created,
+                    modified,
+                },
+        } = relation;
+        Self {
+            id: id.0.clone(),
+            kind: kind.0.clone(),
+            source: source.0.clone(),
+            target: target.0.clone(),
+            note: note.clone(),
+            annotator: annotator.clone(),
+            created: created.clone(),
+            modified: modified.clone(),
+        }
+    }
+
+    fn into_model(self) -> SpanRelation {
+        let Self {
+            id,
+            kind,
+            source,
+            target,
+            note,
+            annotator,
+            created,
+            modified,
+        } = self;
+        SpanRelation {
+            id: RelationId(id),
+            kind: RelationTypeId(kind),
+            source: SpanId(source),
+            target: SpanId(target),
+            note,
+            stamp: Stamp {
+                annotator,
+                created,
+                modified,
+            },
+        }
+    }
+}
