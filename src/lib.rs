@@ -1,13 +1,15 @@
 //! hashiya (حاشية): a desktop workbench for analysts who read Arabic news from many outlets and
 //! record who claims what, in which source.
 //!
-//! Dependency direction: `model` ← `text` ← `import`/`export`/`store` ← `workspace` ← `ui`, `cli`.
+//! Dependency direction: `model` ← `text` ← `intake` ← `formats` ← `import`/`export`/`store` ←
+//! `workspace` ← `ui`, `cli`.
 //! Nothing imports `ui`. `job` and `parallel` import nothing, so any module may use them.
 
 pub mod cli;
 pub mod export;
 pub mod formats;
 pub mod import;
+pub mod intake;
 pub mod job;
 pub mod model;
 pub mod parallel;

@@ -28,13 +28,13 @@
 pub mod annotations;
 pub mod article;
 pub mod dates;
-pub mod decode;
+pub use crate::intake::decode;
 mod digest;
 pub mod duplicates;
 pub mod enrich;
 pub mod folder;
 pub mod front_matter;
-pub mod meta;
+pub use crate::intake::meta;
 pub mod metadata_sheet;
 pub mod outlets;
 pub mod readers;

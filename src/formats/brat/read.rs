@@ -93,7 +93,7 @@ pub fn read(
         let txt_path = root.join(format!("{base}.txt"));
         let text = match read_capped(&txt_path) {
             // The .txt is compared with the document's normalised text.
-            Ok(text) => Some(crate::import::normalise_line_endings(&text).into_owned()),
+            Ok(text) => Some(crate::intake::decode::normalise_line_endings(&text).into_owned()),
             Err(reason) => {
                 report.problem(
                     format!("{base}.txt"),

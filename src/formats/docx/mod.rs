@@ -8,7 +8,7 @@ use std::io::Read as _;
 
 use quick_xml::events::Event;
 
-use crate::import::decode::SkipReason;
+use crate::intake::decode::SkipReason;
 
 /// The reader's version, recorded in `Extraction::Docx`.
 pub const VERSION: u32 = 1;

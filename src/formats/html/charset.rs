@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use encoding_rs::{Encoding, UTF_8};
 use regex::bytes::Regex;
 
-use crate::import::decode::{Decoded, SkipReason, decode, decode_with};
+use crate::intake::decode::{Decoded, SkipReason, decode, decode_with};
 
 /// How far into the page a charset declaration is looked for. Browsers look at 1024 bytes;
 /// saved pages often carry long comments or scripts first, so a little more is read.

@@ -9,7 +9,7 @@
 
 use encoding_rs::Encoding;
 
-use crate::import::decode::SkipReason;
+use crate::intake::decode::SkipReason;
 
 /// Multipart parts inside parts followed at most this deep (`related` holding `alternative`).
 const MAX_DEPTH: usize = 4;

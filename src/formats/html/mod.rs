@@ -22,8 +22,8 @@ pub mod text;
 use dom_smoothie::{Config, Readability, ReadabilityError};
 use encoding_rs::Encoding;
 
-use crate::import::decode::SkipReason;
-use crate::import::meta::{ArticleMeta, Field};
+use crate::intake::decode::SkipReason;
+use crate::intake::meta::{ArticleMeta, Field};
 
 /// The extractor's version, recorded in `Extraction::Html`. Raise it whenever a change here can
 /// change the text extracted from the same page.

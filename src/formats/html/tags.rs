@@ -5,7 +5,7 @@
 use dom_query::Document as Dom;
 use serde_json::Value;
 
-use crate::import::meta::{ArticleMeta, Field};
+use crate::intake::meta::{ArticleMeta, Field};
 
 /// JSON-LD `@type`s that describe the article itself, best first.
 const ARTICLE_TYPES: [&str; 8] = [

@@ -439,7 +439,7 @@ pub fn source_text(archive: &Archive, source: &QdeSource) -> Option<String> {
     }
     let bytes = archive.sources.get(file)?;
     let text = String::from_utf8(bytes.clone()).ok()?;
-    Some(crate::import::normalise_line_endings(&text).into_owned())
+    Some(crate::intake::decode::normalise_line_endings(&text).into_owned())
 }
 
 /// Reads the `.qdpx` file `path`.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::import::meta::Field;
+use crate::intake::meta::Field;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

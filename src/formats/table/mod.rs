@@ -14,8 +14,8 @@ pub use columns::{ColumnMap, ColumnMapError, Role, TableKind, classify};
 
 use serde_json::Value;
 
-use crate::import::decode::{SkipReason, decode};
-use crate::import::meta::ArticleMeta;
+use crate::intake::decode::{SkipReason, decode};
+use crate::intake::meta::ArticleMeta;
 
 /// A cell larger than this makes its record unreadable: an article is a few kilobytes, so such a
 /// cell is a broken quote that swallowed the rest of the file, or not an article.
@@ -89,7 +89,7 @@ pub fn read_table(
         };
         any_text_column = true;
         let (column, text) = &cells[text_at];
-        let text = crate::import::decode::normalise_line_endings(text.trim()).into_owned();
+        let text = crate::intake::decode::normalise_line_endings(text.trim()).into_owned();
         if text.is_empty() {
             table.problems.push((record, SkipReason::NoArticleText));
             return;
@@ -129,7 +129,7 @@ pub fn read_record(
                     .into_iter()
                     .find(|(header, _)| header == column)
                     .map(|(_, text)| {
-                        crate::import::decode::normalise_line_endings(text.trim()).into_owned()
+                        crate::intake::decode::normalise_line_endings(text.trim()).into_owned()
                     })
                     .filter(|text| !text.is_empty())
                     .ok_or(SkipReason::NoArticleText)

@@ -1,4 +1,4 @@
-//! One article file's bytes → its normalised text (see the [module docs](super) for what
+//! One article file's bytes → its normalised text (see the [import module docs](crate::import) for what
 //! "normalised" means), plus the decisions that reject a file: empty, binary, unknown encoding.
 //!
 //! How the encoding is chosen, in order:
@@ -35,7 +35,7 @@ pub enum SkipReason {
     /// NUL characters or many control characters: an image, archive or other non-text file.
     #[error("binary content (NUL bytes or many control characters), not text")]
     Binary,
-    /// Larger than [`ImportOptions::max_file_bytes`](super::ImportOptions::max_file_bytes).
+    /// Larger than [`ImportOptions::max_file_bytes`](crate::import::ImportOptions::max_file_bytes).
     #[error("too large: {} is over the limit of {}", human_size(*bytes), human_size(*limit))]
     TooLarge { bytes: u64, limit: u64 },
     /// An I/O error (permission, broken symbolic link, ...), with the system's message.
