@@ -8,12 +8,13 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use egui::{Rect, ScrollArea, Sense, Ui, Vec2};
-use unicode_segmentation::UnicodeSegmentation as _;
 
-use crate::text::{DocumentLayout, LayoutOptions, TextShaper, graphemes, layout_document};
+use crate::text::{DocumentLayout, LayoutOptions, TextShaper, layout_document};
 use crate::ui::theme::Theme;
 
+use super::arcs::{ArcColours, ArcLayout, ArcSpec, arc_layout, paint_arc};
 use super::highlights::Highlights;
+pub use super::selection::{ClickedWord, TextSelection, word_around};
 use super::text_block::paint_lines;
 use crate::ui::widgets::bidi::shown;
 
@@ -69,9 +70,25 @@ pub fn containers(ranges: &[Range<usize>]) -> Vec<bool> {
     out
 }
 
+/// A relation drawn as an arc above the lines: its spans' char ranges, its label, colour,
+/// whether it has a direction and whether it is selected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationPaint {
+    pub source: Range<usize>,
+    pub target: Range<usize>,
+    pub label: String,
+    pub colour: egui::Color32,
+    pub directed: bool,
+    pub selected: bool,
+}
+
 /// What happened in the view this frame.
 #[derive(Debug, Default)]
 pub struct ViewOutput {
+    /// The relation (index into [`ArticleView::relations`]) whose arc was clicked.
+    pub arc_clicked: Option<usize>,
+    /// A Ctrl+drag from one char to another ended: a relation between the spans there.
+    pub relation_dragged: Option<(usize, usize)>,
     /// The word clicked, if any.
     pub clicked: Option<ClickedWord>,
     /// The char under the pointer.
@@ -135,14 +152,6 @@ fn nesting_depths_pairwise(ranges: &[Range<usize>]) -> Vec<usize> {
     depths
 }
 
-/// What a click on the text hit: the char under the pointer and the word around it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClickedWord {
-    pub char_index: usize,
-    pub word: Range<usize>,
-    pub word_text: String,
-}
-
 #[derive(Default)]
 pub struct ArticleView {
     cache: Option<(TextKey, LayoutOptions, Arc<DocumentLayout>)>,
@@ -162,12 +171,25 @@ pub struct ArticleView {
     pub marks: Vec<(usize, &'static str)>,
     /// The spans' highlights, tessellated once and reused while scrolling.
     highlights: Highlights,
+    /// The relations to draw as arcs; with none, no room is made above the lines.
+    pub relations: Vec<RelationPaint>,
+    /// The arcs and the layout with room for them, and what they were made from.
+    arc_cache: Option<(Arc<DocumentLayout>, Vec<RelationPaint>, Arc<ArcLayout>)>,
+    /// The layout painted last (with room for arcs when there are relations).
+    painted: Option<Arc<DocumentLayout>>,
+    /// A Ctrl+drag making a relation: the char where it began.
+    relation_drag: Option<usize>,
+    /// A Ctrl+drag that ended this frame: from and to chars.
+    relation_drag_done: Option<(usize, usize)>,
 }
 
 impl ArticleView {
     /// Forget the layout and the click, e.g. when another document is shown.
     pub fn reset(&mut self) {
         self.cache = None;
+        self.arc_cache = None;
+        self.painted = None;
+        self.relation_drag = None;
         self.clicked = None;
         self.selection = None;
         self.scroll_to_top = true;
@@ -175,7 +197,46 @@ impl ArticleView {
 
     /// The current layout, if one has been computed (for tests and tools).
     pub fn layout(&self) -> Option<&Arc<DocumentLayout>> {
-        self.cache.as_ref().map(|(_, _, l)| l)
+        self.painted
+            .as_ref()
+            .or_else(|| self.cache.as_ref().map(|(_, _, l)| l))
+    }
+
+    /// The arcs painted last, with the layout they were placed on (for tests and tools).
+    pub fn arcs(&self) -> Option<&Arc<ArcLayout>> {
+        self.arc_cache.as_ref().map(|(_, _, a)| a)
+    }
+
+    /// The arcs of [`Self::relations`] over `base`, recomputed only when either changed.
+    fn arcs_for(&mut self, ui: &Ui, base: &Arc<DocumentLayout>) -> Option<Arc<ArcLayout>> {
+        if self.relations.is_empty() {
+            self.arc_cache = None;
+            return None;
+        }
+        if let Some((b, relations, arcs)) = &self.arc_cache
+            && Arc::ptr_eq(b, base)
+            && *relations == self.relations
+        {
+            return Some(arcs.clone());
+        }
+        let specs: Vec<ArcSpec> = self
+            .relations
+            .iter()
+            .map(|r| ArcSpec {
+                source: r.source.clone(),
+                target: r.target.clone(),
+                label_width: ui
+                    .painter()
+                    .layout_no_wrap(shown(&r.label), super::arcs::label_font(), r.colour)
+                    .size()
+                    .x,
+                directed: r.directed,
+                selected: r.selected,
+            })
+            .collect();
+        let arcs = Arc::new(arc_layout(base, &specs));
+        self.arc_cache = Some((base.clone(), self.relations.clone(), arcs.clone()));
+        Some(arcs)
     }
 
     /// Where the layout's (0, 0) was on screen in the last frame.
@@ -222,7 +283,10 @@ impl ArticleView {
     ) -> ViewOutput {
         let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (ui.available_width() - 2.0 * MARGIN - bar).max(80.0);
-        let layout = self.layout_for(key, text, LayoutOptions { width, ..options }, shaper);
+        let base = self.layout_for(key, text, LayoutOptions { width, ..options }, shaper);
+        let arcs = self.arcs_for(ui, &base);
+        let layout = arcs.as_ref().map_or(base, |a| a.layout.clone());
+        self.painted = Some(layout.clone());
         let mut scroll = ScrollArea::vertical()
             .id_salt("article")
             .auto_shrink([false, false]);
@@ -281,15 +345,73 @@ impl ArticleView {
             }
             paint_lines(&painter, origin, &layout, band.clone(), theme.text);
             paint_marks(&painter, theme, &layout, &self.marks, &visible, to_screen);
+            if let Some(arcs) = &arcs {
+                // The line after the band too: its arcs sit above it, maybe inside the view.
+                let lines = band.start..band.end + 1;
+                self.paint_arcs(&painter, origin, arcs, &lines, theme);
+            }
+            self.paint_relation_drag(ui, &painter, &response);
             output.hovered = response
                 .hover_pos()
                 .and_then(|p| layout.char_at(p.x - origin.x, p.y - origin.y));
-            output.clicked = self.pointer_input(ui, &response, origin, &layout, text);
+            let on_arc = response
+                .interact_pointer_pos()
+                .filter(|_| response.clicked())
+                .and_then(|p| arcs.as_ref()?.arc_at(p.x - origin.x, p.y - origin.y));
+            if on_arc.is_some() {
+                output.arc_clicked = on_arc;
+            } else {
+                output.clicked = self.pointer_input(ui, &response, origin, &layout, text);
+                output.relation_dragged = self.relation_drag_done.take();
+            }
             output.selection_done = std::mem::take(&mut self.gesture_done)
                 && self.selection.is_some_and(|s| !s.is_empty());
             output.response = Some(response);
         });
         output
+    }
+
+    /// The arcs on `lines`, each with its label.
+    fn paint_arcs(
+        &self,
+        painter: &egui::Painter,
+        origin: egui::Pos2,
+        arcs: &ArcLayout,
+        lines: &Range<usize>,
+        theme: &Theme,
+    ) {
+        for arc in &arcs.arcs {
+            if !arc.pieces.iter().any(|p| lines.contains(&p.line)) {
+                continue;
+            }
+            let Some(relation) = self.relations.get(arc.spec) else {
+                continue;
+            };
+            let colours = ArcColours {
+                stroke: relation.colour,
+                label_fill: theme.article_background,
+                label_text: theme.text,
+            };
+            paint_arc(painter, origin, arc, &relation.label, colours);
+        }
+    }
+
+    /// While a Ctrl+drag makes a relation: a line from where it began to the pointer.
+    fn paint_relation_drag(&self, ui: &Ui, painter: &egui::Painter, response: &egui::Response) {
+        if self.relation_drag.is_none() {
+            return;
+        }
+        let (Some(from), Some(to)) = (
+            ui.input(|i| i.pointer.press_origin()),
+            response.interact_pointer_pos(),
+        ) else {
+            return;
+        };
+        painter.arrow(
+            from,
+            to - from,
+            egui::Stroke::new(2.0, ui.visuals().selection.stroke.color),
+        );
     }
 
     fn pointer_input(
@@ -304,6 +426,21 @@ impl ArticleView {
         let pos = response.interact_pointer_pos()?;
         let p = pos - origin;
         let caret = layout.caret_at(p.x, p.y).index;
+        // Ctrl+drag draws a relation from the span where it began to the one where it ends;
+        // the selection stays as it was.
+        if response.drag_started() && modifiers.command {
+            self.relation_drag = ui
+                .input(|i| i.pointer.press_origin())
+                .and_then(|o| layout.char_at(o.x - origin.x, o.y - origin.y));
+            return None;
+        }
+        if let Some(from) = self.relation_drag {
+            if response.drag_stopped() {
+                self.relation_drag = None;
+                self.relation_drag_done = layout.char_at(p.x, p.y).map(|to| (from, to));
+            }
+            return None;
+        }
         if response.triple_clicked() {
             let para = layout
                 .paragraphs
@@ -408,131 +545,9 @@ fn paint_marks(
     }
 }
 
-/// A selection in logical order terms: the caret where it started and the caret where it ends
-/// now. `range()` is the logical span between them, whichever comes first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TextSelection {
-    pub anchor: usize,
-    pub focus: usize,
-}
-
-impl TextSelection {
-    pub fn range(&self) -> Range<usize> {
-        self.anchor.min(self.focus)..self.anchor.max(self.focus)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.anchor == self.focus
-    }
-
-    /// Grow both edges outward to the nearest word boundaries (UAX#29), keeping the direction;
-    /// then drop the white space at the edges, so a drag that began in the gap before a word
-    /// shows the word it will label. A selection of nothing but white space stays as it is, so
-    /// labelling it can say why it is refused.
-    #[must_use]
-    pub fn snapped_to_words(&self, text: &str) -> TextSelection {
-        let r = self.range();
-        if r.is_empty() {
-            return *self;
-        }
-        let mut start = r.start;
-        let mut end = r.end;
-        let mut pos = 0;
-        for (_, w) in text.split_word_bound_indices() {
-            let n = w.chars().count();
-            let word = pos..pos + n;
-            let wordlike = w.chars().any(char::is_alphanumeric);
-            if wordlike && word.start < r.start && r.start < word.end {
-                start = word.start;
-            }
-            if wordlike && word.start < r.end && r.end < word.end {
-                end = word.end;
-            }
-            pos += n;
-            if pos >= r.end {
-                break;
-            }
-        }
-        let (trimmed_start, trimmed_end) = graphemes::trim_whitespace(text, start, end);
-        if trimmed_start < trimmed_end {
-            (start, end) = (trimmed_start, trimmed_end);
-        }
-        if self.anchor <= self.focus {
-            TextSelection {
-                anchor: start,
-                focus: end,
-            }
-        } else {
-            TextSelection {
-                anchor: end,
-                focus: start,
-            }
-        }
-    }
-}
-
-/// The word (UAX#29 word boundaries) that contains char `i`.
-pub fn word_around(text: &str, i: usize) -> ClickedWord {
-    let mut char_pos = 0;
-    for (_, w) in text.split_word_bound_indices() {
-        let n = w.chars().count();
-        if i < char_pos + n {
-            return ClickedWord {
-                char_index: i,
-                word: char_pos..char_pos + n,
-                word_text: w.to_owned(),
-            };
-        }
-        char_pos += n;
-    }
-    ClickedWord {
-        char_index: i,
-        word: i..i,
-        word_text: String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn snapping_to_words_leaves_out_the_gap_a_drag_began_in() {
-        let text = "نقلت وكالات الأنباء  عن مصدر";
-        let snapped = |anchor, focus| TextSelection { anchor, focus }.snapped_to_words(text);
-        // From the space before «وكالات» (char 4) into the middle of it.
-        assert_eq!(
-            snapped(4, 8),
-            TextSelection {
-                anchor: 5,
-                focus: 11
-            }
-        );
-        // Dragged right to left from inside «الأنباء» to the gap after «نقلت».
-        assert_eq!(
-            snapped(14, 4),
-            TextSelection {
-                anchor: 19,
-                focus: 5
-            }
-        );
-        // Across the double space, ending in it.
-        assert_eq!(
-            snapped(13, 21),
-            TextSelection {
-                anchor: 12,
-                focus: 19
-            }
-        );
-        // Only spaces: kept, so labelling it can say why it is refused.
-        assert_eq!(
-            snapped(19, 21),
-            TextSelection {
-                anchor: 19,
-                focus: 21
-            }
-        );
-    }
 
     /// The sweep gives the depths of the pairwise comparison, on sorted spans with nesting,
     /// overlaps, equal starts and duplicates.

@@ -1,7 +1,9 @@
+pub mod arcs;
 pub mod article_view;
 pub mod bidi;
 pub mod field;
 pub mod highlights;
 pub mod progress;
+pub mod selection;
 pub mod text_block;
 pub mod text_field;
