@@ -295,6 +295,12 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     for (label, n) in &per_label {
         writeln!(out, "  {label}\t{n}")?;
     }
+    for (category, values) in crate::model::doc_labels::value_counts(project) {
+        writeln!(out, "Documents by {category}")?;
+        for (value, n) in values {
+            writeln!(out, "  {value}\t{n}")?;
+        }
+    }
 
     let mentions = crate::model::mention_counts(project);
     let mentions_of = |id| mentions.get(id).map_or(0, |m| m.values().sum::<usize>());
@@ -631,7 +637,9 @@ pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -
         let i = first.project().document_index(doc)?;
         first.articles().get(i)?.text()
     });
-    let figures = crate::team::agreement::agreement(&pairs);
+    let mut figures = crate::team::agreement::agreement(&pairs);
+    figures.document_labels =
+        crate::team::doc_agreement::doc_label_agreement(first.project(), &second);
     if json {
         serde_json::to_writer_pretty(&mut *out, &figures)?;
         writeln!(out)?;
@@ -644,6 +652,8 @@ pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -
             b.display()
         )?;
         write!(out, "{}", crate::team::agreement::to_text(&figures))?;
+        let labels = crate::team::doc_agreement::to_text(&figures.document_labels);
+        write!(out, "{labels}")?;
     }
     Ok(())
 }

@@ -871,6 +871,14 @@ pub fn stamp_edits(transaction: &mut Transaction, annotator: &str, now: &str) {
             Edit::AddClaim { claim, .. } => claim.stamp.fill(annotator, now),
             Edit::ReplaceSpan { before, after, .. } => touch(&before.stamp, &mut after.stamp),
             Edit::ReplaceClaim { before, after, .. } => touch(&before.stamp, &mut after.stamp),
+            Edit::SetDocLabel {
+                before,
+                after: Some(after),
+                ..
+            } => match before {
+                Some(before) => touch(&before.stamp, &mut after.stamp),
+                None => after.stamp.fill(annotator, now),
+            },
             _ => {}
         }
     }

@@ -80,6 +80,8 @@ pub struct ForeignDocument {
     pub text: Option<String>,
     pub spans: Vec<ForeignSpan>,
     pub claims: Vec<ForeignClaim>,
+    /// Labels of the whole document: `(category, value)`, by ID or name.
+    pub doc_labels: Vec<(String, String)>,
 }
 
 /// A span; offsets are code points.
@@ -161,6 +163,8 @@ pub struct AnnotationImportReport {
     pub entities_added: usize,
     pub clusters_changed: usize,
     pub labels_added: Vec<LabelId>,
+    /// Document labels set (a document's values in one category count once).
+    pub doc_labels_set: usize,
     /// Spans and claims already in the project, not added again.
     pub already_there: usize,
     /// Annotations skipped, each with the reason.
@@ -187,6 +191,9 @@ impl AnnotationImportReport {
             self.clusters_changed,
             self.already_there,
         );
+        if self.doc_labels_set > 0 {
+            let _ = write!(out, "\nDocument labels set: {}", self.doc_labels_set);
+        }
         if !self.labels_added.is_empty() {
             let labels: Vec<&str> = self.labels_added.iter().map(|l| l.0.as_str()).collect();
             let _ = write!(out, "\nLabels added to the schema: {}", labels.join(", "));

@@ -6,7 +6,8 @@
 //! - [`table`]: article tables (`.csv`, `.tsv`, `.jsonl`, `.ndjson`), one article per row.
 //! - [`docx`]: Word documents, their paragraphs.
 //!
-//! Annotation formats share [`conventions`] (offset unit, claim field names, safe file names);
+//! Annotation formats share [`conventions`] (offset unit, claim field names, safe file names)
+//! and [`doc_labels`] (how a document's labels are named);
 //! their writers write a [`corpus::Corpus`] through [`writer::Exporter`], their readers produce
 //! [`foreign::ForeignDocument`]s.
 //!
@@ -18,6 +19,7 @@ pub mod conll;
 pub mod conventions;
 pub mod corpus;
 pub mod csv;
+pub mod doc_labels;
 pub mod docx;
 pub mod foreign;
 pub mod html;

@@ -4,7 +4,8 @@
 //! Each format's reader turns its files into [`ForeignDocument`]s (spans and claims with offsets
 //! in code points and the text they quote); [`plan`] matches them to the project's documents,
 //! checks every annotation against the document's text, and builds the [`Transaction`]:
-//! labels the schema lacks, then entities, spans, claims and clusters. A problem with one
+//! labels the schema lacks, then entities, spans, claims and clusters, then the documents'
+//! labels (see [`doc_labels`]). A problem with one
 //! annotation (offsets outside the text, a quote that differs from the text, an edge inside a
 //! grapheme cluster, a reference to something not imported) is listed in the
 //! [`AnnotationImportReport`] and that annotation skipped; it never stops the import. A span
@@ -23,6 +24,8 @@ use crate::model::{
     Label, LabelId, Project, Rgb, Span, SpanId, Transaction,
 };
 use crate::text::graphemes;
+
+mod doc_labels;
 
 pub use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, AnnotationProblem, ForeignClaim,
@@ -64,6 +67,7 @@ pub fn plan(
     };
     let matcher = Matcher::new(project, texts);
     let mut seen: BTreeSet<DocId> = BTreeSet::new();
+    let mut doc_labels: Vec<doc_labels::FoundLabels> = Vec::new();
     for foreign in documents {
         let Some(index) = matcher.find(&foreign) else {
             report.unmatched.push(foreign.source.clone());
@@ -88,8 +92,13 @@ pub fn plan(
             continue;
         };
         planner.document(&doc, text, &foreign, report);
+        if !foreign.doc_labels.is_empty() {
+            doc_labels.push((doc, foreign.source, foreign.doc_labels));
+        }
     }
-    planner.finish(description, report)
+    let mut transaction = planner.finish(description, report);
+    transaction.extend(doc_labels::doc_label_edits(project, &doc_labels, report));
+    transaction
 }
 
 /// Finds the project document a foreign document stands for.

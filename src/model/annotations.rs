@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use super::relation::{RelationIndex, SpanRelation};
-use super::{Claim, ClaimId, DocId, Span, SpanId};
+use super::{CategoryId, Claim, ClaimId, DocId, DocLabel, DocLabels, Span, SpanId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Annotations {
@@ -45,13 +45,21 @@ pub(super) struct DocAnnotations {
     claims: Vec<Claim>,
     /// Relations whose source is a span of this document, sorted by ID.
     pub(super) relations: Vec<SpanRelation>,
+    /// The document's labels (genre, dialect, …) by category.
+    labels: DocLabels,
 }
 
 impl DocAnnotations {
     pub(super) fn is_empty(&self) -> bool {
-        self.spans.is_empty() && self.claims.is_empty() && self.relations.is_empty()
+        self.spans.is_empty()
+            && self.claims.is_empty()
+            && self.labels.is_empty()
+            && self.relations.is_empty()
     }
 }
+
+/// What a document without labels has.
+static NO_LABELS: DocLabels = DocLabels::new();
 
 /// One document's annotations at one moment. Two versions are the same exactly when nothing
 /// changed the document between them: every change goes through `Arc::make_mut`, which copies
@@ -406,6 +414,49 @@ impl Annotations {
         Ok(std::mem::replace(&mut entry.claims[at], claim))
     }
 
+    /// The labels of `doc` by category; empty when it has none.
+    pub fn doc_labels(&self, doc: &DocId) -> &DocLabels {
+        self.by_doc.get(doc).map_or(&NO_LABELS, |entry| &entry.labels)
+    }
+
+    /// The label of `doc` in `category`.
+    pub fn doc_label(&self, doc: &DocId, category: &CategoryId) -> Option<&DocLabel> {
+        self.doc_labels(doc).get(category)
+    }
+
+    /// Sets (`Some`) or clears (`None`) the label of `doc` in `category` and returns the previous
+    /// one. A label without values is cleared.
+    pub fn set_doc_label(
+        &mut self,
+        doc: &DocId,
+        category: &CategoryId,
+        label: Option<DocLabel>,
+    ) -> Option<DocLabel> {
+        let label = label.filter(|l| !l.values.is_empty());
+        if label.is_none() && self.doc_label(doc, category).is_none() {
+            return None;
+        }
+        let entry = Arc::make_mut(self.by_doc.entry(doc.clone()).or_default());
+        let previous = match label {
+            Some(label) => entry.labels.insert(category.clone(), label),
+            None => entry.labels.remove(category),
+        };
+        if entry.is_empty() {
+            self.by_doc.remove(doc);
+        }
+        previous
+    }
+
+    /// Every document label: document, category, label; by document then category.
+    pub fn all_doc_labels(&self) -> impl Iterator<Item = (&DocId, &CategoryId, &DocLabel)> {
+        self.by_doc.iter().flat_map(|(doc, entry)| {
+            entry
+                .labels
+                .iter()
+                .map(move |(category, label)| (doc, category, label))
+        })
+    }
+
     /// How many spans (in any document) carry `label`.
     pub fn count_label(&self, label: &super::LabelId) -> usize {
         self.all_spans().filter(|(_, s)| &s.label == label).count()
@@ -584,5 +635,29 @@ mod tests {
             Err(AnnotationError::DuplicateId { .. })
         ));
         assert_eq!(at_once, before);
+    }
+
+    #[test]
+    fn document_labels_live_with_the_document() {
+        use crate::model::ValueId;
+        let a = DocId("a".into());
+        let genre = CategoryId("genre".into());
+        let mut ann = Annotations::new();
+        assert_eq!(ann.set_doc_label(&a, &genre, None), None);
+        assert!(ann.is_empty());
+        let op_ed = DocLabel::new([ValueId("op-ed".into())]);
+        assert_eq!(ann.set_doc_label(&a, &genre, Some(op_ed.clone())), None);
+        assert_eq!(ann.documents().collect::<Vec<_>>(), [&a]);
+        assert_eq!(ann.doc_label(&a, &genre), Some(&op_ed));
+        assert_eq!(ann.all_doc_labels().count(), 1);
+        // The entry stays while spans remain, and goes with the last label.
+        ann.insert(a.clone(), span("1", 0, 2)).unwrap();
+        ann.remove(&a, &SpanId("1".into())).unwrap();
+        assert_eq!(ann.doc_labels(&a).len(), 1);
+        assert_eq!(
+            ann.set_doc_label(&a, &genre, Some(DocLabel::default())),
+            Some(op_ed)
+        );
+        assert_eq!(ann, Annotations::new());
     }
 }

@@ -33,8 +33,9 @@ use super::annotations::AnnotationError;
 use super::entity::{is_normalised_list, normalise_list};
 use super::project::ParentProblem;
 use super::{
-    Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, DocumentMeta, Entity, EntityId, Label,
-    LabelId, Outlet, OutletId, Project, Rejection, ReportingCue, Span, SpanId, SpanShapeProblem,
+    Category, CategoryId, Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, DocLabel,
+    DocumentMeta, Entity, EntityId, Label, LabelId, Outlet, OutletId, Project, Rejection,
+    ReportingCue, Span, SpanId, SpanShapeProblem, ValueId,
 };
 
 /// One reversible change. See the module docs.
@@ -102,6 +103,21 @@ pub enum Edit {
     AddCue { cue: ReportingCue },
     /// Removes one (which must be in the project's lexicon exactly as given).
     RemoveCue { cue: ReportingCue },
+    /// Sets (`None → Some`), changes or clears (`Some → None`) a document's value(s) in one
+    /// category of document labels.
+    SetDocLabel {
+        doc: DocId,
+        category: CategoryId,
+        before: Option<DocLabel>,
+        after: Option<DocLabel>,
+    },
+    /// A document category at position `index` of the schema's list, as [`Edit::SetLabel`]:
+    /// inserted, removed, or changed (name, choice, values; never its ID).
+    SetCategory {
+        index: usize,
+        before: Option<Category>,
+        after: Option<Category>,
+    },
 }
 
 /// The project-wide records edits add, remove and replace by ID.
@@ -162,6 +178,36 @@ pub enum EditError {
     UnknownLabel { label: LabelId },
     #[error("label {:?} is still used by {spans} span(s); relabel or remove them first", .id.0)]
     LabelInUse { id: LabelId, spans: usize },
+    #[error("the label of document {:?} in category {category} is not as this edit expects; it was changed meanwhile", .doc.0)]
+    StaleDocLabel { doc: DocId, category: CategoryId },
+    #[error("the schema has no document category {category}")]
+    UnknownCategory { category: CategoryId },
+    #[error("document category {category} has no value {value}")]
+    UnknownCategoryValue { category: CategoryId, value: ValueId },
+    #[error("document category {category} takes one value, not {values}")]
+    SingleChoice { category: CategoryId, values: usize },
+    #[error("the values of a document label must be sorted, without duplicates")]
+    DocLabelNotNormalised,
+    #[error("the document category at position {index} is missing or not as this edit expects")]
+    StaleCategory { index: usize },
+    #[error("a document category with the ID {category} already exists")]
+    CategoryExists { category: CategoryId },
+    #[error("an edit of a document category may not change its ID ({before} to {after})")]
+    CategoryIdChanged {
+        before: CategoryId,
+        after: CategoryId,
+    },
+    #[error("document category {category}: {problem}")]
+    BadCategory {
+        category: CategoryId,
+        problem: super::doc_labels::CategoryProblem,
+    },
+    #[error("{} of document category {category} still labels {documents} document(s); clear those labels first, or remove it together with them", .value.as_ref().map_or_else(|| "it".to_owned(), |v| format!("the value {v}")))]
+    CategoryInUse {
+        category: CategoryId,
+        value: Option<ValueId>,
+        documents: usize,
+    },
     #[error("label {:?} is still the kind of {entities} entity(ies); change their kind first", .id.0)]
     LabelIsEntityKind { id: LabelId, entities: usize },
     #[error("the text of document {:?} could not be read, so its spans cannot be changed", .doc.0)]
@@ -370,6 +416,26 @@ impl Edit {
             Edit::SwitchSuggester { name, on } => Edit::SwitchSuggester { name, on: !on },
             Edit::AddCue { cue } => Edit::RemoveCue { cue },
             Edit::RemoveCue { cue } => Edit::AddCue { cue },
+            Edit::SetDocLabel {
+                doc,
+                category,
+                before,
+                after,
+            } => Edit::SetDocLabel {
+                doc,
+                category,
+                before: after,
+                after: before,
+            },
+            Edit::SetCategory {
+                index,
+                before,
+                after,
+            } => Edit::SetCategory {
+                index,
+                before: after,
+                after: before,
+            },
         }
     }
 
@@ -440,6 +506,28 @@ impl Edit {
             | Edit::SwitchSuggester { .. }
             | Edit::AddCue { .. }
             | Edit::RemoveCue { .. } => apply_feedback(self, project),
+            Edit::SetDocLabel {
+                doc,
+                category,
+                before,
+                after,
+            } => super::doc_labels::apply_doc_label(
+                project,
+                doc,
+                category,
+                before.as_ref(),
+                after.as_ref(),
+            ),
+            Edit::SetCategory {
+                index,
+                before,
+                after,
+            } => super::doc_labels::apply_category(
+                project,
+                *index,
+                before.as_ref(),
+                after.as_ref(),
+            ),
             Edit::AddClaim { doc, claim } => project
                 .annotations
                 .insert_claim(doc.clone(), claim.clone())
@@ -551,6 +639,21 @@ impl Edit {
             Edit::RemoveClaim { doc, claim } => check_claim_unused(project, doc, &claim.id),
             Edit::AddCluster { cluster } => check_cluster(project, None, cluster),
             Edit::ReplaceCluster { before, after } => check_cluster(project, Some(before), after),
+            Edit::SetDocLabel {
+                doc,
+                category,
+                before,
+                after,
+            } => super::doc_labels::check_doc_label(
+                project,
+                doc,
+                category,
+                before.as_ref(),
+                after.as_ref(),
+            ),
+            Edit::SetCategory { before, after, .. } => {
+                super::doc_labels::check_category(project, before.as_ref(), after.as_ref())
+            }
             Edit::RemoveCluster { .. }
             | Edit::RejectSuggestion { .. }
             | Edit::ForgetRejection { .. }
@@ -569,7 +672,8 @@ impl Edit {
             | Edit::SetDocumentMeta { doc, .. }
             | Edit::AddClaim { doc, .. }
             | Edit::RemoveClaim { doc, .. }
-            | Edit::ReplaceClaim { doc, .. } => Some(doc),
+            | Edit::ReplaceClaim { doc, .. }
+            | Edit::SetDocLabel { doc, .. } => Some(doc),
             Edit::SetLabel { .. }
             | Edit::AddOutlet { .. }
             | Edit::RemoveOutlet { .. }
@@ -584,7 +688,8 @@ impl Edit {
             | Edit::ForgetRejection { .. }
             | Edit::SwitchSuggester { .. }
             | Edit::AddCue { .. }
-            | Edit::RemoveCue { .. } => None,
+            | Edit::RemoveCue { .. }
+            | Edit::SetCategory { .. } => None,
         }
     }
 

@@ -11,6 +11,7 @@
 //! | [`document`]    | [`Document`], [`DocId`], [`DocumentMeta`], [`BaseDirection`], [`Extraction`] |
 //! | [`outlet`]      | [`Outlet`], [`OutletId`] (empty = unknown outlet)                      |
 //! | [`schema`]      | [`Schema`], [`Label`], [`LabelId`], [`Rgb`]                            |
+//! | [`doc_labels`]  | document categories ([`Category`], [`Choice`]) and a document's [`DocLabel`]s |
 //! | [`id`]          | the random ID scheme shared by spans, entities, claims, clusters, outlets |
 //! | [`span`]        | [`Span`] (optionally a mention of an entity), [`SpanId`]               |
 //! | [`stamp`]       | [`Stamp`]: who made a span or claim, when made and last changed        |
@@ -31,6 +32,7 @@ pub mod annotations;
 pub mod claim;
 pub mod cluster;
 pub mod compound;
+pub mod doc_labels;
 pub mod document;
 pub mod edit;
 pub mod entity;
@@ -53,6 +55,7 @@ pub use compound::{
     delete_cluster, leave_cluster, merge_entities, remove_claim_with_dependents,
     remove_span_with_dependents, split_entity,
 };
+pub use doc_labels::{Category, CategoryId, CategoryValue, Choice, DocLabel, DocLabels, ValueId};
 pub use document::{BaseDirection, DocId, Document, DocumentMeta, Extraction};
 pub use edit::{Edit, EditError, RecordKind, Transaction};
 pub use entity::{Entity, EntityId};

@@ -26,6 +26,9 @@ pub struct Label {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Schema {
     pub labels: Vec<Label>,
+    /// Categories of labels that apply to a whole document (genre, dialect, …).
+    #[serde(default)]
+    pub document_categories: Vec<super::doc_labels::Category>,
     /// The kinds of relation between spans (see [`super::relation`]).
     #[serde(default)]
     pub relation_types: Vec<super::relation::RelationType>,
@@ -84,6 +87,14 @@ pub fn shown_label_name(name: &str) -> String {
 impl Schema {
     pub fn label(&self, id: &LabelId) -> Option<&Label> {
         self.labels.iter().find(|l| &l.id == id)
+    }
+
+    /// The document category `id`.
+    pub fn category(
+        &self,
+        id: &super::doc_labels::CategoryId,
+    ) -> Option<&super::doc_labels::Category> {
+        self.document_categories.iter().find(|c| &c.id == id)
     }
 
     /// The relation type `id`.

@@ -85,8 +85,9 @@ use crate::model::Schema;
 pub const DEFAULT_SCHEMA_RON: &str = include_str!("../../assets/schema.ron");
 
 /// The label schema a new project starts with: person, organisation, place, armed group, event,
-/// date, quantity, claim, claimant and cue, on keys `1`–`9` and `0`; the relation types
-/// supports, contradicts, evidence for, speaks for and same as.
+/// date, quantity, claim, claimant and cue, on keys `1`–`9` and `0`; and the document categories
+/// genre, dialect and relevance; the relation types supports, contradicts, evidence for, speaks
+/// for and same as.
 ///
 /// # Panics
 /// Never in a released build: the bundled `assets/schema.ron` is checked by this module's tests.
@@ -94,6 +95,7 @@ pub fn default_schema() -> Schema {
     let mut schema = ron::from_str::<v2::SchemaV2>(DEFAULT_SCHEMA_RON)
         .map(v2::SchemaV2::into_model)
         .expect("assets/schema.ron is valid (checked by store::tests::default_schema_is_valid)");
+    schema.document_categories = crate::model::doc_labels::default_categories();
     schema.relation_types = crate::model::relation::default_relation_types();
     schema
 }

@@ -328,9 +328,10 @@ impl BaseDirectionV2 {
 
 impl SchemaV2 {
     pub fn from_model(schema: &Schema) -> Self {
-        // Relation types came with version 4.
+        // Document categories and relation types came with version 4.
         let Schema {
             labels,
+            document_categories: _,
             relation_types: _,
         } = schema;
         Self {
@@ -342,6 +343,7 @@ impl SchemaV2 {
         let Self { labels } = self;
         Schema {
             labels: labels.into_iter().map(LabelV2::into_model).collect(),
+            document_categories: Vec::new(),
             relation_types: Vec::new(),
         }
     }

@@ -203,6 +203,10 @@ pub struct Agreement {
     pub per_label: BTreeMap<String, Scores>,
     /// Keyed by outlet name; documents without one under [`NO_OUTLET`].
     pub per_outlet: BTreeMap<String, Scores>,
+    /// Cohen's κ per document category, filled in from the two projects
+    /// ([`super::doc_agreement::doc_label_agreement`]); empty without categories.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub document_labels: Vec<super::doc_agreement::CategoryAgreement>,
 }
 
 /// The parts of Cohen's κ for one confusion matrix.
@@ -711,6 +715,7 @@ pub fn agreement(docs: &[DocumentPair]) -> Agreement {
         overall: scope_scores(&all, None, labels.len()),
         per_label,
         per_outlet,
+        document_labels: Vec::new(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Merging two analysts' copies of one project into one, record by record.
 //!
-//! Every record (document, label, outlet, entity, cluster, span, claim) is matched by its ID,
+//! Every record (document, label, document category, outlet, entity, cluster, span, claim, a
+//! document's label in one category) is matched by its ID,
 //! which is random and so never collides between analysts. With the common ancestor (`base`,
 //! as git has it) the merge is three-way: a record changed on one side only takes that change,
 //! a record one side deleted and the other left alone goes, a record both changed differently
@@ -17,7 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::compare::{Comparison, compare};
 use crate::model::{
-    Annotations, BrokenReference, Claim, ClaimId, Claimant, DocId, Project, Span, SpanId,
+    Annotations, BrokenReference, Claim, ClaimId, Claimant, DocId, DocLabel, Project, Span,
+    SpanId,
 };
 
 /// Which side a conflict kept.
@@ -158,6 +160,14 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         |id| format!("label {}", id.0),
         conflicts,
     );
+    merged.schema.document_categories = merge_list(
+        base.map(|b| b.schema.document_categories.as_slice()),
+        &mine.schema.document_categories,
+        &theirs.schema.document_categories,
+        |c| c.id.clone(),
+        |id| format!("document category {id}"),
+        conflicts,
+    );
     // A label only they added may use a key one of mine already has: it keeps its name and
     // colour but loses the key, so one key never applies two labels.
     let mut keys = BTreeSet::new();
@@ -213,6 +223,17 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         }
         for claim in merged_doc.claims {
             let _ = annotations.insert_claim(doc.clone(), claim);
+        }
+        let labels = merge_records(
+            base.map(|b| b.annotations.doc_labels(doc)),
+            mine.annotations.doc_labels(doc),
+            theirs.annotations.doc_labels(doc),
+            |theirs: &DocLabel, mine: &DocLabel| theirs.stamp.is_newer_than(&mine.stamp),
+            |category| format!("label {category} of {doc}"),
+            &mut report.conflicts,
+        );
+        for (category, label) in labels {
+            annotations.set_doc_label(doc, &category, Some(label));
         }
     }
     for cluster in clusters.values_mut() {

@@ -976,6 +976,10 @@ impl App {
                 self.suggestions.poll(ws, &ctx, ctx.input(|i| i.time));
             }
         }
+        if let (Some(ws), Some(doc)) = (&self.workspace, self.current_doc()) {
+            let commands = crate::ui::doc_labels::doc_label_keys(&ctx, ws, &doc);
+            self.pending.extend(commands);
+        }
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
         if self.adjudication.is_some() {

@@ -6,6 +6,7 @@ pub mod app;
 pub mod claims;
 pub mod commands;
 pub mod dialogs;
+pub mod doc_labels;
 pub mod external;
 pub mod file_browser;
 pub mod fonts;

@@ -14,6 +14,10 @@ use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, Schema};
 /// The type brat shows for a claim frame. Not `Claim`: the default schema's label of a claim's
 /// content is `CLAIM`, and two types that differ only in case read as one.
 pub const CLAIM_TYPE: &str = "ClaimFrame";
+/// The type of the annotation that carries a document's labels as attributes: over the
+/// document's first word, since brat has no annotation of a whole document and one over the
+/// whole text would cover every other.
+pub const DOC_LABELS_TYPE: &str = "DocumentLabels";
 /// The claim frame's type in collections written before [`CLAIM_TYPE`], and in other tools'
 /// collections; still read as a claim frame.
 pub const LEGACY_CLAIM_TYPE: &str = "Claim";
@@ -72,7 +76,10 @@ pub struct BratTypes {
 
 impl BratTypes {
     pub fn new<'a>(labels: impl IntoIterator<Item = &'a LabelId>) -> Self {
-        let mut taken: HashSet<String> = HashSet::from([CLAIM_TYPE.to_lowercase()]);
+        let mut taken: HashSet<String> = HashSet::from([
+            CLAIM_TYPE.to_lowercase(),
+            DOC_LABELS_TYPE.to_lowercase(),
+        ]);
         let mut types: Vec<(LabelId, String)> = Vec::new();
         for label in labels {
             if types.iter().any(|(l, _)| l == label) {
@@ -210,7 +217,7 @@ pub fn annotation_conf(
         "# Written by hashiya. Offsets in the .ann files are Unicode code points into the .txt \
          files (UTF-8, LF line endings).\n[entities]\n",
     );
-    for ty in types.types().chain([CLAIM_TYPE]) {
+    for ty in types.types().chain([CLAIM_TYPE, DOC_LABELS_TYPE]) {
         let _ = writeln!(out, "{ty}");
     }
     let _ = write!(
@@ -331,7 +338,7 @@ mod tests {
         ]);
         let conf = annotation_conf(&types, &used);
         for line in [
-            "[entities]\nPER\nCLAIM\nClaimFrame\n",
+            "[entities]\nPER\nCLAIM\nClaimFrame\nDocumentLabels\n",
             "Certainty\tArg:ClaimFrame, Value:Certain|Possible|Probable|Unknown\n",
             "ClaimantKind\tArg:ClaimFrame, Value:Anonymous|Entity|Outlet\n",
             "Polarity\tArg:ClaimFrame, Value:Asserts|Denies\n",

@@ -21,6 +21,8 @@
 //! | `A2 certainty T4 reported` | a span's own attributes |
 //! | `N1 Reference T5 hashiya:5a3e9c0d71b24f86 سامر الحلبي` | the entity a span (or, with `ClaimantKind Entity`, a claim) refers to |
 //! | `#1 AnnotatorNotes T9 …` | a note |
+//! | `T12 DocumentLabels 0 5 قالت` | the anchor of the document's labels: its first word (brat has no annotation of a whole document) |
+//! | `A3 genre T12 op-ed` | a document label: category and value IDs; a multiple-choice category has a line per value |
 //!
 //! Attribute names and values are written with `%` escapes for `%` and whitespace (brat splits
 //! them at spaces); notes with `\\`, `\n`, `\t`, `\r` escapes (brat notes are one line).

@@ -3,14 +3,17 @@
 //!
 //! A `ClaimFrame` text-bound annotation (`Claim` in collections written before, and by other
 //! tools) that is `Arg1` of a `Content` relation is a claim over that span; one without a
-//! `Content` relation becomes a span labelled with its type and a claim over it. Events (`E`), equivalences (`*`) and other relation types are
+//! `Content` relation becomes a span labelled with its type and a claim over it. A
+//! `DocumentLabels` annotation is no span: its attributes are the document's labels. Events (`E`), equivalences (`*`) and other relation types are
 //! listed as not imported.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::conf::{ENTITY_DB, is_claim_frame, parse_text_bound, unescape_note, unescape_value};
+use super::conf::{
+    DOC_LABELS_TYPE, ENTITY_DB, is_claim_frame, parse_text_bound, unescape_note, unescape_value,
+};
 use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
@@ -233,8 +236,16 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     let mut span_of: HashMap<&str, usize> = HashMap::new();
     let mut claim_of: HashMap<&str, usize> = HashMap::new();
     let mut frames: Vec<&str> = Vec::new();
+    let doc_label_anchors: HashSet<&str> = order
+        .iter()
+        .filter(|id| bounds[*id].ty == DOC_LABELS_TYPE)
+        .map(String::as_str)
+        .collect();
     for id in &order {
         let bound = &bounds[id];
+        if doc_label_anchors.contains(id.as_str()) {
+            continue;
+        }
         if is_claim_frame(&bound.ty) {
             frames.push(id);
             if content_of.contains_key(id.as_str()) {
@@ -304,6 +315,13 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     }
     for (line, name, target, value) in attributes {
         let at = format!("{source}:{line}");
+        if doc_label_anchors.contains(target.as_str()) {
+            match (unescape_value(&name), value.as_deref().and_then(unescape_value)) {
+                (Some(category), Some(value)) => doc.doc_labels.push((category, value)),
+                _ => report.problem(at, "a document label without a category or value"),
+            }
+            continue;
+        }
         if let Some(&c) = claim_of.get(target.as_str()) {
             let value = value.unwrap_or_default();
             let claim = &mut claims[c];

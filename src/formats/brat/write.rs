@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::conf::{
-    BratTypes, CLAIM_TYPE, ENTITY_DB, annotation_conf, escape_note, escape_value, files_of,
-    parse_text_bound,
+    BratTypes, CLAIM_TYPE, DOC_LABELS_TYPE, ENTITY_DB, annotation_conf, escape_note, escape_value,
+    files_of, parse_text_bound,
 };
 use crate::formats::conventions::{certainty_name, polarity_name, quote_mode_name};
 use crate::formats::corpus::{Corpus, ExportDocument};
@@ -200,6 +200,22 @@ pub fn ann_file(
             ));
         }
     }
+    let labels = crate::formats::doc_labels::pairs(project, &doc.document.id);
+    if !labels.is_empty()
+        && let Some((start, end)) = first_word(doc.text)
+    {
+        let tid = format!("T{}", doc.spans.len() + doc.claims.len() + 1);
+        let _ = writeln!(
+            t,
+            "{tid}\t{DOC_LABELS_TYPE} {}",
+            text_bound(doc, start, end)
+        );
+        for (category, value) in labels {
+            let (key, value) = (escape_value(&category), escape_value(&value));
+            a.push(format!("{key} {tid} {value}"));
+            attributes.entry(key).or_default().insert(value);
+        }
+    }
     let mut out = t;
     for (prefix, lines) in [("R", r), ("A", a), ("N", n), ("#", notes)] {
         for (i, line) in lines.iter().enumerate() {
@@ -207,6 +223,18 @@ pub fn ann_file(
         }
     }
     out
+}
+
+/// The char range of the first word of `text` (up to the first white space), where the
+/// document's labels are anchored; `None` for a text of nothing but white space.
+fn first_word(text: &str) -> Option<(usize, usize)> {
+    let start = text.chars().position(|c| !c.is_whitespace())?;
+    let len = text
+        .chars()
+        .skip(start)
+        .take_while(|c| !c.is_whitespace())
+        .count();
+    Some((start, start + len))
 }
 
 impl Exporter for Brat {

@@ -11,6 +11,8 @@
 //!   `external_id, mentions`, then one `mentions: <outlet>` column per outlet (and
 //!   `mentions: unknown outlet` when documents without an outlet mention entities), counting
 //!   the exported mentions.
+//! * `documents.csv`: one row per document with a column per document category (see
+//!   [`super::documents`]).
 //!
 //! UTF-8 without a byte order mark, comma-separated, quoted where needed (RFC 4180).
 
@@ -212,6 +214,10 @@ impl Exporter for Csv {
         let entities = entities_table(corpus)?;
         write_atomic(&out.join("claims.csv"), &claims)?;
         write_atomic(&out.join("entities.csv"), &entities)?;
+        write_atomic(
+            &out.join("documents.csv"),
+            &super::documents_table(corpus)?,
+        )?;
         Ok(Vec::new())
     }
 
@@ -252,6 +258,33 @@ impl Exporter for Csv {
                 }),
             }
         }
+        problems.extend(check_document_labels(corpus, out)?);
         Ok(problems)
     }
+}
+
+/// `documents.csv` read back must give every exported document its labels.
+fn check_document_labels(corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
+    let path = out.join("documents.csv");
+    let text = read_back(&path)?;
+    let read = super::read_labels(&text).map_err(|e| ExportError::read_back(&path, e))?;
+    let mut problems = Vec::new();
+    for doc in &corpus.documents {
+        let id = &doc.document.id;
+        let expected: BTreeMap<_, Vec<String>> = corpus
+            .project
+            .annotations
+            .doc_labels(id)
+            .iter()
+            .filter(|(c, _)| corpus.project.schema.category(c).is_some())
+            .map(|(c, l)| (c.clone(), l.values.iter().map(|v| v.0.clone()).collect()))
+            .collect();
+        if read.get(id) != Some(&expected) {
+            problems.push(CheckProblem {
+                location: format!("{} {id}", path.display()),
+                message: "the document's labels read back differ from the project's".to_owned(),
+            });
+        }
+    }
+    Ok(problems)
 }

@@ -2,7 +2,8 @@
 //! exports it: `id` (a string or a number), `text`, and the spans in `entities`
 //! (`start_offset`, `end_offset`, `label`, and hashiya's `text`, `entity`, `note`,
 //! `attributes`) or, without `entities`, in `label` (`[start, end, LABEL]`). Offsets are code
-//! points. hashiya's `claims` are read too; other `relations` are listed as not imported (the
+//! points. hashiya's `claims` are read too, and `cats` (document labels as `category/value`
+//! with a score above 0.5); other `relations` are listed as not imported (the
 //! claimant and cue relations hashiya writes repeat what `claims` say).
 
 use std::io::{BufRead as _, BufReader, Read as _};
@@ -146,6 +147,16 @@ fn foreign_document(
         text: Some(doc.text.clone()),
         ..ForeignDocument::default()
     };
+    for (key, &score) in &doc.cats {
+        match crate::formats::doc_labels::parse_key(key) {
+            Some(pair) if score > 0.5 => out.doc_labels.push(pair),
+            Some(_) => {}
+            None => report.problem(
+                format!("{source} cats"),
+                format!("{key:?} is not category/value; not imported"),
+            ),
+        }
+    }
     if doc.entities.is_empty() {
         out.spans = doc
             .label

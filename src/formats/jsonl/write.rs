@@ -6,6 +6,7 @@
 //!               "entity":{"id":"3d86b0f5e7214ac9","name":"جسر الرمان","kind":"GPE"}}],
 //!  "relations":[{"id":0,"from_id":3,"to_id":2,"type":"claimant"}],
 //!  "claims":[{"content":3,"claimant":{"kind":"mention","span":2},"cue":1,…}],
+//!  "cats":{"genre/op-ed":1.0,"dialect/msa":1.0},
 //!  "meta":{"offsets":"unicode code points","outlet":"…","date":"…","url":"…",…}}
 //! ```
 //!
@@ -13,7 +14,8 @@
 //! `relations` are doccano's relation-extraction fields, numbered per document, with the span's
 //! text, its entity link, note and attributes added; `relations` hold the claimant (content →
 //! claimant mention) and cue (content → cue) relations of claims, and `claims` every claim with
-//! its attributes, its parent (an index into `claims`) and its clusters. Offsets are Unicode code
+//! its attributes, its parent (an index into `claims`) and its clusters; `cats` the document's
+//! labels (`category/value`, see [`crate::formats::doc_labels`]), left out when it has none. Offsets are Unicode code
 //! points (doccano reads them as Python `str` indices), stated in `meta.offsets`.
 
 use std::collections::BTreeMap;
@@ -48,6 +50,10 @@ pub struct JsonlDocument {
     pub relations: Vec<JsonlRelation>,
     #[serde(default)]
     pub claims: Vec<JsonlClaim>,
+    /// The document's labels, spaCy's and doccano's text-classification form:
+    /// `{"genre/op-ed": 1.0}`; a value read back is set when above 0.5.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cats: BTreeMap<String, f64>,
     #[serde(default)]
     pub meta: JsonlMeta,
 }
@@ -290,6 +296,10 @@ pub fn document_line(corpus: &Corpus<'_>, doc: &ExportDocument<'_>) -> JsonlDocu
             })
             .collect(),
         claims,
+        cats: crate::formats::doc_labels::pairs(project, &document.id)
+            .into_iter()
+            .map(|(c, v)| (crate::formats::doc_labels::key(&c, &v), 1.0))
+            .collect(),
         meta: JsonlMeta {
             offsets: OffsetUnit::CodePoints.describe().to_owned(),
             path: document.path.clone(),

@@ -17,6 +17,10 @@
 //!   and a `SpecificResource` with purpose `linking` to the claimant (the annotation of its
 //!   mention, or the entity) and one to the cue's annotation.
 //!
+//! A document with labels gets one more annotation, motivated by `classifying`, whose target is
+//! the document itself (no selector) and whose `TextualBody`s (purpose `classifying`) are its
+//! values as `category/value`.
+//!
 //! Only terms of the Web Annotation context (`http://www.w3.org/ns/anno.jsonld`) are used, so
 //! the output expands under it without loss.
 
@@ -169,6 +173,51 @@ fn annotation(corpus: &Corpus<'_>, doc: &ExportDocument<'_>, index: usize) -> Va
     })
 }
 
+/// The document's labels, when it has any: an annotation whose target is the whole document
+/// (no selector), motivated by `classifying`, a `TextualBody` per value: `genre/op-ed`.
+fn labels_annotation(corpus: &Corpus<'_>, doc: &ExportDocument<'_>) -> Option<Value> {
+    let id = &doc.document.id;
+    let pairs = crate::formats::doc_labels::pairs(corpus.project, id);
+    if pairs.is_empty() {
+        return None;
+    }
+    let bodies: Vec<Value> = pairs
+        .iter()
+        .map(|(category, value)| {
+            json!({
+                "type": "TextualBody",
+                "purpose": "classifying",
+                "value": crate::formats::doc_labels::key(category, value),
+            })
+        })
+        .collect();
+    let mut target = json!({ "source": document_iri(id) });
+    if !doc.document.url.is_empty() {
+        target["via"] = json!(doc.document.url);
+    }
+    Some(json!({
+        "id": format!("{}:labels", document_iri(id)),
+        "type": "Annotation",
+        "motivation": "classifying",
+        "body": bodies,
+        "target": target,
+    }))
+}
+
+/// The labels a document-level annotation of the collection gives, as `category/value` keys.
+pub fn labels_of(item: &Value) -> Option<(String, Vec<String>)> {
+    if item["motivation"] != "classifying" {
+        return None;
+    }
+    let source = item["target"]["source"].as_str()?.to_owned();
+    let values = item["body"]
+        .as_array()?
+        .iter()
+        .filter_map(|b| b["value"].as_str().map(str::to_owned))
+        .collect();
+    Some((source, values))
+}
+
 /// The whole collection.
 pub fn collection(corpus: &Corpus<'_>, progress: &mut Progress<'_>) -> Result<Value, ExportError> {
     let mut items = Vec::new();
@@ -176,6 +225,7 @@ pub fn collection(corpus: &Corpus<'_>, progress: &mut Progress<'_>) -> Result<Va
         for i in 0..doc.spans.len() {
             items.push(annotation(corpus, doc, i));
         }
+        items.extend(labels_annotation(corpus, doc));
         progress.step()?;
     }
     Ok(json!({
@@ -229,6 +279,8 @@ impl Exporter for WebAnno {
             .iter()
             .map(|d| (document_iri(&d.document.id), d))
             .collect();
+        let (labelled, items): (Vec<Value>, Vec<Value>) =
+            items.into_iter().partition(|i| labels_of(i).is_some());
         if items.len() != corpus.span_count() {
             problems.push(CheckProblem {
                 location: out.display().to_string(),
@@ -238,6 +290,20 @@ impl Exporter for WebAnno {
                     corpus.span_count()
                 ),
             });
+        }
+        for (source, values) in labelled.iter().filter_map(labels_of) {
+            let expected = docs.get(&source).map(|doc| {
+                crate::formats::doc_labels::pairs(corpus.project, &doc.document.id)
+                    .iter()
+                    .map(|(c, v)| crate::formats::doc_labels::key(c, v))
+                    .collect::<Vec<_>>()
+            });
+            if expected.as_ref() != Some(&values) {
+                problems.push(CheckProblem {
+                    location: format!("{source}:labels"),
+                    message: "its labels are not the document's".to_owned(),
+                });
+            }
         }
         for item in &items {
             let id = item["id"].as_str().unwrap_or("an annotation").to_owned();

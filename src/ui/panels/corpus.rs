@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use egui::{Rect, Sense, Vec2};
 
-use crate::model::{BaseDirection, DocId, Document, Edit, OutletId, Project, Transaction};
+use crate::model::{
+    BaseDirection, CategoryId, DocId, Document, Edit, OutletId, Project, Transaction, ValueId,
+};
 use crate::text::LayoutOptions;
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
@@ -36,6 +38,8 @@ pub struct DocumentRow<'a> {
     /// How many other documents have the same text (copies of one wire story); 0 for a text of
     /// its own.
     pub copies: usize,
+    /// The document's labels in a few words; empty when it has none.
+    pub labels: String,
 }
 
 /// The documents of each group of copies, by the group's original (`copy_of`, or the
@@ -52,10 +56,15 @@ fn copy_group_sizes(documents: &[Document]) -> HashMap<&DocId, usize> {
 
 /// A row's second line at the left: the file name, and the copies when there are.
 fn path_line(row: &DocumentRow<'_>) -> String {
-    match row.copies {
+    let line = match row.copies {
         0 => row.path.to_owned(),
         1 => format!("{} · same text as 1 other", row.path),
         n => format!("{} · same text as {n} others", row.path),
+    };
+    if row.labels.is_empty() {
+        line
+    } else {
+        format!("{line} · {}", row.labels)
     }
 }
 
@@ -78,6 +87,8 @@ pub struct CorpusFilter {
     pub outlet: Option<OutletId>,
     /// Only documents whose text others share.
     pub copies_only: bool,
+    /// Only documents with this value of this document category.
+    pub doc_label: Option<(CategoryId, ValueId)>,
     pub sort: CorpusSort,
 }
 
@@ -89,6 +100,14 @@ pub fn visible_documents(project: &Project, filter: &CorpusFilter) -> Vec<usize>
         .iter()
         .enumerate()
         .filter(|(_, doc)| filter.outlet.as_ref().is_none_or(|o| &doc.outlet == o))
+        .filter(|(_, doc)| {
+            filter.doc_label.as_ref().is_none_or(|(category, value)| {
+                project
+                    .annotations
+                    .doc_label(&doc.id, category)
+                    .is_some_and(|l| l.has(value))
+            })
+        })
         .filter(|(_, doc)| {
             !filter.copies_only
                 || sizes
@@ -341,6 +360,7 @@ impl CorpusPanel {
             combo.response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "outlet shown")
             });
+            doc_label_filter_ui(ui, project, &mut self.filter.doc_label);
             ui.checkbox(&mut self.filter.copies_only, "Copies only");
             let order = match self.filter.sort {
                 CorpusSort::Corpus => "Corpus order",
@@ -359,6 +379,42 @@ impl CorpusPanel {
             });
         });
     }
+}
+
+/// The document-label filter: all documents, or those with one value of one category.
+fn doc_label_filter_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    chosen: &mut Option<(CategoryId, ValueId)>,
+) {
+    if project.schema.document_categories.is_empty() {
+        return;
+    }
+    let name = |(category, value): &(CategoryId, ValueId)| {
+        project.schema.category(category).map_or_else(
+            || format!("{category}: {value}"),
+            |c| {
+                let value = c.value(value).map_or(value.0.as_str(), |v| &v.name);
+                format!("{}: {value}", c.name)
+            },
+        )
+    };
+    let current = chosen.as_ref().map_or_else(|| "All labels".to_owned(), name);
+    let combo = egui::ComboBox::from_id_salt("corpus-doc-label")
+        .selected_text(shown(&current))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(chosen, None, "All labels");
+            for category in &project.schema.document_categories {
+                for value in &category.values {
+                    let choice = Some((category.id.clone(), value.id.clone()));
+                    let text = format!("{}: {}", category.name, value.name);
+                    ui.selectable_value(chosen, choice, shown(&text));
+                }
+            }
+        });
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "document label shown")
+    });
 }
 
 fn outlet_label(project: &Project, outlet: &OutletId) -> String {
@@ -455,6 +511,7 @@ fn document_row<'a>(
         copies: sizes
             .get(doc.copy_of.as_ref().unwrap_or(&doc.id))
             .map_or(0, |n| n.saturating_sub(1)),
+        labels: crate::ui::doc_labels::summary(ws.project(), &doc.id),
     }
 }
 

@@ -181,6 +181,7 @@ fn copies_count_the_other_documents_of_a_group() {
         problems: Vec::new(),
         selected: false,
         copies,
+        labels: String::new(),
     };
     assert_eq!(path_line(&row(0)), "b.txt");
     assert_eq!(path_line(&row(1)), "b.txt · same text as 1 other");

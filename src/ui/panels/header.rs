@@ -37,8 +37,8 @@ impl<'a> SmallText<'a> {
     }
 }
 
-/// The header of document `i`: it reads the workspace and asks for each change of source as one
-/// undoable edit.
+/// The header of document `i`: it reads the workspace and asks for each change of source, and
+/// each document label clicked, as one undoable edit.
 pub fn header_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
@@ -62,6 +62,7 @@ pub fn header_ui(
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, &doc.title));
     let change = source_ui(ui, ws, i);
+    let labels = crate::ui::doc_labels::labels_row_ui(ui, ws, &doc.id);
     for p in ws.problems(i) {
         ui.colored_label(theme.warning, format!("‼ {p}"));
     }
@@ -69,6 +70,7 @@ pub fn header_ui(
         .and_then(|change| source_transaction(ws.project(), i, change))
         .map(Command::Edit)
         .into_iter()
+        .chain(labels)
         .collect()
 }
 

@@ -1,0 +1,136 @@
+//! Document labels read from another tool's files: categories and values matched to the schema
+//! by ID, then by name; those it lacks are added (a new category takes one value per document
+//! unless some document has several), then each document's values are set: added to what a
+//! multiple-choice category already holds, and for a single-choice one only where the document
+//! has no other value yet (a clash is listed, the analyst's value kept).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::formats::foreign::AnnotationImportReport;
+use crate::model::doc_labels::category_problem;
+use crate::model::{
+    Category, CategoryId, CategoryValue, Choice, DocId, DocLabel, Edit, Project, ValueId,
+};
+
+/// A matched document's labels as its source wrote them: `(document, source, (category, value))`.
+pub(super) type FoundLabels = (DocId, String, Vec<(String, String)>);
+
+/// The edits adding the categories and values the schema lacks, then setting the labels.
+pub(super) fn doc_label_edits(
+    project: &Project,
+    found: &[FoundLabels],
+    report: &mut AnnotationImportReport,
+) -> Vec<Edit> {
+    let original = &project.schema.document_categories;
+    let mut categories = original.clone();
+    // Each document's values per category index, as the source gives them.
+    let mut wanted: Vec<(&DocId, &str, BTreeMap<usize, BTreeSet<ValueId>>)> = Vec::new();
+    for (doc, source, labels) in found {
+        let mut per: BTreeMap<usize, BTreeSet<ValueId>> = BTreeMap::new();
+        for (category, value) in labels {
+            let at = categories
+                .iter()
+                .position(|c| c.id.0 == *category)
+                .or_else(|| categories.iter().position(|c| c.name == *category))
+                .unwrap_or_else(|| {
+                    categories.push(Category {
+                        id: CategoryId(category.clone()),
+                        name: category.clone(),
+                        choice: Choice::Single,
+                        values: Vec::new(),
+                    });
+                    categories.len() - 1
+                });
+            let known = &mut categories[at];
+            let id = match known
+                .values
+                .iter()
+                .find(|v| v.id.0 == *value)
+                .or_else(|| known.values.iter().find(|v| v.name == *value))
+            {
+                Some(v) => v.id.clone(),
+                None => {
+                    known.values.push(CategoryValue {
+                        id: ValueId(value.clone()),
+                        name: value.clone(),
+                        key: None,
+                    });
+                    ValueId(value.clone())
+                }
+            };
+            per.entry(at).or_default().insert(id);
+        }
+        wanted.push((doc, source, per));
+    }
+    for (at, category) in categories.iter_mut().enumerate().skip(original.len()) {
+        if wanted
+            .iter()
+            .any(|(_, _, per)| per.get(&at).is_some_and(|v| v.len() > 1))
+        {
+            category.choice = Choice::Multiple;
+        }
+    }
+
+    let mut edits = Vec::new();
+    let mut usable = vec![true; categories.len()];
+    for (at, category) in categories.iter().enumerate() {
+        if original.get(at) == Some(category) {
+            continue;
+        }
+        if let Some(problem) = category_problem(category, &categories) {
+            report.problem(
+                format!("document category {}", category.id),
+                format!("{problem}; its labels are not imported"),
+            );
+            usable[at] = false;
+            continue;
+        }
+        edits.push(Edit::SetCategory {
+            index: at,
+            before: original.get(at).cloned(),
+            after: Some(category.clone()),
+        });
+    }
+
+    for (doc, source, per) in wanted {
+        for (at, values) in per {
+            let category = &categories[at];
+            if !usable[at] {
+                continue;
+            }
+            let current = project.annotations.doc_label(doc, &category.id);
+            let mut all: BTreeSet<ValueId> = current
+                .map(|l| l.values.iter().cloned().collect())
+                .unwrap_or_default();
+            all.extend(values);
+            if category.choice == Choice::Single && all.len() > 1 {
+                report.problem(
+                    source.to_owned(),
+                    format!(
+                        "{doc} would have {} values of {}, which takes one; not imported",
+                        all.len(),
+                        category.id
+                    ),
+                );
+                continue;
+            }
+            let after = DocLabel::new(all);
+            if current.is_some_and(|c| c.values == after.values) {
+                report.already_there += 1;
+                continue;
+            }
+            report.doc_labels_set += 1;
+            let mut after = after;
+            if let Some(current) = current {
+                after.stamp = current.stamp.clone();
+            }
+            edits.push(Edit::SetDocLabel {
+                doc: doc.clone(),
+                category: category.id.clone(),
+                before: current.cloned(),
+                after: Some(after),
+            });
+        }
+    }
+    edits
+}

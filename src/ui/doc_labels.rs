@@ -1,0 +1,198 @@
+//! Document labels in the window: the header's row of chips (a value clicked is switched on or
+//! off), the keys (Ctrl+D, then a value's key), and the corpus panel's compact summary of a
+//! document's labels. Every change is returned as a `Command::Edit`; nothing here writes to the
+//! workspace.
+
+use egui::{Id, Key, Modifiers};
+
+use crate::model::{CategoryId, DocId, Edit, Project, Transaction, ValueId};
+use crate::ui::commands::Command;
+use crate::ui::widgets::bidi::shown;
+use crate::workspace::Workspace;
+
+/// The key that starts a document label: the next key pressed names the value.
+pub const PREFIX: (Modifiers, Key) = (Modifiers::COMMAND, Key::D);
+
+fn pending_id() -> Id {
+    Id::unique("document-label-prefix")
+}
+
+/// Whether Ctrl+D was pressed and a value's key is awaited.
+pub fn awaiting_value(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<bool>(pending_id()).unwrap_or(false))
+}
+
+/// The transaction switching `value` of `category` on document `doc` (see
+/// [`crate::model::doc_labels::toggled`]); `None` when the schema lacks the category.
+pub fn toggle_transaction(
+    project: &Project,
+    doc: &DocId,
+    category: &CategoryId,
+    value: &ValueId,
+) -> Option<Transaction> {
+    let known = project.schema.category(category)?;
+    let name = known.value(value).map_or(value.0.as_str(), |v| &v.name);
+    let on = project
+        .annotations
+        .doc_label(doc, category)
+        .is_some_and(|l| l.has(value));
+    let description = if on {
+        format!("Take {name} off the document")
+    } else {
+        format!("Label the document {name}")
+    };
+    Some(Transaction::single(
+        description,
+        Edit::toggle_doc_value(project, doc, category, value)?,
+    ))
+}
+
+/// The transaction the value key `key` asks for on `doc`, if a value has that key.
+pub fn key_transaction(project: &Project, doc: &DocId, key: char) -> Option<Transaction> {
+    let (category, value) =
+        crate::model::doc_labels::value_for_key(&project.schema.document_categories, key)?;
+    toggle_transaction(project, doc, &category.id, &value.id)
+}
+
+fn key_of(c: char) -> Option<Key> {
+    Key::from_name(&c.to_string()).or_else(|| Key::from_name(&c.to_ascii_uppercase().to_string()))
+}
+
+/// Ctrl+D, then a value's key: the value switched on `doc` (Esc, or a key no value has,
+/// cancels). Read before the span-label keys, so the value's key never labels the selection.
+pub fn doc_label_keys(ctx: &egui::Context, ws: &Workspace, doc: &DocId) -> Vec<Command> {
+    if crate::ui::widgets::text_field::typing(ctx) {
+        return Vec::new();
+    }
+    if ctx.input_mut(|i| i.consume_key(PREFIX.0, PREFIX.1)) {
+        ctx.data_mut(|d| d.insert_temp(pending_id(), true));
+        return Vec::new();
+    }
+    if !awaiting_value(ctx) {
+        return Vec::new();
+    }
+    let project = ws.project();
+    let keyed: Vec<(char, Key)> = project
+        .schema
+        .document_categories
+        .iter()
+        .flat_map(|c| c.values.iter().filter_map(|v| v.key))
+        .filter_map(|c| Some((c, key_of(c)?)))
+        .collect();
+    for (c, key) in keyed {
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+            ctx.data_mut(|d| d.insert_temp(pending_id(), false));
+            return key_transaction(project, doc, c)
+                .map(Command::Edit)
+                .into_iter()
+                .collect();
+        }
+    }
+    // Any other key pressed ends the wait; Esc is taken, so it does not also clear the selection.
+    let other = ctx.input_mut(|i| {
+        let pressed = i
+            .events
+            .iter()
+            .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }));
+        i.consume_key(Modifiers::NONE, Key::Escape);
+        pressed
+    });
+    if other {
+        ctx.data_mut(|d| d.insert_temp(pending_id(), false));
+    }
+    Vec::new()
+}
+
+/// The header's row of document labels: per category its name and a chip per value (on when
+/// the document has it, with its key), a click switching it.
+pub fn labels_row_ui(ui: &mut egui::Ui, ws: &Workspace, doc: &DocId) -> Vec<Command> {
+    let project = ws.project();
+    let mut commands = Vec::new();
+    if project.schema.document_categories.is_empty() {
+        return commands;
+    }
+    let awaiting = awaiting_value(ui.ctx());
+    ui.horizontal_wrapped(|ui| {
+        for category in &project.schema.document_categories {
+            ui.label(shown(&format!("{}:", category.name)));
+            let current = project.annotations.doc_label(doc, &category.id);
+            for value in &category.values {
+                let on = current.is_some_and(|l| l.has(&value.id));
+                let text = match value.key {
+                    Some(key) if awaiting => format!("{} [{key}]", value.name),
+                    _ => value.name.clone(),
+                };
+                let chip = ui.selectable_label(on, shown(&text));
+                let chip = match value.key {
+                    Some(key) => chip.on_hover_text(format!("Ctrl+D, then {key}")),
+                    None => chip,
+                };
+                if chip.clicked()
+                    && let Some(t) = toggle_transaction(project, doc, &category.id, &value.id)
+                {
+                    commands.push(Command::Edit(t));
+                }
+            }
+            ui.separator();
+        }
+        if awaiting {
+            ui.label("Document label: press a value's key");
+        }
+    });
+    commands
+}
+
+/// A document's labels in a few words for the document list: its values' names, by category.
+pub fn summary(project: &Project, doc: &DocId) -> String {
+    project
+        .annotations
+        .doc_labels(doc)
+        .iter()
+        .flat_map(|(category, label)| {
+            let known = project.schema.category(category);
+            label.values.iter().map(move |v| {
+                known
+                    .and_then(|c| c.value(v))
+                    .map_or_else(|| v.0.clone(), |v| v.name.clone())
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error; clippy.toml could set allow-unwrap-in-tests instead"
+)]
+mod tests {
+    use super::*;
+    use crate::model::doc_labels::default_categories;
+    use crate::model::{Document, Schema};
+
+    #[test]
+    fn a_value_key_switches_the_value_and_names_it() {
+        let mut project = Project {
+            documents: vec![Document::new(DocId("a".into()), "a.txt".into())],
+            schema: Schema {
+                document_categories: default_categories(),
+                ..Schema::default()
+            },
+            ..Project::default()
+        };
+        let doc = DocId("a".into());
+        assert!(key_transaction(&project, &doc, '1').is_none());
+        let set = key_transaction(&project, &doc, 'o').unwrap();
+        assert_eq!(set.description, "Label the document Op-ed");
+        set.apply_checked(&mut project).unwrap();
+        key_transaction(&project, &doc, 'm')
+            .unwrap()
+            .apply_checked(&mut project)
+            .unwrap();
+        assert_eq!(summary(&project, &doc), "MSA, Op-ed");
+        let off = key_transaction(&project, &doc, 'o').unwrap();
+        assert_eq!(off.description, "Take Op-ed off the document");
+        off.apply_checked(&mut project).unwrap();
+        assert_eq!(summary(&project, &doc), "MSA");
+    }
+}
