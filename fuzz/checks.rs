@@ -51,12 +51,17 @@ pub fn project_ron(data: &[u8]) {
         let again = store::from_ron_str(&saved, path).expect("a saved project loads");
         assert_eq!(again, project, "project round trip");
     }
-    if let Ok((doc, spans, claims)) = store::annotations_file::from_ron_str(text, path) {
-        let saved = store::annotations_file::to_ron_string(&doc, &spans, &claims)
-            .expect("loaded annotations save");
+    if let Ok(file) = store::annotations_file::from_ron_str(text, path) {
+        let saved = store::annotations_file::to_ron_string(
+            &file.doc,
+            &file.spans,
+            &file.claims,
+            &file.relations,
+        )
+        .expect("loaded annotations save");
         let again =
             store::annotations_file::from_ron_str(&saved, path).expect("saved annotations load");
-        assert_eq!(again, (doc, spans, claims), "annotations round trip");
+        assert_eq!(again, file, "annotations round trip");
     }
     let _ = store::journal::from_ron_str(text, path);
 }

@@ -99,6 +99,7 @@ pub fn split_entity(
 /// Removes the span `id` of `doc` and what would otherwise point at nothing:
 /// * claims whose content it is are removed, and with them their places in clusters; claims
 ///   nested in a removed claim move up to the nearest ancestor that stays;
+/// * relations with it at either end (in any document) are removed;
 /// * claims that use it as cue lose their cue;
 /// * claims whose claimant it is keep the entity the mention linked to as claimant, or become
 ///   anonymous when it linked to none.
@@ -134,6 +135,12 @@ pub fn remove_span_with_dependents(
             claim.claimant = claimant_after.clone();
         }
     });
+    for (kept_with, relation) in project.annotations.relations_of_span(id) {
+        tx.push(Edit::RemoveRelation {
+            doc: kept_with.clone(),
+            relation: relation.clone(),
+        });
+    }
     tx.extend(Edit::remove_span(project, doc, id));
     Some(tx)
 }

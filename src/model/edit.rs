@@ -35,7 +35,8 @@ use super::project::ParentProblem;
 use super::{
     Category, CategoryId, Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, DocLabel,
     DocumentMeta, Entity, EntityId, Label, LabelId, Outlet, OutletId, Project, Rejection,
-    ReportingCue, Span, SpanId, SpanShapeProblem, ValueId,
+    RelationProblem, RelationType, ReportingCue, Span, SpanId, SpanRelation, SpanShapeProblem,
+    ValueId,
 };
 
 /// One reversible change. See the module docs.
@@ -103,6 +104,23 @@ pub enum Edit {
     AddCue { cue: ReportingCue },
     /// Removes one (which must be in the project's lexicon exactly as given).
     RemoveCue { cue: ReportingCue },
+    /// Adds `relation` to `doc`, the document of its source span (see [`super::relation`]).
+    AddRelation { doc: DocId, relation: SpanRelation },
+    /// Removes `relation` (which must be kept with `doc` exactly as given).
+    RemoveRelation { doc: DocId, relation: SpanRelation },
+    /// Changes a relation of `doc` in place: type, target, note (same ID and source).
+    ReplaceRelation {
+        doc: DocId,
+        before: SpanRelation,
+        after: SpanRelation,
+    },
+    /// A schema edit of the relation types at position `index`, as [`Edit::SetLabel`] is of the
+    /// labels: inserted, removed, or changed (never its ID).
+    SetRelationType {
+        index: usize,
+        before: Option<RelationType>,
+        after: Option<RelationType>,
+    },
     /// Sets (`None → Some`), changes or clears (`Some → None`) a document's value(s) in one
     /// category of document labels.
     SetDocLabel {
@@ -338,6 +356,8 @@ pub enum EditError {
     CueAlready { cue: ReportingCue },
     #[error("the project's lexicon has no «{}»", .cue.form)]
     NoSuchCue { cue: ReportingCue },
+    #[error(transparent)]
+    Relation(#[from] RelationProblem),
 }
 
 fn join(ids: &[ClaimId]) -> String {
@@ -416,6 +436,22 @@ impl Edit {
             Edit::SwitchSuggester { name, on } => Edit::SwitchSuggester { name, on: !on },
             Edit::AddCue { cue } => Edit::RemoveCue { cue },
             Edit::RemoveCue { cue } => Edit::AddCue { cue },
+            Edit::AddRelation { doc, relation } => Edit::RemoveRelation { doc, relation },
+            Edit::RemoveRelation { doc, relation } => Edit::AddRelation { doc, relation },
+            Edit::ReplaceRelation { doc, before, after } => Edit::ReplaceRelation {
+                doc,
+                before: after,
+                after: before,
+            },
+            Edit::SetRelationType {
+                index,
+                before,
+                after,
+            } => Edit::SetRelationType {
+                index,
+                before: after,
+                after: before,
+            },
             Edit::SetDocLabel {
                 doc,
                 category,
@@ -441,6 +477,7 @@ impl Edit {
 
     /// Applies the edit if the project is in the state the edit expects (`before`); otherwise
     /// refuses and changes nothing. Checks consistency only; see [`Edit::check`].
+    #[expect(clippy::too_many_lines, reason = "one short arm per kind of edit")]
     pub fn apply(&self, project: &mut Project) -> Result<(), EditError> {
         match self {
             Edit::AddSpan { doc, span } => project
@@ -506,6 +543,10 @@ impl Edit {
             | Edit::SwitchSuggester { .. }
             | Edit::AddCue { .. }
             | Edit::RemoveCue { .. } => apply_feedback(self, project),
+            Edit::AddRelation { .. }
+            | Edit::RemoveRelation { .. }
+            | Edit::ReplaceRelation { .. }
+            | Edit::SetRelationType { .. } => super::relation::edits::apply(self, project),
             Edit::SetDocLabel {
                 doc,
                 category,
@@ -559,6 +600,7 @@ impl Edit {
 
     /// The rules a *new* edit must follow in the current state of `project`, beyond
     /// consistency (see the module docs). Does not change anything.
+    #[expect(clippy::too_many_lines, reason = "one short arm per kind of edit")]
     pub fn check(&self, project: &Project) -> Result<(), EditError> {
         match self {
             Edit::AddSpan { doc, span } => {
@@ -660,6 +702,10 @@ impl Edit {
             | Edit::SwitchSuggester { .. }
             | Edit::AddCue { .. }
             | Edit::RemoveCue { .. } => Ok(()),
+            Edit::AddRelation { .. }
+            | Edit::ReplaceRelation { .. }
+            | Edit::RemoveRelation { .. }
+            | Edit::SetRelationType { .. } => super::relation::edits::check(self, project),
         }
     }
 
@@ -673,7 +719,10 @@ impl Edit {
             | Edit::AddClaim { doc, .. }
             | Edit::RemoveClaim { doc, .. }
             | Edit::ReplaceClaim { doc, .. }
-            | Edit::SetDocLabel { doc, .. } => Some(doc),
+            | Edit::SetDocLabel { doc, .. }
+            | Edit::AddRelation { doc, .. }
+            | Edit::RemoveRelation { doc, .. }
+            | Edit::ReplaceRelation { doc, .. } => Some(doc),
             Edit::SetLabel { .. }
             | Edit::AddOutlet { .. }
             | Edit::RemoveOutlet { .. }
@@ -689,7 +738,8 @@ impl Edit {
             | Edit::SwitchSuggester { .. }
             | Edit::AddCue { .. }
             | Edit::RemoveCue { .. }
-            | Edit::SetCategory { .. } => None,
+            | Edit::SetCategory { .. }
+            | Edit::SetRelationType { .. } => None,
         }
     }
 
@@ -940,6 +990,9 @@ fn check_span(project: &Project, doc: &DocId, span: &Span) -> Result<(), EditErr
 }
 
 fn check_span_unused(project: &Project, doc: &DocId, id: &SpanId) -> Result<(), EditError> {
+    if let Some(problem) = super::relation::edits::span_in_use(project, id) {
+        return Err(problem.into());
+    }
     let claims: Vec<ClaimId> = project
         .annotations
         .claims(doc)

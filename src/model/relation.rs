@@ -16,6 +16,8 @@
 //! no relation from a span to itself, no second relation of a type between the same spans) are
 //! checked by [`crate::model::Edit::check`] through [`relation_problem`].
 
+pub mod edits;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -539,9 +541,9 @@ impl Annotations {
             .binary_search_by(|r| r.id.cmp(&relation.id))
             .map_err(|_| missing())?;
         let entry = Arc::make_mut(self.by_doc.get_mut(doc).ok_or_else(missing)?);
-        let previous = std::mem::replace(&mut entry.relations[at], relation.clone());
+        let previous = std::mem::replace(&mut entry.relations[at], relation);
         self.relation_index.forget(&previous);
-        self.relation_index.add(doc, &relation);
+        self.relation_index.add(doc, &entry.relations[at]);
         Ok(previous)
     }
 
@@ -552,3 +554,6 @@ impl Annotations {
             .count()
     }
 }
+
+#[cfg(test)]
+mod tests;
