@@ -103,7 +103,7 @@ use super::kept_apart;
 use super::project_file::{parse, pretty_config, read_version_of, without_bom};
 use super::saved_files::SavedFiles;
 use super::{v1, v2, v3, v4};
-use crate::model::{Annotations, Claim, DocId, Span, SpanRelation};
+use crate::model::{Annotations, Claim, DocId, DocLabels, Span, SpanRelation};
 
 /// The format version of annotation files this build writes, and the newest it reads.
 pub const ANNOTATIONS_VERSION: u32 = v4::AnnotationsFile::VERSION;
@@ -116,6 +116,8 @@ pub struct DocFile {
     pub spans: Vec<Span>,
     pub claims: Vec<Claim>,
     pub relations: Vec<SpanRelation>,
+    /// The document's labels, by category.
+    pub labels: DocLabels,
 }
 
 impl DocFile {
@@ -126,6 +128,7 @@ impl DocFile {
             spans: annotations.spans(doc).to_vec(),
             claims: annotations.claims(doc).to_vec(),
             relations: annotations.relations(doc).to_vec(),
+            labels: annotations.doc_labels(doc).clone(),
         }
     }
 
@@ -136,6 +139,7 @@ impl DocFile {
             spans,
             claims,
             relations,
+            labels,
         } = self;
         if let Some(refusal) = annotations.relations_refusal(&doc, &relations) {
             return Err(DocFileRefusal::Relation(refusal));
@@ -145,7 +149,11 @@ impl DocFile {
             .map_err(DocFileRefusal::Annotation)?;
         annotations
             .insert_relations(&doc, relations)
-            .map_err(DocFileRefusal::Relation)
+            .map_err(DocFileRefusal::Relation)?;
+        for (category, label) in labels {
+            annotations.set_doc_label(&doc, &category, Some(label));
+        }
+        Ok(())
     }
 }
 
@@ -239,7 +247,18 @@ pub fn to_ron_string(
     claims: &[Claim],
     relations: &[SpanRelation],
 ) -> Result<String, StoreError> {
-    let file = v4::AnnotationsFile::from_model(doc, spans, claims, relations);
+    document_text(doc, spans, claims, relations, &DocLabels::new())
+}
+
+/// [`to_ron_string`] with the document's labels.
+pub fn document_text(
+    doc: &DocId,
+    spans: &[Span],
+    claims: &[Claim],
+    relations: &[SpanRelation],
+    labels: &DocLabels,
+) -> Result<String, StoreError> {
+    let file = v4::AnnotationsFile::from_model(doc, spans, claims, relations, labels);
     let mut text =
         ron::ser::to_string_pretty(&file, pretty_config()).map_err(StoreError::Encode)?;
     text.push('\n');
@@ -377,7 +396,13 @@ pub(super) fn plan_save(
         {
             return Ok((name, None, None));
         }
-        let text = to_ron_string(doc, spans, claims, annotations.relations(doc))?;
+        let text = document_text(
+            doc,
+            spans,
+            claims,
+            annotations.relations(doc),
+            annotations.doc_labels(doc),
+        )?;
         let path = dir.join(&name);
         if file_has_bytes(&path, text.as_bytes()) {
             return Ok((name, None, None));

@@ -262,7 +262,12 @@ pub fn to_ron_string(project: &Project, time: SystemTime) -> Result<String, Stor
             .map(|(doc, spans, claims)| {
                 (
                     doc.0.clone(),
-                    v4::DocAnnotationsV4::from_model(spans, claims, annotations.relations(doc)),
+                    v4::DocAnnotationsV4::from_model(
+                        spans,
+                        claims,
+                        annotations.relations(doc),
+                        annotations.doc_labels(doc),
+                    ),
                 )
             })
             .collect(),

@@ -66,11 +66,12 @@ struct File {
     spans: Vec<Span>,
     claims: Vec<Claim>,
     relations: Vec<SpanRelation>,
+    labels: crate::model::DocLabels,
     text: String,
 }
 
 impl File {
-    /// Whether every span, claim and relation of the file is in `annotations`.
+    /// Whether every span, claim, relation and document label of the file is in `annotations`.
     fn only_what_is_in(&self, annotations: &Annotations) -> bool {
         self.spans
             .iter()
@@ -83,6 +84,11 @@ impl File {
                 .relations
                 .iter()
                 .all(|relation| annotations.find_relation(&relation.id).is_some())
+            && self.labels.iter().all(|(category, label)| {
+                annotations
+                    .doc_label(&self.doc, category)
+                    .is_some_and(|l| l.values == label.values)
+            })
     }
 }
 
@@ -94,12 +100,14 @@ fn read(path: &Path) -> Option<File> {
         spans,
         claims,
         relations,
+        labels,
     } = from_ron_str(&text, path).ok()?;
     Some(File {
         doc,
         spans,
         claims,
         relations,
+        labels,
         text,
     })
 }

@@ -558,18 +558,20 @@ impl AnnotationsFile {
             spans,
             claims,
             relations: Vec::new(),
+            labels: Vec::new(),
         }
     }
 }
 
 impl DocAnnotationsV3 {
-    /// Version 3 → 4: no relations yet.
+    /// Version 3 → 4: no relations or document labels yet.
     pub fn into_v4(self) -> v4::DocAnnotationsV4 {
         let Self { spans, claims } = self;
         v4::DocAnnotationsV4 {
             spans,
             claims,
             relations: Vec::new(),
+            labels: Vec::new(),
         }
     }
 }

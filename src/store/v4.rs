@@ -4,7 +4,9 @@
 //!   colour, key, directed or not, the labels allowed at each end). Outlets, documents,
 //!   entities, clusters and suggestions are version 3's types, which did not change.
 //! - Annotation files: version 3 with the document's relations (`relations`), each kept with the
-//!   document of its source span; the target may be a span of another document.
+//!   document of its source span; the target may be a span of another document; and the
+//!   document's labels (`labels`: category, values, stamp). The schema has the document
+//!   categories (`document_categories`); see [`doc_labels`].
 //!
 //! These types *are* the file format, as in `v3`: the conversions destructure every model struct
 //! without `..`, so a field added to the model fails to compile here until someone decides how
@@ -19,9 +21,14 @@ use super::error::ProjectProblem;
 use super::v2::{EntityV2, LabelV2, OutletV2, SchemaV2, by_id};
 use super::v3::{ClaimV3, ClusterV3, DocumentV3, SpanV3, SuggestionsV3};
 use crate::model::{
-    self, Claim, DocId, LabelId, Project, RecordKind, RelationId, RelationType, RelationTypeId,
-    Rgb, Schema, Span, SpanId, SpanRelation, Stamp,
+    self, Claim, DocId, DocLabels, LabelId, Project, RecordKind, RelationId, RelationType,
+    RelationTypeId, Rgb, Schema, Span, SpanId, SpanRelation, Stamp,
 };
+
+mod doc_labels;
+
+pub(super) use doc_labels::CategoryV4;
+use doc_labels::{DocLabelV4, labels_from_file, labels_to_file};
 
 /// A project file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +56,8 @@ pub(super) struct SchemaV4 {
     pub labels: Vec<LabelV2>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relation_types: Vec<RelationTypeV4>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub document_categories: Vec<CategoryV4>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,6 +152,7 @@ impl SchemaV4 {
         Self {
             labels,
             relation_types: Vec::new(),
+            document_categories: Vec::new(),
         }
     }
 
@@ -155,6 +165,11 @@ impl SchemaV4 {
                 .iter()
                 .map(RelationTypeV4::from_model)
                 .collect(),
+            document_categories: schema
+                .document_categories
+                .iter()
+                .map(CategoryV4::from_model)
+                .collect(),
         }
     }
 
@@ -162,8 +177,13 @@ impl SchemaV4 {
         let Self {
             labels,
             relation_types,
+            document_categories,
         } = self;
         let mut schema = SchemaV2 { labels }.into_model();
+        schema.document_categories = document_categories
+            .into_iter()
+            .map(CategoryV4::into_model)
+            .collect();
         schema.relation_types = relation_types
             .into_iter()
             .map(RelationTypeV4::into_model)
@@ -235,6 +255,9 @@ pub(super) struct AnnotationsFile {
     pub claims: Vec<ClaimV3>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<RelationV4>,
+    /// The document's labels, by category.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<DocLabelV4>,
 }
 
 /// One document's annotations in the journal, as in its annotation file.
@@ -246,6 +269,8 @@ pub(super) struct DocAnnotationsV4 {
     pub claims: Vec<ClaimV3>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<RelationV4>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<DocLabelV4>,
 }
 
 /// A relation, kept with the document of its source span.
@@ -277,6 +302,7 @@ impl AnnotationsFile {
         spans: &[Span],
         claims: &[Claim],
         relations: &[SpanRelation],
+        labels: &DocLabels,
     ) -> Self {
         Self {
             version: Self::VERSION,
@@ -284,6 +310,7 @@ impl AnnotationsFile {
             spans: spans.iter().map(SpanV3::from_model).collect(),
             claims: claims.iter().map(ClaimV3::from_model).collect(),
             relations: relations.iter().map(RelationV4::from_model).collect(),
+            labels: labels_to_file(labels),
         }
     }
 
@@ -294,22 +321,30 @@ impl AnnotationsFile {
             spans,
             claims,
             relations,
+            labels,
         } = self;
         DocFile {
             doc: DocId(document),
             spans: spans.into_iter().map(SpanV3::into_model).collect(),
             claims: claims.into_iter().map(ClaimV3::into_model).collect(),
             relations: relations.into_iter().map(RelationV4::into_model).collect(),
+            labels: labels_from_file(labels),
         }
     }
 }
 
 impl DocAnnotationsV4 {
-    pub fn from_model(spans: &[Span], claims: &[Claim], relations: &[SpanRelation]) -> Self {
+    pub fn from_model(
+        spans: &[Span],
+        claims: &[Claim],
+        relations: &[SpanRelation],
+        labels: &DocLabels,
+    ) -> Self {
         Self {
             spans: spans.iter().map(SpanV3::from_model).collect(),
             claims: claims.iter().map(ClaimV3::from_model).collect(),
             relations: relations.iter().map(RelationV4::from_model).collect(),
+            labels: labels_to_file(labels),
         }
     }
 
@@ -318,12 +353,14 @@ impl DocAnnotationsV4 {
             spans,
             claims,
             relations,
+            labels,
         } = self;
         DocFile {
             doc,
             spans: spans.into_iter().map(SpanV3::into_model).collect(),
             claims: claims.into_iter().map(ClaimV3::into_model).collect(),
             relations: relations.into_iter().map(RelationV4::into_model).collect(),
+            labels: labels_from_file(labels),
         }
     }
 }
