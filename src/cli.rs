@@ -261,6 +261,27 @@ pub fn new(
 
 /// `hashiya stats`: span and claim counts per document, span counts per label, entities with
 /// their mentions, clusters with their claims, and the totals.
+/// The relations of `stats`: how many, how many join two documents, and how many of each type.
+fn relation_stats(project: &crate::model::Project, out: &mut dyn std::io::Write) -> Result<()> {
+    let annotations = &project.annotations;
+    let across = annotations
+        .all_relations()
+        .filter(|(doc, r)| annotations.find(&r.target).is_some_and(|(d, _)| d != *doc))
+        .count();
+    writeln!(
+        out,
+        "Relations\t{} relations, {across} across documents",
+        annotations.relation_count()
+    )?;
+    for kind in &project.schema.relation_types {
+        let n = annotations.count_relation_type(&kind.id);
+        if n > 0 {
+            writeln!(out, "  {}\t{n}", kind.name)?;
+        }
+    }
+    Ok(())
+}
+
 pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     use std::collections::{BTreeMap, BTreeSet};
 
@@ -354,6 +375,7 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
         "Claims\t{} claims in {with_claims} documents",
         project.annotations.claim_count(),
     )?;
+    relation_stats(project, out)?;
     writeln!(
         out,
         "Total\t{total} spans in {} documents",

@@ -1,7 +1,7 @@
 //! Merging two analysts' copies of one project into one, record by record.
 //!
-//! Every record (document, label, document category, outlet, entity, cluster, span, claim, a
-//! document's label in one category) is matched by its ID,
+//! Every record (document, label, document category, relation type, outlet, entity, cluster,
+//! span, claim, relation, a document's label in one category) is matched by its ID,
 //! which is random and so never collides between analysts. With the common ancestor (`base`,
 //! as git has it) the merge is three-way: a record changed on one side only takes that change,
 //! a record one side deleted and the other left alone goes, a record both changed differently
@@ -11,15 +11,16 @@
 //! tie) and mine for any other record, and is listed in the report. Two spans of different IDs
 //! with the same range and label (both analysts marked the same words) become one, mine, and
 //! claims that named theirs name mine; two claims that then say the same (content, claimant,
-//! cue) become one the same way. Spans that disagree (other label, other range, one side only)
+//! cue) become one the same way, and relations that named theirs name mine (in any document).
+//! Spans that disagree (other label, other range, one side only)
 //! are all kept: deciding between them is adjudication's job, not the merge's.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::compare::{Comparison, compare};
 use crate::model::{
-    Annotations, BrokenReference, Claim, ClaimId, Claimant, DocId, DocLabel, Project, Span,
-    SpanId,
+    Annotations, BrokenReference, Claim, ClaimId, Claimant, DocId, DocLabel, Project, RelationId,
+    Span, SpanId, SpanRelation,
 };
 
 /// Which side a conflict kept.
@@ -160,12 +161,13 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         |id| format!("label {}", id.0),
         conflicts,
     );
-    merged.schema.document_categories = merge_list(
-        base.map(|b| b.schema.document_categories.as_slice()),
-        &mine.schema.document_categories,
-        &theirs.schema.document_categories,
-        |c| c.id.clone(),
-        |id| format!("document category {id}"),
+    merged.schema.document_categories = merged_categories(base, mine, theirs, conflicts);
+    merged.schema.relation_types = merge_list(
+        base.map(|b| b.schema.relation_types.as_slice()),
+        &mine.schema.relation_types,
+        &theirs.schema.relation_types,
+        |t| t.id.clone(),
+        |id| format!("relation type {id}"),
         conflicts,
     );
     // A label only they added may use a key one of mine already has: it keeps its name and
@@ -212,8 +214,10 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         .collect();
     let mut annotations = Annotations::new();
     let mut claim_renames: BTreeMap<(DocId, ClaimId), ClaimId> = BTreeMap::new();
-    for doc in docs {
+    let mut span_renames: BTreeMap<SpanId, SpanId> = BTreeMap::new();
+    for &doc in &docs {
         let merged_doc = merge_document(base, mine, theirs, doc, &mut report);
+        span_renames.extend(merged_doc.span_renames);
         for (from, to) in merged_doc.claim_renames {
             claim_renames.insert((doc.clone(), from), to);
         }
@@ -224,18 +228,19 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         for claim in merged_doc.claims {
             let _ = annotations.insert_claim(doc.clone(), claim);
         }
-        let labels = merge_records(
-            base.map(|b| b.annotations.doc_labels(doc)),
-            mine.annotations.doc_labels(doc),
-            theirs.annotations.doc_labels(doc),
-            |theirs: &DocLabel, mine: &DocLabel| theirs.stamp.is_newer_than(&mine.stamp),
-            |category| format!("label {category} of {doc}"),
-            &mut report.conflicts,
-        );
-        for (category, label) in labels {
-            annotations.set_doc_label(doc, &category, Some(label));
-        }
+        let conflicts = &mut report.conflicts;
+        merge_doc_labels(base, mine, theirs, doc, &mut annotations, conflicts);
     }
+    // After every document, since a relation may end at a span of another one.
+    merge_relations(
+        base,
+        mine,
+        theirs,
+        &docs,
+        &span_renames,
+        &mut annotations,
+        &mut report,
+    );
     for cluster in clusters.values_mut() {
         for member in &mut cluster.members {
             if let Some(to) = claim_renames.get(&(member.doc.clone(), member.claim.clone())) {
@@ -252,10 +257,87 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
     (merged, report)
 }
 
+/// The relations of `docs`, record by record, their ends renamed as joined spans were.
+fn merge_relations(
+    base: Option<&Project>,
+    mine: &Project,
+    theirs: &Project,
+    docs: &BTreeSet<&DocId>,
+    span_renames: &BTreeMap<SpanId, SpanId>,
+    annotations: &mut Annotations,
+    report: &mut MergeReport,
+) {
+    for &doc in docs {
+        let by_id = |relations: &[SpanRelation]| -> BTreeMap<RelationId, SpanRelation> {
+            relations
+                .iter()
+                .map(|r| (r.id.clone(), r.clone()))
+                .collect()
+        };
+        let relations = merge_records(
+            base.map(|b| by_id(b.annotations.relations(doc))).as_ref(),
+            &by_id(mine.annotations.relations(doc)),
+            &by_id(theirs.annotations.relations(doc)),
+            |theirs: &SpanRelation, mine: &SpanRelation| theirs.stamp.is_newer_than(&mine.stamp),
+            |id| format!("relation {id} in {doc}"),
+            &mut report.conflicts,
+        );
+        for mut relation in relations.into_values() {
+            for end in [&mut relation.source, &mut relation.target] {
+                if let Some(to) = span_renames.get(end) {
+                    end.clone_from(to);
+                }
+            }
+            // IDs are unique within each side, so this holds.
+            let _ = annotations.insert_relation(doc.clone(), relation);
+        }
+    }
+}
+
+/// The schema's document categories, merged as labels are.
+fn merged_categories(
+    base: Option<&Project>,
+    mine: &Project,
+    theirs: &Project,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<crate::model::Category> {
+    merge_list(
+        base.map(|b| b.schema.document_categories.as_slice()),
+        &mine.schema.document_categories,
+        &theirs.schema.document_categories,
+        |c| c.id.clone(),
+        |id| format!("document category {id}"),
+        conflicts,
+    )
+}
+
+/// The labels of `doc`, a record per category: the newer of two changes wins a conflict.
+fn merge_doc_labels(
+    base: Option<&Project>,
+    mine: &Project,
+    theirs: &Project,
+    doc: &DocId,
+    annotations: &mut Annotations,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let labels = merge_records(
+        base.map(|b| b.annotations.doc_labels(doc)),
+        mine.annotations.doc_labels(doc),
+        theirs.annotations.doc_labels(doc),
+        |theirs: &DocLabel, mine: &DocLabel| theirs.stamp.is_newer_than(&mine.stamp),
+        |category| format!("label {category} of {doc}"),
+        conflicts,
+    );
+    for (category, label) in labels {
+        annotations.set_doc_label(doc, &category, Some(label));
+    }
+}
+
 struct MergedDocument {
     spans: Vec<Span>,
     claims: Vec<Claim>,
     claim_renames: BTreeMap<ClaimId, ClaimId>,
+    span_renames: BTreeMap<SpanId, SpanId>,
 }
 
 fn merge_document(
@@ -364,6 +446,7 @@ fn merge_document(
         spans: spans.into_values().collect(),
         claims: claims.into_values().collect(),
         claim_renames,
+        span_renames,
     }
 }
 
