@@ -228,3 +228,48 @@ fn stats_counts_relations_and_those_across_documents() {
     );
     assert!(!out.contains("Span to review"), "{out}");
 }
+
+#[test]
+fn the_csv_export_writes_relations_across_documents_and_reads_them_back() {
+    use hashiya::export::{Corpus, ExportOptions};
+    let mut p = related();
+    let texts = [
+        "سامر قال: القصف جاء من الشرق صباحا.",
+        "نفوا لم يقع قصف في البلدة.",
+    ];
+    for (document, text) in p.documents.iter_mut().zip(texts) {
+        document.char_len = text.chars().count();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let with_texts: Vec<Option<&str>> = texts.iter().map(|t| Some(*t)).collect();
+    let corpus = Corpus::new(&p, &with_texts, &ExportOptions::default()).unwrap();
+    let table = hashiya::formats::csv::relations::relations_table(&corpus).unwrap();
+    fs::write(dir.path().join("relations.csv"), &table).unwrap();
+    let text = String::from_utf8(table).unwrap();
+    assert!(
+        text.contains(
+            "r2,CONTRADICTS,true,one.txt,c1,10,28,القصف جاء من الشرق,two.txt,c2,5,15,لم يقع قصف,«نفي» صريح\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 3, "a header and two relations");
+    assert!(
+        hashiya::formats::csv::relations::check_relations(&corpus, dir.path())
+            .unwrap()
+            .is_empty()
+    );
+    // Without the second document, the relation into it is not written, and the check says
+    // the file holds one relation too many.
+    let only_one = ExportOptions {
+        documents: Some([doc("one.txt")].into()),
+        ..ExportOptions::default()
+    };
+    let corpus = Corpus::new(&p, &with_texts, &only_one).unwrap();
+    let table = hashiya::formats::csv::relations::relations_table(&corpus).unwrap();
+    assert_eq!(String::from_utf8(table).unwrap().lines().count(), 2);
+    assert!(
+        !hashiya::formats::csv::relations::check_relations(&corpus, dir.path())
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -13,6 +13,8 @@
 //!   the exported mentions.
 //! * `documents.csv`: one row per document with a column per document category (see
 //!   [`super::documents`]).
+//! * `relations.csv`: one row per relation whose two spans are exported, across documents too
+//!   (see [`super::relations`]).
 //!
 //! UTF-8 without a byte order mark, comma-separated, quoted where needed (RFC 4180).
 
@@ -214,9 +216,10 @@ impl Exporter for Csv {
         let entities = entities_table(corpus)?;
         write_atomic(&out.join("claims.csv"), &claims)?;
         write_atomic(&out.join("entities.csv"), &entities)?;
+        write_atomic(&out.join("documents.csv"), &super::documents_table(corpus)?)?;
         write_atomic(
-            &out.join("documents.csv"),
-            &super::documents_table(corpus)?,
+            &out.join("relations.csv"),
+            &super::relations::relations_table(corpus)?,
         )?;
         Ok(Vec::new())
     }
@@ -259,12 +262,16 @@ impl Exporter for Csv {
             }
         }
         problems.extend(check_document_labels(corpus, out)?);
+        problems.extend(super::relations::check_relations(corpus, out)?);
         Ok(problems)
     }
 }
 
 /// `documents.csv` read back must give every exported document its labels.
-fn check_document_labels(corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
+fn check_document_labels(
+    corpus: &Corpus<'_>,
+    out: &Path,
+) -> Result<Vec<CheckProblem>, ExportError> {
     let path = out.join("documents.csv");
     let text = read_back(&path)?;
     let read = super::read_labels(&text).map_err(|e| ExportError::read_back(&path, e))?;
