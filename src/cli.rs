@@ -316,12 +316,7 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     for (label, n) in &per_label {
         writeln!(out, "  {label}\t{n}")?;
     }
-    for (category, values) in crate::model::doc_labels::value_counts(project) {
-        writeln!(out, "Documents by {category}")?;
-        for (value, n) in values {
-            writeln!(out, "  {value}\t{n}")?;
-        }
-    }
+    doc_label_counts(project, out)?;
 
     let mentions = crate::model::mention_counts(project);
     let mentions_of = |id| mentions.get(id).map_or(0, |m| m.values().sum::<usize>());
@@ -648,6 +643,17 @@ pub fn merge(
     };
     write!(out, "{}", report.to_text())?;
     writeln!(out, "Written to {}", output.display())?;
+    Ok(())
+}
+
+/// `stats`' documents per value of each document category.
+fn doc_label_counts(project: &crate::model::Project, out: &mut dyn std::io::Write) -> Result<()> {
+    for (category, values) in crate::model::doc_labels::value_counts(project) {
+        writeln!(out, "Documents by {category}")?;
+        for (value, n) in values {
+            writeln!(out, "  {value}\t{n}")?;
+        }
+    }
     Ok(())
 }
 

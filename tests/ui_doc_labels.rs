@@ -63,7 +63,11 @@ fn ctrl_d_then_a_value_key_labels_the_document_and_undo_takes_it_back() {
     assert_eq!(values(&harness, 0, "dialect"), ["gulf", "msa"]);
     harness.state_mut().push(Command::Undo);
     harness.run();
-    assert_eq!(values(&harness, 0, "dialect"), ["msa"], "one value, one undo step");
+    assert_eq!(
+        values(&harness, 0, "dialect"),
+        ["msa"],
+        "one value, one undo step"
+    );
 }
 
 #[test]

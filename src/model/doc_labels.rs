@@ -234,6 +234,22 @@ pub fn value_counts(project: &super::Project) -> Vec<(String, Vec<(String, usize
     out
 }
 
+/// A project of documents named `ids` (`<id>.txt`) with the default categories, for tests.
+#[cfg(test)]
+pub(crate) fn project_for_tests(ids: &[&str]) -> super::Project {
+    super::Project {
+        documents: ids
+            .iter()
+            .map(|id| super::Document::new(super::DocId((*id).into()), format!("{id}.txt")))
+            .collect(),
+        schema: super::Schema {
+            document_categories: default_categories(),
+            ..super::Schema::default()
+        },
+        ..super::Project::default()
+    }
+}
+
 /// The categories a new project starts with.
 pub fn default_categories() -> Vec<Category> {
     let category = |id: &str, name: &str, choice, values: &[(&str, &str, char)]| Category {

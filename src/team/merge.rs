@@ -153,34 +153,7 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         |id| format!("document {id}"),
         conflicts,
     );
-    merged.schema.labels = merge_list(
-        base.map(|b| b.schema.labels.as_slice()),
-        &mine.schema.labels,
-        &theirs.schema.labels,
-        |l| l.id.clone(),
-        |id| format!("label {}", id.0),
-        conflicts,
-    );
-    merged.schema.document_categories = merged_categories(base, mine, theirs, conflicts);
-    merged.schema.relation_types = merge_list(
-        base.map(|b| b.schema.relation_types.as_slice()),
-        &mine.schema.relation_types,
-        &theirs.schema.relation_types,
-        |t| t.id.clone(),
-        |id| format!("relation type {id}"),
-        conflicts,
-    );
-    // A label only they added may use a key one of mine already has: it keeps its name and
-    // colour but loses the key, so one key never applies two labels.
-    let mut keys = BTreeSet::new();
-    for label in &mut merged.schema.labels {
-        if let Some(key) = label.key
-            && !keys.insert(key)
-        {
-            label.key = None;
-            report.unkeyed_labels.push(label.id.0.clone());
-        }
-    }
+    merged.schema = merged_schema(base, mine, theirs, conflicts, &mut report.unkeyed_labels);
     merged.outlets = merge_records(
         base.map(|b| &b.outlets),
         &mine.outlets,
@@ -291,6 +264,48 @@ fn merge_relations(
             // IDs are unique within each side, so this holds.
             let _ = annotations.insert_relation(doc.clone(), relation);
         }
+    }
+}
+
+/// The schema: labels, document categories and relation types, each merged record by record.
+fn merged_schema(
+    base: Option<&Project>,
+    mine: &Project,
+    theirs: &Project,
+    conflicts: &mut Vec<Conflict>,
+    unkeyed: &mut Vec<String>,
+) -> crate::model::Schema {
+    let mut labels = merge_list(
+        base.map(|b| b.schema.labels.as_slice()),
+        &mine.schema.labels,
+        &theirs.schema.labels,
+        |l| l.id.clone(),
+        |id| format!("label {}", id.0),
+        conflicts,
+    );
+    let relation_types = merge_list(
+        base.map(|b| b.schema.relation_types.as_slice()),
+        &mine.schema.relation_types,
+        &theirs.schema.relation_types,
+        |t| t.id.clone(),
+        |id| format!("relation type {id}"),
+        conflicts,
+    );
+    // A label only they added may use a key one of mine already has: it keeps its name and
+    // colour but loses the key, so one key never applies two labels.
+    let mut keys = BTreeSet::new();
+    for label in &mut labels {
+        if let Some(key) = label.key
+            && !keys.insert(key)
+        {
+            label.key = None;
+            unkeyed.push(label.id.0.clone());
+        }
+    }
+    crate::model::Schema {
+        labels,
+        document_categories: merged_categories(base, mine, theirs, conflicts),
+        relation_types,
     }
 }
 

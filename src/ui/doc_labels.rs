@@ -3,6 +3,8 @@
 //! document's labels. Every change is returned as a `Command::Edit`; nothing here writes to the
 //! workspace.
 
+pub mod editor;
+
 use egui::{Id, Key, Modifiers};
 
 use crate::model::{CategoryId, DocId, Edit, Project, Transaction, ValueId};
@@ -167,19 +169,11 @@ pub fn summary(project: &Project, doc: &DocId) -> String {
 )]
 mod tests {
     use super::*;
-    use crate::model::doc_labels::default_categories;
-    use crate::model::{Document, Schema};
+    use crate::model::doc_labels::project_for_tests;
 
     #[test]
     fn a_value_key_switches_the_value_and_names_it() {
-        let mut project = Project {
-            documents: vec![Document::new(DocId("a".into()), "a.txt".into())],
-            schema: Schema {
-                document_categories: default_categories(),
-                ..Schema::default()
-            },
-            ..Project::default()
-        };
+        let mut project = project_for_tests(&["a"]);
         let doc = DocId("a".into());
         assert!(key_transaction(&project, &doc, '1').is_none());
         let set = key_transaction(&project, &doc, 'o').unwrap();

@@ -200,22 +200,7 @@ pub fn ann_file(
             ));
         }
     }
-    let labels = crate::formats::doc_labels::pairs(project, &doc.document.id);
-    if !labels.is_empty()
-        && let Some((start, end)) = first_word(doc.text)
-    {
-        let tid = format!("T{}", doc.spans.len() + doc.claims.len() + 1);
-        let _ = writeln!(
-            t,
-            "{tid}\t{DOC_LABELS_TYPE} {}",
-            text_bound(doc, start, end)
-        );
-        for (category, value) in labels {
-            let (key, value) = (escape_value(&category), escape_value(&value));
-            a.push(format!("{key} {tid} {value}"));
-            attributes.entry(key).or_default().insert(value);
-        }
-    }
+    doc_labels_lines(corpus, doc, &mut t, &mut a, attributes);
     let mut out = t;
     for (prefix, lines) in [("R", r), ("A", a), ("N", n), ("#", notes)] {
         for (i, line) in lines.iter().enumerate() {
@@ -223,6 +208,35 @@ pub fn ann_file(
         }
     }
     out
+}
+
+/// The document's labels: their anchor (a `T` line after the spans' and claims') and an
+/// attribute line per value.
+fn doc_labels_lines(
+    corpus: &Corpus<'_>,
+    doc: &ExportDocument<'_>,
+    t: &mut String,
+    a: &mut Vec<String>,
+    attributes: &mut BTreeMap<String, BTreeSet<String>>,
+) {
+    let labels = crate::formats::doc_labels::pairs(corpus.project, &doc.document.id);
+    if labels.is_empty() {
+        return;
+    }
+    let Some((start, end)) = first_word(doc.text) else {
+        return;
+    };
+    let tid = format!("T{}", doc.spans.len() + doc.claims.len() + 1);
+    let _ = writeln!(
+        t,
+        "{tid}\t{DOC_LABELS_TYPE} {}",
+        text_bound(doc, start, end)
+    );
+    for (category, value) in labels {
+        let (key, value) = (escape_value(&category), escape_value(&value));
+        a.push(format!("{key} {tid} {value}"));
+        attributes.entry(key).or_default().insert(value);
+    }
 }
 
 /// The char range of the first word of `text` (up to the first white space), where the

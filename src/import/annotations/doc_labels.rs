@@ -15,49 +15,56 @@ use crate::model::{
 /// A matched document's labels as its source wrote them: `(document, source, (category, value))`.
 pub(super) type FoundLabels = (DocId, String, Vec<(String, String)>);
 
-/// The edits adding the categories and values the schema lacks, then setting the labels.
-pub(super) fn doc_label_edits(
-    project: &Project,
-    found: &[FoundLabels],
-    report: &mut AnnotationImportReport,
-) -> Vec<Edit> {
+/// Each document's values by the index of their category (in the schema's list, then the
+/// categories the source adds).
+type Wanted<'a> = Vec<(&'a DocId, &'a str, BTreeMap<usize, BTreeSet<ValueId>>)>;
+
+/// The index of the category a source calls `name` (by ID, then by name), added when missing.
+fn category_at(categories: &mut Vec<Category>, name: &str) -> usize {
+    if let Some(at) = categories
+        .iter()
+        .position(|c| c.id.0 == name)
+        .or_else(|| categories.iter().position(|c| c.name == name))
+    {
+        return at;
+    }
+    categories.push(Category {
+        id: CategoryId(name.to_owned()),
+        name: name.to_owned(),
+        choice: Choice::Single,
+        values: Vec::new(),
+    });
+    categories.len() - 1
+}
+
+/// The value of `category` a source calls `name` (by ID, then by name), added when missing.
+fn value_in(category: &mut Category, name: &str) -> ValueId {
+    if let Some(v) = category
+        .values
+        .iter()
+        .find(|v| v.id.0 == name)
+        .or_else(|| category.values.iter().find(|v| v.name == name))
+    {
+        return v.id.clone();
+    }
+    category.values.push(CategoryValue {
+        id: ValueId(name.to_owned()),
+        name: name.to_owned(),
+        key: None,
+    });
+    ValueId(name.to_owned())
+}
+
+/// The categories with those the source adds, and each document's values in them.
+fn resolve<'a>(project: &Project, found: &'a [FoundLabels]) -> (Vec<Category>, Wanted<'a>) {
     let original = &project.schema.document_categories;
     let mut categories = original.clone();
-    // Each document's values per category index, as the source gives them.
-    let mut wanted: Vec<(&DocId, &str, BTreeMap<usize, BTreeSet<ValueId>>)> = Vec::new();
+    let mut wanted: Wanted<'a> = Vec::new();
     for (doc, source, labels) in found {
         let mut per: BTreeMap<usize, BTreeSet<ValueId>> = BTreeMap::new();
         for (category, value) in labels {
-            let at = categories
-                .iter()
-                .position(|c| c.id.0 == *category)
-                .or_else(|| categories.iter().position(|c| c.name == *category))
-                .unwrap_or_else(|| {
-                    categories.push(Category {
-                        id: CategoryId(category.clone()),
-                        name: category.clone(),
-                        choice: Choice::Single,
-                        values: Vec::new(),
-                    });
-                    categories.len() - 1
-                });
-            let known = &mut categories[at];
-            let id = match known
-                .values
-                .iter()
-                .find(|v| v.id.0 == *value)
-                .or_else(|| known.values.iter().find(|v| v.name == *value))
-            {
-                Some(v) => v.id.clone(),
-                None => {
-                    known.values.push(CategoryValue {
-                        id: ValueId(value.clone()),
-                        name: value.clone(),
-                        key: None,
-                    });
-                    ValueId(value.clone())
-                }
-            };
+            let at = category_at(&mut categories, category);
+            let id = value_in(&mut categories[at], value);
             per.entry(at).or_default().insert(id);
         }
         wanted.push((doc, source, per));
@@ -70,7 +77,17 @@ pub(super) fn doc_label_edits(
             category.choice = Choice::Multiple;
         }
     }
+    (categories, wanted)
+}
 
+/// The edits adding the categories and values the schema lacks, then setting the labels.
+pub(super) fn doc_label_edits(
+    project: &Project,
+    found: &[FoundLabels],
+    report: &mut AnnotationImportReport,
+) -> Vec<Edit> {
+    let original = &project.schema.document_categories;
+    let (categories, wanted) = resolve(project, found);
     let mut edits = Vec::new();
     let mut usable = vec![true; categories.len()];
     for (at, category) in categories.iter().enumerate() {

@@ -293,17 +293,9 @@ pub fn remove_value_with_uses(
 mod tests {
     use super::*;
     use crate::model::doc_labels::default_categories;
-    use crate::model::{Document, Schema};
 
     fn project() -> Project {
-        Project {
-            documents: vec![Document::new(DocId("a".into()), "a.txt".into())],
-            schema: Schema {
-                document_categories: default_categories(),
-                ..Schema::default()
-            },
-            ..Project::default()
-        }
+        crate::model::doc_labels::project_for_tests(&["a"])
     }
 
     fn cat(id: &str) -> CategoryId {

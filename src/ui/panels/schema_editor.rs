@@ -86,6 +86,8 @@ pub struct SchemaEditor {
     refusal: Option<String>,
     /// The project's reporting verbs, a section of the window.
     cues: crate::ui::suggestions::cues::CuesEditor,
+    /// The document categories, a section of the window.
+    categories: crate::ui::doc_labels::editor::CategoriesEditor,
 }
 
 impl SchemaEditor {
@@ -125,6 +127,7 @@ impl SchemaEditor {
                 );
                 ui.separator();
                 commands.extend(self.cues.ui(ui, ws.project(), theme));
+                commands.extend(self.categories.ui(ui, ws.project()));
             });
         for change in changes {
             match schema_change(ws.project(), change) {
