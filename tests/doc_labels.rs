@@ -290,3 +290,48 @@ fn the_web_annotation_classifies_the_whole_document() {
         "no selector: the whole document"
     );
 }
+
+#[test]
+fn stats_count_documents_per_value_and_agreement_gives_kappa_per_category() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut a = labelled();
+    let a_path = dir.path().join("a.ron");
+    a.save_as(&a_path).expect("save");
+    let mut b = labelled();
+    let first = b.project().documents[0].id.clone();
+    set(&mut b, &first, "genre", &["op-ed"]);
+    let b_path = dir.path().join("b.ron");
+    b.save_as(&b_path).expect("save");
+
+    let mut out = Vec::new();
+    hashiya::cli::stats(&a_path, &mut out).expect("stats");
+    let stats = String::from_utf8(out).expect("utf-8");
+    assert!(
+        stats.contains("Documents by Genre\n  News report\t0\n  Op-ed\t0\n  Interview\t0\n  Official statement\t1\n"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("Documents by Relevance\n  Relevant\t0\n  Not relevant\t1\n"),
+        "{stats}"
+    );
+
+    let mut out = Vec::new();
+    hashiya::cli::agreement(&a_path, &b_path, false, &mut out).expect("agreement");
+    let text = String::from_utf8(out).expect("utf-8");
+    // One document compared in genre, labelled differently: p_o = 0 and p_e = 0 (the two used
+    // different values), κ = 0. Dialect: five (document, value) decisions, two yes/yes and three
+    // no/no: p_o = 1, p_e = 0.4² + 0.6² = 0.52, κ = 1.
+    assert!(
+        text.contains("category genre  κ 0.000  documents 1  same 0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("category dialect  κ 1.000  documents 1  same 1"),
+        "{text}"
+    );
+    let mut out = Vec::new();
+    hashiya::cli::agreement(&a_path, &b_path, true, &mut out).expect("agreement");
+    let json: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(json["document_labels"][0]["category"], "genre");
+    assert_eq!(json["document_labels"][0]["documents"], 1);
+}
