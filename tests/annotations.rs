@@ -57,6 +57,7 @@ fn document(id: &str, text: &str) -> Document {
         warnings: vec![],
         extraction: hashiya::model::Extraction::Plain,
         date_text: String::new(),
+        outlet_text: String::new(),
         metadata_from: std::collections::BTreeMap::new(),
         copy_of: None,
     }

@@ -127,6 +127,7 @@ fn initial_project() -> Project {
             warnings: vec![],
             extraction: hashiya::model::Extraction::Plain,
             date_text: String::new(),
+            outlet_text: String::new(),
             metadata_from: std::collections::BTreeMap::new(),
             copy_of: None,
         });

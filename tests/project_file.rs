@@ -72,6 +72,7 @@ fn document(n: usize, title: &str) -> Document {
             _ => Extraction::FrontMatter,
         },
         date_text: AWKWARD[(n + 2) % AWKWARD.len()].to_owned(),
+        outlet_text: AWKWARD[(n + 3) % AWKWARD.len()].to_owned(),
         metadata_from: [
             ("outlet", "html:og:site_name"),
             ("date", AWKWARD[n % AWKWARD.len()]),
@@ -97,6 +98,7 @@ fn sample_project() -> Project {
                 id: outlet_id(n),
                 name: (*name).to_owned(),
                 affiliation: (*affiliation).to_owned(),
+                aliases: vec![format!("{name} نت"), format!("{name}.net")],
             };
             (outlet.id.clone(), outlet)
         })

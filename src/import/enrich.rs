@@ -49,6 +49,17 @@ pub fn enrich(root: &Path, options: &ImportOptions, report: &mut ImportReport) {
         }
     }
     report.outlets = outlets.outlets();
+    // A document keeps its spelling only when it is an alias: the name goes without saying.
+    let names: std::collections::HashMap<_, _> = report
+        .outlets
+        .iter()
+        .map(|o| (&o.id, o.name.as_str()))
+        .collect();
+    for document in report.documents.iter_mut().map(|d| &mut d.document) {
+        if names.get(&document.outlet) == Some(&document.outlet_text.as_str()) {
+            document.outlet_text.clear();
+        }
+    }
     report.outlet_spellings = report
         .outlets
         .iter()
@@ -93,7 +104,10 @@ fn fill_document(
             Field::Url => document.url = value,
             Field::Language => document.language = value,
             Field::Outlet => match outlets.intern(&value) {
-                Some(id) => document.outlet = id,
+                Some(id) => {
+                    document.outlet = id;
+                    document.outlet_text = value;
+                }
                 None => continue,
             },
             Field::Date => {
@@ -157,6 +171,10 @@ mod tests {
                 imported("watan/2.md", "---\nauthor: سامر\ndate: أمس\n---\nنص"),
                 imported("watan/3.txt", "نص ثالث مختلف تماما"),
                 imported("4.txt", "بلا مجلد"),
+                imported(
+                    "5.txt",
+                    "---\noutlet: Enab-Baladi\n---\nخبر آخر لا يشبه غيره",
+                ),
             ],
             ..ImportReport::default()
         };
@@ -191,6 +209,14 @@ mod tests {
         let names: Vec<&str> = report.outlets.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names.len(), 2);
         assert!(names.contains(&"Enab Baladi") && names.contains(&"watan"));
+        assert_eq!(docs[4].outlet, docs[0].outlet);
+        assert_eq!(docs[4].outlet_text, "Enab-Baladi", "an alias is kept");
+        assert_eq!(docs[0].outlet_text, "", "the name goes without saying");
+        let enab = report.outlets.iter().find(|o| o.id == docs[0].outlet);
+        assert_eq!(
+            enab.map(|o| o.aliases.clone()),
+            Some(vec!["Enab-Baladi".to_owned()])
+        );
         assert_eq!(report.sheets, ["metadata.csv"]);
         assert!(report.sheet_problems.is_empty());
         let unparsed: Vec<&str> = report

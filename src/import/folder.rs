@@ -349,6 +349,7 @@ fn read_file(file: &ArticleFile, limit: u64) -> Result<ImportedDocument, Skipped
         warnings: decoded.warnings(),
         extraction: crate::model::Extraction::Plain,
         date_text: String::new(),
+        outlet_text: String::new(),
         metadata_from: std::collections::BTreeMap::new(),
         copy_of: None,
     };

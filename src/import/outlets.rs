@@ -9,9 +9,11 @@
 //! table); the analyst merges them in the Outlets window.
 //!
 //! The outlet takes the spelling seen most often, a name preferred to a host name; the other
-//! spellings are kept in [`OutletNames::spellings`] for the import report.
+//! spellings become its aliases (and are listed by [`OutletNames::spellings`] for the import
+//! report). An outlet of the project is found by its name or any of its aliases, and a spelling
+//! of it not seen before is one more alias ([`OutletNames::new_aliases`]).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::model::{Outlet, OutletId};
 use crate::text::normalize::normalize_key;
@@ -81,23 +83,35 @@ fn site_name(host: &str) -> String {
 #[derive(Debug, Default)]
 pub struct OutletNames {
     by_key: HashMap<String, OutletId>,
-    /// The project's outlets before the import.
-    existing: HashSet<OutletId>,
+    /// The project's outlets before the import, with their names and aliases.
+    existing: HashMap<OutletId, HashSet<String>>,
     /// Outlets made by this import, with how often each spelling was seen.
     made: BTreeMap<OutletId, Vec<(String, usize)>>,
+    /// Spellings of the project's outlets this import met that the outlet does not list yet.
+    unlisted: BTreeMap<OutletId, BTreeSet<String>>,
 }
 
 impl OutletNames {
-    /// Names already in a project are matched first: an import never makes a second outlet for
-    /// a publisher the project has.
+    /// Names and aliases already in a project are matched first: an import never makes a
+    /// second outlet for a publisher the project has. A name wins over another outlet's alias.
     pub fn new(existing: &BTreeMap<OutletId, Outlet>) -> Self {
         let mut names = Self::default();
-        for outlet in existing.values() {
-            let key = outlet_key(&outlet.name);
+        let aliases = existing
+            .values()
+            .flat_map(|o| o.aliases.iter().map(move |a| (o, a.as_str())));
+        for (outlet, name) in existing
+            .values()
+            .map(|o| (o, o.name.as_str()))
+            .chain(aliases)
+        {
+            let key = outlet_key(name);
             if !key.is_empty() {
                 names.by_key.entry(key).or_insert_with(|| outlet.id.clone());
             }
-            names.existing.insert(outlet.id.clone());
+        }
+        for outlet in existing.values() {
+            let listed = outlet.names().map(|n| n.trim().to_owned()).collect();
+            names.existing.insert(outlet.id.clone(), listed);
         }
         names
     }
@@ -120,7 +134,14 @@ impl OutletNames {
             .entry(key)
             .or_insert_with(|| OutletId::generate(next))
             .clone();
-        if !self.existing.contains(&id) {
+        if let Some(listed) = self.existing.get(&id) {
+            if !listed.contains(name) {
+                self.unlisted
+                    .entry(id.clone())
+                    .or_default()
+                    .insert(name.to_owned());
+            }
+        } else {
             let spellings = self.made.entry(id.clone()).or_default();
             match spellings.iter_mut().find(|(s, _)| s == name) {
                 Some((_, count)) => *count += 1,
@@ -130,13 +151,24 @@ impl OutletNames {
         Some(id)
     }
 
-    /// The outlets this import made (by ID), each named by its most frequent spelling (a name before a
-    /// host name; the first seen on a tie).
+    /// The outlets this import made (by ID), each named by its most frequent spelling (a name
+    /// before a host name; the first seen on a tie), the other spellings its aliases.
     pub fn outlets(&self) -> Vec<Outlet> {
         self.made
             .iter()
-            .map(|(id, spellings)| Outlet::new(id.clone(), preferred(spellings)))
+            .map(|(id, spellings)| {
+                let mut outlet = Outlet::new(id.clone(), preferred(spellings));
+                outlet.aliases = spellings.iter().map(|(s, _)| s.clone()).collect();
+                outlet.normalise_aliases();
+                outlet
+            })
             .collect()
+    }
+
+    /// The project's outlets this import met under a spelling they do not list, with those
+    /// spellings (sorted): aliases to add.
+    pub fn new_aliases(&self) -> &BTreeMap<OutletId, BTreeSet<String>> {
+        &self.unlisted
     }
 
     /// Every spelling seen for the outlet `id` (made by this import), most frequent first.
@@ -225,6 +257,12 @@ mod tests {
         let outlets = names.outlets();
         let outlet_names: Vec<&str> = outlets.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(outlet_names, ["Al Jazeera", "الوطن"]);
+        assert_eq!(outlets[0].aliases, ["aljazeera.net", "www.aljazeera.net"]);
+        assert!(outlets[1].aliases.is_empty());
+        assert_eq!(
+            names.new_aliases().get(&OutletId("old".to_owned())),
+            Some(&BTreeSet::from(["عنب بلدى".to_owned()]))
+        );
         let Some(jazeera) = jazeera else {
             return;
         };
@@ -232,5 +270,27 @@ mod tests {
             names.spellings(&jazeera),
             ["aljazeera.net", "Al Jazeera", "www.aljazeera.net"]
         );
+    }
+
+    #[test]
+    fn an_outlet_of_the_project_is_found_by_an_alias() {
+        let mut jazeera = Outlet::new(OutletId("j".to_owned()), "الجزيرة");
+        jazeera.aliases = vec!["Al Jazeera".to_owned()];
+        let jazeera_id = jazeera.id.clone();
+        let mut names = OutletNames::new(&BTreeMap::from([(jazeera_id.clone(), jazeera)]));
+        let mut next = || 7;
+        for name in ["al-jazeera", "www.aljazeera.net", "Al Jazeera", "الجزيره"] {
+            assert_eq!(
+                names.intern_with(name, &mut next),
+                Some(jazeera_id.clone()),
+                "{name}"
+            );
+        }
+        assert!(names.outlets().is_empty());
+        let unlisted: Vec<&str> = names.new_aliases()[&jazeera_id]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(unlisted, ["al-jazeera", "www.aljazeera.net", "الجزيره"]);
     }
 }

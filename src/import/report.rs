@@ -437,6 +437,7 @@ mod tests {
                 warnings: warnings.iter().map(|w| (*w).to_owned()).collect(),
                 extraction: crate::model::Extraction::Plain,
                 date_text: String::new(),
+                outlet_text: String::new(),
                 metadata_from: std::collections::BTreeMap::new(),
                 copy_of: None,
             },

@@ -314,6 +314,7 @@ pub(crate) mod tests {
             warnings: vec![],
             extraction: crate::model::Extraction::Plain,
             date_text: String::new(),
+            outlet_text: String::new(),
             metadata_from: std::collections::BTreeMap::new(),
             copy_of: None,
         }

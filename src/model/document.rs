@@ -83,6 +83,10 @@ pub struct Document {
     /// The date as the source wrote it, when `date` was parsed from it (e.g. a Hijri date or
     /// Arabic month name); empty when `date` is all there was.
     pub date_text: String,
+    /// The outlet as the source wrote it, when that is not the outlet's name (one of its
+    /// aliases, e.g. `aljazeera.net`): splitting an alias off an outlet takes the documents
+    /// written so. Empty when the source wrote the name, or the outlet was set by hand.
+    pub outlet_text: String,
     /// Where each metadata field came from, by field name (`outlet`, `date`, `title`, `author`,
     /// `url`, `language`): e.g. `metadata.csv`, `html:og:site_name`, `front matter`, `folder`.
     /// Fields the analyst set by hand are not listed.
@@ -97,6 +101,7 @@ pub struct Document {
 pub struct DocumentMeta {
     pub title: String,
     pub outlet: OutletId,
+    pub outlet_text: String,
     pub date: String,
     pub author: String,
     pub url: String,
@@ -123,6 +128,7 @@ impl Document {
             warnings: Vec::new(),
             extraction: Extraction::Plain,
             date_text: String::new(),
+            outlet_text: String::new(),
             metadata_from: BTreeMap::new(),
             copy_of: None,
         }
@@ -133,6 +139,7 @@ impl Document {
         DocumentMeta {
             title: self.title.clone(),
             outlet: self.outlet.clone(),
+            outlet_text: self.outlet_text.clone(),
             date: self.date.clone(),
             author: self.author.clone(),
             url: self.url.clone(),
@@ -146,6 +153,7 @@ impl Document {
         let DocumentMeta {
             title,
             outlet,
+            outlet_text,
             date,
             author,
             url,
@@ -154,6 +162,7 @@ impl Document {
         } = meta;
         self.title = title;
         self.outlet = outlet;
+        self.outlet_text = outlet_text;
         self.date = date;
         self.author = author;
         self.url = url;

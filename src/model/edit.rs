@@ -832,8 +832,8 @@ impl Edit {
         })
     }
 
-    /// Changes the outlet `id` (name, affiliation) with `change`; `None` when there is no such
-    /// outlet.
+    /// Changes the outlet `id` (name, affiliation, aliases) with `change`, its aliases kept
+    /// sorted and apart from the name; `None` when there is no such outlet.
     pub fn replace_outlet(
         project: &Project,
         id: &OutletId,
@@ -842,6 +842,7 @@ impl Edit {
         let before = project.outlets.get(id)?.clone();
         let mut after = before.clone();
         change(&mut after);
+        after.normalise_aliases();
         Some(Edit::ReplaceOutlet { before, after })
     }
 
@@ -1502,6 +1503,7 @@ mod tests {
                 warnings: vec![],
                 extraction: crate::model::Extraction::Plain,
                 date_text: String::new(),
+                outlet_text: String::new(),
                 metadata_from: std::collections::BTreeMap::new(),
                 copy_of: None,
             }],

@@ -578,7 +578,8 @@ pub(super) fn v2_to_v3(file: v2::ProjectFile) -> v3::ProjectFile {
     }
 }
 
-/// Version 3 → 4: the schema has no relation types yet (and the annotation files no relations).
+/// Version 3 → 4: the schema has no relation types yet (and the annotation files no relations),
+/// outlets no aliases and documents no spelling of their outlet.
 pub(super) fn v3_to_v4(file: v3::ProjectFile) -> v4::ProjectFile {
     let v3::ProjectFile {
         version: _,
@@ -595,8 +596,8 @@ pub(super) fn v3_to_v4(file: v3::ProjectFile) -> v4::ProjectFile {
         version: v4::ProjectFile::VERSION,
         name,
         corpus_dir,
-        outlets,
-        documents,
+        outlets: outlets.into_iter().map(v4::OutletV4::from_v2).collect(),
+        documents: documents.into_iter().map(v4::DocumentV4::from_v3).collect(),
         schema: v4::SchemaV4::from_v2(schema),
         entities,
         clusters,
@@ -858,6 +859,7 @@ mod tests {
             warnings: vec![],
             extraction: crate::model::Extraction::Plain,
             date_text: String::new(),
+            outlet_text: String::new(),
             metadata_from: std::collections::BTreeMap::new(),
             copy_of: None,
         }

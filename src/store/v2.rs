@@ -29,7 +29,7 @@ use super::v3;
 use crate::model::entity::normalise_list;
 use crate::model::{
     BaseDirection, ClaimId, Cluster, ClusterId, ClusterMember, DocId, Entity, EntityId, Label,
-    LabelId, Outlet, OutletId, RecordKind, Relation, Rgb, Schema,
+    LabelId, RecordKind, Relation, Rgb, Schema,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -278,34 +278,6 @@ pub(super) fn by_id<F, T, K: Ord + From<String>>(
         }
     }
     Ok(map)
-}
-
-impl OutletV2 {
-    pub(super) fn from_model(outlet: &Outlet) -> Self {
-        let Outlet {
-            id,
-            name,
-            affiliation,
-        } = outlet;
-        Self {
-            id: id.0.clone(),
-            name: name.clone(),
-            affiliation: affiliation.clone(),
-        }
-    }
-
-    pub(super) fn into_model(self) -> Outlet {
-        let Self {
-            id,
-            name,
-            affiliation,
-        } = self;
-        Outlet {
-            id: OutletId(id),
-            name,
-            affiliation,
-        }
-    }
 }
 
 impl BaseDirectionV2 {

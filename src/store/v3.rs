@@ -275,6 +275,7 @@ impl DocumentV3 {
             warnings,
             extraction,
             date_text,
+            outlet_text: _,
             metadata_from,
             copy_of,
         } = document;
@@ -335,6 +336,7 @@ impl DocumentV3 {
             warnings,
             extraction: extraction.into_model(),
             date_text,
+            outlet_text: String::new(),
             metadata_from,
             copy_of: copy_of.map(DocId),
         }
@@ -342,7 +344,7 @@ impl DocumentV3 {
 }
 
 impl ExtractionV3 {
-    fn is_plain(&self) -> bool {
+    pub(super) fn is_plain(&self) -> bool {
         *self == Self::Plain
     }
 

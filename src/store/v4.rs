@@ -2,7 +2,9 @@
 //!
 //! - Project files: version 3 with the schema's relation types (`relation_types`: ID, name,
 //!   colour, key, directed or not, the labels allowed at each end). Outlets, documents,
-//!   entities, clusters and suggestions are version 3's types, which did not change.
+//!   entities, clusters and suggestions are version 3's types, which did not change, but for
+//!   two fields: an outlet's other spellings (`aliases`) and a document's outlet as its source
+//!   wrote it when that is an alias (`outlet_text`).
 //! - Annotation files: version 3 with the document's relations (`relations`), each kept with the
 //!   document of its source span; the target may be a span of another document; and the
 //!   document's labels (`labels`: category, values, stamp). The schema has the document
@@ -14,15 +16,17 @@
 //!
 //! The new fields are left out when empty, so a file migrated from version 3 gains no lines.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::annotations_file::DocFile;
 use super::error::ProjectProblem;
-use super::v2::{EntityV2, LabelV2, OutletV2, SchemaV2, by_id};
-use super::v3::{ClaimV3, ClusterV3, DocumentV3, SpanV3, SuggestionsV3};
+use super::v2::{BaseDirectionV2, EntityV2, LabelV2, OutletV2, SchemaV2, by_id};
+use super::v3::{ClaimV3, ClusterV3, DocumentV3, ExtractionV3, SpanV3, SuggestionsV3};
 use crate::model::{
-    self, Claim, DocId, DocLabels, LabelId, Project, RecordKind, RelationId, RelationType,
-    RelationTypeId, Rgb, Schema, Span, SpanId, SpanRelation, Stamp,
+    self, Claim, DocId, DocLabels, Document, LabelId, Outlet, OutletId, Project, RecordKind,
+    RelationId, RelationType, RelationTypeId, Rgb, Schema, Span, SpanId, SpanRelation, Stamp,
 };
 
 mod doc_labels;
@@ -38,8 +42,8 @@ pub(super) struct ProjectFile {
     pub name: String,
     pub corpus_dir: String,
     #[serde(default)]
-    pub outlets: Vec<OutletV2>,
-    pub documents: Vec<DocumentV3>,
+    pub outlets: Vec<OutletV4>,
+    pub documents: Vec<DocumentV4>,
     pub schema: SchemaV4,
     #[serde(default)]
     pub entities: Vec<EntityV2>,
@@ -101,8 +105,8 @@ impl ProjectFile {
             version: Self::VERSION,
             name: name.clone(),
             corpus_dir: corpus_dir.clone(),
-            outlets: outlets.values().map(OutletV2::from_model).collect(),
-            documents: documents.iter().map(DocumentV3::from_model).collect(),
+            outlets: outlets.values().map(OutletV4::from_model).collect(),
+            documents: documents.iter().map(DocumentV4::from_model).collect(),
             schema: SchemaV4::from_model(schema),
             entities: entities.values().map(EntityV2::from_model).collect(),
             clusters: clusters.values().map(ClusterV3::from_model).collect(),
@@ -128,9 +132,9 @@ impl ProjectFile {
         Ok(Project {
             name,
             corpus_dir,
-            documents: documents.into_iter().map(DocumentV3::into_model).collect(),
+            documents: documents.into_iter().map(DocumentV4::into_model).collect(),
             schema: schema.into_model(),
-            outlets: by_id(RecordKind::Outlet, outlets, OutletV2::into_model, |o| {
+            outlets: by_id(RecordKind::Outlet, outlets, OutletV4::into_model, |o| {
                 o.id.0.clone()
             })?,
             entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
@@ -241,6 +245,201 @@ impl RelationTypeV4 {
             targets: targets.into_iter().map(LabelId).collect(),
             description,
         }
+    }
+}
+
+/// An outlet: version 2's, with the other spellings it was met under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Outlet", deny_unknown_fields)]
+pub(super) struct OutletV4 {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub affiliation: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+impl OutletV4 {
+    pub(super) fn from_v2(outlet: OutletV2) -> Self {
+        let OutletV2 {
+            id,
+            name,
+            affiliation,
+        } = outlet;
+        Self {
+            id,
+            name,
+            affiliation,
+            aliases: Vec::new(),
+        }
+    }
+
+    fn from_model(outlet: &Outlet) -> Self {
+        let Outlet {
+            id,
+            name,
+            affiliation,
+            aliases,
+        } = outlet;
+        Self {
+            id: id.0.clone(),
+            name: name.clone(),
+            affiliation: affiliation.clone(),
+            aliases: aliases.clone(),
+        }
+    }
+
+    /// The outlet, its aliases put in order (a file edited by hand may not be).
+    fn into_model(self) -> Outlet {
+        let Self {
+            id,
+            name,
+            affiliation,
+            aliases,
+        } = self;
+        let mut outlet = Outlet {
+            id: OutletId(id),
+            name,
+            affiliation,
+            aliases,
+        };
+        outlet.normalise_aliases();
+        outlet
+    }
+}
+
+/// A document: version 3's, with the outlet as its source wrote it when that is an alias.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Document", deny_unknown_fields)]
+pub(super) struct DocumentV4 {
+    pub id: String,
+    pub path: String,
+    pub sha256: String,
+    pub encoding: String,
+    pub title: String,
+    /// An outlet ID of the project; empty when unknown.
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outlet_text: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub base_direction: BaseDirectionV2,
+    pub char_len: usize,
+    #[serde(default)]
+    pub warnings: Vec<String>,
+    #[serde(default, skip_serializing_if = "ExtractionV3::is_plain")]
+    pub extraction: ExtractionV3,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date_text: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata_from: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
+}
+
+impl DocumentV4 {
+    /// Version 3's document: the same fields, no spelling of its outlet.
+    pub(super) fn from_v3(document: DocumentV3) -> Self {
+        let DocumentV3 {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+            extraction,
+            date_text,
+            metadata_from,
+            copy_of,
+        } = document;
+        Self {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            outlet_text: String::new(),
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+            extraction,
+            date_text,
+            metadata_from,
+            copy_of,
+        }
+    }
+
+    fn from_model(document: &Document) -> Self {
+        Self {
+            outlet_text: document.outlet_text.clone(),
+            ..Self::from_v3(DocumentV3::from_model(document))
+        }
+    }
+
+    fn into_model(self) -> Document {
+        let Self {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            outlet_text,
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+            extraction,
+            date_text,
+            metadata_from,
+            copy_of,
+        } = self;
+        let mut document = DocumentV3 {
+            id,
+            path,
+            sha256,
+            encoding,
+            title,
+            outlet,
+            date,
+            author,
+            url,
+            language,
+            base_direction,
+            char_len,
+            warnings,
+            extraction,
+            date_text,
+            metadata_from,
+            copy_of,
+        }
+        .into_model();
+        document.outlet_text = outlet_text;
+        document
     }
 }
 

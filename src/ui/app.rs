@@ -461,6 +461,7 @@ impl App {
                 self.paint_cache = None;
                 self.suggestions.reset();
                 self.prompts.recovery = ws.recoverable_journal().map(|entry| entry.written);
+                self.prompts.folder_outlets = super::panels::corpus::folder_outlets_question(&ws);
                 if let Some(p) = &ws.project_path {
                     self.prefs.remember_project(p.clone());
                 }

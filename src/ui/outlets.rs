@@ -1,6 +1,8 @@
 //! Sources: each document's outlet and publication metadata, and the project's list of outlets
-//! with their affiliation. Every change is an undoable edit.
+//! with their affiliation and aliases (other spellings), split off or merged. Every change is an
+//! undoable edit.
 
+use crate::model::outlet::{merge_outlets, split_alias};
 use crate::model::{DocumentMeta, Edit, Outlet, OutletId, Project, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::shown;
@@ -35,7 +37,10 @@ pub fn source_transaction(
             let existing = project
                 .outlets
                 .values()
-                .find(|o| o.name.trim().eq_ignore_ascii_case(name.trim()))
+                .find(|o| {
+                    o.names()
+                        .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
+                })
                 .map(|o| o.id.clone());
             let mut transaction = Transaction::new(format!("Outlet set to {name}"));
             let id = existing.unwrap_or_else(|| {
@@ -58,20 +63,38 @@ pub struct OutletRow {
     pub outlet: Outlet,
     /// How many documents name it (an outlet still named cannot be removed).
     pub documents: usize,
+    /// Its aliases in order, each with the number of its documents whose source wrote it so
+    /// (those that go along when it is split off).
+    pub aliases: Vec<(String, usize)>,
 }
 
-/// The project's outlets by name, each with its number of documents.
+/// The project's outlets by name, each with its number of documents and its aliases'.
 pub fn outlet_rows(project: &Project) -> Vec<OutletRow> {
     let mut rows: Vec<OutletRow> = project
         .outlets
         .values()
-        .map(|o| OutletRow {
-            outlet: o.clone(),
-            documents: project
+        .map(|o| {
+            let documents: Vec<_> = project
                 .documents
                 .iter()
                 .filter(|d| d.outlet == o.id)
-                .count(),
+                .collect();
+            let aliases = o
+                .aliases
+                .iter()
+                .map(|alias| {
+                    let written = documents
+                        .iter()
+                        .filter(|d| d.outlet_text.trim() == alias)
+                        .count();
+                    (alias.clone(), written)
+                })
+                .collect();
+            OutletRow {
+                outlet: o.clone(),
+                documents: documents.len(),
+                aliases,
+            }
         })
         .collect();
     rows.sort_by(|a, b| (&a.outlet.name, &a.outlet.id).cmp(&(&b.outlet.name, &b.outlet.id)));
@@ -108,30 +131,38 @@ impl OutletsView {
             .default_width(520.0)
             .show(ctx, |ui| {
                 egui::Grid::new("outlets-grid")
-                    .num_columns(4)
+                    .num_columns(6)
                     .striped(true)
                     .spacing([8.0, 4.0])
                     .show(ui, |ui| {
                         ui.strong("Name");
                         ui.strong("Affiliation");
                         ui.strong("Documents");
+                        ui.strong("Also written");
                         ui.end_row();
                         for row in &rows {
-                            commands.extend(row_ui(ui, row));
+                            commands.extend(row_ui(ui, row, &rows, ws.project()));
                             ui.end_row();
                         }
                     });
                 ui.separator();
                 commands.extend(new_outlet_ui(ui));
                 ui.weak(
-                    "Affiliation is a free tag, e.g. state media, opposition, international agency.",
+                    "Affiliation is a free tag, e.g. state media, opposition, international agency. \
+                     Also written: other spellings met in the sources; split one off when it is \
+                     another outlet, or merge an outlet into another when they are one.",
                 );
             });
         commands
     }
 }
 
-fn row_ui(ui: &mut egui::Ui, row: &OutletRow) -> Vec<Command> {
+fn row_ui(
+    ui: &mut egui::Ui,
+    row: &OutletRow,
+    rows: &[OutletRow],
+    project: &Project,
+) -> Vec<Command> {
     let outlet = &row.outlet;
     let mut commands = Vec::new();
     if let Some(name) = committed_text(
@@ -168,6 +199,8 @@ fn row_ui(ui: &mut egui::Ui, row: &OutletRow) -> Vec<Command> {
         ));
     }
     ui.label(shown(&row.documents.to_string()));
+    commands.extend(aliases_ui(ui, row, project));
+    commands.extend(merge_ui(ui, row, rows, project));
     if ui
         .add_enabled(
             row.documents == 0,
@@ -186,6 +219,50 @@ fn row_ui(ui: &mut egui::Ui, row: &OutletRow) -> Vec<Command> {
     commands
 }
 
+/// The outlet's aliases, each with a button splitting it off (with its documents).
+fn aliases_ui(ui: &mut egui::Ui, row: &OutletRow, project: &Project) -> Option<Command> {
+    let outlet = &row.outlet;
+    ui.vertical(|ui| {
+        let mut command = None;
+        for (alias, documents) in &row.aliases {
+            let split = ui
+                .button(shown(&format!("Split off {alias}")))
+                .on_hover_text(shown(&format!(
+                    "Make {alias} an outlet of its own, with the {documents} document(s) \
+                     whose source wrote it so"
+                )));
+            if split.clicked() {
+                command =
+                    split_alias(project, &outlet.id, alias, OutletId::fresh()).map(Command::Edit);
+            }
+        }
+        command
+    })
+    .inner
+}
+
+/// A menu merging this outlet into another: its documents and names go to the other.
+fn merge_ui(
+    ui: &mut egui::Ui,
+    row: &OutletRow,
+    rows: &[OutletRow],
+    project: &Project,
+) -> Option<Command> {
+    let outlet = &row.outlet;
+    let others = rows.iter().filter(|r| r.outlet.id != outlet.id);
+    ui.menu_button(shown(&format!("Merge {} into…", outlet.name)), |ui| {
+        let mut command = None;
+        for other in others {
+            if ui.button(shown(&other.outlet.name)).clicked() {
+                command = merge_outlets(project, &other.outlet.id, &outlet.id).map(Command::Edit);
+            }
+        }
+        command
+    })
+    .inner
+    .flatten()
+}
+
 fn new_outlet_ui(ui: &mut egui::Ui) -> Option<Command> {
     ui.horizontal(|ui| {
         ui.label("New outlet");
@@ -201,4 +278,51 @@ fn new_outlet_ui(ui: &mut egui::Ui) -> Option<Command> {
         })
     })
     .inner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DocId, Document};
+
+    #[test]
+    fn rows_count_the_documents_written_with_each_alias() {
+        let mut outlet = Outlet::new(OutletId("j".into()), "الجزيرة");
+        outlet.aliases = vec!["Al Jazeera".into(), "aljazeera.net".into()];
+        let documents = ["", "Al Jazeera", "aljazeera.net", "aljazeera.net"]
+            .iter()
+            .enumerate()
+            .map(|(i, written)| {
+                let mut d = Document::new(DocId(i.to_string()), i.to_string());
+                d.outlet = outlet.id.clone();
+                (*written).clone_into(&mut d.outlet_text);
+                d
+            })
+            .collect();
+        let project = Project {
+            outlets: [(outlet.id.clone(), outlet)].into(),
+            documents,
+            ..Project::default()
+        };
+        let rows = outlet_rows(&project);
+        assert_eq!(rows[0].documents, 4);
+        assert_eq!(
+            rows[0].aliases,
+            [
+                ("Al Jazeera".to_owned(), 1),
+                ("aljazeera.net".to_owned(), 2)
+            ]
+        );
+        let Some(Transaction { edits, .. }) = source_transaction(
+            &project,
+            0,
+            SourceChange::NewOutlet("al jazeera".to_owned()),
+        ) else {
+            panic!("the document's outlet is set");
+        };
+        assert!(
+            !edits.iter().any(|e| matches!(e, Edit::AddOutlet { .. })),
+            "an alias names the outlet"
+        );
+    }
 }

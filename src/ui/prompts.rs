@@ -1,10 +1,12 @@
 //! The questions the window asks before it goes on: recover a journal left by a session that
 //! ended without saving, read articles from a folder outside the project's, open another project
-//! or quit with unsaved changes. `Prompts` owns what is being asked; its `ui` shows the questions
+//! or quit with unsaved changes, take the first-level folders of a folder just opened as its
+//! outlets. `Prompts` owns what is being asked; its `ui` shows the questions
 //! and returns the answers as commands.
 
 use std::path::{Path, PathBuf};
 
+use crate::model::Transaction;
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::shown;
 
@@ -24,6 +26,9 @@ pub struct Prompts {
     pub close_answered: bool,
     /// Save as chose a file where another project is: replace it (keeping a backup)?
     pub replace: Option<PathBuf>,
+    /// A folder just opened looks like `outlet/article`: its first-level folders (a few, for
+    /// the question) and the edit making them the outlets, applied if the analyst agrees.
+    pub folder_outlets: Option<(Vec<String>, Transaction)>,
 }
 
 /// A button of one of the questions.
@@ -41,6 +46,8 @@ pub enum Answer {
     CancelQuit,
     ReplaceProject,
     CancelReplace,
+    FoldersAreOutlets,
+    FoldersAreNotOutlets,
 }
 
 impl Prompts {
@@ -97,6 +104,16 @@ impl Prompts {
                 .collect(),
             Answer::CancelReplace => {
                 self.replace = None;
+                Vec::new()
+            }
+            Answer::FoldersAreOutlets => self
+                .folder_outlets
+                .take()
+                .map(|(_, transaction)| Command::Edit(transaction))
+                .into_iter()
+                .collect(),
+            Answer::FoldersAreNotOutlets => {
+                self.folder_outlets = None;
                 Vec::new()
             }
         }
@@ -168,6 +185,22 @@ impl Prompts {
                 &[
                     ("Replace it, keeping a backup", Answer::ReplaceProject),
                     ("Cancel", Answer::CancelReplace),
+                ],
+                &mut answers,
+            );
+        }
+        if let Some((folders, _)) = &self.folder_outlets {
+            question_ui(
+                ctx,
+                "Outlets from folders?",
+                &format!(
+                    "The articles lie in one folder per outlet ({}). Use each first-level folder \
+                     as the outlet of the articles in it? Undo takes it back.",
+                    folders.join("، ")
+                ),
+                &[
+                    ("Yes, folders are outlets", Answer::FoldersAreOutlets),
+                    ("No", Answer::FoldersAreNotOutlets),
                 ],
                 &mut answers,
             );
@@ -272,5 +305,22 @@ mod tests {
         assert!(prompts.corpus.is_some(), "the command takes the folder");
         assert!(prompts.answer(Answer::CancelOtherFolder).is_empty());
         assert_eq!(prompts.corpus, None);
+    }
+
+    #[test]
+    fn folders_become_outlets_only_when_the_analyst_agrees() {
+        let transaction = Transaction::new("outlets from the first-level folders");
+        let mut prompts = Prompts {
+            folder_outlets: Some((vec!["watan/".to_owned()], transaction.clone())),
+            ..Prompts::default()
+        };
+        assert_eq!(
+            prompts.answer(Answer::FoldersAreOutlets),
+            vec![Command::Edit(transaction.clone())]
+        );
+        assert_eq!(prompts.folder_outlets, None);
+        prompts.folder_outlets = Some((Vec::new(), transaction));
+        assert!(prompts.answer(Answer::FoldersAreNotOutlets).is_empty());
+        assert_eq!(prompts.folder_outlets, None);
     }
 }

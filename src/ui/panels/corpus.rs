@@ -173,16 +173,16 @@ pub fn bulk_transaction(
     (!transaction.is_empty()).then_some(transaction)
 }
 
-/// When every document lies in a first-level folder, there are two folders or more and some
-/// document has no outlet (the folder looks like `outlet/…`): one transaction making an outlet of
-/// each such folder (an outlet of the project with the same name is reused, see
+/// When documents lie in two first-level folders or more and some of them have no outlet: one
+/// transaction making an outlet of each such folder (an outlet of the project with that name or
+/// alias is reused, the folder's spelling becoming one more alias, see
 /// [`crate::import::outlets`]) and giving it to the documents in it that have none.
 pub fn folder_outlets_transaction(project: &Project) -> Option<Transaction> {
     let folders: BTreeSet<&str> = project
         .documents
         .iter()
-        .map(|doc| doc.path.split_once('/').map(|(folder, _)| folder))
-        .collect::<Option<_>>()?;
+        .filter_map(|doc| first_folder(&doc.path))
+        .collect();
     if folders.len() < 2 || project.documents.iter().all(|d| !d.outlet.is_unknown()) {
         return None;
     }
@@ -190,25 +190,69 @@ pub fn folder_outlets_transaction(project: &Project) -> Option<Transaction> {
     let mut transaction = Transaction::new("outlets from the first-level folders");
     let mut changes = Vec::new();
     for doc in project.documents.iter().filter(|d| d.outlet.is_unknown()) {
-        let folder = doc.path.split_once('/').map_or("", |(folder, _)| folder);
+        let Some(folder) = first_folder(&doc.path) else {
+            continue;
+        };
         if let Some(outlet) = names.intern(folder) {
-            let before = doc.meta();
-            let mut after = before.clone();
-            after.outlet = outlet;
-            changes.push(Edit::SetDocumentMeta {
-                doc: doc.id.clone(),
-                before,
-                after,
-            });
+            changes.extend(Edit::set_document_meta(project, &doc.id, |m| {
+                m.outlet = outlet;
+                folder.clone_into(&mut m.outlet_text);
+            }));
         }
     }
     for outlet in names.outlets() {
         transaction.push(Edit::AddOutlet { outlet });
     }
+    for (id, spellings) in names.new_aliases() {
+        transaction.extend(Edit::replace_outlet(project, id, |o| {
+            o.aliases.extend(spellings.iter().cloned());
+        }));
+    }
     for change in changes {
         transaction.push(change);
     }
     (!transaction.is_empty()).then_some(transaction)
+}
+
+/// The first-level folder of a document's path; `None` for a file at the top.
+fn first_folder(path: &str) -> Option<&str> {
+    path.split_once('/').map(|(folder, _)| folder)
+}
+
+/// Whether a folder just opened looks like `outlet/article` and the window should ask whether
+/// its first-level folders are the outlets: no document got an outlet from another source, most
+/// lie exactly one folder down, and there are several such folders.
+pub fn looks_like_outlet_folders(project: &Project) -> bool {
+    let documents = &project.documents;
+    let one_down: Vec<&str> = documents
+        .iter()
+        .filter(|d| d.path.matches('/').count() == 1)
+        .filter_map(|d| first_folder(&d.path))
+        .collect();
+    let folders: BTreeSet<&str> = one_down.iter().copied().collect();
+    documents.iter().all(|d| d.outlet.is_unknown())
+        && one_down.len() * 2 > documents.len()
+        && folders.len() >= 2
+}
+
+/// What to ask about a workspace just opened from a folder that looks like `outlet/article`:
+/// a few of its folders to name, and the edit making the folders outlets. `None` for a project
+/// file, or a folder that does not look so.
+pub fn folder_outlets_question(ws: &Workspace) -> Option<(Vec<String>, Transaction)> {
+    let project = ws.project();
+    if ws.project_path.is_some() || !looks_like_outlet_folders(project) {
+        return None;
+    }
+    let folders: BTreeSet<&str> = project
+        .documents
+        .iter()
+        .filter_map(|d| first_folder(&d.path))
+        .collect();
+    let mut named: Vec<String> = folders.iter().take(4).map(|f| format!("{f}/")).collect();
+    if folders.len() > named.len() {
+        named.push("…".to_owned());
+    }
+    Some((named, folder_outlets_transaction(project)?))
 }
 
 /// The document list as a component: its filter and order, and the documents ticked for a

@@ -187,3 +187,72 @@ fn copies_count_the_other_documents_of_a_group() {
     assert_eq!(path_line(&row(1)), "b.txt · same text as 1 other");
     assert_eq!(path_line(&row(2)), "b.txt · same text as 2 others");
 }
+
+#[test]
+fn a_folder_looks_like_outlet_slash_article_when_most_files_lie_one_down_in_several_folders() {
+    let folder = |paths: &[&str]| Project {
+        documents: paths
+            .iter()
+            .map(|p| Document::new(DocId((*p).to_owned()), (*p).to_owned()))
+            .collect(),
+        ..Project::default()
+    };
+    assert!(looks_like_outlet_folders(&folder(&[
+        "watan/1.txt",
+        "watan/2.txt",
+        "enab/1.txt",
+        "readme.txt"
+    ])));
+    assert!(
+        !looks_like_outlet_folders(&folder(&["watan/1.txt", "watan/2.txt", "3.txt"])),
+        "one folder"
+    );
+    assert!(
+        !looks_like_outlet_folders(&folder(&["a/1.txt", "b/2.txt", "3.txt", "4.txt"])),
+        "half the files at the top"
+    );
+    assert!(
+        !looks_like_outlet_folders(&folder(&[
+            "2017/09/1.txt",
+            "2017/10/2.txt",
+            "2018/01/3.txt"
+        ])),
+        "dates two folders down"
+    );
+    let mut named = folder(&["watan/1.txt", "enab/2.txt"]);
+    assert!(looks_like_outlet_folders(&named));
+    named.documents[0].outlet = OutletId("o1".to_owned());
+    assert!(
+        !looks_like_outlet_folders(&named),
+        "an outlet from another source"
+    );
+}
+
+#[test]
+fn a_folder_named_by_an_alias_gives_that_outlet_and_a_new_spelling_becomes_an_alias() {
+    let mut project = project();
+    if let Some(o) = project.outlets.get_mut(&OutletId("o2".to_owned())) {
+        o.aliases = vec!["Enab Baladi".to_owned()];
+    }
+    for (doc, path) in project.documents.iter_mut().zip([
+        "watan/a.txt",
+        "enab/b.txt",
+        "enab-baladi/c.txt",
+        "x/d.txt",
+    ]) {
+        path.clone_into(&mut doc.path);
+    }
+    let Some(transaction) = folder_outlets_transaction(&project) else {
+        panic!("c.txt has no outlet");
+    };
+    transaction
+        .apply_checked(&mut project)
+        .expect("edit applies");
+    let c = &project.documents[2];
+    assert_eq!(c.outlet, OutletId("o2".to_owned()));
+    assert_eq!(c.outlet_text, "enab-baladi");
+    assert_eq!(
+        project.outlets[&OutletId("o2".to_owned())].aliases,
+        ["Enab Baladi", "enab-baladi"]
+    );
+}
