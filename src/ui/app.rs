@@ -90,6 +90,8 @@ pub struct App {
     pub(crate) suggestions: super::suggestions::SuggestionsPanel,
     /// The span shown in the inspector, if any.
     pub(crate) selected_span: Option<crate::model::SpanId>,
+    /// The relation selected and the one being made.
+    pub(crate) relations: super::relations::Relations,
     /// The questions asked before going on: recovery, another corpus folder, unsaved changes.
     pub(crate) prompts: super::prompts::Prompts,
     /// Seconds (egui time) of the last autosave check.
@@ -260,6 +262,7 @@ impl App {
             search: panels::search::SearchPanel::default(),
             suggestions: super::suggestions::SuggestionsPanel::default(),
             selected_span: None,
+            relations: super::relations::Relations::default(),
             prompts: super::prompts::Prompts::default(),
             last_autosave: 0.0,
             data_dir,
@@ -688,17 +691,34 @@ impl App {
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::DeleteSpan => self.delete_selected_span(),
-            Command::NextSpan => self.step_span(true),
-            Command::PreviousSpan => self.step_span(false),
+            Command::NextSpan => {
+                if !self.step_relation_target(true) {
+                    self.step_span(true);
+                }
+            }
+            Command::PreviousSpan => {
+                if !self.step_relation_target(false) {
+                    self.step_span(false);
+                }
+            }
+            Command::SelectRelation(id) => self.relations.selected = id,
             Command::ToggleStickyLabel => self.sticky_label = !self.sticky_label,
             Command::ToggleInvisibleMarks => self.show_marks = !self.show_marks,
-            Command::OpenLabelPopup => self.open_label_popup(),
+            Command::OpenLabelPopup => {
+                if !self.confirm_relation_target() {
+                    self.open_label_popup();
+                }
+            }
             Command::ApplyLabel {
                 label,
                 strip_proclitic,
             } => self.choose_label(&label, strip_proclitic),
             Command::StartPick(pick) => self.start_pick(pick),
             Command::ClearSelection => {
+                if self.cancel_relation() {
+                    return;
+                }
+                self.relations.selected = None;
                 if self.picking.take().is_some() {
                     "Cancelled".clone_into(&mut self.status);
                     return;
@@ -981,6 +1001,7 @@ impl App {
             let commands = crate::ui::doc_labels::doc_label_keys(&ctx, ws, &doc);
             self.pending.extend(commands);
         }
+        self.relation_keys(&ctx);
         self.label_keys(&ctx);
         self.selection_keys(&ctx);
         if self.adjudication.is_some() {
@@ -1001,6 +1022,7 @@ impl App {
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
         }
+        self.forget_missing_relation();
         self.update_title(&ctx);
         let theme = Theme::from_visuals(&ctx.global_style().visuals);
 
@@ -1032,6 +1054,7 @@ impl App {
         self.pending.extend(commands);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);
+        self.relation_type_menu_ui(&ctx);
         self.windows_ui(&ctx, &theme);
         self.external_change_ui(&ctx);
         self.dialogs_ui(&ctx);
@@ -1126,6 +1149,10 @@ impl App {
         }
     }
 
+    #[expect(
+        clippy::too_many_lines,
+        reason = "the article and what its clicks, drags and arcs lead to, in order"
+    )]
     fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
         let (Some(ws), Some(i)) = (&self.workspace, self.selected) else {
             ui.centered_and_justified(|ui| {
@@ -1163,6 +1190,7 @@ impl App {
             Vec::new()
         };
         let text = text.to_owned();
+        let arcs = self.set_relation_paints(i, theme);
         let output = self.article.ui(
             ui,
             TextKey {
@@ -1175,6 +1203,13 @@ impl App {
             theme,
             &spans,
         );
+        if let Some(k) = output.arc_clicked {
+            self.pending
+                .extend(super::relations::select_arc(&arcs, k));
+        }
+        if let Some((from, to)) = output.relation_dragged {
+            self.relation_dragged(from, to);
+        }
         if self.picking.is_some() {
             let picked = if output.selection_done {
                 self.article.selection.map(|s| s.range())
@@ -1197,6 +1232,7 @@ impl App {
                 word.word_text, word.word.start, word.word.end, word.char_index
             );
             self.select_span_at(i, word.char_index);
+            self.relations.selected = None;
             // A dashed outline clicked where no span is: that suggestion comes into focus.
             if self.selected_span.is_none()
                 && let Some(ws) = &self.workspace
@@ -1282,6 +1318,7 @@ impl App {
             picking: self.picking.as_ref(),
             sticky_label: self.sticky_label,
             last_label: self.last_label.as_ref(),
+            relation: self.relations.selected.as_ref(),
         };
         let mut text = panels::header::SmallText::new(
             &mut self.small_layouts,

@@ -49,6 +49,8 @@ pub enum Command {
     },
     /// The next click (or selection) in the text fills in this part of a claim.
     StartPick(crate::ui::claims::Pick),
+    /// Select this relation (its arc drawn strong, its form in the inspector), or none.
+    SelectRelation(Option<crate::model::RelationId>),
     /// Escape: forget the selection and the selected span.
     ClearSelection,
     ShowSchemaEditor,

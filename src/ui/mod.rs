@@ -17,6 +17,7 @@ pub mod outlets;
 pub mod panels;
 pub mod prefs;
 pub mod prompts;
+pub mod relations;
 pub mod suggestions;
 pub mod theme;
 pub mod timeline;

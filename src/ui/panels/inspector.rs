@@ -42,6 +42,8 @@ pub struct InspectorInput<'a> {
     pub sticky_label: bool,
     /// The label applied last, which sticky labelling gives.
     pub last_label: Option<&'a LabelId>,
+    /// The relation selected (an arc clicked), if any.
+    pub relation: Option<&'a crate::model::RelationId>,
 }
 
 /// What the inspector says about a span besides its label and text.
@@ -221,6 +223,9 @@ impl Inspector {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let place = (ws, &doc.id);
+                if let Some(id) = input.relation {
+                    crate::ui::relations::panel::selected_relation_ui(ui, project, id, &mut commands);
+                }
                 if let Some(span) = span {
                     self.span_ui(ui, place, span, input, (text, theme), &mut commands);
                 } else {
@@ -289,6 +294,7 @@ impl Inspector {
             (text, theme),
             commands,
         );
+        crate::ui::relations::panel::span_relations_ui(ui, project, (doc, &span.id), commands);
         ui.separator();
         self.attributes_ui(ui, project, doc, span, commands);
         if let Some(article) = ws.text_of(doc) {

@@ -187,6 +187,8 @@ struct Draft {
     /// Which span end (`anchors` index) each side sits on, to spread the ends over the span.
     from_anchor: Option<usize>,
     to_anchor: Option<usize>,
+    /// The spans' offsets, to order ties the same way whatever the order of the specs.
+    key: [usize; 4],
 }
 
 /// The pieces of each spec's arc, ends at the middle of their spans, with the span ends they
@@ -217,6 +219,12 @@ fn drafts(layout: &DocumentLayout, specs: &[ArcSpec]) -> Vec<Draft> {
         };
         let (sa, ta) = (anchor_index(s), anchor_index(t));
         let (sx, tx) = (f32::midpoint(s.1, s.2), f32::midpoint(t.1, t.2));
+        let key = [
+            spec.source.start,
+            spec.source.end,
+            spec.target.start,
+            spec.target.end,
+        ];
         if s.0 == t.0 {
             drafts.push(Draft {
                 arc: i,
@@ -227,6 +235,7 @@ fn drafts(layout: &DocumentLayout, specs: &[ArcSpec]) -> Vec<Draft> {
                 label_width: spec.label_width,
                 from_anchor: Some(sa),
                 to_anchor: Some(ta),
+                key,
             });
             continue;
         }
@@ -245,6 +254,7 @@ fn drafts(layout: &DocumentLayout, specs: &[ArcSpec]) -> Vec<Draft> {
             label_width: spec.label_width,
             from_anchor: Some(sa),
             to_anchor: None,
+            key,
         });
         drafts.push(Draft {
             arc: i,
@@ -255,6 +265,7 @@ fn drafts(layout: &DocumentLayout, specs: &[ArcSpec]) -> Vec<Draft> {
             label_width: spec.label_width,
             from_anchor: None,
             to_anchor: Some(ta),
+            key,
         });
     }
     spread_ends(&mut drafts, &anchors);
@@ -316,22 +327,22 @@ pub fn arc_layout(layout: &DocumentLayout, specs: &[ArcSpec]) -> ArcLayout {
 /// neither share a leg nor cross right above the span.
 fn spread_ends(drafts: &mut [Draft], anchors: &[(usize, f32, f32)]) {
     for (a, &(_, x0, x1)) in anchors.iter().enumerate() {
-        // (draft, whether the end is `from`, where the other side is)
-        let mut ends: Vec<(usize, bool, f32)> = Vec::new();
+        // (draft, whether the end is `from`, where the other side is, the spans)
+        let mut ends: Vec<(usize, bool, f32, [usize; 4])> = Vec::new();
         for (i, d) in drafts.iter().enumerate() {
             if d.from_anchor == Some(a) {
-                ends.push((i, true, d.to.0));
+                ends.push((i, true, d.to.0, d.key));
             }
             if d.to_anchor == Some(a) {
-                ends.push((i, false, d.from.0));
+                ends.push((i, false, d.from.0, d.key));
             }
         }
         if ends.len() < 2 {
             continue;
         }
-        ends.sort_by(|p, q| p.2.total_cmp(&q.2));
+        ends.sort_by(|p, q| p.2.total_cmp(&q.2).then(p.3.cmp(&q.3)));
         let n = ends.len() as f32;
-        for (k, &(i, is_from, _)) in ends.iter().enumerate() {
+        for (k, &(i, is_from, ..)) in ends.iter().enumerate() {
             let x = x0 + (x1 - x0) * (k as f32 + 1.0) / (n + 1.0);
             if is_from {
                 drafts[i].from.0 = x;
@@ -363,6 +374,7 @@ fn assign_lanes(drafts: &[Draft]) -> Vec<usize> {
             .cmp(&drafts[b].line)
             .then((ea.1 - ea.0).total_cmp(&(eb.1 - eb.0)))
             .then(ea.0.total_cmp(&eb.0))
+            .then(drafts[a].key.cmp(&drafts[b].key))
     });
     let mut lanes = vec![0; drafts.len()];
     // For the line being filled: each lane's occupied extents.

@@ -1,0 +1,449 @@
+//! Relations between spans in the window: their arcs over the article, the selected relation,
+//! and making one — from the keyboard (with a span selected press R, Tab / Shift+Tab to the
+//! target, Enter, then the type's key or a click in the small menu; Esc cancels) or by a
+//! Ctrl+drag from one span to another. Only the types whose labels allow the two spans are
+//! offered; the new relation is one undoable edit.
+
+pub mod panel;
+
+use crate::model::{DocId, Edit, Project, RelationId, RelationType, SpanId, Transaction};
+use crate::ui::commands::Command;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::article_view::RelationPaint;
+use crate::ui::widgets::bidi::shown;
+
+use super::app::App;
+
+/// A relation being made: its source, the target proposed (Tab moves it) and whether the target
+/// is confirmed, so that the type is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Making {
+    pub doc: DocId,
+    pub source: SpanId,
+    pub target: Option<SpanId>,
+    pub choosing_type: bool,
+}
+
+/// The window's relation state: the relation selected (its arc drawn strong, its form in the
+/// inspector) and the one being made.
+#[derive(Debug, Clone, Default)]
+pub struct Relations {
+    pub selected: Option<RelationId>,
+    pub making: Option<Making>,
+}
+
+/// The relation types that may join `source` to `target` (by their labels), in schema order.
+pub fn allowed_types<'a>(
+    project: &'a Project,
+    source: &SpanId,
+    target: &SpanId,
+) -> Vec<&'a RelationType> {
+    let (Some((_, s)), Some((_, t))) = (
+        project.annotations.find(source),
+        project.annotations.find(target),
+    ) else {
+        return Vec::new();
+    };
+    project
+        .schema
+        .relation_types
+        .iter()
+        .filter(|k| k.allows_source(&s.label) && k.allows_target(&t.label))
+        .collect()
+}
+
+/// The spans of `doc` a relation from `source` may go to: every other span some type allows.
+pub fn candidates(project: &Project, doc: &DocId, source: &SpanId) -> Vec<SpanId> {
+    project
+        .annotations
+        .spans(doc)
+        .iter()
+        .filter(|s| &s.id != source && !allowed_types(project, source, &s.id).is_empty())
+        .map(|s| s.id.clone())
+        .collect()
+}
+
+/// The arcs of `doc`: its relations with both ends in it (those to other documents are listed
+/// in the inspector), and the one being made, drawn selected. Also the relation of each arc.
+pub fn relation_paints(
+    project: &Project,
+    doc: &DocId,
+    relations: &Relations,
+    theme: &Theme,
+) -> (Vec<RelationPaint>, Vec<Option<RelationId>>) {
+    let range = |id: &SpanId| project.annotations.get(doc, id).map(|s| s.start..s.end);
+    let mut paints = Vec::new();
+    let mut ids = Vec::new();
+    for (_, relation) in project.annotations.relations_touching(doc) {
+        let (Some(source), Some(target)) = (range(&relation.source), range(&relation.target))
+        else {
+            continue;
+        };
+        let kind = project.schema.relation_type(&relation.kind);
+        paints.push(RelationPaint {
+            source,
+            target,
+            label: kind.map_or_else(|| relation.kind.0.clone(), |k| k.name.clone()),
+            colour: kind.map_or(theme.weak_text, |k| theme.span_stroke(k.colour)),
+            directed: kind.is_none_or(|k| k.directed),
+            selected: relations.selected.as_ref() == Some(&relation.id),
+        });
+        ids.push(Some(relation.id.clone()));
+    }
+    if let Some(making) = &relations.making
+        && &making.doc == doc
+        && let Some(target) = &making.target
+        && let (Some(source), Some(target)) = (range(&making.source), range(target))
+    {
+        paints.push(RelationPaint {
+            source,
+            target,
+            label: "?".to_owned(),
+            colour: theme.selected_span,
+            directed: true,
+            selected: true,
+        });
+        ids.push(None);
+    }
+    // Drawn in the order of their spans, not of their random IDs, so the picture is stable.
+    let mut both: Vec<_> = paints.into_iter().zip(ids).collect();
+    both.sort_by(|(a, _), (b, _)| {
+        (a.source.start, a.target.start, &a.label).cmp(&(b.source.start, b.target.start, &b.label))
+    });
+    both.into_iter().unzip()
+}
+
+/// The transaction adding a relation of `kind` from `source` to `target`.
+pub fn new_relation(
+    project: &Project,
+    kind: &RelationType,
+    source: &SpanId,
+    target: &SpanId,
+) -> Option<Transaction> {
+    let quote = |id: &SpanId| {
+        project
+            .annotations
+            .find(id)
+            .map_or_else(String::new, |(_, s)| s.quote.clone())
+    };
+    let edit = Edit::add_relation(project, kind.id.clone(), source, target)?;
+    Some(Transaction::single(
+        format!(
+            "Related «{}» to «{}» ({})",
+            quote(source),
+            quote(target),
+            kind.name
+        ),
+        edit,
+    ))
+}
+
+impl App {
+    /// R with a span selected starts a relation from it; while the type is asked for, a type's
+    /// key chooses it. Runs before the label keys, which would otherwise take these letters.
+    pub(crate) fn relation_keys(&mut self, ctx: &egui::Context) {
+        if crate::ui::widgets::text_field::typing(ctx) {
+            return;
+        }
+        let Some(ws) = &self.workspace else { return };
+        if let Some(making) = self.relations.making.clone() {
+            if !making.choosing_type {
+                return;
+            }
+            let Some(target) = &making.target else { return };
+            let keyed: Vec<(egui::Key, RelationType)> =
+                allowed_types(ws.project(), &making.source, target)
+                    .into_iter()
+                    .filter_map(|k| Some((egui::Key::from_name(&k.key?.to_string())?, k.clone())))
+                    .collect();
+            for (key, kind) in keyed {
+                if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key)) {
+                    self.finish_relation(&kind);
+                    return;
+                }
+            }
+            return;
+        }
+        let label_has_r = ws
+            .project()
+            .schema
+            .labels
+            .iter()
+            .any(|l| l.key.is_some_and(|k| k.eq_ignore_ascii_case(&'r')));
+        if self.selected_span.is_some()
+            && !label_has_r
+            && self.article.selection.is_none_or(|s| s.is_empty())
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::R))
+        {
+            self.start_relation();
+        }
+    }
+
+    /// Starts a relation from the selected span, the next possible target proposed.
+    pub(crate) fn start_relation(&mut self) {
+        let (Some(doc), Some(source)) = (self.current_doc(), self.selected_span.clone()) else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let targets = candidates(ws.project(), &doc, &source);
+        if targets.is_empty() {
+            "No span here can be the target of a relation from this one"
+                .clone_into(&mut self.status);
+            return;
+        }
+        let start = ws
+            .project()
+            .annotations
+            .get(&doc, &source)
+            .map_or(0, |s| s.start);
+        let after = targets
+            .iter()
+            .find(|t| {
+                ws.project()
+                    .annotations
+                    .get(&doc, t)
+                    .is_some_and(|s| s.start > start)
+            })
+            .unwrap_or(&targets[0])
+            .clone();
+        self.relations.making = Some(Making {
+            doc,
+            source,
+            target: Some(after),
+            choosing_type: false,
+        });
+        self.relation_status();
+    }
+
+    /// Tab / Shift+Tab while choosing the target: the next or previous possible target. False
+    /// when no relation is being made (the keys then step through the spans).
+    pub(crate) fn step_relation_target(&mut self, forward: bool) -> bool {
+        let Some(making) = &mut self.relations.making else {
+            return false;
+        };
+        let Some(ws) = &self.workspace else {
+            return false;
+        };
+        let targets = candidates(ws.project(), &making.doc, &making.source);
+        if targets.is_empty() || making.choosing_type {
+            return true;
+        }
+        let at = making
+            .target
+            .as_ref()
+            .and_then(|t| targets.iter().position(|x| x == t));
+        let next = match (at, forward) {
+            (None, _) => 0,
+            (Some(i), true) => (i + 1) % targets.len(),
+            (Some(i), false) => (i + targets.len() - 1) % targets.len(),
+        };
+        making.target = Some(targets[next].clone());
+        self.article.scroll_to = ws
+            .project()
+            .annotations
+            .get(&making.doc, &targets[next])
+            .map(|s| s.start);
+        self.relation_status();
+        true
+    }
+
+    /// Enter while choosing the target: the type is asked for next (or, when only one type
+    /// fits, the relation is made). False when no relation is being made.
+    pub(crate) fn confirm_relation_target(&mut self) -> bool {
+        let Some(making) = self.relations.making.clone() else {
+            return false;
+        };
+        let (Some(ws), Some(target)) = (&self.workspace, &making.target) else {
+            return true;
+        };
+        let types = allowed_types(ws.project(), &making.source, target);
+        if making.choosing_type || types.len() == 1 {
+            if let Some(kind) = types.first().map(|k| (*k).clone()) {
+                self.finish_relation(&kind);
+            }
+            return true;
+        }
+        if let Some(m) = &mut self.relations.making {
+            m.choosing_type = true;
+        }
+        self.relation_status();
+        true
+    }
+
+    /// A Ctrl+drag ended from char `from` to char `to`: a relation between the innermost spans
+    /// there, its type asked for.
+    pub(crate) fn relation_dragged(&mut self, from: usize, to: usize) {
+        let Some(doc) = self.current_doc() else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let innermost = |at: usize| {
+            ws.project()
+                .annotations
+                .containing(&doc, at)
+                .min_by_key(|s| s.end - s.start)
+                .map(|s| s.id.clone())
+        };
+        let (Some(source), Some(target)) = (innermost(from), innermost(to)) else {
+            "A relation is drawn from one span to another".clone_into(&mut self.status);
+            return;
+        };
+        if source == target || allowed_types(ws.project(), &source, &target).is_empty() {
+            "No relation type may join these two spans".clone_into(&mut self.status);
+            return;
+        }
+        self.selected_span = Some(source.clone());
+        self.relations.making = Some(Making {
+            doc,
+            source,
+            target: Some(target),
+            choosing_type: false,
+        });
+        self.confirm_relation_target();
+    }
+
+    /// Makes the relation being made with type `kind`.
+    pub(crate) fn finish_relation(&mut self, kind: &RelationType) {
+        let Some(making) = self.relations.making.take() else {
+            return;
+        };
+        let (Some(ws), Some(target)) = (&self.workspace, &making.target) else {
+            return;
+        };
+        let Some(transaction) = new_relation(ws.project(), kind, &making.source, target) else {
+            return;
+        };
+        let id = transaction.edits.iter().find_map(|e| match e {
+            Edit::AddRelation { relation, .. } => Some(relation.id.clone()),
+            _ => None,
+        });
+        if self.apply_transaction(transaction) {
+            self.relations.selected = id;
+        }
+    }
+
+    /// Esc while a relation is being made: it is let go. False when none is.
+    pub(crate) fn cancel_relation(&mut self) -> bool {
+        if self.relations.making.take().is_some() {
+            "Relation cancelled".clone_into(&mut self.status);
+            return true;
+        }
+        false
+    }
+
+    fn relation_status(&mut self) {
+        let Some(making) = &self.relations.making else {
+            return;
+        };
+        let Some(ws) = &self.workspace else { return };
+        let quote = |id: &SpanId| {
+            ws.project()
+                .annotations
+                .get(&making.doc, id)
+                .map_or_else(String::new, |s| s.quote.clone())
+        };
+        let target = making.target.as_ref().map(quote).unwrap_or_default();
+        self.status = if making.choosing_type {
+            let keys: Vec<String> = making
+                .target
+                .as_ref()
+                .map(|t| allowed_types(ws.project(), &making.source, t))
+                .unwrap_or_default()
+                .iter()
+                .map(|k| match k.key {
+                    Some(key) => format!("{key} {}", k.name),
+                    None => k.name.clone(),
+                })
+                .collect();
+            format!(
+                "Relation from «{}» to «{target}»: the type? {} (Esc cancels)",
+                quote(&making.source),
+                keys.join(" · ")
+            )
+        } else {
+            format!(
+                "Relation from «{}» to «{target}»: Tab / Shift+Tab another target, Enter to confirm, Esc to cancel",
+                quote(&making.source)
+            )
+        };
+    }
+
+    /// The small menu of types while the type is asked for.
+    pub(crate) fn relation_type_menu_ui(&mut self, ctx: &egui::Context) {
+        let Some(making) = &self.relations.making else {
+            return;
+        };
+        if !making.choosing_type {
+            return;
+        }
+        let (Some(ws), Some(target)) = (&self.workspace, &making.target) else {
+            return;
+        };
+        let mut chosen = None;
+        let mut cancel = false;
+        egui::Window::new("Relation type")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))
+            .show(ctx, |ui| {
+                for kind in allowed_types(ws.project(), &making.source, target) {
+                    let text = match kind.key {
+                        Some(key) => format!("{key}  {}", kind.name),
+                        None => kind.name.clone(),
+                    };
+                    if ui.button(shown(&text)).clicked() {
+                        chosen = Some(kind.clone());
+                    }
+                }
+                if ui.button("Cancel (Esc)").clicked() {
+                    cancel = true;
+                }
+            });
+        if let Some(kind) = chosen {
+            self.finish_relation(&kind);
+        } else if cancel {
+            self.cancel_relation();
+        }
+    }
+
+    /// A relation deleted or undone away is no longer selected.
+    pub(crate) fn forget_missing_relation(&mut self) {
+        if let Some(id) = &self.relations.selected
+            && self
+                .workspace
+                .as_ref()
+                .is_none_or(|ws| ws.project().annotations.find_relation(id).is_none())
+        {
+            self.relations.selected = None;
+        }
+    }
+}
+
+/// What a click on an arc selects.
+pub fn select_arc(ids: &[Option<RelationId>], clicked: usize) -> Option<Command> {
+    ids.get(clicked)
+        .cloned()
+        .flatten()
+        .map(|id| Command::SelectRelation(Some(id)))
+}
+
+impl App {
+    /// Hands the article view the arcs of document `i`; returns the relation of each arc.
+    pub(crate) fn set_relation_paints(
+        &mut self,
+        i: usize,
+        theme: &Theme,
+    ) -> Vec<Option<RelationId>> {
+        let Some((project, doc)) = self
+            .workspace
+            .as_ref()
+            .and_then(|ws| Some((ws.project(), &ws.project().documents.get(i)?.id)))
+        else {
+            self.article.relations.clear();
+            return Vec::new();
+        };
+        let (paints, ids) = relation_paints(project, doc, &self.relations, theme);
+        self.article.relations = paints;
+        ids
+    }
+}

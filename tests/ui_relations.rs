@@ -1,0 +1,217 @@
+//! Relations between spans on the real App: arcs over right-to-left lines, making a relation
+//! from the keyboard and undoing it, deleting one from the inspector.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use hashiya::model::{Edit, LabelId, RelationTypeId, SpanId, Transaction};
+use hashiya::ui::commands::Command;
+use hashiya::ui::prefs::Prefs;
+use hashiya::ui::{App, Start};
+
+/// An article written for this test: three paragraphs, lines that wrap.
+const ARTICLE: &str = "أعلنت الوزارة أن المفاوضات ستستأنف الأسبوع المقبل في العاصمة بعد توقف دام \
+شهرين، وقال متحدث باسمها إن الوفود وصلت بالفعل.\n\n\
+لكن مصدرا في المعارضة نفى أن تكون أي وفود قد وصلت، وأكد أن الموعد لم يحدد بعد.\n\n\
+وذكرت صحيفة محلية أن الفنادق القريبة من مقر المفاوضات حجزت بالكامل.\n";
+
+const CLAIMS: [&str; 5] = [
+    "المفاوضات ستستأنف الأسبوع المقبل",
+    "الوفود وصلت بالفعل",
+    "أي وفود قد وصلت",
+    "الموعد لم يحدد بعد",
+    "الفنادق القريبة من مقر المفاوضات حجزت بالكامل",
+];
+
+fn char_range(word: &str) -> (usize, usize) {
+    let byte = ARTICLE.find(word).expect("in the article");
+    let start = ARTICLE[..byte].chars().count();
+    (start, start + word.chars().count())
+}
+
+/// The App on a folder holding the article, its five claims labelled and three relations
+/// drawn (contradicts, contradicts, supports across paragraphs).
+fn app_with_relations() -> (Harness<'static, App>, Vec<SpanId>) {
+    // A folder of a fixed name: the document list shows it in the snapshot.
+    let corpus = tempfile::tempdir().expect("temp dir").keep().join("talks");
+    std::fs::create_dir(&corpus).expect("folder made");
+    std::fs::write(corpus.join("talks.txt"), ARTICLE).expect("article written");
+    let data_dir = tempfile::tempdir().expect("temp dir").keep();
+    let mut harness = Harness::builder()
+        .with_size([900.0, 1000.0])
+        .build_eframe(move |cc| {
+            App::with_prefs(
+                &cc.egui_ctx,
+                Start::Path(corpus),
+                Prefs::default(),
+                data_dir,
+            )
+            .expect("the bundled fonts load")
+        });
+    harness.run();
+    let ws = harness.state().workspace().expect("opened");
+    let doc = ws.project().documents[0].id.clone();
+    let mut spans = Vec::new();
+    let mut labelling = Transaction::new("claims");
+    for claim in CLAIMS {
+        let (start, end) = char_range(claim);
+        let span = ws
+            .new_span(&doc, start, end, LabelId("CLAIM".to_owned()))
+            .expect("a span");
+        spans.push(span.id.clone());
+        labelling.push(Edit::AddSpan {
+            doc: doc.clone(),
+            span,
+        });
+    }
+    harness.state_mut().push(Command::Edit(labelling));
+    harness.run();
+    let mut relating = Transaction::new("relations");
+    for (kind, source, target) in [
+        ("CONTRADICTS", 2, 1),
+        ("CONTRADICTS", 3, 0),
+        ("SUPPORTS", 4, 0),
+    ] {
+        let project = harness.state().workspace().expect("open").project();
+        relating.push(
+            Edit::add_relation(
+                project,
+                RelationTypeId(kind.to_owned()),
+                &spans[source],
+                &spans[target],
+            )
+            .expect("source exists"),
+        );
+    }
+    harness.state_mut().push(Command::Edit(relating));
+    harness.run();
+    harness.run();
+    assert_eq!(relation_count(&harness), 3, "{}", harness.state().status());
+    (harness, spans)
+}
+
+fn relation_count(harness: &Harness<'_, App>) -> usize {
+    harness
+        .state()
+        .workspace()
+        .expect("open")
+        .project()
+        .annotations
+        .relation_count()
+}
+
+fn select_span(harness: &mut Harness<'_, App>, span: &SpanId) {
+    let doc = harness
+        .state()
+        .workspace()
+        .expect("open")
+        .project()
+        .documents[0]
+        .id
+        .clone();
+    harness
+        .state_mut()
+        .push(Command::JumpToSpan(doc, span.clone()));
+    harness.run();
+    harness.run();
+}
+
+#[test]
+fn three_relations_are_drawn_as_arcs_above_right_to_left_lines() {
+    let (mut harness, _) = app_with_relations();
+    let arcs = harness
+        .state()
+        .article_view()
+        .arcs()
+        .expect("arcs drawn")
+        .clone();
+    assert_eq!(arcs.arcs.len(), 3);
+    // The supports relation runs from the third paragraph back to the first: a piece on each.
+    assert!(arcs.arcs.iter().any(|a| a.pieces.len() == 2));
+    // Forward in Arabic on one line: the arc runs right to left.
+    for arc in arcs.arcs.iter().filter(|a| a.pieces.len() == 1) {
+        let p = &arc.pieces[0];
+        assert!(p.arrow);
+        let line = &arcs.layout.lines[p.line];
+        assert!(p.foot < line.top && p.y < p.foot);
+    }
+    // The layout the view uses is the one with room for the arcs.
+    let shown = harness.state().article_view().layout().expect("laid out");
+    assert!(std::sync::Arc::ptr_eq(shown, &arcs.layout));
+    harness.snapshot("relations_three_arcs");
+}
+
+#[test]
+fn a_relation_made_from_the_keyboard_is_one_undoable_step() {
+    let (mut harness, spans) = app_with_relations();
+    // From the fourth claim: R, the next possible target proposed, Tab to the one after.
+    select_span(&mut harness, &spans[3]);
+    harness.key_press(egui::Key::R);
+    harness.run();
+    assert!(
+        harness.state().status().contains("Enter to confirm"),
+        "{}",
+        harness.state().status()
+    );
+    harness.state_mut().push(Command::NextSpan);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().status().contains("the type?"),
+        "{}",
+        harness.state().status()
+    );
+    harness.get_by_label("Cancel (Esc)");
+    // S: Supports.
+    harness.key_press(egui::Key::S);
+    harness.run();
+    assert_eq!(relation_count(&harness), 4, "{}", harness.state().status());
+    let ws = harness.state().workspace().expect("open");
+    let made = ws
+        .project()
+        .annotations
+        .relations_of_span(&spans[3])
+        .find(|(_, r)| r.kind.0 == "SUPPORTS")
+        .map(|(_, r)| r.clone())
+        .expect("the new relation");
+    assert_eq!(made.source, spans[3]);
+    // Proposed first: the next claim (the fifth); Tab wraps round to the first.
+    assert_eq!(made.target, spans[0]);
+    harness.run();
+    assert_eq!(
+        harness.state().article_view().arcs().map(|a| a.arcs.len()),
+        Some(4)
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(relation_count(&harness), 3);
+    // Esc lets a relation being made go.
+    select_span(&mut harness, &spans[3]);
+    harness.key_press(egui::Key::R);
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(relation_count(&harness), 3);
+}
+
+#[test]
+fn a_relation_is_deleted_from_the_inspector_and_comes_back_with_undo() {
+    let (mut harness, spans) = app_with_relations();
+    select_span(&mut harness, &spans[0]);
+    // The first claim is the target of two relations, both listed.
+    assert_eq!(harness.query_all_by_label("Delete relation").count(), 2);
+    harness
+        .get_all_by_label("Delete relation")
+        .next()
+        .expect("a button")
+        .click();
+    harness.run();
+    harness.run();
+    assert_eq!(relation_count(&harness), 2);
+    assert_eq!(harness.query_all_by_label("Delete relation").count(), 1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(relation_count(&harness), 3);
+}
