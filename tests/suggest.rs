@@ -226,7 +226,7 @@ fn a_rejection_made_in_the_workspace_is_saved_undone_and_never_proposed_after_re
     let before = hashiya::suggest::suggest(ws.project(), &ws.texts(), options());
     let target = before
         .iter()
-        .find(|s| s.text == "وادي الريحان")
+        .find(|s| s.text() == "وادي الريحان")
         .expect("a suggestion of a labelled place")
         .clone();
 

@@ -107,8 +107,9 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
     let data_dir = dir.path().join("data");
     let mut harness = open(&path, &data_dir);
     wait_for_suggestions(&mut harness);
-    let starts =
-        |h: &Harness<'_, App>| -> Vec<usize> { open_in_first(h).iter().map(|s| s.start).collect() };
+    let starts = |h: &Harness<'_, App>| -> Vec<usize> {
+        open_in_first(h).iter().map(|s| s.start()).collect()
+    };
     let second = nth_at(VISIT, FORM, 1);
     let third = nth_at(VISIT, FORM, 2);
     assert_eq!(starts(&harness), [second, third]);
@@ -116,7 +117,7 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
     // F7 shows the first suggestion of the article, Ctrl+Enter accepts it: a GPE span.
     press(&mut harness, egui::Modifiers::NONE, egui::Key::F7);
     assert_eq!(
-        harness.state().suggestions().focus().map(|s| s.start),
+        harness.state().suggestions().focus().map(|s| s.start()),
         Some(second)
     );
     press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Enter);
@@ -151,7 +152,7 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
         .focus()
         .cloned()
         .expect("a suggestion in focus");
-    assert_eq!(rejected.start, third);
+    assert_eq!(rejected.start(), third);
     press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Backspace);
     let rejections = |h: &Harness<'_, App>| {
         h.state()
@@ -201,7 +202,7 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
         .suggestions()
         .open_in(ws.project(), &ws.project().documents[1].id)
         .iter()
-        .map(|s| s.text.clone())
+        .map(|s| s.text().to_owned())
         .collect::<Vec<_>>();
     assert_eq!(convoy, [FORM], "the other article's suggestion stays");
 }
@@ -234,7 +235,7 @@ fn clicking_a_dashed_outline_focuses_its_suggestion_and_shows_it_in_the_window()
     click_char(&mut harness, third + 1);
     let suggestions = harness.state().suggestions();
     assert_eq!(
-        suggestions.focus().map(|s| (s.start, s.text.as_str())),
+        suggestions.focus().map(|s| (s.start(), s.text())),
         Some((third, FORM))
     );
     assert!(suggestions.open, "the Suggestions window opens on it");
@@ -254,7 +255,7 @@ fn clicking_a_dashed_outline_focuses_its_suggestion_and_shows_it_in_the_window()
 
     // Ctrl+Enter now accepts the one clicked, not the first of the article.
     press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Enter);
-    let starts: Vec<usize> = open_in_first(&harness).iter().map(|s| s.start).collect();
+    let starts: Vec<usize> = open_in_first(&harness).iter().map(|s| s.start()).collect();
     assert_eq!(starts, [nth_at(VISIT, FORM, 1)]);
 
     // A click on a labelled span selects the span, not a suggestion.
@@ -264,7 +265,7 @@ fn clicking_a_dashed_outline_focuses_its_suggestion_and_shows_it_in_the_window()
     // And a click on the last outline focuses it again.
     click_char(&mut harness, nth_at(VISIT, FORM, 1));
     assert_eq!(
-        harness.state().suggestions().focus().map(|s| s.start),
+        harness.state().suggestions().focus().map(|s| s.start()),
         Some(nth_at(VISIT, FORM, 1))
     );
     assert!(harness.state().selected_span().is_none());
@@ -324,7 +325,7 @@ fn claim_cues(harness: &Harness<'_, App>) -> Vec<String> {
         .open_in(ws.project(), &ws.project().documents[2].id)
         .into_iter()
         .filter_map(|s| match &s.kind {
-            hashiya::suggest::Kind::Claim { cue, .. } => Some(cue.text.clone()),
+            hashiya::suggest::Kind::Claim { cue, .. } => Some(s.text_of(cue).to_owned()),
             _ => None,
         })
         .collect()

@@ -61,6 +61,20 @@ impl SuggestionFeedback {
                     ..rejection.clone()
                 }))
     }
+
+    /// Whether something of `kind` proposing `form` with `label` was rejected, in any context.
+    /// When not, no suggestion of that form is rejected, whatever words surround it.
+    pub fn rejects_form(&self, kind: &str, form: &str, label: &str) -> bool {
+        let first = Rejection {
+            kind: kind.to_owned(),
+            form: form.to_owned(),
+            label: label.to_owned(),
+            context: String::new(),
+        };
+        self.rejected.range(&first..).next().is_some_and(|r| {
+            (r.kind.as_str(), r.form.as_str(), r.label.as_str()) == (kind, form, label)
+        })
+    }
 }
 
 #[cfg(test)]
@@ -91,6 +105,18 @@ mod tests {
         assert!(feedback.is_rejected(&rejection("قال")));
         assert!(!feedback.is_rejected(&rejection("نفى")));
         assert!(!feedback.is_rejected(&rejection("")));
+    }
+
+    #[test]
+    fn a_form_is_known_as_rejected_in_whatever_context_it_was() {
+        let mut feedback = SuggestionFeedback::default();
+        feedback.rejected.insert(rejection("قال"));
+        assert!(feedback.rejects_form("span", "داعش", "ORG"));
+        assert!(!feedback.rejects_form("span", "داعش", "PER"));
+        assert!(!feedback.rejects_form("claim", "داعش", "ORG"));
+        assert!(!feedback.rejects_form("span", "داع", "ORG"));
+        feedback.rejected.insert(rejection(""));
+        assert!(feedback.rejects_form("span", "داعش", "ORG"));
     }
 
     #[test]

@@ -1,10 +1,11 @@
-//! What a suggestion records of the text around it: the anchor a span made from it keeps
-//! (`prefix`, `suffix`, as [`reanchor::context_of`] cuts them) and the normalised neighbouring
-//! words a rejection is remembered with.
+//! What a suggestion records of the text around it when it is accepted or rejected: the anchor
+//! a span made from it keeps (`prefix`, `suffix`, as [`reanchor::context_of`] cuts them) and the
+//! normalised neighbouring words a rejection is remembered with.
 //!
-//! A document gets hundreds of suggestions, so its grapheme-cluster boundaries are found once
-//! for the whole text (with the fast path of [`cluster_starts`]) rather than segmenting a window
-//! around every suggestion again.
+//! Accepting every suggestion of a form in a document cuts many anchors from one text, so
+//! [`Around`] finds its grapheme-cluster boundaries once for the whole text (with the fast path
+//! of [`cluster_starts`]) rather than segmenting a window around every suggestion again. The
+//! words of [`context`] need no boundaries: they are read from the text right there.
 //!
 //! [`reanchor::context_of`]: crate::text::reanchor::context_of
 
@@ -38,46 +39,38 @@ impl Around {
         }
     }
 
-    pub(super) fn len(&self) -> usize {
-        self.chars.len()
-    }
-
-    pub(super) fn text(&self, start: usize, end: usize) -> String {
-        self.chars[start..end].iter().collect()
-    }
-
     /// The anchor's context of `[start, end)`, as [`crate::text::reanchor::context_of`] cuts
     /// it from the whole text.
     pub(super) fn prefix_suffix(&self, start: usize, end: usize) -> (String, String) {
         self.boundaries.context(&self.chars, start, end)
     }
+}
 
-    /// The normalised words on either side of `[start, end)` (`CONTEXT_WORDS` each, looked for
-    /// within `WINDOW` chars), joined around a `_`.
-    pub(super) fn context(&self, start: usize, end: usize) -> String {
-        let from = start.saturating_sub(WINDOW);
-        let to = (end + WINDOW).min(self.len());
-        let before = words(self.chars[from..start].iter().rev(), CONTEXT_WORDS);
-        let after = words(self.chars[end..to].iter(), CONTEXT_WORDS);
-        let mut joined = String::new();
-        for word in before.iter().rev() {
-            joined.extend(word.iter().rev());
-            joined.push(' ');
-        }
-        joined.push('_');
-        for word in &after {
-            joined.push(' ');
-            joined.extend(word.iter());
-        }
-        normalize_key(&joined)
+/// The normalised words on either side of bytes `[from, to)` of `text` (`CONTEXT_WORDS` each,
+/// looked for within `WINDOW` chars), joined around a `_`.
+pub(super) fn context(text: &str, from: usize, to: usize) -> String {
+    let before = text.get(..from).unwrap_or_default().chars().rev();
+    let after = text.get(to..).unwrap_or_default().chars();
+    let before = words(before.take(WINDOW), CONTEXT_WORDS);
+    let after = words(after.take(WINDOW), CONTEXT_WORDS);
+    let mut joined = String::new();
+    for word in before.iter().rev() {
+        joined.extend(word.iter().rev());
+        joined.push(' ');
     }
+    joined.push('_');
+    for word in &after {
+        joined.push(' ');
+        joined.extend(word.iter());
+    }
+    normalize_key(&joined)
 }
 
 /// The first `n` white-space-separated words of `chars`, each in the order read.
-fn words<'c>(chars: impl Iterator<Item = &'c char>, n: usize) -> Vec<Vec<char>> {
+fn words(chars: impl Iterator<Item = char>, n: usize) -> Vec<Vec<char>> {
     let mut out: Vec<Vec<char>> = Vec::new();
     let mut current: Vec<char> = Vec::new();
-    for &c in chars {
+    for c in chars {
         if c.is_whitespace() {
             if !current.is_empty() {
                 out.push(std::mem::take(&mut current));
@@ -126,7 +119,12 @@ mod tests {
         ];
         for text in texts {
             let around = Around::new(text);
-            let n = around.len();
+            let bytes: Vec<usize> = text
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain([text.len()])
+                .collect();
+            let n = bytes.len() - 1;
             for start in 0..=n {
                 for end in (start..=n).step_by(3) {
                     assert_eq!(
@@ -135,7 +133,7 @@ mod tests {
                         "{text:?} {start}..{end}"
                     );
                     assert_eq!(
-                        around.context(start, end),
+                        context(text, bytes[start], bytes[end]),
                         context_by_windows(text, start, end),
                         "{text:?} {start}..{end}"
                     );

@@ -11,8 +11,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Deserialize;
-use unicode_segmentation::UnicodeSegmentation as _;
 
+use super::learned::{MatchOptions, Prepared};
 use crate::model::{Polarity, QuoteMode, ReportingCue};
 use crate::text::normalize::{NormalizeOptions, Normalized, normalize};
 
@@ -268,25 +268,25 @@ fn is_verb_preposition(t: &Token<'_>) -> bool {
     t.kind == Tok::Word && VERB_PREPOSITIONS.contains(&t.text)
 }
 
-fn tokens(normalised: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut chars = 0;
-    for segment in normalised.split_word_bounds() {
-        let len = segment.chars().count();
+/// The tokens of a prepared text: its word segments, white space left out.
+fn tokens(prepared: &Prepared) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(prepared.segment_count());
+    for i in 0..prepared.segment_count() {
+        let segment = prepared.segment_text(i);
         let kind = if segment.contains('\n') {
             Some(Tok::End)
         } else {
             classify(segment)
         };
         if let Some(kind) = kind {
+            let (start, end) = prepared.segment(i);
             out.push(Token {
-                start: chars,
-                end: chars + len,
+                start: start.char,
+                end: end.char,
                 text: segment,
                 kind,
             });
         }
-        chars += len;
     }
     out
 }
@@ -294,12 +294,21 @@ fn tokens(normalised: &str) -> Vec<Token<'_>> {
 /// Claim frames of `text`. `claimants_before` are the claimants of claims the document already
 /// has (original char ranges), so «وأضاف» after an annotated claim takes its claimant.
 pub fn frames(cues: &Cues, text: &str, claimants_before: &[Range]) -> Vec<Frame> {
-    let norm = normalize(text, &NormalizeOptions::MATCHING);
-    let toks = tokens(norm.text());
+    frames_in(
+        cues,
+        &Prepared::new(text, MatchOptions::ARABIC),
+        claimants_before,
+    )
+}
+
+/// [`frames`] of a text prepared already, normalised with [`NormalizeOptions::MATCHING`] (as
+/// [`MatchOptions::ARABIC`] prepares it; with other foldings it finds what their text allows).
+pub fn frames_in(cues: &Cues, text: &Prepared, claimants_before: &[Range]) -> Vec<Frame> {
+    let toks = tokens(text);
     let finder = Finder {
         cues,
         toks: &toks,
-        norm: &norm,
+        norm: text.normalized(),
     };
     let mut frames: Vec<Frame> = Vec::new();
     let mut last_claimant: Option<Range> = None;

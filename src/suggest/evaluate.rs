@@ -90,7 +90,9 @@ fn mentions_of(suggestions: &[Suggestion]) -> BTreeSet<Mention> {
     suggestions
         .iter()
         .filter_map(|s| match &s.kind {
-            Kind::Span { label, .. } => Some((s.document.clone(), s.start, s.end, label.clone())),
+            Kind::Span { label, .. } => {
+                Some((s.document().clone(), s.start(), s.end(), label.clone()))
+            }
             _ => None,
         })
         .collect()
@@ -270,10 +272,10 @@ pub fn claim_frames(gold: &Project, texts: &[Option<&str>]) -> FrameScores {
         .filter_map(|s| match &s.kind {
             Kind::Claim { cue, claimant, .. } => Some((
                 Proposed {
-                    doc: s.document.clone(),
-                    cue: Range(cue.start, cue.end),
-                    claimant: claimant.as_ref().map(|c| Range(c.start, c.end)),
-                    content: Range(s.start, s.end),
+                    doc: s.document().clone(),
+                    cue: Range(cue.start(), cue.end()),
+                    claimant: claimant.as_ref().map(|c| Range(c.start(), c.end())),
+                    content: Range(s.start(), s.end()),
                 },
                 s,
             )),
@@ -314,7 +316,7 @@ pub fn claim_frames(gold: &Project, texts: &[Option<&str>]) -> FrameScores {
                 let claimant = match &s.kind {
                     Kind::Claim {
                         claimant: Some(c), ..
-                    } => c.text.clone(),
+                    } => s.text_of(c).to_owned(),
                     _ => String::new(),
                 };
                 format!("{} — claimant «{claimant}»", excerpt(&p.doc, p.cue))

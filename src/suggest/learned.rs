@@ -7,18 +7,23 @@
 //! starts and ends on UAX #29 word boundaries of the normalised text, or starts right after a
 //! proclitic prefix of its word, and never splits a grapheme cluster of the original.
 //!
-//! All forms go into one Aho-Corasick automaton built once per project ([`FormIndex`]), so a
-//! document is scanned once whatever the number of forms. The same index, built from the entity
+//! All forms go into one trie of word segments built once per project ([`FormIndex`]). A match
+//! can only start where a word segment starts or a proclitic prefix ends, and end where a segment
+//! ends, so the trie is walked from those places only, one hash lookup per segment, rather than
+//! scanning every byte for every form (an Aho-Corasick automaton reports the many forms that
+//! occur inside words, only to have them thrown away). The same index, built from the entity
 //! registry, serves [`super::registry`]; built without normalisation or proclitics, it is the
 //! plain string matching the benchmark compares with.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation as _;
 
+pub use super::prepared::Prepared;
 use crate::model::{EntityId, LabelId, Project, Schema};
-use crate::text::normalize::{NormalizeOptions, Normalized, is_proclitic_prefix, normalize};
+use crate::text::normalize::{NormalizeOptions, is_proclitic_prefix, normalize};
 
 /// Score of a form always labelled the same way; a form labelled inconsistently gets this times
 /// the share of its majority label.
@@ -27,6 +32,11 @@ pub const CONSISTENT_SCORE: f32 = 0.9;
 /// Forms shorter than this (in chars, once normalised) are not proposed: a single letter is
 /// more often a proclitic or an abbreviation than the name it once stood for.
 const MIN_FORM_CHARS: usize = 2;
+
+/// The letters proclitics are written with (و ف, ب ك ل, the article's ا ل).
+const PROCLITIC_LETTERS: [char; 7] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا', 'ٱ'];
+/// No reading of more than this many letters is proclitics only (و + ب + ا + ل).
+const MAX_PROCLITIC_LETTERS: usize = 4;
 
 /// How forms are compared with the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +59,7 @@ impl MatchOptions {
         proclitics: false,
     };
 
-    fn normalize_options(self) -> NormalizeOptions {
+    pub(super) fn normalize_options(self) -> NormalizeOptions {
         if self.normalise {
             NormalizeOptions::MATCHING
         } else {
@@ -66,7 +76,7 @@ pub struct Entry {
     pub score: f32,
 }
 
-/// One pattern of the automaton.
+/// A form as the trie knows it.
 #[derive(Debug, Clone, Copy)]
 struct Pattern {
     entry: usize,
@@ -83,72 +93,17 @@ pub struct Found<'i> {
     pub entry: &'i Entry,
 }
 
-/// Every known form of a project in one automaton; see the module docs.
+/// Every known form of a project in one trie of word segments; see the module docs.
 #[derive(Debug, Clone)]
 pub struct FormIndex {
-    automaton: Option<AhoCorasick>,
-    patterns: Vec<Pattern>,
+    /// A number for each segment text some form has.
+    words: FxHashMap<Box<str>, u32>,
+    /// The trie: `(node, segment number)` → node; node 0 is the root.
+    edges: FxHashMap<(u32, u32), u32>,
+    /// For each node, the forms that end there, in the order they were added.
+    ends: Vec<Vec<Pattern>>,
     entries: Vec<Entry>,
     options: MatchOptions,
-}
-
-/// A document's text prepared once for every index of the same options: normalised, with its
-/// word boundaries.
-#[derive(Debug)]
-pub struct Prepared {
-    norm: Normalized,
-    /// Byte offsets into the normalised text where a UAX #29 word segment starts (and its end).
-    boundaries: Vec<usize>,
-    /// Char offset at each byte offset of the normalised text that starts a char (and at its
-    /// end); `u32::MAX` inside a char.
-    char_at: Vec<u32>,
-}
-
-impl Prepared {
-    pub fn new(text: &str, options: MatchOptions) -> Self {
-        let norm = normalize(text, &options.normalize_options());
-        let normalised = norm.text();
-        let mut boundaries: Vec<usize> = normalised
-            .split_word_bound_indices()
-            .map(|(at, _)| at)
-            .collect();
-        boundaries.push(normalised.len());
-        let mut char_at = vec![u32::MAX; normalised.len() + 1];
-        for (index, byte) in normalised
-            .char_indices()
-            .map(|(byte, _)| byte)
-            .chain(std::iter::once(normalised.len()))
-            .enumerate()
-        {
-            char_at[byte] = u32::try_from(index).unwrap_or(u32::MAX);
-        }
-        Self {
-            norm,
-            boundaries,
-            char_at,
-        }
-    }
-
-    pub fn normalized(&self) -> &Normalized {
-        &self.norm
-    }
-
-    fn char_index(&self, byte: usize) -> Option<usize> {
-        self.char_at
-            .get(byte)
-            .filter(|&&c| c != u32::MAX)
-            .map(|&c| c as usize)
-    }
-
-    fn is_word_boundary(&self, byte: usize) -> bool {
-        self.boundaries.binary_search(&byte).is_ok()
-    }
-
-    /// Where the word segment holding `byte` starts.
-    fn segment_start(&self, byte: usize) -> usize {
-        let at = self.boundaries.partition_point(|&b| b <= byte);
-        at.checked_sub(1).map_or(0, |i| self.boundaries[i])
-    }
 }
 
 /// The key a form is indexed by: normalised (when asked), white space collapsed to one space.
@@ -157,50 +112,98 @@ pub fn form_key(form: &str, options: MatchOptions) -> String {
     norm.text().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Every proclitic prefix written only with [`PROCLITIC_LETTERS`], as
+/// [`is_proclitic_prefix`] reads them: what a word's first letters are checked against.
+fn letter_prefixes() -> &'static FxHashSet<String> {
+    static PREFIXES: OnceLock<FxHashSet<String>> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut all = vec![String::new()];
+        let mut prefixes = FxHashSet::default();
+        for _ in 0..MAX_PROCLITIC_LETTERS {
+            all = all
+                .iter()
+                .flat_map(|p| PROCLITIC_LETTERS.iter().map(move |c| format!("{p}{c}")))
+                .collect();
+            prefixes.extend(all.iter().filter(|p| is_proclitic_prefix(p)).cloned());
+        }
+        prefixes
+    })
+}
+
+/// Whether `prefix` (alphabetic chars) consists of proclitics only: looked up when it is written
+/// with proclitic letters alone, else asked of [`is_proclitic_prefix`].
+fn is_proclitic(prefix: &str) -> bool {
+    if prefix.chars().all(|c| PROCLITIC_LETTERS.contains(&c)) {
+        letter_prefixes().contains(prefix)
+    } else {
+        is_proclitic_prefix(prefix)
+    }
+}
+
+/// An Arabic letter that is no proclitic: a prefix holding it is no proclitic prefix, nor is
+/// any longer one.
+fn ends_proclitics(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | 'A'..='Z')
+        && !PROCLITIC_LETTERS.contains(&c)
+}
+
 impl FormIndex {
     /// An index of `forms` (form → what it proposes).
     pub fn new(forms: BTreeMap<String, Entry>, options: MatchOptions) -> Self {
-        let mut keys: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
-        let mut entries = Vec::new();
+        let mut index = Self {
+            words: FxHashMap::default(),
+            edges: FxHashMap::default(),
+            ends: vec![Vec::new()],
+            entries: Vec::new(),
+            options,
+        };
         for (key, entry) in forms {
             if key.chars().count() < MIN_FORM_CHARS {
                 continue;
             }
-            let index = entries.len();
-            entries.push(entry);
+            let entry_index = index.entries.len();
+            index.entries.push(entry);
             if options.proclitics
                 && let Some(rest) = key.strip_prefix("ال")
                 && rest.chars().count() >= MIN_FORM_CHARS
             {
-                keys.push(format!("ل{rest}"));
-                patterns.push(Pattern {
-                    entry: index,
-                    after_lam: true,
-                });
+                index.insert(
+                    &format!("ل{rest}"),
+                    Pattern {
+                        entry: entry_index,
+                        after_lam: true,
+                    },
+                );
             }
-            keys.push(key);
-            patterns.push(Pattern {
-                entry: index,
-                after_lam: false,
-            });
+            index.insert(
+                &key,
+                Pattern {
+                    entry: entry_index,
+                    after_lam: false,
+                },
+            );
         }
-        // Overlapping matches need the standard semantics; which one wins is decided later,
-        // at word boundaries, longest first.
-        let automaton = if keys.is_empty() {
-            None
-        } else {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&keys)
-                .ok()
-        };
-        Self {
-            automaton,
-            patterns,
-            entries,
-            options,
+        index
+    }
+
+    fn insert(&mut self, key: &str, pattern: Pattern) {
+        let mut node = 0;
+        for segment in key.split_word_bounds() {
+            let word = match self.words.get(segment) {
+                Some(&word) => word,
+                None => {
+                    let word = self.words.len() as u32;
+                    self.words.insert(segment.into(), word);
+                    word
+                }
+            };
+            let fresh = self.ends.len() as u32;
+            node = *self.edges.entry((node, word)).or_insert(fresh);
+            if node == fresh {
+                self.ends.push(Vec::new());
+            }
         }
+        self.ends[node as usize].push(pattern);
     }
 
     pub fn options(&self) -> MatchOptions {
@@ -219,49 +222,109 @@ impl FormIndex {
     /// Every occurrence of a known form in `doc` at word boundaries (overlapping ones included),
     /// in original char offsets, sorted by position.
     pub fn find<'i>(&'i self, doc: &Prepared) -> Vec<Found<'i>> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
-        let normalised = doc.norm.text();
         let mut found = Vec::new();
-        for hit in automaton.find_overlapping_iter(normalised) {
-            let pattern = self.patterns[hit.pattern().as_usize()];
-            let (start, end) = (hit.start(), hit.end());
-            if !doc.is_word_boundary(end) || !self.starts_well(doc, start, pattern) {
-                continue;
-            }
-            let (Some(cs), Some(ce)) = (doc.char_index(start), doc.char_index(end)) else {
+        if self.entries.is_empty() {
+            return found;
+        }
+        // Each segment is looked up once, however many walks go through it.
+        let words: Vec<u32> = (0..doc.segment_count())
+            .map(|i| self.word(doc.segment_text(i)))
+            .collect();
+        for i in 0..doc.segment_count() {
+            let segment = doc.segment_text(i);
+            // Forms never start with white space.
+            let Some(first) = segment.chars().next().filter(|c| !c.is_whitespace()) else {
                 continue;
             };
-            if !doc.norm.is_boundary(cs) || !doc.norm.is_boundary(ce) {
+            let (start, _) = doc.segment(i);
+            let mut at_start = Start {
+                segment: i,
+                byte: start.byte,
+                char: start.char,
+                after_lam: false,
+            };
+            self.walk(doc, &words, at_start, &mut found);
+            if !self.options.proclitics || !PROCLITIC_LETTERS.contains(&first) {
                 continue;
             }
-            let range = doc.norm.to_original(cs..ce);
-            found.push(Found {
-                start: range.start,
-                end: range.end,
-                entry: &self.entries[pattern.entry],
-            });
+            // Where a proclitic prefix of the word ends, a form may start.
+            for (at, c) in segment.char_indices() {
+                if at > 0 {
+                    let prefix = &segment[..at];
+                    if is_proclitic(prefix) {
+                        at_start.after_lam = prefix.ends_with('ل');
+                        at_start.byte = start.byte + at;
+                        self.walk(doc, &words, at_start, &mut found);
+                    }
+                }
+                // The cheap test first: `is_alphabetic` walks Unicode tables for Arabic letters.
+                if ends_proclitics(c) || !(PROCLITIC_LETTERS.contains(&c) || c.is_alphabetic()) {
+                    break;
+                }
+                at_start.char += 1;
+            }
         }
         found.sort_by_key(|f| (f.start, f.end));
         found
     }
 
-    fn starts_well(&self, doc: &Prepared, start: usize, pattern: Pattern) -> bool {
-        if !pattern.after_lam && doc.is_word_boundary(start) {
-            return true;
+    /// The number of segment text `text`, or [`NO_WORD`] when no form has it.
+    fn word(&self, text: &str) -> u32 {
+        self.words.get(text).copied().unwrap_or(NO_WORD)
+    }
+
+    /// The forms starting at `start`, each ending where a segment ends; `words` are the
+    /// numbers of the document's segments.
+    fn walk<'i>(&'i self, doc: &Prepared, words: &[u32], start: Start, found: &mut Vec<Found<'i>>) {
+        let norm = doc.normalized();
+        let mut node = 0;
+        let mut starts_well = None;
+        for (j, &whole) in words.iter().enumerate().skip(start.segment) {
+            let (from, end) = doc.segment(j);
+            let word = if j == start.segment && start.byte != from.byte {
+                self.word(&norm.text()[start.byte..end.byte])
+            } else {
+                whole
+            };
+            if word == NO_WORD {
+                return;
+            }
+            let Some(&next) = self.edges.get(&(node, word)) else {
+                return;
+            };
+            node = next;
+            for pattern in &self.ends[node as usize] {
+                if pattern.after_lam && !start.after_lam {
+                    continue;
+                }
+                if !*starts_well.get_or_insert_with(|| norm.is_boundary(start.char))
+                    || !norm.is_boundary(end.char)
+                {
+                    continue;
+                }
+                let range = norm.to_original(start.char..end.char);
+                found.push(Found {
+                    start: range.start,
+                    end: range.end,
+                    entry: &self.entries[pattern.entry],
+                });
+            }
         }
-        if !self.options.proclitics {
-            return false;
-        }
-        let word = doc.segment_start(start);
-        let prefix = &doc.norm.text()[word..start];
-        !prefix.is_empty()
-            && prefix.chars().all(char::is_alphabetic)
-            && is_proclitic_prefix(prefix)
-            && (!pattern.after_lam || prefix.ends_with('ل'))
     }
 }
+
+/// Where a walk of the trie starts: a segment, the byte and char in it, and whether what comes
+/// before in the word is proclitics ending in ل.
+#[derive(Debug, Clone, Copy)]
+struct Start {
+    segment: usize,
+    byte: usize,
+    char: usize,
+    after_lam: bool,
+}
+
+/// A segment text no form has.
+const NO_WORD: u32 = u32::MAX;
 
 /// How often a form was labelled with each label, and linked to each entity.
 #[derive(Debug, Default)]

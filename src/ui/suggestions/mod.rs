@@ -292,7 +292,7 @@ impl SuggestionsPanel {
                 let pool: Vec<Suggestion> = if corpus {
                     self.open_everywhere(project).into_iter().cloned().collect()
                 } else {
-                    self.open_in(project, &like.document)
+                    self.open_in(project, like.document())
                         .into_iter()
                         .cloned()
                         .collect()
@@ -306,7 +306,7 @@ impl SuggestionsPanel {
                 let description = format!(
                     "Accepted {} suggestion(s) «{}» in {place}",
                     all.len(),
-                    like.text
+                    like.text()
                 );
                 // Accepting in the corpus while the corpus pass runs takes what is made so far.
                 let unfinished = self.progress().filter(|_| corpus).map(|(done, total)| {
@@ -351,7 +351,7 @@ impl SuggestionsPanel {
     /// then the documents after it; the view goes there.
     fn step(&mut self, project: &Project, shown: Option<usize>, forward: bool) -> Vec<Command> {
         let all = self.open_everywhere(project);
-        let order = |s: &Suggestion| (project.document_index(&s.document), s.start, s.end);
+        let order = |s: &Suggestion| (project.document_index(s.document()), s.start(), s.end());
         let from = self
             .focus
             .as_ref()
@@ -388,8 +388,8 @@ impl SuggestionsPanel {
     fn show(&mut self, project: &Project, s: Suggestion) -> Vec<Command> {
         let status = describe(project, &s);
         let place = Command::ShowPlace {
-            doc: s.document.clone(),
-            at: s.start,
+            doc: s.document().clone(),
+            at: s.start(),
             span: None,
         };
         self.focus = Some(s);
@@ -450,16 +450,13 @@ impl SuggestionsPanel {
 fn outlines(s: &Suggestion) -> Vec<(std::ops::Range<usize>, &str)> {
     use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
     match &s.kind {
-        Kind::Span { label, .. } => vec![(s.start..s.end, label.0.as_str())],
+        Kind::Span { label, .. } => vec![(s.range(), label.0.as_str())],
         Kind::Claim { cue, claimant, .. } => {
-            let mut out = vec![
-                (s.start..s.end, CLAIM_LABEL),
-                (cue.start..cue.end, CUE_LABEL),
-            ];
-            out.extend(claimant.iter().map(|c| (c.start..c.end, CLAIMANT_LABEL)));
+            let mut out = vec![(s.range(), CLAIM_LABEL), (cue.range(), CUE_LABEL)];
+            out.extend(claimant.iter().map(|c| (c.range(), CLAIMANT_LABEL)));
             out
         }
-        Kind::Cluster { .. } => vec![(s.start..s.end, CLAIM_LABEL)],
+        Kind::Cluster { .. } => vec![(s.range(), CLAIM_LABEL)],
     }
 }
 
@@ -480,7 +477,7 @@ pub fn describe(project: &Project, s: &Suggestion) -> String {
                 .and_then(|e| project.entity(e))
                 .map(|e| format!(" → {}", e.name))
                 .unwrap_or_default();
-            format!("{name} «{}»{entity}", s.text)
+            format!("{name} «{}»{entity}", s.text())
         }
         Kind::Claim {
             cue,
@@ -488,21 +485,22 @@ pub fn describe(project: &Project, s: &Suggestion) -> String {
             polarity,
             ..
         } => {
-            let who = claimant
-                .as_ref()
-                .map_or_else(|| "the outlet".to_owned(), |c| format!("«{}»", c.text));
+            let who = claimant.as_ref().map_or_else(
+                || "the outlet".to_owned(),
+                |c| format!("«{}»", s.text_of(c)),
+            );
             let verb = match polarity {
                 crate::model::Polarity::Asserts => "claim",
                 crate::model::Polarity::Denies => "denial",
             };
-            format!("{verb}: {who} «{}» «{}»", cue.text, s.text)
+            format!("{verb}: {who} «{}» «{}»", s.text_of(cue), s.text())
         }
         Kind::Cluster { cluster, .. } => {
             let name = project
                 .clusters
                 .get(cluster)
                 .map_or(cluster.0.as_str(), |c| c.name.as_str());
-            format!("claim «{}» in cluster «{name}»", s.text)
+            format!("claim «{}» in cluster «{name}»", s.text())
         }
     };
     format!("{what} · {:.2} · {}", s.score, s.source.name())
