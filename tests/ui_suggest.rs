@@ -108,7 +108,7 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
     let mut harness = open(&path, &data_dir);
     wait_for_suggestions(&mut harness);
     let starts = |h: &Harness<'_, App>| -> Vec<usize> {
-        open_in_first(h).iter().map(|s| s.start()).collect()
+        open_in_first(h).iter().map(Suggestion::start).collect()
     };
     let second = nth_at(VISIT, FORM, 1);
     let third = nth_at(VISIT, FORM, 2);
@@ -117,7 +117,7 @@ fn suggestions_are_accepted_and_rejected_from_the_keyboard_and_a_rejection_survi
     // F7 shows the first suggestion of the article, Ctrl+Enter accepts it: a GPE span.
     press(&mut harness, egui::Modifiers::NONE, egui::Key::F7);
     assert_eq!(
-        harness.state().suggestions().focus().map(|s| s.start()),
+        harness.state().suggestions().focus().map(Suggestion::start),
         Some(second)
     );
     press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Enter);
@@ -255,7 +255,10 @@ fn clicking_a_dashed_outline_focuses_its_suggestion_and_shows_it_in_the_window()
 
     // Ctrl+Enter now accepts the one clicked, not the first of the article.
     press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Enter);
-    let starts: Vec<usize> = open_in_first(&harness).iter().map(|s| s.start()).collect();
+    let starts: Vec<usize> = open_in_first(&harness)
+        .iter()
+        .map(Suggestion::start)
+        .collect();
     assert_eq!(starts, [nth_at(VISIT, FORM, 1)]);
 
     // A click on a labelled span selects the span, not a suggestion.
@@ -265,7 +268,7 @@ fn clicking_a_dashed_outline_focuses_its_suggestion_and_shows_it_in_the_window()
     // And a click on the last outline focuses it again.
     click_char(&mut harness, nth_at(VISIT, FORM, 1));
     assert_eq!(
-        harness.state().suggestions().focus().map(|s| s.start()),
+        harness.state().suggestions().focus().map(Suggestion::start),
         Some(nth_at(VISIT, FORM, 1))
     );
     assert!(harness.state().selected_span().is_none());

@@ -189,13 +189,12 @@ impl FormIndex {
     fn insert(&mut self, key: &str, pattern: Pattern) {
         let mut node = 0;
         for segment in key.split_word_bounds() {
-            let word = match self.words.get(segment) {
-                Some(&word) => word,
-                None => {
-                    let word = self.words.len() as u32;
-                    self.words.insert(segment.into(), word);
-                    word
-                }
+            let word = if let Some(&word) = self.words.get(segment) {
+                word
+            } else {
+                let word = self.words.len() as u32;
+                self.words.insert(segment.into(), word);
+                word
             };
             let fresh = self.ends.len() as u32;
             node = *self.edges.entry((node, word)).or_insert(fresh);
