@@ -146,7 +146,9 @@ pub enum Command {
     },
     /// Measure how far two analysts agree on the documents either annotated: Cohen's κ on
     /// word tokens, Krippendorff's unitized α on spans, and exact-match span precision, recall
-    /// and F1 (the first project as reference), overall, per label and per outlet.
+    /// and F1 (the first project as reference), overall, per label and per outlet; κ per
+    /// document category; relation precision, recall and F1 (same type, both ends the same
+    /// spans), overall and per relation type.
     Agreement {
         /// The first analyst's project file.
         a: PathBuf,
@@ -668,7 +670,9 @@ pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -
     let mut figures = crate::team::agreement::agreement(&pairs);
     figures.document_labels =
         crate::team::doc_agreement::doc_label_agreement(first.project(), &second);
+    let relations = crate::team::relation_agreement::relation_agreement(first.project(), &second);
     if json {
+        figures.relations = Some(relations);
         serde_json::to_writer_pretty(&mut *out, &figures)?;
         writeln!(out)?;
     } else {
@@ -682,6 +686,7 @@ pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -
         write!(out, "{}", crate::team::agreement::to_text(&figures))?;
         let labels = crate::team::doc_agreement::to_text(&figures.document_labels);
         write!(out, "{labels}")?;
+        write!(out, "{}", crate::team::relation_agreement::to_text(&relations))?;
     }
     Ok(())
 }

@@ -6,11 +6,13 @@
 //! makes at random (span and claim IDs) are not written where a format numbers its own
 //! annotations, so a project imported from an export exports to the same bytes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::writer::ExportError;
 use crate::formats::conll::ConllOptions;
-use crate::model::{Claim, ClaimId, Claimant, DocId, Document, LabelId, Project, Span, SpanId};
+use crate::model::{
+    Claim, ClaimId, Claimant, DocId, Document, LabelId, Project, Span, SpanId, SpanRelation,
+};
 
 /// What to export and how.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -98,6 +100,22 @@ impl<'a> ExportDocument<'a> {
     }
 }
 
+/// A relation to export and where its two spans are: each end as the index of its document in
+/// [`Corpus::documents`] and of the span in that document's [`ExportDocument::spans`].
+#[derive(Debug, Clone, Copy)]
+pub struct ExportRelation<'a> {
+    pub relation: &'a SpanRelation,
+    pub source: (usize, usize),
+    pub target: (usize, usize),
+}
+
+impl ExportRelation<'_> {
+    /// Whether its two spans lie in two documents.
+    pub fn crosses_documents(&self) -> bool {
+        self.source.0 != self.target.0
+    }
+}
+
 impl<'a> Corpus<'a> {
     /// Prepares the export of `project`: `texts` holds the text of each document, in the order of
     /// `project.documents` (`None` for one that could not be read).
@@ -164,7 +182,73 @@ impl<'a> Corpus<'a> {
             doc.claims.sort_by(|a, b| claim_order(a, b, &position));
             corpus.documents.push(doc);
         }
+        let ends = corpus.span_places();
+        for doc in &corpus.documents {
+            for relation in project.annotations.relations(&doc.document.id) {
+                if !(ends.contains_key(&relation.source) && ends.contains_key(&relation.target)) {
+                    corpus.left_out.push(format!(
+                        "relation {} of {}: a span it joins is not exported",
+                        relation.id, doc.document.id
+                    ));
+                }
+            }
+        }
         Ok(corpus)
+    }
+
+    /// Where each exported span is: its document's index in [`Self::documents`] and its index in
+    /// that document's spans.
+    fn span_places(&self) -> HashMap<&'a SpanId, (usize, usize)> {
+        self.documents
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| {
+                doc.spans
+                    .iter()
+                    .enumerate()
+                    .map(move |(s, span)| (&span.id, (d, s)))
+            })
+            .collect()
+    }
+
+    /// The relations to export: kept with an exported document, both their spans exported (in
+    /// the same or another exported document); by document, then ID.
+    pub fn relations(&self) -> Vec<ExportRelation<'a>> {
+        let places = self.span_places();
+        self.documents
+            .iter()
+            .flat_map(|doc| self.project.annotations.relations(&doc.document.id))
+            .filter_map(|relation| {
+                Some(ExportRelation {
+                    relation,
+                    source: *places.get(&relation.source)?,
+                    target: *places.get(&relation.target)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The document and the span at `place` (as [`ExportRelation`] gives its ends).
+    pub fn span_at(&self, (doc, span): (usize, usize)) -> (&ExportDocument<'a>, &'a Span) {
+        let doc = &self.documents[doc];
+        (doc, doc.spans[span])
+    }
+
+    /// The line of the export report for the exported relations between two documents, which
+    /// `format` cannot hold (it joins annotations of one document only); `None` when there are
+    /// none.
+    pub fn cross_document_left_out(&self, format: &str) -> Option<String> {
+        let crossing = self
+            .relations()
+            .iter()
+            .filter(|r| r.crosses_documents())
+            .count();
+        (crossing > 0).then(|| {
+            format!(
+                "{crossing} relation(s) between spans of two documents: {format} joins annotations \
+                 of one document only (export W3C Web Annotation, REFI-QDA or CSV to keep them)"
+            )
+        })
     }
 
     pub fn span_count(&self) -> usize {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use crate::formats::{brat, jsonl, qdpx};
-use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, Relation};
+use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, Relation, RelationTypeId};
 
 /// The formats hashiya reads annotations from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -82,6 +82,20 @@ pub struct ForeignDocument {
     pub claims: Vec<ForeignClaim>,
     /// Labels of the whole document: `(category, value)`, by ID or name.
     pub doc_labels: Vec<(String, String)>,
+    /// Relations between two of its spans.
+    pub relations: Vec<ForeignRelation>,
+}
+
+/// A relation between two spans of one document; the ends are indices into
+/// [`ForeignDocument::spans`], the type a relation type's ID or name as the source wrote it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ForeignRelation {
+    /// Where it is in the source (`R5`, `relations[2]`), for messages.
+    pub location: String,
+    pub kind: String,
+    pub source: usize,
+    pub target: usize,
+    pub note: String,
 }
 
 /// A span; offsets are code points.
@@ -163,6 +177,9 @@ pub struct AnnotationImportReport {
     pub entities_added: usize,
     pub clusters_changed: usize,
     pub labels_added: Vec<LabelId>,
+    pub relations_added: usize,
+    /// Relation types the schema lacked, added for relations that name them.
+    pub relation_types_added: Vec<RelationTypeId>,
     /// Document labels set (a document's values in one category count once).
     pub doc_labels_set: usize,
     /// Spans and claims already in the project, not added again.
@@ -191,6 +208,21 @@ impl AnnotationImportReport {
             self.clusters_changed,
             self.already_there,
         );
+        if self.relations_added > 0 {
+            let _ = write!(out, "\nRelations added: {}", self.relations_added);
+        }
+        if !self.relation_types_added.is_empty() {
+            let kinds: Vec<&str> = self
+                .relation_types_added
+                .iter()
+                .map(|k| k.0.as_str())
+                .collect();
+            let _ = write!(
+                out,
+                "\nRelation types added to the schema: {}",
+                kinds.join(", ")
+            );
+        }
         if self.doc_labels_set > 0 {
             let _ = write!(out, "\nDocument labels set: {}", self.doc_labels_set);
         }

@@ -289,3 +289,22 @@ pub(crate) fn check_quote(
         }),
     }
 }
+
+/// A problem at `location` when the relations read back (`found`) are not those written
+/// (`expected`), compared as sorted lists of whatever identifies a relation and its ends.
+pub(crate) fn check_relation_set<T: Ord>(
+    mut found: Vec<T>,
+    mut expected: Vec<T>,
+    location: impl FnOnce() -> String,
+) -> Option<CheckProblem> {
+    found.sort();
+    expected.sort();
+    (found != expected).then(|| CheckProblem {
+        location: location(),
+        message: format!(
+            "{} relations read back do not join the spans of the {} relations written",
+            found.len(),
+            expected.len()
+        ),
+    })
+}

@@ -4,8 +4,8 @@
 //! Each format's reader turns its files into [`ForeignDocument`]s (spans and claims with offsets
 //! in code points and the text they quote); [`plan`] matches them to the project's documents,
 //! checks every annotation against the document's text, and builds the [`Transaction`]:
-//! labels the schema lacks, then entities, spans, claims and clusters, then the documents'
-//! labels (see [`doc_labels`]). A problem with one
+//! labels the schema lacks, then entities, spans, claims, relation types the schema lacks,
+//! relations between spans, and clusters, then the documents' labels (see [`doc_labels`]). A problem with one
 //! annotation (offsets outside the text, a quote that differs from the text, an edge inside a
 //! grapheme cluster, a reference to something not imported) is listed in the
 //! [`AnnotationImportReport`] and that annotation skipped; it never stops the import. A span
@@ -21,7 +21,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::{
     Claim, ClaimId, Claimant, Cluster, ClusterId, ClusterMember, DocId, Edit, Entity, EntityId,
-    Label, LabelId, Project, Rgb, Span, SpanId, Transaction,
+    Label, LabelId, Project, RelationId, RelationType, RelationTypeId, Rgb, Span, SpanId,
+    SpanRelation, Transaction,
 };
 use crate::text::graphemes;
 
@@ -29,7 +30,7 @@ mod doc_labels;
 
 pub use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, AnnotationProblem, ForeignClaim,
-    ForeignClaimant, ForeignDocument, ForeignEntity, ForeignSpan, ImportFormat,
+    ForeignClaimant, ForeignDocument, ForeignEntity, ForeignRelation, ForeignSpan, ImportFormat,
 };
 
 /// Colours for labels an import adds: middle lightness, so they read on light and dark pages
@@ -64,6 +65,8 @@ pub fn plan(
         spans: Vec::new(),
         claims: Vec::new(),
         clusters: BTreeMap::new(),
+        relation_types: Vec::new(),
+        relations: Vec::new(),
     };
     let matcher = Matcher::new(project, texts);
     let mut seen: BTreeSet<DocId> = BTreeSet::new();
@@ -168,6 +171,9 @@ struct Planner<'a> {
     spans: Vec<(DocId, Span)>,
     claims: Vec<(DocId, Claim)>,
     clusters: BTreeMap<ClusterId, (String, Vec<ClusterMember>)>,
+    /// Relation types the schema lacks, named by relations of the source.
+    relation_types: Vec<RelationType>,
+    relations: Vec<(DocId, SpanRelation)>,
 }
 
 impl Planner<'_> {
@@ -359,6 +365,123 @@ impl Planner<'_> {
             report.spans_added += 1;
         }
         self.claims_of(doc, foreign, &span_ids, report);
+        self.relations_of(doc, foreign, &span_ids, report);
+    }
+
+    /// The relation type a source calls `name`: one of the schema by ID, name or brat type,
+    /// one this import adds, or a new one (directed, any labels at either end); `None` when
+    /// `name` cannot name a type.
+    fn relation_kind(&mut self, name: &str) -> Option<RelationTypeId> {
+        let schema = &self.project.schema;
+        let known = schema
+            .relation_types
+            .iter()
+            .chain(&self.relation_types)
+            .find(|t| t.id.0 == name)
+            .or_else(|| schema.relation_types.iter().find(|t| t.name == name))
+            .map(|t| t.id.clone())
+            .or_else(|| {
+                crate::formats::brat::BratRelationTypes::of_relation_types(schema)
+                    .key_of(name)
+                    .cloned()
+            });
+        if known.is_some() {
+            return known;
+        }
+        if crate::model::schema::label_name_problem(name).is_some() {
+            return None;
+        }
+        let colour = PALETTE[(self.labels.len() + self.relation_types.len()) % PALETTE.len()];
+        let kind = RelationType::new(name, name, colour);
+        let id = kind.id.clone();
+        self.relation_types.push(kind);
+        Some(id)
+    }
+
+    /// The label of span `id` of `doc`, in the project or added by this import.
+    fn span_label(&self, doc: &DocId, id: &SpanId) -> Option<&LabelId> {
+        self.project
+            .annotations
+            .get(doc, id)
+            .or_else(|| {
+                self.spans
+                    .iter()
+                    .find(|(d, s)| d == doc && &s.id == id)
+                    .map(|(_, s)| s)
+            })
+            .map(|s| &s.label)
+    }
+
+    /// The document's relations between spans imported or already there, checked as a new
+    /// relation is (a type allowing the ends' labels, two spans, not made twice).
+    fn relations_of(
+        &mut self,
+        doc: &DocId,
+        foreign: &ForeignDocument,
+        span_ids: &[Option<SpanId>],
+        report: &mut AnnotationImportReport,
+    ) {
+        for relation in &foreign.relations {
+            let location = format!("{} {}", foreign.source, relation.location);
+            let end = |i: usize| span_ids.get(i).cloned().flatten();
+            let (Some(source), Some(target)) = (end(relation.source), end(relation.target)) else {
+                report.problem(location, "a span it joins was not imported");
+                continue;
+            };
+            if source == target {
+                report.problem(location, "it joins a span to itself");
+                continue;
+            }
+            let Some(kind) = self.relation_kind(&relation.kind) else {
+                report.problem(
+                    location,
+                    format!(
+                        "{:?} cannot name a relation type; not imported",
+                        relation.kind
+                    ),
+                );
+                continue;
+            };
+            let Some(found) = self
+                .project
+                .schema
+                .relation_types
+                .iter()
+                .chain(&self.relation_types)
+                .find(|t| t.id == kind)
+                .cloned()
+            else {
+                continue;
+            };
+            let labels = (self.span_label(doc, &source), self.span_label(doc, &target));
+            if let (Some(from), Some(to)) = labels
+                && !(found.allows_source(from) && found.allows_target(to))
+            {
+                report.problem(
+                    location,
+                    format!(
+                        "a {:?} relation may not join a span labelled {:?} to one labelled {:?}",
+                        kind.0, from.0, to.0
+                    ),
+                );
+                continue;
+            }
+            let mut new = SpanRelation::new(RelationId::fresh(), kind, source, target);
+            new.note.clone_from(&relation.note);
+            let there = self
+                .project
+                .annotations
+                .relations_of_span(&new.source)
+                .map(|(_, r)| r)
+                .chain(self.relations.iter().map(|(_, r)| r))
+                .any(|r| r.same_link(&new, found.directed));
+            if there {
+                report.already_there += 1;
+                continue;
+            }
+            self.relations.push((doc.clone(), new));
+            report.relations_added += 1;
+        }
     }
 
     #[expect(
@@ -507,6 +630,20 @@ impl Planner<'_> {
             self.claims
                 .into_iter()
                 .map(|(doc, claim)| Edit::AddClaim { doc, claim }),
+        );
+        let first = self.project.schema.relation_types.len();
+        for (i, kind) in self.relation_types.into_iter().enumerate() {
+            report.relation_types_added.push(kind.id.clone());
+            transaction.push(Edit::SetRelationType {
+                index: first + i,
+                before: None,
+                after: Some(kind),
+            });
+        }
+        transaction.extend(
+            self.relations
+                .into_iter()
+                .map(|(doc, relation)| Edit::AddRelation { doc, relation }),
         );
         for (id, (name, members)) in self.clusters {
             let edit = if let Some(existing) = self.project.cluster(&id) {

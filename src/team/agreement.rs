@@ -207,6 +207,10 @@ pub struct Agreement {
     /// ([`super::doc_agreement::doc_label_agreement`]); empty without categories.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub document_labels: Vec<super::doc_agreement::CategoryAgreement>,
+    /// Relation P/R/F1 overall and per type, filled in from the two projects
+    /// ([`super::relation_agreement::relation_agreement`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relations: Option<super::relation_agreement::RelationAgreement>,
 }
 
 /// The parts of Cohen's κ for one confusion matrix.
@@ -509,7 +513,8 @@ pub fn span_counts(a: &[Unit], b: &[Unit]) -> SpanCounts {
     count_matches(&a, &b)
 }
 
-fn count_matches<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> SpanCounts {
+/// Matched and unmatched items of two sets (exact match), `a` as reference.
+pub(crate) fn count_matches<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> SpanCounts {
     let matched = a.intersection(b).count();
     SpanCounts {
         matched,
@@ -716,6 +721,7 @@ pub fn agreement(docs: &[DocumentPair]) -> Agreement {
         per_label,
         per_outlet,
         document_labels: Vec::new(),
+        relations: None,
     }
 }
 

@@ -8,6 +8,7 @@
 use std::path::Path;
 
 pub mod gestures;
+pub mod schemas;
 
 use hashiya::import::ImportOptions;
 use hashiya::model::{

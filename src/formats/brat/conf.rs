@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::formats::conventions::{
     certainty_name, encode_iri_part, polarity_name, quote_mode_name, unsafe_entry_name,
 };
-use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, Schema};
+use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, RelationTypeId, Schema};
 
 /// The type brat shows for a claim frame. Not `Claim`: the default schema's label of a claim's
 /// content is `CLAIM`, and two types that differ only in case read as one.
@@ -64,41 +64,66 @@ pub fn brat_type(label: &str) -> String {
         .collect()
 }
 
-/// The brat type of each label, shared by the writer and the reader so a label comes back as
-/// itself: its ID through [`brat_type`], with `_2`, `_3`… added when that type is already taken
-/// ignoring case (labels `per` and `PER`, or `a b` and `a_b`) or is a claim frame's type. Built in
-/// a fixed order (the schema's labels first), so the same schema always gives the same types.
-#[derive(Debug, Clone, Default)]
-pub struct BratTypes {
-    /// Label and type, in the order built.
-    types: Vec<(LabelId, String)>,
+/// What a brat type is made from: a label's or a relation type's ID.
+pub trait BratKey: Clone + PartialEq {
+    fn brat_id(&self) -> &str;
 }
 
-impl BratTypes {
+impl BratKey for LabelId {
+    fn brat_id(&self) -> &str {
+        &self.0
+    }
+}
+
+impl BratKey for RelationTypeId {
+    fn brat_id(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The brat type of each label (or, as [`BratRelationTypes`], of each relation type), shared by
+/// the writer and the reader so a label comes back as itself: its ID through [`brat_type`], with
+/// `_2`, `_3`… added when that type is already taken ignoring case (labels `per` and `PER`, or
+/// `a b` and `a_b`) or is a claim frame's type. Built in a fixed order (the schema's labels
+/// first), so the same schema always gives the same types.
+#[derive(Debug, Clone)]
+pub struct BratTypes<K = LabelId> {
+    /// Key and type, in the order built.
+    types: Vec<(K, String)>,
+}
+
+impl<K> Default for BratTypes<K> {
+    fn default() -> Self {
+        Self { types: Vec::new() }
+    }
+}
+
+impl<K: BratKey> BratTypes<K> {
+    /// The type of `key` (its plain [`brat_type`] when it was not in the table).
+    pub fn type_of(&self, key: &K) -> String {
+        self.types
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or_else(|| brat_type(key.brat_id()), |(_, ty)| ty.clone())
+    }
+
+    /// The key written as type `ty`.
+    pub fn key_of(&self, ty: &str) -> Option<&K> {
+        self.types.iter().find(|(_, t)| t == ty).map(|(k, _)| k)
+    }
+
+    /// Every type, in the order built.
+    pub fn types(&self) -> impl Iterator<Item = &str> {
+        self.types.iter().map(|(_, ty)| ty.as_str())
+    }
+}
+
+impl BratTypes<LabelId> {
     pub fn new<'a>(labels: impl IntoIterator<Item = &'a LabelId>) -> Self {
-        let mut taken: HashSet<String> = HashSet::from([
-            CLAIM_TYPE.to_lowercase(),
-            DOC_LABELS_TYPE.to_lowercase(),
-        ]);
-        let mut types: Vec<(LabelId, String)> = Vec::new();
-        for label in labels {
-            if types.iter().any(|(l, _)| l == label) {
-                continue;
-            }
-            let base = brat_type(&label.0);
-            let free = |ty: &str| ty != LEGACY_CLAIM_TYPE && !taken.contains(&ty.to_lowercase());
-            let mut ty = base.clone();
-            // At most one suffix per type taken before (and the two claim frame types).
-            for n in 2..types.len() + 4 {
-                if free(&ty) {
-                    break;
-                }
-                ty = format!("{base}_{n}");
-            }
-            taken.insert(ty.to_lowercase());
-            types.push((label.clone(), ty));
+        let taken = HashSet::from([CLAIM_TYPE.to_lowercase(), DOC_LABELS_TYPE.to_lowercase()]);
+        Self {
+            types: unique_types(labels.into_iter().map(|l| (l.clone(), l.0.as_str())), taken),
         }
-        Self { types }
     }
 
     /// The types of the schema's labels, then of `extra` labels (used but not in the schema).
@@ -106,22 +131,62 @@ impl BratTypes {
         Self::new(schema.labels.iter().map(|l| &l.id).chain(extra))
     }
 
-    /// The type of `label` (its plain [`brat_type`] when it was not in the table).
-    pub fn type_of(&self, label: &LabelId) -> String {
-        self.types
-            .iter()
-            .find(|(l, _)| l == label)
-            .map_or_else(|| brat_type(&label.0), |(_, ty)| ty.clone())
-    }
-
     /// The label written as type `ty`.
     pub fn label_of(&self, ty: &str) -> Option<&LabelId> {
-        self.types.iter().find(|(_, t)| t == ty).map(|(l, _)| l)
+        self.key_of(ty)
     }
+}
 
-    /// Every type, in the order built.
-    pub fn types(&self) -> impl Iterator<Item = &str> {
-        self.types.iter().map(|(_, ty)| ty.as_str())
+/// Each key's ID through [`brat_type`], with `_2`, `_3`… added when that type is already taken
+/// ignoring case (`taken` holds lower-cased types) or is the legacy claim frame's type; each key
+/// once, in the order given.
+fn unique_types<'a, K: Clone + PartialEq>(
+    ids: impl IntoIterator<Item = (K, &'a str)>,
+    mut taken: HashSet<String>,
+) -> Vec<(K, String)> {
+    let mut types: Vec<(K, String)> = Vec::new();
+    for (key, id) in ids {
+        if types.iter().any(|(k, _)| k == &key) {
+            continue;
+        }
+        let base = brat_type(id);
+        let free = |ty: &str| ty != LEGACY_CLAIM_TYPE && !taken.contains(&ty.to_lowercase());
+        let mut ty = base.clone();
+        // At most one suffix per type taken before (and the reserved types).
+        for n in 2..types.len() + taken.len() + 3 {
+            if free(&ty) {
+                break;
+            }
+            ty = format!("{base}_{n}");
+        }
+        taken.insert(ty.to_lowercase());
+        types.push((key, ty));
+    }
+    types
+}
+
+/// The relations the claim frame uses; no relation type of the schema is written as one of them.
+pub const CLAIM_RELATIONS: [&str; 4] = ["Content", "Claimant", "HasCue", "NestedIn"];
+
+/// The brat relation type of each relation type of the schema, shared by the writer and the
+/// reader as [`BratTypes`] is for labels: its ID through [`brat_type`], made unique ignoring case
+/// and apart from the claim frame's relations ([`CLAIM_RELATIONS`]) and brat's `<OVERLAP>`.
+pub type BratRelationTypes = BratTypes<RelationTypeId>;
+
+impl BratTypes<RelationTypeId> {
+    pub fn of_relation_types(schema: &Schema) -> Self {
+        let taken = CLAIM_RELATIONS
+            .iter()
+            .chain(&["<OVERLAP>"])
+            .map(|t| t.to_lowercase())
+            .collect();
+        let ids = schema
+            .relation_types
+            .iter()
+            .map(|t| (t.id.clone(), t.id.0.as_str()));
+        Self {
+            types: unique_types(ids, taken),
+        }
     }
 }
 
@@ -211,6 +276,7 @@ pub fn unescape_note(s: &str) -> String {
 /// list them).
 pub fn annotation_conf(
     types: &BratTypes,
+    schema: &Schema,
     attributes: &BTreeMap<String, BTreeSet<String>>,
 ) -> String {
     let mut out = String::from(
@@ -224,8 +290,9 @@ pub fn annotation_conf(
         out,
         "\n[relations]\nContent\tArg1:{CLAIM_TYPE}, Arg2:<ENTITY>\n\
          Claimant\tArg1:{CLAIM_TYPE}, Arg2:<ENTITY>\nHasCue\tArg1:{CLAIM_TYPE}, Arg2:<ENTITY>\n\
-         NestedIn\tArg1:{CLAIM_TYPE}, Arg2:{CLAIM_TYPE}\n\
+         NestedIn\tArg1:{CLAIM_TYPE}, Arg2:{CLAIM_TYPE}\n{}\
          <OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n",
+        relation_lines(types, schema)
     );
     let mut attributes = attributes.clone();
     for (name, values) in claim_attribute_values() {
@@ -242,6 +309,41 @@ pub fn annotation_conf(
         };
         let values: Vec<&str> = values.iter().map(String::as_str).collect();
         let _ = writeln!(out, "{name}\tArg:{arg}, Value:{}", values.join("|"));
+    }
+    out
+}
+
+/// A line per relation type of the schema, used or not: its brat type, the types its source
+/// (`Arg1`) and target (`Arg2`) may have (every label's when it allows any), and
+/// `<REL-TYPE>:symmetric` for an undirected type whose two ends allow the same labels.
+fn relation_lines(types: &BratTypes, schema: &Schema) -> String {
+    let relation_types = BratRelationTypes::of_relation_types(schema);
+    let all: Vec<&str> = types.types().collect();
+    let arg = |allowed: &[LabelId]| {
+        if allowed.is_empty() {
+            if all.is_empty() {
+                "<ENTITY>".to_owned()
+            } else {
+                all.join("|")
+            }
+        } else {
+            let allowed: Vec<String> = allowed.iter().map(|l| types.type_of(l)).collect();
+            allowed.join("|")
+        }
+    };
+    let mut out = String::new();
+    for kind in &schema.relation_types {
+        let _ = write!(
+            out,
+            "{}\tArg1:{}, Arg2:{}",
+            relation_types.type_of(&kind.id),
+            arg(&kind.sources),
+            arg(&kind.targets)
+        );
+        if !kind.directed && kind.sources == kind.targets {
+            out.push_str(", <REL-TYPE>:symmetric");
+        }
+        out.push('\n');
     }
     out
 }
@@ -336,7 +438,7 @@ mod tests {
             ),
             ("source".to_owned(), BTreeSet::from(["wire".to_owned()])),
         ]);
-        let conf = annotation_conf(&types, &used);
+        let conf = annotation_conf(&types, &Schema::default(), &used);
         for line in [
             "[entities]\nPER\nCLAIM\nClaimFrame\nDocumentLabels\n",
             "Certainty\tArg:ClaimFrame, Value:Certain|Possible|Probable|Unknown\n",

@@ -36,6 +36,8 @@ pub mod conf;
 pub mod read;
 pub mod write;
 
-pub use conf::{BratTypes, CLAIM_TYPE, ENTITY_DB, LEGACY_CLAIM_TYPE, base_name, files_of};
+pub use conf::{
+    BratRelationTypes, BratTypes, CLAIM_TYPE, ENTITY_DB, LEGACY_CLAIM_TYPE, base_name, files_of,
+};
 pub use read::read;
 pub use write::Brat;

@@ -4,20 +4,24 @@
 //! A `ClaimFrame` text-bound annotation (`Claim` in collections written before, and by other
 //! tools) that is `Arg1` of a `Content` relation is a claim over that span; one without a
 //! `Content` relation becomes a span labelled with its type and a claim over it. A
-//! `DocumentLabels` annotation is no span: its attributes are the document's labels. Events (`E`), equivalences (`*`) and other relation types are
-//! listed as not imported.
+//! `DocumentLabels` annotation is no span: its attributes are the document's labels. An `R` line
+//! of any other type than the claim frame's (`Content`, `Claimant`, `HasCue`, `NestedIn`) is a
+//! relation between two spans, its type the relation type's brat type, ID or name (see
+//! [`super::conf::BratRelationTypes`]), a note on it (`#` on the `R`) its note. Events (`E`) and
+//! equivalences (`*`) are listed as not imported.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::conf::{
-    DOC_LABELS_TYPE, ENTITY_DB, is_claim_frame, parse_text_bound, unescape_note, unescape_value,
+    CLAIM_RELATIONS, DOC_LABELS_TYPE, ENTITY_DB, is_claim_frame, parse_text_bound, unescape_note,
+    unescape_value,
 };
 use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
-    ForeignEntity, ForeignSpan,
+    ForeignEntity, ForeignRelation, ForeignSpan,
 };
 
 /// Files larger than this are not read (no brat file of a news article comes near it).
@@ -133,7 +137,7 @@ struct TextBound {
 pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -> ForeignDocument {
     let mut bounds: BTreeMap<String, TextBound> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
-    let mut relations: Vec<(usize, String, String, String)> = Vec::new();
+    let mut relations: Vec<(usize, &str, String, String, String)> = Vec::new();
     let mut attributes: Vec<(usize, String, String, Option<String>)> = Vec::new();
     let mut references: Vec<(usize, String, String, String)> = Vec::new();
     let mut notes: Vec<(usize, String, String)> = Vec::new();
@@ -177,7 +181,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                 };
                 match (parts.first(), arg("Arg1:"), arg("Arg2:")) {
                     (Some(ty), Some(a), Some(b)) => {
-                        relations.push((line_no, (*ty).to_owned(), a, b));
+                        relations.push((line_no, id, (*ty).to_owned(), a, b));
                     }
                     _ => report.problem(at(), "a relation without type, Arg1 or Arg2"),
                 }
@@ -224,10 +228,10 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     // Claims over a content span (Content relation), and Claim annotations standing alone.
     let content_of: HashMap<&str, &str> = relations
         .iter()
-        .filter(|(_, ty, a, _)| {
+        .filter(|(_, _, ty, a, _)| {
             ty == "Content" && bounds.get(a).is_some_and(|t| is_claim_frame(&t.ty))
         })
-        .map(|(_, _, a, b)| (a.as_str(), b.as_str()))
+        .map(|(_, _, _, a, b)| (a.as_str(), b.as_str()))
         .collect();
     let mut doc = ForeignDocument {
         source: source.to_owned(),
@@ -290,8 +294,28 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     let mut claimant_kind: HashMap<usize, String> = HashMap::new();
     let mut claimant_entity: HashMap<usize, ForeignEntity> = HashMap::new();
 
-    for (line, ty, a, b) in &relations {
+    let mut relation_of: HashMap<&str, usize> = HashMap::new();
+    for (line, id, ty, a, b) in &relations {
         let at = format!("{source}:{line}");
+        if !CLAIM_RELATIONS.contains(&ty.as_str()) {
+            match (span_of.get(a.as_str()), span_of.get(b.as_str())) {
+                (Some(&from), Some(&to)) => {
+                    relation_of.insert(*id, doc.relations.len());
+                    doc.relations.push(ForeignRelation {
+                        location: format!("{id} (line {line})"),
+                        kind: ty.clone(),
+                        source: from,
+                        target: to,
+                        note: String::new(),
+                    });
+                }
+                _ => report.problem(
+                    at,
+                    format!("relation {ty} between {a} and {b}: an end is no span; not imported"),
+                ),
+            }
+            continue;
+        }
         let claim = claim_of.get(a.as_str()).copied();
         match (ty.as_str(), claim) {
             ("Content", Some(_)) => {}
@@ -316,7 +340,10 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     for (line, name, target, value) in attributes {
         let at = format!("{source}:{line}");
         if doc_label_anchors.contains(target.as_str()) {
-            match (unescape_value(&name), value.as_deref().and_then(unescape_value)) {
+            match (
+                unescape_value(&name),
+                value.as_deref().and_then(unescape_value),
+            ) {
                 (Some(category), Some(value)) => doc.doc_labels.push((category, value)),
                 _ => report.problem(at, "a document label without a category or value"),
             }
@@ -398,6 +425,8 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
             claims[c].note = note;
         } else if let Some(&s) = span_of.get(target.as_str()) {
             doc.spans[s].note = note;
+        } else if let Some(&r) = relation_of.get(target.as_str()) {
+            doc.relations[r].note = note;
         } else {
             report.problem(
                 format!("{source}:{line}"),

@@ -1,18 +1,18 @@
 //! The brat writer: per document a `.txt` and an `.ann`, and `annotation.conf`.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
 use super::conf::{
-    BratTypes, CLAIM_TYPE, DOC_LABELS_TYPE, ENTITY_DB, annotation_conf, escape_note, escape_value,
-    files_of, parse_text_bound,
+    BratRelationTypes, BratTypes, CLAIM_TYPE, DOC_LABELS_TYPE, ENTITY_DB, annotation_conf,
+    escape_note, escape_value, files_of, parse_text_bound,
 };
 use crate::formats::conventions::{certainty_name, polarity_name, quote_mode_name};
 use crate::formats::corpus::{Corpus, ExportDocument};
 use crate::formats::writer::{
-    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, create_folder,
-    read_back, write_file,
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, check_relation_set,
+    create_folder, read_back, write_file,
 };
 use crate::model::{ClaimId, Claimant, Span, SpanId};
 use crate::store::write_atomic;
@@ -200,6 +200,7 @@ pub fn ann_file(
             ));
         }
     }
+    relation_lines(corpus, doc, &mut r, &mut notes);
     doc_labels_lines(corpus, doc, &mut t, &mut a, attributes);
     let mut out = t;
     for (prefix, lines) in [("R", r), ("A", a), ("N", n), ("#", notes)] {
@@ -208,6 +209,39 @@ pub fn ann_file(
         }
     }
     out
+}
+
+/// The relations between two spans of the document, after the claims' (`R5\tSUPPORTS Arg1:T3
+/// Arg2:T7`), each note an `AnnotatorNotes` line on its `R`. A relation to a span of another
+/// document, or to one left out, is not written ([`Brat::write`] reports it).
+fn relation_lines(
+    corpus: &Corpus<'_>,
+    doc: &ExportDocument<'_>,
+    r: &mut Vec<String>,
+    notes: &mut Vec<String>,
+) {
+    let types = BratRelationTypes::of_relation_types(&corpus.project.schema);
+    for relation in corpus.project.annotations.relations(&doc.document.id) {
+        let (Some(source), Some(target)) = (
+            doc.span_index(&relation.source),
+            doc.span_index(&relation.target),
+        ) else {
+            continue;
+        };
+        r.push(format!(
+            "{} Arg1:T{} Arg2:T{}",
+            types.type_of(&relation.kind),
+            source + 1,
+            target + 1
+        ));
+        if !relation.note.is_empty() {
+            notes.push(format!(
+                "AnnotatorNotes R{}\t{}",
+                r.len(),
+                escape_note(&relation.note)
+            ));
+        }
+    }
 }
 
 /// The document's labels: their anchor (a `T` line after the spans' and claims') and an
@@ -251,6 +285,80 @@ fn first_word(text: &str) -> Option<(usize, usize)> {
     Some((start, start + len))
 }
 
+/// The relations of an `.ann` read back: each `R` line of a relation type of the schema, as its
+/// type and the type and range of each end's `T` line, against those of the relations written.
+fn check_relations(
+    corpus: &Corpus<'_>,
+    doc: &ExportDocument<'_>,
+    ann_text: &str,
+    ann: &Path,
+) -> Vec<CheckProblem> {
+    type End = (String, usize, usize);
+    let labels = BratTypes::of_schema(&corpus.project.schema, &corpus.labels_used());
+    let kinds = BratRelationTypes::of_relation_types(&corpus.project.schema);
+    let mut bounds: HashMap<&str, End> = HashMap::new();
+    let mut lines = Vec::new();
+    for line in ann_text.lines() {
+        let mut fields = line.split('\t');
+        let (Some(id), Some(body)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        if id.starts_with('T')
+            && let Some((ty, frags)) = parse_text_bound(body)
+        {
+            let start = frags.iter().map(|f| f.0).min().unwrap_or(0);
+            let end = frags.iter().map(|f| f.1).max().unwrap_or(0);
+            bounds.insert(id, (ty.to_owned(), start, end));
+        } else if id.starts_with('R') {
+            lines.push((id, body));
+        }
+    }
+    let end_of = |span: &Span| {
+        let frags = fragments(doc, span.start, span.end);
+        let start = frags.iter().map(|f| f.0).min().unwrap_or(span.start);
+        let end = frags.iter().map(|f| f.1).max().unwrap_or(span.end);
+        (labels.type_of(&span.label), start, end)
+    };
+    let expected: Vec<(String, End, End)> = corpus
+        .project
+        .annotations
+        .relations(&doc.document.id)
+        .iter()
+        .filter_map(|r| {
+            let source = doc.spans[doc.span_index(&r.source)?];
+            let target = doc.spans[doc.span_index(&r.target)?];
+            Some((kinds.type_of(&r.kind), end_of(source), end_of(target)))
+        })
+        .collect();
+    let mut problems = Vec::new();
+    let mut found = Vec::new();
+    for (id, body) in lines {
+        let mut parts = body.split(' ');
+        let ty = parts.next().unwrap_or_default();
+        if kinds.key_of(ty).is_none() {
+            continue;
+        }
+        let mut arg = |name: &str| {
+            parts
+                .next()
+                .and_then(|p| p.strip_prefix(name))
+                .and_then(|t| bounds.get(t))
+                .cloned()
+        };
+        match (arg("Arg1:"), arg("Arg2:")) {
+            (Some(source), Some(target)) => found.push((ty.to_owned(), source, target)),
+            _ => problems.push(CheckProblem {
+                location: format!("{} {id}", ann.display()),
+                message: "a relation whose Arg1 or Arg2 is no text-bound annotation".to_owned(),
+            }),
+        }
+    }
+    problems.extend(check_relation_set(found, expected, || {
+        ann.display().to_string()
+    }));
+    problems
+}
+
 impl Exporter for Brat {
     fn format(&self) -> ExportFormat {
         ExportFormat::Brat
@@ -265,14 +373,28 @@ impl Exporter for Brat {
         create_folder(out)?;
         let types = BratTypes::of_schema(&corpus.project.schema, &corpus.labels_used());
         let mut attributes = BTreeMap::new();
-        let mut left_out = Vec::new();
-        for doc in &corpus.documents {
+        let mut left_out: Vec<String> =
+            corpus.cross_document_left_out("brat").into_iter().collect();
+        let relations = corpus.relations();
+        for (index, doc) in corpus.documents.iter().enumerate() {
             let (txt, ann) = files_of(out, &doc.document.id);
             if let Some(parent) = txt.parent() {
                 create_folder(parent)?;
             }
             let (doc, dropped) = writable(doc);
             left_out.extend(dropped);
+            for relation in relations
+                .iter()
+                .filter(|r| r.source.0 == index && !r.crosses_documents())
+            {
+                let r = relation.relation;
+                if doc.span_index(&r.source).is_none() || doc.span_index(&r.target).is_none() {
+                    left_out.push(format!(
+                        "relation {} of {} (brat): a span it joins holds only line breaks",
+                        r.id, doc.document.id
+                    ));
+                }
+            }
             write_file(&txt, doc.text.as_bytes())?;
             write_file(
                 &ann,
@@ -282,7 +404,7 @@ impl Exporter for Brat {
         }
         write_atomic(
             &out.join("annotation.conf"),
-            annotation_conf(&types, &attributes).as_bytes(),
+            annotation_conf(&types, &corpus.project.schema, &attributes).as_bytes(),
         )?;
         Ok(left_out)
     }
@@ -300,7 +422,9 @@ impl Exporter for Brat {
                 });
                 continue;
             }
-            for (n, line) in read_back(&ann)?.lines().enumerate() {
+            let ann_text = read_back(&ann)?;
+            problems.extend(check_relations(corpus, doc, &ann_text, &ann));
+            for (n, line) in ann_text.lines().enumerate() {
                 let location = || format!("{}:{}", ann.display(), n + 1);
                 let Some(rest) = line.strip_prefix('T') else {
                     continue;

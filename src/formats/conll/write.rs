@@ -299,14 +299,21 @@ impl Exporter for Conll {
             }
         }
         write_atomic(out, text.as_bytes())?;
-        Ok(if left_out > 0 {
-            vec![format!(
+        let mut report = Vec::new();
+        if left_out > 0 {
+            report.push(format!(
                 "{left_out} nested span(s) outside the chosen CoNLL layer (write every layer as \
                  its own column to keep them)"
-            )]
-        } else {
-            Vec::new()
-        })
+            ));
+        }
+        let relations = corpus.relations().len();
+        if relations > 0 {
+            report.push(format!(
+                "{relations} relation(s) between spans: CoNLL has no place for relations (export \
+                 brat, JSONL, W3C Web Annotation, REFI-QDA or CSV to keep them)"
+            ));
+        }
+        Ok(report)
     }
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {

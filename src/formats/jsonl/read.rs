@@ -3,8 +3,9 @@
 //! (`start_offset`, `end_offset`, `label`, and hashiya's `text`, `entity`, `note`,
 //! `attributes`) or, without `entities`, in `label` (`[start, end, LABEL]`). Offsets are code
 //! points. hashiya's `claims` are read too, and `cats` (document labels as `category/value`
-//! with a score above 0.5); other `relations` are listed as not imported (the
-//! claimant and cue relations hashiya writes repeat what `claims` say).
+//! with a score above 0.5); `relations` of any other type than `claimant` and `cue` (which
+//! repeat what `claims` say) are relations between two spans, their type a relation type's ID
+//! or name (a type the schema lacks is added to it).
 
 use std::io::{BufRead as _, BufReader, Read as _};
 use std::path::Path;
@@ -12,11 +13,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
-use super::write::{JsonlClaimant, JsonlDocument, JsonlEntity, parse_relation};
+use super::write::{JsonlClaimant, JsonlDocument, JsonlEntity, is_claim_relation, parse_relation};
 use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
-    ForeignEntity, ForeignSpan,
+    ForeignEntity, ForeignRelation, ForeignSpan,
 };
 
 fn foreign_entity(e: &JsonlEntity) -> ForeignEntity {
@@ -259,13 +260,15 @@ fn foreign_document(
             clusters,
         });
     }
-    for relation in &doc.relations {
-        if !matches!(relation.kind.as_str(), "claimant" | "cue") {
-            report.problem(
-                format!("{source} relations[{}]", relation.id),
-                format!("relation type {:?} is not imported", relation.kind),
-            );
-        }
+    // Relations name spans by their `id` in `entities`; the claims' repeat what `claims` say.
+    for relation in doc.relations.iter().filter(|r| !is_claim_relation(&r.kind)) {
+        out.relations.push(ForeignRelation {
+            location: format!("relations[{}]", relation.id),
+            kind: relation.kind.clone(),
+            source: span_index(relation.from_id),
+            target: span_index(relation.to_id),
+            note: relation.note.clone(),
+        });
     }
     out
 }

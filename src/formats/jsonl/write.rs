@@ -13,7 +13,10 @@
 //! `label` is doccano's sequence-labelling field (`[start, end, LABEL]`); `entities` and
 //! `relations` are doccano's relation-extraction fields, numbered per document, with the span's
 //! text, its entity link, note and attributes added; `relations` hold the claimant (content →
-//! claimant mention) and cue (content → cue) relations of claims, and `claims` every claim with
+//! claimant mention) and cue (content → cue) relations of claims, then the relations between two
+//! spans of the document (`type` the relation type's ID, `from_id` its source, `to_id` its
+//! target, `note` when it has one; a relation to a span of another document cannot be written
+//! and is reported as left out), and `claims` every claim with
 //! its attributes, its parent (an index into `claims`) and its clusters; `cats` the document's
 //! labels (`category/value`, see [`crate::formats::doc_labels`]), left out when it has none. Offsets are Unicode code
 //! points (doccano reads them as Python `str` indices), stated in `meta.offsets`.
@@ -27,7 +30,8 @@ use serde::{Deserialize, Serialize};
 use crate::formats::conventions::{OffsetUnit, certainty_name, polarity_name, quote_mode_name};
 use crate::formats::corpus::{Corpus, ExportDocument};
 use crate::formats::writer::{
-    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, read_back,
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, check_relation_set,
+    read_back,
 };
 use crate::model::{Claimant, Relation};
 use crate::store::write_atomic;
@@ -96,9 +100,11 @@ pub struct JsonlRelation {
     pub id: usize,
     pub from_id: usize,
     pub to_id: usize,
-    /// `claimant` or `cue`.
+    /// `claimant` or `cue` (a claim's), or the ID of a relation type of the schema.
     #[serde(rename = "type")]
     pub kind: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// A claim; spans are `entities` IDs.
@@ -179,6 +185,36 @@ pub fn parse_relation(s: &str) -> Option<Relation> {
     ]
     .into_iter()
     .find(|r| relation_name(*r) == s)
+}
+
+/// The relations between two spans of `doc` as `(from_id, to_id, type, note)`, the type a
+/// relation type's ID; sorted, after the claims' relations. One to another document is left out
+/// ([`Jsonl::write`] reports it).
+fn span_relations(
+    corpus: &Corpus<'_>,
+    doc: &ExportDocument<'_>,
+) -> Vec<(usize, usize, String, String)> {
+    let mut out: Vec<(usize, usize, String, String)> = corpus
+        .project
+        .annotations
+        .relations(&doc.document.id)
+        .iter()
+        .filter_map(|r| {
+            Some((
+                doc.span_index(&r.source)?,
+                doc.span_index(&r.target)?,
+                r.kind.0.clone(),
+                r.note.clone(),
+            ))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Whether a JSONL relation type is a claim's (`claimant`, `cue`) rather than a relation type.
+pub fn is_claim_relation(kind: &str) -> bool {
+    matches!(kind, "claimant" | "cue")
 }
 
 /// The JSONL line of one document.
@@ -276,6 +312,19 @@ pub fn document_line(corpus: &Corpus<'_>, doc: &ExportDocument<'_>) -> JsonlDocu
     }
     relations.sort_unstable();
     relations.dedup();
+    let relations = relations
+        .into_iter()
+        .map(|(from_id, to_id, kind)| (from_id, to_id, kind.to_owned(), String::new()))
+        .chain(span_relations(corpus, doc))
+        .enumerate()
+        .map(|(id, (from_id, to_id, kind, note))| JsonlRelation {
+            id,
+            from_id,
+            to_id,
+            kind,
+            note,
+        })
+        .collect();
     let document = doc.document;
     JsonlDocument {
         id: document.id.0.clone(),
@@ -285,16 +334,7 @@ pub fn document_line(corpus: &Corpus<'_>, doc: &ExportDocument<'_>) -> JsonlDocu
             .map(|s| (s.start_offset, s.end_offset, s.label.clone()))
             .collect(),
         entities: spans,
-        relations: relations
-            .into_iter()
-            .enumerate()
-            .map(|(id, (from_id, to_id, kind))| JsonlRelation {
-                id,
-                from_id,
-                to_id,
-                kind: kind.to_owned(),
-            })
-            .collect(),
+        relations,
         claims,
         cats: crate::formats::doc_labels::pairs(project, &document.id)
             .into_iter()
@@ -311,6 +351,51 @@ pub fn document_line(corpus: &Corpus<'_>, doc: &ExportDocument<'_>) -> JsonlDocu
             language: document.language.clone(),
         },
     }
+}
+
+/// The span relations of a line read back: each names two `entities`, and as type and the
+/// ranges and labels of its ends they are those written.
+fn check_relations(
+    corpus: &Corpus<'_>,
+    doc: &ExportDocument<'_>,
+    parsed: &JsonlDocument,
+    location: &str,
+) -> Vec<CheckProblem> {
+    let ends = |from: usize, to: usize| {
+        let end = |id: usize| {
+            parsed
+                .entities
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| (e.start_offset, e.end_offset, e.label.clone()))
+        };
+        Some((end(from)?, end(to)?))
+    };
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    for relation in parsed
+        .relations
+        .iter()
+        .filter(|r| !is_claim_relation(&r.kind))
+    {
+        match ends(relation.from_id, relation.to_id) {
+            Some((from, to)) => found.push((relation.kind.clone(), from, to)),
+            None => problems.push(CheckProblem {
+                location: format!("{location}, relation {}", relation.id),
+                message: "from_id or to_id names no entity".to_owned(),
+            }),
+        }
+    }
+    let span = |i: usize| {
+        let s = doc.spans[i];
+        (s.start, s.end, s.label.0.clone())
+    };
+    let expected: Vec<_> = span_relations(corpus, doc)
+        .into_iter()
+        .map(|(from, to, kind, _)| (kind, span(from), span(to)))
+        .collect();
+    problems.extend(check_relation_set(found, expected, || location.to_owned()));
+    problems
 }
 
 impl Exporter for Jsonl {
@@ -332,7 +417,10 @@ impl Exporter for Jsonl {
             progress.step()?;
         }
         write_atomic(out, text.as_bytes())?;
-        Ok(Vec::new())
+        Ok(corpus
+            .cross_document_left_out("JSONL")
+            .into_iter()
+            .collect())
     }
 
     fn check(&self, corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProblem>, ExportError> {
@@ -359,6 +447,7 @@ impl Exporter for Jsonl {
                     message: format!("the text differs from document {}", doc.document.id),
                 });
             }
+            problems.extend(check_relations(corpus, doc, &parsed, &location("")));
             for &(start, end, ref label) in &parsed.label {
                 let span = parsed
                     .entities

@@ -191,9 +191,22 @@ pub struct QdeProject {
     pub sources: Vec<QdeSource>,
     /// Note texts by GUID.
     pub notes: HashMap<String, String>,
+    /// Links between two objects (hashiya writes relations between selections as links).
+    pub links: Vec<QdeLink>,
     /// Selections left out, each as `(source name, selection GUID, why)`: one whose position
     /// cannot be read costs only itself, not the whole project.
     pub skipped: Vec<(String, String, String)>,
+}
+
+/// A `Link` of the project: its name, direction and the GUIDs of its two ends.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QdeLink {
+    pub guid: String,
+    pub name: String,
+    /// `OneWay`, `Associative` or `Bidirectional`.
+    pub direction: Option<String>,
+    pub origin: Option<String>,
+    pub target: Option<String>,
 }
 
 fn attribute(element: &BytesStart<'_>, name: &str) -> Result<Option<String>, String> {
@@ -296,6 +309,13 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
                 "Note" => {
                     note = Some((attribute(e, "guid")?.unwrap_or_default(), String::new()));
                 }
+                "Link" => project.links.push(QdeLink {
+                    guid: attribute(e, "guid")?.unwrap_or_default(),
+                    name: attribute(e, "name")?.unwrap_or_default(),
+                    direction: attribute(e, "direction")?,
+                    origin: attribute(e, "originGUID")?,
+                    target: attribute(e, "targetGUID")?,
+                }),
                 "Description" | "PlainTextContent" => text = Some(String::new()),
                 _ => {}
             }

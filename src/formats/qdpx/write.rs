@@ -10,6 +10,10 @@
 //! * Spans are `PlainTextSelection`s (name = the quoted text, `startPosition`/`endPosition` in
 //!   Unicode code points of the plain text) with one `Coding` for the label and one for the
 //!   entity a mention refers to; a span's note is a `Note` the selection points to by `NoteRef`.
+//! * Relations between spans are `Link`s (in `<Links>`) from the selection of the source span
+//!   (`originGUID`) to that of the target (`targetGUID`), across documents too: name = the
+//!   relation type's name, `direction` `OneWay` (or `Associative` for a type without direction),
+//!   `color` the type's, a note as a `Note` the link points to by `NoteRef`.
 //! * Claims, span attributes and clusters have no place in REFI-QDA and are not written (the
 //!   report says how many claims were left out); use JSONL or brat to carry them.
 //!
@@ -32,7 +36,7 @@ use crate::formats::corpus::Corpus;
 use crate::formats::writer::{
     CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote,
 };
-use crate::model::{EntityId, LabelId, Rgb};
+use crate::model::{DocId, EntityId, LabelId, RelationId, Rgb, SpanId};
 use crate::store::write_atomic;
 
 /// The REFI-QDA exporter.
@@ -154,6 +158,63 @@ impl Xml {
 
 fn colour(Rgb(r, g, b): Rgb) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// The key of the GUID of a span's `PlainTextSelection`.
+fn selection_key(doc: &DocId, span: &SpanId) -> String {
+    format!("span:{doc}:{span}")
+}
+
+/// The key of the GUID of a relation's `Link`, under the document it is kept with.
+fn link_key(doc: &DocId, relation: &RelationId) -> String {
+    format!("relation:{doc}:{relation}")
+}
+
+/// A relation as a `Link` between the selections of its two spans.
+struct Link {
+    guid: String,
+    /// The relation type's name.
+    name: String,
+    /// `OneWay` from origin to target, or `Associative` for a type without direction.
+    direction: &'static str,
+    colour: String,
+    origin: String,
+    target: String,
+    /// `(GUID, name, text)` of the note, as the notes of spans are written.
+    note: Option<(String, String, String)>,
+}
+
+/// The `Link` of every exported relation, across documents too (a link joins any two objects).
+fn links(corpus: &Corpus<'_>) -> Vec<Link> {
+    let schema = &corpus.project.schema;
+    corpus
+        .relations()
+        .iter()
+        .map(|relation| {
+            let (source_doc, source) = corpus.span_at(relation.source);
+            let (target_doc, target) = corpus.span_at(relation.target);
+            let r = relation.relation;
+            let kind = schema.relation_type(&r.kind);
+            let key = link_key(&source_doc.document.id, &r.id);
+            let note = (!r.note.is_empty()).then(|| {
+                let name = format!("Note on «{}» → «{}»", source.quote, target.quote);
+                (guid(&format!("note:{key}")), name, r.note.clone())
+            });
+            Link {
+                guid: guid(&key),
+                name: kind.map_or_else(|| r.kind.0.clone(), |k| k.name.clone()),
+                direction: if kind.is_none_or(|k| k.directed) {
+                    "OneWay"
+                } else {
+                    "Associative"
+                },
+                colour: kind.map_or_else(|| colour(Rgb(128, 128, 128)), |k| colour(k.colour)),
+                origin: guid(&selection_key(&source_doc.document.id, &source.id)),
+                target: guid(&selection_key(&target_doc.document.id, &target.id)),
+                note,
+            }
+        })
+        .collect()
 }
 
 /// The plain text of each source: `(guid, text)`.
@@ -280,7 +341,7 @@ pub fn project_qde(
             xml.text_element("Description", &meta.join("\n"))?;
         }
         for span in &doc.spans {
-            let key = format!("span:{id}:{}", span.id);
+            let key = selection_key(id, &span.id);
             let selection_guid = guid(&key);
             let start = span.start.to_string();
             let end = span.end.to_string();
@@ -310,7 +371,7 @@ pub fn project_qde(
             if !span.note.is_empty() {
                 let note_guid = guid(&format!("note:{key}"));
                 xml.empty("NoteRef", &[("targetGUID", &note_guid)])?;
-                notes.push((note_guid, quote.to_owned(), span.note.clone()));
+                notes.push((note_guid, format!("Note on «{quote}»"), span.note.clone()));
             }
             xml.close("PlainTextSelection")?;
         }
@@ -321,15 +382,38 @@ pub fn project_qde(
     if !corpus.documents.is_empty() {
         xml.close("Sources")?;
     }
+    let links = links(corpus);
+    notes.extend(links.iter().filter_map(|l| l.note.clone()));
     if !notes.is_empty() {
         xml.open("Notes", &[])?;
-        for (note_guid, quote, text) in &notes {
-            let name = format!("Note on «{quote}»");
-            xml.open("Note", &[("guid", note_guid), ("name", &name)])?;
+        for (note_guid, name, text) in &notes {
+            xml.open("Note", &[("guid", note_guid), ("name", name)])?;
             xml.text_element("PlainTextContent", text)?;
             xml.close("Note")?;
         }
         xml.close("Notes")?;
+    }
+    if !links.is_empty() {
+        xml.open("Links", &[])?;
+        for link in &links {
+            let attributes = [
+                ("guid", link.guid.as_str()),
+                ("name", link.name.as_str()),
+                ("direction", link.direction),
+                ("color", link.colour.as_str()),
+                ("originGUID", link.origin.as_str()),
+                ("targetGUID", link.target.as_str()),
+            ];
+            match &link.note {
+                Some((note_guid, ..)) => {
+                    xml.open("Link", &attributes)?;
+                    xml.empty("NoteRef", &[("targetGUID", note_guid)])?;
+                    xml.close("Link")?;
+                }
+                None => xml.empty("Link", &attributes)?,
+            }
+        }
+        xml.close("Links")?;
     }
     xml.close("Project")?;
     let mut bytes = xml.writer.into_inner();
@@ -356,6 +440,54 @@ pub fn archive(qde: &[u8], sources: &[(String, String)]) -> Result<Vec<u8>, Expo
         zip.write_all(text.as_bytes()).map_err(io_error)?;
     }
     Ok(zip.finish().map_err(zip_error)?.into_inner())
+}
+
+/// The links read back: one per exported relation, from the selection of its source to that of
+/// its target, each selection in its document's source at the span's range.
+fn check_links(corpus: &Corpus<'_>, qde: &QdeProject) -> Vec<CheckProblem> {
+    let selections: std::collections::HashMap<&str, (&str, usize, usize)> = qde
+        .sources
+        .iter()
+        .flat_map(|source| {
+            source
+                .selections
+                .iter()
+                .map(move |s| (s.guid.as_str(), (source.name.as_str(), s.start, s.end)))
+        })
+        .collect();
+    let mut problems = Vec::new();
+    let expected = corpus.relations();
+    if qde.links.len() != expected.len() {
+        problems.push(CheckProblem {
+            location: "project.qde Links".to_owned(),
+            message: format!("{} links for {} relations", qde.links.len(), expected.len()),
+        });
+    }
+    let place = |at: (usize, usize)| {
+        let (doc, span) = corpus.span_at(at);
+        Some((doc.document.id.0.as_str(), span.start, span.end))
+    };
+    for relation in &expected {
+        let doc = &corpus.documents[relation.source.0].document.id;
+        let link_guid = guid(&link_key(doc, &relation.relation.id));
+        let Some(link) = qde.links.iter().find(|l| l.guid == link_guid) else {
+            problems.push(CheckProblem {
+                location: format!("project.qde Link {link_guid}"),
+                message: format!("relation {} has no link", relation.relation.id),
+            });
+            continue;
+        };
+        let end = |g: &Option<String>| g.as_deref().and_then(|g| selections.get(g).copied());
+        if (end(&link.origin), end(&link.target))
+            != (place(relation.source), place(relation.target))
+        {
+            problems.push(CheckProblem {
+                location: format!("project.qde Link {link_guid}"),
+                message: "its ends are not the selections of the relation's spans".to_owned(),
+            });
+        }
+    }
+    problems
 }
 
 impl Exporter for Qdpx {
@@ -423,6 +555,7 @@ impl Exporter for Qdpx {
                 ));
             }
         }
+        problems.extend(check_links(corpus, &qde));
         Ok(problems)
     }
 }

@@ -30,11 +30,11 @@ use serde_json::{Value, json};
 
 use crate::formats::conventions::encode_iri_part;
 use crate::formats::conventions::{OffsetUnit, certainty_name, polarity_name, quote_mode_name};
-use crate::formats::corpus::{Corpus, ExportDocument};
+use crate::formats::corpus::{Corpus, ExportDocument, ExportRelation};
 use crate::formats::writer::{
     CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, read_back,
 };
-use crate::model::{Claimant, DocId, SpanId};
+use crate::model::{Claimant, DocId, RelationId, Span, SpanId};
 use crate::store::write_atomic;
 
 /// The W3C Web Annotation exporter.
@@ -54,15 +54,10 @@ pub fn span_iri(doc: &DocId, span: &SpanId) -> String {
     format!("{}:span:{}", document_iri(doc), encode_iri_part(&span.0))
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "one annotation with all its bodies, in the order they are written"
-)]
+/// The annotation of a span with all its bodies, in the order they are written.
 fn annotation(corpus: &Corpus<'_>, doc: &ExportDocument<'_>, index: usize) -> Value {
     let span = doc.spans[index];
     let id = &doc.document.id;
-    let prefix_start = span.start.saturating_sub(AFFIX_CHARS);
-    let suffix_end = (span.end + AFFIX_CHARS).min(doc.char_len());
     let mut bodies = vec![json!({
         "type": "TextualBody",
         "purpose": "tagging",
@@ -144,9 +139,23 @@ fn annotation(corpus: &Corpus<'_>, doc: &ExportDocument<'_>, index: usize) -> Va
             }));
         }
     }
+    json!({
+        "id": span_iri(id, &span.id),
+        "type": "Annotation",
+        "motivation": "tagging",
+        "body": bodies,
+        "target": span_target(doc, span),
+    })
+}
+
+/// The target of a span: its document through a `TextQuoteSelector` and a
+/// `TextPositionSelector`, the article's URL as `via` when known.
+fn span_target(doc: &ExportDocument<'_>, span: &Span) -> Value {
+    let prefix_start = span.start.saturating_sub(AFFIX_CHARS);
+    let suffix_end = (span.end + AFFIX_CHARS).min(doc.char_len());
     let mut target = json!({
         "type": "SpecificResource",
-        "source": document_iri(id),
+        "source": document_iri(&doc.document.id),
         "selector": [
             {
                 "type": "TextQuoteSelector",
@@ -164,12 +173,68 @@ fn annotation(corpus: &Corpus<'_>, doc: &ExportDocument<'_>, index: usize) -> Va
     if !doc.document.url.is_empty() {
         target["via"] = json!(doc.document.url);
     }
+    target
+}
+
+/// The IRI of a relation's annotation, under the document it is kept with.
+pub fn relation_iri(doc: &DocId, relation: &RelationId) -> String {
+    format!(
+        "{}:relation:{}",
+        document_iri(doc),
+        encode_iri_part(&relation.0)
+    )
+}
+
+/// A relation between two spans, of one document or two: motivated by `linking`, its two spans'
+/// targets (the source first), a `TextualBody` with purpose `tagging` naming its type (the
+/// relation type's ID), one with purpose `classifying` saying whether it has a direction
+/// (`relation:directed=true`), a `SpecificResource` with purpose `linking` to each span's own
+/// annotation (labelled `source` and `target`, so the direction does not rest on the order of
+/// the targets, which JSON-LD does not keep), and its note (`commenting`).
+fn relation_annotation(corpus: &Corpus<'_>, relation: &ExportRelation<'_>) -> Value {
+    let (source_doc, source) = corpus.span_at(relation.source);
+    let (target_doc, target) = corpus.span_at(relation.target);
+    let r = relation.relation;
+    let directed = corpus
+        .project
+        .schema
+        .relation_type(&r.kind)
+        .is_none_or(|t| t.directed);
+    let link = |doc: &ExportDocument<'_>, span: &Span, role: &str| {
+        json!({
+            "type": "SpecificResource",
+            "purpose": "linking",
+            "source": span_iri(&doc.document.id, &span.id),
+            "label": role,
+        })
+    };
+    let mut bodies = vec![
+        json!({
+            "type": "TextualBody",
+            "purpose": "tagging",
+            "value": r.kind.0,
+        }),
+        json!({
+            "type": "TextualBody",
+            "purpose": "classifying",
+            "value": format!("relation:directed={directed}"),
+        }),
+        link(source_doc, source, "source"),
+        link(target_doc, target, "target"),
+    ];
+    if !r.note.is_empty() {
+        bodies.push(json!({
+            "type": "TextualBody",
+            "purpose": "commenting",
+            "value": r.note,
+        }));
+    }
     json!({
-        "id": span_iri(id, &span.id),
+        "id": relation_iri(&source_doc.document.id, &r.id),
         "type": "Annotation",
-        "motivation": "tagging",
+        "motivation": "linking",
         "body": bodies,
-        "target": target,
+        "target": [span_target(source_doc, source), span_target(target_doc, target)],
     })
 }
 
@@ -228,6 +293,12 @@ pub fn collection(corpus: &Corpus<'_>, progress: &mut Progress<'_>) -> Result<Va
         items.extend(labels_annotation(corpus, doc));
         progress.step()?;
     }
+    items.extend(
+        corpus
+            .relations()
+            .iter()
+            .map(|r| relation_annotation(corpus, r)),
+    );
     Ok(json!({
         "@context": CONTEXT,
         "id": format!("urn:hashiya:project:{}", encode_iri_part(&corpus.project.name)),
@@ -244,6 +315,103 @@ pub fn collection(corpus: &Corpus<'_>, progress: &mut Progress<'_>) -> Result<Va
             "items": items,
         },
     }))
+}
+
+/// The exported documents by their IRI.
+type DocsByIri<'c, 'a> = std::collections::HashMap<String, &'c ExportDocument<'a>>;
+
+/// Checks one target read back (an exported document, both selectors, the quote and its prefix
+/// and suffix the text at the positions) and returns its document's IRI and its range.
+fn check_target(
+    docs: &DocsByIri<'_, '_>,
+    target: &Value,
+    id: &str,
+    problems: &mut Vec<CheckProblem>,
+) -> Option<(String, usize, usize)> {
+    let mut problem = |message: &str| {
+        problems.push(CheckProblem {
+            location: id.to_owned(),
+            message: message.to_owned(),
+        });
+        None
+    };
+    let Some((iri, doc)) = target["source"]
+        .as_str()
+        .and_then(|s| docs.get(s).map(|d| (s, d)))
+    else {
+        return problem("targets no exported document");
+    };
+    let selectors = target["selector"].as_array().cloned().unwrap_or_default();
+    let of_type = |ty: &str| selectors.iter().find(|s| s["type"] == ty).cloned();
+    let (Some(quote), Some(position)) = (
+        of_type("TextQuoteSelector"),
+        of_type("TextPositionSelector"),
+    ) else {
+        return problem("lacks a TextQuoteSelector or a TextPositionSelector");
+    };
+    let as_usize = |v: &Value| v.as_u64().and_then(|n| usize::try_from(n).ok());
+    let (Some(start), Some(end)) = (as_usize(&position["start"]), as_usize(&position["end"]))
+    else {
+        return problem("its TextPositionSelector has no start or end");
+    };
+    let exact = quote["exact"].as_str().unwrap_or_default();
+    let prefix = quote["prefix"].as_str().unwrap_or_default();
+    let suffix = quote["suffix"].as_str().unwrap_or_default();
+    let before = doc.slice(start.saturating_sub(AFFIX_CHARS), start);
+    let after = doc.slice(end, (end + AFFIX_CHARS).min(doc.char_len()));
+    if before != Some(prefix) || after != Some(suffix) {
+        problem("its prefix or suffix is not the text around the quote");
+    }
+    problems.extend(check_quote(doc, start, end, exact, || id.to_owned()));
+    Some((iri.to_owned(), start, end))
+}
+
+/// The relation annotations read back: one per exported relation, each with two targets that
+/// check out and are its source's and its target's document and range, in that order.
+fn check_relations(
+    corpus: &Corpus<'_>,
+    docs: &DocsByIri<'_, '_>,
+    items: &[Value],
+) -> Vec<CheckProblem> {
+    let mut problems = Vec::new();
+    let expected = corpus.relations();
+    if items.len() != expected.len() {
+        problems.push(CheckProblem {
+            location: "relations".to_owned(),
+            message: format!(
+                "{} relation annotations for {} relations",
+                items.len(),
+                expected.len()
+            ),
+        });
+    }
+    let place = |at: (usize, usize)| {
+        let (doc, span) = corpus.span_at(at);
+        Some((document_iri(&doc.document.id), span.start, span.end))
+    };
+    for relation in &expected {
+        let doc = &corpus.documents[relation.source.0].document.id;
+        let id = relation_iri(doc, &relation.relation.id);
+        let Some(item) = items.iter().find(|i| i["id"] == id.as_str()) else {
+            problems.push(CheckProblem {
+                location: id,
+                message: "the relation has no annotation".to_owned(),
+            });
+            continue;
+        };
+        let targets = item["target"].as_array().cloned().unwrap_or_default();
+        let found: Vec<_> = targets
+            .iter()
+            .map(|t| check_target(docs, t, &id, &mut problems))
+            .collect();
+        if found != [place(relation.source), place(relation.target)] {
+            problems.push(CheckProblem {
+                location: id,
+                message: "its two targets are not its source's and its target's spans".to_owned(),
+            });
+        }
+    }
+    problems
 }
 
 impl Exporter for WebAnno {
@@ -281,6 +449,9 @@ impl Exporter for WebAnno {
             .collect();
         let (labelled, items): (Vec<Value>, Vec<Value>) =
             items.into_iter().partition(|i| labels_of(i).is_some());
+        let (relations, items): (Vec<Value>, Vec<Value>) = items
+            .into_iter()
+            .partition(|i| i["motivation"] == "linking");
         if items.len() != corpus.span_count() {
             problems.push(CheckProblem {
                 location: out.display().to_string(),
@@ -307,49 +478,9 @@ impl Exporter for WebAnno {
         }
         for item in &items {
             let id = item["id"].as_str().unwrap_or("an annotation").to_owned();
-            let target = &item["target"];
-            let Some(doc) = target["source"].as_str().and_then(|s| docs.get(s)) else {
-                problems.push(CheckProblem {
-                    location: id,
-                    message: "targets no exported document".to_owned(),
-                });
-                continue;
-            };
-            let selectors = target["selector"].as_array().cloned().unwrap_or_default();
-            let of_type = |ty: &str| selectors.iter().find(|s| s["type"] == ty).cloned();
-            let (Some(quote), Some(position)) = (
-                of_type("TextQuoteSelector"),
-                of_type("TextPositionSelector"),
-            ) else {
-                problems.push(CheckProblem {
-                    location: id,
-                    message: "lacks a TextQuoteSelector or a TextPositionSelector".to_owned(),
-                });
-                continue;
-            };
-            let as_usize = |v: &Value| v.as_u64().and_then(|n| usize::try_from(n).ok());
-            let (Some(start), Some(end)) =
-                (as_usize(&position["start"]), as_usize(&position["end"]))
-            else {
-                problems.push(CheckProblem {
-                    location: id,
-                    message: "its TextPositionSelector has no start or end".to_owned(),
-                });
-                continue;
-            };
-            let exact = quote["exact"].as_str().unwrap_or_default();
-            problems.extend(check_quote(doc, start, end, exact, || id.clone()));
-            let prefix = quote["prefix"].as_str().unwrap_or_default();
-            let suffix = quote["suffix"].as_str().unwrap_or_default();
-            let before = doc.slice(start.saturating_sub(AFFIX_CHARS), start);
-            let after = doc.slice(end, (end + AFFIX_CHARS).min(doc.char_len()));
-            if before != Some(prefix) || after != Some(suffix) {
-                problems.push(CheckProblem {
-                    location: id,
-                    message: "its prefix or suffix is not the text around the quote".to_owned(),
-                });
-            }
+            check_target(&docs, &item["target"], &id, &mut problems);
         }
+        problems.extend(check_relations(corpus, &docs, &relations));
         Ok(problems)
     }
 }

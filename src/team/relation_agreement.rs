@@ -1,0 +1,147 @@
+//! How far two analysts agree on relations between spans: precision, recall and F1, overall and
+//! per relation type.
+//!
+//! A relation of analyst A matches one of analyst B when both have the same type (by ID) and
+//! their ends match as spans do in [`super::agreement`]: the same document, start, end and label.
+//! For a type without direction the two ends may come either way round. A relation may join two
+//! documents; it is compared when both projects hold both its documents. A as reference and B
+//! as prediction, with the span formulas:
+//!
+//! ```text
+//! P  = matched / (matched + only B)
+//! R  = matched / (matched + only A)
+//! F1 = 2·matched / (2·matched + only A + only B)
+//! ```
+//!
+//! Relations that join the same ends with the same type count once per analyst.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::agreement::{SpanCounts, count_matches};
+use crate::model::{DocId, Project, SpanId};
+
+/// Relation figures of one scope.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RelationScores {
+    /// matched / (matched + only B); `None` when B has none.
+    pub precision: Option<f64>,
+    /// matched / (matched + only A); `None` when A has none.
+    pub recall: Option<f64>,
+    /// 2·matched / (2·matched + only A + only B).
+    pub f1: Option<f64>,
+    /// Relations both analysts drew alike.
+    pub matched: usize,
+    pub only_a: usize,
+    pub only_b: usize,
+}
+
+impl From<SpanCounts> for RelationScores {
+    fn from(counts: SpanCounts) -> Self {
+        Self {
+            precision: counts.precision(),
+            recall: counts.recall(),
+            f1: counts.f1(),
+            matched: counts.matched,
+            only_a: counts.only_a,
+            only_b: counts.only_b,
+        }
+    }
+}
+
+/// Relation agreement overall and per relation type (by type ID).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelationAgreement {
+    pub overall: RelationScores,
+    pub per_type: BTreeMap<String, RelationScores>,
+}
+
+/// One end as matched: document, start, end and label ID.
+type End = (DocId, usize, usize, String);
+/// A relation as matched: its type, then its ends (in order for a directed type, sorted for an
+/// undirected one).
+type Key = (String, End, End);
+
+/// Every relation of `project` whose two ends lie in documents `other` holds too, as keys.
+fn keys(project: &Project, other: &Project) -> BTreeSet<Key> {
+    let end = |span: &SpanId| -> Option<End> {
+        let (doc, s) = project.annotations.find(span)?;
+        other.document(doc)?;
+        Some((doc.clone(), s.start, s.end, s.label.0.clone()))
+    };
+    project
+        .annotations
+        .all_relations()
+        .filter_map(|(_, r)| {
+            let (mut source, mut target) = (end(&r.source)?, end(&r.target)?);
+            let directed = project
+                .schema
+                .relation_type(&r.kind)
+                .is_none_or(|t| t.directed);
+            if !directed && target < source {
+                std::mem::swap(&mut source, &mut target);
+            }
+            Some((r.kind.0.clone(), source, target))
+        })
+        .collect()
+}
+
+/// Relation P/R/F1 of `b` against `a`, overall and per type (every type either project has or
+/// uses).
+pub fn relation_agreement(a: &Project, b: &Project) -> RelationAgreement {
+    let (ka, kb) = (keys(a, b), keys(b, a));
+    let types: BTreeSet<String> = a
+        .schema
+        .relation_types
+        .iter()
+        .chain(&b.schema.relation_types)
+        .map(|t| t.id.0.clone())
+        .chain(ka.iter().chain(&kb).map(|k| k.0.clone()))
+        .collect();
+    let per_type = types
+        .into_iter()
+        .map(|kind| {
+            let of = |keys: &BTreeSet<Key>| -> BTreeSet<Key> {
+                keys.iter().filter(|k| k.0 == kind).cloned().collect()
+            };
+            let scores = count_matches(&of(&ka), &of(&kb)).into();
+            (kind, scores)
+        })
+        .collect();
+    RelationAgreement {
+        overall: count_matches(&ka, &kb).into(),
+        per_type,
+    }
+}
+
+/// A plain-text table of relation agreement: overall, then each type; figures at 3 decimals,
+/// "—" where undefined. Empty when neither analyst drew a relation.
+pub fn to_text(relations: &RelationAgreement) -> String {
+    let o = &relations.overall;
+    if o.matched + o.only_a + o.only_b == 0 {
+        return String::new();
+    }
+    let figure = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
+    let mut out = String::from("Relations (same type, both ends the same spans):\n");
+    let rows = std::iter::once(("overall".to_owned(), o)).chain(
+        relations
+            .per_type
+            .iter()
+            .map(|(k, s)| (format!("type {k}"), s)),
+    );
+    for (scope, s) in rows {
+        let _ = writeln!(
+            out,
+            "  {scope}  P {}  R {}  F1 {}  matched {}  only A {}  only B {}",
+            figure(s.precision),
+            figure(s.recall),
+            figure(s.f1),
+            s.matched,
+            s.only_a,
+            s.only_b
+        );
+    }
+    out
+}
