@@ -1,5 +1,5 @@
 //! What the writers write: the chosen documents with their texts, spans and claims in a
-//! deterministic order.
+//! deterministic order, and the relations between their spans ([`Corpus::relations`]).
 //!
 //! Documents come in project order, spans in reading order with every field as tie-breaker
 //! ([`span_order`]), claims by the position of their spans ([`claim_order`]). IDs the project

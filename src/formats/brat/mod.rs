@@ -17,10 +17,11 @@
 //! | `R2 Claimant Arg1:T9 Arg2:T5` | who claims it, when a span of the document names them |
 //! | `R3 HasCue Arg1:T9 Arg2:T3` | the cue («قال») |
 //! | `R4 NestedIn Arg1:T10 Arg2:T9` | the claim this one is reported inside |
+//! | `R5 SUPPORTS Arg1:T7 Arg2:T2` | a relation between two spans of the document, after the claims': its type's ID as a brat type ([`BratRelationTypes`]); one to a span of another document is left out and reported |
 //! | `A1 Certainty T9 Probable` | also `Polarity`, `QuoteMode`, `StatementDate`, and `ClaimantKind` (`Entity`, `Anonymous`, `Outlet`) when no span names the claimant |
 //! | `A2 certainty T4 reported` | a span's own attributes |
 //! | `N1 Reference T5 hashiya:5a3e9c0d71b24f86 سامر الحلبي` | the entity a span (or, with `ClaimantKind Entity`, a claim) refers to |
-//! | `#1 AnnotatorNotes T9 …` | a note |
+//! | `#1 AnnotatorNotes T9 …` | a note (of a span, a claim, or a relation: `… R5 …`) |
 //! | `T12 DocumentLabels 0 5 قالت` | the anchor of the document's labels: its first word (brat has no annotation of a whole document) |
 //! | `A3 genre T12 op-ed` | a document label: category and value IDs; a multiple-choice category has a line per value |
 //!

@@ -1,5 +1,5 @@
 //! W3C Web Annotation Data Model, as JSON-LD: one `AnnotationCollection` whose first page holds
-//! one `Annotation` per span.
+//! one `Annotation` per span, then one per relation between spans.
 //!
 //! Each annotation targets its document (`urn:hashiya:document:<percent-encoded ID>`, with the
 //! article's URL as `via` when known) through two selectors: a `TextQuoteSelector` (`exact`, and
@@ -16,6 +16,10 @@
 //!   `claim:polarity=…`, `claim:certainty=…`, `claim:quote-mode=…`, `claim:statement-date=…`,
 //!   and a `SpecificResource` with purpose `linking` to the claimant (the annotation of its
 //!   mention, or the entity) and one to the cue's annotation.
+//!
+//! Each relation between two exported spans (of one document or two) is an annotation motivated
+//! by `linking` whose `target` is the two spans' targets, source first (see
+//! `relation_annotation` for its bodies).
 //!
 //! A document with labels gets one more annotation, motivated by `classifying`, whose target is
 //! the document itself (no selector) and whose `TextualBody`s (purpose `classifying`) are its
