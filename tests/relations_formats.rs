@@ -1,6 +1,6 @@
 //! Relations between spans in the exports and imports: brat `R` lines and `annotation.conf`,
 //! doccano JSONL `relations`, W3C Web Annotation `linking` annotations with two targets,
-//! REFI-QDA `Link`s valid against the schema, what each format leaves out (a relation between
+//! REFI-QDA `Link`s valid against the schema and read back, what each format leaves out (a relation between
 //! two documents in brat and JSONL, every relation in `CoNLL`), and relation agreement.
 
 mod common;
@@ -407,6 +407,18 @@ fn refi_qda_writes_links_between_selections_valid_against_the_schema() {
     assert_eq!(from.1, "الجسر سيفتح غدا");
     assert_eq!(to.1, "يكون الجسر جاهزا");
     assert_ne!(from.0, to.0, "a link between two sources");
+
+    // Read back: the links inside one source, by the relation type's name, with their notes;
+    // the link between two sources is listed as not imported.
+    let mut bare = ws.unannotated_copy();
+    let imported = import(&mut bare, ImportFormat::Qdpx, &out);
+    assert_eq!(imported.relations_added, 3, "{}", imported.summary());
+    assert_eq!(imported.problems.len(), 1, "{}", imported.summary());
+    assert!(imported.problems[0].location.starts_with("Link "));
+    assert_eq!(
+        relation_keys(bare.project()),
+        within_documents(ws.project())
+    );
 }
 
 #[test]

@@ -10,9 +10,12 @@
 //! entity of that kind. Each `PlainTextSelection` becomes one span per label its codings name,
 //! linked to the entity when an entity code is among them; its notes become the span's note.
 //! The text each selection covers is taken from the archive's own copy of the source, so a
-//! source whose text differs from the project's shows up as mismatching quotes.
+//! source whose text differs from the project's shows up as mismatching quotes. A `Link` between
+//! two coded selections of one source is a relation between their (first) spans, its name the
+//! relation type's name or ID, its notes the relation's note; any other link is listed as not
+//! imported.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read as _;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -22,7 +25,8 @@ use quick_xml::events::{BytesStart, Event};
 
 use crate::formats::conventions::unsafe_entry_name;
 use crate::formats::foreign::{
-    AnnotationImportError, AnnotationImportReport, ForeignDocument, ForeignEntity, ForeignSpan,
+    AnnotationImportError, AnnotationImportReport, ForeignDocument, ForeignEntity, ForeignRelation,
+    ForeignSpan,
 };
 
 /// At most this many entries in an archive.
@@ -207,6 +211,8 @@ pub struct QdeLink {
     pub direction: Option<String>,
     pub origin: Option<String>,
     pub target: Option<String>,
+    /// GUIDs of the notes it refers to.
+    pub notes: Vec<String>,
 }
 
 fn attribute(element: &BytesStart<'_>, name: &str) -> Result<Option<String>, String> {
@@ -304,6 +310,10 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
                 "NoteRef" => {
                     if let Some(s) = selection.as_mut() {
                         s.notes.extend(attribute(e, "targetGUID")?);
+                    } else if stack.last().is_some_and(|n| n == "Link")
+                        && let Some(link) = project.links.last_mut()
+                    {
+                        link.notes.extend(attribute(e, "targetGUID")?);
                     }
                 }
                 "Note" => {
@@ -315,6 +325,7 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
                     direction: attribute(e, "direction")?,
                     origin: attribute(e, "originGUID")?,
                     target: attribute(e, "targetGUID")?,
+                    notes: Vec::new(),
                 }),
                 "Description" | "PlainTextContent" => text = Some(String::new()),
                 _ => {}
@@ -488,6 +499,7 @@ pub fn read(
     }
     let codes: HashMap<&str, &QdeCode> = qde.codes.iter().map(|c| (c.guid.as_str(), c)).collect();
     let mut documents = Vec::with_capacity(qde.sources.len());
+    let mut linked: HashSet<&str> = HashSet::new();
     for (done, source) in qde.sources.iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
             return Err(AnnotationImportError::Cancelled);
@@ -505,48 +517,17 @@ pub fn read(
             text: Some(text.clone()),
             ..ForeignDocument::default()
         };
+        // The first span each selection became, for the links between selections.
+        let mut first_span: HashMap<&str, usize> = HashMap::new();
         for selection in &source.selections {
-            // (label code name, entity) for each label the codings name.
-            let mut labels: Vec<(String, Option<ForeignEntity>)> = Vec::new();
-            for guid in &selection.codes {
-                let Some(code) = codes.get(guid.as_str()) else {
-                    report.problem(
-                        format!("PlainTextSelection {}", selection.guid),
-                        format!("a coding names the unknown code {guid}"),
-                    );
-                    continue;
-                };
-                let (label, entity) = match code.parent.as_deref().and_then(|p| codes.get(p)) {
-                    Some(parent) => (
-                        parent.name.clone(),
-                        Some(ForeignEntity {
-                            name: code.name.clone(),
-                            kind: parent.name.clone(),
-                            note: code.description.clone(),
-                            ..ForeignEntity::default()
-                        }),
-                    ),
-                    None => (code.name.clone(), None),
-                };
-                match labels.iter_mut().find(|(l, _)| *l == label) {
-                    Some((_, slot)) => {
-                        if slot.is_none() {
-                            *slot = entity;
-                        }
-                    }
-                    None => labels.push((label, entity)),
-                }
-            }
-            let note = selection
-                .notes
-                .iter()
-                .filter_map(|g| qde.notes.get(g))
-                .cloned()
-                .collect::<Vec<_>>()
-                .join("\n\n");
+            let labels = selection_labels(selection, &codes, report);
+            let note = notes_text(&qde, &selection.notes);
             let quote: Option<String> = (selection.start <= selection.end
                 && selection.end <= chars.len())
             .then(|| chars[selection.start..selection.end].iter().collect());
+            if !labels.is_empty() {
+                first_span.insert(selection.guid.as_str(), doc.spans.len());
+            }
             for (label, entity) in labels {
                 doc.spans.push(ForeignSpan {
                     location: format!("PlainTextSelection {}", selection.guid),
@@ -564,7 +545,92 @@ pub fn read(
                 });
             }
         }
+        doc.relations = link_relations(&qde, &first_span, &mut linked);
         documents.push(doc);
     }
+    for link in qde
+        .links
+        .iter()
+        .filter(|l| !linked.contains(l.guid.as_str()))
+    {
+        report.problem(
+            format!("Link {}", link.guid),
+            "it does not join two coded selections of one text source; not imported",
+        );
+    }
     Ok(documents)
+}
+
+/// The label code names a selection's codings name, each with the entity when an entity code
+/// (a code nested in a label's) is among them; an unknown code is reported.
+fn selection_labels(
+    selection: &QdeSelection,
+    codes: &HashMap<&str, &QdeCode>,
+    report: &mut AnnotationImportReport,
+) -> Vec<(String, Option<ForeignEntity>)> {
+    let mut labels: Vec<(String, Option<ForeignEntity>)> = Vec::new();
+    for guid in &selection.codes {
+        let Some(code) = codes.get(guid.as_str()) else {
+            report.problem(
+                format!("PlainTextSelection {}", selection.guid),
+                format!("a coding names the unknown code {guid}"),
+            );
+            continue;
+        };
+        let (label, entity) = match code.parent.as_deref().and_then(|p| codes.get(p)) {
+            Some(parent) => (
+                parent.name.clone(),
+                Some(ForeignEntity {
+                    name: code.name.clone(),
+                    kind: parent.name.clone(),
+                    note: code.description.clone(),
+                    ..ForeignEntity::default()
+                }),
+            ),
+            None => (code.name.clone(), None),
+        };
+        match labels.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, slot)) => {
+                if slot.is_none() {
+                    *slot = entity;
+                }
+            }
+            None => labels.push((label, entity)),
+        }
+    }
+    labels
+}
+
+/// The links of `qde` whose two ends are among the selections of one source (`first_span`: the
+/// first span each became), as relations; each one's GUID goes into `linked`.
+fn link_relations<'q>(
+    qde: &'q QdeProject,
+    first_span: &HashMap<&str, usize>,
+    linked: &mut HashSet<&'q str>,
+) -> Vec<ForeignRelation> {
+    let mut relations = Vec::new();
+    for link in &qde.links {
+        let end = |g: &Option<String>| g.as_deref().and_then(|g| first_span.get(g).copied());
+        if let (Some(from), Some(to)) = (end(&link.origin), end(&link.target)) {
+            linked.insert(&link.guid);
+            relations.push(ForeignRelation {
+                location: format!("Link {}", link.guid),
+                kind: link.name.clone(),
+                source: from,
+                target: to,
+                note: notes_text(qde, &link.notes),
+            });
+        }
+    }
+    relations
+}
+
+/// The texts of the notes `guids` name, a blank line between two.
+fn notes_text(qde: &QdeProject, guids: &[String]) -> String {
+    guids
+        .iter()
+        .filter_map(|g| qde.notes.get(g))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
