@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod export;
 pub mod formats;
+pub mod i18n;
 pub mod import;
 pub mod intake;
 pub mod job;

@@ -99,6 +99,9 @@ pub struct App {
     data_dir: PathBuf,
     installed_face: Option<crate::text::Face>,
     title: String,
+    /// The system's language, read when the window starts: the interface's unless the analyst
+    /// chose another.
+    system_language: crate::i18n::Language,
 }
 
 /// What the span paints of a frame depend on.
@@ -268,7 +271,9 @@ impl App {
             data_dir,
             installed_face: None,
             title: String::new(),
+            system_language: crate::i18n::Language::system(),
         };
+        crate::i18n::set_locale_everywhere(app.locale());
         for side in [super::layout::Side::Corpus, super::layout::Side::Inspector] {
             if let Some(width) = app.prefs.panel_width(side) {
                 app.layout.set_width(side, width);
@@ -303,6 +308,11 @@ impl App {
 
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
+    }
+
+    /// The interface's language and digits, from the preferences and the system's language.
+    pub fn locale(&self) -> crate::i18n::Locale {
+        self.prefs.locale(self.system_language)
     }
 
     /// Where the app keeps its own files: the sample's copy, journals of never-saved projects.
@@ -753,6 +763,14 @@ impl App {
                 self.prefs.theme = choice;
                 super::theme::install(ctx, choice);
             }
+            Command::SetLanguage(choice) => {
+                self.prefs.language = choice;
+                crate::i18n::set_locale_everywhere(self.locale());
+            }
+            Command::SetDigits(digits) => {
+                self.prefs.digits = digits;
+                crate::i18n::set_locale_everywhere(self.locale());
+            }
             Command::CompareDialog => self.ask_for_path(Purpose::Compare),
             Command::Compare(path) => match panels::adjudicate::Adjudication::open(path) {
                 Ok(mut adj) => {
@@ -988,6 +1006,8 @@ impl App {
     /// The whole window, every frame.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // The language of this frame's text (kept per thread: tests run apps side by side).
+        crate::i18n::set_locale(self.locale());
         self.collect_input(&ctx);
         self.loading_ui(&ctx);
         if let Some(ws) = &self.workspace {
@@ -1033,6 +1053,8 @@ impl App {
             show_marks: self.show_marks,
             comparing: self.adjudication.is_some(),
             direction: self.layout_options().base,
+            language: self.prefs.language,
+            system_language: self.system_language,
             suggesters: self
                 .workspace
                 .as_ref()
@@ -1047,10 +1069,12 @@ impl App {
         self.layout.fit(ui.ctx().content_rect().width());
         // The panels draw from a copy: the components inside them borrow the whole App.
         let layout = self.layout.clone();
-        let commands = super::layout::side_panels_ui(ui, &layout, |ui, side| match side {
-            super::layout::Side::Corpus => self.corpus_ui(ui, &theme),
-            super::layout::Side::Inspector => self.inspector_ui(ui, &theme),
-        });
+        let mirrored = self.locale().language.is_rtl();
+        let commands =
+            super::layout::side_panels_ui(ui, &layout, mirrored, |ui, side| match side {
+                super::layout::Side::Corpus => self.corpus_ui(ui, &theme),
+                super::layout::Side::Inspector => self.inspector_ui(ui, &theme),
+            });
         self.pending.extend(commands);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &theme));
         self.label_popup_ui(&ctx, &theme);

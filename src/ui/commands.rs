@@ -133,6 +133,10 @@ pub enum Command {
     /// The analyst dragged a side panel to this width; it is kept across restarts.
     SetPanelWidth(crate::ui::layout::Side, f32),
     SetTheme(crate::ui::theme::ThemeChoice),
+    /// View ▸ Language: the interface's language, at once.
+    SetLanguage(crate::ui::prefs::LanguageChoice),
+    /// View ▸ Language ▸ the digits numbers are shown in.
+    SetDigits(crate::i18n::Digits),
     /// File ▸ Use the built-in file dialog: hashiya's own instead of the system's.
     SetBuiltinFileDialog(bool),
     RecoverJournal,

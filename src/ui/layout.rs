@@ -20,9 +20,10 @@ const CORPUS_FOLDS_BELOW: f32 = 720.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
-    /// The document list, on the left.
+    /// The document list, on the left (on the right in a right-to-left interface).
     Corpus,
-    /// The selected span or the label legend, on the right.
+    /// The selected span or the label legend, on the right (on the left in a right-to-left
+    /// interface).
     Inspector,
 }
 
@@ -58,11 +59,18 @@ impl Side {
         }
     }
 
-    fn name(self) -> &'static str {
+    /// The catalogue message of the strip's button that brings the panel back.
+    fn show_message(self) -> &'static str {
         match self {
-            Side::Corpus => "documents",
-            Side::Inspector => "inspector",
+            Side::Corpus => "panel-show-documents",
+            Side::Inspector => "panel-show-inspector",
         }
+    }
+
+    /// Whether the panel stands at the window's left edge: the document list does in a
+    /// left-to-right interface, the inspector in a mirrored (right-to-left) one.
+    pub fn is_left(self, mirrored: bool) -> bool {
+        (self == Side::Corpus) != mirrored
     }
 }
 
@@ -207,12 +215,14 @@ pub fn fitting_height(ctx: &egui::Context, preferred: f32) -> f32 {
     preferred.min((ctx.content_rect().height() * 0.55).max(120.0))
 }
 
-/// The document list on the left and the inspector on the right, each open or folded to a
-/// strip, as `layout` says; `contents` draws an open panel. Dragging a panel's edge past its
-/// minimum folds it, dragging the strip opens it: those and a new width come back as commands.
+/// The document list on the left and the inspector on the right (the other way round when
+/// `mirrored`, for a right-to-left interface), each open or folded to a strip, as `layout`
+/// says; `contents` draws an open panel. Dragging a panel's edge past its minimum folds it,
+/// dragging the strip opens it: those and a new width come back as commands.
 pub fn side_panels_ui(
     ui: &mut egui::Ui,
     layout: &Layout,
+    mirrored: bool,
     mut contents: impl FnMut(&mut egui::Ui, Side),
 ) -> Vec<Command> {
     let mut commands = Vec::new();
@@ -223,12 +233,14 @@ pub fn side_panels_ui(
             Side::Corpus => "corpus",
             Side::Inspector => "inspector",
         };
-        let (collapsed, expanded) = match side {
-            Side::Corpus => (egui::Panel::left("corpus-folded"), egui::Panel::left(salt)),
-            Side::Inspector => (
-                egui::Panel::right("inspector-folded"),
-                egui::Panel::right(salt),
-            ),
+        let folded = match side {
+            Side::Corpus => "corpus-folded",
+            Side::Inspector => "inspector-folded",
+        };
+        let (collapsed, expanded) = if side.is_left(mirrored) {
+            (egui::Panel::left(folded), egui::Panel::left(salt))
+        } else {
+            (egui::Panel::right(folded), egui::Panel::right(salt))
         };
         // egui remembers a panel's width, also across runs; the width to show is the layout's.
         let id = ui.scope_id().with(salt);
@@ -257,7 +269,7 @@ pub fn side_panels_ui(
             if expanded {
                 contents(ui, side);
             } else {
-                commands.extend(strip_ui(ui, side));
+                commands.extend(strip_ui(ui, side, mirrored));
             }
         });
         if open != was_open {
@@ -277,21 +289,25 @@ pub fn side_panels_ui(
     commands
 }
 
-/// What a folded panel leaves: a button that brings it back.
-fn strip_ui(ui: &mut egui::Ui, side: Side) -> Option<Command> {
-    let arrow = match side {
-        Side::Corpus => "»",
-        Side::Inspector => "«",
-    };
+/// What a folded panel leaves: a button that brings it back, its arrow pointing into the
+/// window.
+fn strip_ui(ui: &mut egui::Ui, side: Side, mirrored: bool) -> Option<Command> {
+    let arrow = if side.is_left(mirrored) { "»" } else { "«" };
     let command = side.command();
-    let shortcut = command
-        .shortcut()
-        .map(|s| format!(" ({})", ui.ctx().format_shortcut(&s)))
-        .unwrap_or_default();
-    let label = format!("Show the {}", side.name());
+    let label = crate::i18n::tr(side.show_message());
+    let hint = match command.shortcut() {
+        Some(s) => crate::i18n::tr_args(
+            "panel-show-with-shortcut",
+            &[
+                ("label", label.as_str().into()),
+                ("shortcut", ui.ctx().format_shortcut(&s).into()),
+            ],
+        ),
+        None => label.clone(),
+    };
     let response = ui
         .add(egui::Button::new(shown(arrow)).frame(false))
-        .on_hover_text(shown(&format!("{label}{shortcut}")));
+        .on_hover_text(shown(&hint));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     response.clicked().then_some(command)
 }

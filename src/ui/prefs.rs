@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Digits, Language};
 use crate::text::Face;
 use crate::ui::layout::Side;
 
@@ -35,6 +36,30 @@ pub struct Prefs {
     pub corpus_width: Option<f32>,
     /// The width the analyst dragged the inspector to; its default until they do.
     pub inspector_width: Option<f32>,
+    /// The interface's language: the system's (`HASHIYA_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`)
+    /// until the analyst picks one in View ▸ Language.
+    pub language: LanguageChoice,
+    /// The digits numbers are shown in.
+    pub digits: Digits,
+}
+
+/// The interface language as the analyst chose it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LanguageChoice {
+    /// The system's language, read when the window starts.
+    #[default]
+    System,
+    Chosen(Language),
+}
+
+impl LanguageChoice {
+    /// The language this choice stands for, `system` being the system's.
+    pub fn resolve(self, system: Language) -> Language {
+        match self {
+            LanguageChoice::System => system,
+            LanguageChoice::Chosen(language) => language,
+        }
+    }
 }
 
 impl Default for Prefs {
@@ -50,6 +75,8 @@ impl Default for Prefs {
             builtin_file_dialog: false,
             corpus_width: None,
             inspector_width: None,
+            language: LanguageChoice::System,
+            digits: Digits::Latin,
         }
     }
 }
@@ -86,6 +113,14 @@ impl Prefs {
         }
     }
 
+    /// The language and digits of the interface, the system's language being `system`.
+    pub fn locale(&self, system: Language) -> crate::i18n::Locale {
+        crate::i18n::Locale {
+            language: self.language.resolve(system),
+            digits: self.digits,
+        }
+    }
+
     pub fn change_font_size(&mut self, delta: f32) {
         self.font_size = (self.font_size + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
     }
@@ -107,5 +142,18 @@ mod tests {
         let older: Prefs = ron::from_str("(font_size: 22.0)").expect("older preferences load");
         assert_eq!(older.panel_width(Side::Corpus), None);
         assert!((older.font_size - 22.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn the_language_follows_the_system_until_chosen_and_is_kept() {
+        let mut prefs = Prefs::default();
+        assert_eq!(prefs.locale(Language::Arabic).language, Language::Arabic);
+        prefs.language = LanguageChoice::Chosen(Language::English);
+        prefs.digits = Digits::ArabicIndic;
+        let stored = ron::to_string(&prefs).expect("preferences serialise");
+        let back: Prefs = ron::from_str(&stored).expect("preferences load");
+        let locale = back.locale(Language::Arabic);
+        assert_eq!(locale.language, Language::English);
+        assert_eq!(locale.digits, Digits::ArabicIndic);
     }
 }

@@ -1,13 +1,15 @@
 //! The menu bar. It reads what its entries show (preferences, the side panels, toggles) and
 //! returns the [`Command`] of the entry chosen; shortcuts are shown from the same enum.
 
+use crate::i18n;
+use crate::i18n::{Digits, Language};
 use crate::model::BaseDirection;
 use crate::text::fonts::ARABIC_FACES;
 use crate::ui::commands::Command;
 use crate::ui::layout::{Layout, Side};
-use crate::ui::prefs::Prefs;
+use crate::ui::prefs::{LanguageChoice, Prefs};
 use crate::ui::theme::ThemeChoice;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr};
 
 /// What the menu bar shows besides its fixed entries: ticks, radio buttons, recent projects.
 pub struct MenuState<'a> {
@@ -21,8 +23,13 @@ pub struct MenuState<'a> {
     pub direction: BaseDirection,
     /// Each suggester and whether it runs for the open project.
     pub suggesters: Vec<(crate::suggest::Source, bool)>,
+    /// The interface's language as chosen, and the system's.
+    pub language: LanguageChoice,
+    pub system_language: Language,
 }
 
+/// A menu entry: `label` in logical order (an interface message, a path), with the command's
+/// shortcut.
 fn item(ui: &mut egui::Ui, commands: &mut Vec<Command>, label: &str, command: Command) {
     let mut button = egui::Button::new(shown(label));
     if let Some(shortcut) = command.shortcut() {
@@ -34,23 +41,88 @@ fn item(ui: &mut egui::Ui, commands: &mut Vec<Command>, label: &str, command: Co
     }
 }
 
+/// The catalogue message of a theme's name.
+fn theme_message(choice: ThemeChoice) -> &'static str {
+    match choice {
+        ThemeChoice::Dark => "theme-dark",
+        ThemeChoice::Light => "theme-light",
+        ThemeChoice::System => "theme-system",
+    }
+}
+
+/// The catalogue message of a suggester's switch.
+fn suggester_message(source: crate::suggest::Source) -> &'static str {
+    use crate::suggest::Source;
+    match source {
+        Source::Learned => "menu-suggester-learned",
+        Source::Registry => "menu-suggester-registry",
+        Source::Attribution => "menu-suggester-attribution",
+        Source::Clusters => "menu-suggester-clusters",
+    }
+}
+
+/// View ▸ Language: the interface's language (the system's, or one chosen) and the digits of
+/// numbers; a choice takes effect at once.
+fn language_menu_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
+    let system = i18n::tr_args(
+        "language-follow-system",
+        &[("language", state.system_language.native_name().into())],
+    );
+    let mut choose = |ui: &mut egui::Ui, on: bool, label: String, command: Command| {
+        if ui.radio(on, shown(&label)).clicked() {
+            commands.push(command);
+            ui.close();
+        }
+    };
+    choose(
+        ui,
+        state.language == LanguageChoice::System,
+        system,
+        Command::SetLanguage(LanguageChoice::System),
+    );
+    for language in Language::OFFERED {
+        let choice = LanguageChoice::Chosen(language);
+        choose(
+            ui,
+            state.language == choice,
+            language.native_name().to_owned(),
+            Command::SetLanguage(choice),
+        );
+    }
+    ui.separator();
+    for digits in Digits::ALL {
+        let message = match digits {
+            Digits::Latin => "digits-latin",
+            Digits::ArabicIndic => "digits-arabic-indic",
+        };
+        let label = i18n::tr_args(message, &[("sample", digits.sample().into())]);
+        choose(
+            ui,
+            state.prefs.digits == digits,
+            label,
+            Command::SetDigits(digits),
+        );
+    }
+}
+
 /// View ▸ the side panels (fold away, bring back) and the theme.
 fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
-    for (side, name) in [
-        (Side::Corpus, "the document list"),
-        (Side::Inspector, "the inspector"),
-    ] {
-        let verb = if state.layout.is_open(side) {
-            "Hide"
-        } else {
-            "Show"
+    for side in [Side::Corpus, Side::Inspector] {
+        let message = match (side, state.layout.is_open(side)) {
+            (Side::Corpus, true) => "menu-hide-documents",
+            (Side::Corpus, false) => "menu-show-documents",
+            (Side::Inspector, true) => "menu-hide-inspector",
+            (Side::Inspector, false) => "menu-show-inspector",
         };
-        item(ui, commands, &format!("{verb} {name}"), side.command());
+        item(ui, commands, &i18n::tr(message), side.command());
     }
-    ui.menu_button("Theme", |ui| {
+    ui.menu_button(tr("menu-language"), |ui| {
+        language_menu_ui(ui, state, commands);
+    });
+    ui.menu_button(tr("menu-theme"), |ui| {
         for choice in ThemeChoice::ALL {
             if ui
-                .radio(state.prefs.theme == choice, shown(choice.name()))
+                .radio(state.prefs.theme == choice, tr(theme_message(choice)))
                 .clicked()
             {
                 commands.push(Command::SetTheme(choice));
@@ -63,34 +135,54 @@ fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
 /// Suggestions ▸ the keys that step through, accept and reject suggestions, and a switch per
 /// suggester for the open project.
 fn suggestions_menu_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
-    item(ui, commands, "Suggestions…", Command::ShowSuggestions);
-    ui.separator();
-    item(ui, commands, "Next suggestion", Command::NextSuggestion);
     item(
         ui,
         commands,
-        "Previous suggestion",
+        &i18n::tr("menu-suggestions-window"),
+        Command::ShowSuggestions,
+    );
+    ui.separator();
+    item(
+        ui,
+        commands,
+        &i18n::tr("menu-next-suggestion"),
+        Command::NextSuggestion,
+    );
+    item(
+        ui,
+        commands,
+        &i18n::tr("menu-previous-suggestion"),
         Command::PreviousSuggestion,
     );
-    item(ui, commands, "Accept", Command::AcceptSuggestion);
-    item(ui, commands, "Reject", Command::RejectSuggestion);
     item(
         ui,
         commands,
-        "Accept all of this form in this document",
+        &i18n::tr("menu-accept"),
+        Command::AcceptSuggestion,
+    );
+    item(
+        ui,
+        commands,
+        &i18n::tr("menu-reject"),
+        Command::RejectSuggestion,
+    );
+    item(
+        ui,
+        commands,
+        &i18n::tr("menu-accept-in-document"),
         Command::AcceptSuggestionsInDocument,
     );
     item(
         ui,
         commands,
-        "Accept all of this form in the corpus",
+        &i18n::tr("menu-accept-in-corpus"),
         Command::AcceptSuggestionsInCorpus,
     );
     ui.separator();
     for (source, on) in &state.suggesters {
         let mut ticked = *on;
         if ui
-            .checkbox(&mut ticked, shown(&format!("From {}", source.title())))
+            .checkbox(&mut ticked, tr(suggester_message(*source)))
             .clicked()
         {
             commands.push(Command::SwitchSuggester(*source, ticked));
@@ -99,18 +191,41 @@ fn suggestions_menu_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
     }
 }
 
-#[expect(clippy::too_many_lines, reason = "the menu bar, entry after entry")]
+/// The menu bar, laid out from the right when the interface is right to left (shortcuts stay
+/// the same keys).
 pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
-        let commands = &mut commands;
-        ui.menu_button("File", |ui| {
-            item(ui, commands, "Open folder…", Command::OpenFolderDialog);
-            item(ui, commands, "Open project…", Command::OpenProjectDialog);
-            ui.menu_button("Recent projects", |ui| {
+        let layout = if i18n::language().is_rtl() {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        ui.with_layout(layout, |ui| menus_ui(ui, state, &mut commands));
+    });
+    commands
+}
+
+#[expect(clippy::too_many_lines, reason = "the menu bar, entry after entry")]
+fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
+    {
+        ui.menu_button(tr("menu-file"), |ui| {
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-open-folder"),
+                Command::OpenFolderDialog,
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-open-project"),
+                Command::OpenProjectDialog,
+            );
+            ui.menu_button(tr("menu-recent-projects"), |ui| {
                 let recent = &state.prefs.recent_projects;
                 if recent.is_empty() {
-                    ui.weak("none yet");
+                    ui.weak(tr("menu-recent-none"));
                 }
                 for path in recent {
                     item(
@@ -122,85 +237,157 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
                 }
             });
             ui.separator();
-            item(ui, commands, "Save project", Command::SaveProject);
-            item(ui, commands, "Save project as…", Command::SaveProjectAsDialog);
-            ui.separator();
-            item(ui, commands, "Export…", Command::ShowExport);
             item(
                 ui,
                 commands,
-                "Export report…",
+                &i18n::tr("menu-save-project"),
+                Command::SaveProject,
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-save-project-as"),
+                Command::SaveProjectAsDialog,
+            );
+            ui.separator();
+            item(ui, commands, &i18n::tr("menu-export"), Command::ShowExport);
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-export-report"),
                 Command::ExportReportDialog(crate::report::ReportFormat::Html),
             );
-            ui.menu_button("Import annotations", |ui| {
+            ui.menu_button(tr("menu-import-annotations"), |ui| {
                 for format in crate::import::annotations::ImportFormat::ALL {
                     item(
                         ui,
                         commands,
-                        &format!("{}…", format.name()),
+                        &i18n::tr_args("menu-import-format", &[("format", format.name().into())]),
                         Command::ImportAnnotationsDialog(format),
                     );
                 }
             });
             ui.separator();
-            item(ui, commands, "Import report", Command::ShowImportReport);
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-import-report"),
+                Command::ShowImportReport,
+            );
             ui.separator();
             let mut builtin = state.prefs.builtin_file_dialog;
             if ui
-                .checkbox(&mut builtin, "Use the built-in file dialog")
-                .on_hover_text("hashiya's own dialog instead of the system's, which needs a desktop portal or zenity")
+                .checkbox(&mut builtin, tr("menu-builtin-file-dialog"))
+                .on_hover_text(tr("menu-builtin-file-dialog-hint"))
                 .clicked()
             {
                 commands.push(Command::SetBuiltinFileDialog(builtin));
                 ui.close();
             }
             ui.separator();
-            item(ui, commands, "Quit", Command::Quit);
+            item(ui, commands, &i18n::tr("menu-quit"), Command::Quit);
         });
-        ui.menu_button("Labels", |ui| {
-            item(ui, commands, "Choose a label…", Command::OpenLabelPopup);
+        ui.menu_button(tr("menu-labels"), |ui| {
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-choose-label"),
+                Command::OpenLabelPopup,
+            );
             let mut sticky = state.sticky_label;
             if ui
-                .checkbox(&mut sticky, "Sticky label: label every new selection")
-                .on_hover_text("Each selection you finish gets the label you used last")
+                .checkbox(&mut sticky, tr("menu-sticky-label"))
+                .on_hover_text(tr("menu-sticky-label-hint"))
                 .clicked()
             {
                 commands.push(Command::ToggleStickyLabel);
                 ui.close();
             }
             ui.separator();
-            item(ui, commands, "Edit labels…", Command::ShowSchemaEditor);
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-edit-labels"),
+                Command::ShowSchemaEditor,
+            );
         });
-        ui.menu_button("Views", |ui| {
-            item(ui, commands, "Search…", Command::ShowSearch);
-            item(ui, commands, "Entities…", Command::ShowEntities);
-            item(ui, commands, "Claims × sources…", Command::ShowClaimMatrix);
-            item(ui, commands, "Timeline…", Command::ShowTimeline(None));
-            item(ui, commands, "Sources and plots…", Command::ShowSources);
-            item(ui, commands, "Outlets…", Command::ShowOutlets);
-            item(ui, commands, "Review spans…", Command::ShowReview);
+        ui.menu_button(tr("menu-views"), |ui| {
+            item(ui, commands, &i18n::tr("menu-search"), Command::ShowSearch);
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-entities"),
+                Command::ShowEntities,
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-claim-matrix"),
+                Command::ShowClaimMatrix,
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-timeline"),
+                Command::ShowTimeline(None),
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-sources"),
+                Command::ShowSources,
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-outlets"),
+                Command::ShowOutlets,
+            );
+            item(ui, commands, &i18n::tr("menu-review"), Command::ShowReview);
         });
-        ui.menu_button("Suggestions", |ui| suggestions_menu_ui(ui, state, commands));
-        ui.menu_button("Team", |ui| {
+        ui.menu_button(tr("menu-suggestions"), |ui| {
+            suggestions_menu_ui(ui, state, commands);
+        });
+        ui.menu_button(tr("menu-team"), |ui| {
             let name = state.prefs.annotator_name();
             item(
                 ui,
                 commands,
-                &format!("Your name: {name}…"),
+                &i18n::tr_args("menu-your-name", &[("name", name.as_str().into())]),
                 Command::ShowAnnotatorName,
             );
             ui.separator();
-            item(ui, commands, "Compare with a colleague's project…", Command::CompareDialog);
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-compare"),
+                Command::CompareDialog,
+            );
             if state.comparing {
-                item(ui, commands, "Disagreements", Command::ShowComparison);
-                item(ui, commands, "Agreement", Command::ShowAgreement);
-                item(ui, commands, "Stop comparing", Command::CloseComparison);
+                item(
+                    ui,
+                    commands,
+                    &i18n::tr("menu-disagreements"),
+                    Command::ShowComparison,
+                );
+                item(
+                    ui,
+                    commands,
+                    &i18n::tr("menu-agreement"),
+                    Command::ShowAgreement,
+                );
+                item(
+                    ui,
+                    commands,
+                    &i18n::tr("menu-stop-comparing"),
+                    Command::CloseComparison,
+                );
             }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr("menu-view"), |ui| {
             panels_and_theme_ui(ui, state, commands);
             ui.separator();
-            ui.label("Arabic face");
+            ui.label(tr("menu-arabic-face"));
             for face in ARABIC_FACES {
                 if ui
                     .radio(state.prefs.arabic_face == face, face.display_name())
@@ -213,33 +400,52 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
             ui.separator();
             let mut marks = state.show_marks;
             if ui
-                .checkbox(&mut marks, "Show invisible marks")
-                .on_hover_text("Bidi controls, direction marks and zero-width characters, named where they sit")
+                .checkbox(&mut marks, tr("menu-invisible-marks"))
+                .on_hover_text(tr("menu-invisible-marks-hint"))
                 .clicked()
             {
                 commands.push(Command::ToggleInvisibleMarks);
                 ui.close();
             }
             ui.separator();
-            item(ui, commands, "Larger text", Command::FontBigger);
-            item(ui, commands, "Smaller text", Command::FontSmaller);
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-larger-text"),
+                Command::FontBigger,
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-smaller-text"),
+                Command::FontSmaller,
+            );
             ui.separator();
-            ui.label("Direction of this document");
+            ui.label(tr("menu-direction"));
             let current = state.direction;
             for (direction, label) in [
-                (BaseDirection::Auto, "Automatic (first strong letter)"),
-                (BaseDirection::Rtl, "Right to left"),
-                (BaseDirection::Ltr, "Left to right"),
+                (BaseDirection::Auto, "direction-auto"),
+                (BaseDirection::Rtl, "direction-rtl"),
+                (BaseDirection::Ltr, "direction-ltr"),
             ] {
-                if ui.radio(current == direction, shown(label)).clicked() {
+                if ui.radio(current == direction, tr(label)).clicked() {
                     commands.push(Command::SetDocumentDirection(direction));
                     ui.close();
                 }
             }
             ui.separator();
-            item(ui, commands, "Next document", Command::NextDocument);
-            item(ui, commands, "Previous document", Command::PreviousDocument);
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-next-document"),
+                Command::NextDocument,
+            );
+            item(
+                ui,
+                commands,
+                &i18n::tr("menu-previous-document"),
+                Command::PreviousDocument,
+            );
         });
-    });
-    commands
+    }
 }

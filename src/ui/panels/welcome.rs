@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::i18n::{tr, tr_args};
 use crate::model::Schema;
 use crate::ui::claims::CLAIM_LABEL;
 use crate::ui::commands::Command;
@@ -11,13 +12,13 @@ use crate::ui::prefs::Prefs;
 use crate::ui::widgets::bidi::shown;
 use crate::workspace::Workspace;
 
-/// The window's title, which tests look for.
+/// The window's title in English, which tests look for.
 pub const TITLE: &str = "Getting started";
 
-/// One gesture: what it achieves and how to do it.
+/// One gesture: what it achieves and how to do it, in the interface's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gesture {
-    pub what: &'static str,
+    pub what: String,
     pub how: String,
 }
 
@@ -39,29 +40,43 @@ fn label_keys(schema: &Schema) -> String {
         .take(3)
         .collect();
     if keyed.is_empty() {
-        "its label key".to_owned()
+        tr("welcome-label-keys-none")
     } else {
-        format!("a label key ({}, …)", keyed.join(", "))
+        // The list's comma is the language's own.
+        let comma = if crate::i18n::language().is_rtl() {
+            "، "
+        } else {
+            ", "
+        };
+        tr_args(
+            "welcome-label-keys",
+            &[("labels", keyed.join(comma).into())],
+        )
     }
 }
 
-/// The key that labels a claim's content in `schema`, as "8", or how to reach the label.
+/// The key that labels a claim's content in `schema`, as "press 8 (Claim)", or how to reach
+/// the label.
 fn claim_key(schema: &Schema) -> String {
+    let chooser = keys(&Command::OpenLabelPopup);
     match schema.labels.iter().find(|l| l.id.0 == CLAIM_LABEL) {
-        Some(label) => label.key.map_or_else(
-            || {
-                format!(
-                    "choose {} with {}",
-                    label.name,
-                    keys(&Command::OpenLabelPopup)
-                )
-            },
-            |key| format!("press {key} ({})", label.name),
-        ),
-        None => format!(
-            "choose a claim label with {}",
-            keys(&Command::OpenLabelPopup)
-        ),
+        Some(label) => match label.key {
+            Some(key) => tr_args(
+                "welcome-claim-press",
+                &[
+                    ("key", key.to_string().into()),
+                    ("label", label.name.as_str().into()),
+                ],
+            ),
+            None => tr_args(
+                "welcome-claim-choose",
+                &[
+                    ("label", label.name.as_str().into()),
+                    ("chooser", chooser.into()),
+                ],
+            ),
+        },
+        None => tr_args("welcome-claim-choose-any", &[("chooser", chooser.into())]),
     }
 }
 
@@ -69,43 +84,35 @@ fn claim_key(schema: &Schema) -> String {
 pub fn gestures(schema: &Schema) -> Vec<Gesture> {
     vec![
         Gesture {
-            what: "Label a span",
-            how: format!(
-                "Select words in the article and press {}. {} opens the label chooser; Shift \
-                 with the key leaves out a proclitic (wa-, bi-, li-).",
-                label_keys(schema),
-                keys(&Command::OpenLabelPopup)
+            what: tr("welcome-label-what"),
+            how: tr_args(
+                "welcome-label-how",
+                &[
+                    ("keys", label_keys(schema).into()),
+                    ("chooser", keys(&Command::OpenLabelPopup).into()),
+                ],
             ),
         },
         Gesture {
-            what: "Make a claim",
-            how: format!(
-                "Select what is claimed and {}. In the inspector, \"Click in text\" then click \
-                 who says it, and \"Click the cue word\" (قال، نفى); set Polarity to Denies for \
-                 a denial.",
-                claim_key(schema)
-            ),
+            what: tr("welcome-claim-what"),
+            how: tr_args("welcome-claim-how", &[("how", claim_key(schema).into())]),
         },
         Gesture {
-            what: "Link a mention to an entity",
-            how: "Click a labelled name; in the inspector, \"Link to…\" an entity, or \"New \
-                  entity\". Names matching an alias are offered first."
-                .to_owned(),
+            what: tr("welcome-entity-what"),
+            how: tr("welcome-entity-how"),
         },
         Gesture {
-            what: "Gather a claim across outlets",
-            how: "With a claim selected, \"Add to cluster…\" in the inspector, or name a \
-                  \"New cluster\"."
-                .to_owned(),
+            what: tr("welcome-cluster-what"),
+            how: tr("welcome-cluster-how"),
         },
         Gesture {
-            what: "Compare the sources, and save",
-            how: format!(
-                "In the Views menu, Claims × sources shows which outlet reports, contradicts \
-                 or denies each cluster, and Sources and plots counts per outlet. {} saves, {} \
-                 undoes.",
-                keys(&Command::SaveProject),
-                keys(&Command::Undo)
+            what: tr("welcome-compare-what"),
+            how: tr_args(
+                "welcome-compare-how",
+                &[
+                    ("save", keys(&Command::SaveProject).into()),
+                    ("undo", keys(&Command::Undo).into()),
+                ],
             ),
         },
     ]
@@ -116,7 +123,7 @@ pub fn gestures(schema: &Schema) -> Vec<Gesture> {
 pub fn is_due(prefs: &Prefs, workspace: Option<&Workspace>, data_dir: &Path) -> bool {
     !prefs.welcome_dismissed
         && workspace
-            .and_then(|ws| ws.project_path.as_deref())
+            .and_then(|ws| ws.project_path())
             .is_some_and(|path| crate::sample::is_bundled(path, data_dir))
 }
 
@@ -135,17 +142,14 @@ pub fn welcome_ui(
     });
     let mut open = true;
     let mut dismissed = false;
-    egui::Window::new(shown(TITLE))
+    egui::Window::new(crate::ui::widgets::bidi::tr("welcome-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .default_width(360.0)
         .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -36.0])
         .show(ctx, |ui| {
-            ui.label(
-                "This sample holds six fictional articles about one week, from six outlets, \
-                 already annotated. Five gestures do most of the work:",
-            );
+            ui.label(crate::ui::widgets::bidi::tr("welcome-intro"));
             ui.add_space(4.0);
             // On a small screen the list scrolls, so the panel leaves the article in view and
             // its button stays where it can be pressed.
@@ -153,13 +157,21 @@ pub fn welcome_ui(
                 .max_height(crate::ui::layout::fitting_height(ctx, 580.0) - 120.0)
                 .show(ui, |ui| {
                     for (n, gesture) in gestures(&schema).iter().enumerate() {
-                        ui.strong(shown(&format!("{}. {}", n + 1, gesture.what)));
+                        ui.strong(shown(&tr_args(
+                            "welcome-numbered",
+                            &[
+                                ("n", (n + 1).into()),
+                                ("what", gesture.what.as_str().into()),
+                            ],
+                        )));
                         ui.label(shown(&gesture.how));
                         ui.add_space(2.0);
                     }
                 });
             ui.add_space(4.0);
-            dismissed = ui.button("Got it").clicked();
+            dismissed = ui
+                .button(crate::ui::widgets::bidi::tr("welcome-got-it"))
+                .clicked();
         });
     dismissed || !open
 }
@@ -172,7 +184,14 @@ mod tests {
     #[test]
     fn gestures_name_the_keys_of_the_project() {
         let schema = crate::store::default_schema();
-        let list = gestures(&schema);
+        let plain = |g: &Gesture| g.how.replace(['\u{2068}', '\u{2069}'], "");
+        let list: Vec<Gesture> = gestures(&schema)
+            .into_iter()
+            .map(|g| Gesture {
+                how: plain(&g),
+                what: g.what,
+            })
+            .collect();
         assert_eq!(list.len(), 5);
         assert!(list[0].how.contains("1 Person"), "{}", list[0].how);
         assert!(list[0].how.contains("Enter"), "{}", list[0].how);
@@ -185,11 +204,7 @@ mod tests {
                 label.key = None;
             }
         }
-        let list = gestures(&other);
-        assert!(
-            list[1].how.contains("choose Claim with Enter"),
-            "{}",
-            list[1].how
-        );
+        let list: Vec<String> = gestures(&other).iter().map(plain).collect();
+        assert!(list[1].contains("choose Claim with Enter"), "{}", list[1]);
     }
 }

@@ -13,6 +13,32 @@ pub fn shown(text: &str) -> String {
     crate::text::bidi::display_order(text)
 }
 
+/// The interface message `id` in the language in use (`crate::i18n::tr`), arranged for egui's
+/// own widgets like [`shown`] text. Messages without arguments are kept once arranged, per
+/// language and digits, so a frame costs a lookup, not a reordering.
+pub fn tr(id: &'static str) -> String {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static SHOWN: RefCell<HashMap<(crate::i18n::Locale, &'static str), String>> =
+            RefCell::new(HashMap::new());
+    }
+    let locale = crate::i18n::locale();
+    SHOWN.with_borrow_mut(|cache| {
+        cache
+            .entry((locale, id))
+            .or_insert_with(|| shown(&crate::i18n::tr(id)))
+            .clone()
+    })
+}
+
+/// The interface message `id` with arguments (`crate::i18n::tr_args`), arranged like [`shown`]
+/// text; a name among the arguments keeps its place through the isolate marks Fluent puts
+/// around it.
+pub fn tr_args(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    shown(&crate::i18n::tr_args(id, args))
+}
+
 #[cfg(test)]
 mod tests {
     use std::fmt::Write as _;
@@ -50,8 +76,9 @@ mod tests {
     const THIRD_ARG: &[&str] = &["ui.selectable_value(", "ui.radio_value("];
 
     /// What is allowed to reach egui: a literal without interpolation, or text through
-    /// [`super::shown`] (also imported as `shown` from `text::bidi`), or a `RichText`/`Label`
-    /// built of either (checked where it is built).
+    /// [`super::shown`] (also imported as `shown` from `text::bidi`) or an interface message
+    /// through [`super::tr`] / [`super::tr_args`], or a `RichText`/`Label` built of either
+    /// (checked where it is built).
     fn is_safe(arg: &str) -> bool {
         let arg = arg.trim().trim_start_matches('&');
         if arg.is_empty() {
@@ -62,6 +89,10 @@ mod tests {
         literal
             || arg.starts_with("shown(")
             || arg.contains("::shown(")
+            || arg.starts_with("tr(")
+            || arg.starts_with("tr_args(")
+            || arg.contains("bidi::tr(")
+            || arg.contains("bidi::tr_args(")
             || arg.contains("display_order(")
             || arg.starts_with("egui::RichText::new(")
             || arg.starts_with("RichText::new(")
@@ -168,6 +199,7 @@ mod tests {
     fn the_check_catches_what_it_should() {
         assert!(offenders(r#"ui.label("Filter");"#).is_empty());
         assert!(offenders("ui.label(shown(&name));").is_empty());
+        assert!(offenders(r#"ui.label(tr("menu-file"));"#).is_empty());
         assert!(offenders("ui.selectable_label(on, shown(&o.name))").is_empty());
         assert_eq!(offenders("ui.label(&outlet.name);").len(), 1);
         assert_eq!(offenders(r#"ui.label(format!("by {name}"));"#).len(), 1);

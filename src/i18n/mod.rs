@@ -1,0 +1,279 @@
+//! The interface's language. Every text of the window and of the command line's human output
+//! comes from a Fluent message catalogue, `assets/i18n/<code>.ftl`, embedded in the binary and
+//! looked up by message ID: [`tr`] for a plain message, [`tr_args`] for one with arguments
+//! (plural forms are chosen by the catalogue's own rules: Arabic has six, zero, one, two, few,
+//! many and other). Numbers given as arguments are shown in the [`Digits`] the analyst picked.
+//!
+//! The language in use is a [`Locale`] set with [`set_locale`] (the window sets it from its
+//! preferences each frame, so a switch takes effect at once). It is kept per thread, so tests
+//! running side by side in one process can each use their own; [`set_locale_everywhere`] also
+//! makes it the default of threads that set none (background work).
+//!
+//! Fluent wraps each argument in first-strong isolate marks (U+2068 … U+2069) so a name in the
+//! other script keeps its place in the sentence. They are kept: text for the window goes through
+//! `ui::widgets::bidi::shown`, which reorders with them and removes them (egui has no glyph for
+//! them); terminals that do bidi understand them. [`Language::Pseudo`] is for tests: English
+//! with every message wrapped in `[[…]]`, so any text of the window without those marks did not
+//! come from the catalogue.
+
+mod digits;
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+pub use digits::Digits;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    English,
+    Arabic,
+    /// English with every message marked `[[…]]`: for the test that finds text not taken from
+    /// the catalogue.
+    Pseudo,
+}
+
+/// Where an untranslated string would show in the pseudo-locale: every message starts with
+/// [`PSEUDO_OPEN`] and ends with [`PSEUDO_CLOSE`] (characters the bundled faces draw).
+pub const PSEUDO_OPEN: &str = "[[";
+pub const PSEUDO_CLOSE: &str = "]]";
+
+/// The environment variable that chooses the language for one run when the preference follows
+/// the system: `ar`, `en` or `pseudo`.
+pub const LANGUAGE_VAR: &str = "HASHIYA_LANG";
+
+impl Language {
+    /// The languages offered to analysts (the pseudo-locale is not one of them).
+    pub const OFFERED: [Language; 2] = [Language::English, Language::Arabic];
+
+    /// The BCP 47 code of the catalogue.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Arabic => "ar",
+            Language::Pseudo => "en-XA",
+        }
+    }
+
+    /// The language's name in itself, as the menu offers it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Arabic => "العربية",
+            Language::Pseudo => "Pseudo",
+        }
+    }
+
+    /// The interface is laid out from the right: menus, side panels, arrows mirrored.
+    pub fn is_rtl(self) -> bool {
+        self == Language::Arabic
+    }
+
+    /// The language a locale name asks for (`ar_EG.UTF-8`, `en`, `pseudo`); `None` for one
+    /// hashiya has no catalogue of.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim().to_ascii_lowercase();
+        let base = code.split(['_', '-', '.', '@']).next().unwrap_or_default();
+        match base {
+            "ar" => Some(Language::Arabic),
+            "en" | "c" | "posix" => Some(Language::English),
+            "pseudo" => Some(Language::Pseudo),
+            _ => None,
+        }
+    }
+
+    /// The system's language: [`LANGUAGE_VAR`], else `LC_ALL`, `LC_MESSAGES`, `LANG` (the first
+    /// one set decides, as POSIX has it); English when it names no language hashiya has.
+    pub fn system() -> Language {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    fn from_vars(var: impl Fn(&str) -> Option<String>) -> Language {
+        [LANGUAGE_VAR, "LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(|name| var(name).filter(|v| !v.trim().is_empty()))
+            .find_map(|value| Language::from_code(&value))
+            .unwrap_or_default()
+    }
+
+    /// The catalogue's source.
+    pub fn catalogue(self) -> &'static str {
+        match self {
+            Language::English | Language::Pseudo => include_str!("../../assets/i18n/en.ftl"),
+            Language::Arabic => include_str!("../../assets/i18n/ar.ftl"),
+        }
+    }
+
+    fn index(self) -> u8 {
+        match self {
+            Language::English => 0,
+            Language::Arabic => 1,
+            Language::Pseudo => 2,
+        }
+    }
+
+    fn from_index(i: u8) -> Language {
+        match i {
+            1 => Language::Arabic,
+            2 => Language::Pseudo,
+            _ => Language::English,
+        }
+    }
+}
+
+/// The language and the digits of the interface.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Locale {
+    pub language: Language,
+    pub digits: Digits,
+}
+
+impl Locale {
+    fn encode(self) -> u8 {
+        self.language.index() * 2 + u8::from(self.digits == Digits::ArabicIndic)
+    }
+
+    fn decode(v: u8) -> Locale {
+        Locale {
+            language: Language::from_index(v / 2),
+            digits: if v % 2 == 1 {
+                Digits::ArabicIndic
+            } else {
+                Digits::Latin
+            },
+        }
+    }
+}
+
+static DEFAULT: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static CURRENT: Cell<Option<Locale>> = const { Cell::new(None) };
+}
+
+/// Use `locale` on this thread.
+pub fn set_locale(locale: Locale) {
+    CURRENT.set(Some(locale));
+}
+
+/// Use `locale` on this thread and as the default of threads that set none (the window's
+/// background work, the command line).
+pub fn set_locale_everywhere(locale: Locale) {
+    CURRENT.set(Some(locale));
+    DEFAULT.store(locale.encode(), Ordering::Relaxed);
+}
+
+/// The locale in use on this thread.
+pub fn locale() -> Locale {
+    CURRENT
+        .get()
+        .unwrap_or_else(|| Locale::decode(DEFAULT.load(Ordering::Relaxed)))
+}
+
+/// The language in use on this thread.
+pub fn language() -> Language {
+    locale().language
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Numbers in the digits of the thread's locale; other values as Fluent shows them.
+fn format_value(
+    value: &FluentValue,
+    _intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(locale().digits.apply(&n.as_string()).into_owned()),
+        _ => None,
+    }
+}
+
+fn build(language: Language) -> Bundle {
+    let langid: unic_langid::LanguageIdentifier = language
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    bundle.set_formatter(Some(format_value));
+    // A catalogue that fails to parse in part keeps the messages that did; a test parses both.
+    let resource = FluentResource::try_new(language.catalogue().to_owned())
+        .unwrap_or_else(|(resource, _errors)| resource);
+    // Duplicate IDs are refused by a test; the first one wins here.
+    bundle.add_resource_overriding(resource);
+    bundle
+}
+
+fn bundle(language: Language) -> &'static Bundle {
+    static ENGLISH: OnceLock<Bundle> = OnceLock::new();
+    static ARABIC: OnceLock<Bundle> = OnceLock::new();
+    match language {
+        Language::English | Language::Pseudo => ENGLISH.get_or_init(|| build(Language::English)),
+        Language::Arabic => ARABIC.get_or_init(|| build(Language::Arabic)),
+    }
+}
+
+/// Message `id` of `language` with `args`; English when the language lacks it, the ID itself
+/// when no catalogue has it (so the pseudo-locale test finds it).
+fn format(language: Language, id: &str, args: Option<&FluentArgs>) -> String {
+    let found = [language, Language::English].into_iter().find_map(|lang| {
+        let bundle = bundle(lang);
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    });
+    match (found, language) {
+        (Some(text), Language::Pseudo) => format!("{PSEUDO_OPEN}{text}{PSEUDO_CLOSE}"),
+        (Some(text), _) => text,
+        (None, _) => id.to_owned(),
+    }
+}
+
+/// The message `id` in the thread's language.
+pub fn tr(id: &str) -> String {
+    format(language(), id, None)
+}
+
+/// The message `id` in the thread's language with named arguments: numbers (which also choose
+/// the plural form) and strings, `tr_args("spans-count", &[("count", n.into())])`.
+pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    format(language(), id, Some(&fluent))
+}
+
+/// A number formatted for display, in the digits of the thread's locale.
+pub fn number(n: impl std::fmt::Display) -> String {
+    locale().digits.apply(&n.to_string()).into_owned()
+}
+
+/// The IDs of the messages of `language`'s catalogue, and what failed to parse.
+pub fn message_ids(language: Language) -> (Vec<String>, Vec<String>) {
+    let (resource, errors) = match fluent_syntax::parser::parse(language.catalogue()) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors),
+    };
+    let ids = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    (ids, errors.iter().map(ToString::to_string).collect())
+}
+
+#[cfg(test)]
+mod tests;
