@@ -116,8 +116,8 @@ pub fn relation_agreement(a: &Project, b: &Project) -> RelationAgreement {
     }
 }
 
-/// A plain-text table of relation agreement: overall, then each type; figures at 3 decimals,
-/// "—" where undefined. Empty when neither analyst drew a relation.
+/// A plain-text table of relation agreement: overall, then each type either analyst used;
+/// figures at 3 decimals, "—" where undefined. Empty when neither analyst drew a relation.
 pub fn to_text(relations: &RelationAgreement) -> String {
     let o = &relations.overall;
     if o.matched + o.only_a + o.only_b == 0 {
@@ -129,6 +129,7 @@ pub fn to_text(relations: &RelationAgreement) -> String {
         relations
             .per_type
             .iter()
+            .filter(|(_, s)| s.matched + s.only_a + s.only_b > 0)
             .map(|(k, s)| (format!("type {k}"), s)),
     );
     for (scope, s) in rows {
@@ -144,4 +145,40 @@ pub fn to_text(relations: &RelationAgreement) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_has_a_row_per_type_used_and_nothing_without_relations() {
+        let scores = |matched, only_a, only_b| {
+            RelationScores::from(SpanCounts {
+                matched,
+                only_a,
+                only_b,
+            })
+        };
+        let figures = RelationAgreement {
+            overall: scores(1, 0, 1),
+            per_type: BTreeMap::from([
+                ("SUPPORTS".to_owned(), scores(1, 0, 1)),
+                ("SAME_AS".to_owned(), scores(0, 0, 0)),
+            ]),
+        };
+        let text = to_text(&figures);
+        assert!(
+            text.contains(
+                "  type SUPPORTS  P 0.500  R 1.000  F1 0.667  matched 1  only A 0  only B 1"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("SAME_AS"), "{text}");
+        let none = RelationAgreement {
+            overall: scores(0, 0, 0),
+            per_type: BTreeMap::new(),
+        };
+        assert_eq!(to_text(&none), "");
+    }
 }
