@@ -1126,7 +1126,27 @@ impl App {
         {
             self.sources.ui(ctx, ws, &mut self.windows.summary);
         }
-        if panels::welcome::welcome_ui(ctx, &self.prefs, self.workspace.as_ref(), &self.data_dir) {
+        let fonts = self.font_stack();
+        let (cache, shaper, color) = (&mut self.small_layouts, self.shaper.as_ref(), theme.text);
+        let mut paragraph = |ui: &mut egui::Ui, text: &str| {
+            text_block_ui(
+                ui,
+                cache,
+                shaper,
+                text,
+                fonts,
+                13.5,
+                color,
+                24,
+                egui::Sense::hover(),
+            );
+        };
+        let welcome = panels::welcome::Welcome {
+            prefs: &self.prefs,
+            workspace: self.workspace.as_ref(),
+            data_dir: &self.data_dir,
+        };
+        if welcome.ui(ctx, &mut paragraph) {
             self.prefs.welcome_dismissed = true;
         }
         if self.windows.search

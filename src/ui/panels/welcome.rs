@@ -9,7 +9,6 @@ use crate::model::Schema;
 use crate::ui::claims::CLAIM_LABEL;
 use crate::ui::commands::Command;
 use crate::ui::prefs::Prefs;
-use crate::ui::widgets::bidi::shown;
 use crate::workspace::Workspace;
 
 /// The window's title in English, which tests look for.
@@ -127,53 +126,70 @@ pub fn is_due(prefs: &Prefs, workspace: Option<&Workspace>, data_dir: &Path) -> 
             .is_some_and(|path| crate::sample::is_bundled(path, data_dir))
 }
 
-/// Draws the panel while it is due; true when the analyst closed it this frame.
-pub fn welcome_ui(
-    ctx: &egui::Context,
-    prefs: &Prefs,
-    workspace: Option<&Workspace>,
-    data_dir: &Path,
-) -> bool {
-    if !is_due(prefs, workspace, data_dir) {
-        return false;
-    }
-    let schema = workspace.map_or_else(crate::store::default_schema, |ws| {
-        ws.project().schema.clone()
-    });
-    let mut open = true;
-    let mut dismissed = false;
-    egui::Window::new(crate::ui::widgets::bidi::tr("welcome-title"))
-        .open(&mut open)
-        .collapsible(false)
-        .resizable(false)
-        .default_width(360.0)
-        .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -36.0])
-        .show(ctx, |ui| {
-            ui.label(crate::ui::widgets::bidi::tr("welcome-intro"));
-            ui.add_space(4.0);
-            // On a small screen the list scrolls, so the panel leaves the article in view and
-            // its button stays where it can be pressed.
-            egui::ScrollArea::vertical()
-                .max_height(crate::ui::layout::fitting_height(ctx, 580.0) - 120.0)
-                .show(ui, |ui| {
-                    for (n, gesture) in gestures(&schema).iter().enumerate() {
-                        ui.strong(shown(&tr_args(
-                            "welcome-numbered",
-                            &[
-                                ("n", (n + 1).into()),
-                                ("what", gesture.what.as_str().into()),
-                            ],
-                        )));
-                        ui.label(shown(&gesture.how));
-                        ui.add_space(2.0);
-                    }
+/// What the panel reads.
+pub struct Welcome<'a> {
+    pub prefs: &'a Prefs,
+    pub workspace: Option<&'a Workspace>,
+    pub data_dir: &'a Path,
+}
+
+impl Welcome<'_> {
+    /// Draws the panel while it is due, its paragraphs through `paragraph` (the article's
+    /// engine, which wraps right-to-left lines correctly); true when the analyst closed it this
+    /// frame.
+    pub fn ui(&self, ctx: &egui::Context, paragraph: &mut dyn FnMut(&mut egui::Ui, &str)) -> bool {
+        if !is_due(self.prefs, self.workspace, self.data_dir) {
+            return false;
+        }
+        let schema = self
+            .workspace
+            .map_or_else(crate::store::default_schema, |ws| {
+                ws.project().schema.clone()
+            });
+        let mut open = true;
+        let mut dismissed = false;
+        let rtl = crate::i18n::language().is_rtl();
+        egui::Window::new(crate::ui::widgets::bidi::tr("welcome-title"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(360.0)
+            .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -36.0])
+            .show(ctx, |ui| {
+                // Headings and the button from the right in Arabic, as the paragraphs are.
+                let align = if rtl {
+                    egui::Align::Max
+                } else {
+                    egui::Align::Min
+                };
+                ui.with_layout(egui::Layout::top_down(align), |ui| {
+                    paragraph(ui, &tr("welcome-intro"));
+                    ui.add_space(4.0);
+                    // On a small screen the list scrolls, so the panel leaves the article in view
+                    // and its button stays where it can be pressed.
+                    egui::ScrollArea::vertical()
+                        .max_height(crate::ui::layout::fitting_height(ctx, 580.0) - 120.0)
+                        .show(ui, |ui| {
+                            for (n, gesture) in gestures(&schema).iter().enumerate() {
+                                ui.strong(crate::ui::widgets::bidi::tr_args(
+                                    "welcome-numbered",
+                                    &[
+                                        ("n", (n + 1).into()),
+                                        ("what", gesture.what.as_str().into()),
+                                    ],
+                                ));
+                                paragraph(ui, &gesture.how);
+                                ui.add_space(2.0);
+                            }
+                        });
+                    ui.add_space(4.0);
+                    dismissed = ui
+                        .button(crate::ui::widgets::bidi::tr("welcome-got-it"))
+                        .clicked();
                 });
-            ui.add_space(4.0);
-            dismissed = ui
-                .button(crate::ui::widgets::bidi::tr("welcome-got-it"))
-                .clicked();
-        });
-    dismissed || !open
+            });
+        dismissed || !open
+    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,30 @@ pub fn tr(id: &'static str) -> String {
 /// text; a name among the arguments keeps its place through the isolate marks Fluent puts
 /// around it.
 pub fn tr_args(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
-    shown(&crate::i18n::tr_args(id, args))
+    let text = crate::i18n::tr_args(id, args);
+    if crate::i18n::language().is_rtl() && !letters_outside_isolates(&text) {
+        // A message made of arguments ("{ $n }. { $what }") has no letter outside its
+        // isolates and would be laid out left to right; in a right-to-left interface it reads
+        // from the right, as the whole message's first letter says.
+        return shown(&text.replace(['\u{2068}', '\u{2069}'], ""));
+    }
+    shown(&text)
+}
+
+/// Whether `text` has a letter outside the isolates Fluent puts around arguments.
+fn letters_outside_isolates(text: &str) -> bool {
+    let mut depth = 0usize;
+    text.chars().any(|c| match c {
+        '\u{2068}' => {
+            depth += 1;
+            false
+        }
+        '\u{2069}' => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        c => depth == 0 && c.is_alphabetic(),
+    })
 }
 
 #[cfg(test)]
