@@ -52,11 +52,12 @@ pub fn project_ron(data: &[u8]) {
         assert_eq!(again, project, "project round trip");
     }
     if let Ok(file) = store::annotations_file::from_ron_str(text, path) {
-        let saved = store::annotations_file::to_ron_string(
+        let saved = store::annotations_file::document_text(
             &file.doc,
             &file.spans,
             &file.claims,
             &file.relations,
+            &file.labels,
         )
         .expect("loaded annotations save");
         let again =

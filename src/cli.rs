@@ -230,10 +230,10 @@ pub fn new(
     };
     let mut ws = Workspace::import_folder(folder, &import)?;
     if options.json {
-        if let Some(json) = &ws.import_json {
+        if let Some(json) = ws.import_json() {
             writeln!(out, "{json}")?;
         }
-    } else if let Some(summary) = &ws.import_summary {
+    } else if let Some(summary) = ws.import_summary() {
         writeln!(out, "{summary}")?;
     }
     if ws.project().documents.is_empty() {
@@ -535,7 +535,7 @@ pub fn import(
     for line in ws.reanchor_on_open()? {
         writeln!(out, "{line}")?;
     }
-    ws.annotator = Some(crate::workspace::default_annotator());
+    ws.set_annotator(crate::workspace::default_annotator());
     let cancel = std::sync::atomic::AtomicBool::new(false);
     let report = ws.import_annotations(format, source, &mut |_, _| {}, &cancel)?;
     if report.matched.is_empty() {
@@ -686,7 +686,11 @@ pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -
         write!(out, "{}", crate::team::agreement::to_text(&figures))?;
         let labels = crate::team::doc_agreement::to_text(&figures.document_labels);
         write!(out, "{labels}")?;
-        write!(out, "{}", crate::team::relation_agreement::to_text(&relations))?;
+        write!(
+            out,
+            "{}",
+            crate::team::relation_agreement::to_text(&relations)
+        )?;
     }
     Ok(())
 }
@@ -706,7 +710,7 @@ pub fn suggest(
         writeln!(out, "{}", s.to_json())?;
     }
     if let Some(output) = accept_to {
-        ws.annotator = Some(crate::workspace::default_annotator());
+        ws.set_annotator(crate::workspace::default_annotator());
         let description = format!("Accepted {} suggestions", suggestions.len());
         let transaction = crate::suggest::accept_all(ws.project(), &suggestions, description)?;
         ws.apply(transaction)?;

@@ -65,30 +65,30 @@ pub struct Workspace {
     /// loading and recovery), so history, journal and the dirty flag see every change.
     project: Project,
     /// Where the project was loaded from or last saved; `None` for a folder not yet saved.
-    pub project_path: Option<PathBuf>,
+    project_path: Option<PathBuf>,
     /// The corpus folder, resolved.
-    pub corpus_root: PathBuf,
+    corpus_root: PathBuf,
     /// One entry per document, in project order.
     articles: Vec<ArticleState>,
     /// Files the last folder import passed over, with reasons.
-    pub skipped: Vec<Skipped>,
+    skipped: Vec<Skipped>,
     /// Human-readable report of the last import, if this workspace came from one.
-    pub import_summary: Option<String>,
+    import_summary: Option<String>,
     /// The same report as one JSON object for scripts (`hashiya new --json`).
-    pub import_json: Option<serde_json::Value>,
+    import_json: Option<serde_json::Value>,
     /// Bumped whenever article texts are replaced, so views drop cached layouts.
     generation: u64,
     /// Undo/redo of the project's content and whether it is saved.
     history: History,
     /// What opening the project found worth telling: spans of documents not in the project
     /// (kept), labels the schema lacks, files under another name.
-    pub load_warnings: Vec<StoreWarning>,
+    load_warnings: Vec<StoreWarning>,
     /// Folder for the journals of projects never saved (the application's data folder). Without
     /// it, only saved projects get a journal.
-    pub journal_dir: Option<PathBuf>,
+    journal_dir: Option<PathBuf>,
     /// A project hashiya ships (the bundled sample): its own files are left as they are, so
     /// its journal goes under [`Workspace::journal_dir`] as a never-saved project's does.
-    pub shipped: bool,
+    shipped: bool,
     /// The revision last written to the journal, if the journal is current.
     journaled_revision: Option<u64>,
     /// A journal write running in the background, with the revision it holds.
@@ -98,7 +98,7 @@ pub struct Workspace {
     /// Who is annotating (the preferences' name, or `--annotator`): spans and claims added or
     /// changed through [`Workspace::apply`] are stamped with it and the time. `None` leaves
     /// stamps as the edits carry them.
-    pub annotator: Option<String>,
+    annotator: Option<String>,
     /// The project's lock, while this workspace is the one that may change it (see
     /// [`store::lock`]); shared by copies of the workspace.
     lock: Option<std::sync::Arc<store::ProjectLock>>,
@@ -321,6 +321,62 @@ impl Workspace {
     }
 
     /// Each document's article: its text, or why it could not be read.
+    /// Where the project was loaded from or last saved; `None` for a folder not yet saved.
+    pub fn project_path(&self) -> Option<&Path> {
+        self.project_path.as_deref()
+    }
+
+    /// The corpus folder, resolved.
+    pub fn corpus_root(&self) -> &Path {
+        &self.corpus_root
+    }
+
+    /// The articles now live in `root` (moved or copied there with their paths): they are read
+    /// from there from now on.
+    pub fn relocate_corpus(&mut self, root: PathBuf) {
+        self.corpus_root = root;
+    }
+
+    /// Files the last folder import passed over, with reasons.
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// Human-readable report of the last import, if this workspace came from one.
+    pub fn import_summary(&self) -> Option<&str> {
+        self.import_summary.as_deref()
+    }
+
+    /// The last import's report as one JSON object for scripts (`hashiya new --json`).
+    pub fn import_json(&self) -> Option<&serde_json::Value> {
+        self.import_json.as_ref()
+    }
+
+    /// What opening the project found worth telling.
+    pub fn load_warnings(&self) -> &[StoreWarning] {
+        &self.load_warnings
+    }
+
+    /// Journals of projects never saved (and of shipped ones) go under `dir`.
+    pub fn set_journal_dir(&mut self, dir: PathBuf) {
+        self.journal_dir = Some(dir);
+    }
+
+    /// Marks the project as one hashiya ships: its files are left as they are.
+    pub fn set_shipped(&mut self, shipped: bool) {
+        self.shipped = shipped;
+    }
+
+    /// Who is annotating.
+    pub fn annotator(&self) -> Option<&str> {
+        self.annotator.as_deref()
+    }
+
+    /// Stamps edits applied from now on with `name` and the time.
+    pub fn set_annotator(&mut self, name: String) {
+        self.annotator = Some(name);
+    }
+
     pub fn articles(&self) -> &[ArticleState] {
         &self.articles
     }

@@ -562,7 +562,7 @@ fn fixtures_load() {
     // Format version 1 with spans, opened as a workspace against its corpus.
     let path = Path::new(FIXTURES).join("annotated-v1.ron");
     let ws = Workspace::open_project(&path).unwrap();
-    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert!(ws.load_warnings().is_empty(), "{:?}", ws.load_warnings());
     assert_eq!(ws.project().annotations.len(), 8);
     assert!(ws.articles().iter().all(|a| matches!(
         a,
@@ -597,7 +597,7 @@ fn fixtures_load() {
 fn version_2_fixture_with_entities_claims_and_clusters_loads() {
     let path = Path::new(FIXTURES).join("annotated-v2.ron");
     let ws = Workspace::open_project(&path).unwrap();
-    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert!(ws.load_warnings().is_empty(), "{:?}", ws.load_warnings());
     assert_eq!(ws.span_text_problems(), []);
     let project = ws.project();
     assert!(project.broken_references().is_empty());
@@ -1178,7 +1178,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     let data = dir.path().join("data");
     let corpus = corpus_in(dir.path());
     let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
-    ws.journal_dir = Some(data.clone());
+    ws.set_journal_dir(data.clone());
     assert!(ws.is_dirty(), "an imported project is not saved anywhere");
 
     // A span made from a selection: quote from the text, a fresh ID.
@@ -1230,7 +1230,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     fs::write(&blocker, "x").unwrap();
     assert!(ws.save_as(&blocker.join("p.ron")).is_err());
     assert_eq!(ws.project(), &before);
-    assert!(ws.is_dirty() && ws.project_path.is_none());
+    assert!(ws.is_dirty() && ws.project_path().is_none());
     assert!(unsaved_journal.exists());
 
     // Saving writes the spans, cleans the project and removes the journal.
@@ -1466,7 +1466,7 @@ fn background_autosave_journals_edits_and_never_outlives_a_save() {
     let blocker = dir.path().join("a-file");
     fs::write(&blocker, "x").unwrap();
     let mut unsaved = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
-    unsaved.journal_dir = Some(blocker.join("data"));
+    unsaved.set_journal_dir(blocker.join("data"));
     label(&mut unsaved, 4, 15);
     assert!(unsaved.autosave_in_background().unwrap());
     let mut reported = None;

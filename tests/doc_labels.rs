@@ -47,7 +47,7 @@ fn set(ws: &mut Workspace, doc: &DocId, category: &str, values: &[&str]) {
 /// its labels, so a document with only labels is covered.
 fn labelled() -> Workspace {
     let mut ws = common::annotated_sample();
-    ws.annotator = Some("huda".into());
+    ws.set_annotator("huda".into());
     let first = ws.project().documents[0].id.clone();
     let last = ws.project().documents.last().expect("documents").id.clone();
     set(&mut ws, &first, "genre", &["official-statement"]);
@@ -215,7 +215,11 @@ fn brat_document_labels_are_written_and_read_back() {
     );
     let ann = common::files_below(&out)
         .into_iter()
-        .filter(|(name, _)| name.ends_with(".ann"))
+        .filter(|(name, _)| {
+            std::path::Path::new(name)
+                .extension()
+                .is_some_and(|e| e == "ann")
+        })
         .map(|(_, bytes)| String::from_utf8(bytes).expect("utf-8"))
         .find(|text| text.contains("DocumentLabels"))
         .expect("an .ann with the labels");

@@ -111,7 +111,7 @@ fn span_at(base: &Workspace, i: u64, n: u64) -> (hashiya::model::DocId, Span) {
 /// The project as save `n` writes it, from the freshly imported `base`.
 fn expected(base: &Workspace, path: &Path, n: u64) -> Project {
     let mut project = base.project().clone();
-    project.corpus_dir = store::corpus_dir_for(path, &base.corpus_root);
+    project.corpus_dir = store::corpus_dir_for(path, base.corpus_root());
     if n > 0 {
         project.documents[0].author = name_for(n);
     }

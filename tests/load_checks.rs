@@ -89,7 +89,7 @@ fn stats(project: &Path) -> String {
 }
 
 fn kept_apart(ws: &Workspace) -> Vec<(&DocId, &KeptApartReason, &Path)> {
-    ws.load_warnings
+    ws.load_warnings()
         .iter()
         .filter_map(|w| match w {
             StoreWarning::KeptApart {
@@ -120,9 +120,9 @@ fn an_edited_document_field_keeps_the_file_apart_until_it_is_mended() {
                 if d == &doc("c.txt") && p == a_file
         ),
         "{:?}",
-        ws.load_warnings
+        ws.load_warnings()
     );
-    let message = ws.load_warnings[0].to_string();
+    let message = ws.load_warnings()[0].to_string();
     assert!(
         message.contains("kept apart")
             && message.contains("not the text of that document")
@@ -138,13 +138,13 @@ fn an_edited_document_field_keeps_the_file_apart_until_it_is_mended() {
     assert_eq!(fs::read(&a_file).expect("kept"), edited);
     let ws = Workspace::open_project(&project).expect("opens");
     assert_eq!(spans_of(&ws, "c.txt").len(), 1);
-    assert_eq!(kept_apart(&ws).len(), 1, "{:?}", ws.load_warnings);
+    assert_eq!(kept_apart(&ws).len(), 1, "{:?}", ws.load_warnings());
     drop(ws);
 
     // Mended by hand, the spans are back where they were.
     replace_in(&a_file, "document: \"c.txt\"", "document: \"a.txt\"");
     let ws = Workspace::open_project(&project).expect("opens");
-    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert!(ws.load_warnings().is_empty(), "{:?}", ws.load_warnings());
     assert_eq!(spans_of(&ws, "a.txt"), before);
     assert!(ws.span_text_problems().is_empty());
 }
@@ -167,7 +167,7 @@ fn a_kept_apart_file_in_the_way_of_a_save_is_copied_aside_not_overwritten() {
     assert!(
         matches!(kept_apart(&ws)[..], [(_, KeptApartReason::QuotesDiffer { .. }, p)] if p == copy),
         "{:?}",
-        ws.load_warnings
+        ws.load_warnings()
     );
 }
 
@@ -200,7 +200,7 @@ fn a_document_field_naming_a_document_with_its_own_file_keeps_the_file_apart() {
     let ws = Workspace::open_project(&project).expect("opens");
     assert_eq!(spans_of(&ws, "b.txt").len(), 2);
     assert_eq!(spans_of(&ws, "a.txt"), []);
-    let message = ws.load_warnings[0].to_string();
+    let message = ws.load_warnings()[0].to_string();
     assert!(
         message.contains("another file holds the spans of that document"),
         "{message}"
@@ -220,15 +220,15 @@ fn a_renamed_file_keeps_its_spans_on_their_own_document() {
         assert_eq!(spans_of(&ws, "a.txt"), before, "{renamed}");
         assert_eq!(spans_of(&ws, "c.txt"), []);
         assert!(
-            matches!(&ws.load_warnings[..], [StoreWarning::MisnamedFile { path, .. }] if path == &to),
+            matches!(ws.load_warnings(), [StoreWarning::MisnamedFile { path, .. }] if path == &to),
             "{:?}",
-            ws.load_warnings
+            ws.load_warnings()
         );
         drop(ws);
         mark_and_save(&project, 1, word);
         assert!(a_file.exists() && !to.exists(), "moved back to its name");
         let ws = Workspace::open_project(&project).expect("opens");
-        assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+        assert!(ws.load_warnings().is_empty(), "{:?}", ws.load_warnings());
         assert_eq!(spans_of(&ws, "a.txt"), before);
     }
 }
@@ -248,12 +248,12 @@ fn a_renamed_file_whose_quotes_are_not_its_document_text_is_kept_apart() {
     let spans = ws.project().annotations.spans(&doc("c.txt"));
     assert_eq!(spans.len(), 2);
     assert!(
-        ws.load_warnings.iter().any(|w| matches!(
+        ws.load_warnings().iter().any(|w| matches!(
             w,
             StoreWarning::QuotesDiffer { mismatched: 2, total: 2, path, .. } if path == &to
         )),
         "{:?}",
-        ws.load_warnings
+        ws.load_warnings()
     );
     assert_eq!(
         ws.span_text_problems().len(),
@@ -283,7 +283,7 @@ fn a_changed_quote_is_reported_and_the_span_kept_where_it_was() {
         let at = A.find("الخميس").expect("in text");
         assert_eq!(changed.start, A[..at].chars().count(), "not moved");
         let warning = ws
-            .load_warnings
+            .load_warnings()
             .iter()
             .find(|w| matches!(w, StoreWarning::QuotesDiffer { .. }))
             .expect("reported")
@@ -326,14 +326,14 @@ fn a_missing_annotations_folder_is_said_and_not_made_permanent() {
     fs::rename(&folder, &away).expect("moved away");
 
     let missing = |ws: &Workspace| {
-        ws.load_warnings
+        ws.load_warnings()
             .iter()
             .any(|w| matches!(w, StoreWarning::NoAnnotationsFolder { path } if path == &folder))
     };
     let mut ws = Workspace::open_project(&project).expect("opens");
-    assert!(missing(&ws), "{:?}", ws.load_warnings);
+    assert!(missing(&ws), "{:?}", ws.load_warnings());
     assert!(
-        ws.load_warnings[0]
+        ws.load_warnings()[0]
             .to_string()
             .contains("folder is missing")
     );
@@ -351,7 +351,7 @@ fn a_missing_annotations_folder_is_said_and_not_made_permanent() {
     // Put back, every span is there and nothing is said.
     fs::rename(&away, &folder).expect("put back");
     let ws = Workspace::open_project(&project).expect("opens");
-    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert!(ws.load_warnings().is_empty(), "{:?}", ws.load_warnings());
     assert_eq!(ws.project().annotations.len(), 3);
 }
 
@@ -366,7 +366,7 @@ fn a_project_without_spans_keeps_its_folder_and_opens_without_a_warning() {
     ws.save_as(&project).expect("saves");
     assert!(annotations_dir(&project).is_dir());
     let ws = Workspace::open_project(&project).expect("opens");
-    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert!(ws.load_warnings().is_empty(), "{:?}", ws.load_warnings());
 
     // Its last span deleted, the folder stays.
     let mut b = Builder::new(ws, 0x300);
@@ -381,7 +381,7 @@ fn a_project_without_spans_keeps_its_folder_and_opens_without_a_warning() {
     b.ws.save_as(&project).expect("saves");
     assert!(annotations_dir(&project).is_dir());
     let ws = Workspace::open_project(&project).expect("opens");
-    assert!(ws.load_warnings.is_empty(), "{:?}", ws.load_warnings);
+    assert!(ws.load_warnings().is_empty(), "{:?}", ws.load_warnings());
 }
 
 #[test]
@@ -394,7 +394,7 @@ fn file_names_in_load_messages_are_escaped() {
     let escaped = folder.join("a\\n\\u{202E}txt.ron").display().to_string();
 
     let ws = Workspace::open_project(&project).expect("opens");
-    let message = ws.load_warnings[0].to_string();
+    let message = ws.load_warnings()[0].to_string();
     assert!(
         message.ends_with(&escaped) && !message.contains(['\n', '\u{202E}']),
         "{message:?}"

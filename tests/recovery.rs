@@ -138,7 +138,7 @@ fn a_folder_undone_back_to_its_import_leaves_no_journal_to_offer() {
     let data = dir.path().join("data");
     let (corpus, doc) = corpus_in(dir.path());
     let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
-    ws.journal_dir = Some(data.clone());
+    ws.set_journal_dir(data.clone());
     // Nothing changed yet: nothing to lose, nothing journaled.
     assert!(ws.is_dirty() && !ws.has_unsaved_work());
     assert!(!ws.autosave().unwrap());
@@ -154,7 +154,7 @@ fn a_folder_undone_back_to_its_import_leaves_no_journal_to_offer() {
     assert!(!journal.exists());
 
     let mut again = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
-    again.journal_dir = Some(data);
+    again.set_journal_dir(data);
     assert!(again.recoverable_journal().is_none());
 }
 
@@ -198,14 +198,14 @@ fn a_recovered_folder_never_saved_is_unsaved_work_too() {
     let data = dir.path().join("data");
     let (corpus, doc) = corpus_in(dir.path());
     let mut ws = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
-    ws.journal_dir = Some(data.clone());
+    ws.set_journal_dir(data.clone());
     label_word(&mut ws, &doc, 3);
     assert!(ws.autosave().unwrap());
     let edited = ws.project().clone();
     drop(ws);
 
     let mut again = Workspace::import_folder(&corpus, &ImportOptions::default()).unwrap();
-    again.journal_dir = Some(data);
+    again.set_journal_dir(data);
     assert!(!again.has_unsaved_work());
     assert!(again.recoverable_journal().is_some());
     assert!(again.recover_from_journal().unwrap());
@@ -235,8 +235,8 @@ fn a_shipped_project_journals_under_the_data_folder() {
     let copy = tempfile::tempdir().expect("temp dir");
     let sample = hashiya::sample::write_project(&copy.path().join("sample")).expect("sample");
     let mut ws = Workspace::open_project(&sample).expect("the sample opens");
-    ws.journal_dir = Some(data.path().to_path_buf());
-    ws.shipped = true;
+    ws.set_journal_dir(data.path().to_path_buf());
+    ws.set_shipped(true);
     let journal = ws.journal().expect("a journal").path().to_path_buf();
     assert!(journal.starts_with(data.path()), "{}", journal.display());
     let mine = copy.path().join("mine.ron");

@@ -149,7 +149,7 @@ fn export_report_writes_the_page_and_asks_before_replacing_a_file() {
     let project = harness
         .state()
         .workspace()
-        .and_then(|ws| ws.project_path.clone())
+        .and_then(|ws| ws.project_path().map(std::path::Path::to_path_buf))
         .expect("a project file");
     harness.state_mut().push(Command::ExportReport {
         format: ReportFormat::Html,

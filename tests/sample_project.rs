@@ -426,7 +426,7 @@ fn bundled_sample_is_what_the_generator_builds() {
 /// What a newcomer needs to see something in every view.
 fn assert_filled(ws: &Workspace) {
     let project = ws.project();
-    assert_eq!(ws.load_warnings, [], "the sample loads without a warning");
+    assert_eq!(ws.load_warnings(), [], "the sample loads without a warning");
     assert_eq!(project.broken_references(), []);
     assert!(
         project.outlets.len() >= 5,
@@ -507,7 +507,7 @@ fn bundled_sample_opens_from_the_source_tree_with_every_view_filled() {
     assert_eq!(path, assets().join("sample.ron"));
     let ws = Workspace::open_project(&path).expect("the bundled sample opens");
     assert_filled(&ws);
-    assert_eq!(ws.corpus_root, hashiya::sample::source_dir());
+    assert_eq!(ws.corpus_root(), hashiya::sample::source_dir());
 }
 
 /// An installed binary has no source tree: the embedded copy is written out and opens the same.

@@ -26,7 +26,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = copy_of_fixture(dir.path());
     let mut ws = Workspace::open_project(&path).expect("opens");
-    ws.annotator = Some("huda".into());
+    ws.set_annotator("huda".into());
     let doc = ws.project().documents[0].id.clone();
     let text = ws.articles()[0].text().expect("text").to_owned();
     let quote: String = text.chars().take(3).collect();
@@ -52,7 +52,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     assert_eq!(added.stamp.created, added.stamp.modified);
 
     // Another analyst relabels it later: the creator stays, the time moves.
-    ws.annotator = Some("omar".into());
+    ws.set_annotator("omar".into());
     let mut older = added.clone();
     older.stamp.modified = "2000-01-01T00:00:00Z".into();
     older.stamp.created = "2000-01-01T00:00:00Z".into();

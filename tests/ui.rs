@@ -171,9 +171,9 @@ fn snapshot_article_with_highlights() {
     for doc in &ws.project().documents {
         let to = corpus.join(&doc.path);
         std::fs::create_dir_all(to.parent().expect("folder")).expect("folder");
-        std::fs::copy(ws.corpus_root.join(&doc.path), to).expect("copy");
+        std::fs::copy(ws.corpus_root().join(&doc.path), to).expect("copy");
     }
-    ws.corpus_root = corpus;
+    ws.relocate_corpus(corpus);
     let project = dir.path().join("p.ron");
     ws.save_as(&project).expect("save");
     let (i, _) = ws

@@ -69,7 +69,7 @@ fn retype(harness: &mut Harness<'_, App>, current: &str, text: &str) {
 fn ctrl_s_on_a_new_project_asks_in_the_window_and_saves() {
     let (dir, mut harness) = app_on_new_corpus();
     let ws = harness.state().workspace().expect("the folder opens");
-    assert_eq!(ws.project_path, None, "never saved");
+    assert_eq!(ws.project_path(), None, "never saved");
     let proposed = proposed(&harness, "ron");
 
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
@@ -89,7 +89,7 @@ fn ctrl_s_on_a_new_project_asks_in_the_window_and_saves() {
         harness
             .state()
             .workspace()
-            .and_then(|w| w.project_path.clone()),
+            .and_then(|w| w.project_path().map(std::path::Path::to_path_buf)),
         Some(saved.clone())
     );
     assert!(
@@ -120,7 +120,7 @@ fn a_save_that_fails_is_shown() {
         harness
             .state()
             .workspace()
-            .and_then(|w| w.project_path.clone()),
+            .and_then(|w| w.project_path().map(std::path::Path::to_path_buf)),
         None,
         "still unsaved"
     );
@@ -173,7 +173,7 @@ fn a_project_is_opened_from_the_list_of_the_built_in_dialog() {
 
     assert_eq!(harness.state().error(), None);
     let ws = harness.state().workspace().expect("the project opens");
-    assert_eq!(ws.project_path.as_deref(), Some(project.as_path()));
+    assert_eq!(ws.project_path(), Some(project.as_path()));
     assert_eq!(ws.project().documents.len(), 1);
 }
 
@@ -256,7 +256,7 @@ fn the_sample_is_saved_elsewhere_than_its_own_folder() {
     let sample = harness
         .state()
         .workspace()
-        .and_then(|w| w.project_path.clone())
+        .and_then(|w| w.project_path().map(std::path::Path::to_path_buf))
         .expect("the sample opens as a project");
     harness
         .state_mut()
@@ -285,7 +285,7 @@ fn ctrl_s_on_the_sample_asks_where_to_save_a_copy() {
     let sample = harness
         .state()
         .workspace()
-        .and_then(|w| w.project_path.clone())
+        .and_then(|w| w.project_path().map(std::path::Path::to_path_buf))
         .expect("the sample opens as a project");
     let before = std::fs::read(&sample).expect("the sample project is readable");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
@@ -346,5 +346,5 @@ fn arabic_folder_and_file_names_show_in_reading_order_and_open() {
 
     assert_eq!(harness.state().error(), None);
     let ws = harness.state().workspace().expect("the project opens");
-    assert_eq!(ws.project_path.as_deref(), Some(project.as_path()));
+    assert_eq!(ws.project_path(), Some(project.as_path()));
 }

@@ -23,7 +23,7 @@ fn first_launch_opens_the_annotated_sample_with_the_gestures_until_dismissed() {
     let mut harness = app(Start::SampleCorpus, Prefs::default());
     let ws = harness.state().workspace().expect("the sample opens");
     assert_eq!(
-        ws.project_path.as_deref(),
+        ws.project_path(),
         Some(hashiya::sample::source_project().as_path())
     );
     assert_eq!(ws.project().outlets.len(), 6);

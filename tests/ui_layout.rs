@@ -31,9 +31,9 @@ fn annotated_project(dir: &std::path::Path) -> std::path::PathBuf {
     for doc in &ws.project().documents {
         let to = corpus.join(&doc.path);
         std::fs::create_dir_all(to.parent().expect("folder")).expect("folder");
-        std::fs::copy(ws.corpus_root.join(&doc.path), to).expect("copy");
+        std::fs::copy(ws.corpus_root().join(&doc.path), to).expect("copy");
     }
-    ws.corpus_root = corpus;
+    ws.relocate_corpus(corpus);
     let project = dir.join("annotated.ron");
     ws.save_as(&project).expect("save");
     project

@@ -28,10 +28,13 @@ fn run_without_a_dialog_service(test: &str, dir: &std::path::Path) {
         .env("XDG_DATA_HOME", &empty)
         .output()
         .expect("the test binary runs");
-    let text =
+    let printed =
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{text}");
-    assert!(text.contains("1 passed"), "the child ran the test: {text}");
+    assert!(out.status.success(), "{printed}");
+    assert!(
+        printed.contains("1 passed"),
+        "the child ran the test: {printed}"
+    );
 }
 
 #[test]
@@ -71,7 +74,7 @@ fn with_no_dialog_service_ctrl_s_opens_the_built_in_dialog_and_saves() {
     harness.run();
     let proposed = {
         let ws = harness.state().workspace().expect("the folder opens");
-        assert_eq!(ws.project_path, None, "never saved");
+        assert_eq!(ws.project_path(), None, "never saved");
         format!("{}.ron", ws.project().name)
     };
 

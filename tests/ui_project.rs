@@ -95,10 +95,10 @@ fn a_recovered_journal_is_unsaved_work_the_title_marks_and_quitting_asks_about()
     let data = dir.path().join("data");
     // A session on the folder that ended without saving, its label only in the journal.
     let mut crashed = imported(dir.path());
-    crashed.journal_dir = Some(data.clone());
+    crashed.set_journal_dir(data.clone());
     label(&mut crashed, 0, "الجسر", "GPE");
     assert!(crashed.autosave().expect("journal written"));
-    let corpus = crashed.corpus_root.clone();
+    let corpus = crashed.corpus_root().to_path_buf();
     drop(crashed);
 
     let mut harness = app_on(Start::Path(corpus), data);

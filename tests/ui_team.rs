@@ -200,7 +200,7 @@ fn the_name_typed_in_team_your_name_is_stamped_on_new_spans() {
         harness
             .state()
             .workspace()
-            .and_then(|w| w.annotator.clone())
+            .and_then(|w| w.annotator().map(str::to_owned))
             .as_deref(),
         Some("Huda")
     );

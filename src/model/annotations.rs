@@ -416,7 +416,9 @@ impl Annotations {
 
     /// The labels of `doc` by category; empty when it has none.
     pub fn doc_labels(&self, doc: &DocId) -> &DocLabels {
-        self.by_doc.get(doc).map_or(&NO_LABELS, |entry| &entry.labels)
+        self.by_doc
+            .get(doc)
+            .map_or(&NO_LABELS, |entry| &entry.labels)
     }
 
     /// The label of `doc` in `category`.

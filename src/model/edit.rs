@@ -201,7 +201,10 @@ pub enum EditError {
     #[error("the schema has no document category {category}")]
     UnknownCategory { category: CategoryId },
     #[error("document category {category} has no value {value}")]
-    UnknownCategoryValue { category: CategoryId, value: ValueId },
+    UnknownCategoryValue {
+        category: CategoryId,
+        value: ValueId,
+    },
     #[error("document category {category} takes one value, not {values}")]
     SingleChoice { category: CategoryId, values: usize },
     #[error("the values of a document label must be sorted, without duplicates")]
@@ -563,12 +566,9 @@ impl Edit {
                 index,
                 before,
                 after,
-            } => super::doc_labels::apply_category(
-                project,
-                *index,
-                before.as_ref(),
-                after.as_ref(),
-            ),
+            } => {
+                super::doc_labels::apply_category(project, *index, before.as_ref(), after.as_ref())
+            }
             Edit::AddClaim { doc, claim } => project
                 .annotations
                 .insert_claim(doc.clone(), claim.clone())

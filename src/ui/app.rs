@@ -459,12 +459,12 @@ impl App {
     pub(crate) fn finish_open(&mut self, path: &Path, result: Result<Workspace, String>) {
         match result {
             Ok(mut ws) => {
-                ws.journal_dir = Some(self.data_dir.clone());
-                ws.shipped = ws
-                    .project_path
-                    .as_deref()
+                ws.set_journal_dir(self.data_dir.clone());
+                let shipped = ws
+                    .project_path()
                     .is_some_and(|p| crate::sample::is_bundled(p, &self.data_dir));
-                ws.annotator = Some(self.prefs.annotator_name());
+                ws.set_shipped(shipped);
+                ws.set_annotator(self.prefs.annotator_name());
                 // Reopening its own project, the window keeps the lock it holds.
                 if let Some(previous) = &self.workspace {
                     ws.adopt_lock_from(previous);
@@ -475,10 +475,10 @@ impl App {
                 self.suggestions.reset();
                 self.prompts.recovery = ws.recoverable_journal().map(|entry| entry.written);
                 self.prompts.folder_outlets = super::panels::corpus::folder_outlets_question(&ws);
-                if let Some(p) = &ws.project_path {
-                    self.prefs.remember_project(p.clone());
+                if let Some(p) = ws.project_path() {
+                    self.prefs.remember_project(p.to_path_buf());
                 }
-                self.windows.report = !ws.skipped.is_empty()
+                self.windows.report = !ws.skipped().is_empty()
                     || ws
                         .project()
                         .documents
@@ -513,7 +513,7 @@ impl App {
                             .len()
                     );
                 }
-                self.windows.review = to_review > 0 || !ws.load_warnings.is_empty();
+                self.windows.review = to_review > 0 || !ws.load_warnings().is_empty();
                 self.reanchored = entries;
                 if let Some(busy) = ws.read_only() {
                     self.error = Some(format!(
@@ -593,7 +593,7 @@ impl App {
                 self.prefs.remember_project(path.to_path_buf());
                 self.disk.project = std::fs::metadata(path).and_then(|m| m.modified()).ok();
                 // The analyst's own project reads the corpus they chose, wherever it is.
-                let corpus = ws.corpus_root.clone();
+                let corpus = ws.corpus_root().to_path_buf();
                 if !self
                     .prefs
                     .trusted_corpora
@@ -652,7 +652,11 @@ impl App {
                 self.open_path_unchecked(&path);
             }
             Command::SaveProject => {
-                match self.workspace.as_ref().and_then(|w| w.project_path.clone()) {
+                match self
+                    .workspace
+                    .as_ref()
+                    .and_then(|w| w.project_path().map(std::path::Path::to_path_buf))
+                {
                     // The bundled sample stays as shipped: work on it is saved as a copy.
                     Some(path) if crate::sample::is_bundled(&path, &self.data_dir) => {
                         "The sample stays as it is: choose where to save your copy"
@@ -833,7 +837,7 @@ impl App {
                 name.trim().clone_into(&mut self.prefs.annotator);
                 let name = self.prefs.annotator_name();
                 if let Some(ws) = &mut self.workspace {
-                    ws.annotator = Some(name.clone());
+                    ws.set_annotator(name.clone());
                 }
                 self.status = format!("New and changed annotations are stamped as {name}");
             }
@@ -985,8 +989,8 @@ impl App {
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = match &self.workspace {
             Some(ws) => {
-                let place = ws.project_path.as_ref().map_or_else(
-                    || ws.corpus_root.display().to_string(),
+                let place = ws.project_path().map_or_else(
+                    || ws.corpus_root().display().to_string(),
                     |p| p.display().to_string(),
                 );
                 format!(
@@ -1248,8 +1252,7 @@ impl App {
             &spans,
         );
         if let Some(k) = output.arc_clicked {
-            self.pending
-                .extend(super::relations::select_arc(&arcs, k));
+            self.pending.extend(super::relations::select_arc(&arcs, k));
         }
         if let Some((from, to)) = output.relation_dragged {
             self.relation_dragged(from, to);
@@ -1481,7 +1484,7 @@ impl App {
             let summary = self
                 .workspace
                 .as_ref()
-                .and_then(|w| w.import_summary.clone())
+                .and_then(|w| w.import_summary().map(str::to_owned))
                 .unwrap_or_default();
             let mut open = true;
             egui::Window::new("Import report")

@@ -456,9 +456,9 @@ impl App {
     fn dialog_folder(&self) -> Option<PathBuf> {
         let own = |p: &&Path| !crate::sample::is_bundled(p, self.data_dir());
         let ws = self.workspace.as_ref();
-        let beside_open = match ws.and_then(|w| w.project_path.as_deref()) {
+        let beside_open = match ws.and_then(|w| w.project_path()) {
             Some(project) => Some(project).filter(own).and_then(Path::parent),
-            None => ws.and_then(|w| w.corpus_root.parent()),
+            None => ws.and_then(|w| w.corpus_root().parent()),
         };
         beside_open
             .or_else(|| {

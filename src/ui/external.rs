@@ -38,7 +38,7 @@ impl App {
             return;
         };
         self.disk = DiskWatch {
-            project: ws.project_path.as_deref().and_then(modified),
+            project: ws.project_path().and_then(modified),
             articles_read: Some(SystemTime::now()),
             pending: None,
         };
@@ -50,18 +50,18 @@ impl App {
             return;
         }
         let Some(ws) = &self.workspace else { return };
-        if let Some(path) = &ws.project_path
+        if let Some(path) = ws.project_path()
             && let (Some(now), Some(known)) = (modified(path), self.disk.project)
             && now != known
         {
-            self.disk.pending = Some(ExternalChange::Project(path.clone()));
+            self.disk.pending = Some(ExternalChange::Project(path.to_path_buf()));
             return;
         }
         let Some(doc) = self.selected.and_then(|i| ws.project().documents.get(i)) else {
             return;
         };
         if let (Some(now), Some(read)) = (
-            modified(&ws.corpus_root.join(&doc.path)),
+            modified(&ws.corpus_root().join(&doc.path)),
             self.disk.articles_read,
         ) && now > read
         {

@@ -122,6 +122,12 @@ fn fields_look_like_fields(visuals: &mut Visuals) {
     visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, outline);
 }
 
+/// The colour of text typed into a field: as bright as egui's own text fields draw it, a step
+/// above the grey of labels, so what the analyst typed stands out from what the window says.
+pub fn field_text_color(visuals: &Visuals) -> Color32 {
+    visuals.widgets.inactive.text_color()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,8 +153,13 @@ mod tests {
                 "{theme:?}: the outline shows on the panel"
             );
             assert!(
-                contrast(visuals.text_edit_bg_color(), visuals.text_color()) >= 120,
+                contrast(visuals.text_edit_bg_color(), field_text_color(&visuals)) >= 150,
                 "{theme:?}: typed text reads on the field"
+            );
+            assert!(
+                contrast(visuals.text_edit_bg_color(), field_text_color(&visuals))
+                    > contrast(visuals.text_edit_bg_color(), visuals.text_color()),
+                "{theme:?}: typed text is brighter than a label's"
             );
         }
     }

@@ -151,14 +151,11 @@ impl App {
         }
     }
 
-    /// Deletes `cluster` (its claims stay); the matrix stops showing it as focused.
+    /// Deletes `cluster` (its claims stay); the matrix forgets a focus on it by itself.
     pub(crate) fn delete_cluster(&mut self, cluster: &ClusterId) {
         let Some(ws) = &self.workspace else { return };
-        if let Some(tx) = crate::model::delete_cluster(ws.project(), cluster)
-            && self.apply_transaction(tx)
-            && self.matrix.focus.as_ref() == Some(cluster)
-        {
-            self.matrix.focus = None;
+        if let Some(tx) = crate::model::delete_cluster(ws.project(), cluster) {
+            self.apply_transaction(tx);
         }
     }
 }

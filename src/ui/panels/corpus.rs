@@ -240,7 +240,7 @@ pub fn looks_like_outlet_folders(project: &Project) -> bool {
 /// file, or a folder that does not look so.
 pub fn folder_outlets_question(ws: &Workspace) -> Option<(Vec<String>, Transaction)> {
     let project = ws.project();
-    if ws.project_path.is_some() || !looks_like_outlet_folders(project) {
+    if ws.project_path().is_some() || !looks_like_outlet_folders(project) {
         return None;
     }
     let folders: BTreeSet<&str> = project
@@ -443,7 +443,9 @@ fn doc_label_filter_ui(
             },
         )
     };
-    let current = chosen.as_ref().map_or_else(|| "All labels".to_owned(), name);
+    let current = chosen
+        .as_ref()
+        .map_or_else(|| "All labels".to_owned(), name);
     let combo = egui::ComboBox::from_id_salt("corpus-doc-label")
         .selected_text(shown(&current))
         .show_ui(ui, |ui| {
@@ -569,9 +571,9 @@ fn summary_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<Command> {
             ws.project().documents.len()
         )));
     });
-    (!ws.skipped.is_empty()
+    (!ws.skipped().is_empty()
         && ui
-            .link(format!("‼ {} files skipped", ws.skipped.len()))
+            .link(format!("‼ {} files skipped", ws.skipped().len()))
             .clicked())
     .then_some(Command::ShowImportReport)
 }

@@ -262,7 +262,9 @@ fn cell_ui(
                 )
                 .truncate(),
             )
-            .on_hover_text(shown(&ws.corpus_root.join(&doc.path).display().to_string()));
+            .on_hover_text(shown(
+                &ws.corpus_root().join(&doc.path).display().to_string(),
+            ));
         }
     }
 }

@@ -224,7 +224,12 @@ impl Inspector {
             .show(ui, |ui| {
                 let place = (ws, &doc.id);
                 if let Some(id) = input.relation {
-                    crate::ui::relations::panel::selected_relation_ui(ui, project, id, &mut commands);
+                    crate::ui::relations::panel::selected_relation_ui(
+                        ui,
+                        project,
+                        id,
+                        &mut commands,
+                    );
                 }
                 if let Some(span) = span {
                     self.span_ui(ui, place, span, input, (text, theme), &mut commands);

@@ -60,8 +60,8 @@ pub fn first_days(project: &Project, matrix: &ClaimMatrix) -> FirstDays {
 pub struct MatrixView {
     pub filter: String,
     pub sort: ClusterSort,
-    /// The cluster whose name and note are being edited.
-    pub focus: Option<ClusterId>,
+    /// The cluster whose name and note are being edited; forgotten once it is deleted.
+    focus: Option<ClusterId>,
     /// How many times each cell was clicked, to step through its claims.
     clicks: std::collections::BTreeMap<(ClusterId, usize), usize>,
 }
@@ -194,6 +194,9 @@ impl MatrixView {
             .as_ref()
             .and_then(|c| project.cluster(c))
             .cloned();
+        if focus.is_none() {
+            self.focus = None;
+        }
         let mut jump: Option<(ClusterId, usize, Vec<MatrixEntry>)> = None;
         let mut edit: Option<(String, Option<Edit>)> = None;
         let mut delete: Option<ClusterId> = None;

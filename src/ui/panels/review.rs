@@ -85,7 +85,7 @@ fn mismatched_rows(ws: &Workspace) -> Vec<ReviewRow> {
 
 /// What loading the project warned of, one line each, first letter capitalised.
 pub fn load_warning_lines(ws: &Workspace) -> Vec<String> {
-    ws.load_warnings
+    ws.load_warnings()
         .iter()
         .map(|warning| {
             let text = warning.to_string();

@@ -39,7 +39,7 @@ type TextsKey = (PathBuf, u64, usize);
 
 fn state_key(ws: &Workspace) -> StateKey {
     (
-        ws.corpus_root.clone(),
+        ws.corpus_root().to_path_buf(),
         ws.generation(),
         ws.history().revision(),
         ws.project().documents.len(),
@@ -187,7 +187,11 @@ impl SuggestionsPanel {
 
     /// The article texts as the jobs read them, copied again only when they changed.
     fn texts(&mut self, ws: &Workspace) -> Arc<Vec<Option<String>>> {
-        let key = (ws.corpus_root.clone(), ws.generation(), ws.articles().len());
+        let key = (
+            ws.corpus_root().to_path_buf(),
+            ws.generation(),
+            ws.articles().len(),
+        );
         match &self.texts {
             Some((k, texts)) if *k == key => texts.clone(),
             _ => {

@@ -659,7 +659,7 @@ fn paint(
         }
     }
     let color = if ui.is_enabled() {
-        visuals.text_color()
+        crate::ui::theme::field_text_color(visuals)
     } else {
         visuals.weak_text_color()
     };

@@ -84,7 +84,11 @@ impl From<SearchModeChoice> for SearchMode {
 }
 
 fn index_key(ws: &Workspace) -> IndexKey {
-    (ws.corpus_root.clone(), ws.generation(), ws.articles().len())
+    (
+        ws.corpus_root().to_path_buf(),
+        ws.generation(),
+        ws.articles().len(),
+    )
 }
 
 impl SearchPanel {
