@@ -180,3 +180,71 @@ fn without_outlet_from_folder_a_folder_names_no_outlet_and_text_report_says_it_a
         assert!(summary.contains(expected), "{expected}\n{summary}");
     }
 }
+
+#[test]
+fn each_outlet_folder_may_keep_its_own_sheet_and_the_nearer_sheet_wins() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("corpus");
+    // The folder's sheet gives dates and an outlet; each outlet's own sheet names its files
+    // from its folder, and its outlet wins over the folder's for the same file.
+    write(
+        &root,
+        "metadata.csv",
+        "file,outlet,date\n\
+         sana/01.txt,وكالة قديمة,2019-03-01\n\
+         orient/01.txt,,2019-03-02\n",
+    );
+    write(
+        &root,
+        "sana/metadata.tsv",
+        "path\toutlet\tauthor\n01.txt\tسانا\tرنا\n02.txt\tسانا\t\nmissing.txt\tسانا\t\n",
+    );
+    write(
+        &root,
+        "orient/meta/sources.jsonl",
+        "{\"filename\": \"01.txt\", \"outlet\": \"لا يصل\"}\n",
+    );
+    write(
+        &root,
+        "orient/sheet.csv",
+        "file,media_name\n01.txt,أورينت نت\n",
+    );
+    write(&root, "sana/01.txt", "خبر أول\nنص الخبر الأول عن الجسر.\n");
+    write(
+        &root,
+        "sana/02.txt",
+        "خبر ثان\nنص الخبر الثاني عن المعبر.\n",
+    );
+    write(&root, "orient/01.txt", "خبر ثالث\nنص خبر ثالث عن السوق.\n");
+    let json = new_json(&root, &dir.path().join("p.ron"), false);
+
+    let first = document(&json, "sana/01.txt");
+    assert_eq!(first["outlet"], "سانا", "{first}");
+    assert_eq!(first["metadata_from"]["outlet"], "sana/metadata.tsv");
+    assert_eq!(first["author"], "رنا");
+    assert_eq!(
+        first["date"], "2019-03-01",
+        "the folder's sheet still gives the date"
+    );
+    assert_eq!(first["metadata_from"]["date"], "metadata.csv");
+    assert_eq!(document(&json, "sana/02.txt")["outlet"], "سانا");
+    let orient = document(&json, "orient/01.txt");
+    assert_eq!(orient["outlet"], "أورينت نت", "{orient}");
+    assert_eq!(orient["metadata_from"]["outlet"], "orient/sheet.csv");
+
+    let skipped: Vec<&str> = json["skipped"]
+        .as_array()
+        .expect("skipped")
+        .iter()
+        .filter_map(|s| s["path"].as_str())
+        .collect();
+    assert!(skipped.contains(&"sana/metadata.tsv#3"), "{skipped:?}");
+    // A row of a sheet below `orient/meta/` names files below that folder only.
+    assert!(
+        skipped.contains(&"orient/meta/sources.jsonl#1"),
+        "{skipped:?}"
+    );
+    for sheet in ["metadata.csv", "sana/metadata.tsv", "orient/sheet.csv"] {
+        assert!(!skipped.contains(&sheet), "{sheet} is a sheet: {skipped:?}");
+    }
+}

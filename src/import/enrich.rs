@@ -1,7 +1,8 @@
 //! The last step of a folder import: what was found of each article's metadata becomes its
 //! document's fields, outlets and dates made consistent, and copies marked.
 //!
-//! Sources of a field, the first that gives it winning: a metadata sheet beside the articles
+//! Sources of a field, the first that gives it winning: a metadata sheet beside the articles (or
+//! in a folder above them, the nearest winning)
 //! ([`metadata_sheet`](super::metadata_sheet)), the article's front matter
 //! ([`front_matter`](super::front_matter)), the page's own tags (the HTML reader's), the
 //! first-level folder ([`ImportOptions::outlet_from_folder`]). Each document records where each
@@ -15,6 +16,7 @@ use super::meta::Field;
 use super::outlets::OutletNames;
 use super::report::{ImportReport, ImportedDocument, UnparsedDate};
 use super::{duplicates, front_matter, metadata_sheet};
+use crate::intake::decode::SkipReason;
 use crate::model::{Extraction, document::title_of};
 
 /// Where a value taken from the article's folder is said to come from.
@@ -33,7 +35,18 @@ pub fn enrich(root: &Path, options: &ImportOptions, report: &mut ImportReport) {
                 .set_if_absent(Field::Outlet, folder, FROM_FOLDER);
         }
     }
-    let (sheets, mut problems) = metadata_sheet::find_sheets(root, options.max_file_bytes);
+    // A sheet is a table holding no articles, in the folder or any subfolder the walk entered.
+    let candidates: Vec<String> = report
+        .skipped
+        .iter()
+        .filter(|skipped| matches!(skipped.reason, SkipReason::NotArticleTable))
+        .map(|skipped| skipped.path.clone())
+        .collect();
+    let (sheets, mut problems) = metadata_sheet::find_sheets(
+        root,
+        candidates.iter().map(String::as_str),
+        options.max_file_bytes,
+    );
     for sheet in &sheets {
         problems.extend(metadata_sheet::apply(sheet, &mut report.documents));
         // A sheet is not an article table: it is no longer listed as a file passed over.

@@ -1,13 +1,15 @@
 //! A metadata sheet: a table beside plain articles that says, per file, its outlet, date, URL
 //! and so on (what analysts keep in a spreadsheet while collecting articles).
 //!
-//! Any `.csv`, `.tsv`, `.jsonl` or `.ndjson` file in the imported folder itself (not in its
-//! subfolders) with a column naming files (`path`, `file`, `filename`, `الملف`, …) and no
+//! Any `.csv`, `.tsv`, `.jsonl` or `.ndjson` file in the imported folder or one of its
+//! subfolders with a column naming files (`path`, `file`, `filename`, `الملف`, …) and no
 //! column of article text is one. Its other columns are named as in article tables
 //! ([`Field::from_key`]); unknown columns are passed over. A row names its file by the path
-//! relative to the folder (`/` or `\`), or by the file name alone when only one file has it.
-//! A row for a file that is not there, or for a name several files share, is reported; a file
-//! without a row is fine.
+//! relative to the sheet's own folder (`/` or `\`), or by the file name alone when only one
+//! file below that folder has it; so each outlet's folder can keep its own sheet. Where a
+//! sheet of a folder and one of its subfolder both name a file, the subfolder's (the nearer)
+//! wins. A row for a file that is not there, or for a name several files share, is reported; a
+//! file without a row is fine.
 
 use std::collections::HashMap;
 use std::fs;
@@ -120,31 +122,38 @@ pub fn parse_sheet(path: &str, text: &str) -> Option<(MetadataSheet, Vec<SheetPr
     Some((sheet, problems))
 }
 
-/// The metadata sheets of the folder `root` (its own files only), with what could not be read
-/// of them. Sheets larger than `max_bytes` are left out as the folder import leaves out such
-/// articles.
-pub fn find_sheets(root: &Path, max_bytes: u64) -> (Vec<MetadataSheet>, Vec<SheetProblem>) {
+/// The metadata sheets among `candidates` (paths relative to the folder `root`, with `/`: the
+/// tables the import found holding no articles), with what could not be read of them; the
+/// folder's own sheets first, then those of subfolders, deeper ones later. Sheets larger than
+/// `max_bytes` are left out as the folder import leaves out such articles.
+pub fn find_sheets<'a>(
+    root: &Path,
+    candidates: impl IntoIterator<Item = &'a str>,
+    max_bytes: u64,
+) -> (Vec<MetadataSheet>, Vec<SheetProblem>) {
     let mut sheets = Vec::new();
     let mut problems = Vec::new();
-    let Ok(entries) = fs::read_dir(root) else {
-        return (sheets, problems);
-    };
-    let mut names: Vec<String> = entries
-        .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-        .filter(|e| e.metadata().is_ok_and(|m| m.len() <= max_bytes))
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|name| !name.starts_with('.') && is_sheet_name(name))
+    let mut paths: Vec<&str> = candidates
+        .into_iter()
+        .filter(|path| {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            !name.starts_with('.') && is_sheet_name(name)
+        })
         .collect();
-    names.sort();
-    for name in names {
-        let Ok(bytes) = fs::read(root.join(&name)) else {
+    paths.sort_by_key(|path| (path.matches('/').count(), *path));
+    paths.dedup();
+    for path in paths {
+        let file = root.join(path);
+        if fs::metadata(&file).map_or(true, |m| !m.is_file() || m.len() > max_bytes) {
+            continue;
+        }
+        let Ok(bytes) = fs::read(&file) else {
             continue;
         };
         let Ok(decoded) = decode(&bytes) else {
             continue;
         };
-        if let Some((sheet, mut found)) = parse_sheet(&name, &decoded.text) {
+        if let Some((sheet, mut found)) = parse_sheet(path, &decoded.text) {
             sheets.push(sheet);
             problems.append(&mut found);
         }
@@ -162,14 +171,28 @@ pub fn is_sheet_name(name: &str) -> bool {
 }
 
 /// Lays each row of `sheet` over the metadata of the document it names (a sheet's values win
-/// over every other source); returns the rows that name no document or several.
+/// over every other source, and over those of sheets applied before it); returns the rows that
+/// name no document or several.
 pub fn apply(sheet: &MetadataSheet, documents: &mut [ImportedDocument]) -> Vec<SheetProblem> {
+    // Rows name files from the sheet's own folder.
+    let folder = sheet.path.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let below = |path: &str| -> Option<String> {
+        if folder.is_empty() {
+            return Some(path.to_owned());
+        }
+        path.strip_prefix(folder)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .map(str::to_owned)
+    };
     // Indexed once, so a sheet of n rows over n files costs n lookups, not n².
-    let mut by_path: HashMap<&str, usize> = HashMap::new();
+    let mut by_path: HashMap<String, usize> = HashMap::new();
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, imported) in documents.iter().enumerate() {
         let path = imported.document.path.as_str();
-        by_path.insert(path, i);
+        let Some(relative) = below(path) else {
+            continue;
+        };
+        by_path.insert(relative, i);
         let name = path.rsplit('/').next().unwrap_or(path);
         by_name.entry(name).or_default().push(i);
     }
