@@ -1,5 +1,5 @@
 //! Document labels in the window, driven through `egui_kittest`: a value set from the keyboard
-//! (Ctrl+D, then the value's key) and by clicking its chip in the header, and the document list
+//! (Ctrl+D, then the value's key) and from its category's menu in the header, and the document list
 //! filtered by a label.
 
 use egui::accesskit::Role;
@@ -71,9 +71,24 @@ fn ctrl_d_then_a_value_key_labels_the_document_and_undo_takes_it_back() {
 }
 
 #[test]
-fn a_chip_clicked_sets_the_value_and_the_list_filters_by_it() {
+fn a_value_picked_in_the_header_sets_it_and_the_list_filters_by_it() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut harness = app_on(corpus(dir.path()), dir.path().join("data"));
+    // The header shows each category's values in a small menu, "—" while it has none; Genre
+    // comes first.
+    assert_eq!(harness.get_all_by_label("—").count(), 3, "three categories");
+    harness.get_all_by_label("—").next().expect("genre").click();
+    harness.run();
+    harness.get_by_label("Op-ed").click();
+    harness.run();
+    assert_eq!(values(&harness, 0, "genre"), ["op-ed"]);
+    harness.get_by_label("Op-ed").click();
+    harness.run();
+    harness.get_by_label("Interview").click();
+    harness.run();
+    assert_eq!(values(&harness, 0, "genre"), ["interview"], "one genre");
+    harness.get_by_label("Interview").click();
+    harness.run();
     harness.get_by_label("Op-ed").click();
     harness.run();
     assert_eq!(values(&harness, 0, "genre"), ["op-ed"]);

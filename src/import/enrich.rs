@@ -189,6 +189,11 @@ mod tests {
                     "---\noutlet: Enab-Baladi\n---\nخبر آخر لا يشبه غيره",
                 ),
             ],
+            // The folder's walk found the sheet holding no articles.
+            skipped: vec![super::super::report::Skipped {
+                path: "metadata.csv".to_owned(),
+                reason: SkipReason::NotArticleTable,
+            }],
             ..ImportReport::default()
         };
         report.documents[2]

@@ -7,7 +7,7 @@ pub mod editor;
 
 use egui::{Id, Key, Modifiers};
 
-use crate::model::{CategoryId, DocId, Edit, Project, Transaction, ValueId};
+use crate::model::{CategoryId, CategoryValue, Choice, DocId, Edit, Project, Transaction, ValueId};
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::shown;
 use crate::workspace::Workspace;
@@ -105,8 +105,9 @@ pub fn doc_label_keys(ctx: &egui::Context, ws: &Workspace, doc: &DocId) -> Vec<C
     Vec::new()
 }
 
-/// The header's row of document labels: per category its name and a chip per value (on when
-/// the document has it, with its key), a click switching it.
+/// The header's row of document labels: per category its name and a small menu showing the
+/// document's values ("—" for none), where a click on a value switches it. While a value's key
+/// is awaited (after Ctrl+D) every value shows as a chip with its key, so the keys can be read.
 pub fn labels_row_ui(ui: &mut egui::Ui, ws: &Workspace, doc: &DocId) -> Vec<Command> {
     let project = ws.project();
     let mut commands = Vec::new();
@@ -116,26 +117,53 @@ pub fn labels_row_ui(ui: &mut egui::Ui, ws: &Workspace, doc: &DocId) -> Vec<Comm
     let awaiting = awaiting_value(ui.ctx());
     ui.horizontal_wrapped(|ui| {
         for category in &project.schema.document_categories {
-            ui.label(shown(&format!("{}:", category.name)));
             let current = project.annotations.doc_label(doc, &category.id);
-            for value in &category.values {
-                let on = current.is_some_and(|l| l.has(&value.id));
-                let text = match value.key {
-                    Some(key) if awaiting => format!("{} [{key}]", value.name),
-                    _ => value.name.clone(),
-                };
-                let chip = ui.selectable_label(on, shown(&text));
+            let is_on = |value: &CategoryValue| current.is_some_and(|l| l.has(&value.id));
+            let mut value_ui = |ui: &mut egui::Ui, value: &CategoryValue, text: &str| {
+                let chip = ui.selectable_label(is_on(value), shown(text));
                 let chip = match value.key {
-                    Some(key) => chip.on_hover_text(format!("Ctrl+D, then {key}")),
+                    Some(key) => chip.on_hover_text(shown(&format!("Ctrl+D, then {key}"))),
                     None => chip,
                 };
-                if chip.clicked()
+                let clicked = chip.clicked();
+                if clicked
                     && let Some(t) = toggle_transaction(project, doc, &category.id, &value.id)
                 {
                     commands.push(Command::Edit(t));
                 }
+                clicked
+            };
+            ui.weak(shown(&category.name));
+            if awaiting {
+                for value in &category.values {
+                    let text = match value.key {
+                        Some(key) => format!("{} [{key}]", value.name),
+                        None => value.name.clone(),
+                    };
+                    value_ui(ui, value, &text);
+                }
+                ui.separator();
+                continue;
             }
-            ui.separator();
+            let chosen: Vec<&str> = category
+                .values
+                .iter()
+                .filter(|v| is_on(v))
+                .map(|v| v.name.as_str())
+                .collect();
+            let title = if chosen.is_empty() {
+                "—".to_owned()
+            } else {
+                chosen.join(", ")
+            };
+            ui.menu_button(shown(&title), |ui| {
+                for value in &category.values {
+                    // One value of a single choice is all there is to pick; several may be.
+                    if value_ui(ui, value, &value.name) && category.choice == Choice::Single {
+                        ui.close();
+                    }
+                }
+            });
         }
         if awaiting {
             ui.label("Document label: press a value's key");

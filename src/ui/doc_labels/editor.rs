@@ -211,7 +211,7 @@ fn category_ui(
         } else {
             format!("Remove with its {uses} label(s)")
         };
-        if ui.button(remove).clicked() {
+        if ui.button(shown(&remove)).clicked() {
             changes.push(CategoryChange::RemoveCategory(id.clone()));
         }
     });

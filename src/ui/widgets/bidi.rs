@@ -197,6 +197,15 @@ mod tests {
         for (calls, index) in lists {
             for call in calls {
                 for (at, _) in src.match_indices(call) {
+                    // `DocLabel::new(` is not `Label::new(` (a variable like `row_ui` is `ui`).
+                    if call.starts_with(char::is_uppercase)
+                        && src[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                    {
+                        continue;
+                    }
                     let open = at + call.len() - 1;
                     let args = arguments(src, open);
                     if let Some(arg) = args.get(index)
@@ -225,6 +234,8 @@ mod tests {
         assert!(offenders(r#"ui.label(tr("menu-file"));"#).is_empty());
         assert!(offenders("ui.selectable_label(on, shown(&o.name))").is_empty());
         assert_eq!(offenders("ui.label(&outlet.name);").len(), 1);
+        assert!(offenders("Some(DocLabel::new([value.clone()]))").is_empty());
+        assert_eq!(offenders("ui.add(Label::new(name.clone()))").len(), 1);
         assert_eq!(offenders(r#"ui.label(format!("by {name}"));"#).len(), 1);
         assert_eq!(offenders("ui.radio_value(&mut k, x, &x.name);").len(), 1);
         assert_eq!(
