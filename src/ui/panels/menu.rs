@@ -41,6 +41,11 @@ fn item(ui: &mut egui::Ui, commands: &mut Vec<Command>, label: &str, command: Co
     }
 }
 
+/// [`item`] labelled with the catalogue's message `id`.
+fn entry(ui: &mut egui::Ui, commands: &mut Vec<Command>, id: &str, command: Command) {
+    item(ui, commands, &i18n::tr(id), command);
+}
+
 /// The catalogue message of a theme's name.
 fn theme_message(choice: ThemeChoice) -> &'static str {
     match choice {
@@ -135,47 +140,37 @@ fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
 /// Suggestions ▸ the keys that step through, accept and reject suggestions, and a switch per
 /// suggester for the open project.
 fn suggestions_menu_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
-    item(
+    entry(
         ui,
         commands,
-        &i18n::tr("menu-suggestions-window"),
+        "menu-suggestions-window",
         Command::ShowSuggestions,
     );
     ui.separator();
-    item(
+    entry(
         ui,
         commands,
-        &i18n::tr("menu-next-suggestion"),
+        "menu-next-suggestion",
         Command::NextSuggestion,
     );
-    item(
+    entry(
         ui,
         commands,
-        &i18n::tr("menu-previous-suggestion"),
+        "menu-previous-suggestion",
         Command::PreviousSuggestion,
     );
-    item(
+    entry(ui, commands, "menu-accept", Command::AcceptSuggestion);
+    entry(ui, commands, "menu-reject", Command::RejectSuggestion);
+    entry(
         ui,
         commands,
-        &i18n::tr("menu-accept"),
-        Command::AcceptSuggestion,
-    );
-    item(
-        ui,
-        commands,
-        &i18n::tr("menu-reject"),
-        Command::RejectSuggestion,
-    );
-    item(
-        ui,
-        commands,
-        &i18n::tr("menu-accept-in-document"),
+        "menu-accept-in-document",
         Command::AcceptSuggestionsInDocument,
     );
-    item(
+    entry(
         ui,
         commands,
-        &i18n::tr("menu-accept-in-corpus"),
+        "menu-accept-in-corpus",
         Command::AcceptSuggestionsInCorpus,
     );
     ui.separator();
@@ -210,16 +205,11 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, state: &MenuState) -> Vec<Command> {
 fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
     {
         ui.menu_button(tr("menu-file"), |ui| {
-            item(
+            entry(ui, commands, "menu-open-folder", Command::OpenFolderDialog);
+            entry(
                 ui,
                 commands,
-                &i18n::tr("menu-open-folder"),
-                Command::OpenFolderDialog,
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-open-project"),
+                "menu-open-project",
                 Command::OpenProjectDialog,
             );
             ui.menu_button(tr("menu-recent-projects"), |ui| {
@@ -237,24 +227,19 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 }
             });
             ui.separator();
-            item(
+            entry(ui, commands, "menu-save-project", Command::SaveProject);
+            entry(
                 ui,
                 commands,
-                &i18n::tr("menu-save-project"),
-                Command::SaveProject,
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-save-project-as"),
+                "menu-save-project-as",
                 Command::SaveProjectAsDialog,
             );
             ui.separator();
-            item(ui, commands, &i18n::tr("menu-export"), Command::ShowExport);
-            item(
+            entry(ui, commands, "menu-export", Command::ShowExport);
+            entry(
                 ui,
                 commands,
-                &i18n::tr("menu-export-report"),
+                "menu-export-report",
                 Command::ExportReportDialog(crate::report::ReportFormat::Html),
             );
             ui.menu_button(tr("menu-import-annotations"), |ui| {
@@ -268,10 +253,10 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 }
             });
             ui.separator();
-            item(
+            entry(
                 ui,
                 commands,
-                &i18n::tr("menu-import-report"),
+                "menu-import-report",
                 Command::ShowImportReport,
             );
             ui.separator();
@@ -285,15 +270,10 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 ui.close();
             }
             ui.separator();
-            item(ui, commands, &i18n::tr("menu-quit"), Command::Quit);
+            entry(ui, commands, "menu-quit", Command::Quit);
         });
         ui.menu_button(tr("menu-labels"), |ui| {
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-choose-label"),
-                Command::OpenLabelPopup,
-            );
+            entry(ui, commands, "menu-choose-label", Command::OpenLabelPopup);
             let mut sticky = state.sticky_label;
             if ui
                 .checkbox(&mut sticky, tr("menu-sticky-label"))
@@ -304,46 +284,16 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 ui.close();
             }
             ui.separator();
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-edit-labels"),
-                Command::ShowSchemaEditor,
-            );
+            entry(ui, commands, "menu-edit-labels", Command::ShowSchemaEditor);
         });
         ui.menu_button(tr("menu-views"), |ui| {
-            item(ui, commands, &i18n::tr("menu-search"), Command::ShowSearch);
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-entities"),
-                Command::ShowEntities,
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-claim-matrix"),
-                Command::ShowClaimMatrix,
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-timeline"),
-                Command::ShowTimeline(None),
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-sources"),
-                Command::ShowSources,
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-outlets"),
-                Command::ShowOutlets,
-            );
-            item(ui, commands, &i18n::tr("menu-review"), Command::ShowReview);
+            entry(ui, commands, "menu-search", Command::ShowSearch);
+            entry(ui, commands, "menu-entities", Command::ShowEntities);
+            entry(ui, commands, "menu-claim-matrix", Command::ShowClaimMatrix);
+            entry(ui, commands, "menu-timeline", Command::ShowTimeline(None));
+            entry(ui, commands, "menu-sources", Command::ShowSources);
+            entry(ui, commands, "menu-outlets", Command::ShowOutlets);
+            entry(ui, commands, "menu-review", Command::ShowReview);
         });
         ui.menu_button(tr("menu-suggestions"), |ui| {
             suggestions_menu_ui(ui, state, commands);
@@ -357,29 +307,14 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 Command::ShowAnnotatorName,
             );
             ui.separator();
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-compare"),
-                Command::CompareDialog,
-            );
+            entry(ui, commands, "menu-compare", Command::CompareDialog);
             if state.comparing {
-                item(
+                entry(ui, commands, "menu-disagreements", Command::ShowComparison);
+                entry(ui, commands, "menu-agreement", Command::ShowAgreement);
+                entry(
                     ui,
                     commands,
-                    &i18n::tr("menu-disagreements"),
-                    Command::ShowComparison,
-                );
-                item(
-                    ui,
-                    commands,
-                    &i18n::tr("menu-agreement"),
-                    Command::ShowAgreement,
-                );
-                item(
-                    ui,
-                    commands,
-                    &i18n::tr("menu-stop-comparing"),
+                    "menu-stop-comparing",
                     Command::CloseComparison,
                 );
             }
@@ -408,18 +343,8 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 ui.close();
             }
             ui.separator();
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-larger-text"),
-                Command::FontBigger,
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-smaller-text"),
-                Command::FontSmaller,
-            );
+            entry(ui, commands, "menu-larger-text", Command::FontBigger);
+            entry(ui, commands, "menu-smaller-text", Command::FontSmaller);
             ui.separator();
             ui.label(tr("menu-direction"));
             let current = state.direction;
@@ -434,16 +359,11 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 }
             }
             ui.separator();
-            item(
+            entry(ui, commands, "menu-next-document", Command::NextDocument);
+            entry(
                 ui,
                 commands,
-                &i18n::tr("menu-next-document"),
-                Command::NextDocument,
-            );
-            item(
-                ui,
-                commands,
-                &i18n::tr("menu-previous-document"),
+                "menu-previous-document",
                 Command::PreviousDocument,
             );
         });
