@@ -1,6 +1,6 @@
 //! The interface's language. Every text of the window and of the command line's human output
-//! comes from a Fluent message catalogue, `assets/i18n/<code>.ftl`, embedded in the binary and
-//! looked up by message ID: [`tr`] for a plain message, [`tr_args`] for one with arguments
+//! comes from a Fluent message catalogue, `assets/i18n/<code>/*.ftl` (one file per part of the
+//! interface, see [`AREAS`]), embedded in the binary and looked up by message ID: [`tr`] for a plain message, [`tr_args`] for one with arguments
 //! (plural forms are chosen by the catalogue's own rules: Arabic has six, zero, one, two, few,
 //! many and other). Numbers given as arguments are shown in the [`Digits`] the analyst picked.
 //!
@@ -47,6 +47,11 @@ pub const PSEUDO_CLOSE: &str = "]]";
 /// The environment variable that chooses the language for one run when the preference follows
 /// the system: `ar`, `en` or `pseudo`.
 pub const LANGUAGE_VAR: &str = "HASHIYA_LANG";
+
+/// The files of each language's catalogue, `assets/i18n/<code>/<area>.ftl`: the menus, panels'
+/// frame and first-run panel; the inspector, header, document list and status bar; the views'
+/// windows; file dialogs, questions and errors; the command line's human output.
+pub const AREAS: [&str; 5] = ["main", "inspector", "windows", "dialogs", "cli"];
 
 impl Language {
     /// The languages offered to analysts (the pseudo-locale is not one of them).
@@ -102,11 +107,37 @@ impl Language {
             .unwrap_or_default()
     }
 
-    /// The catalogue's source.
-    pub fn catalogue(self) -> &'static str {
+    /// The catalogue's sources, one per part of the interface: (file name, text).
+    pub fn catalogue(self) -> [(&'static str, &'static str); AREAS.len()] {
+        macro_rules! files {
+            ($code:literal) => {
+                [
+                    (
+                        "main",
+                        include_str!(concat!("../../assets/i18n/", $code, "/main.ftl")),
+                    ),
+                    (
+                        "inspector",
+                        include_str!(concat!("../../assets/i18n/", $code, "/inspector.ftl")),
+                    ),
+                    (
+                        "windows",
+                        include_str!(concat!("../../assets/i18n/", $code, "/windows.ftl")),
+                    ),
+                    (
+                        "dialogs",
+                        include_str!(concat!("../../assets/i18n/", $code, "/dialogs.ftl")),
+                    ),
+                    (
+                        "cli",
+                        include_str!(concat!("../../assets/i18n/", $code, "/cli.ftl")),
+                    ),
+                ]
+            };
+        }
         match self {
-            Language::English | Language::Pseudo => include_str!("../../assets/i18n/en.ftl"),
-            Language::Arabic => include_str!("../../assets/i18n/ar.ftl"),
+            Language::English | Language::Pseudo => files!("en"),
+            Language::Arabic => files!("ar"),
         }
     }
 
@@ -201,11 +232,14 @@ fn build(language: Language) -> Bundle {
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     bundle.set_formatter(Some(format_value));
-    // A catalogue that fails to parse in part keeps the messages that did; a test parses both.
-    let resource = FluentResource::try_new(language.catalogue().to_owned())
-        .unwrap_or_else(|(resource, _errors)| resource);
-    // Duplicate IDs are refused by a test; the first one wins here.
-    bundle.add_resource_overriding(resource);
+    for (_, source) in language.catalogue() {
+        // A catalogue that fails to parse in part keeps the messages that did; a test parses
+        // every file.
+        let resource = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(resource, _errors)| resource);
+        // Duplicate IDs are refused by a test; the last one wins here.
+        bundle.add_resource_overriding(resource);
+    }
     bundle
 }
 
@@ -258,21 +292,23 @@ pub fn number(n: impl std::fmt::Display) -> String {
     locale().digits.apply(&n.to_string()).into_owned()
 }
 
-/// The IDs of the messages of `language`'s catalogue, and what failed to parse.
+/// The IDs of the messages of `language`'s catalogue (all its files), and what failed to parse,
+/// each error with its file.
 pub fn message_ids(language: Language) -> (Vec<String>, Vec<String>) {
-    let (resource, errors) = match fluent_syntax::parser::parse(language.catalogue()) {
-        Ok(resource) => (resource, Vec::new()),
-        Err((resource, errors)) => (resource, errors),
-    };
-    let ids = resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
+    let mut ids = Vec::new();
+    let mut failures = Vec::new();
+    for (file, source) in language.catalogue() {
+        let (resource, errors) = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        ids.extend(resource.body.iter().filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
             _ => None,
-        })
-        .collect();
-    (ids, errors.iter().map(ToString::to_string).collect())
+        }));
+        failures.extend(errors.iter().map(|e| format!("{file}.ftl: {e}")));
+    }
+    (ids, failures)
 }
 
 #[cfg(test)]

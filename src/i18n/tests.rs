@@ -18,18 +18,28 @@ fn in_locale<T>(language: Language, digits: Digits, f: impl FnOnce() -> T) -> T 
 fn both_catalogues_parse_and_hold_the_same_messages() {
     let (english, en_errors) = message_ids(Language::English);
     let (arabic, ar_errors) = message_ids(Language::Arabic);
-    assert!(en_errors.is_empty(), "en.ftl: {en_errors:?}");
-    assert!(ar_errors.is_empty(), "ar.ftl: {ar_errors:?}");
+    assert!(en_errors.is_empty(), "en: {en_errors:?}");
+    assert!(ar_errors.is_empty(), "ar: {ar_errors:?}");
     for (name, ids) in [("en", &english), ("ar", &arabic)] {
         let mut sorted = ids.clone();
         sorted.sort();
         sorted.dedup();
-        assert_eq!(sorted.len(), ids.len(), "{name}.ftl has an ID twice");
+        assert_eq!(
+            sorted.len(),
+            ids.len(),
+            "the {name} catalogue has an ID twice"
+        );
     }
     let missing_in_ar: Vec<_> = english.iter().filter(|id| !arabic.contains(id)).collect();
     let missing_in_en: Vec<_> = arabic.iter().filter(|id| !english.contains(id)).collect();
-    assert!(missing_in_ar.is_empty(), "not in ar.ftl: {missing_in_ar:?}");
-    assert!(missing_in_en.is_empty(), "not in en.ftl: {missing_in_en:?}");
+    assert!(
+        missing_in_ar.is_empty(),
+        "not in the ar catalogue: {missing_in_ar:?}"
+    );
+    assert!(
+        missing_in_en.is_empty(),
+        "not in the en catalogue: {missing_in_en:?}"
+    );
 }
 
 #[test]

@@ -1,5 +1,5 @@
 # hashiya's interface in English: the reference catalogue. Every message here has its
-# translation in each other catalogue of this folder (a test compares the IDs).
+# translation in each other language's catalogue (a test compares the IDs).
 # Arguments: $count and other numbers choose plural forms; $name, $path, $format are text.
 
 ## Language and numbers

@@ -1,0 +1,2 @@
+# file dialogs, the questions asked before going on, error messages
+

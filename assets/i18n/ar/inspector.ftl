@@ -1,0 +1,2 @@
+# the inspector, the article header, the document list and the status bar
+

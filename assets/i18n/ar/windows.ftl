@@ -1,0 +1,2 @@
+# the views' windows: claims × sources, entities, outlets, sources, timeline, review, search, suggestions, label editor, export, comparison
+

@@ -1,0 +1,2 @@
+# the command line's human output
+
