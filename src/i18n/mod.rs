@@ -1,8 +1,9 @@
 //! The interface's language. Every text of the window and of the command line's human output
 //! comes from a Fluent message catalogue, `assets/i18n/<code>/*.ftl` (one file per part of the
 //! interface, see [`AREAS`]), embedded in the binary and looked up by message ID: [`tr`] for a plain message, [`tr_args`] for one with arguments
-//! (plural forms are chosen by the catalogue's own rules: Arabic has six, zero, one, two, few,
-//! many and other). Numbers given as arguments are shown in the [`Digits`] the analyst picked.
+//! (plural forms are chosen by CLDR's rules, written as `{ $count -> [few] … *[other] … }`:
+//! Arabic has six, zero, one, two, few, many and other; Arabic's rule is applied by [`plural`],
+//! since Fluent's is wrong past 100). Numbers given as arguments are shown in the [`Digits`] the analyst picked.
 //!
 //! The language in use is a [`Locale`] set with [`set_locale`] (the window sets it from its
 //! preferences each frame, so a switch takes effect at once). It is kept per thread, so tests
@@ -17,6 +18,7 @@
 //! come from the catalogue.
 
 mod digits;
+pub mod plural;
 
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -232,11 +234,22 @@ fn build(language: Language) -> Bundle {
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     bundle.set_formatter(Some(format_value));
+    let rule = plural::rule(language);
+    if let Some(rule) = rule {
+        // The bundle is new: no function of this name is in it yet.
+        let _ = bundle.add_function(plural::FUNCTION, move |args, _named| {
+            plural::select_function(rule, args)
+        });
+    }
     for (_, source) in language.catalogue() {
+        // Plural forms by hashiya's own rule where Fluent's is wrong (see `plural`).
+        let source = rule
+            .and_then(|_| plural::rewrite(source))
+            .unwrap_or_else(|| source.to_owned());
         // A catalogue that fails to parse in part keeps the messages that did; a test parses
         // every file.
-        let resource = FluentResource::try_new(source.to_owned())
-            .unwrap_or_else(|(resource, _errors)| resource);
+        let resource =
+            FluentResource::try_new(source).unwrap_or_else(|(resource, _errors)| resource);
         // Duplicate IDs are refused by a test; the last one wins here.
         bundle.add_resource_overriding(resource);
     }

@@ -74,9 +74,13 @@ fn arabic_plurals_take_each_of_the_six_forms() {
         (99, "99 مستندًا"),
         (100, "100 مستند"),
         (102, "102 مستند"),
+        (103, "103 مستندات"),
+        (110, "110 مستندات"),
+        (111, "111 مستندًا"),
+        (199, "199 مستندًا"),
+        (201, "201 مستند"),
+        (1005, "1005 مستندات"),
     ];
-    // CLDR also makes 103–110 "few" and 111–199 "many" (n mod 100); intl_pluralrules 7.0.2,
-    // which Fluent uses, tests the whole number only, so those show the "other" form.
     in_locale(Language::Arabic, Digits::Latin, || {
         for (n, want) in cases {
             assert_eq!(
@@ -85,6 +89,80 @@ fn arabic_plurals_take_each_of_the_six_forms() {
             );
         }
     });
+}
+
+/// CLDR's Arabic cardinal rule as the standard writes it, on whole numbers.
+fn cldr_arabic(n: u32) -> &'static str {
+    match (n, n % 100) {
+        (0, _) => "zero",
+        (1, _) => "one",
+        (2, _) => "two",
+        (_, 3..=10) => "few",
+        (_, 11..=99) => "many",
+        _ => "other",
+    }
+}
+
+#[test]
+fn arabic_plural_forms_follow_cldr_up_to_a_thousand() {
+    let forms = |n: u32| match cldr_arabic(n) {
+        "zero" => "لا مستندات".to_owned(),
+        "one" => "مستند واحد".to_owned(),
+        "two" => "مستندان".to_owned(),
+        "few" => format!("{n} مستندات"),
+        "many" => format!("{n} مستندًا"),
+        _ => format!("{n} مستند"),
+    };
+    in_locale(Language::Arabic, Digits::Latin, || {
+        for n in 0..=1000 {
+            assert_eq!(plural::arabic(f64::from(n)), cldr_arabic(n), "{n}");
+            assert_eq!(
+                plain(&tr_args("documents-count", &[("count", n.into())])),
+                forms(n),
+                "{n}"
+            );
+        }
+    });
+    assert_eq!(plural::arabic(2.5), "other");
+    assert_eq!(plural::arabic(-3.0), "few");
+}
+
+/// `source`'s message `m` as the Arabic bundle formats it: rewritten, with the function.
+fn arabic_message(source: &str, args: &FluentArgs) -> String {
+    let mut bundle = Bundle::new_concurrent(vec![
+        "ar".parse::<unic_langid::LanguageIdentifier>().expect("ar"),
+    ]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_function(plural::FUNCTION, |args, _| {
+            plural::select_function(plural::arabic, args)
+        })
+        .expect("function");
+    let source = plural::rewrite(source).expect("a select to rewrite");
+    bundle
+        .add_resource(FluentResource::try_new(source).expect("parses"))
+        .expect("added");
+    let pattern = bundle.get_message("m").and_then(|m| m.value()).expect("m");
+    bundle
+        .format_pattern(pattern, Some(args), &mut Vec::new())
+        .into_owned()
+}
+
+#[test]
+fn exact_numbers_and_text_selects_survive_the_plural_rewrite() {
+    let source = "m = { $count ->\n    [0] لا شيء\n    [few] قليل { $kind ->\n        [claim] ادعاءات\n       *[other] أشياء\n    }\n   *[other] غير ذلك\n}\n";
+    let with = |count: u32, kind: &'static str| {
+        let mut args = FluentArgs::new();
+        args.set("count", count);
+        args.set("kind", kind);
+        arabic_message(source, &args)
+    };
+    assert_eq!(with(0, "claim"), "لا شيء");
+    assert_eq!(with(105, "claim"), "قليل ادعاءات");
+    assert_eq!(with(105, "span"), "قليل أشياء");
+    assert_eq!(with(150, "claim"), "غير ذلك");
+    // A catalogue without a select is left as it is.
+    assert_eq!(plural::rewrite("m = نص { $name }\n"), None);
 }
 
 #[test]
