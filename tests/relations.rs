@@ -273,3 +273,79 @@ fn the_csv_export_writes_relations_across_documents_and_reads_them_back() {
             .is_empty()
     );
 }
+
+/// The label editor's relation-type changes: each one undoable step, undone and redone, and
+/// what is saved is what reads back — a renamed, recoloured, undirected type with its labels.
+#[test]
+fn relation_type_edits_undo_redo_and_are_saved_and_read_back() {
+    use hashiya::model::Rgb;
+    use hashiya::model::relation::End;
+    use hashiya::ui::relations::editor::{TypeChange, relation_type_change};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut p = related();
+    let original = p.clone();
+    let mut history = History::new();
+    let same_as = RelationTypeId("SAME_AS".to_owned());
+    for change in [
+        TypeChange::Add,
+        TypeChange::Name(same_as.clone(), "هو نفسه".to_owned()),
+        TypeChange::Colour(same_as.clone(), Rgb(10, 20, 30)),
+        TypeChange::Key(same_as.clone(), "h".to_owned()),
+        TypeChange::Allow(
+            same_as.clone(),
+            End::Source,
+            LabelId("PER".to_owned()),
+            true,
+        ),
+        TypeChange::Directed(same_as.clone(), true),
+        // «evidence for» is in use (r1): it goes with its relation.
+        TypeChange::Remove(RelationTypeId("EVIDENCE".to_owned())),
+    ] {
+        let transaction = relation_type_change(&p, change).unwrap();
+        history.apply(&mut p, transaction).unwrap();
+    }
+    let edited = p.clone();
+    let kind = p.schema.relation_type(&same_as).unwrap();
+    assert_eq!(
+        (kind.name.as_str(), kind.colour, kind.key, kind.directed),
+        ("هو نفسه", Rgb(10, 20, 30), Some('h'), true)
+    );
+    assert_eq!(kind.sources, [LabelId("PER".to_owned())]);
+    assert_eq!(p.annotations.relation_count(), 1, "r1 went with its type");
+    save_project(&path, &p).unwrap();
+    assert_eq!(load_project(&path).unwrap(), edited);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("name: \"هو نفسه\""), "{text}");
+    assert!(!text.contains("\"EVIDENCE\""), "{text}");
+    // Every step undone, the project is as before; redone, as edited.
+    while history.undo(&mut p).unwrap().is_some() {}
+    assert_eq!(p, original);
+    save_project(&path, &p).unwrap();
+    assert_eq!(load_project(&path).unwrap(), original);
+    while history.redo(&mut p).unwrap().is_some() {}
+    assert_eq!(p, edited);
+}
+
+/// A relabel that would leave a relation with a label its type does not allow is refused, with
+/// the relation named; the project is unchanged.
+#[test]
+fn a_relabel_breaking_a_relation_is_refused_with_the_relation_named() {
+    let mut p = related();
+    let before = p.clone();
+    // c2 is the target of «contradicts» (claims only) from c1.
+    let relabel = Edit::replace_span(&p, &doc("two.txt"), &span_id("c2"), |s| {
+        s.label = LabelId("PER".to_owned());
+    })
+    .unwrap();
+    let error = Transaction::single("relabel", relabel)
+        .apply_checked(&mut p)
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("it is the target of relation r2 (Contradicts)"),
+        "{error}"
+    );
+    assert_eq!(p, before);
+}

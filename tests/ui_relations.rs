@@ -1,6 +1,10 @@
 //! Relations between spans on the real App: arcs over right-to-left lines, making a relation
-//! from the keyboard and undoing it, deleting one from the inspector.
+//! from the keyboard and undoing it, deleting one from the inspector, editing relation types in
+//! the label editor, a relabel that would break a relation refused.
 
+mod common;
+
+use common::gestures::replace_in;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use hashiya::model::{Edit, LabelId, RelationTypeId, SpanId, Transaction};
@@ -214,4 +218,101 @@ fn a_relation_is_deleted_from_the_inspector_and_comes_back_with_undo() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(relation_count(&harness), 3);
+}
+
+fn relation_type(harness: &Harness<'_, App>, id: &str) -> Option<hashiya::model::RelationType> {
+    harness
+        .state()
+        .workspace()
+        .expect("open")
+        .project()
+        .schema
+        .relation_type(&RelationTypeId(id.to_owned()))
+        .cloned()
+}
+
+#[test]
+fn relation_types_are_edited_in_the_label_editor_and_undone() {
+    let (mut harness, _) = app_with_relations();
+    harness.state_mut().push(Command::ShowSchemaEditor);
+    harness.run();
+    let types = |h: &Harness<'_, App>| {
+        h.state()
+            .workspace()
+            .expect("open")
+            .project()
+            .schema
+            .relation_types
+            .len()
+    };
+    let before = types(&harness);
+    harness.get_by_label("Add relation type").click();
+    harness.run();
+    assert_eq!(types(&harness), before + 1);
+    replace_in(&mut harness, "name of relation New relation", "يؤكد");
+    assert_eq!(
+        relation_type(&harness, "NEWRELATION").map(|t| t.name),
+        Some("يؤكد".to_owned())
+    );
+    // A key a label has is refused in the window; a free one is taken.
+    replace_in(&mut harness, "key of relation يؤكد", "1");
+    harness.get_by_label_contains("already belongs to the label");
+    replace_in(&mut harness, "key of relation يؤكد", "k");
+    assert_eq!(
+        relation_type(&harness, "NEWRELATION").and_then(|t| t.key),
+        Some('k')
+    );
+    // «Same as» made directed, and its sources narrowed to claims from the menu.
+    harness.get_by_label("Same as is directed").click();
+    harness.run();
+    assert_eq!(
+        relation_type(&harness, "SAME_AS").map(|t| t.directed),
+        Some(true)
+    );
+    harness.get_by_label("source labels of Same as").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Claim")
+        .click();
+    harness.run();
+    assert_eq!(
+        relation_type(&harness, "SAME_AS").map(|t| t.sources),
+        Some(vec![LabelId("CLAIM".to_owned())])
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    // «Contradicts» holds two of the three relations: removed with them, in one step.
+    harness
+        .get_by_label("Remove Contradicts with its 2 relation(s)")
+        .click();
+    harness.run();
+    assert!(relation_type(&harness, "CONTRADICTS").is_none());
+    assert_eq!(relation_count(&harness), 1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(relation_type(&harness, "CONTRADICTS").is_some());
+    assert_eq!(relation_count(&harness), 3);
+}
+
+#[test]
+fn a_relabel_that_would_break_a_relation_is_refused_and_says_why() {
+    let (mut harness, spans) = app_with_relations();
+    // The first claim is the target of «contradicts» and «supports», both between claims.
+    select_span(&mut harness, &spans[0]);
+    harness.state_mut().push(Command::ApplyLabel {
+        label: LabelId("PER".to_owned()),
+        strip_proclitic: false,
+    });
+    harness.run();
+    let status = harness.state().status().to_owned();
+    assert!(status.contains("cannot be labelled"), "{status}");
+    let ws = harness.state().workspace().expect("open");
+    let doc = &ws.project().documents[0].id;
+    assert_eq!(
+        ws.project()
+            .annotations
+            .get(doc, &spans[0])
+            .map(|s| s.label.0.as_str()),
+        Some("CLAIM")
+    );
 }

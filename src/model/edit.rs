@@ -634,6 +634,11 @@ impl Edit {
                 if after.entity != before.entity {
                     check_entity_link(project, after.entity.as_ref())?;
                 }
+                if let Some(problem) =
+                    super::relation::edits::relabel_problem(project, before, after)
+                {
+                    return Err(problem.into());
+                }
                 Ok(())
             }
             Edit::RemoveSpan { doc, span } => check_span_unused(project, doc, &span.id),

@@ -64,6 +64,7 @@ pub use outlet::{Outlet, OutletId};
 pub use project::{BrokenReference, Project};
 pub use relation::{
     RelationId, RelationProblem, RelationType, RelationTypeId, SpanRelation, relation_problem,
+    remove_relation_type_with_uses,
 };
 pub use schema::{Label, LabelId, Rgb, Schema};
 pub use span::{Span, SpanId, SpanShapeProblem, merge_overlapping};

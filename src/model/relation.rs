@@ -14,9 +14,16 @@
 //!
 //! The rules a new relation follows (both spans exist, the type exists and allows their labels,
 //! no relation from a span to itself, no second relation of a type between the same spans) are
-//! checked by [`crate::model::Edit::check`] through [`relation_problem`].
+//! checked by [`crate::model::Edit::check`] through [`relation_problem`]. Existing relations
+//! keep following their type's label rules: a relabel of one of their spans, or a change of the
+//! type that would no longer allow a label at an end, is refused with the relation named (the
+//! analyst deletes the relation first, so nothing is lost unseen); a type made undirected may
+//! not turn two relations into one. Removing a type in use removes its relations with it, in one
+//! transaction ([`remove_relation_type_with_uses`]).
 
 pub mod edits;
+
+pub use edits::remove_relation_type_with_uses;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -93,6 +100,14 @@ impl RelationType {
     /// Whether a span labelled `label` may be the target.
     pub fn allows_target(&self, label: &LabelId) -> bool {
         self.targets.is_empty() || self.targets.contains(label)
+    }
+
+    /// Whether a span labelled `label` may be at `end`.
+    pub fn allows(&self, end: End, label: &LabelId) -> bool {
+        match end {
+            End::Source => self.allows_source(label),
+            End::Target => self.allows_target(label),
+        }
     }
 }
 
@@ -267,6 +282,62 @@ pub enum RelationProblem {
         kind: RelationTypeId,
         relations: usize,
     },
+    /// Boxed: the details are many, and the error travels inside others.
+    #[error("{0}")]
+    RelabelBreaks(Box<RelabelBreak>),
+    #[error(
+        "{relations} relation(s) of the type {:?} have a {end} labelled {:?}, which the type would \
+         no longer allow; delete them first, or keep that label allowed",
+        .kind.0, .label.0
+    )]
+    TypeNarrowed {
+        kind: RelationTypeId,
+        relations: usize,
+        label: LabelId,
+        end: End,
+    },
+    #[error(
+        "relations {first} and {second} of the type {:?} join the same spans in opposite \
+         directions, which an undirected type makes one relation; delete one of them first",
+        .kind.0
+    )]
+    TypeBothWays {
+        kind: RelationTypeId,
+        first: RelationId,
+        second: RelationId,
+    },
+}
+
+/// A relabel refused because a relation at the span would no longer follow its type.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "span {span} cannot be labelled {:?}: it is the {end} of relation {relation} ({kind_name}), \
+     which does not allow that label there; delete the relation first",
+    .label.0
+)]
+pub struct RelabelBreak {
+    pub span: SpanId,
+    pub label: LabelId,
+    pub relation: RelationId,
+    /// The relation type's name.
+    pub kind_name: String,
+    pub end: End,
+}
+
+/// One end of a relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum End {
+    Source,
+    Target,
+}
+
+impl std::fmt::Display for End {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Source => "source",
+            Self::Target => "target",
+        })
+    }
 }
 
 fn join(ids: &[RelationId]) -> String {

@@ -1,10 +1,14 @@
 //! The relation edits of [`Edit`]: applying them, the checks a new one passes, and the
 //! constructors the window and the command line use.
 
-use super::{RelationId, RelationProblem, RelationType, RelationTypeId, SpanRelation};
+use std::collections::BTreeMap;
+
+use super::{
+    End, RelabelBreak, RelationId, RelationProblem, RelationType, RelationTypeId, SpanRelation,
+};
 use crate::model::edit::{Edit, EditError};
 use crate::model::schema::label_name_problem;
-use crate::model::{DocId, Project, SpanId};
+use crate::model::{DocId, LabelId, Project, Span, SpanId, Transaction};
 
 /// Applies a relation edit if the project is in the state it expects (see [`Edit::apply`]).
 pub(crate) fn apply(edit: &Edit, project: &mut Project) -> Result<(), EditError> {
@@ -80,6 +84,122 @@ fn type_problem(
         }
         (None, None) => None,
     }
+    .or_else(|| match (before, after) {
+        (Some(old), Some(new)) => narrowing_problem(project, old, new),
+        _ => None,
+    })
+}
+
+/// The label at each end of each relation of type `kind` (an end whose span is gone is left
+/// out).
+fn ends_of_type<'a>(
+    project: &'a Project,
+    kind: &'a RelationTypeId,
+) -> impl Iterator<Item = (End, &'a LabelId)> + 'a {
+    let annotations = &project.annotations;
+    annotations
+        .all_relations()
+        .filter(move |(_, r)| &r.kind == kind)
+        .flat_map(move |(_, r)| {
+            [(End::Source, &r.source), (End::Target, &r.target)]
+                .into_iter()
+                .filter_map(move |(end, span)| Some((end, &annotations.find(span)?.1.label)))
+        })
+}
+
+/// Why changing the type `old` into `new` would break relations of the type: a label at an end
+/// it allowed and no longer does, or two relations in opposite directions made one by dropping
+/// the direction.
+fn narrowing_problem(
+    project: &Project,
+    old: &RelationType,
+    new: &RelationType,
+) -> Option<RelationProblem> {
+    let mut broken: BTreeMap<(End, &LabelId), usize> = BTreeMap::new();
+    for (end, label) in ends_of_type(project, &old.id) {
+        if old.allows(end, label) && !new.allows(end, label) {
+            *broken.entry((end, label)).or_default() += 1;
+        }
+    }
+    if let Some(((end, label), relations)) = broken.into_iter().next() {
+        return Some(RelationProblem::TypeNarrowed {
+            kind: old.id.clone(),
+            relations,
+            label: label.clone(),
+            end,
+        });
+    }
+    if !old.directed || new.directed {
+        return None;
+    }
+    let mut seen: BTreeMap<(&SpanId, &SpanId), &RelationId> = BTreeMap::new();
+    for (_, relation) in project.annotations.all_relations() {
+        if relation.kind != old.id {
+            continue;
+        }
+        if let Some(first) = seen.get(&(&relation.target, &relation.source)) {
+            return Some(RelationProblem::TypeBothWays {
+                kind: old.id.clone(),
+                first: (*first).clone(),
+                second: relation.id.clone(),
+            });
+        }
+        seen.insert((&relation.source, &relation.target), &relation.id);
+    }
+    None
+}
+
+/// Why relabelling the span `before` as `after` is refused: a relation at it whose type allowed
+/// the old label at that end and does not allow the new one. A relation read with labels its
+/// type never allowed does not stop a relabel.
+pub(crate) fn relabel_problem(
+    project: &Project,
+    before: &Span,
+    after: &Span,
+) -> Option<RelationProblem> {
+    if before.label == after.label {
+        return None;
+    }
+    project
+        .annotations
+        .relations_of_span(&after.id)
+        .find_map(|(_, relation)| {
+            let kind = project.schema.relation_type(&relation.kind)?;
+            let end = if relation.source == after.id {
+                End::Source
+            } else {
+                End::Target
+            };
+            (kind.allows(end, &before.label) && !kind.allows(end, &after.label)).then(|| {
+                RelationProblem::RelabelBreaks(Box::new(RelabelBreak {
+                    span: after.id.clone(),
+                    label: after.label.clone(),
+                    relation: relation.id.clone(),
+                    kind_name: kind.name.clone(),
+                    end,
+                }))
+            })
+        })
+}
+
+/// Removes the relation type `id` and every relation of that type, as one transaction (the
+/// relations first); `None` when there is no such type.
+pub fn remove_relation_type_with_uses(
+    project: &Project,
+    id: &RelationTypeId,
+) -> Option<Transaction> {
+    let name = &project.schema.relation_type(id)?.name;
+    let mut transaction = Transaction::new(format!("Removed the relation type {name}"));
+    for (doc, relation) in project.annotations.all_relations() {
+        if &relation.kind == id {
+            transaction.push(Edit::RemoveRelation {
+                doc: doc.clone(),
+                relation: relation.clone(),
+            });
+        }
+    }
+    transaction.push(Edit::remove_relation_type(project, id)?);
+    Some(transaction)
 }
 
 /// Why removing the span `id` is refused while relations end at it.

@@ -238,3 +238,107 @@ fn relation_types_are_edited_like_labels() {
     change.inverse().apply(&mut p).expect("undoes");
     assert_eq!(p, before);
 }
+
+#[test]
+fn a_relabel_that_would_break_a_relation_is_refused_until_the_relation_goes() {
+    let mut p = with_types();
+    // a2 (PER) is offered as evidence for the claim a3.
+    Transaction::single("relate", add("a", relation("r1", "EVIDENCE", "a2", "a3")))
+        .apply_checked(&mut p)
+        .expect("allowed");
+    let relabel = |p: &Project, span: &str, label: &str| {
+        Edit::replace_span(p, &doc("a"), &span_id(span), |s| {
+            s.label = LabelId(label.into());
+        })
+        .expect("span")
+    };
+    // The target of «evidence for» must stay a claim.
+    let problem = refusal(&p, &relabel(&p, "a3", "PER"));
+    assert_eq!(
+        problem,
+        RelationProblem::RelabelBreaks(Box::new(RelabelBreak {
+            span: span_id("a3"),
+            label: LabelId("PER".into()),
+            relation: RelationId("r1".into()),
+            kind_name: "Evidence for".into(),
+            end: End::Target,
+        }))
+    );
+    assert!(
+        problem
+            .to_string()
+            .contains("it is the target of relation r1 (Evidence for)"),
+        "{problem}"
+    );
+    // Its source may be any label; a note alone is no relabel.
+    assert_eq!(relabel(&p, "a2", "CUE").check(&p), Ok(()));
+    let noted = Edit::replace_span(&p, &doc("a"), &span_id("a3"), |s| s.note = "ملاحظة".into())
+        .expect("span");
+    assert_eq!(noted.check(&p), Ok(()));
+    // With the relation deleted first, in the same step, the relabel goes through.
+    let both = Transaction::new("delete and relabel")
+        .with(Edit::remove_relation(&p, &RelationId("r1".into())).expect("relation"))
+        .with(relabel(&p, "a3", "PER"));
+    let before = p.clone();
+    let mut history = History::new();
+    history.apply(&mut p, both).expect("allowed");
+    assert_eq!(p.annotations.relation_count(), 0);
+    history.undo(&mut p).expect("undo");
+    assert_eq!(p, before);
+}
+
+#[test]
+fn a_type_change_that_would_break_its_relations_is_refused() {
+    let mut p = with_types();
+    let denies = RelationType::new("DENIES", "Denies", Rgb(1, 2, 3));
+    Transaction::new("relate")
+        .with(Edit::add_relation_type(&p, denies.clone()))
+        .with(add("a", relation("r1", "EVIDENCE", "a2", "a3")))
+        .apply_checked(&mut p)
+        .expect("allowed");
+    let evidence = RelationTypeId("EVIDENCE".into());
+    let change = |p: &Project, kind: &RelationTypeId, f: fn(&mut RelationType)| {
+        Edit::change_relation_type(p, kind, f).expect("type")
+    };
+    // Only claims as evidence: the person a2 could no longer be r1's source.
+    let claims_only = change(&p, &evidence, |t| {
+        t.sources = vec![LabelId("CLAIM".into())];
+    });
+    assert_eq!(
+        refusal(&p, &claims_only),
+        RelationProblem::TypeNarrowed {
+            kind: evidence.clone(),
+            relations: 1,
+            label: LabelId("PER".into()),
+            end: End::Source,
+        }
+    );
+    let people = change(&p, &evidence, |t| t.sources = vec![LabelId("PER".into())]);
+    assert_eq!(people.check(&p), Ok(()));
+    // Two denials in opposite directions cannot become one undirected relation.
+    Transaction::new("both ways")
+        .with(add("a", relation("r2", "DENIES", "a3", "a4")))
+        .with(add("a", relation("r3", "DENIES", "a4", "a3")))
+        .apply_checked(&mut p)
+        .expect("a directed type allows both");
+    let undirected = change(&p, &denies.id, |t| t.directed = false);
+    assert_eq!(
+        refusal(&p, &undirected),
+        RelationProblem::TypeBothWays {
+            kind: denies.id.clone(),
+            first: RelationId("r2".into()),
+            second: RelationId("r3".into()),
+        }
+    );
+    // Removed with its uses: one transaction, the relations first, undone as one.
+    let mut history = History::new();
+    let before = p.clone();
+    let remove = remove_relation_type_with_uses(&p, &denies.id).expect("type");
+    assert_eq!(remove.edits.len(), 3);
+    history.apply(&mut p, remove).expect("allowed");
+    assert_eq!(p.annotations.relation_count(), 1);
+    assert!(p.schema.relation_type(&denies.id).is_none());
+    history.undo(&mut p).expect("undo");
+    assert_eq!(p, before);
+    assert!(remove_relation_type_with_uses(&p, &RelationTypeId("GONE".into())).is_none());
+}

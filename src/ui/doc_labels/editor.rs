@@ -168,17 +168,9 @@ impl CategoriesEditor {
         if let Some(refusal) = &self.refusal {
             ui.label(shown(refusal));
         }
-        let mut commands = Vec::new();
-        for change in changes {
-            match category_change(project, change) {
-                Ok(t) => {
-                    self.refusal = None;
-                    commands.push(Command::Edit(t));
-                }
-                Err(refusal) => self.refusal = Some(refusal),
-            }
-        }
-        commands
+        crate::ui::panels::schema_editor::edits_of(changes, &mut self.refusal, |change| {
+            category_change(project, change)
+        })
     }
 }
 

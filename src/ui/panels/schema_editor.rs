@@ -1,6 +1,8 @@
 //! The label schema editor (Labels ▸ Edit labels…): name, colour, key and description of each
-//! label, adding and removing labels. Every change is one undoable edit of the project; text
-//! fields are committed when they lose focus (`widgets::field`), so typing a name is one step.
+//! label, adding and removing labels; then the relation types, reporting verbs and document
+//! categories, each a section of its own. A key is a label's or a relation type's, never both.
+//! Every change is one undoable edit of the project; text fields are committed when they lose
+//! focus (`widgets::field`), so typing a name is one step.
 
 use std::collections::BTreeMap;
 
@@ -30,15 +32,31 @@ pub fn key_problem(schema: &Schema, label: &LabelId, key: Option<char>) -> Optio
             "«{key}» cannot be a label key: use a digit or a Latin letter"
         ));
     }
+    let same = |k: Option<char>| k.is_some_and(|k| k.eq_ignore_ascii_case(&key));
+    if let Some(other) = schema.labels.iter().find(|l| &l.id != label && same(l.key)) {
+        return Some(format!("the key {key} already belongs to {}", other.name));
+    }
     schema
-        .labels
+        .relation_types
         .iter()
-        .find(|l| &l.id != label && l.key.is_some_and(|k| k.eq_ignore_ascii_case(&key)))
-        .map(|other| format!("the key {key} already belongs to {}", other.name))
+        .find(|t| same(t.key))
+        .map(|kind| {
+            format!(
+                "the key {key} already belongs to the relation type {}",
+                kind.name
+            )
+        })
 }
 
 /// A new label's ID: the name's ASCII letters in capitals, made unique with a number.
 pub fn new_label_id(schema: &Schema, name: &str) -> LabelId {
+    let taken: Vec<&str> = schema.labels.iter().map(|l| l.id.0.as_str()).collect();
+    LabelId(fresh_upper_id(name, "LABEL", &taken))
+}
+
+/// An ID made of `name`'s ASCII letters and digits in capitals (`fallback` when it has none),
+/// made unique among `taken` with a number.
+pub fn fresh_upper_id(name: &str, fallback: &str, taken: &[&str]) -> String {
     let base: String = name
         .chars()
         .filter(char::is_ascii_alphanumeric)
@@ -46,18 +64,17 @@ pub fn new_label_id(schema: &Schema, name: &str) -> LabelId {
         .take(12)
         .collect();
     let base = if base.is_empty() {
-        "LABEL".to_owned()
+        fallback.to_owned()
     } else {
         base
     };
-    let taken = |id: &str| schema.labels.iter().any(|l| l.id.0 == id);
-    if !taken(&base) {
-        return LabelId(base);
+    if !taken.contains(&base.as_str()) {
+        return base;
     }
-    (2..=schema.labels.len() + 2)
+    (2..=taken.len() + 2)
         .map(|n| format!("{base}{n}"))
-        .find(|id| !taken(id))
-        .map_or(LabelId(base), LabelId)
+        .find(|id| !taken.contains(&id.as_str()))
+        .unwrap_or(base)
 }
 
 /// A change the analyst asked for in the window; [`schema_change`] turns it into an edit.
@@ -88,6 +105,8 @@ pub struct SchemaEditor {
     cues: crate::ui::suggestions::cues::CuesEditor,
     /// The document categories, a section of the window.
     categories: crate::ui::doc_labels::editor::CategoriesEditor,
+    /// The relation types, a section of the window.
+    relation_types: crate::ui::relations::editor::RelationTypesEditor,
 }
 
 impl SchemaEditor {
@@ -126,20 +145,36 @@ impl SchemaEditor {
                      undone (Ctrl+Z).",
                 );
                 ui.separator();
+                commands.extend(self.relation_types.ui(ui, ws.project(), theme));
+                ui.separator();
                 commands.extend(self.cues.ui(ui, ws.project(), theme));
                 commands.extend(self.categories.ui(ui, ws.project()));
             });
-        for change in changes {
-            match schema_change(ws.project(), change) {
-                Ok(transaction) => {
-                    self.refusal = None;
-                    commands.push(Command::Edit(transaction));
-                }
-                Err(refusal) => self.refusal = Some(refusal),
-            }
-        }
+        commands.extend(edits_of(changes, &mut self.refusal, |change| {
+            schema_change(ws.project(), change)
+        }));
         commands
     }
+}
+
+/// The edit each change asks for, in order; a refused change leaves its reason in `refusal`
+/// (shown until the next change is made) and no edit.
+pub fn edits_of<C>(
+    changes: Vec<C>,
+    refusal: &mut Option<String>,
+    edit: impl Fn(C) -> Result<Transaction, String>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    for change in changes {
+        match edit(change) {
+            Ok(transaction) => {
+                *refusal = None;
+                commands.push(Command::Edit(transaction));
+            }
+            Err(reason) => *refusal = Some(reason),
+        }
+    }
+    commands
 }
 
 fn labels_ui(
@@ -172,53 +207,13 @@ fn label_row(
     in_use: &BTreeMap<LabelId, usize>,
     changes: &mut Vec<SchemaChange>,
 ) {
-    let mut colour = label.colour;
-    let combo = egui::ComboBox::from_id_salt(("colour", &label.id))
-        .width(48.0)
-        .selected_text(egui::RichText::new("colour").color(theme.span_stroke(label.colour)))
-        .show_ui(ui, |ui| {
-            for rgb in LABEL_PALETTE {
-                let (rect, response) =
-                    ui.allocate_exact_size(egui::vec2(120.0, 18.0), Sense::click());
-                // Both modes side by side, so the analyst sees it reads on either.
-                let half = rect.width() / 2.0;
-                ui.painter().rect_filled(
-                    rect.with_max_x(rect.min.x + half),
-                    0.0,
-                    egui::Color32::from_gray(250),
-                );
-                ui.painter().rect_filled(
-                    rect.with_min_x(rect.min.x + half),
-                    0.0,
-                    egui::Color32::from_gray(27),
-                );
-                ui.painter().rect_filled(
-                    rect.shrink(3.0).with_max_x(rect.min.x + half - 3.0),
-                    2.0,
-                    theme.span_fill(rgb, false),
-                );
-                ui.painter().rect_filled(
-                    rect.shrink(3.0).with_min_x(rect.min.x + half + 3.0),
-                    2.0,
-                    theme.span_fill(rgb, true),
-                );
-                if rgb == label.colour {
-                    ui.painter().rect_stroke(
-                        rect,
-                        0.0,
-                        egui::Stroke::new(2.0, theme.selected_span),
-                        egui::StrokeKind::Inside,
-                    );
-                }
-                if response.clicked() {
-                    colour = rgb;
-                }
-            }
-        });
-    let name = label.name.clone();
-    combo.response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("colour of {name}"))
-    });
+    let colour = colour_ui(
+        ui,
+        theme,
+        ("colour", &label.id),
+        label.colour,
+        &format!("colour of {}", label.name),
+    );
     if colour != label.colour {
         changes.push(SchemaChange::Colour(label.id.clone(), colour));
     }
@@ -258,6 +253,64 @@ fn label_row(
     if remove.clicked() {
         changes.push(SchemaChange::Remove(label.id.clone()));
     }
+}
+
+/// A colour chosen from the palette, each swatch shown on a light and a dark page; the colour
+/// clicked, or `current`. `accessible_name` names the menu for screen readers and tests.
+pub fn colour_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Rgb,
+    accessible_name: &str,
+) -> Rgb {
+    let mut colour = current;
+    let combo = egui::ComboBox::from_id_salt(salt)
+        .width(48.0)
+        .selected_text(egui::RichText::new("colour").color(theme.span_stroke(current)))
+        .show_ui(ui, |ui| {
+            for rgb in LABEL_PALETTE {
+                let (rect, response) =
+                    ui.allocate_exact_size(egui::vec2(120.0, 18.0), Sense::click());
+                // Both modes side by side, so the analyst sees it reads on either.
+                let half = rect.width() / 2.0;
+                ui.painter().rect_filled(
+                    rect.with_max_x(rect.min.x + half),
+                    0.0,
+                    egui::Color32::from_gray(250),
+                );
+                ui.painter().rect_filled(
+                    rect.with_min_x(rect.min.x + half),
+                    0.0,
+                    egui::Color32::from_gray(27),
+                );
+                ui.painter().rect_filled(
+                    rect.shrink(3.0).with_max_x(rect.min.x + half - 3.0),
+                    2.0,
+                    theme.span_fill(rgb, false),
+                );
+                ui.painter().rect_filled(
+                    rect.shrink(3.0).with_min_x(rect.min.x + half + 3.0),
+                    2.0,
+                    theme.span_fill(rgb, true),
+                );
+                if rgb == current {
+                    ui.painter().rect_stroke(
+                        rect,
+                        0.0,
+                        egui::Stroke::new(2.0, theme.selected_span),
+                        egui::StrokeKind::Inside,
+                    );
+                }
+                if response.clicked() {
+                    colour = rgb;
+                }
+            }
+        });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, accessible_name));
+    colour
 }
 
 /// The project edit for a change, as one undoable step; the reason when it is refused.

@@ -4,6 +4,7 @@
 //! Ctrl+drag from one span to another. Only the types whose labels allow the two spans are
 //! offered; the new relation is one undoable edit.
 
+pub mod editor;
 pub mod panel;
 
 use crate::model::{DocId, Edit, Project, RelationId, RelationType, SpanId, Transaction};

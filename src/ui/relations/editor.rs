@@ -1,0 +1,483 @@
+//! The label editor's section of relation types: each type's colour, name, key, whether it has
+//! a direction, and which labels may be its source and its target; adding and removing types.
+//! A type in use is removed together with its relations, in one undoable step. Every change is
+//! checked against the project first, so a refusal (a key already taken, a blank name, a label
+//! no longer allowed at an end of a relation) is shown in the window instead of failing later.
+
+use crate::model::relation::End;
+use crate::model::{
+    Edit, LabelId, Project, RelationType, RelationTypeId, Rgb, Schema, Transaction,
+    remove_relation_type_with_uses,
+};
+use crate::ui::commands::Command;
+use crate::ui::panels::schema_editor::{colour_ui, fresh_upper_id};
+use crate::ui::theme::{LABEL_PALETTE, Theme};
+use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::field::committed_text;
+
+/// Why the last change of the section was refused, shown until the next one.
+#[derive(Debug, Default)]
+pub struct RelationTypesEditor {
+    refusal: Option<String>,
+}
+
+/// A change asked for in the section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeChange {
+    Add,
+    Remove(RelationTypeId),
+    Colour(RelationTypeId, Rgb),
+    Name(RelationTypeId, String),
+    /// The key as typed: empty for none.
+    Key(RelationTypeId, String),
+    Directed(RelationTypeId, bool),
+    /// A label allowed (`true`) or no longer allowed at an end. Allowing a label where any was
+    /// allowed narrows the end to that label; taking away the last one allows any again.
+    Allow(RelationTypeId, End, LabelId, bool),
+    /// Any label allowed at an end.
+    AnyLabel(RelationTypeId, End),
+}
+
+/// Why `key` cannot be given to the relation type `kind`: `None` when it can. A key is a
+/// Latin letter or a digit, and neither another type's nor a label's (compared without case).
+pub fn relation_key_problem(
+    schema: &Schema,
+    kind: &RelationTypeId,
+    key: Option<char>,
+) -> Option<String> {
+    let key = key?;
+    if !key.is_ascii_alphanumeric() {
+        return Some(format!(
+            "«{key}» cannot be a relation key: use a digit or a Latin letter"
+        ));
+    }
+    let same = |k: Option<char>| k.is_some_and(|k| k.eq_ignore_ascii_case(&key));
+    if let Some(other) = schema
+        .relation_types
+        .iter()
+        .find(|t| &t.id != kind && same(t.key))
+    {
+        return Some(format!(
+            "the key {key} already belongs to the relation type {}",
+            other.name
+        ));
+    }
+    schema
+        .labels
+        .iter()
+        .find(|l| same(l.key))
+        .map(|label| format!("the key {key} already belongs to the label {}", label.name))
+}
+
+fn labels_at(kind: &mut RelationType, end: End) -> &mut Vec<LabelId> {
+    match end {
+        End::Source => &mut kind.sources,
+        End::Target => &mut kind.targets,
+    }
+}
+
+fn changed(
+    project: &Project,
+    id: &RelationTypeId,
+    description: String,
+    change: impl FnOnce(&mut RelationType),
+) -> Option<Transaction> {
+    Edit::change_relation_type(project, id, change).map(|e| Transaction::single(description, e))
+}
+
+/// The transaction `change` asks for, checked against `project`; the reason when refused.
+pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Transaction, String> {
+    let schema = &project.schema;
+    let name = |id: &RelationTypeId| {
+        schema
+            .relation_type(id)
+            .map_or(id.0.clone(), |t| t.name.clone())
+    };
+    let transaction = match change {
+        TypeChange::Add => {
+            let taken: Vec<&str> = schema
+                .relation_types
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect();
+            let id = fresh_upper_id("New relation", "RELATION", &taken);
+            let colour = LABEL_PALETTE[schema.relation_types.len() % LABEL_PALETTE.len()];
+            let kind = RelationType::new(&id, "New relation", colour);
+            Some(Transaction::single(
+                "Added a relation type",
+                Edit::add_relation_type(project, kind),
+            ))
+        }
+        TypeChange::Remove(id) => remove_relation_type_with_uses(project, &id),
+        TypeChange::Colour(id, colour) => changed(
+            project,
+            &id,
+            format!("Changed the colour of {}", name(&id)),
+            |t| t.colour = colour,
+        ),
+        TypeChange::Name(id, value) => changed(
+            project,
+            &id,
+            format!("Renamed {} to {value}", name(&id)),
+            |t| t.name = value,
+        ),
+        TypeChange::Key(id, value) => {
+            let mut chars = value.trim().chars();
+            let (key, None) = (chars.next(), chars.next()) else {
+                return Err("A relation type's key is one character".to_owned());
+            };
+            if let Some(problem) = relation_key_problem(schema, &id, key) {
+                return Err(problem);
+            }
+            changed(
+                project,
+                &id,
+                format!("Changed the key of {}", name(&id)),
+                |t| t.key = key,
+            )
+        }
+        TypeChange::Directed(id, directed) => changed(
+            project,
+            &id,
+            format!(
+                "Made {} {}",
+                name(&id),
+                if directed { "directed" } else { "undirected" }
+            ),
+            |t| t.directed = directed,
+        ),
+        TypeChange::Allow(id, end, label, allowed) => changed(
+            project,
+            &id,
+            format!("Changed the labels {} may {}", name(&id), verb(end)),
+            |t| {
+                let labels = labels_at(t, end);
+                labels.retain(|l| l != &label);
+                if allowed {
+                    labels.push(label);
+                }
+                // In the schema's order, as the window lists them.
+                labels.sort_by_key(|l| schema.labels.iter().position(|x| &x.id == l));
+            },
+        ),
+        TypeChange::AnyLabel(id, end) => changed(
+            project,
+            &id,
+            format!("Let {} {} any label", name(&id), verb(end)),
+            |t| labels_at(t, end).clear(),
+        ),
+    }
+    .ok_or_else(|| "That relation type is no longer in the schema".to_owned())?;
+    let mut trial = project.clone();
+    transaction
+        .apply_checked(&mut trial)
+        .map_err(|e| e.to_string())?;
+    Ok(transaction)
+}
+
+fn verb(end: End) -> &'static str {
+    match end {
+        End::Source => "start at",
+        End::Target => "end at",
+    }
+}
+
+impl RelationTypesEditor {
+    /// The section: a row per relation type, then Add relation type.
+    pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project, theme: &Theme) -> Vec<Command> {
+        let mut changes = Vec::new();
+        ui.heading("Relations");
+        ui.weak(
+            "Types of arrow between two spans. While a relation is made, a type's key chooses \
+             it; a label list left empty allows any label.",
+        );
+        egui::Grid::new("relation-types-grid")
+            .num_columns(8)
+            .spacing([8.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for heading in [
+                    "Colour",
+                    "Name",
+                    "Key",
+                    "Directed",
+                    "From",
+                    "To",
+                    "Relations",
+                    "",
+                ] {
+                    ui.strong(shown(heading));
+                }
+                ui.end_row();
+                for kind in &project.schema.relation_types {
+                    type_row(ui, theme, project, kind, &mut changes);
+                    ui.end_row();
+                }
+            });
+        if ui.button("Add relation type").clicked() {
+            changes.push(TypeChange::Add);
+        }
+        if let Some(refusal) = &self.refusal {
+            ui.colored_label(theme.warning, shown(refusal));
+        }
+        crate::ui::panels::schema_editor::edits_of(changes, &mut self.refusal, |change| {
+            relation_type_change(project, change)
+        })
+    }
+}
+
+fn type_row(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    project: &Project,
+    kind: &RelationType,
+    changes: &mut Vec<TypeChange>,
+) {
+    let id = &kind.id;
+    let colour = colour_ui(
+        ui,
+        theme,
+        ("relation-colour", id),
+        kind.colour,
+        &format!("colour of relation {}", kind.name),
+    );
+    if colour != kind.colour {
+        changes.push(TypeChange::Colour(id.clone(), colour));
+    }
+    let name = format!("name of relation {}", kind.name);
+    if let Some(v) = committed_text(ui, ("relation-name", id), &name, &kind.name, 140.0)
+        && v.trim() != kind.name
+    {
+        changes.push(TypeChange::Name(id.clone(), v.trim().to_owned()));
+    }
+    let key = kind.key.map(String::from).unwrap_or_default();
+    let name = format!("key of relation {}", kind.name);
+    if let Some(k) = committed_text(ui, ("relation-key", id), &name, &key, 24.0)
+        && k.trim() != key
+    {
+        changes.push(TypeChange::Key(id.clone(), k));
+    }
+    let mut directed = kind.directed;
+    let toggle = ui.checkbox(&mut directed, "");
+    let name = kind.name.clone();
+    toggle.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::Role::CheckBox,
+            true,
+            directed,
+            format!("{name} is directed"),
+        )
+    });
+    if directed != kind.directed {
+        changes.push(TypeChange::Directed(id.clone(), directed));
+    }
+    for end in [End::Source, End::Target] {
+        allowed_ui(ui, &project.schema, kind, end, changes);
+    }
+    let uses = project.annotations.count_relation_type(id);
+    ui.label(shown(&uses.to_string()));
+    let remove = if uses == 0 {
+        format!("Remove {}", kind.name)
+    } else {
+        format!("Remove {} with its {uses} relation(s)", kind.name)
+    };
+    if ui.button(shown(&remove)).clicked() {
+        changes.push(TypeChange::Remove(id.clone()));
+    }
+}
+
+/// The labels allowed at one end of a type: a menu of checkboxes, «any label» first.
+fn allowed_ui(
+    ui: &mut egui::Ui,
+    schema: &Schema,
+    kind: &RelationType,
+    end: End,
+    changes: &mut Vec<TypeChange>,
+) {
+    let allowed = match end {
+        End::Source => &kind.sources,
+        End::Target => &kind.targets,
+    };
+    let summary = if allowed.is_empty() {
+        "any label".to_owned()
+    } else {
+        allowed
+            .iter()
+            .map(|l| schema.label(l).map_or(l.0.as_str(), |l| l.name.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let combo = egui::ComboBox::from_id_salt(("relation-ends", &kind.id, end))
+        .width(140.0)
+        .truncate()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .selected_text(shown(&summary))
+        .show_ui(ui, |ui| {
+            let mut any = allowed.is_empty();
+            if ui.checkbox(&mut any, "any label").changed() && any {
+                changes.push(TypeChange::AnyLabel(kind.id.clone(), end));
+            }
+            for label in &schema.labels {
+                let mut on = allowed.contains(&label.id);
+                if ui.checkbox(&mut on, shown(&label.name)).changed() {
+                    changes.push(TypeChange::Allow(
+                        kind.id.clone(),
+                        end,
+                        label.id.clone(),
+                        on,
+                    ));
+                }
+            }
+        });
+    let what = match end {
+        End::Source => "source labels",
+        End::Target => "target labels",
+    };
+    let name = kind.name.clone();
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("{what} of {name}"))
+    });
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::unwrap_used,
+    reason = "a failing test should panic with the error; clippy.toml could set allow-unwrap-in-tests instead"
+)]
+mod tests {
+    use super::*;
+    use crate::model::relation::default_relation_types;
+    use crate::model::{DocId, History, RelationId, SpanId, SpanRelation};
+
+    /// The compound test project (labels PER, CUE, CLAIM; the person key 1) with the default
+    /// relation types.
+    fn project() -> Project {
+        let mut p = crate::model::compound::tests::project();
+        p.schema.relation_types = default_relation_types();
+        p.schema.labels[0].key = Some('1');
+        p
+    }
+
+    fn kind(id: &str) -> RelationTypeId {
+        RelationTypeId(id.into())
+    }
+
+    fn apply(p: &mut Project, change: TypeChange) {
+        relation_type_change(p, change)
+            .unwrap()
+            .apply_checked(p)
+            .unwrap();
+    }
+
+    #[test]
+    fn keys_are_one_latin_letter_or_digit_no_label_or_other_type_has() {
+        let mut p = project();
+        let supports = kind("SUPPORTS");
+        let refused = |p: &Project, key: &str| {
+            relation_type_change(p, TypeChange::Key(supports.clone(), key.into())).unwrap_err()
+        };
+        assert_eq!(
+            refused(&p, "C"),
+            "the key C already belongs to the relation type Contradicts"
+        );
+        assert_eq!(
+            refused(&p, "1"),
+            "the key 1 already belongs to the label PER"
+        );
+        assert!(refused(&p, "ب").contains("cannot be a relation key"));
+        assert_eq!(refused(&p, "xy"), "A relation type's key is one character");
+        apply(&mut p, TypeChange::Key(supports.clone(), "q".into()));
+        assert_eq!(p.schema.relation_type(&supports).unwrap().key, Some('q'));
+        apply(&mut p, TypeChange::Key(supports.clone(), String::new()));
+        assert_eq!(p.schema.relation_type(&supports).unwrap().key, None);
+        // And the other way round: a label cannot take a relation type's key.
+        let problem = crate::ui::panels::schema_editor::key_problem(
+            &p.schema,
+            &LabelId("CUE".into()),
+            Some('M'),
+        );
+        assert_eq!(
+            problem.as_deref(),
+            Some("the key M already belongs to the relation type Same as")
+        );
+    }
+
+    #[test]
+    fn each_change_is_one_checked_edit_and_undoes() {
+        let mut p = project();
+        let before = p.clone();
+        let mut history = History::new();
+        let mut change = |p: &mut Project, change: TypeChange| {
+            let t = relation_type_change(p, change).unwrap();
+            history.apply(p, t).unwrap();
+        };
+        change(&mut p, TypeChange::Add);
+        change(&mut p, TypeChange::Add);
+        let ids: Vec<&str> = p.schema.relation_types[5..]
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        assert_eq!(ids, ["NEWRELATION", "NEWRELATION2"]);
+        let new = kind("NEWRELATION");
+        change(&mut p, TypeChange::Name(new.clone(), "ينفي".into()));
+        change(&mut p, TypeChange::Colour(new.clone(), Rgb(9, 8, 7)));
+        change(&mut p, TypeChange::Directed(new.clone(), false));
+        // Claims first allowed at the target, then a person: kept in the schema's order.
+        for label in ["CLAIM", "PER"] {
+            change(
+                &mut p,
+                TypeChange::Allow(new.clone(), End::Target, LabelId(label.into()), true),
+            );
+        }
+        let t = p.schema.relation_type(&new).unwrap();
+        assert_eq!(
+            (t.name.as_str(), t.colour, t.directed),
+            ("ينفي", Rgb(9, 8, 7), false)
+        );
+        assert_eq!(t.targets, [LabelId("PER".into()), LabelId("CLAIM".into())]);
+        assert!(t.sources.is_empty());
+        change(&mut p, TypeChange::AnyLabel(new.clone(), End::Target));
+        assert!(p.schema.relation_type(&new).unwrap().targets.is_empty());
+        let blank = relation_type_change(&p, TypeChange::Name(new.clone(), " ".into()));
+        assert!(blank.unwrap_err().contains("empty"));
+        for _ in 0..8 {
+            history.undo(&mut p).unwrap();
+        }
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn a_type_in_use_goes_with_its_relations_and_a_narrowing_that_breaks_one_is_refused() {
+        let mut p = project();
+        let relation = SpanRelation::new(
+            RelationId("r1".into()),
+            kind("EVIDENCE"),
+            SpanId("a2".into()),
+            SpanId("a3".into()),
+        );
+        Transaction::single(
+            "relate",
+            Edit::AddRelation {
+                doc: DocId("a".into()),
+                relation,
+            },
+        )
+        .apply_checked(&mut p)
+        .unwrap();
+        // Evidence from claims only: the person a2 is the source of r1.
+        let narrowed = relation_type_change(
+            &p,
+            TypeChange::Allow(kind("EVIDENCE"), End::Source, LabelId("CLAIM".into()), true),
+        );
+        assert!(
+            narrowed
+                .unwrap_err()
+                .contains("1 relation(s) of the type \"EVIDENCE\" have a source labelled \"PER\"")
+        );
+        let remove = relation_type_change(&p, TypeChange::Remove(kind("EVIDENCE"))).unwrap();
+        assert_eq!(remove.edits.len(), 2, "the relation, then the type");
+        remove.apply_checked(&mut p).unwrap();
+        assert_eq!(p.annotations.relation_count(), 0);
+        assert_eq!(p.schema.relation_types.len(), 4);
+    }
+}
