@@ -339,3 +339,65 @@ fn stats_count_documents_per_value_and_agreement_gives_kappa_per_category() {
     assert_eq!(json["document_labels"][0]["category"], "genre");
     assert_eq!(json["document_labels"][0]["documents"], 1);
 }
+
+#[test]
+fn refi_qda_carries_labels_as_document_variables_read_back() {
+    let ws = labelled();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out.qdpx");
+    let report = common::export(&ws, ExportFormat::Qdpx, &out);
+    assert!(
+        report
+            .left_out
+            .iter()
+            .all(|l| !l.contains("document label")),
+        "{:?}",
+        report.left_out
+    );
+    let archive = hashiya::formats::qdpx::read_archive(&std::fs::read(&out).expect("read"))
+        .expect("an archive");
+    let qde = dir.path().join("project.qde");
+    std::fs::write(&qde, &archive.project_qde).expect("written");
+    common::schemas::assert_valid_qde(&qde);
+    let project = hashiya::formats::qdpx::parse_qde(&archive.project_qde).expect("parses");
+    // A Text variable per category in use, named as the category.
+    let names: Vec<&str> = project.variables.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(names, ["Genre", "Dialect", "Relevance"]);
+    assert!(
+        archive.project_qde.contains("typeOfVariable=\"Text\""),
+        "{}",
+        archive.project_qde
+    );
+    let first = &ws.project().documents[0].id;
+    let source = project
+        .sources
+        .iter()
+        .find(|s| s.name == first.0)
+        .expect("the first document");
+    let dialect = &project.variables[1].0;
+    let values: Vec<&str> = source
+        .variables
+        .iter()
+        .filter(|(g, _)| g == dialect)
+        .map(|(_, v)| v.as_str())
+        .collect();
+    assert_eq!(values, ["MSA; Levantine"], "value names, several with «; »");
+    let mut bare = common::bare_copy(&ws);
+    import(&mut bare, ImportFormat::Qdpx, &out);
+    assert_eq!(labels(&bare), expected());
+}
+
+#[test]
+fn conll_lists_document_labels_as_left_out() {
+    let ws = labelled();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = common::export(&ws, ExportFormat::Conll, &dir.path().join("out.conll"));
+    assert!(
+        report
+            .left_out
+            .iter()
+            .any(|l| l.starts_with("4 document label(s) of 2 document(s)")),
+        "{:?}",
+        report.left_out
+    );
+}

@@ -1,6 +1,7 @@
 //! How every annotation format names a document's labels: `category/value` by their IDs
 //! (`genre/op-ed`), split at the first `/` when read back, so a category ID should not hold one.
-//! A value's name is the writers' second choice where a format shows names (REFI-QDA codes).
+//! A value's name is the writers' second choice where a format shows names (REFI-QDA
+//! variables).
 
 use crate::model::{DocId, Project};
 

@@ -313,6 +313,21 @@ impl Exporter for Conll {
                  brat, JSONL, W3C Web Annotation, REFI-QDA or CSV to keep them)"
             ));
         }
+        let labelled: Vec<usize> = corpus
+            .documents
+            .iter()
+            .map(|d| crate::formats::doc_labels::pairs(corpus.project, &d.document.id).len())
+            .filter(|&n| n > 0)
+            .collect();
+        if !labelled.is_empty() {
+            report.push(format!(
+                "{} document label(s) of {} document(s): CoNLL has no place for labels of a \
+                 whole document (export JSONL, brat, W3C Web Annotation, REFI-QDA or CSV to keep \
+                 them)",
+                labelled.iter().sum::<usize>(),
+                labelled.len()
+            ));
+        }
         Ok(report)
     }
 

@@ -13,7 +13,7 @@
 //! source whose text differs from the project's shows up as mismatching quotes. A `Link` between
 //! two coded selections of one source is a relation between their (first) spans, its name the
 //! relation type's name or ID, its notes the relation's note; any other link is listed as not
-//! imported.
+//! imported. A source's `VariableValue`s are its document labels (see [`super::variables`]).
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read as _;
@@ -186,6 +186,8 @@ pub struct QdeSource {
     pub plain_text_path: Option<String>,
     pub content: Option<String>,
     pub selections: Vec<QdeSelection>,
+    /// Its `VariableValue`s: `(variable GUID, text value)` (see [`super::variables`]).
+    pub variables: Vec<(String, String)>,
 }
 
 /// What hashiya reads of a `project.qde`.
@@ -197,6 +199,8 @@ pub struct QdeProject {
     pub notes: HashMap<String, String>,
     /// Links between two objects (hashiya writes relations between selections as links).
     pub links: Vec<QdeLink>,
+    /// The project's `Variable`s: `(GUID, name)`.
+    pub variables: Vec<(String, String)>,
     /// Selections left out, each as `(source name, selection GUID, why)`: one whose position
     /// cannot be read costs only itself, not the whole project.
     pub skipped: Vec<(String, String, String)>,
@@ -302,6 +306,24 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
                         }
                     }
                 }
+                "Variable" => project.variables.push((
+                    attribute(e, "guid")?.unwrap_or_default(),
+                    attribute(e, "name")?.unwrap_or_default(),
+                )),
+                "VariableValue" if selection.is_none() => {
+                    if let Some(s) = source.as_mut() {
+                        s.variables.push((String::new(), String::new()));
+                    }
+                }
+                "VariableRef" => {
+                    if selection.is_none()
+                        && stack.last().is_some_and(|n| n == "VariableValue")
+                        && let Some((guid, _)) =
+                            source.as_mut().and_then(|s| s.variables.last_mut())
+                    {
+                        *guid = attribute(e, "targetGUID")?.unwrap_or_default();
+                    }
+                }
                 "CodeRef" => {
                     if let Some(s) = selection.as_mut() {
                         s.codes.extend(attribute(e, "targetGUID")?);
@@ -327,7 +349,7 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
                     target: attribute(e, "targetGUID")?,
                     notes: Vec::new(),
                 }),
-                "Description" | "PlainTextContent" => text = Some(String::new()),
+                "Description" | "PlainTextContent" | "TextValue" => text = Some(String::new()),
                 _ => {}
             }
             if !empty {
@@ -434,6 +456,15 @@ fn close(
                     }
                 }
                 _ => {}
+            }
+        }
+        "TextValue" => {
+            let t = text.take().unwrap_or_default();
+            if parent == Some("VariableValue")
+                && selection.is_none()
+                && let Some((_, value)) = source.as_mut().and_then(|s| s.variables.last_mut())
+            {
+                *value = t;
             }
         }
         "PlainTextSelection" => {
@@ -546,6 +577,15 @@ pub fn read(
             }
         }
         doc.relations = link_relations(&qde, &first_span, &mut linked);
+        for (guid, value) in &source.variables {
+            match qde.variables.iter().find(|(g, _)| g == guid) {
+                Some((_, name)) => doc.doc_labels.extend(super::variables::pairs(name, value)),
+                None => report.problem(
+                    format!("TextSource {:?} VariableValue", source.name),
+                    format!("it names the unknown variable {guid}; not imported"),
+                ),
+            }
+        }
         documents.push(doc);
     }
     for link in qde

@@ -14,6 +14,8 @@
 //!   (`originGUID`) to that of the target (`targetGUID`), across documents too: name = the
 //!   relation type's name, `direction` `OneWay` (or `Associative` for a type without direction),
 //!   `color` the type's, a note as a `Note` the link points to by `NoteRef`.
+//! * Document labels are document variables: a `Variable` per category in use, a
+//!   `VariableValue` on each labelled source (see [`super::variables`]).
 //! * Claims, span attributes and clusters have no place in REFI-QDA and are not written (the
 //!   report says how many claims were left out); use JSONL or brat to carry them.
 //!
@@ -310,6 +312,21 @@ pub fn project_qde(
         xml.close("Codes")?;
         xml.close("CodeBook")?;
     }
+    let variables = super::variables::variables(corpus);
+    if !variables.is_empty() {
+        xml.open("Variables", &[])?;
+        for v in &variables {
+            let attributes = [
+                ("guid", v.guid.as_str()),
+                ("name", v.name.as_str()),
+                ("typeOfVariable", "Text"),
+            ];
+            xml.open("Variable", &attributes)?;
+            xml.text_element("Description", &v.description)?;
+            xml.close("Variable")?;
+        }
+        xml.close("Variables")?;
+    }
 
     let mut sources = Vec::new();
     let mut notes = Vec::new();
@@ -374,6 +391,14 @@ pub fn project_qde(
                 notes.push((note_guid, format!("Note on «{quote}»"), span.note.clone()));
             }
             xml.close("PlainTextSelection")?;
+        }
+        for v in &variables {
+            if let Some(value) = super::variables::text_value(project, id, &v.category) {
+                xml.open("VariableValue", &[])?;
+                xml.empty("VariableRef", &[("targetGUID", &v.guid)])?;
+                xml.text_element("TextValue", &value)?;
+                xml.close("VariableValue")?;
+            }
         }
         xml.close("TextSource")?;
         sources.push((source_guid, doc.text.to_owned()));
@@ -556,6 +581,7 @@ impl Exporter for Qdpx {
             }
         }
         problems.extend(check_links(corpus, &qde));
+        problems.extend(super::variables::check(corpus, &qde));
         Ok(problems)
     }
 }
