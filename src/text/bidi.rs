@@ -134,7 +134,41 @@ pub fn char_indices_by_byte(text: &str) -> Vec<usize> {
 /// In a message that starts left to right, what stands between « and » (how hashiya quotes an
 /// analyst's or an article's words) is a bidi isolate: a quote that mixes Arabic with Latin or
 /// digits reads as one piece, instead of its runs being ordered with the message's.
+///
+/// egui shapes a run of Arabic-Indic digits (one face's run, like Arabic letters) right to
+/// left: "١٢" would show as "٢١". Each such run is handed over reversed, so it shows in the
+/// order it reads.
 pub fn display_order(text: &str) -> String {
+    with_digit_runs_reversed(&arranged(text))
+}
+
+/// Arabic-Indic and Extended Arabic-Indic digits, with the Arabic decimal and thousands
+/// separators that stand between them.
+fn is_arabic_digit(c: char) -> bool {
+    matches!(c, '\u{0660}'..='\u{0669}' | '\u{066B}' | '\u{066C}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// `text` with every run of [`is_arabic_digit`] characters reversed.
+fn with_digit_runs_reversed(text: &str) -> String {
+    if !text.chars().any(is_arabic_digit) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut run: Vec<char> = Vec::new();
+    for c in text.chars() {
+        if is_arabic_digit(c) {
+            run.push(c);
+        } else {
+            out.extend(run.drain(..).rev());
+            out.push(c);
+        }
+    }
+    out.extend(run.drain(..).rev());
+    out
+}
+
+/// [`display_order`] before the digits' runs are turned round for egui's shaper.
+fn arranged(text: &str) -> String {
     if !text.chars().any(is_strong_rtl) {
         // Isolate marks are for the reordering; egui has no glyph for them.
         return text.chars().filter(|&c| c != FSI && c != PDI).collect();
@@ -248,6 +282,15 @@ fn tokens(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod display_tests {
     use super::display_order;
+
+    #[test]
+    fn arabic_indic_digits_are_handed_to_egui_turned_round() {
+        // egui shapes them right to left, as it does Arabic letters.
+        assert_eq!(display_order("١٢"), "٢١");
+        assert_eq!(display_order("٢٠٢٥-٠٨-٢٩"), "٥٢٠٢-٨٠-٩٢");
+        assert_eq!(display_order("١٢ مستندًا"), "مستندًا ٢١");
+        assert_eq!(display_order("12 مستندًا"), "مستندًا 12");
+    }
 
     #[test]
     fn words_of_rtl_runs_are_reversed_for_egui() {

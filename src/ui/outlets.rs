@@ -2,11 +2,13 @@
 //! with their affiliation and aliases (other spellings), split off or merged. Every change is an
 //! undoable edit.
 
+use crate::i18n::tr_args as message;
 use crate::model::outlet::{merge_outlets, split_alias};
 use crate::model::{DocumentMeta, Edit, Outlet, OutletId, Project, Transaction};
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::windows;
 use crate::workspace::Workspace;
 
 /// A change to a document's source made in the header.
@@ -31,7 +33,7 @@ pub fn source_transaction(
         SourceChange::Outlet(id) => {
             let name = project.outlet_name(&id).to_owned();
             Edit::set_document_meta(project, &doc, |m| m.outlet = id)
-                .map(|e| Transaction::single(format!("Outlet set to {name}"), e))
+                .map(|e| Transaction::single(message("outlets-set", &[("name", name.into())]), e))
         }
         SourceChange::NewOutlet(name) => {
             let existing = project
@@ -42,7 +44,8 @@ pub fn source_transaction(
                         .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
                 })
                 .map(|o| o.id.clone());
-            let mut transaction = Transaction::new(format!("Outlet set to {name}"));
+            let mut transaction =
+                Transaction::new(message("outlets-set", &[("name", name.as_str().into())]));
             let id = existing.unwrap_or_else(|| {
                 let outlet = Outlet::new(OutletId::fresh(), name.clone());
                 let id = outlet.id.clone();
@@ -53,7 +56,7 @@ pub fn source_transaction(
             Some(transaction)
         }
         SourceChange::Meta(change) => Edit::set_document_meta(project, &doc, change)
-            .map(|e| Transaction::single("Changed the document's source details", e)),
+            .map(|e| Transaction::single(crate::i18n::tr("outlets-details-changed"), e)),
     }
 }
 
@@ -124,113 +127,140 @@ impl OutletsView {
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) -> Vec<Command> {
         let rows = outlet_rows(ws.project());
         let mut commands = Vec::new();
-        egui::Window::new("Outlets")
+        egui::Window::new(tr("outlets-title"))
             .vscroll(true)
             .default_height(480.0)
             .open(open)
             .default_width(520.0)
             .show(ctx, |ui| {
-                egui::Grid::new("outlets-grid")
-                    .num_columns(6)
-                    .striped(true)
-                    .spacing([8.0, 4.0])
-                    .show(ui, |ui| {
-                        ui.strong("Name");
-                        ui.strong("Affiliation");
-                        ui.strong("Documents");
-                        ui.strong("Also written");
-                        ui.end_row();
-                        for row in &rows {
-                            commands.extend(row_ui(ui, row, &rows, ws.project()));
-                            ui.end_row();
-                        }
+                windows::contents(ui, |ui| {
+                    windows::table(ui, |ui| {
+                        egui::Grid::new("outlets-grid")
+                            .num_columns(COLUMNS)
+                            .striped(true)
+                            .spacing([8.0, 4.0])
+                            .show(ui, |ui| {
+                                for column in windows::reading_order(COLUMNS) {
+                                    windows::cell(ui, |ui| {
+                                        if let Some(id) = HEADINGS.get(column) {
+                                            ui.strong(tr(id));
+                                        }
+                                    });
+                                }
+                                ui.end_row();
+                                for row in &rows {
+                                    for column in windows::reading_order(COLUMNS) {
+                                        windows::cell(ui, |ui| {
+                                            commands.extend(row_ui(
+                                                ui,
+                                                (row, column),
+                                                &rows,
+                                                ws.project(),
+                                            ));
+                                        });
+                                    }
+                                    ui.end_row();
+                                }
+                            });
                     });
-                ui.separator();
-                commands.extend(new_outlet_ui(ui));
-                ui.weak(
-                    "Affiliation is a free tag, e.g. state media, opposition, international agency. \
-                     Also written: other spellings met in the sources; split one off when it is \
-                     another outlet, or merge an outlet into another when they are one.",
-                );
+                    ui.separator();
+                    commands.extend(new_outlet_ui(ui));
+                    ui.weak(tr("outlets-hint"));
+                });
             });
         commands
     }
 }
 
+/// The columns of the outlets' table: name, affiliation, documents, other spellings, then a
+/// menu merging the outlet into another and its removal.
+const COLUMNS: usize = 6;
+const HEADINGS: [&str; 4] = [
+    "outlets-name",
+    "outlets-affiliation",
+    "outlets-documents",
+    "outlets-also-written",
+];
+
+/// Column `column` of an outlet's row.
 fn row_ui(
     ui: &mut egui::Ui,
-    row: &OutletRow,
+    (row, column): (&OutletRow, usize),
     rows: &[OutletRow],
     project: &Project,
-) -> Vec<Command> {
+) -> Option<Command> {
     let outlet = &row.outlet;
-    let mut commands = Vec::new();
-    if let Some(name) = committed_text(
-        ui,
-        ("outlet-name", &outlet.id),
-        &format!("name of {}", outlet.name),
-        &outlet.name,
-        160.0,
-    ) && !name.trim().is_empty()
-    {
-        let name = name.trim().to_owned();
-        commands.push(replace(
-            outlet,
-            format!("Renamed outlet {}", outlet.name),
-            |o| {
-                o.name = name;
-            },
-        ));
+    let name = || -> [(&str, fluent_bundle::FluentValue<'_>); 1] {
+        [("name", outlet.name.as_str().into())]
+    };
+    match column {
+        0 => {
+            let field = windows::unisolated(&message("outlets-name-field", &name()));
+            let new = committed_text(ui, ("outlet-name", &outlet.id), &field, &outlet.name, 160.0)
+                .filter(|n| !n.trim().is_empty())?;
+            let new = new.trim().to_owned();
+            Some(replace(outlet, message("outlets-renamed", &name()), |o| {
+                o.name = new;
+            }))
+        }
+        1 => {
+            let field = windows::unisolated(&message("outlets-affiliation-field", &name()));
+            let affiliation = committed_text(
+                ui,
+                ("outlet-affiliation", &outlet.id),
+                &field,
+                &outlet.affiliation,
+                160.0,
+            )?;
+            let affiliation = affiliation.trim().to_owned();
+            Some(replace(
+                outlet,
+                message("outlets-affiliation-changed", &name()),
+                |o| o.affiliation = affiliation,
+            ))
+        }
+        2 => {
+            ui.label(shown(&crate::i18n::number(row.documents)));
+            None
+        }
+        3 => aliases_ui(ui, row, project),
+        4 => merge_ui(ui, row, rows, project),
+        _ => ui
+            .add_enabled(
+                row.documents == 0,
+                egui::Button::new(tr_args("outlets-remove", &name())),
+            )
+            .on_disabled_hover_text(tr("outlets-remove-refused"))
+            .clicked()
+            .then(|| {
+                Command::Edit(Transaction::single(
+                    message("outlets-removed", &name()),
+                    Edit::RemoveOutlet {
+                        outlet: outlet.clone(),
+                    },
+                ))
+            }),
     }
-    if let Some(affiliation) = committed_text(
-        ui,
-        ("outlet-affiliation", &outlet.id),
-        &format!("affiliation of {}", outlet.name),
-        &outlet.affiliation,
-        160.0,
-    ) {
-        let affiliation = affiliation.trim().to_owned();
-        commands.push(replace(
-            outlet,
-            format!("Affiliation of {}", outlet.name),
-            |o| {
-                o.affiliation = affiliation;
-            },
-        ));
-    }
-    ui.label(shown(&row.documents.to_string()));
-    commands.extend(aliases_ui(ui, row, project));
-    commands.extend(merge_ui(ui, row, rows, project));
-    if ui
-        .add_enabled(
-            row.documents == 0,
-            egui::Button::new(shown(&format!("Remove {}", outlet.name))),
-        )
-        .on_disabled_hover_text("Documents still name this outlet")
-        .clicked()
-    {
-        commands.push(Command::Edit(Transaction::single(
-            format!("Removed outlet {}", outlet.name),
-            Edit::RemoveOutlet {
-                outlet: outlet.clone(),
-            },
-        )));
-    }
-    commands
 }
 
 /// The outlet's aliases, each with a button splitting it off (with its documents).
 fn aliases_ui(ui: &mut egui::Ui, row: &OutletRow, project: &Project) -> Option<Command> {
     let outlet = &row.outlet;
-    ui.vertical(|ui| {
+    windows::cell_lines(ui, |ui| {
         let mut command = None;
         for (alias, documents) in &row.aliases {
             let split = ui
-                .button(shown(&format!("Split off {alias}")))
-                .on_hover_text(shown(&format!(
-                    "Make {alias} an outlet of its own, with the {documents} document(s) \
-                     whose source wrote it so"
-                )));
+                .button(tr_args(
+                    "outlets-split-off",
+                    &[("alias", alias.as_str().into())],
+                ))
+                .on_hover_text(tr_args(
+                    "outlets-split-off-hint",
+                    &[
+                        ("alias", alias.as_str().into()),
+                        ("count", (*documents).into()),
+                    ],
+                ));
             if split.clicked() {
                 command =
                     split_alias(project, &outlet.id, alias, OutletId::fresh()).map(Command::Edit);
@@ -238,7 +268,6 @@ fn aliases_ui(ui: &mut egui::Ui, row: &OutletRow, project: &Project) -> Option<C
         }
         command
     })
-    .inner
 }
 
 /// A menu merging this outlet into another: its documents and names go to the other.
@@ -250,7 +279,8 @@ fn merge_ui(
 ) -> Option<Command> {
     let outlet = &row.outlet;
     let others = rows.iter().filter(|r| r.outlet.id != outlet.id);
-    ui.menu_button(shown(&format!("Merge {} into…", outlet.name)), |ui| {
+    let label = tr_args("outlets-merge", &[("name", outlet.name.as_str().into())]);
+    ui.menu_button(label, |ui| {
         let mut command = None;
         for other in others {
             if ui.button(shown(&other.outlet.name)).clicked() {
@@ -265,12 +295,18 @@ fn merge_ui(
 
 fn new_outlet_ui(ui: &mut egui::Ui) -> Option<Command> {
     ui.horizontal(|ui| {
-        ui.label("New outlet");
-        let name = committed_text(ui, "outlet-new", "new outlet name", "", 200.0)?;
+        ui.label(tr("outlets-new"));
+        let name = committed_text(
+            ui,
+            "outlet-new",
+            &crate::i18n::tr("outlets-new-field"),
+            "",
+            200.0,
+        )?;
         let name = name.trim();
         (!name.is_empty()).then(|| {
             Command::Edit(Transaction::single(
-                format!("Added outlet {name}"),
+                message("outlets-added", &[("name", name.into())]),
                 Edit::AddOutlet {
                     outlet: Outlet::new(OutletId::fresh(), name),
                 },

@@ -23,3 +23,97 @@ pub struct Windows {
     /// Where the analyst types the name their spans are stamped with.
     pub annotator_name: bool,
 }
+
+/// Whether the windows are laid out from the right (the interface reads right to left).
+pub fn mirrored() -> bool {
+    crate::i18n::language().is_rtl()
+}
+
+/// A window's contents laid out from where the interface reads: in a right-to-left interface
+/// lines are aligned right and rows (`ui.horizontal`) run from the right.
+pub fn contents<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if mirrored() {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), add)
+            .inner
+    } else {
+        add(ui)
+    }
+}
+
+/// Room for an `egui::Grid`, which places its cells from the left only: a mirrored table gives
+/// its columns in [`reading_order`] and aligns each cell with [`cell`] or [`cell_lines`].
+pub fn table<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
+        .inner
+}
+
+/// The indices of `n` columns in the order they are placed from the left: the first column
+/// rightmost in a right-to-left interface.
+pub fn reading_order(n: usize) -> impl Iterator<Item = usize> {
+    let mirrored = mirrored();
+    (0..n).map(move |i| if mirrored { n - 1 - i } else { i })
+}
+
+/// A table cell's row of widgets, from the cell's right edge in a right-to-left interface.
+pub fn cell<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let layout = if mirrored() {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    };
+    ui.with_layout(layout, add).inner
+}
+
+/// A table cell's lines, one under the other, aligned where the interface reads from.
+pub fn cell_lines<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let align = if mirrored() {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    };
+    ui.with_layout(egui::Layout::top_down(align), add).inner
+}
+
+/// A message built with arguments, without the isolate marks Fluent puts around them: for the
+/// names a window gives its widgets (screen readers and tests find them by these).
+pub fn unisolated(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A table's tools: a filter (its field named by message `field` for screen readers) and the
+/// orders it can be sorted in, each a value and the message naming it.
+pub fn filter_and_sort<S: PartialEq + Copy>(
+    ui: &mut egui::Ui,
+    (filter, field): (&mut String, &'static str),
+    sort: &mut S,
+    orders: &[(S, &'static str)],
+) {
+    use crate::ui::widgets::bidi::tr;
+    ui.horizontal(|ui| {
+        ui.label(tr("matrix-filter"));
+        ui.add(
+            crate::ui::widgets::text_field::TextField::singleline(filter)
+                .name(crate::i18n::tr(field))
+                .desired_width(180.0),
+        );
+        ui.label(tr("matrix-sort-by"));
+        for &(order, id) in orders {
+            ui.radio_value(sort, order, tr(id));
+        }
+    });
+}
+
+/// A caption and a field holding `current`, named by message `field`: the text once the
+/// analyst commits a change (see `committed_text`).
+pub fn field_row(
+    ui: &mut egui::Ui,
+    caption: &'static str,
+    (salt, field): (impl std::hash::Hash + std::fmt::Debug, &'static str),
+    current: &str,
+) -> Option<String> {
+    ui.horizontal(|ui| {
+        ui.label(crate::ui::widgets::bidi::tr(caption));
+        crate::ui::widgets::field::committed_text(ui, salt, &crate::i18n::tr(field), current, 320.0)
+    })
+    .inner
+}

@@ -1,2 +1,171 @@
 # the views' windows: claims × sources, entities, outlets, sources, timeline, review, search, suggestions, label editor, export, comparison
 
+# صيغ الجمع العربية الست: zero، one، two، few (٣–١٠)، many (١١–٩٩)، other (١٠٠، ١٠١، …).
+
+## الادعاءات × المصادر
+
+matrix-title = الادعاءات × المصادر
+matrix-filter = تصفية
+matrix-filter-field = تصفية المجموعات
+matrix-sort-by = الترتيب حسب
+matrix-sort-name = الاسم
+matrix-sort-coverage = عدد الوسائل الناقلة
+matrix-sort-first = أول ظهور
+matrix-empty = لا مجموعات بعد. حدِّد مقطع ادعاء، ثم أعطه في لوحة التفاصيل اسم مجموعة جديدة، وأضف إلى تلك المجموعة الادعاء نفسه من مقالات أخرى.
+matrix-cluster = المجموعة
+matrix-unknown-outlet = وسيلة غير معروفة
+matrix-silent = صامتة
+matrix-silent-cell = { $cluster }: { $outlet }: صامتة
+matrix-reports = تنقل
+matrix-supports = تؤيد
+matrix-contradicts = تعارض
+matrix-denies = تنفي
+matrix-denial = { $relation } نفيًا
+matrix-copy = { $text } في نسخة منقولة
+matrix-cell-hover =
+    { $count ->
+        [zero] لا ادعاءات
+        [one] ادعاء واحد
+        [two] ادعاءان
+        [few] { $count } ادعاءات
+        [many] { $count } ادعاءً
+       *[other] { $count } ادعاء
+    }، { $dated ->
+        [yes] أولها في { $day }
+       *[no] لا تاريخ لأيٍّ منها
+    }؛ انقر للانتقال إليها في النص
+matrix-cell-copies = لا يرد إلا في نسخ من نص وسيلة أخرى (أُعيد نشره، ولم تنقله هي بنفسها).
+matrix-timeline = الخط الزمني، من قالها أولًا
+matrix-delete-cluster = حذف المجموعة مع إبقاء ادعاءاتها
+matrix-delete-this-cluster = حذف هذه المجموعة مع إبقاء ادعاءاتها
+matrix-name = الاسم
+matrix-name-field = اسم المجموعة
+matrix-note = ملاحظة
+matrix-note-field = ملاحظة المجموعة
+matrix-verdict = الحكم
+matrix-verdict-field = الحكم
+matrix-why = السبب
+matrix-why-field = ملاحظة الحكم
+matrix-not-checked = لم يُتحقَّق منه
+matrix-rating-false = خاطئ
+matrix-rating-mostly-false = خاطئ في معظمه
+matrix-rating-mixed = مختلط
+matrix-rating-mostly-true = صحيح في معظمه
+matrix-rating-true = صحيح
+matrix-rating-unproven = غير مثبت
+matrix-renamed = إعادة تسمية مجموعة
+matrix-note-changed = تغيير ملاحظة مجموعة
+matrix-verdict-changed = تغيير حكم مجموعة
+matrix-verdict-note-changed = تغيير ملاحظة حكم
+
+## الكيانات
+
+entities-title = الكيانات
+entities-filter-field = تصفية الكيانات
+entities-sort-mentions = الإشارات
+entities-sort-name = الاسم
+entities-sort-kind = النوع
+entities-unknown-outlet = غير معروفة
+entities-entity = الكيان
+entities-kind = النوع
+entities-all = الكل
+entities-empty = لا كيانات بعد: حدِّد مقطعًا واضغط «كيان جديد» في لوحة التفاصيل.
+entities-step = التنقل بين إشاراته
+entities-step-name = التنقل بين إشارات { $name }
+entities-merge-into = دمج في…
+entities-merge-into-field = دمج في
+entities-not-merged = لم يُدمج: { $error }
+entities-split =
+    { $count ->
+        [zero] فصل الإشارات المعلَّمة
+        [one] فصل الإشارة المعلَّمة
+        [two] فصل الإشارتين المعلَّمتين
+        [few] فصل { $count } إشارات معلَّمة
+        [many] فصل { $count } إشارةً معلَّمة
+       *[other] فصل { $count } إشارة معلَّمة
+    }
+entities-not-split = لم يُفصل: { $error }
+entities-mentions =
+    { $count ->
+        [zero] لا إشارات
+        [one] إشارة واحدة
+        [two] إشارتان
+        [few] { $count } إشارات
+        [many] { $count } إشارةً
+       *[other] { $count } إشارة
+    }
+entities-tick = علِّمها لفصلها
+entities-tick-name = فصل { $quote }
+entities-name = الاسم
+entities-name-field = اسم الكيان
+entities-aliases = الأسماء البديلة
+entities-aliases-field = الأسماء البديلة
+entities-note = ملاحظة
+entities-note-field = ملاحظة الكيان
+entities-external = المعرّف الخارجي
+entities-external-field = المعرّف الخارجي
+entities-kind-field = نوع الكيان
+entities-renamed = إعادة تسمية كيان
+entities-aliases-changed = تغيير الأسماء البديلة
+entities-note-changed = تغيير ملاحظة الكيان
+entities-external-changed = تغيير المعرّف الخارجي
+entities-kind-changed = تغيير نوع الكيان
+entities-no-mentions = لا إشارات إلى هذا الكيان بعد
+entities-mention-step = الإشارة { $number } من { $of }
+
+## الوسائل الإعلامية
+
+outlets-title = الوسائل الإعلامية
+outlets-name = الاسم
+outlets-affiliation = الانتماء
+outlets-documents = المستندات
+outlets-also-written = تُكتب أيضًا
+outlets-hint = الانتماء وسمٌ حرّ، مثل: إعلام رسمي، معارضة، وكالة دولية. «تُكتب أيضًا»: كتابات أخرى للاسم وردت في المصادر؛ افصل إحداها إن كانت وسيلة أخرى، أو ادمج وسيلةً في أخرى إن كانتا واحدة.
+outlets-name-field = اسم { $name }
+outlets-affiliation-field = انتماء { $name }
+outlets-renamed = إعادة تسمية الوسيلة { $name }
+outlets-affiliation-changed = انتماء { $name }
+outlets-remove = حذف { $name }
+outlets-remove-refused = ما زالت مستندات تنسب نفسها إلى هذه الوسيلة
+outlets-removed = حذف الوسيلة { $name }
+outlets-split-off = فصل { $alias }
+outlets-split-off-hint =
+    { $count ->
+        [zero] جعل { $alias } وسيلةً مستقلة، دون مستندات
+        [one] جعل { $alias } وسيلةً مستقلة، مع المستند الذي كتب مصدرُه الاسمَ هكذا
+        [two] جعل { $alias } وسيلةً مستقلة، مع المستندين اللذين كتب مصدرهما الاسمَ هكذا
+        [few] جعل { $alias } وسيلةً مستقلة، مع { $count } مستندات كتبت مصادرها الاسمَ هكذا
+        [many] جعل { $alias } وسيلةً مستقلة، مع { $count } مستندًا كتبت مصادرها الاسمَ هكذا
+       *[other] جعل { $alias } وسيلةً مستقلة، مع { $count } مستند كتبت مصادرها الاسمَ هكذا
+    }
+outlets-merge = دمج { $name } في…
+outlets-new = وسيلة جديدة
+outlets-new-field = اسم الوسيلة الجديدة
+outlets-added = إضافة الوسيلة { $name }
+outlets-set = تعيين الوسيلة { $name }
+outlets-details-changed = تغيير تفاصيل مصدر المستند
+
+## المصادر والرسوم البيانية
+
+sources-title = المصادر
+sources-outlet = الوسيلة
+sources-affiliation = الانتماء
+sources-documents = المستندات
+sources-spans = المقاطع
+sources-mentions = الإشارات
+sources-entities = الكيانات
+sources-asserts = تثبت
+sources-denies = تنفي
+sources-clusters = المجموعات
+sources-silent-on = صامتة عن
+sources-unknown = غير معروفة
+sources-unknown-outlet = وسيلة غير معروفة
+sources-mentions-chart = الإشارات إلى أكثر الكيانات ذكرًا، لكل وسيلة
+sources-stance-chart = الادعاءات لكل وسيلة حسب الموقف
+sources-series-asserts = تثبت
+sources-series-denies = تنفي
+sources-press = اضغط { $key } ({ $label })
+sources-choose = اختر { $label } بـ Enter
+sources-choose-any = اختر وسمًا بـ Enter
+sources-no-mentions = لا إشارات إلى كيانات بعد. حدِّد اسمًا في مقالة، ثم { $how }، ثم اربط المقطع بكيان في لوحة التفاصيل («ربط بـ…» أو «كيان جديد»).
+sources-no-claims = لا ادعاءات بعد. حدِّد المُدَّعى في مقالة ثم { $how }؛ ثم سمِّ قائله في لوحة التفاصيل.

@@ -1,2 +1,155 @@
 # the views' windows: claims × sources, entities, outlets, sources, timeline, review, search, suggestions, label editor, export, comparison
 
+# Arguments: $count and other numbers choose plural forms; $name, $cluster, $outlet, $day are text.
+
+## Claims × sources
+
+matrix-title = Claims × sources
+matrix-filter = Filter
+matrix-filter-field = filter clusters
+matrix-sort-by = Sort by
+matrix-sort-name = name
+matrix-sort-coverage = outlets speaking
+matrix-sort-first = first appearance
+matrix-empty = No clusters yet. Select a claim's span, then in the inspector give it a new cluster's name; add the same claim from other articles to that cluster.
+matrix-cluster = Cluster
+matrix-unknown-outlet = unknown outlet
+matrix-silent = silent
+matrix-silent-cell = { $cluster }: { $outlet }: silent
+matrix-reports = reports
+matrix-supports = supports
+matrix-contradicts = contradicts
+matrix-denies = denies
+matrix-denial = { $relation } (denial)
+matrix-copy = { $text } (copy)
+matrix-cell-hover =
+    { $count ->
+        [one] { $count } claim
+       *[other] { $count } claims
+    }, { $dated ->
+        [yes] the first on { $day }
+       *[no] none dated
+    }; click to go to them in the text
+matrix-cell-copies = Only in copies of another outlet's text (republished, not reported itself).
+matrix-timeline = Timeline: who said it first
+matrix-delete-cluster = Delete cluster (the claims stay)
+matrix-delete-this-cluster = Delete this cluster (the claims stay)
+matrix-name = Name
+matrix-name-field = cluster name
+matrix-note = Note
+matrix-note-field = cluster note
+matrix-verdict = Verdict
+matrix-verdict-field = verdict
+matrix-why = Why
+matrix-why-field = verdict note
+matrix-not-checked = not checked
+matrix-rating-false = False
+matrix-rating-mostly-false = Mostly false
+matrix-rating-mixed = Mixed
+matrix-rating-mostly-true = Mostly true
+matrix-rating-true = True
+matrix-rating-unproven = Unproven
+matrix-renamed = Renamed a cluster
+matrix-note-changed = Changed a cluster's note
+matrix-verdict-changed = Changed a cluster's verdict
+matrix-verdict-note-changed = Changed a verdict's note
+
+## Entities
+
+entities-title = Entities
+entities-filter-field = filter entities
+entities-sort-mentions = mentions
+entities-sort-name = name
+entities-sort-kind = kind
+entities-unknown-outlet = unknown
+entities-entity = Entity
+entities-kind = Kind
+entities-all = All
+entities-empty = No entities yet: select a span and press "New entity" in the inspector.
+entities-step = Step through its mentions
+entities-step-name = step through mentions of { $name }
+entities-merge-into = Merge into…
+entities-merge-into-field = merge into
+entities-not-merged = Not merged: { $error }
+entities-split =
+    { $count ->
+        [one] Split { $count } ticked mention off
+       *[other] Split { $count } ticked mentions off
+    }
+entities-not-split = Not split: { $error }
+entities-mentions =
+    { $count ->
+        [one] { $count } mention
+       *[other] { $count } mentions
+    }
+entities-tick = Tick to split off
+entities-tick-name = split off { $quote }
+entities-name = Name
+entities-name-field = entity name
+entities-aliases = Aliases
+entities-aliases-field = aliases
+entities-note = Note
+entities-note-field = entity note
+entities-external = External ID
+entities-external-field = external identifier
+entities-kind-field = entity kind
+entities-renamed = Renamed an entity
+entities-aliases-changed = Changed the aliases
+entities-note-changed = Changed the entity's note
+entities-external-changed = Changed the external identifier
+entities-kind-changed = Changed the entity's kind
+entities-no-mentions = No mentions of this entity yet
+entities-mention-step = Mention { $number } of { $of }
+
+## Outlets
+
+outlets-title = Outlets
+outlets-name = Name
+outlets-affiliation = Affiliation
+outlets-documents = Documents
+outlets-also-written = Also written
+outlets-hint = Affiliation is a free tag, e.g. state media, opposition, international agency. Also written: other spellings met in the sources; split one off when it is another outlet, or merge an outlet into another when they are one.
+outlets-name-field = name of { $name }
+outlets-affiliation-field = affiliation of { $name }
+outlets-renamed = Renamed outlet { $name }
+outlets-affiliation-changed = Affiliation of { $name }
+outlets-remove = Remove { $name }
+outlets-remove-refused = Documents still name this outlet
+outlets-removed = Removed outlet { $name }
+outlets-split-off = Split off { $alias }
+outlets-split-off-hint =
+    { $count ->
+        [one] Make { $alias } an outlet of its own, with the { $count } document whose source wrote it so
+       *[other] Make { $alias } an outlet of its own, with the { $count } documents whose source wrote it so
+    }
+outlets-merge = Merge { $name } into…
+outlets-new = New outlet
+outlets-new-field = new outlet name
+outlets-added = Added outlet { $name }
+outlets-set = Outlet set to { $name }
+outlets-details-changed = Changed the document's source details
+
+## Sources and charts
+
+sources-title = Sources
+sources-outlet = Outlet
+sources-affiliation = Affiliation
+sources-documents = Documents
+sources-spans = Spans
+sources-mentions = Mentions
+sources-entities = Entities
+sources-asserts = Asserts
+sources-denies = Denies
+sources-clusters = Clusters
+sources-silent-on = Silent on
+sources-unknown = unknown
+sources-unknown-outlet = unknown outlet
+sources-mentions-chart = Mentions of the most mentioned entities, per outlet
+sources-stance-chart = Claims per outlet by stance
+sources-series-asserts = asserts
+sources-series-denies = denies
+sources-press = press { $key } ({ $label })
+sources-choose = choose { $label } with Enter
+sources-choose-any = choose a label with Enter
+sources-no-mentions = No entity mentions yet. Select a name in an article, { $how }, then link the span to an entity in the inspector (Link to… or New entity).
+sources-no-claims = No claims yet. Select what is claimed in an article and { $how }; then name who claims it in the inspector.

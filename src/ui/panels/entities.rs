@@ -9,8 +9,9 @@ use crate::model::{DocId, Edit, Entity, EntityId, OutletId, Project, SpanId, Tra
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::windows;
 use crate::workspace::Workspace;
 
 /// How the registry table is sorted.
@@ -271,10 +272,13 @@ impl App {
     pub(crate) fn step_entity_mention(&mut self, entity: &EntityId) {
         let Some(ws) = &self.workspace else { return };
         let Some(step) = next_mention(ws.project(), entity, self.selected_span.as_ref()) else {
-            "No mentions of this entity yet".clone_into(&mut self.status);
+            self.status = crate::i18n::tr("entities-no-mentions");
             return;
         };
-        self.status = format!("Mention {} of {}", step.number, step.of);
+        self.status = windows::unisolated(&crate::i18n::tr_args(
+            "entities-mention-step",
+            &[("number", step.number.into()), ("of", step.of.into())],
+        ));
         self.jump_to_span(&step.doc, &step.span);
     }
 }
@@ -294,119 +298,164 @@ impl Registry {
         let project = ws.project();
         let focus = self.focus.as_ref().and_then(|e| project.entity(e));
         let mut commands = Vec::new();
-        egui::Window::new("Entities")
+        egui::Window::new(tr("entities-title"))
             .vscroll(true)
             .open(open)
             .default_width(720.0)
             .max_width(ctx.content_rect().width() - 16.0)
             .default_height(520.0)
             .show(ctx, |ui| {
-                self.controls_ui(ui);
-                self.table_ui(ui, project, &mut commands);
-                let Some(entity) = focus else { return };
-                ui.separator();
-                ui.heading(shown(&entity.name));
-                form_ui(ui, project, entity, &mut commands);
-                self.merge_split_ui(ui, project, entity, &mut commands);
-                self.mentions_ui(ui, &mention_rows(project, &entity.id), &mut commands);
+                windows::contents(ui, |ui| {
+                    self.controls_ui(ui);
+                    self.table_ui(ui, project, &mut commands);
+                    let Some(entity) = focus else { return };
+                    ui.separator();
+                    ui.heading(shown(&entity.name));
+                    form_ui(ui, project, entity, &mut commands);
+                    self.merge_split_ui(ui, project, entity, &mut commands);
+                    self.mentions_ui(ui, &mention_rows(project, &entity.id), &mut commands);
+                });
             });
         commands
     }
 
     fn controls_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.label("Filter");
-            ui.add(
-                crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
-                    .name("filter entities")
-                    .desired_width(180.0),
-            );
-            ui.label("Sort by");
-            ui.radio_value(&mut self.sort, EntitySort::Mentions, "mentions");
-            ui.radio_value(&mut self.sort, EntitySort::Name, "name");
-            ui.radio_value(&mut self.sort, EntitySort::Kind, "kind");
-        });
+        windows::filter_and_sort(
+            ui,
+            (&mut self.filter, "entities-filter-field"),
+            &mut self.sort,
+            &[
+                (EntitySort::Mentions, "entities-sort-mentions"),
+                (EntitySort::Name, "entities-sort-name"),
+                (EntitySort::Kind, "entities-sort-kind"),
+            ],
+        );
     }
 
     fn table_ui(&mut self, ui: &mut egui::Ui, project: &Project, commands: &mut Vec<Command>) {
         let outlets = outlet_columns(project);
         let rows = entity_rows(project, &outlets, &self.filter, self.sort);
+        let unknown = crate::i18n::tr("entities-unknown-outlet");
         let names: Vec<&str> = outlets
             .iter()
             .map(|o| match project.outlet_name(o) {
-                "" => "unknown",
+                "" => unknown.as_str(),
                 n => n,
             })
             .collect();
         let headings = outlet_headings(&names, ui.available_width());
         egui::ScrollArea::both()
+            .stick_to_right(windows::mirrored())
             .max_height(260.0)
             .id_salt("entity-table")
             .show(ui, |ui| {
-                egui::Grid::new("entity-grid")
-                    .striped(true)
-                    .spacing([10.0, 4.0])
-                    .show(ui, |ui| {
-                        ui.strong("Entity");
-                        ui.strong("Kind");
-                        headings_ui(ui, &names, &headings);
-                        ui.strong("All");
-                        ui.end_row();
-                        for row in &rows {
-                            self.row_ui(ui, row, commands);
+                windows::table(ui, |ui| {
+                    egui::Grid::new("entity-grid")
+                        .striped(true)
+                        .spacing([10.0, 4.0])
+                        .show(ui, |ui| {
+                            let width = names.len() + 3;
+                            for column in windows::reading_order(width) {
+                                windows::cell(ui, |ui| match column {
+                                    0 => {
+                                        ui.strong(tr("entities-entity"));
+                                    }
+                                    1 => {
+                                        ui.strong(tr("entities-kind"));
+                                    }
+                                    c if c == width - 1 => {
+                                        ui.strong(tr("entities-all"));
+                                    }
+                                    c => heading_ui(ui, names[c - 2], c - 2, &headings),
+                                });
+                            }
                             ui.end_row();
-                        }
-                    });
+                            for row in &rows {
+                                for column in windows::reading_order(width) {
+                                    windows::cell(ui, |ui| {
+                                        self.row_cell_ui(ui, row, column, width, commands);
+                                    });
+                                }
+                                ui.end_row();
+                            }
+                        });
+                });
                 if rows.is_empty() {
-                    ui.weak(
-                        "No entities yet: select a span and press \"New entity\" in the inspector.",
-                    );
+                    ui.weak(tr("entities-empty"));
                 }
             });
         if headings == OutletHeadings::Numbered {
             // Each name whole, two to a row: a wrapped right-to-left name would read backwards.
-            egui::Grid::new("outlet-key").show(ui, |ui| {
-                for (i, name) in names.iter().enumerate() {
-                    ui.strong(shown(&(i + 1).to_string()));
-                    ui.weak(shown(name));
-                    if i % 2 == 1 {
+            windows::table(ui, |ui| {
+                egui::Grid::new("outlet-key").show(ui, |ui| {
+                    for pair in names
+                        .chunks(2)
+                        .enumerate()
+                        .map(|(row, pair)| (row * 2, pair))
+                    {
+                        let (first, pair) = pair;
+                        for k in windows::reading_order(pair.len()) {
+                            windows::cell(ui, |ui| {
+                                ui.strong(shown(&crate::i18n::number(first + k + 1)));
+                                ui.weak(shown(pair[k]));
+                            });
+                        }
                         ui.end_row();
                     }
-                }
+                });
             });
         }
     }
 
-    fn row_ui(&mut self, ui: &mut egui::Ui, row: &EntityRow, commands: &mut Vec<Command>) {
-        let focused = self.focus.as_ref() == Some(&row.id);
-        if ui
-            .selectable_label(focused, shown(&row.name))
-            .on_hover_text(shown(&row.aliases.join(" · ")))
-            .clicked()
-        {
-            self.focus_on(row.id.clone());
-        }
-        ui.label(shown(&row.kind));
-        for n in &row.per_outlet {
-            if *n == 0 {
-                ui.weak("·");
-            } else {
-                ui.label(shown(&n.to_string()));
+    /// Column `column` of `row` in a table `width` columns wide: the entity (focused on a click,
+    /// its aliases on hover), its kind, its mentions per outlet, and all of them (a link that
+    /// steps through them).
+    fn row_cell_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        row: &EntityRow,
+        column: usize,
+        width: usize,
+        commands: &mut Vec<Command>,
+    ) {
+        match column {
+            0 => {
+                let focused = self.focus.as_ref() == Some(&row.id);
+                if ui
+                    .selectable_label(focused, shown(&row.name))
+                    .on_hover_text(shown(&row.aliases.join(" · ")))
+                    .clicked()
+                {
+                    self.focus_on(row.id.clone());
+                }
             }
-        }
-        let step = ui
-            .link(row.total.to_string())
-            .on_hover_text("Step through its mentions");
-        step.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::Link,
-                true,
-                format!("step through mentions of {}", row.name),
-            )
-        });
-        if step.clicked() {
-            self.focus_on(row.id.clone());
-            commands.push(Command::NextMention(row.id.clone()));
+            1 => {
+                ui.label(shown(&row.kind));
+            }
+            c if c == width - 1 => {
+                let step = ui
+                    .link(shown(&crate::i18n::number(row.total)))
+                    .on_hover_text(tr("entities-step"));
+                step.widget_info(|| {
+                    let name = crate::i18n::tr_args(
+                        "entities-step-name",
+                        &[("name", row.name.as_str().into())],
+                    );
+                    egui::WidgetInfo::labeled(egui::Role::Link, true, windows::unisolated(&name))
+                });
+                if step.clicked() {
+                    self.focus_on(row.id.clone());
+                    commands.push(Command::NextMention(row.id.clone()));
+                }
+            }
+            c => match row.per_outlet[c - 2] {
+                0 => {
+                    ui.weak("·");
+                }
+                n => {
+                    ui.label(shown(&crate::i18n::number(n)));
+                }
+            },
         }
     }
 
@@ -428,7 +477,7 @@ impl Registry {
         ui.horizontal(|ui| {
             let mut into = None;
             egui::ComboBox::from_id_salt("merge-into")
-                .selected_text("Merge into…")
+                .selected_text(tr("entities-merge-into"))
                 .show_ui(ui, |ui| {
                     for (name, id) in &others {
                         if ui.selectable_label(false, shown(name)).clicked() {
@@ -438,7 +487,11 @@ impl Registry {
                 })
                 .response
                 .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "merge into")
+                    egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        crate::i18n::tr("entities-merge-into-field"),
+                    )
                 });
             if let Some(keep) = into {
                 match crate::model::merge_entities(project, &keep, &entity.id) {
@@ -446,16 +499,18 @@ impl Registry {
                         commands.push(Command::Edit(tx));
                         self.focus_on(keep);
                     }
-                    Err(e) => self.problem = Some(format!("Not merged: {e}")),
+                    Err(e) => {
+                        self.problem = Some(crate::i18n::tr_args(
+                            "entities-not-merged",
+                            &[("error", e.to_string().into())],
+                        ));
+                    }
                 }
             }
             let ticked = self.split.len();
-            let label = format!("Split {ticked} ticked mention(s) off");
+            let split = egui::Button::new(tr_args("entities-split", &[("count", ticked.into())]));
             if ui
-                .add_enabled(
-                    ticked > 0 && ticked < mentions,
-                    egui::Button::new(shown(&label)),
-                )
+                .add_enabled(ticked > 0 && ticked < mentions, split)
                 .clicked()
             {
                 match split_off(project, entity, &self.split) {
@@ -463,7 +518,12 @@ impl Registry {
                         commands.push(Command::Edit(tx));
                         self.focus_on(new);
                     }
-                    Err(e) => self.problem = Some(format!("Not split: {e}")),
+                    Err(e) => {
+                        self.problem = Some(crate::i18n::tr_args(
+                            "entities-not-split",
+                            &[("error", e.to_string().into())],
+                        ));
+                    }
                 }
             }
         });
@@ -478,7 +538,10 @@ impl Registry {
         mentions: &[MentionRow],
         commands: &mut Vec<Command>,
     ) {
-        ui.label(shown(&format!("{} mention(s)", mentions.len())));
+        ui.label(tr_args(
+            "entities-mentions",
+            &[("count", mentions.len().into())],
+        ));
         egui::ScrollArea::vertical()
             .max_height(160.0)
             .id_salt("entity-mentions")
@@ -489,12 +552,15 @@ impl Registry {
                         let mut ticked = self.split.contains(&key);
                         let tick = ui
                             .checkbox(&mut ticked, "")
-                            .on_hover_text("Tick to split off");
+                            .on_hover_text(tr("entities-tick"));
                         tick.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::CheckBox,
                                 true,
-                                format!("split off {}", m.quote),
+                                windows::unisolated(&crate::i18n::tr_args(
+                                    "entities-tick-name",
+                                    &[("quote", m.quote.as_str().into())],
+                                )),
                             )
                         });
                         if tick.changed() {
@@ -519,65 +585,76 @@ impl Registry {
 /// The focused entity's fields; each committed change is one undoable edit.
 fn form_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut Vec<Command>) {
     let id = &entity.id;
-    egui::Grid::new("entity-form")
-        .num_columns(2)
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            ui.label("Name");
-            if let Some(name) =
-                committed_text(ui, ("entity-name", id), "entity name", &entity.name, 260.0)
-                && !name.trim().is_empty()
-            {
-                let name = name.trim().to_owned();
-                commands.extend(change(project, id, "Renamed an entity", |e| e.name = name));
-            }
-            ui.end_row();
-            ui.label("Kind");
-            kind_ui(ui, project, entity, commands);
-            ui.end_row();
-            ui.label("Aliases");
-            let aliases = entity.aliases.join(" | ");
-            if let Some(list) =
-                committed_text(ui, ("entity-aliases", id), "aliases", &aliases, 360.0)
-            {
-                commands.extend(change(project, id, "Changed the aliases", |e| {
-                    e.aliases.clear();
-                    for a in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                        e.add_alias(a.to_owned());
+    let row = |ui: &mut egui::Ui, caption: &'static str, add: &mut dyn FnMut(&mut egui::Ui)| {
+        for column in windows::reading_order(2) {
+            windows::cell(ui, |ui| {
+                if column == 0 {
+                    ui.label(tr(caption));
+                } else {
+                    add(ui);
+                }
+            });
+        }
+        ui.end_row();
+    };
+    windows::table(ui, |ui| {
+        egui::Grid::new("entity-form")
+            .num_columns(2)
+            .spacing([8.0, 4.0])
+            .show(ui, |ui| {
+                row(ui, "entities-name", &mut |ui| {
+                    let field = crate::i18n::tr("entities-name-field");
+                    if let Some(name) =
+                        committed_text(ui, ("entity-name", id), &field, &entity.name, 260.0)
+                        && !name.trim().is_empty()
+                    {
+                        let name = name.trim().to_owned();
+                        let what = crate::i18n::tr("entities-renamed");
+                        commands.extend(change(project, id, &what, |e| e.name = name));
                     }
-                }));
-            }
-            ui.end_row();
-            ui.label("Note");
-            if let Some(note) =
-                committed_text(ui, ("entity-note", id), "entity note", &entity.note, 360.0)
-            {
-                commands.extend(change(project, id, "Changed the entity's note", |e| {
-                    e.note = note;
-                }));
-            }
-            ui.end_row();
-            ui.label("External ID");
-            let external = entity.external_id.clone().unwrap_or_default();
-            if let Some(x) = committed_text(
-                ui,
-                ("entity-ext", id),
-                "external identifier",
-                &external,
-                200.0,
-            ) {
-                let x = x.trim().to_owned();
-                commands.extend(change(
-                    project,
-                    id,
-                    "Changed the external identifier",
-                    |e| {
-                        e.external_id = (!x.is_empty()).then_some(x);
-                    },
-                ));
-            }
-            ui.end_row();
-        });
+                });
+                row(ui, "entities-kind", &mut |ui| {
+                    kind_ui(ui, project, entity, commands);
+                });
+                row(ui, "entities-aliases", &mut |ui| {
+                    let aliases = entity.aliases.join(" | ");
+                    let field = crate::i18n::tr("entities-aliases-field");
+                    if let Some(list) =
+                        committed_text(ui, ("entity-aliases", id), &field, &aliases, 360.0)
+                    {
+                        let what = crate::i18n::tr("entities-aliases-changed");
+                        commands.extend(change(project, id, &what, |e| {
+                            e.aliases.clear();
+                            for a in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                                e.add_alias(a.to_owned());
+                            }
+                        }));
+                    }
+                });
+                row(ui, "entities-note", &mut |ui| {
+                    let field = crate::i18n::tr("entities-note-field");
+                    if let Some(note) =
+                        committed_text(ui, ("entity-note", id), &field, &entity.note, 360.0)
+                    {
+                        let what = crate::i18n::tr("entities-note-changed");
+                        commands.extend(change(project, id, &what, |e| e.note = note));
+                    }
+                });
+                row(ui, "entities-external", &mut |ui| {
+                    let external = entity.external_id.clone().unwrap_or_default();
+                    let field = crate::i18n::tr("entities-external-field");
+                    if let Some(x) =
+                        committed_text(ui, ("entity-ext", id), &field, &external, 200.0)
+                    {
+                        let x = x.trim().to_owned();
+                        let what = crate::i18n::tr("entities-external-changed");
+                        commands.extend(change(project, id, &what, |e| {
+                            e.external_id = (!x.is_empty()).then_some(x);
+                        }));
+                    }
+                });
+            });
+    });
 }
 
 fn kind_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut Vec<Command>) {
@@ -594,12 +671,18 @@ fn kind_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
             }
         })
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "entity kind"));
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                crate::i18n::tr("entities-kind-field"),
+            )
+        });
     if kind != entity.kind {
         commands.extend(change(
             project,
             &entity.id,
-            "Changed the entity's kind",
+            &crate::i18n::tr("entities-kind-changed"),
             |e| {
                 e.kind = kind;
             },
@@ -607,24 +690,20 @@ fn kind_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
     }
 }
 
-/// The outlet columns' headings: each name's lines stacked (one label per line, so that no
+/// Outlet column `i`'s heading: its name's lines stacked (one label per line, so that no
 /// right-to-left line is wrapped by egui), or a number with the name on hover.
-fn headings_ui(ui: &mut egui::Ui, names: &[&str], headings: &OutletHeadings) {
+fn heading_ui(ui: &mut egui::Ui, name: &str, i: usize, headings: &OutletHeadings) {
     match headings {
         OutletHeadings::Wrapped(lines) => {
-            for name in lines {
-                ui.vertical(|ui| {
-                    for line in name {
-                        ui.strong(shown(line));
-                    }
-                });
-            }
+            windows::cell_lines(ui, |ui| {
+                for line in &lines[i] {
+                    ui.strong(shown(line));
+                }
+            });
         }
         OutletHeadings::Numbered => {
-            for (i, name) in names.iter().enumerate() {
-                ui.strong(shown(&(i + 1).to_string()))
-                    .on_hover_text(shown(name));
-            }
+            ui.strong(shown(&crate::i18n::number(i + 1)))
+                .on_hover_text(shown(name));
         }
     }
 }

@@ -10,11 +10,10 @@ use crate::model::{
 };
 use crate::report::timeline::{Day, cluster_timeline, day_text};
 use crate::text::normalize::normalize_key;
-use crate::ui::claims::panel::relation_name;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
-use crate::ui::widgets::field::committed_text;
+use crate::ui::widgets::bidi::{shown, tr};
+use crate::ui::windows;
 use crate::workspace::Workspace;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -80,25 +79,39 @@ pub fn row_names(project: &crate::model::Project, matrix: &ClaimMatrix) -> Vec<S
         .collect()
 }
 
-/// What a cell says: the relations of its claims (with "denies" for a claim that denies), or
-/// "silent".
+/// The words of a claim's relation to its cluster, as a matrix cell shows them.
+pub fn relation_word(relation: Relation) -> String {
+    crate::i18n::tr(match relation {
+        Relation::Reports => "matrix-reports",
+        Relation::Supports => "matrix-supports",
+        Relation::Contradicts => "matrix-contradicts",
+        Relation::Denies => "matrix-denies",
+    })
+}
+
+/// What a cell says, in the interface's language: the relations of its claims (with "denial"
+/// for a claim that denies), or "silent".
 pub fn cell_text(entries: &[MatrixEntry]) -> String {
     if entries.is_empty() {
-        return "silent".to_owned();
+        return crate::i18n::tr("matrix-silent");
     }
     let mut words: Vec<String> = entries
         .iter()
         .map(|e| {
-            let relation = relation_name(e.relation);
+            let relation = relation_word(e.relation);
             if e.polarity == Polarity::Denies && e.relation != Relation::Denies {
-                format!("{relation} (denial)")
+                crate::i18n::tr_args("matrix-denial", &[("relation", relation.into())])
             } else {
-                relation.to_owned()
+                relation
             }
         })
         .collect();
     words.dedup();
-    words.join(", ")
+    words.join(if crate::i18n::language().is_rtl() {
+        "، "
+    } else {
+        ", "
+    })
 }
 
 /// Row order after filtering (names compared after Arabic normalisation); `first` holds each
@@ -160,10 +173,6 @@ fn relation_colour(theme: &Theme, entries: &[MatrixEntry], dark: bool) -> egui::
 impl MatrixView {
     /// The window, while `open`: the table and the focused cluster's form. Reads the project;
     /// what the analyst asks for comes back as commands (edits, deletions, jumps to a claim).
-    #[expect(
-        clippy::too_many_lines,
-        reason = "the table and the focused cluster's form"
-    )]
     pub fn ui(
         &mut self,
         ctx: &egui::Context,
@@ -181,7 +190,7 @@ impl MatrixView {
                 let n = project.outlet_name(o);
                 let affiliation = project.outlet(o).map_or("", |o| o.affiliation.as_str());
                 match (n.is_empty(), affiliation.is_empty()) {
-                    (true, _) => "unknown outlet".to_owned(),
+                    (true, _) => tr("matrix-unknown-outlet"),
                     (false, true) => n.to_owned(),
                     (false, false) => format!("{n}\n{affiliation}"),
                 }
@@ -197,129 +206,46 @@ impl MatrixView {
         if focus.is_none() {
             self.focus = None;
         }
-        let mut jump: Option<(ClusterId, usize, Vec<MatrixEntry>)> = None;
-        let mut edit: Option<(String, Option<Edit>)> = None;
-        let mut delete: Option<ClusterId> = None;
-        let mut timeline: Option<ClusterId> = None;
-        let mut commands = Vec::new();
-        egui::Window::new("Claims × sources")
-        .open(open)
-        .default_width(900.0)
-        .resizable(true)
-        .show(ctx, |ui| {
-            ui.horizontal(|ui| {
-                ui.label("Filter");
-                ui.add(
-                    crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
-                        .name("filter clusters")
-                        .desired_width(180.0),
-                );
-                ui.label("Sort by");
-                ui.radio_value(&mut self.sort, ClusterSort::Name, "name");
-                ui.radio_value(&mut self.sort, ClusterSort::Coverage, "outlets speaking");
-                ui.radio_value(&mut self.sort, ClusterSort::FirstAppearance, "first appearance");
-            });
-            if matrix.rows.is_empty() {
-                ui.weak("No clusters yet. Select a claim's span, then in the inspector give it a new cluster's name; add the same claim from other articles to that cluster.");
-                return;
-            }
-            let dark = ui.visuals().dark_mode;
-            egui::ScrollArea::both().max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0)).show(ui, |ui| {
-                egui::Grid::new("claim-matrix").striped(true).spacing([10.0, 6.0]).show(ui, |ui| {
-                    ui.strong("Cluster");
-                    for c in &columns {
-                        ui.strong(shown(c));
+        let mut picked = Picked::default();
+        egui::Window::new(tr("matrix-title"))
+            .open(open)
+            .default_width(900.0)
+            .resizable(true)
+            .show(ctx, |ui| {
+                windows::contents(ui, |ui| {
+                    self.toolbar_ui(ui);
+                    if matrix.rows.is_empty() {
+                        ui.weak(tr("matrix-empty"));
+                        return;
                     }
-                    ui.end_row();
-                    for &r in &rows {
-                        let row = &matrix.rows[r];
-                        let focused = self.focus.as_ref() == Some(&row.cluster);
-                        let label = ui
-                            .selectable_label(focused, shown(&short_name(&names[r])))
-                            .on_hover_text(shown(&names[r]));
-                        if label.clicked() {
-                            self.focus = Some(row.cluster.clone());
-                        }
-                        label.context_menu(|ui| {
-                            if ui.button("Timeline: who said it first").clicked() {
-                                timeline = Some(row.cluster.clone());
-                            }
-                            if ui.button("Delete cluster (the claims stay)").clicked() {
-                                delete = Some(row.cluster.clone());
-                            }
+                    let table = Table {
+                        project,
+                        matrix: &matrix,
+                        names: &names,
+                        columns: &columns,
+                        days: &days,
+                        theme,
+                    };
+                    egui::ScrollArea::both()
+                        .stick_to_right(windows::mirrored())
+                        .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
+                        .show(ui, |ui| {
+                            windows::table(ui, |ui| {
+                                self.table_ui(ui, &table, &rows, &mut picked);
+                            });
                         });
-                        for (column, entries) in row.cells.iter().enumerate() {
-                            let mut text = cell_text(entries);
-                            if crate::model::views::republished_only(project, entries) {
-                                text.push_str(" (copy)");
-                            }
-                            if entries.is_empty() {
-                                ui.weak(shown(&text)).widget_info(|| {
-                                    egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{}: {}: silent", names[r], columns[column]))
-                                });
-                            } else {
-                                let button = egui::Button::new(shown(&text)).fill(relation_colour(theme, entries, dark));
-                                let copies = if crate::model::views::republished_only(project, entries) {
-                                    "\nOnly in copies of another outlet's text (republished, not reported itself)."
-                                } else {
-                                    ""
-                                };
-                                let first = days.cells[r][column].map(day_text);
-                                let response = ui
-                                    .vertical(|ui| {
-                                        let response = ui.add(button);
-                                        if let Some(day) = &first {
-                                            ui.small(shown(day));
-                                        }
-                                        response
-                                    })
-                                    .inner
-                                    .on_hover_text(shown(&format!(
-                                        "{} claim(s), {}; click to go to them in the text{copies}",
-                                        entries.len(),
-                                        first.as_deref().map_or_else(
-                                            || "none dated".to_owned(),
-                                            |d| format!("the first on {d}")
-                                        )
-                                    )));
-                                if response.clicked() {
-                                    jump = Some((row.cluster.clone(), column, entries.clone()));
-                                }
-                            }
-                        }
-                        ui.end_row();
-                    }
+                    let Some(cluster) = &focus else { return };
+                    ui.separator();
+                    cluster_form_ui(ui, project, cluster, &mut picked);
                 });
             });
-            let Some(cluster) = &focus else { return };
-            ui.separator();
-            ui.horizontal(|ui| {
-                ui.label("Name");
-                if let Some(name) = committed_text(ui, ("cluster-name", &cluster.id), "cluster name", &cluster.name, 320.0)
-                    && !name.trim().is_empty()
-                {
-                    let name = name.trim().to_owned();
-                    edit = Some(("Renamed a cluster".to_owned(), Edit::replace_cluster(project, &cluster.id, |c| c.name = name)));
-                }
-            });
-            ui.horizontal(|ui| {
-                ui.label("Note");
-                if let Some(note) = committed_text(ui, ("cluster-note", &cluster.id), "cluster note", &cluster.note, 320.0) {
-                    edit = Some(("Changed a cluster's note".to_owned(), Edit::replace_cluster(project, &cluster.id, |c| c.note = note)));
-                }
-            });
-            if let Some(change) = verdict_ui(ui, project, cluster) {
-                edit = Some(change);
-            }
-            ui.horizontal(|ui| {
-                if ui.button("Timeline: who said it first").clicked() {
-                    timeline = Some(cluster.id.clone());
-                }
-                if ui.button("Delete this cluster (the claims stay)").clicked() {
-                    delete = Some(cluster.id.clone());
-                }
-            });
-        });
+        let Picked {
+            jump,
+            edit,
+            delete,
+            timeline,
+        } = picked;
+        let mut commands = Vec::new();
         if let Some((description, Some(e))) = edit {
             commands.push(Command::Edit(Transaction::single(description, e)));
         }
@@ -344,6 +270,215 @@ impl MatrixView {
     }
 }
 
+/// What the analyst asked for in the window this frame.
+#[derive(Default)]
+struct Picked {
+    /// A cell clicked: its cluster, column and claims.
+    jump: Option<(ClusterId, usize, Vec<MatrixEntry>)>,
+    /// An edit of the focused cluster, with its description.
+    edit: Option<(String, Option<Edit>)>,
+    delete: Option<ClusterId>,
+    timeline: Option<ClusterId>,
+}
+
+/// What the table draws from.
+struct Table<'a> {
+    project: &'a Project,
+    matrix: &'a ClaimMatrix,
+    names: &'a [String],
+    /// The outlets' headings.
+    columns: &'a [String],
+    days: &'a FirstDays,
+    theme: &'a Theme,
+}
+
+impl MatrixView {
+    /// The filter and the sort order.
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        windows::filter_and_sort(
+            ui,
+            (&mut self.filter, "matrix-filter-field"),
+            &mut self.sort,
+            &[
+                (ClusterSort::Name, "matrix-sort-name"),
+                (ClusterSort::Coverage, "matrix-sort-coverage"),
+                (ClusterSort::FirstAppearance, "matrix-sort-first"),
+            ],
+        );
+    }
+
+    /// The table: the cluster column first (rightmost in a right-to-left interface), then a
+    /// column per outlet running away from it.
+    fn table_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        table: &Table<'_>,
+        rows: &[usize],
+        picked: &mut Picked,
+    ) {
+        let width = table.columns.len() + 1;
+        egui::Grid::new("claim-matrix")
+            .striped(true)
+            .spacing([10.0, 6.0])
+            .show(ui, |ui| {
+                for column in windows::reading_order(width) {
+                    windows::cell(ui, |ui| match column {
+                        0 => ui.strong(tr("matrix-cluster")),
+                        c => ui.strong(shown(&table.columns[c - 1])),
+                    });
+                }
+                ui.end_row();
+                for &r in rows {
+                    for column in windows::reading_order(width) {
+                        windows::cell(ui, |ui| match column {
+                            0 => self.cluster_cell_ui(ui, table, r, picked),
+                            c => cell_ui(ui, table, r, c - 1, picked),
+                        });
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+
+    /// A row's cluster: its name (whole on hover) focuses it; its menu opens its timeline or
+    /// deletes it.
+    fn cluster_cell_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        table: &Table<'_>,
+        r: usize,
+        picked: &mut Picked,
+    ) {
+        let row = &table.matrix.rows[r];
+        let name = &table.names[r];
+        let focused = self.focus.as_ref() == Some(&row.cluster);
+        let label = ui
+            .selectable_label(focused, shown(&short_name(name)))
+            .on_hover_text(shown(name));
+        if label.clicked() {
+            self.focus = Some(row.cluster.clone());
+        }
+        label.context_menu(|ui| {
+            if ui.button(tr("matrix-timeline")).clicked() {
+                picked.timeline = Some(row.cluster.clone());
+            }
+            if ui.button(tr("matrix-delete-cluster")).clicked() {
+                picked.delete = Some(row.cluster.clone());
+            }
+        });
+    }
+}
+
+/// How outlet `column` stands to row `r`'s cluster, coloured by the strongest relation, with
+/// the day it first spoke of it; clicking goes to its claims one after the other.
+fn cell_ui(ui: &mut egui::Ui, table: &Table<'_>, r: usize, column: usize, picked: &mut Picked) {
+    let row = &table.matrix.rows[r];
+    let entries = &row.cells[column];
+    let copies = crate::model::views::republished_only(table.project, entries);
+    let mut text = cell_text(entries);
+    if copies {
+        text = crate::i18n::tr_args("matrix-copy", &[("text", text.into())]);
+    }
+    if entries.is_empty() {
+        ui.weak(shown(&text)).widget_info(|| {
+            let name = crate::i18n::tr_args(
+                "matrix-silent-cell",
+                &[
+                    ("cluster", table.names[r].as_str().into()),
+                    ("outlet", table.columns[column].as_str().into()),
+                ],
+            );
+            egui::WidgetInfo::labeled(egui::Role::Label, true, windows::unisolated(&name))
+        });
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    let button = egui::Button::new(shown(&text)).fill(relation_colour(table.theme, entries, dark));
+    let first = table.days.cells[r][column].map(|d| crate::i18n::number(day_text(d)));
+    let mut hover = crate::i18n::tr_args(
+        "matrix-cell-hover",
+        &[
+            ("count", entries.len().into()),
+            ("dated", if first.is_some() { "yes" } else { "no" }.into()),
+            ("day", first.clone().unwrap_or_default().into()),
+        ],
+    );
+    if copies {
+        hover.push('\n');
+        hover.push_str(&crate::i18n::tr("matrix-cell-copies"));
+    }
+    let response = windows::cell_lines(ui, |ui| {
+        let response = ui.add(button);
+        if let Some(day) = &first {
+            ui.small(shown(day));
+        }
+        response
+    })
+    .on_hover_text(shown(&hover));
+    if response.clicked() {
+        picked.jump = Some((row.cluster.clone(), column, entries.clone()));
+    }
+}
+
+/// The focused cluster's name, note and verdict, its timeline and its deletion.
+fn cluster_form_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    cluster: &crate::model::Cluster,
+    picked: &mut Picked,
+) {
+    let id = &cluster.id;
+    if let Some(name) = windows::field_row(
+        ui,
+        "matrix-name",
+        (("cluster-name", id), "matrix-name-field"),
+        &cluster.name,
+    ) && !name.trim().is_empty()
+    {
+        let name = name.trim().to_owned();
+        picked.edit = Some((
+            crate::i18n::tr("matrix-renamed"),
+            Edit::replace_cluster(project, id, |c| c.name = name),
+        ));
+    }
+    let salt = ("cluster-note", id);
+    if let Some(note) = windows::field_row(
+        ui,
+        "matrix-note",
+        (salt, "matrix-note-field"),
+        &cluster.note,
+    ) {
+        picked.edit = Some((
+            crate::i18n::tr("matrix-note-changed"),
+            Edit::replace_cluster(project, id, |c| c.note = note),
+        ));
+    }
+    if let Some(change) = verdict_ui(ui, project, cluster) {
+        picked.edit = Some(change);
+    }
+    ui.horizontal(|ui| {
+        if ui.button(tr("matrix-timeline")).clicked() {
+            picked.timeline = Some(cluster.id.clone());
+        }
+        if ui.button(tr("matrix-delete-this-cluster")).clicked() {
+            picked.delete = Some(cluster.id.clone());
+        }
+    });
+}
+
+/// The message naming a verdict's rating in the window (the exports keep [`Rating::name`]).
+fn rating_message(rating: Option<Rating>) -> &'static str {
+    match rating {
+        None => "matrix-not-checked",
+        Some(Rating::False) => "matrix-rating-false",
+        Some(Rating::MostlyFalse) => "matrix-rating-mostly-false",
+        Some(Rating::Mixed) => "matrix-rating-mixed",
+        Some(Rating::MostlyTrue) => "matrix-rating-mostly-true",
+        Some(Rating::True) => "matrix-rating-true",
+        Some(Rating::Unproven) => "matrix-rating-unproven",
+    }
+}
+
 /// The analyst's verdict on the focused cluster: a rating (or none yet) and, once rated, why.
 /// A change comes back as the edit's description and the edit.
 fn verdict_ui(
@@ -351,48 +486,44 @@ fn verdict_ui(
     project: &Project,
     cluster: &crate::model::Cluster,
 ) -> Option<(String, Option<Edit>)> {
-    const NONE: &str = "not checked";
     let current = cluster.verdict.as_ref().map(|v| v.rating);
     let mut chosen = current;
     let mut change = None;
     ui.horizontal(|ui| {
-        ui.label("Verdict");
+        ui.label(tr("matrix-verdict"));
         let combo = egui::ComboBox::from_id_salt(("cluster-verdict", &cluster.id))
-            .selected_text(shown(chosen.map_or(NONE, Rating::name)))
+            .selected_text(tr(rating_message(chosen)))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, None, "not checked");
-                for rating in Rating::ALL {
-                    ui.selectable_value(&mut chosen, Some(rating), shown(rating.name()));
+                for rating in std::iter::once(None).chain(Rating::ALL.map(Some)) {
+                    ui.selectable_value(&mut chosen, rating, tr(rating_message(rating)));
                 }
             });
-        combo
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "verdict"));
+        combo.response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                crate::i18n::tr("matrix-verdict-field"),
+            )
+        });
     });
     if chosen != current {
         change = Some((
-            "Changed a cluster's verdict".to_owned(),
+            crate::i18n::tr("matrix-verdict-changed"),
             set_rating(project, &cluster.id, chosen),
         ));
     }
     if let Some(verdict) = &cluster.verdict {
-        ui.horizontal(|ui| {
-            ui.label("Why");
-            if let Some(note) = committed_text(
-                ui,
-                ("cluster-verdict-note", &cluster.id),
-                "verdict note",
-                &verdict.note,
-                320.0,
-            ) {
-                let edit = Edit::replace_cluster(project, &cluster.id, |c| {
-                    if let Some(v) = &mut c.verdict {
-                        v.note = note;
-                    }
-                });
-                change = Some(("Changed a verdict's note".to_owned(), edit));
-            }
-        });
+        let salt = ("cluster-verdict-note", &cluster.id);
+        if let Some(note) =
+            windows::field_row(ui, "matrix-why", (salt, "matrix-why-field"), &verdict.note)
+        {
+            let edit = Edit::replace_cluster(project, &cluster.id, |c| {
+                if let Some(v) = &mut c.verdict {
+                    v.note = note;
+                }
+            });
+            change = Some((crate::i18n::tr("matrix-verdict-note-changed"), edit));
+        }
     }
     change
 }

@@ -8,9 +8,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
+use crate::i18n::{tr as message, tr_args as message_args};
 use crate::model::{EntityId, OutletId, Polarity, Project, Schema};
 use crate::ui::panels::entities::outlet_columns;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr};
+use crate::ui::windows;
 use crate::workspace::Workspace;
 
 /// One outlet's figures.
@@ -147,7 +149,7 @@ impl StackedBars {
 fn outlet_label(project: &Project, outlet: &OutletId) -> String {
     let name = project.outlet_name(outlet);
     if name.is_empty() {
-        "unknown outlet".to_owned()
+        message("sources-unknown-outlet")
     } else {
         name.to_owned()
     }
@@ -191,11 +193,11 @@ pub fn stance_chart(project: &Project, rows: &[SourceRow]) -> StackedBars {
             .collect(),
         series: vec![
             Series {
-                name: "asserts".into(),
+                name: message("sources-series-asserts"),
                 values: rows.iter().map(|r| r.asserts).collect(),
             },
             Series {
-                name: "denies".into(),
+                name: message("sources-series-denies"),
                 values: rows.iter().map(|r| r.denies).collect(),
             },
         ],
@@ -206,29 +208,31 @@ pub fn stance_chart(project: &Project, rows: &[SourceRow]) -> StackedBars {
 fn press(schema: &Schema, id: &str) -> String {
     match schema.labels.iter().find(|l| l.id.0 == id) {
         Some(label) => match label.key {
-            Some(key) => format!("press {key} ({})", label.name),
-            None => format!("choose {} with Enter", label.name),
+            Some(key) => message_args(
+                "sources-press",
+                &[
+                    ("key", key.to_string().into()),
+                    ("label", label.name.as_str().into()),
+                ],
+            ),
+            None => message_args("sources-choose", &[("label", label.name.as_str().into())]),
         },
-        None => "choose a label with Enter".to_owned(),
+        None => message("sources-choose-any"),
     }
 }
 
 /// What to do to fill the mentions chart, said where the chart would be.
 pub fn no_mentions_message(schema: &Schema) -> String {
-    format!(
-        "No entity mentions yet. Select a name in an article, {}, then link the span to an \
-         entity in the inspector (Link to… or New entity).",
-        press(schema, "PER")
+    message_args(
+        "sources-no-mentions",
+        &[("how", press(schema, "PER").into())],
     )
 }
 
 /// What to do to fill the stance chart, said where the chart would be.
 pub fn no_claims_message(schema: &Schema) -> String {
-    format!(
-        "No claims yet. Select what is claimed in an article and {}; then name who claims it \
-         in the inspector.",
-        press(schema, crate::ui::claims::CLAIM_LABEL)
-    )
+    let how = press(schema, crate::ui::claims::CLAIM_LABEL);
+    message_args("sources-no-claims", &[("how", how.into())])
 }
 
 /// Step sizes of a count axis: whole numbers only (1, 2, 5, 10, 20, …), the smallest at least
@@ -247,19 +251,22 @@ pub fn count_steps(base_step: f64) -> [f64; 3] {
 /// The tick label of a count axis: whole non-negative numbers, nothing between them.
 pub fn count_label(value: f64) -> String {
     if value >= 0.0 && value.fract() == 0.0 {
-        format!("{value:.0}")
+        shown(&crate::i18n::number(format!("{value:.0}")))
     } else {
         String::new()
     }
 }
 
 /// One chart: horizontal stacked bars with the category names on their axis, or `empty` in
-/// place of an empty grid.
+/// place of an empty grid. In a right-to-left interface the names stand on the right and the
+/// bars run leftwards.
 fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str) {
     if chart.is_empty() {
         ui.label(shown(empty));
         return;
     }
+    let mirrored = windows::mirrored();
+    let sign = if mirrored { -1.0 } else { 1.0 };
     let mut charts: Vec<BarChart> = Vec::with_capacity(chart.series.len());
     for series in &chart.series {
         let bars = series
@@ -267,7 +274,7 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
             .iter()
             .enumerate()
             .map(|(i, &n)| {
-                Bar::new(chart.position(i), n as f64)
+                Bar::new(chart.position(i), sign * n as f64)
                     .width(0.6)
                     .name(shown(&chart.categories[i]))
             })
@@ -292,7 +299,16 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
         })
         .fold(0.0, f32::max);
     Plot::new(id)
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .legend(Legend::default().position(if mirrored {
+            egui_plot::Corner::LeftBottom
+        } else {
+            egui_plot::Corner::RightBottom
+        }))
+        .y_axis_position(if mirrored {
+            egui_plot::HPlacement::Right
+        } else {
+            egui_plot::HPlacement::Left
+        })
         .y_axis_min_width(widest + 12.0)
         .height(28.0 * rows + 48.0)
         .allow_scroll(false)
@@ -302,14 +318,14 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
         .show_x(false)
         .show_y(false)
         .include_x(0.0)
-        // Room on the right for the legend, so it covers no bar.
-        .include_x(chart.max_total() as f64 * 1.6)
+        // Room beyond the longest bar for the legend, so it covers no bar.
+        .include_x(sign * chart.max_total() as f64 * 1.6)
         .include_y(-0.5)
         .include_y(f64::from(rows) - 0.5)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|input| {
             count_steps(input.base_step_size)
         }))
-        .x_axis_formatter(|mark, _| count_label(mark.value))
+        .x_axis_formatter(move |mark, _| count_label(sign * mark.value))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
         .y_axis_formatter(|mark, _| chart.category_at(mark.value).map(shown).unwrap_or_default())
         .show(ui, |plot| {
@@ -319,18 +335,18 @@ fn stacked_bars_ui(ui: &mut egui::Ui, id: &str, chart: &StackedBars, empty: &str
         });
 }
 
-/// The table's column headings, in the order of [`SourcesModel::table`]'s cells.
+/// The table's column headings (message IDs), in the order of [`SourcesModel::table`]'s cells.
 pub const TABLE_HEADINGS: [&str; 10] = [
-    "Outlet",
-    "Affiliation",
-    "Documents",
-    "Spans",
-    "Mentions",
-    "Entities",
-    "Asserts",
-    "Denies",
-    "Clusters",
-    "Silent on",
+    "sources-outlet",
+    "sources-affiliation",
+    "sources-documents",
+    "sources-spans",
+    "sources-mentions",
+    "sources-entities",
+    "sources-asserts",
+    "sources-denies",
+    "sources-clusters",
+    "sources-silent-on",
 ];
 
 /// What the Sources window shows, built from the project alone.
@@ -366,11 +382,15 @@ impl SourcesModel {
                     r.clusters,
                     r.silent_on,
                 ];
-                let name = if name.is_empty() { "unknown" } else { name };
+                let name = if name.is_empty() {
+                    message("sources-unknown")
+                } else {
+                    name.to_owned()
+                };
                 std::array::from_fn(|i| match i {
-                    0 => name.to_owned(),
+                    0 => name.clone(),
                     1 => affiliation.to_owned(),
-                    _ => figures[i - 2].to_string(),
+                    _ => crate::i18n::number(figures[i - 2]),
                 })
             })
             .collect();
@@ -393,18 +413,20 @@ impl SourcesView {
     /// The window, while `open`: the table of outlets and the two charts.
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) {
         let model = SourcesModel::new(ws.project());
-        egui::Window::new("Sources")
+        egui::Window::new(tr("sources-title"))
             .vscroll(true)
             .default_height(480.0)
             .open(open)
             .default_width(760.0)
             .show(ctx, |ui| {
-                table_ui(ui, &model.table);
-                ui.separator();
-                ui.strong("Mentions of the most mentioned entities, per outlet");
-                stacked_bars_ui(ui, "mentions-plot", &model.mentions, &model.no_mentions);
-                ui.strong("Claims per outlet by stance");
-                stacked_bars_ui(ui, "stance-plot", &model.stance, &model.no_claims);
+                windows::contents(ui, |ui| {
+                    windows::table(ui, |ui| table_ui(ui, &model.table));
+                    ui.separator();
+                    ui.strong(tr("sources-mentions-chart"));
+                    stacked_bars_ui(ui, "mentions-plot", &model.mentions, &model.no_mentions);
+                    ui.strong(tr("sources-stance-chart"));
+                    stacked_bars_ui(ui, "stance-plot", &model.stance, &model.no_claims);
+                });
             });
     }
 }
@@ -414,13 +436,13 @@ fn table_ui(ui: &mut egui::Ui, table: &[[String; 10]]) {
         .striped(true)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            for h in TABLE_HEADINGS {
-                ui.strong(shown(h));
+            for column in windows::reading_order(TABLE_HEADINGS.len()) {
+                windows::cell(ui, |ui| ui.strong(tr(TABLE_HEADINGS[column])));
             }
             ui.end_row();
             for row in table {
-                for cell in row {
-                    ui.label(shown(cell));
+                for column in windows::reading_order(row.len()) {
+                    windows::cell(ui, |ui| ui.label(shown(&row[column])));
                 }
                 ui.end_row();
             }
