@@ -8,6 +8,7 @@
 //! first-run window ("Getting started"). Each window moved next is added to
 //! [`MIGRATED_WINDOWS`]; once all are, the test walks the whole tree.
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use hashiya::i18n::{Digits, Language, PSEUDO_CLOSE, PSEUDO_OPEN};
@@ -41,8 +42,8 @@ fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
 }
 
 /// What egui names its own widgets for screen readers (never drawn as text); also its windows'
-/// edges, "Resize window …".
-const EGUI_OWN: &[&str] = &["Close window", "Hide", "Show"];
+/// edges, "Resize window …", and the side panels' edges.
+const EGUI_OWN: &[&str] = &["Close window", "Hide", "Show", "Resize panel"];
 
 /// Text that is not the interface's own and so is not in the catalogue: names of languages
 /// (each in itself), of the bundled faces, text made only of digits, punctuation and symbols
@@ -131,7 +132,8 @@ fn every_migrated_string_comes_from_the_catalogue() {
         );
     }
 
-    // The menu bar, and each menu as it opens: what appears on opening is the menu's.
+    // The menu bar, and each menu as it opens: what appears on opening is the menu's. Menus
+    // are found as buttons: the header's captions "File" and "Language" share their words.
     let menus = [
         "menu-file",
         "menu-labels",
@@ -143,7 +145,7 @@ fn every_migrated_string_comes_from_the_catalogue() {
     for id in menus {
         let title = hashiya::i18n::tr(id);
         let before = all_texts(&harness);
-        harness.get_by_label(&title).click();
+        harness.get_by_role_and_label(Role::Button, &title).click();
         harness.run();
         let after = all_texts(&harness);
         let opened: Vec<String> = after.into_iter().filter(|t| !before.contains(t)).collect();
@@ -151,7 +153,7 @@ fn every_migrated_string_comes_from_the_catalogue() {
         unmarked(opened, id, &mut report);
         unmarked([title.clone()], "menu bar", &mut report);
         // Clicking the menu's button again closes it.
-        harness.get_by_label(&title).click();
+        harness.get_by_role_and_label(Role::Button, &title).click();
         harness.run();
     }
     // View ▸ Language and View ▸ Theme: submenus.
@@ -161,7 +163,9 @@ fn every_migrated_string_comes_from_the_catalogue() {
             .click();
         harness.run();
         let before = all_texts(&harness);
-        harness.get_by_label(&hashiya::i18n::tr(submenu)).hover();
+        harness
+            .get_by_role_and_label(Role::Button, &hashiya::i18n::tr(submenu))
+            .hover();
         harness.run();
         let opened: Vec<String> = all_texts(&harness)
             .into_iter()
@@ -455,4 +459,185 @@ fn snapshot_of_the_matrix_in_arabic() {
     assert!(cluster.min.x > one.max.x, "the cluster column is rightmost");
     assert!(one.min.x > two.max.x, "the outlets run leftwards");
     harness.snapshot("matrix_arabic");
+}
+
+/// [`app`], with this thread's messages in `language` too (for the test's own lookups).
+fn app_in(language: Language, size: [f32; 2]) -> Harness<'static, App> {
+    let harness = app(language, size);
+    hashiya::i18n::set_locale(hashiya::i18n::Locale {
+        language,
+        digits: Digits::Latin,
+    });
+    harness
+}
+
+/// [`project_words`] and the rest of the project's own text the inspector, the header and the
+/// document list show: the project's name, document categories and values, documents' metadata,
+/// spans' notes, attributes and who made them.
+fn own_words(harness: &Harness<'_, App>) -> std::collections::BTreeSet<String> {
+    let mut own = project_words(harness);
+    let ws = harness.state().workspace().expect("the sample");
+    let p = ws.project();
+    let mut texts: Vec<&str> = vec![p.name.as_str()];
+    for c in &p.schema.document_categories {
+        texts.push(c.name.as_str());
+        texts.extend(c.values.iter().map(|v| v.name.as_str()));
+    }
+    for d in &p.documents {
+        texts.extend([
+            d.author.as_str(),
+            d.url.as_str(),
+            d.language.as_str(),
+            d.encoding.as_str(),
+            d.outlet_text.as_str(),
+        ]);
+    }
+    for (_, s) in p.annotations.all_spans() {
+        texts.extend([s.note.as_str(), s.stamp.annotator.as_str()]);
+        texts.extend(
+            s.attributes
+                .iter()
+                .flat_map(|(k, v)| [k.as_str(), v.as_str()]),
+        );
+    }
+    own.extend(texts.into_iter().flat_map(words).map(str::to_owned));
+    own
+}
+
+/// Texts of the whole window not made only of the project's own words.
+fn interface_texts(harness: &Harness<'_, App>) -> Vec<String> {
+    let own = own_words(harness);
+    all_texts(harness)
+        .into_iter()
+        .filter(|t| !words(t).all(|w| own.contains(w)))
+        .collect()
+}
+
+/// The first claim of the sample's first document with a cue, a claimant span and a cluster:
+/// (document, its content span, its claimant span).
+fn a_full_claim(
+    harness: &Harness<'_, App>,
+) -> (
+    hashiya::model::DocId,
+    hashiya::model::SpanId,
+    hashiya::model::SpanId,
+) {
+    use hashiya::model::Claimant;
+    let ws = harness.state().workspace().expect("the sample");
+    let p = ws.project();
+    let doc = p.documents[0].id.clone();
+    let claim = p
+        .annotations
+        .claims(&doc)
+        .iter()
+        .find(|c| {
+            c.cue.is_some()
+                && matches!(c.claimant, Claimant::Mention(_))
+                && p.clusters.values().any(|k| k.member(&doc, &c.id).is_some())
+        })
+        .expect("the sample has a claim with cue, claimant and cluster");
+    let Claimant::Mention(claimant) = &claim.claimant else {
+        unreachable!("found as a mention")
+    };
+    (doc, claim.content.clone(), claimant.clone())
+}
+
+/// The inspector (the labels; a claim's content with its frame; its claimant, a mention), the
+/// article's header and the document list, in the pseudo-locale: every text of the window is
+/// the catalogue's or the project's own.
+#[test]
+fn the_inspector_header_and_document_list_come_from_the_catalogue() {
+    use hashiya::ui::commands::Command;
+    let mut harness = app_in(Language::Pseudo, [1400.0, 1000.0]);
+    let tr = hashiya::i18n::tr;
+    // The first-run panel settles where it stands, then is closed.
+    for _ in 0..3 {
+        harness.run();
+    }
+    harness.get_by_label(&tr("welcome-got-it")).click();
+    harness.run();
+    assert!(
+        harness.query_by_label(&tr("welcome-title")).is_none(),
+        "the first-run panel is closed"
+    );
+    let mut report = Vec::new();
+    let shows = |harness: &Harness<'_, App>, ids: &[&str]| {
+        let all = all_texts(harness);
+        for id in ids {
+            assert!(all.contains(&tr(id)), "{id} shows: {all:?}");
+        }
+    };
+
+    // Nothing selected: the labels and their keys.
+    shows(
+        &harness,
+        &["inspector-labels", "header-outlet", "header-file"],
+    );
+    unmarked(interface_texts(&harness), "labels", &mut report);
+
+    // A claim's content: the span, its entity section, the claim's frame and clusters.
+    let (doc, content, claimant) = a_full_claim(&harness);
+    harness
+        .state_mut()
+        .push(Command::JumpToSpan(doc.clone(), content));
+    harness.run();
+    harness.run();
+    shows(
+        &harness,
+        &[
+            "inspector-span",
+            "claim-heading",
+            "claim-polarity",
+            "claim-clusters",
+            "claim-add-to-cluster",
+            "inspector-entity",
+        ],
+    );
+    unmarked(interface_texts(&harness), "claim", &mut report);
+
+    // Its claimant: a mention, with its role in the claim.
+    harness.state_mut().push(Command::JumpToSpan(doc, claimant));
+    harness.run();
+    harness.run();
+    let mention = interface_texts(&harness);
+    assert!(
+        mention.iter().any(|t| t.starts_with("[[role: ")),
+        "the claimant's role shows: {mention:?}"
+    );
+    unmarked(mention, "claimant", &mut report);
+
+    assert!(
+        report.is_empty(),
+        "text shown that is not from the catalogue:\n{}",
+        report.join("\n")
+    );
+}
+
+/// The claim inspector in Arabic, mirrored: the inspector on the left of the article, its
+/// captions on the right of their fields, its rows from the right.
+#[test]
+fn snapshot_of_the_claim_inspector_in_arabic() {
+    use hashiya::ui::commands::Command;
+    let mut harness = app_in(Language::Arabic, [1024.0, 700.0]);
+    harness
+        .get_by_label(&hashiya::i18n::tr("welcome-got-it"))
+        .click();
+    harness.run();
+    let (doc, content, _) = a_full_claim(&harness);
+    harness.state_mut().push(Command::JumpToSpan(doc, content));
+    harness.run();
+    harness.run();
+    let article = harness.state().article_origin().expect("the article shows");
+    let polarity = harness
+        .get_by_label(&hashiya::i18n::tr("claim-polarity"))
+        .rect();
+    let asserts = harness
+        .get_by_label(&hashiya::i18n::tr("claim-polarity-asserts"))
+        .rect();
+    assert!(polarity.max.x < article.x, "the inspector is on the left");
+    assert!(
+        polarity.min.x > asserts.max.x,
+        "the caption stands on the right of its choices: {polarity:?} {asserts:?}"
+    );
+    harness.snapshot("claim_inspector_arabic");
 }

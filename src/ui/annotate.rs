@@ -2,8 +2,10 @@
 //! spans, undo and redo, the autosave journal. Every change goes through `Workspace::apply` as a
 //! transaction, so undo, the dirty marker and the journal all follow from one mechanism.
 
+use crate::i18n::tr;
 use crate::model::{DocId, Edit, EditError, LabelId, SpanShapeProblem, Transaction};
 use crate::text::graphemes;
+use crate::ui::widgets::bidi::plain_args;
 
 use super::app::App;
 use super::theme::Theme;
@@ -90,7 +92,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.status = format!("Not done: {e}");
+                self.status = plain_args("status-not-done", &[("reason", e.to_string().into())]);
                 false
             }
         }
@@ -120,12 +122,12 @@ impl App {
             }) => {
                 // The gap is let go, or the status line would go back to showing it as selected.
                 self.article.selection = None;
-                "Not labelled: only white space was selected, and a span needs a word"
-                    .clone_into(&mut self.status);
+                self.status = tr("status-not-labelled-blank");
                 return;
             }
             Err(e) => {
-                self.status = format!("Not labelled: {e}");
+                self.status =
+                    plain_args("status-not-labelled", &[("reason", e.to_string().into())]);
                 return;
             }
         };
@@ -135,7 +137,13 @@ impl App {
             .label(label)
             .map_or(label.0.clone(), |l| l.name.clone());
         let id = span.id.clone();
-        let description = format!("Labelled «{}» as {name}", span.quote);
+        let description = crate::i18n::tr_args(
+            "status-labelled",
+            &[
+                ("quote", span.quote.as_str().into()),
+                ("label", name.as_str().into()),
+            ],
+        );
         let mut transaction = Transaction::single(
             description,
             Edit::AddSpan {
@@ -228,14 +236,24 @@ impl App {
             return;
         };
         let (result, done, none, failed) = if back {
-            (ws.undo(), "Undone", "Nothing to undo", "Could not undo")
+            (
+                ws.undo(),
+                "status-undone",
+                "status-nothing-to-undo",
+                "status-undo-failed",
+            )
         } else {
-            (ws.redo(), "Redone", "Nothing to redo", "Could not redo")
+            (
+                ws.redo(),
+                "status-redone",
+                "status-nothing-to-redo",
+                "status-redo-failed",
+            )
         };
         self.status = match result {
-            Ok(Some(d)) => format!("{done}: {d}"),
-            Ok(None) => none.to_owned(),
-            Err(e) => format!("{failed}: {e}"),
+            Ok(Some(d)) => plain_args(done, &[("what", d.into())]),
+            Ok(None) => tr(none),
+            Err(e) => plain_args(failed, &[("reason", e.to_string().into())]),
         };
         self.forget_missing_span();
     }
@@ -263,10 +281,7 @@ impl App {
         else {
             return;
         };
-        self.apply_transaction(Transaction::single(
-            "Changed the document's direction",
-            edit,
-        ));
+        self.apply_transaction(Transaction::single(tr("status-direction-changed"), edit));
     }
 
     /// Label keys: with a selection, a label's key labels it (Shift+key without the proclitic);
@@ -326,7 +341,10 @@ impl App {
         // The workspace journals only work that would be lost (not a folder as imported), and
         // keeps the journal of a recovered project at the state the analyst is in.
         if let Err(e) = ws.autosave_in_background() {
-            self.status = format!("Autosave failed: {e}");
+            self.status = plain_args(
+                "status-autosave-failed",
+                &[("reason", e.to_string().into())],
+            );
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
     }
@@ -463,7 +481,7 @@ impl App {
             end = moved;
         }
         if start >= end || (start, end) == (span.start, span.end) {
-            "A span keeps at least one character".clone_into(&mut self.status);
+            self.status = tr("status-span-not-empty");
             return;
         }
         self.resize_selected_span(start, end);

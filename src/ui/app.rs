@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::i18n::{tr, tr_args};
 use crate::import::annotations::ImportFormat;
 use crate::text::shape::FontLoadError;
 use crate::text::{FontStack, HarfShaper, LayoutOptions};
@@ -16,6 +17,7 @@ use super::prefs::{self, Prefs};
 use super::prompts::file_name;
 use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
+use super::widgets::bidi::plain_args;
 use super::widgets::text_block::{LayoutCache, text_block_ui};
 use crate::ui::widgets::bidi::shown;
 
@@ -484,10 +486,12 @@ impl App {
                         .documents
                         .iter()
                         .any(|d| !d.warnings.is_empty());
-                self.status = format!(
-                    "Opened {} documents from {}",
-                    ws.project().documents.len(),
-                    file_name(path)
+                self.status = plain_args(
+                    "status-opened",
+                    &[
+                        ("count", ws.project().documents.len().into()),
+                        ("name", file_name(path).into()),
+                    ],
                 );
                 self.selected = (!ws.project().documents.is_empty()).then_some(0);
                 // Articles changed on disk: find their spans again, as one undoable step.
@@ -504,13 +508,14 @@ impl App {
                     .filter(|e| !matches!(e.outcome, crate::text::reanchor::Reanchored::Kept))
                     .count();
                 if to_review > 0 {
-                    self.status = format!(
-                        "{} article(s) changed on disk: {to_review} span(s) moved or to review",
-                        entries
-                            .iter()
-                            .map(|e| &e.doc)
-                            .collect::<std::collections::BTreeSet<_>>()
-                            .len()
+                    let articles = entries
+                        .iter()
+                        .map(|e| &e.doc)
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .len();
+                    self.status = plain_args(
+                        "status-changed-on-disk",
+                        &[("articles", articles.into()), ("count", to_review.into())],
                     );
                 }
                 self.windows.review = to_review > 0 || !ws.load_warnings().is_empty();
@@ -546,10 +551,7 @@ impl App {
         let cancel = std::sync::atomic::AtomicBool::new(false);
         match ws.import_annotations(format, path, &mut |_, _| {}, &cancel) {
             Ok(report) => {
-                self.status = format!(
-                    "Imported {} annotations (Ctrl+Z takes them back)",
-                    format.name()
-                );
+                self.status = plain_args("status-imported", &[("format", format.name().into())]);
                 self.export.show_import_report(report.summary());
             }
             Err(e) => self.error = Some(e.to_string()),
@@ -589,7 +591,7 @@ impl App {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                self.status = format!("Saved {name}");
+                self.status = plain_args("status-saved", &[("name", name.into())]);
                 self.prefs.remember_project(path.to_path_buf());
                 self.disk.project = std::fs::metadata(path).and_then(|m| m.modified()).ok();
                 // The analyst's own project reads the corpus they chose, wherever it is.
@@ -629,10 +631,12 @@ impl App {
         if let Some(backup) = backup
             && self.error.is_none()
         {
-            self.status = format!(
-                "{}; the project that was there is kept as {}",
-                self.status,
-                file_name(&backup)
+            self.status = plain_args(
+                "status-saved-backup",
+                &[
+                    ("saved", self.status.as_str().into()),
+                    ("backup", file_name(&backup).into()),
+                ],
             );
         }
     }
@@ -659,20 +663,19 @@ impl App {
                 {
                     // The bundled sample stays as shipped: work on it is saved as a copy.
                     Some(path) if crate::sample::is_bundled(&path, &self.data_dir) => {
-                        "The sample stays as it is: choose where to save your copy"
-                            .clone_into(&mut self.status);
+                        self.status = tr("status-sample-stays");
                         self.apply(ctx, Command::SaveProjectAsDialog);
                     }
                     Some(path) => self.save_to(&path),
                     None if self.workspace.is_some() => {
                         self.apply(ctx, Command::SaveProjectAsDialog);
                     }
-                    None => NOTHING_TO_SAVE.clone_into(&mut self.status),
+                    None => self.status = tr("status-nothing-to-save"),
                 }
             }
             Command::SaveProjectAsDialog => {
                 if self.workspace.is_none() {
-                    NOTHING_TO_SAVE.clone_into(&mut self.status);
+                    self.status = tr("status-nothing-to-save");
                     return;
                 }
                 self.ask_for_path(Purpose::SaveProjectAs);
@@ -734,7 +737,7 @@ impl App {
                 }
                 self.relations.selected = None;
                 if self.picking.take().is_some() {
-                    "Cancelled".clone_into(&mut self.status);
+                    self.status = tr("status-cancelled");
                     return;
                 }
                 self.article.selection = None;
@@ -839,7 +842,7 @@ impl App {
                 if let Some(ws) = &mut self.workspace {
                     ws.set_annotator(name.clone());
                 }
-                self.status = format!("New and changed annotations are stamped as {name}");
+                self.status = plain_args("status-stamped-as", &[("name", name.into())]);
             }
             Command::ShowExport => self.export.open = true,
             Command::ExportDialog(format) => self.ask_for_path(Purpose::Export(format)),
@@ -851,19 +854,20 @@ impl App {
             } => {
                 let commands = match &self.workspace {
                     Some(ws) => self.export.write_report(ws, format, path, replace),
-                    None => vec![Command::ShowStatus(
-                        "Nothing to report on: open a project first".to_owned(),
-                    )],
+                    None => vec![Command::ShowStatus(tr("status-nothing-to-report"))],
                 };
                 self.apply_in_turn(ctx, commands);
             }
             Command::Export(format, path) => {
                 let started = match &self.workspace {
-                    Some(ws) => self.export.start(ctx, ws, format, path),
-                    None => Err("Nothing to export: open a folder of articles or a project first"),
+                    Some(ws) => self
+                        .export
+                        .start(ctx, ws, format, path)
+                        .map_err(str::to_owned),
+                    None => Err(tr("status-nothing-to-export")),
                 };
                 if let Err(reason) = started {
-                    reason.clone_into(&mut self.status);
+                    self.status = reason;
                 }
             }
             Command::ImportAnnotationsDialog(format) => {
@@ -884,8 +888,8 @@ impl App {
                 self.prompts.recovery = None;
                 if let Some(ws) = &mut self.workspace {
                     match ws.recover_from_journal() {
-                        Ok(true) => "Recovered the unsaved changes".clone_into(&mut self.status),
-                        Ok(false) => "There was nothing to recover".clone_into(&mut self.status),
+                        Ok(true) => self.status = tr("status-recovered"),
+                        Ok(false) => self.status = tr("status-nothing-to-recover"),
                         Err(e) => self.error = Some(e.to_string()),
                     }
                 }
@@ -1203,9 +1207,7 @@ impl App {
     )]
     fn central_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
         let (Some(ws), Some(i)) = (&self.workspace, self.selected) else {
-            ui.centered_and_justified(|ui| {
-                ui.label("Open a folder of articles (File > Open folder…) or drop one here.")
-            });
+            ui.centered_and_justified(|ui| ui.label(shown(&tr("article-none-open"))));
             return;
         };
         let generation = ws.generation();
@@ -1223,7 +1225,10 @@ impl App {
             let reason = ws.problems(i).join("\n");
             ui.colored_label(
                 theme.warning,
-                format!("This article cannot be shown.\n{reason}"),
+                shown(&tr_args(
+                    "article-cannot-show",
+                    &[("reason", reason.into())],
+                )),
             );
             return;
         };
@@ -1274,9 +1279,14 @@ impl App {
             }
         }
         if let Some(word) = &output.clicked {
-            self.status = format!(
-                "Word «{}»  chars {}–{} (clicked char {})",
-                word.word_text, word.word.start, word.word.end, word.char_index
+            self.status = plain_args(
+                "status-word",
+                &[
+                    ("word", word.word_text.as_str().into()),
+                    ("start", word.word.start.into()),
+                    ("end", word.word.end.into()),
+                    ("at", word.char_index.into()),
+                ],
             );
             self.select_span_at(i, word.char_index);
             self.relations.selected = None;
@@ -1293,7 +1303,14 @@ impl App {
         if let Some(sel) = self.article.selection.filter(|s| !s.is_empty()) {
             let r = sel.range();
             let quote: String = text.chars().skip(r.start).take(r.len()).collect();
-            self.status = format!("Selected «{quote}»  chars {}–{}", r.start, r.end);
+            self.status = plain_args(
+                "status-selected",
+                &[
+                    ("quote", quote.into()),
+                    ("start", r.start.into()),
+                    ("end", r.end.into()),
+                ],
+            );
             self.selected_span = None;
         }
         if output.selection_done {
@@ -1426,20 +1443,35 @@ impl App {
     /// The status line may quote Arabic: it is laid out like article text, not as an egui label
     /// (which would place the words of a right-to-left quote left to right).
     fn status_bar_ui(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        // The face and counts at the line's end (the left in a right-to-left interface), the
+        // message from its start.
+        let (ends, starts) = if crate::i18n::language().is_rtl() {
+            (
+                egui::Layout::left_to_right(egui::Align::Center),
+                egui::Layout::right_to_left(egui::Align::Center),
+            )
+        } else {
+            (
+                egui::Layout::right_to_left(egui::Align::Center),
+                egui::Layout::left_to_right(egui::Align::Center),
+            )
+        };
         ui.horizontal(|ui| {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.weak(shown(&format!(
-                    "{} · {} pt",
-                    self.prefs.arabic_face.display_name(),
-                    self.prefs.font_size
-                )));
+            ui.with_layout(ends, |ui| {
+                ui.weak(super::widgets::bidi::tr_args(
+                    "status-face",
+                    &[
+                        ("face", self.prefs.arabic_face.display_name().into()),
+                        ("size", self.prefs.font_size.into()),
+                    ],
+                ));
                 if let Some(ws) = &self.workspace {
-                    ui.weak(shown(&format!(
-                        "{} documents",
-                        ws.project().documents.len()
-                    )));
+                    ui.weak(super::widgets::bidi::tr_args(
+                        "documents-count",
+                        &[("count", ws.project().documents.len().into())],
+                    ));
                 }
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.with_layout(starts, |ui| {
                     let fonts = self.font_stack();
                     let response = text_block_ui(
                         ui,
@@ -1539,5 +1571,3 @@ impl eframe::App for App {
         eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
     }
 }
-
-const NOTHING_TO_SAVE: &str = "Nothing to save: open a folder of articles or a project first";

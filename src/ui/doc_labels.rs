@@ -7,9 +7,11 @@ pub mod editor;
 
 use egui::{Id, Key, Modifiers};
 
+use crate::i18n::tr_args;
 use crate::model::{CategoryId, CategoryValue, Choice, DocId, Edit, Project, Transaction, ValueId};
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
+use crate::ui::widgets::mirror;
 use crate::workspace::Workspace;
 
 /// The key that starts a document label: the next key pressed names the value.
@@ -38,11 +40,14 @@ pub fn toggle_transaction(
         .annotations
         .doc_label(doc, category)
         .is_some_and(|l| l.has(value));
-    let description = if on {
-        format!("Take {name} off the document")
-    } else {
-        format!("Label the document {name}")
-    };
+    let description = tr_args(
+        if on {
+            "doc-label-edit-off"
+        } else {
+            "doc-label-edit-on"
+        },
+        &[("value", name.into())],
+    );
     Some(Transaction::single(
         description,
         Edit::toggle_doc_value(project, doc, category, value)?,
@@ -115,14 +120,17 @@ pub fn labels_row_ui(ui: &mut egui::Ui, ws: &Workspace, doc: &DocId) -> Vec<Comm
         return commands;
     }
     let awaiting = awaiting_value(ui.ctx());
-    ui.horizontal_wrapped(|ui| {
+    mirror::wrapped_row(ui, |ui| {
         for category in &project.schema.document_categories {
             let current = project.annotations.doc_label(doc, &category.id);
             let is_on = |value: &CategoryValue| current.is_some_and(|l| l.has(&value.id));
             let mut value_ui = |ui: &mut egui::Ui, value: &CategoryValue, text: &str| {
                 let chip = ui.selectable_label(is_on(value), shown(text));
                 let chip = match value.key {
-                    Some(key) => chip.on_hover_text(shown(&format!("Ctrl+D, then {key}"))),
+                    Some(key) => chip.on_hover_text(bidi::tr_args(
+                        "doc-label-key-hint",
+                        &[("key", key.to_string().into())],
+                    )),
                     None => chip,
                 };
                 let clicked = chip.clicked();
@@ -166,7 +174,7 @@ pub fn labels_row_ui(ui: &mut egui::Ui, ws: &Workspace, doc: &DocId) -> Vec<Comm
             });
         }
         if awaiting {
-            ui.label("Document label: press a value's key");
+            ui.label(bidi::tr("doc-label-awaiting"));
         }
     });
     commands
@@ -201,11 +209,13 @@ mod tests {
 
     #[test]
     fn a_value_key_switches_the_value_and_names_it() {
+        crate::i18n::set_locale(crate::i18n::Locale::default());
+        let plain = |t: &str| t.replace(['\u{2068}', '\u{2069}'], "");
         let mut project = project_for_tests(&["a"]);
         let doc = DocId("a".into());
         assert!(key_transaction(&project, &doc, '1').is_none());
         let set = key_transaction(&project, &doc, 'o').unwrap();
-        assert_eq!(set.description, "Label the document Op-ed");
+        assert_eq!(plain(&set.description), "Label the document Op-ed");
         set.apply_checked(&mut project).unwrap();
         key_transaction(&project, &doc, 'm')
             .unwrap()
@@ -213,7 +223,7 @@ mod tests {
             .unwrap();
         assert_eq!(summary(&project, &doc), "MSA, Op-ed");
         let off = key_transaction(&project, &doc, 'o').unwrap();
-        assert_eq!(off.description, "Take Op-ed off the document");
+        assert_eq!(plain(&off.description), "Take Op-ed off the document");
         off.apply_checked(&mut project).unwrap();
         assert_eq!(summary(&project, &doc), "MSA");
     }

@@ -132,7 +132,7 @@ impl App {
             (None, None) => None,
         };
         let Some(range) = target else {
-            "Select some text or a span first".clone_into(&mut self.status);
+            self.status = crate::i18n::tr("status-select-first");
             return;
         };
         let at = match (self.article.layout(), self.article.origin()) {
@@ -193,8 +193,8 @@ impl LabelPopup {
                     ui.set_max_width(280.0);
                     let edit = ui.add(
                         crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
-                            .hint("type to filter labels")
-                            .name("filter labels")
+                            .hint(crate::i18n::tr("label-chooser-hint"))
+                            .name(crate::i18n::tr("label-chooser-name"))
                             .desired_width(260.0),
                     );
                     if !self.focused {
@@ -237,7 +237,7 @@ impl LabelPopup {
                         }
                     }
                     if matches.is_empty() {
-                        ui.weak("no label matches");
+                        ui.weak(crate::ui::widgets::bidi::tr("label-chooser-none"));
                     }
                     if let Some(stem) = &stripped {
                         ui.separator();
@@ -245,7 +245,10 @@ impl LabelPopup {
                             ui,
                             text.cache,
                             text.shaper,
-                            &format!("Shift+Enter: «{stem}» without its proclitic"),
+                            &crate::i18n::tr_args(
+                                "label-chooser-without-proclitic",
+                                &[("stem", stem.as_str().into())],
+                            ),
                             text.fonts,
                             14.0,
                             theme.text,

@@ -1,17 +1,18 @@
 //! What the inspector's claim and entity sections show, built from the project before drawing
 //! and tested without a window.
 
+use crate::i18n::{tr, tr_args};
 use crate::model::{Claim, ClaimId, Claimant, ClusterId, DocId, EntityId, Project, Relation, Span};
 
 /// Who makes a claim, in words: an entity's name, a mention's text (with its entity's name
-/// when that differs), an anonymous source, or the outlet.
+/// when that differs), an anonymous source, or the outlet; in the interface's language.
 pub fn claimant_name(project: &Project, doc: &DocId, claimant: &Claimant) -> String {
     match claimant {
         Claimant::Entity(e) => project
             .entity(e)
-            .map_or_else(|| "a missing entity".to_owned(), |e| e.name.clone()),
+            .map_or_else(|| tr("claim-missing-entity"), |e| e.name.clone()),
         Claimant::Mention(s) => project.annotations.get(doc, s).map_or_else(
-            || "a missing mention".to_owned(),
+            || tr("claim-missing-mention"),
             |s| {
                 let entity = s.entity.as_ref().and_then(|e| project.entity(e));
                 match entity {
@@ -20,8 +21,8 @@ pub fn claimant_name(project: &Project, doc: &DocId, claimant: &Claimant) -> Str
                 }
             },
         ),
-        Claimant::Anonymous => "an anonymous source".to_owned(),
-        Claimant::Outlet => "the outlet itself".to_owned(),
+        Claimant::Anonymous => tr("claim-claimant-anonymous"),
+        Claimant::Outlet => tr("claim-claimant-outlet"),
     }
 }
 
@@ -75,7 +76,7 @@ pub fn entity_section(project: &Project, span: &Span) -> EntitySection {
 }
 
 /// What span `span` of `doc` is in claims other than as their content: one line per claim it is
-/// the claimant or the cue of.
+/// the claimant or the cue of (with Fluent's isolate marks around the quote).
 pub fn span_roles(project: &Project, doc: &DocId, span: &Span) -> Vec<String> {
     project
         .annotations
@@ -84,12 +85,12 @@ pub fn span_roles(project: &Project, doc: &DocId, span: &Span) -> Vec<String> {
         .filter(|c| c.content != span.id && c.uses_span(&span.id))
         .filter_map(|c| {
             let content = project.annotations.get(doc, &c.content)?;
-            let role = if c.cue.as_ref() == Some(&span.id) {
-                "cue"
+            let id = if c.cue.as_ref() == Some(&span.id) {
+                "claim-role-cue"
             } else {
-                "claimant"
+                "claim-role-claimant"
             };
-            Some(format!("The {role} of the claim «{}»", content.quote))
+            Some(tr_args(id, &[("quote", content.quote.as_str().into())]))
         })
         .collect()
 }
@@ -164,21 +165,28 @@ mod tests {
     use crate::model::LabelId;
     use crate::model::compound::tests::{claim_id, doc, entity_id, project, span_id};
 
+    fn english() {
+        crate::i18n::set_locale(crate::i18n::Locale::default());
+    }
+
     fn span(p: &Project, id: &str) -> Span {
         p.annotations.get(&doc("a"), &span_id(id)).unwrap().clone()
     }
 
     #[test]
     fn a_span_says_which_claims_it_is_the_cue_or_claimant_of() {
+        english();
         let p = project();
         let content = "x".repeat(18);
         assert_eq!(
             span_roles(&p, &doc("a"), &span(&p, "a1")),
-            [format!("The cue of the claim «{content}»")]
+            [format!("The cue of the claim «\u{2068}{content}\u{2069}»")]
         );
         assert_eq!(
             span_roles(&p, &doc("a"), &span(&p, "a2")),
-            [format!("The claimant of the claim «{content}»")]
+            [format!(
+                "The claimant of the claim «\u{2068}{content}\u{2069}»"
+            )]
         );
         assert!(
             span_roles(&p, &doc("a"), &span(&p, "a3")).is_empty(),
@@ -188,6 +196,7 @@ mod tests {
 
     #[test]
     fn the_claim_frame_names_its_parts_and_lists_the_clusters_with_its_relation() {
+        english();
         let p = project();
         let ka = p.annotations.claim(&doc("a"), &claim_id("ka")).unwrap();
         let frame = ClaimFrame::new(&p, &doc("a"), ka);

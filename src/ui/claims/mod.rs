@@ -8,6 +8,7 @@ use crate::model::{
 };
 use crate::text::normalize::alias_matches;
 
+use crate::i18n::{tr, tr_args};
 use crate::ui::app::App;
 
 pub mod frame;
@@ -68,11 +69,10 @@ impl App {
         if Some(&pick.doc) != self.current_doc().as_ref() {
             return;
         }
-        match pick.role {
-            PickRole::Claimant => "Click the claimant in the text (or select it); Esc cancels",
-            PickRole::Cue => "Click the cue word in the text (قال، أعلن، نفى…); Esc cancels",
-        }
-        .clone_into(&mut self.status);
+        self.status = tr(match pick.role {
+            PickRole::Claimant => "status-pick-claimant",
+            PickRole::Cue => "status-pick-cue",
+        });
         self.picking = Some(pick);
     }
 
@@ -99,10 +99,10 @@ impl App {
             .filter(|s| s.start <= range.start && range.end <= s.end)
             .min_by_key(|s| s.end - s.start)
             .map(|s| s.id.clone());
-        let mut transaction = Transaction::new(match pick.role {
-            PickRole::Claimant => "Set the claimant",
-            PickRole::Cue => "Set the cue",
-        });
+        let mut transaction = Transaction::new(tr(match pick.role {
+            PickRole::Claimant => "claim-edit-claimant",
+            PickRole::Cue => "claim-edit-cue",
+        }));
         let span_id = if let Some(id) = existing {
             id
         } else {
@@ -129,7 +129,10 @@ impl App {
                     id
                 }
                 Err(e) => {
-                    self.status = format!("Not set: {e}");
+                    self.status = crate::ui::widgets::bidi::plain_args(
+                        "status-not-set",
+                        &[("reason", e.to_string().into())],
+                    );
                     return;
                 }
             }
@@ -178,7 +181,7 @@ pub fn suggest_entities(project: &Project, quote: &str, label: &LabelId) -> Vec<
 pub fn make_claim(doc: &DocId, span: &SpanId) -> Transaction {
     let claim = Claim::new(ClaimId::fresh(), span.clone(), Claimant::Outlet);
     Transaction::single(
-        "Made a claim",
+        tr("claim-edit-made"),
         Edit::AddClaim {
             doc: doc.clone(),
             claim,
@@ -211,10 +214,14 @@ pub fn set_cluster_member(
     let edit = Edit::replace_cluster(project, cluster, |c| {
         c.set_member(doc.clone(), claim.clone(), relation);
     })?;
-    Some(Transaction::single(format!("Claim in «{name}»"), edit))
+    Some(Transaction::single(
+        tr_args("claim-edit-in-cluster", &[("name", name.into())]),
+        edit,
+    ))
 }
 
-/// A new cluster named `name` with claim `claim` of `doc` as its first member, or why not.
+/// A new cluster named `name` with claim `claim` of `doc` as its first member, or why not (the
+/// ID of the message saying so).
 pub fn new_cluster(
     doc: &DocId,
     name: &str,
@@ -223,12 +230,12 @@ pub fn new_cluster(
 ) -> Result<Transaction, &'static str> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("A cluster needs a name");
+        return Err("claim-cluster-needs-name");
     }
     let mut cluster = Cluster::new(ClusterId::fresh(), name);
     cluster.set_member(doc.clone(), claim.clone(), relation);
     Ok(Transaction::single(
-        format!("New cluster «{name}»"),
+        tr_args("claim-edit-new-cluster", &[("name", name.into())]),
         Edit::add_cluster(cluster),
     ))
 }
@@ -244,8 +251,14 @@ pub fn link_span(
     let quote = project.annotations.get(doc, span)?.quote.clone();
     let entity = entity.and_then(|e| project.entity(e));
     let mut transaction = Transaction::new(match entity {
-        Some(e) => format!("«{quote}» is {}", e.name),
-        None => format!("«{quote}» linked to no entity"),
+        Some(e) => tr_args(
+            "claim-edit-linked",
+            &[
+                ("quote", quote.as_str().into()),
+                ("name", e.name.as_str().into()),
+            ],
+        ),
+        None => tr_args("claim-edit-unlinked", &[("quote", quote.as_str().into())]),
     });
     if let Some(e) = entity
         && !e.names().any(|n| n == quote)
@@ -275,7 +288,10 @@ pub fn new_entity_from_span(project: &Project, doc: &DocId, span: &SpanId) -> Op
     let mut entity = Entity::new(EntityId::fresh(), span.quote.trim(), kind);
     entity.add_alias(span.quote.trim());
     let entity_id = entity.id.clone();
-    let mut transaction = Transaction::new(format!("New entity «{}»", entity.name));
+    let mut transaction = Transaction::new(tr_args(
+        "claim-edit-new-entity",
+        &[("name", entity.name.as_str().into())],
+    ));
     transaction.push(Edit::add_entity(entity));
     transaction.extend(Edit::replace_span(project, doc, &span.id, |s| {
         s.entity = Some(entity_id);
@@ -291,6 +307,11 @@ pub fn new_entity_from_span(project: &Project, doc: &DocId, span: &SpanId) -> Op
 mod tests {
     use super::*;
     use crate::model::compound::tests::{claim_id, doc, entity_id, project, span_id};
+
+    /// The English text without the isolate marks around arguments.
+    fn plain(text: &str) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
 
     #[test]
     fn claim_gestures_are_single_transactions_that_apply() {
@@ -319,10 +340,11 @@ mod tests {
 
     #[test]
     fn clusters_take_claims_and_need_a_name() {
+        crate::i18n::set_locale(crate::i18n::Locale::default());
         let mut p = project();
         let (a, k) = (doc("a"), ClusterId("k".into()));
         let tx = set_cluster_member(&p, &a, &k, &claim_id("kc"), Relation::Supports).unwrap();
-        assert_eq!(tx.description, "Claim in «حقل»");
+        assert_eq!(plain(&tx.description), "Claim in «حقل»");
         tx.apply_checked(&mut p).unwrap();
         let cluster = p.cluster(&k).unwrap();
         assert_eq!(
@@ -342,7 +364,7 @@ mod tests {
 
         assert_eq!(
             new_cluster(&a, "  ", &claim_id("kc"), Relation::Reports).err(),
-            Some("A cluster needs a name")
+            Some("claim-cluster-needs-name")
         );
         new_cluster(&a, " نفي الانسحاب ", &claim_id("kc"), Relation::Denies)
             .unwrap()
@@ -361,10 +383,11 @@ mod tests {
 
     #[test]
     fn linking_a_mention_adds_its_text_as_an_alias_and_unlinking_keeps_the_entity() {
+        crate::i18n::set_locale(crate::i18n::Locale::default());
         let mut p = project();
         let (a, a4) = (doc("a"), span_id("a4"));
         let tx = link_span(&p, &a, &a4, Some(&entity_id("m"))).unwrap();
-        assert_eq!(tx.description, "«xxxxxx» is محمد");
+        assert_eq!(plain(&tx.description), "«xxxxxx» is محمد");
         tx.apply_checked(&mut p).unwrap();
         assert_eq!(
             p.annotations.get(&a, &a4).unwrap().entity,

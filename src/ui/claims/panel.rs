@@ -3,45 +3,55 @@
 //! project and returns what the analyst asks for as commands; what it shows is built first as
 //! plain data in [`super::frame`].
 
-use egui::Sense;
 
+use crate::i18n::{tr, tr_args};
 use crate::model::{
     Certainty, Claim, Claimant, DocId, EntityId, Polarity, Project, QuoteMode, Relation, Span,
 };
-use crate::ui::claims::frame::{ClaimFrame, EntitySection, entity_section, span_roles};
+use crate::ui::claims::frame::{ClaimFrame, ClusterRow, EntitySection, entity_section, span_roles};
 use crate::ui::claims::{Pick, PickRole};
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
 use crate::ui::widgets::field::committed_text;
-use crate::ui::widgets::text_block::text_block_ui;
+use crate::ui::widgets::mirror;
 
-/// Words of the relation and the stance, as the matrix and the inspector show them.
-pub fn relation_name(relation: Relation) -> &'static str {
+/// The width of the captions of the claim's fields.
+const CAPTION_WIDTH: f32 = 72.0;
+
+/// The message naming a claim's relation to a cluster.
+pub fn relation_message(relation: Relation) -> &'static str {
     match relation {
-        Relation::Reports => "reports",
-        Relation::Supports => "supports",
-        Relation::Contradicts => "contradicts",
-        Relation::Denies => "denies",
+        Relation::Reports => "claim-relation-reports",
+        Relation::Supports => "claim-relation-supports",
+        Relation::Contradicts => "claim-relation-contradicts",
+        Relation::Denies => "claim-relation-denies",
     }
 }
 
-/// Arabic or mixed text in the inspector, laid out like the article.
-fn rtl_line(ui: &mut egui::Ui, text: &mut SmallText<'_>, theme: &Theme, line: &str, name: &str) {
-    let response = text_block_ui(
-        ui,
-        text.cache,
-        text.shaper,
-        line,
-        text.fonts,
-        15.0,
-        theme.text,
-        3,
-        Sense::hover(),
-    );
+/// The word of the relation, as the matrix and the inspector show it (in the interface's
+/// language, arranged for egui's widgets).
+pub fn relation_name(relation: Relation) -> String {
+    bidi::tr(relation_message(relation))
+}
+
+/// Arabic or mixed text in the inspector, laid out like the article; its accessible name is
+/// the message `name` with the text as `$text`.
+fn rtl_line(
+    ui: &mut egui::Ui,
+    text: &mut SmallText<'_>,
+    theme: &Theme,
+    line: &str,
+    name: &'static str,
+) {
+    let response = text.block_ui(ui, line, 15.0, theme.text, 3);
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{name}: {line}"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            bidi::plain_args(name, &[("text", line.into())]),
+        )
     });
 }
 
@@ -55,21 +65,21 @@ pub fn entity_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.separator();
-    ui.strong("Entity");
+    ui.strong(bidi::tr("inspector-entity"));
     let link = |entity: Option<&EntityId>| {
         super::link_span(project, doc, &span.id, entity).map(Command::Edit)
     };
     match entity_section(project, span) {
         EntitySection::Linked { id, line } => {
-            rtl_line(ui, text, theme, &line, "entity");
-            ui.horizontal(|ui| {
-                if ui.button("Next mention").clicked() {
+            rtl_line(ui, text, theme, &line, "inspector-entity-name");
+            mirror::row(ui, |ui| {
+                if ui.button(bidi::tr("inspector-next-mention")).clicked() {
                     commands.push(Command::NextMention(id.clone()));
                 }
-                if ui.button("Unlink").clicked() {
+                if ui.button(bidi::tr("inspector-unlink")).clicked() {
                     commands.extend(link(None));
                 }
-                if ui.button("Registry…").clicked() {
+                if ui.button(bidi::tr("inspector-registry")).clicked() {
                     commands.push(Command::ShowEntity(id.clone()));
                 }
             });
@@ -77,22 +87,25 @@ pub fn entity_ui(
         EntitySection::Unlinked { suggested, all } => {
             for (id, name) in &suggested {
                 if ui
-                    .button(shown(&format!("Link to {name}")))
-                    .on_hover_text("Its name or an alias matches this text")
+                    .button(bidi::tr_args(
+                        "inspector-link-to",
+                        &[("name", name.as_str().into())],
+                    ))
+                    .on_hover_text(bidi::tr("inspector-link-to-hint"))
                     .clicked()
                 {
                     commands.extend(link(Some(id)));
                 }
             }
-            ui.horizontal(|ui| {
-                if ui.button("New entity").clicked() {
+            mirror::row(ui, |ui| {
+                if ui.button(bidi::tr("inspector-new-entity")).clicked() {
                     commands.extend(
                         super::new_entity_from_span(project, doc, &span.id).map(Command::Edit),
                     );
                 }
                 let mut chosen = None;
                 egui::ComboBox::from_id_salt("link-entity")
-                    .selected_text("Link to…")
+                    .selected_text(bidi::tr("inspector-link-to-menu"))
                     .show_ui(ui, |ui| {
                         for (name, id) in &all {
                             if ui.selectable_label(false, shown(name)).clicked() {
@@ -102,7 +115,11 @@ pub fn entity_ui(
                     })
                     .response
                     .widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "link to entity")
+                        egui::WidgetInfo::labeled(
+                            egui::Role::ComboBox,
+                            true,
+                            tr("inspector-link-to-entity-name"),
+                        )
                     });
                 if let Some(id) = chosen {
                     commands.extend(link(Some(&id)));
@@ -132,12 +149,12 @@ pub fn claims_ui(
         .collect();
     ui.separator();
     for line in span_roles(project, doc, span) {
-        rtl_line(ui, text, theme, &line, "role");
+        rtl_line(ui, text, theme, &line, "claim-role-name");
     }
     if claims.is_empty() {
         if ui
-            .button("Make this a claim")
-            .on_hover_text("This span becomes what is claimed; then name who claims it")
+            .button(bidi::tr("claim-make"))
+            .on_hover_text(bidi::tr("claim-make-hint"))
             .clicked()
         {
             commands.push(Command::Edit(super::make_claim(doc, &span.id)));
@@ -168,10 +185,11 @@ struct ClaimForm<'a> {
 }
 
 impl ClaimForm<'_> {
-    /// Asks for the claim changed by `change`, as one step called `what`.
+    /// Asks for the claim changed by `change`, as one step called by the message `what`.
     fn change(&mut self, what: &str, change: impl FnOnce(&mut Claim)) {
+        let what = tr(what);
         self.commands.extend(
-            super::change_claim(self.project, self.doc, &self.claim.id, what, change)
+            super::change_claim(self.project, self.doc, &self.claim.id, &what, change)
                 .map(Command::Edit),
         );
     }
@@ -192,24 +210,33 @@ fn claim_frame_ui(
     picking: Option<PickRole>,
     (text, theme): (&mut SmallText<'_>, &Theme),
 ) {
-    ui.strong("Claim");
+    ui.strong(bidi::tr("claim-heading"));
     let id = form.claim.id.clone();
     rtl_line(
         ui,
         text,
         theme,
-        &format!("Claimant: {}", frame.claimant),
-        "claimant",
+        &tr_args(
+            "claim-claimant-line",
+            &[("name", frame.claimant.as_str().into())],
+        ),
+        "claim-claimant-name",
     );
-    ui.horizontal(|ui| {
+    mirror::row(ui, |ui| {
         let mut chosen: Option<Claimant> = None;
         egui::ComboBox::from_id_salt(("claimant", &id))
-            .selected_text("Claimant…")
+            .selected_text(bidi::tr("claim-claimant-menu"))
             .show_ui(ui, |ui| {
-                if ui.selectable_label(false, "the outlet itself").clicked() {
+                if ui
+                    .selectable_label(false, bidi::tr("claim-claimant-outlet"))
+                    .clicked()
+                {
                     chosen = Some(Claimant::Outlet);
                 }
-                if ui.selectable_label(false, "an anonymous source").clicked() {
+                if ui
+                    .selectable_label(false, bidi::tr("claim-claimant-anonymous"))
+                    .clicked()
+                {
                     chosen = Some(Claimant::Anonymous);
                 }
                 ui.separator();
@@ -221,12 +248,19 @@ fn claim_frame_ui(
             })
             .response
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "choose the claimant")
+                egui::WidgetInfo::labeled(
+                    egui::Role::ComboBox,
+                    true,
+                    tr("claim-choose-claimant-name"),
+                )
             });
         if let Some(c) = chosen {
-            form.change("Set the claimant", |claim| claim.claimant = c);
+            form.change("claim-edit-claimant", |claim| claim.claimant = c);
         }
-        let pick = ui.selectable_label(picking == Some(PickRole::Claimant), "Click in text");
+        let pick = ui.selectable_label(
+            picking == Some(PickRole::Claimant),
+            bidi::tr("claim-click-in-text"),
+        );
         if pick.clicked() {
             form.pick(PickRole::Claimant);
         }
@@ -235,29 +269,26 @@ fn claim_frame_ui(
         ui,
         text,
         theme,
-        &format!(
-            "Cue: {}",
-            frame
-                .cue
-                .as_deref()
-                .map_or("—".to_owned(), |c| format!("«{c}»"))
-        ),
-        "cue",
+        &match frame.cue.as_deref() {
+            Some(cue) => tr_args("claim-cue-line", &[("cue", cue.into())]),
+            None => tr("claim-cue-none"),
+        },
+        "claim-cue-name",
     );
-    ui.horizontal(|ui| {
+    mirror::row(ui, |ui| {
         if ui
-            .selectable_label(picking == Some(PickRole::Cue), "Click the cue word")
+            .selectable_label(picking == Some(PickRole::Cue), bidi::tr("claim-click-cue"))
             .clicked()
         {
             form.pick(PickRole::Cue);
         }
-        if form.claim.cue.is_some() && ui.button("No cue").clicked() {
-            form.change("Removed the cue", |c| c.cue = None);
+        if form.claim.cue.is_some() && ui.button(bidi::tr("claim-no-cue")).clicked() {
+            form.change("claim-edit-no-cue", |c| c.cue = None);
         }
     });
     fields_ui(ui, form, frame);
     clusters_ui(ui, form, frame);
-    if ui.button("Remove the claim (keep the span)").clicked() {
+    if ui.button(bidi::tr("claim-remove")).clicked() {
         form.commands.extend(
             crate::model::remove_claim_with_dependents(form.project, form.doc, &id)
                 .map(Command::Edit),
@@ -269,164 +300,108 @@ fn claim_frame_ui(
 fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
     let claim = form.claim;
     let id = claim.id.clone();
-    egui::Grid::new(("claim-fields", &id))
-        .num_columns(2)
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            ui.label("Polarity");
-            ui.horizontal(|ui| {
-                for (p, name) in [(Polarity::Asserts, "asserts"), (Polarity::Denies, "denies")] {
-                    if ui.radio(claim.polarity == p, shown(name)).clicked() && claim.polarity != p {
-                        form.change("Changed the polarity", |c| c.polarity = p);
-                    }
-                }
-            });
-            ui.end_row();
-            ui.label("Certainty");
-            let mut certainty = claim.certainty;
-            egui::ComboBox::from_id_salt(("certainty", &id))
-                .selected_text(shown(certainty_name(certainty)))
-                .show_ui(ui, |ui| {
-                    for c in [
-                        Certainty::Certain,
-                        Certainty::Probable,
-                        Certainty::Possible,
-                        Certainty::Unknown,
-                    ] {
-                        ui.selectable_value(&mut certainty, c, shown(certainty_name(c)));
-                    }
-                })
-                .response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "certainty"));
-            if certainty != claim.certainty {
-                form.change("Changed the certainty", |c| c.certainty = certainty);
+    mirror::form_row(ui, CAPTION_WIDTH, "claim-polarity", |ui| {
+        for (p, name) in [
+            (Polarity::Asserts, "claim-polarity-asserts"),
+            (Polarity::Denies, "claim-polarity-denies"),
+        ] {
+            if ui.radio(claim.polarity == p, bidi::tr(name)).clicked() && claim.polarity != p {
+                form.change("claim-edit-polarity", |c| c.polarity = p);
             }
-            ui.end_row();
-            ui.label("Quote");
-            ui.horizontal(|ui| {
-                for (q, name) in [
-                    (QuoteMode::Direct, "direct"),
-                    (QuoteMode::Indirect, "indirect"),
-                    (QuoteMode::Mixed, "mixed"),
+        }
+    });
+    mirror::form_row(ui, CAPTION_WIDTH, "claim-certainty", |ui| {
+        let mut certainty = claim.certainty;
+        egui::ComboBox::from_id_salt(("certainty", &id))
+            .selected_text(bidi::tr(certainty_message(certainty)))
+            .show_ui(ui, |ui| {
+                for c in [
+                    Certainty::Certain,
+                    Certainty::Probable,
+                    Certainty::Possible,
+                    Certainty::Unknown,
                 ] {
-                    if ui.radio(claim.quote_mode == q, shown(name)).clicked()
-                        && claim.quote_mode != q
-                    {
-                        form.change("Changed the quote mode", |c| c.quote_mode = q);
-                    }
+                    ui.selectable_value(&mut certainty, c, bidi::tr(certainty_message(c)));
                 }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("claim-certainty-name"))
             });
-            ui.end_row();
-            ui.label("Said on");
-            if let Some(date) = committed_text(
-                ui,
-                ("claim-date", &id),
-                "statement date",
-                &claim.statement_date,
-                140.0,
-            ) {
-                form.change("Changed the statement date", |c| {
-                    date.trim().clone_into(&mut c.statement_date);
-                });
+        if certainty != claim.certainty {
+            form.change("claim-edit-certainty", |c| c.certainty = certainty);
+        }
+    });
+    mirror::form_row(ui, CAPTION_WIDTH, "claim-quote", |ui| {
+        for (q, name) in [
+            (QuoteMode::Direct, "claim-quote-direct"),
+            (QuoteMode::Indirect, "claim-quote-indirect"),
+            (QuoteMode::Mixed, "claim-quote-mixed"),
+        ] {
+            if ui.radio(claim.quote_mode == q, bidi::tr(name)).clicked() && claim.quote_mode != q {
+                form.change("claim-edit-quote-mode", |c| c.quote_mode = q);
             }
-            ui.end_row();
-            ui.label("Note");
-            if let Some(note) =
-                committed_text(ui, ("claim-note", &id), "claim note", &claim.note, 180.0)
-            {
-                form.change("Changed the claim's note", |c| c.note = note);
-            }
-            ui.end_row();
-            ui.label("Within");
-            let mut parent = claim.parent.clone();
-            let current = parent
-                .as_ref()
-                .and_then(|p| frame.others.iter().find(|(o, _)| o == p))
-                .map_or("no other claim".to_owned(), |(_, q)| shown(&short(q)));
-            egui::ComboBox::from_id_salt(("parent", &id))
-                .selected_text(shown(&current))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut parent, None, "no other claim");
-                    for (o, q) in &frame.others {
-                        ui.selectable_value(&mut parent, Some(o.clone()), shown(&short(q)));
-                    }
-                })
-                .response
-                .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "claim it is nested in")
-                });
-            if parent != claim.parent {
-                form.change("Nested the claim", |c| c.parent = parent);
-            }
-            ui.end_row();
-        });
+        }
+    });
+    mirror::form_row(ui, CAPTION_WIDTH, "claim-said-on", |ui| {
+        if let Some(date) = committed_text(
+            ui,
+            ("claim-date", &id),
+            &tr("claim-said-on-name"),
+            &claim.statement_date,
+            140.0,
+        ) {
+            form.change("claim-edit-date", |c| {
+                date.trim().clone_into(&mut c.statement_date);
+            });
+        }
+    });
+    mirror::form_row(ui, CAPTION_WIDTH, "inspector-note", |ui| {
+        if let Some(note) = committed_text(
+            ui,
+            ("claim-note", &id),
+            &tr("claim-note-name"),
+            &claim.note,
+            180.0,
+        ) {
+            form.change("claim-edit-note", |c| c.note = note);
+        }
+    });
+    mirror::form_row(ui, CAPTION_WIDTH, "claim-within", |ui| {
+        let mut parent = claim.parent.clone();
+        let current = parent
+            .as_ref()
+            .and_then(|p| frame.others.iter().find(|(o, _)| o == p))
+            .map_or_else(|| tr("claim-within-none"), |(_, q)| short(q));
+        egui::ComboBox::from_id_salt(("parent", &id))
+            .selected_text(shown(&current))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut parent, None, bidi::tr("claim-within-none"));
+                for (o, q) in &frame.others {
+                    ui.selectable_value(&mut parent, Some(o.clone()), shown(&short(q)));
+                }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("claim-within-name"))
+            });
+        if parent != claim.parent {
+            form.change("claim-edit-nested", |c| c.parent = parent);
+        }
+    });
 }
 
 /// The clusters the claim is in (relation, leave, delete), joining one, making one.
 fn clusters_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
     let (project, doc, id) = (form.project, form.doc, form.claim.id.clone());
-    ui.strong("Clusters");
+    ui.strong(bidi::tr("claim-clusters"));
     for row in frame.clusters.iter().filter(|c| c.relation.is_some()) {
-        let (name, cluster) = (&row.name, &row.id);
-        ui.horizontal_wrapped(|ui| {
-            let mut r = row.relation.unwrap_or_default();
-            egui::ComboBox::from_id_salt(("relation", cluster, &id))
-                .selected_text(shown(relation_name(r)))
-                .width(90.0)
-                .show_ui(ui, |ui| {
-                    for x in [
-                        Relation::Reports,
-                        Relation::Supports,
-                        Relation::Contradicts,
-                        Relation::Denies,
-                    ] {
-                        ui.selectable_value(&mut r, x, shown(relation_name(x)));
-                    }
-                })
-                .response
-                .widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::ComboBox,
-                        true,
-                        format!("relation to {name}"),
-                    )
-                });
-            if Some(r) != row.relation {
-                form.commands.extend(
-                    super::set_cluster_member(project, doc, cluster, &id, r).map(Command::Edit),
-                );
-            }
-            ui.add(egui::Label::new(shown(name)).truncate());
-            let leave = ui
-                .small_button("Leave")
-                .on_hover_text(shown(&format!("Take the claim out of «{name}»")));
-            leave.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Leave {name}"))
-            });
-            if leave.clicked() {
-                form.commands.extend(
-                    crate::model::leave_cluster(project, cluster, doc, &id).map(Command::Edit),
-                );
-            }
-            let delete = ui.small_button("Delete").on_hover_text(shown(&format!(
-                "Delete the cluster «{name}» for all its claims; the claims stay (Ctrl+Z brings it back)"
-            )));
-            delete.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    format!("Delete cluster {name}"),
-                )
-            });
-            if delete.clicked() {
-                form.commands.push(Command::DeleteCluster(cluster.clone()));
-            }
-        });
+        mirror::wrapped_row(ui, |ui| cluster_row_ui(ui, form, row));
     }
-    ui.horizontal(|ui| {
+    mirror::row(ui, |ui| {
         let mut chosen = None;
         egui::ComboBox::from_id_salt(("join-cluster", &id))
-            .selected_text("Add to cluster…")
+            .selected_text(bidi::tr("claim-add-to-cluster"))
             .show_ui(ui, |ui| {
                 for row in frame.clusters.iter().filter(|c| c.relation.is_none()) {
                     if ui.selectable_label(false, shown(&row.name)).clicked() {
@@ -436,7 +411,11 @@ fn clusters_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) 
             })
             .response
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "add to cluster")
+                egui::WidgetInfo::labeled(
+                    egui::Role::ComboBox,
+                    true,
+                    tr("claim-add-to-cluster-name"),
+                )
             });
         if let Some(cluster) = chosen {
             form.commands.extend(
@@ -445,26 +424,89 @@ fn clusters_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) 
             );
         }
     });
-    ui.horizontal(|ui| {
-        ui.label("New cluster");
-        if let Some(name) = committed_text(ui, ("new-cluster", &id), "new cluster name", "", 170.0)
-        {
+    mirror::row(ui, |ui| {
+        ui.label(bidi::tr("claim-new-cluster"));
+        let field_name = tr("claim-new-cluster-name");
+        if let Some(name) = committed_text(ui, ("new-cluster", &id), &field_name, "", 170.0) {
             form.commands.push(
                 match super::new_cluster(doc, &name, &id, Relation::Reports) {
                     Ok(tx) => Command::Edit(tx),
-                    Err(why) => Command::ShowStatus(why.to_owned()),
+                    Err(why) => Command::ShowStatus(tr(why)),
                 },
             );
         }
     });
 }
 
-fn certainty_name(c: Certainty) -> &'static str {
+/// A cluster the claim is in: its relation to it, its name, leave and delete.
+fn cluster_row_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, row: &ClusterRow) {
+    let (project, doc, id) = (form.project, form.doc, form.claim.id.clone());
+    let (name, cluster) = (&row.name, &row.id);
+    let mut r = row.relation.unwrap_or_default();
+    egui::ComboBox::from_id_salt(("relation", cluster, &id))
+        .selected_text(bidi::tr(relation_message(r)))
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            for x in [
+                Relation::Reports,
+                Relation::Supports,
+                Relation::Contradicts,
+                Relation::Denies,
+            ] {
+                ui.selectable_value(&mut r, x, bidi::tr(relation_message(x)));
+            }
+        })
+        .response
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                bidi::plain_args("claim-relation-to-name", &[("name", name.as_str().into())]),
+            )
+        });
+    if Some(r) != row.relation {
+        form.commands
+            .extend(super::set_cluster_member(project, doc, cluster, &id, r).map(Command::Edit));
+    }
+    ui.add(egui::Label::new(shown(name)).truncate());
+    let [leave, delete] = [
+        ["claim-leave", "claim-leave-hint", "claim-leave-name"],
+        [
+            "claim-cluster-delete",
+            "claim-cluster-delete-hint",
+            "claim-cluster-delete-name",
+        ],
+    ]
+    .map(|[text, hint, accessible]| {
+        let args = [("name", name.as_str().into())];
+        let button = ui
+            .small_button(bidi::tr(text))
+            .on_hover_text(bidi::tr_args(hint, &args));
+        // Named after the cluster, as there is a button of each kind per cluster.
+        button.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                bidi::plain_args(accessible, &args),
+            )
+        });
+        button.clicked()
+    });
+    if leave {
+        form.commands
+            .extend(crate::model::leave_cluster(project, cluster, doc, &id).map(Command::Edit));
+    }
+    if delete {
+        form.commands.push(Command::DeleteCluster(cluster.clone()));
+    }
+}
+
+fn certainty_message(c: Certainty) -> &'static str {
     match c {
-        Certainty::Certain => "certain",
-        Certainty::Probable => "probable",
-        Certainty::Possible => "possible",
-        Certainty::Unknown => "unknown",
+        Certainty::Certain => "claim-certainty-certain",
+        Certainty::Probable => "claim-certainty-probable",
+        Certainty::Possible => "claim-certainty-possible",
+        Certainty::Unknown => "claim-certainty-unknown",
     }
 }
 

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Rect, Sense, Vec2};
 
+use crate::i18n::{tr, tr_args};
 use crate::model::{
     BaseDirection, CategoryId, DocId, Document, Edit, OutletId, Project, Transaction, ValueId,
 };
@@ -15,8 +16,9 @@ use crate::text::LayoutOptions;
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::widgets::mirror;
 use crate::ui::widgets::text_block::paint_lines;
 use crate::workspace::Workspace;
 
@@ -54,12 +56,16 @@ fn copy_group_sizes(documents: &[Document]) -> HashMap<&DocId, usize> {
     sizes
 }
 
-/// A row's second line at the left: the file name, and the copies when there are.
+/// A row's second line, at the reading end of the outlet: the file name, and the copies when
+/// there are.
 fn path_line(row: &DocumentRow<'_>) -> String {
     let line = match row.copies {
         0 => row.path.to_owned(),
-        1 => format!("{} · same text as 1 other", row.path),
-        n => format!("{} · same text as {n} others", row.path),
+        n => format!(
+            "{} · {}",
+            row.path,
+            tr_args("corpus-same-text", &[("count", n.into())])
+        ),
     };
     if row.labels.is_empty() {
         line
@@ -146,11 +152,11 @@ pub fn bulk_transaction(
     docs: &[usize],
     change: &BulkChange,
 ) -> Option<Transaction> {
-    let mut transaction = Transaction::new(match change {
-        BulkChange::Outlet(_) => "set the outlet of the selected documents",
-        BulkChange::Date(_) => "set the date of the selected documents",
-        BulkChange::Language(_) => "set the language of the selected documents",
-    });
+    let mut transaction = Transaction::new(tr(match change {
+        BulkChange::Outlet(_) => "corpus-edit-bulk-outlet",
+        BulkChange::Date(_) => "corpus-edit-bulk-date",
+        BulkChange::Language(_) => "corpus-edit-bulk-language",
+    }));
     for &i in docs {
         let Some(doc) = project.documents.get(i) else {
             continue;
@@ -187,7 +193,7 @@ pub fn folder_outlets_transaction(project: &Project) -> Option<Transaction> {
         return None;
     }
     let mut names = crate::import::outlets::OutletNames::new(&project.outlets);
-    let mut transaction = Transaction::new("outlets from the first-level folders");
+    let mut transaction = Transaction::new(tr("corpus-edit-folder-outlets"));
     let mut changes = Vec::new();
     for doc in project.documents.iter().filter(|d| d.outlet.is_unknown()) {
         let Some(folder) = first_folder(&doc.path) else {
@@ -324,7 +330,7 @@ impl CorpusPanel {
         text: &mut SmallText<'_>,
     ) -> Vec<Command> {
         let Some(ws) = ws else {
-            ui.weak("No corpus open");
+            ui.weak(bidi::tr("corpus-none-open"));
             return recent_ui(ui, recent).into_iter().collect();
         };
         let project = ws.project();
@@ -333,7 +339,10 @@ impl CorpusPanel {
         let shown = visible_documents(project, &self.filter);
         let sizes = copy_group_sizes(&project.documents);
         if ui
-            .small_button(format!("Select all {}", shown.len()))
+            .small_button(bidi::tr_args(
+                "corpus-select-all",
+                &[("count", shown.len().into())],
+            ))
             .clicked()
         {
             self.ticked = shown
@@ -343,11 +352,8 @@ impl CorpusPanel {
         }
         if let Some(transaction) = folder_outlets_transaction(project)
             && ui
-                .button("Outlets from folders")
-                .on_hover_text(
-                    "The articles are in one folder per outlet: make an outlet of each folder \
-                     for the documents that have none (one step, undone by Undo)",
-                )
+                .button(bidi::tr("corpus-folder-outlets"))
+                .on_hover_text(bidi::tr("corpus-folder-outlets-hint"))
                 .clicked()
         {
             commands.push(Command::Edit(transaction));
@@ -378,16 +384,20 @@ impl CorpusPanel {
 
     /// The outlet chosen, copies only, and the order.
     fn filter_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
-        ui.horizontal_wrapped(|ui| {
+        mirror::wrapped_row(ui, |ui| {
             let current = self
                 .filter
                 .outlet
                 .as_ref()
-                .map_or_else(|| "All outlets".to_owned(), |o| outlet_label(project, o));
+                .map_or_else(|| tr("corpus-all-outlets"), |o| outlet_label(project, o));
             let combo = egui::ComboBox::from_id_salt("corpus-outlet")
                 .selected_text(shown(&current))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.outlet, None, "All outlets");
+                    ui.selectable_value(
+                        &mut self.filter.outlet,
+                        None,
+                        bidi::tr("corpus-all-outlets"),
+                    );
                     for outlet in project.outlets.values() {
                         ui.selectable_value(
                             &mut self.filter.outlet,
@@ -398,28 +408,28 @@ impl CorpusPanel {
                     ui.selectable_value(
                         &mut self.filter.outlet,
                         Some(OutletId::unknown()),
-                        "(unknown outlet)",
+                        bidi::tr("corpus-unknown-outlet"),
                     );
                 });
             combo.response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "outlet shown")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("corpus-outlet-shown"))
             });
             doc_label_filter_ui(ui, project, &mut self.filter.doc_label);
-            ui.checkbox(&mut self.filter.copies_only, "Copies only");
-            let order = match self.filter.sort {
-                CorpusSort::Corpus => "Corpus order",
-                CorpusSort::Date => "By date",
-                CorpusSort::Outlet => "By outlet",
+            ui.checkbox(&mut self.filter.copies_only, bidi::tr("corpus-copies-only"));
+            let order = |sort: CorpusSort| match sort {
+                CorpusSort::Corpus => "corpus-order-corpus",
+                CorpusSort::Date => "corpus-order-date",
+                CorpusSort::Outlet => "corpus-order-outlet",
             };
             let combo = egui::ComboBox::from_id_salt("corpus-sort")
-                .selected_text(shown(order))
+                .selected_text(bidi::tr(order(self.filter.sort)))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.sort, CorpusSort::Corpus, "Corpus order");
-                    ui.selectable_value(&mut self.filter.sort, CorpusSort::Date, "By date");
-                    ui.selectable_value(&mut self.filter.sort, CorpusSort::Outlet, "By outlet");
+                    for sort in [CorpusSort::Corpus, CorpusSort::Date, CorpusSort::Outlet] {
+                        ui.selectable_value(&mut self.filter.sort, sort, bidi::tr(order(sort)));
+                    }
                 });
             combo.response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "order of the list")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("corpus-order-name"))
             });
         });
     }
@@ -445,11 +455,11 @@ fn doc_label_filter_ui(
     };
     let current = chosen
         .as_ref()
-        .map_or_else(|| "All labels".to_owned(), name);
+        .map_or_else(|| tr("corpus-all-labels"), name);
     let combo = egui::ComboBox::from_id_salt("corpus-doc-label")
         .selected_text(shown(&current))
         .show_ui(ui, |ui| {
-            ui.selectable_value(chosen, None, "All labels");
+            ui.selectable_value(chosen, None, bidi::tr("corpus-all-labels"));
             for category in &project.schema.document_categories {
                 for value in &category.values {
                     let choice = Some((category.id.clone(), value.id.clone()));
@@ -459,13 +469,14 @@ fn doc_label_filter_ui(
             }
         });
     combo.response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "document label shown")
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("corpus-doc-label-shown"))
     });
 }
 
+/// The outlet's name as the filter shows it.
 fn outlet_label(project: &Project, outlet: &OutletId) -> String {
     if outlet.is_unknown() {
-        "(unknown outlet)".to_owned()
+        tr("corpus-unknown-outlet")
     } else {
         project.outlet_name(outlet).to_owned()
     }
@@ -475,45 +486,44 @@ fn outlet_label(project: &Project, outlet: &OutletId) -> String {
 fn bulk_ui(ui: &mut egui::Ui, project: &Project, ticked: &[usize]) -> Option<Transaction> {
     let mut change = None;
     ui.group(|ui| {
-        ui.label(shown(&format!(
-            "{} documents selected: set for all",
-            ticked.len()
-        )));
-        ui.horizontal_wrapped(|ui| {
+        ui.label(bidi::tr_args(
+            "corpus-bulk-selected",
+            &[("count", ticked.len().into())],
+        ));
+        mirror::wrapped_row(ui, |ui| {
             let combo = egui::ComboBox::from_id_salt("corpus-bulk-outlet")
-                .selected_text("Outlet…")
+                .selected_text(bidi::tr("corpus-bulk-outlet"))
                 .show_ui(ui, |ui| {
                     for outlet in project.outlets.values() {
                         if ui.selectable_label(false, shown(&outlet.name)).clicked() {
                             change = Some(BulkChange::Outlet(outlet.id.clone()));
                         }
                     }
-                    if ui.selectable_label(false, "(unknown outlet)").clicked() {
+                    if ui
+                        .selectable_label(false, bidi::tr("corpus-unknown-outlet"))
+                        .clicked()
+                    {
                         change = Some(BulkChange::Outlet(OutletId::unknown()));
                     }
                 });
             combo.response.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::ComboBox,
-                    true,
-                    "outlet of the selected documents",
-                )
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("corpus-bulk-outlet-name"))
             });
-            ui.label("Date");
+            ui.label(bidi::tr("header-date"));
             if let Some(date) = committed_text(
                 ui,
                 "corpus-bulk-date",
-                "date of the selected documents",
+                &tr("corpus-bulk-date-name"),
                 "",
                 90.0,
             ) {
                 change = Some(BulkChange::Date(date));
             }
-            ui.label("Language");
+            ui.label(bidi::tr("header-language"));
             if let Some(language) = committed_text(
                 ui,
                 "corpus-bulk-language",
-                "language of the selected documents",
+                &tr("corpus-bulk-language-name"),
                 "",
                 40.0,
             ) {
@@ -564,16 +574,19 @@ fn document_row<'a>(
 /// The project's name, its number of documents and, when the import skipped files, a link to
 /// the report.
 fn summary_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<Command> {
-    ui.horizontal(|ui| {
+    mirror::row(ui, |ui| {
         ui.strong(shown(&ws.project().name));
-        ui.weak(shown(&format!(
-            "{} documents",
-            ws.project().documents.len()
-        )));
+        ui.weak(bidi::tr_args(
+            "documents-count",
+            &[("count", ws.project().documents.len().into())],
+        ));
     });
     (!ws.skipped().is_empty()
         && ui
-            .link(format!("‼ {} files skipped", ws.skipped().len()))
+            .link(bidi::tr_args(
+                "corpus-files-skipped",
+                &[("count", ws.skipped().len().into())],
+            ))
             .clicked())
     .then_some(Command::ShowImportReport)
 }
@@ -584,7 +597,7 @@ fn recent_ui(ui: &mut egui::Ui, recent: &[PathBuf]) -> Option<Command> {
         return None;
     }
     ui.separator();
-    ui.label("Recent projects");
+    ui.label(bidi::tr("menu-recent-projects"));
     let mut chosen = None;
     for path in recent {
         let name = recent_name(path);
@@ -610,7 +623,8 @@ fn recent_name(path: &Path) -> String {
 }
 
 /// One document's row: its title on the first line, outlet and file name on the second, a mark
-/// and a tooltip when it has problems. True when it was clicked.
+/// and a tooltip when it has problems; mirrored in a right-to-left interface (the mark and the
+/// file name on the right, the outlet on the left). True when it was clicked.
 fn row_ui(
     ui: &mut egui::Ui,
     row: &DocumentRow<'_>,
@@ -627,6 +641,7 @@ fn row_ui(
         if row.selected || response.hovered() {
             ui.painter().rect_filled(rect, 4.0, visuals.weak_bg_fill);
         }
+        let mirrored = mirror::rtl();
         let mark_width = if row.problems.is_empty() { 0.0 } else { 18.0 };
         let inner = rect.shrink2(Vec2::new(6.0, 4.0));
         let options = LayoutOptions {
@@ -636,8 +651,9 @@ fn row_ui(
             base: BaseDirection::Auto,
         };
         let layout = text.cache.get(row.title, &options, text.shaper);
+        let title_left = if mirrored { 0.0 } else { mark_width };
         let title_rect = Rect::from_min_size(
-            inner.min + Vec2::new(mark_width, 0.0),
+            inner.min + Vec2::new(title_left, 0.0),
             Vec2::new(options.width, inner.height() - 14.0),
         );
         paint_lines(
@@ -649,9 +665,14 @@ fn row_ui(
         );
         outlet_and_path_ui(ui, inner, row.outlet, &path_line(row), theme);
         if !row.problems.is_empty() {
+            let (at, align) = if mirrored {
+                (inner.right_top(), egui::Align2::RIGHT_TOP)
+            } else {
+                (inner.left_top(), egui::Align2::LEFT_TOP)
+            };
             ui.painter().text(
-                inner.left_top(),
-                egui::Align2::LEFT_TOP,
+                at,
+                align,
                 "‼",
                 egui::FontId::proportional(14.0),
                 theme.warning,
@@ -667,34 +688,48 @@ fn row_ui(
 }
 
 /// A row's second line: the outlet at the right, whole; the file name at the left in what room
-/// is left. Joined in one string, bidi would split a Latin file name around its digits, and clip
-/// the start of an Arabic outlet.
+/// is left (the other way round in a right-to-left interface). Joined in one string, bidi would
+/// split a Latin file name around its digits, and clip the start of an Arabic outlet.
 fn outlet_and_path_ui(ui: &egui::Ui, inner: Rect, outlet: &str, path: &str, theme: &Theme) {
     let font = egui::FontId::proportional(11.0);
-    let outlet_left = if outlet.is_empty() {
-        inner.right()
+    let mirrored = mirror::rtl();
+    let (outlet_at, outlet_align, path_at, path_align) = if mirrored {
+        (
+            inner.left_bottom(),
+            egui::Align2::LEFT_BOTTOM,
+            inner.right_bottom(),
+            egui::Align2::RIGHT_BOTTOM,
+        )
     } else {
-        ui.painter_at(inner)
-            .text(
-                inner.right_bottom(),
-                egui::Align2::RIGHT_BOTTOM,
-                shown(outlet),
-                font.clone(),
-                theme.weak_text,
-            )
-            .left()
+        (
+            inner.right_bottom(),
+            egui::Align2::RIGHT_BOTTOM,
+            inner.left_bottom(),
+            egui::Align2::LEFT_BOTTOM,
+        )
     };
-    let path_room = Rect::from_min_max(
-        inner.min,
-        egui::pos2((outlet_left - 8.0).max(inner.left()), inner.bottom()),
-    );
-    ui.painter_at(path_room).text(
-        inner.left_bottom(),
-        egui::Align2::LEFT_BOTTOM,
-        shown(path),
-        font,
-        theme.weak_text,
-    );
+    let outlet_rect = (!outlet.is_empty()).then(|| {
+        ui.painter_at(inner).text(
+            outlet_at,
+            outlet_align,
+            shown(outlet),
+            font.clone(),
+            theme.weak_text,
+        )
+    });
+    let path_room = match (outlet_rect, mirrored) {
+        (None, _) => inner,
+        (Some(o), false) => Rect::from_min_max(
+            inner.min,
+            egui::pos2((o.left() - 8.0).max(inner.left()), inner.bottom()),
+        ),
+        (Some(o), true) => Rect::from_min_max(
+            egui::pos2((o.right() + 8.0).min(inner.right()), inner.top()),
+            inner.max,
+        ),
+    };
+    ui.painter_at(path_room)
+        .text(path_at, path_align, shown(path), font, theme.weak_text);
 }
 
 #[cfg(test)]

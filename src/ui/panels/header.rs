@@ -2,14 +2,16 @@
 
 use egui::Sense;
 
+use crate::i18n::tr;
 use crate::model::{Outlet, OutletId};
 use crate::text::{FontStack, TextShaper};
 use crate::ui::commands::Command;
 use crate::ui::outlets::{SourceChange, source_transaction};
 use crate::ui::prefs::Prefs;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
 use crate::ui::widgets::field::{committed_text, committed_text_with_hint};
+use crate::ui::widgets::mirror;
 use crate::ui::widgets::text_block::{LayoutCache, text_block_ui};
 use crate::workspace::Workspace;
 
@@ -34,6 +36,31 @@ impl<'a> SmallText<'a> {
             },
             font_size: prefs.font_size,
         }
+    }
+}
+
+impl SmallText<'_> {
+    /// `line` laid out like the article at the available width (at most `max_lines` lines), so
+    /// a right-to-left sentence wraps and reads from the right.
+    pub fn block_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        line: &str,
+        size: f32,
+        color: egui::Color32,
+        max_lines: usize,
+    ) -> egui::Response {
+        text_block_ui(
+            ui,
+            self.cache,
+            self.shaper,
+            line,
+            self.fonts,
+            size,
+            color,
+            max_lines,
+            Sense::hover(),
+        )
     }
 }
 
@@ -64,7 +91,7 @@ pub fn header_ui(
     let change = source_ui(ui, ws, i);
     let labels = crate::ui::doc_labels::labels_row_ui(ui, ws, &doc.id);
     for p in ws.problems(i) {
-        ui.colored_label(theme.warning, format!("‼ {p}"));
+        ui.colored_label(theme.warning, shown(&format!("‼ {p}")));
     }
     change
         .and_then(|change| source_transaction(ws.project(), i, change))
@@ -136,7 +163,8 @@ struct Source<'a> {
 
 /// The document's source: outlet (from the project's list, or a new one by name), date,
 /// author, URL and language, each edit undoable; then encoding and file. The cells fill as
-/// many equal columns as the article's width allows.
+/// many equal columns as the article's width allows, from the right in a right-to-left
+/// interface.
 fn source_ui(ui: &mut egui::Ui, ws: &Workspace, i: usize) -> Option<SourceChange> {
     let doc = ws.project().documents.get(i)?;
     let mut outlets: Vec<&Outlet> = ws.project().outlets.values().collect();
@@ -155,27 +183,22 @@ fn source_ui(ui: &mut egui::Ui, ws: &Workspace, i: usize) -> Option<SourceChange
     let cell_width = ((width - spacing * (columns - 1) as f32) / columns as f32).floor();
     let field_width = (cell_width - CAPTION_WIDTH - spacing).max(40.0);
     for row in CELLS.chunks(columns) {
-        ui.horizontal(|ui| {
+        mirror::row(ui, |ui| {
             for &cell in row {
-                ui.allocate_ui_with_layout(
-                    egui::vec2(cell_width, ui.spacing().interact_size.y),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_width(cell_width);
-                        cell_ui(ui, cell, &source, field_width, &mut change);
-                    },
-                );
+                mirror::cell(ui, cell_width, |ui| {
+                    cell_ui(ui, cell, &source, field_width, &mut change);
+                });
             }
         });
     }
     change
 }
 
-fn caption(ui: &mut egui::Ui, text: &str) {
-    ui.add_sized(
-        [CAPTION_WIDTH, 20.0],
-        egui::Label::new(egui::RichText::new(shown(text)).weak()),
-    );
+/// The caption of a cell: the message `id`, on the cell's reading start.
+fn caption(ui: &mut egui::Ui, id: &'static str) {
+    mirror::cell(ui, CAPTION_WIDTH, |ui| {
+        ui.add(egui::Label::new(egui::RichText::new(bidi::tr(id)).weak()).truncate())
+    });
 }
 
 fn cell_ui(
@@ -194,20 +217,24 @@ fn cell_ui(
     let i = *i;
     match cell {
         Cell::Outlet => {
-            caption(ui, "Outlet");
+            caption(ui, "header-outlet");
             let current = ws.project().outlet_name(&doc.outlet);
-            let shown = if current.is_empty() {
-                "unknown"
+            let current = if current.is_empty() {
+                tr("header-outlet-unknown")
             } else {
-                current
+                current.to_owned()
             };
             let mut chosen = doc.outlet.clone();
             let combo = egui::ComboBox::from_id_salt("doc-outlet")
-                .selected_text(crate::text::bidi::display_order(shown))
+                .selected_text(shown(&current))
                 .width(width)
                 .truncate()
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, OutletId::unknown(), "unknown");
+                    ui.selectable_value(
+                        &mut chosen,
+                        OutletId::unknown(),
+                        bidi::tr("header-outlet-unknown"),
+                    );
                     for o in outlets {
                         let text = if o.affiliation.is_empty() {
                             o.name.clone()
@@ -221,22 +248,22 @@ fn cell_ui(
                         );
                     }
                 });
-            combo
-                .response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "outlet"));
+            combo.response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("header-outlet-name"))
+            });
             if chosen != doc.outlet {
                 *change = Some(SourceChange::Outlet(chosen));
             }
         }
         Cell::NewOutlet => {
-            caption(ui, "or new");
+            caption(ui, "header-new-outlet");
             if let Some(name) = committed_text_with_hint(
                 ui,
                 ("new-outlet", i),
-                "new outlet",
+                &tr("header-new-outlet-name"),
                 "",
                 width,
-                "a new outlet",
+                &tr("header-new-outlet-hint"),
             ) && !name.trim().is_empty()
             {
                 *change = Some(SourceChange::NewOutlet(name.trim().to_owned()));
@@ -246,16 +273,16 @@ fn cell_ui(
             caption(
                 ui,
                 match which {
-                    MetaField::Date => "Date",
-                    MetaField::Author => "Author",
-                    MetaField::Url => "URL",
-                    MetaField::Language => "Language",
+                    MetaField::Date => "header-date",
+                    MetaField::Author => "header-author",
+                    MetaField::Url => "header-url",
+                    MetaField::Language => "header-language",
                 },
             );
             field(ui, i, which, meta_value(doc, which), width, change);
         }
         Cell::File => {
-            caption(ui, "File");
+            caption(ui, "header-file");
             ui.add(
                 egui::Label::new(
                     egui::RichText::new(shown(&format!("{} · {}", doc.path, doc.encoding))).weak(),
@@ -286,13 +313,13 @@ fn field(
     width: f32,
     change: &mut Option<SourceChange>,
 ) {
-    let name = match which {
-        MetaField::Date => "publication date",
-        MetaField::Author => "author",
-        MetaField::Url => "URL",
-        MetaField::Language => "language",
-    };
-    if let Some(value) = committed_text(ui, ("doc-meta", i, which), name, current, width) {
+    let name = tr(match which {
+        MetaField::Date => "header-date-name",
+        MetaField::Author => "header-author-name",
+        MetaField::Url => "header-url-name",
+        MetaField::Language => "header-language-name",
+    });
+    if let Some(value) = committed_text(ui, ("doc-meta", i, which), &name, current, width) {
         let value = value.trim().to_owned();
         *change = Some(SourceChange::Meta(match which {
             MetaField::Date => Box::new(move |m| m.date = value),

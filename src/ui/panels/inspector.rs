@@ -7,14 +7,16 @@ use std::ops::Range;
 
 use egui::Sense;
 
+use crate::i18n::{tr, tr_args};
 use crate::model::{DocId, Edit, LabelId, Project, Schema, Span, SpanId, Transaction};
 use crate::text::graphemes;
 use crate::ui::claims::Pick;
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::widgets::mirror;
 use crate::ui::widgets::text_block::text_block_ui;
 use crate::ui::widgets::text_field::TextField;
 use crate::workspace::Workspace;
@@ -55,35 +57,40 @@ pub struct SpanFacts {
     pub stamp: Option<String>,
 }
 
+/// In the interface's language; arguments keep Fluent's isolate marks (`bidi::shown` takes
+/// them away for drawing).
 pub fn span_facts(span: &Span) -> SpanFacts {
-    let place = format!(
-        "chars {}–{} · id {}",
-        span.start,
-        span.end,
-        span.id.as_str()
+    let place = tr_args(
+        "inspector-span-place",
+        &[
+            ("start", span.start.into()),
+            ("end", span.end.into()),
+            ("id", span.id.as_str().into()),
+        ],
     );
     let stamp = &span.stamp;
     if stamp.annotator.is_empty() && stamp.modified.is_empty() {
         return SpanFacts { place, stamp: None };
     }
-    let day = |t: &str| t.get(..10).unwrap_or(t).to_owned();
-    let by = if stamp.annotator.is_empty() {
-        String::new()
-    } else {
-        format!("by {} ", stamp.annotator)
+    let day = |t: &str| crate::i18n::number(t.get(..10).unwrap_or(t));
+    let changed = stamp.modified != stamp.created;
+    let id = match (stamp.annotator.is_empty(), changed) {
+        (true, false) => "inspector-span-made-on",
+        (true, true) => "inspector-span-made-on-changed",
+        (false, false) => "inspector-span-made-by-on",
+        (false, true) => "inspector-span-made-by-on-changed",
     };
-    let when = if stamp.modified == stamp.created {
-        format!("on {}", day(&stamp.created))
-    } else {
-        format!(
-            "on {}, changed {}",
-            day(&stamp.created),
-            day(&stamp.modified)
-        )
-    };
+    let stamp = tr_args(
+        id,
+        &[
+            ("annotator", stamp.annotator.as_str().into()),
+            ("created", day(&stamp.created).into()),
+            ("modified", day(&stamp.modified).into()),
+        ],
+    );
     SpanFacts {
         place,
-        stamp: Some(format!("{by}{when}")),
+        stamp: Some(stamp),
     }
 }
 
@@ -120,7 +127,10 @@ pub fn relabel(
         .schema
         .label(label)
         .map_or(label.0.as_str(), |l| l.name.as_str());
-    Some(Transaction::single(format!("Relabelled as {name}"), edit))
+    Some(Transaction::single(
+        tr_args("inspector-edit-relabel", &[("label", name.into())]),
+        edit,
+    ))
 }
 
 /// Span `id` of `doc` with note `note` (`None` when that is its note already).
@@ -134,7 +144,7 @@ pub fn note_change(
         return None;
     }
     let edit = Edit::replace_span(project, doc, id, |s| s.note = note)?;
-    Some(Transaction::single("Changed a note", edit))
+    Some(Transaction::single(tr("inspector-edit-note"), edit))
 }
 
 /// Attribute `key` of span `id` of `doc` set to `value`, or removed with `None` (`None` when
@@ -152,8 +162,11 @@ pub fn attribute_change(
         return None;
     }
     let description = match &value {
-        Some(v) => format!("Set {key} = {v}"),
-        None => format!("Removed attribute {key}"),
+        Some(v) => tr_args(
+            "inspector-edit-attribute-set",
+            &[("name", key.into()), ("value", v.as_str().into())],
+        ),
+        None => tr_args("inspector-edit-attribute-removed", &[("name", key.into())]),
     };
     let edit = Edit::replace_span(project, doc, id, |s| match value {
         Some(v) => {
@@ -180,7 +193,10 @@ pub fn resize(
         return None;
     }
     let quote: String = text.chars().skip(start).take(end - start).collect();
-    let description = format!("Span now «{quote}»");
+    let description = tr_args(
+        "inspector-edit-resized",
+        &[("quote", quote.as_str().into())],
+    );
     let (prefix, suffix) = crate::text::reanchor::context_of(text, start, end);
     let edit = Edit::replace_span(project, doc, id, |s| {
         s.start = start;
@@ -190,6 +206,14 @@ pub fn resize(
         s.suffix = suffix;
     })?;
     Some(Transaction::single(description, edit))
+}
+
+/// Dimmed lines of the interface (facts, keys), laid out like the article so that a
+/// right-to-left sentence wraps and reads from the right.
+fn weak_lines(ui: &mut egui::Ui, (text, theme): (&mut SmallText<'_>, &Theme), line: &str) {
+    let response = text.block_ui(ui, line, 12.5, theme.weak_text, 6);
+    let name = line.replace(['\u{2068}', '\u{2069}'], "");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
 }
 
 fn swatch(ui: &mut egui::Ui, theme: &Theme, rgb: crate::model::Rgb) {
@@ -222,20 +246,22 @@ impl Inspector {
             .id_salt("inspector")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let place = (ws, &doc.id);
-                if let Some(id) = input.relation {
-                    crate::ui::relations::panel::selected_relation_ui(
-                        ui,
-                        project,
-                        id,
-                        &mut commands,
-                    );
-                }
-                if let Some(span) = span {
-                    self.span_ui(ui, place, span, input, (text, theme), &mut commands);
-                } else {
-                    legend_ui(ui, place, input, (text, theme), &mut commands);
-                }
+                ui.with_layout(mirror::column_layout(), |ui| {
+                    let place = (ws, &doc.id);
+                    if let Some(id) = input.relation {
+                        crate::ui::relations::panel::selected_relation_ui(
+                            ui,
+                            project,
+                            id,
+                            &mut commands,
+                        );
+                    }
+                    if let Some(span) = span {
+                        self.span_ui(ui, place, span, input, (text, theme), &mut commands);
+                    } else {
+                        legend_ui(ui, place, input, (text, theme), &mut commands);
+                    }
+                });
             });
         commands
     }
@@ -250,7 +276,7 @@ impl Inspector {
         commands: &mut Vec<Command>,
     ) {
         let project = ws.project();
-        ui.heading("Span");
+        ui.heading(bidi::tr("inspector-span"));
         label_ui(ui, project, doc, span, theme, commands);
         let r = text_block_ui(
             ui,
@@ -267,22 +293,25 @@ impl Inspector {
             egui::WidgetInfo::labeled(
                 egui::Role::Label,
                 true,
-                format!("span text: {}", span.quote),
+                bidi::plain_args(
+                    "inspector-span-text-name",
+                    &[("quote", span.quote.as_str().into())],
+                ),
             )
         });
         let facts = span_facts(span);
-        ui.weak(shown(&facts.place));
+        weak_lines(ui, (&mut *text, theme), &facts.place);
         if let Some(stamp) = &facts.stamp {
-            ui.weak(shown(stamp));
+            weak_lines(ui, (&mut *text, theme), stamp);
         }
-        ui.label("Note");
+        ui.label(bidi::tr("inspector-note"));
         let note = match &mut self.note {
             Some((id, note)) if *id == span.id => note,
             other => &mut other.insert((span.id.clone(), span.note.clone())).1,
         };
         let response = ui.add(
             TextField::multiline(note)
-                .name("note")
+                .name(tr("inspector-note-name"))
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         );
@@ -296,7 +325,7 @@ impl Inspector {
             doc,
             span,
             input.picking,
-            (text, theme),
+            (&mut *text, theme),
             commands,
         );
         crate::ui::relations::panel::span_relations_ui(ui, project, (doc, &span.id), commands);
@@ -305,15 +334,16 @@ impl Inspector {
         if let Some(article) = ws.text_of(doc) {
             edges_ui(ui, project, (article, doc), span, commands);
         }
-        ui.horizontal(|ui| {
-            if ui.button("Delete span").on_hover_text("Del").clicked() {
+        mirror::row(ui, |ui| {
+            if ui
+                .button(bidi::tr("inspector-delete-span"))
+                .on_hover_text("Del")
+                .clicked()
+            {
                 commands.push(Command::DeleteSpan);
             }
         });
-        ui.weak(
-            "Tab / Shift+Tab: next / previous span. A label's key or Enter relabels. \
-             Shift+Left/Right move the end edge, Alt+Shift+Left/Right the start edge (Ctrl: by word).",
-        );
+        weak_lines(ui, (&mut *text, theme), &tr("inspector-span-keys"));
     }
 
     /// Free attributes of the span: edit a value in place (committed when the field loses
@@ -326,7 +356,7 @@ impl Inspector {
         span: &Span,
         commands: &mut Vec<Command>,
     ) {
-        ui.label("Attributes");
+        ui.label(bidi::tr("inspector-attributes"));
         let (new_key, new_value) = match &mut self.new_attribute {
             Some((id, key, value)) if *id == span.id => (key, value),
             other => {
@@ -335,45 +365,52 @@ impl Inspector {
             }
         };
         let mut commit: Vec<(String, Option<String>)> = Vec::new();
-        egui::Grid::new("span-attributes")
-            .num_columns(3)
-            .spacing([6.0, 4.0])
-            .show(ui, |ui| {
-                for (key, value) in &span.attributes {
-                    ui.label(shown(key));
-                    if let Some(draft) = committed_text(
-                        ui,
-                        ("attribute", &span.id, key),
-                        &format!("value of {key}"),
-                        value,
-                        120.0,
-                    ) {
-                        commit.push((key.clone(), Some(draft)));
-                    }
-                    if ui.small_button(shown(&format!("Remove {key}"))).clicked() {
-                        commit.push((key.clone(), None));
-                    }
-                    ui.end_row();
+        // Rows of cells of fixed widths, so the columns line up (and start from the right in
+        // a right-to-left interface, which egui's grid cannot).
+        for (key, value) in &span.attributes {
+            mirror::row(ui, |ui| {
+                mirror::cell(ui, 80.0, |ui| ui.label(shown(key)));
+                let name =
+                    bidi::plain_args("inspector-attribute-value-name", &[("name", key.into())]);
+                if let Some(draft) =
+                    committed_text(ui, ("attribute", &span.id, key), &name, value, 120.0)
+                {
+                    commit.push((key.clone(), Some(draft)));
                 }
-                ui.add(
-                    TextField::singleline(new_key)
-                        .hint("name")
-                        .name("new attribute name")
-                        .desired_width(80.0),
-                );
-                ui.add(
-                    TextField::singleline(new_value)
-                        .hint("value")
-                        .name("new attribute value")
-                        .desired_width(120.0),
-                );
-                if ui.small_button("Add").clicked() && !new_key.trim().is_empty() {
-                    commit.push((new_key.trim().to_owned(), Some(new_value.clone())));
-                    new_key.clear();
-                    new_value.clear();
+                if ui
+                    .small_button(bidi::tr_args(
+                        "inspector-attribute-remove",
+                        &[("name", key.into())],
+                    ))
+                    .clicked()
+                {
+                    commit.push((key.clone(), None));
                 }
-                ui.end_row();
             });
+        }
+        mirror::row(ui, |ui| {
+            ui.add(
+                TextField::singleline(new_key)
+                    .hint(tr("inspector-attribute-name-hint"))
+                    .name(tr("inspector-new-attribute-name"))
+                    .desired_width(80.0),
+            );
+            ui.add(
+                TextField::singleline(new_value)
+                    .hint(tr("inspector-attribute-value-hint"))
+                    .name(tr("inspector-new-attribute-value"))
+                    .desired_width(120.0),
+            );
+            if ui
+                .small_button(bidi::tr("inspector-attribute-add"))
+                .clicked()
+                && !new_key.trim().is_empty()
+            {
+                commit.push((new_key.trim().to_owned(), Some(new_value.clone())));
+                new_key.clear();
+                new_value.clear();
+            }
+        });
         // Each change is made from the span as it is now, so a second one in the same frame
         // would put the first one back: one a frame (a field commits only when it is left).
         for (key, value) in commit {
@@ -396,12 +433,12 @@ fn label_ui(
 ) {
     let schema = &project.schema;
     let label = schema.label(&span.label);
-    ui.horizontal(|ui| {
+    mirror::row(ui, |ui| {
         if let Some(l) = label {
             swatch(ui, theme, l.colour);
         }
         let mut chosen = span.label.clone();
-        egui::ComboBox::new("relabel", "label")
+        egui::ComboBox::new("relabel", bidi::tr("inspector-label"))
             .selected_text(shown(
                 label.map_or(span.label.0.as_str(), |l| l.name.as_str()),
             ))
@@ -427,23 +464,21 @@ fn edges_ui(
 ) {
     let moves = edge_moves(text, span);
     let mut resize_to = None;
-    let mut button = |ui: &mut egui::Ui, to: Option<(usize, usize)>, name: &str| {
+    let mut button = |ui: &mut egui::Ui, to: Option<(usize, usize)>, name: &'static str| {
         if ui
-            .add_enabled(to.is_some(), egui::Button::new(shown(name)).small())
+            .add_enabled(to.is_some(), egui::Button::new(bidi::tr(name)).small())
             .clicked()
         {
             resize_to = to;
         }
     };
-    ui.horizontal(|ui| {
-        ui.label("Start");
-        button(ui, moves.start_earlier, "a word earlier");
-        button(ui, moves.start_later, "a word later");
+    mirror::form_row(ui, 48.0, "inspector-edge-start", |ui| {
+        button(ui, moves.start_earlier, "inspector-word-earlier");
+        button(ui, moves.start_later, "inspector-word-later");
     });
-    ui.horizontal(|ui| {
-        ui.label("End");
-        button(ui, moves.end_earlier, "a word earlier");
-        button(ui, moves.end_later, "a word later");
+    mirror::form_row(ui, 48.0, "inspector-edge-end", |ui| {
+        button(ui, moves.end_earlier, "inspector-word-earlier");
+        button(ui, moves.end_later, "inspector-word-later");
     });
     if let Some(tx) = resize_to.and_then(|to| resize(project, text, doc, &span.id, to)) {
         commands.push(Command::Edit(tx));
@@ -461,14 +496,14 @@ fn legend_ui(
     commands: &mut Vec<Command>,
 ) {
     let schema: &Schema = &ws.project().schema;
-    ui.heading("Labels");
+    ui.heading(bidi::tr("inspector-labels"));
     if let Some(stem) = input
         .selection
         .clone()
         .filter(|r| !r.is_empty())
         .and_then(|r| crate::ui::label_popup::without_proclitic(ws.text_of(doc)?, r))
     {
-        let line = format!("Shift+key labels «{stem}» without its proclitic");
+        let line = tr_args("inspector-without-proclitic", &[("stem", stem.into())]);
         text_block_ui(
             ui,
             text.cache,
@@ -482,7 +517,7 @@ fn legend_ui(
         );
     }
     for l in &schema.labels {
-        ui.horizontal(|ui| {
+        mirror::row(ui, |ui| {
             swatch(ui, theme, l.colour);
             ui.monospace(shown(&l.key.map_or(" ".to_owned(), |k| k.to_string())));
             ui.label(shown(&l.name))
@@ -491,26 +526,17 @@ fn legend_ui(
     }
     ui.separator();
     let mut sticky = input.sticky_label;
-    let name = input
-        .last_label
-        .and_then(|id| schema.label(id))
-        .map_or("the label used last", |l| l.name.as_str());
-    if ui
-        .checkbox(
-            &mut sticky,
-            shown(&format!("Sticky: label every new selection as {name}")),
-        )
-        .changed()
-    {
+    let sticky_text = match input.last_label.and_then(|id| schema.label(id)) {
+        Some(l) => tr_args("inspector-sticky-as", &[("label", l.name.as_str().into())]),
+        None => tr("inspector-sticky-last"),
+    };
+    if ui.checkbox(&mut sticky, shown(&sticky_text)).changed() {
         commands.push(Command::ToggleStickyLabel);
     }
-    if ui.button("Edit labels…").clicked() {
+    if ui.button(bidi::tr("menu-edit-labels")).clicked() {
         commands.push(Command::ShowSchemaEditor);
     }
-    ui.weak(
-        "Select text, then press a label's key, or Enter to choose by name. \
-         Shift+Left/Right extend the selection (Ctrl: by word). Click a highlight to inspect it.",
-    );
+    weak_lines(ui, (&mut *text, theme), &tr("inspector-legend-keys"));
 }
 
 #[cfg(test)]
@@ -520,26 +546,46 @@ fn legend_ui(
 )]
 mod tests {
     use super::*;
+    use crate::i18n::{Digits, Language, Locale, set_locale};
     use crate::model::compound::tests::{doc, project, span_id};
+
+    /// English, and the text without the isolate marks around arguments.
+    fn english() {
+        set_locale(Locale::default());
+    }
+
+    fn plain(text: &str) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
 
     #[test]
     fn facts_say_where_a_span_is_and_who_made_it_when() {
+        english();
         let mut span = Span::new(span_id("s"), 3, 9, LabelId("PER".into()), "محمد");
-        assert_eq!(span_facts(&span).place, "chars 3–9 · id s");
+        assert_eq!(plain(&span_facts(&span).place), "chars 3–9 · id s");
         assert_eq!(span_facts(&span).stamp, None);
         span.stamp.annotator = "سلمى".into();
         span.stamp.created = "2026-03-01T10:00:00Z".into();
         span.stamp.modified = span.stamp.created.clone();
         assert_eq!(
-            span_facts(&span).stamp.as_deref(),
+            span_facts(&span).stamp.as_deref().map(plain).as_deref(),
             Some("by سلمى on 2026-03-01")
         );
         span.stamp.modified = "2026-03-04T08:00:00Z".into();
         span.stamp.annotator.clear();
         assert_eq!(
-            span_facts(&span).stamp.as_deref(),
+            span_facts(&span).stamp.as_deref().map(plain).as_deref(),
             Some("on 2026-03-01, changed 2026-03-04")
         );
+        set_locale(Locale {
+            language: Language::Arabic,
+            digits: Digits::ArabicIndic,
+        });
+        assert_eq!(
+            span_facts(&span).stamp.as_deref().map(plain).as_deref(),
+            Some("أُنشئ في ٢٠٢٦-٠٣-٠١، وعُدِّل في ٢٠٢٦-٠٣-٠٤")
+        );
+        english();
     }
 
     #[test]
@@ -562,6 +608,7 @@ mod tests {
 
     #[test]
     fn span_changes_are_single_undoable_edits_and_nothing_when_unchanged() {
+        english();
         let mut p = project();
         let (a, s) = (doc("a"), span_id("a2"));
         assert!(
@@ -574,7 +621,7 @@ mod tests {
 
         assert!(attribute_change(&p, &a, &s, "  ", Some("x".into())).is_none());
         let tx = attribute_change(&p, &a, &s, " role ", Some("وزير".into())).unwrap();
-        assert_eq!(tx.description, "Set role = وزير");
+        assert_eq!(plain(&tx.description), "Set role = وزير");
         tx.apply_checked(&mut p).unwrap();
         assert_eq!(
             p.annotations.get(&a, &s).unwrap().attributes.get("role"),
@@ -588,7 +635,7 @@ mod tests {
         assert!(p.annotations.get(&a, &s).unwrap().attributes.is_empty());
 
         let tx = relabel(&p, &a, &s, &LabelId("CUE".into())).unwrap();
-        assert_eq!(tx.description, "Relabelled as CUE");
+        assert_eq!(plain(&tx.description), "Relabelled as CUE");
         tx.apply_checked(&mut p).unwrap();
         assert_eq!(p.annotations.get(&a, &s).unwrap().label.0, "CUE");
         assert!(relabel(&p, &a, &span_id("none"), &LabelId("CUE".into())).is_none());

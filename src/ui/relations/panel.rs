@@ -2,9 +2,11 @@
 //! delete and jump, and the selected relation's form (type, direction, note, delete). They read
 //! the project and return `Command`s.
 
+use crate::i18n::{tr, tr_args};
 use crate::model::{DocId, Edit, Project, RelationId, SpanId, SpanRelation, Transaction};
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
+use crate::ui::widgets::mirror;
 
 /// One relation of a span as the inspector lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +60,7 @@ pub fn swapped(project: &Project, id: &RelationId) -> Option<Transaction> {
         ..relation.clone()
     };
     let mut transaction = Transaction::single(
-        "Turned a relation round",
+        tr("relation-edit-swapped"),
         Edit::RemoveRelation {
             doc: doc.clone(),
             relation: relation.clone(),
@@ -74,7 +76,7 @@ pub fn swapped(project: &Project, id: &RelationId) -> Option<Transaction> {
 /// Deleting the relation `id`: one undoable step.
 pub fn delete(project: &Project, id: &RelationId) -> Option<Command> {
     Edit::remove_relation(project, id)
-        .map(|e| Command::Edit(Transaction::single("Deleted a relation", e)))
+        .map(|e| Command::Edit(Transaction::single(tr("relation-edit-deleted"), e)))
 }
 
 /// The relations of `span`: each with its type, direction, other end (and its document when
@@ -87,24 +89,34 @@ pub fn span_relations_ui(
 ) {
     let rows = relation_rows(project, doc, span);
     ui.separator();
-    ui.strong("Relations");
+    ui.strong(bidi::tr("relation-heading-span"));
     if rows.is_empty() {
-        ui.weak("None. R (or Ctrl+drag to another span) makes one.");
+        ui.weak(bidi::tr("relation-none"));
         return;
     }
     for row in rows {
-        ui.horizontal_wrapped(|ui| {
-            let way = if row.outgoing { "to" } else { "from" };
-            let mut text = format!("{} {way} «{}»", row.kind, row.other_text);
-            if let Some(title) = &row.other_document {
-                text = format!("{text} (in {title})");
-            }
-            if ui.link(shown(&text)).clicked() {
+        mirror::wrapped_row(ui, |ui| {
+            let id = match (row.outgoing, row.other_document.is_some()) {
+                (true, false) => "relation-row-to",
+                (false, false) => "relation-row-from",
+                (true, true) => "relation-row-to-elsewhere",
+                (false, true) => "relation-row-from-elsewhere",
+            };
+            let title = row.other_document.as_deref().unwrap_or_default();
+            let text = bidi::tr_args(
+                id,
+                &[
+                    ("kind", row.kind.as_str().into()),
+                    ("quote", row.other_text.as_str().into()),
+                    ("title", title.into()),
+                ],
+            );
+            if ui.link(text).clicked() {
                 commands.push(Command::SelectRelation(Some(row.id.clone())));
             }
             if ui
-                .small_button("Go")
-                .on_hover_text("Show the other end")
+                .small_button(bidi::tr("relation-go"))
+                .on_hover_text(bidi::tr("relation-go-hint"))
                 .clicked()
             {
                 commands.push(Command::JumpToSpan(
@@ -112,7 +124,7 @@ pub fn span_relations_ui(
                     row.other.1.clone(),
                 ));
             }
-            if ui.small_button("Delete relation").clicked() {
+            if ui.small_button(bidi::tr("relation-delete")).clicked() {
                 commands.extend(delete(project, &row.id));
             }
         });
@@ -136,15 +148,17 @@ pub fn selected_relation_ui(
             .find(s)
             .map_or_else(String::new, |(_, s)| s.quote.clone())
     };
-    ui.heading("Relation");
-    ui.label(shown(&format!(
-        "from «{}» to «{}»",
-        quote(&relation.source),
-        quote(&relation.target)
-    )));
+    ui.heading(bidi::tr("relation-heading"));
+    ui.label(bidi::tr_args(
+        "relation-ends",
+        &[
+            ("source", quote(&relation.source).into()),
+            ("target", quote(&relation.target).into()),
+        ],
+    ));
     let current = project.schema.relation_type(&relation.kind);
     let name = current.map_or_else(|| relation.kind.0.clone(), |k| k.name.clone());
-    egui::ComboBox::from_label("Type")
+    egui::ComboBox::from_label(bidi::tr("relation-type"))
         .selected_text(shown(&name))
         .show_ui(ui, |ui| {
             for kind in super::allowed_types(project, &relation.source, &relation.target) {
@@ -157,7 +171,10 @@ pub fn selected_relation_ui(
                         Edit::replace_relation(project, id, |r| r.kind = kind.id.clone()).map(
                             |e| {
                                 Command::Edit(Transaction::single(
-                                    format!("Changed a relation to {}", kind.name),
+                                    tr_args(
+                                        "relation-edit-type",
+                                        &[("kind", kind.name.as_str().into())],
+                                    ),
                                     e,
                                 ))
                             },
@@ -166,27 +183,27 @@ pub fn selected_relation_ui(
                 }
             }
         });
-    ui.label("Note");
+    ui.label(bidi::tr("inspector-note"));
     if let Some(note) = crate::ui::widgets::field::committed_text(
         ui,
         ("relation note", id.as_str()),
-        "relation note",
+        &tr("relation-note-name"),
         &relation.note,
         ui.available_width(),
     ) {
         commands.extend(
             Edit::replace_relation(project, id, |r| r.note = note)
-                .map(|e| Command::Edit(Transaction::single("Changed a relation's note", e))),
+                .map(|e| Command::Edit(Transaction::single(tr("relation-edit-note"), e))),
         );
     }
-    ui.horizontal(|ui| {
-        if current.is_none_or(|k| k.directed) && ui.button("Swap direction").clicked() {
+    mirror::row(ui, |ui| {
+        if current.is_none_or(|k| k.directed) && ui.button(bidi::tr("relation-swap")).clicked() {
             commands.extend(swapped(project, id).map(Command::Edit));
         }
-        if ui.button("Delete relation").clicked() {
+        if ui.button(bidi::tr("relation-delete")).clicked() {
             commands.extend(delete(project, id));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(bidi::tr("relation-close")).clicked() {
             commands.push(Command::SelectRelation(None));
         }
     });

@@ -3,6 +3,7 @@ pub mod article_view;
 pub mod bidi;
 pub mod field;
 pub mod highlights;
+pub mod mirror;
 pub mod progress;
 pub mod selection;
 pub mod text_block;

@@ -146,6 +146,7 @@ pub struct TextField<'t> {
     name: String,
     width: Option<f32>,
     rows: usize,
+    align_right: bool,
 }
 
 impl<'t> TextField<'t> {
@@ -159,6 +160,7 @@ impl<'t> TextField<'t> {
             name: String::new(),
             width: None,
             rows: 1,
+            align_right: crate::i18n::language().is_rtl(),
         }
     }
 
@@ -203,6 +205,16 @@ impl<'t> TextField<'t> {
         self
     }
 
+    /// A single line of text, and the hint, rest against the field's right edge whatever the
+    /// direction of their text, as a right-to-left form has it (the default in a right-to-left
+    /// interface). Right-to-left text rests there anyway; text wider than the field shows its
+    /// start.
+    #[must_use]
+    pub fn align_right(mut self, right: bool) -> Self {
+        self.align_right = right;
+        self
+    }
+
     /// Lines a multi-line field shows at least.
     #[must_use]
     pub fn desired_rows(mut self, rows: usize) -> Self {
@@ -219,6 +231,7 @@ struct Geometry {
     /// Width the text is laid out at (very wide for a single line, which scrolls instead).
     layout_width: f32,
     size: f32,
+    align_right: bool,
 }
 
 impl Geometry {
@@ -229,7 +242,7 @@ impl Geometry {
         }
         let left = state
             .view_left
-            .unwrap_or_else(|| resting_left(layout, self.inner.width()));
+            .unwrap_or_else(|| resting_left(layout, self.inner.width(), self.align_right));
         let top = (self.inner.height() - layout.line_height).max(0.0) / 2.0;
         Pos2::new(self.inner.left() - left, self.inner.top() + top)
     }
@@ -273,7 +286,13 @@ impl Widget for TextField<'_> {
         }
         let focused = ui.memory(|m| m.has_focus(id));
         if !self.multiline {
-            scroll_to_caret(&mut state, &layout, geometry.inner.width(), focused);
+            scroll_to_caret(
+                &mut state,
+                &layout,
+                geometry.inner.width(),
+                focused,
+                geometry.align_right,
+            );
         }
         if ui.is_rect_visible(geometry.rect) {
             paint(ui, &response, &geometry, &state, &layout, focused);
@@ -343,6 +362,7 @@ impl TextField<'_> {
             multiline: self.multiline,
             layout_width,
             size,
+            align_right: self.align_right,
         };
         (geometry, layout)
     }
@@ -399,7 +419,12 @@ fn paint_hint(
     let hint = services.lay_out(hint, geometry.layout_width, geometry.size);
     let inner = geometry.inner;
     let origin = geometry.origin(state, layout);
-    let hint_origin = Pos2::new(inner.left() - resting_left(&hint, inner.width()), origin.y);
+    let rest = resting_left(
+        &hint,
+        inner.width(),
+        geometry.align_right && !geometry.multiline,
+    );
+    let hint_origin = Pos2::new(inner.left() - rest, origin.y);
     paint_lines(
         &ui.painter_at(inner),
         hint_origin,
@@ -440,29 +465,38 @@ fn paint_caret(ui: &Ui, id: Id, geometry: &Geometry, state: &FieldState, layout:
 }
 
 /// The layout x shown at the left edge of a field `width` wide when nothing needs scrolling:
-/// text that reads right to left rests against the right edge.
-fn resting_left(layout: &DocumentLayout, width: f32) -> f32 {
+/// text that reads right to left rests against the right edge, and with `align_right` any text
+/// that fits (an empty field keeps its caret there).
+fn resting_left(layout: &DocumentLayout, width: f32, align_right: bool) -> f32 {
     let Some(line) = layout.lines.first() else {
-        return 0.0;
+        return if align_right { -width } else { 0.0 };
     };
     let rtl = layout.paragraphs.first().is_some_and(|p| p.rtl);
     if line.runs.is_empty() {
-        return if rtl {
-            layout.options.width - width
-        } else {
-            0.0
+        return match (rtl, align_right) {
+            (true, _) => layout.options.width - width,
+            (false, true) => -width,
+            (false, false) => 0.0,
         };
     }
     if rtl {
         line.right() - width
+    } else if align_right {
+        (line.right() - width).min(line.left())
     } else {
         line.left()
     }
 }
 
 /// Keeps the caret of a single-line field in view, scrolling by as little as it can.
-fn scroll_to_caret(state: &mut FieldState, layout: &DocumentLayout, width: f32, focused: bool) {
-    let rest = resting_left(layout, width);
+fn scroll_to_caret(
+    state: &mut FieldState,
+    layout: &DocumentLayout,
+    width: f32,
+    focused: bool,
+    align_right: bool,
+) {
+    let rest = resting_left(layout, width, align_right);
     let Some(line) = layout.lines.first() else {
         state.view_left = None;
         return;
@@ -672,5 +706,40 @@ fn paint(
                 Stroke::new(1.0, color),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn single_line(text: &str) -> DocumentLayout {
+        let services = TextServices::get(&egui::Context::default()).expect("bundled fonts");
+        services.lay_out(text, UNWRAPPED, 14.0)
+    }
+
+    #[test]
+    fn a_field_aligned_right_rests_its_text_and_caret_on_the_right_edge() {
+        let width = 200.0;
+        let date = single_line("2026-03-01");
+        let line = &date.lines[0];
+        assert!((resting_left(&date, width, false) - line.left()).abs() < 0.01);
+        let rest = resting_left(&date, width, true);
+        assert!(
+            (line.right() - rest - width).abs() < 0.01,
+            "the date ends at the right edge"
+        );
+        // Empty: the caret (layout x 0) stands at the right edge.
+        let empty = single_line("");
+        assert!((resting_left(&empty, width, true) + width).abs() < 0.01);
+        assert!(resting_left(&empty, width, false).abs() < 0.01);
+        // Arabic rests on the right either way.
+        let arabic = single_line("وكالة الأنباء");
+        assert!(
+            (resting_left(&arabic, width, true) - resting_left(&arabic, width, false)).abs() < 0.01
+        );
+        // Text wider than the field shows its start.
+        let long = single_line(&"https://example.org/a-long-address/".repeat(6));
+        assert!((resting_left(&long, width, true) - long.lines[0].left()).abs() < 0.01);
     }
 }
