@@ -367,6 +367,16 @@ impl Workspace {
         self.shipped = shipped;
     }
 
+    /// Names a project hashiya ships (the bundled sample) in the interface's `language`: the
+    /// items of its schema that have a default name take that name in `language` (see
+    /// [`store::schema_names`]). Not an edit: nothing to undo or save, the same project in
+    /// another language. Other projects keep the names they were saved with.
+    pub fn name_shipped_schema_in(&mut self, language: crate::i18n::Language) {
+        if self.shipped && store::schema_names::localise(&mut self.project.schema, language) {
+            self.generation += 1;
+        }
+    }
+
     /// Who is annotating.
     pub fn annotator(&self) -> Option<&str> {
         self.annotator.as_deref()

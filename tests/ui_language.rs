@@ -641,3 +641,54 @@ fn snapshot_of_the_claim_inspector_in_arabic() {
     );
     harness.snapshot("claim_inspector_arabic");
 }
+
+/// The bundled sample names its labels, relation types and document categories in the
+/// interface's language, with the same IDs; switching the language renames them at once.
+#[test]
+fn the_sample_schema_is_named_in_the_interface_language() {
+    let mut harness = app(Language::Arabic, [1024.0, 700.0]);
+    let names = |harness: &Harness<'_, App>| {
+        let schema = &harness
+            .state()
+            .workspace()
+            .expect("the sample")
+            .project()
+            .schema;
+        let label = |id: &str| {
+            schema
+                .labels
+                .iter()
+                .find(|l| l.id.0 == id)
+                .map(|l| l.name.clone())
+        };
+        (
+            label("PER"),
+            label("CLAIM"),
+            schema.relation_types.first().map(|t| t.name.clone()),
+            schema.document_categories.first().map(|c| c.name.clone()),
+        )
+    };
+    let (person, claim, relation, category) = names(&harness);
+    assert_eq!(person.as_deref(), Some("شخص"));
+    assert_eq!(claim.as_deref(), Some("ادعاء"));
+    assert_eq!(relation.as_deref(), Some("يؤيد"));
+    assert_eq!(category.as_deref(), Some("النوع"));
+    assert!(
+        harness.query_by_label_contains("شخص").is_some(),
+        "the labels panel shows the Arabic name"
+    );
+    let ws = harness.state().workspace().expect("the sample");
+    assert!(!ws.is_dirty(), "naming is not an edit");
+
+    harness
+        .state_mut()
+        .push(hashiya::ui::commands::Command::SetLanguage(
+            LanguageChoice::Chosen(Language::English),
+        ));
+    harness.run();
+    let (person, claim, relation, category) = names(&harness);
+    assert_eq!(person.as_deref(), Some("Person"));
+    assert_eq!(claim.as_deref(), Some("Claim"));
+    assert_eq!(relation.as_deref(), Some("Supports"));
+    assert_eq!(category.as_deref(), Some("Genre"));
+}

@@ -54,6 +54,7 @@ mod kept_apart;
 pub mod lock;
 pub mod project_file;
 pub mod saved_files;
+pub mod schema_names;
 mod v1;
 mod v2;
 mod v3;
@@ -87,11 +88,18 @@ pub const DEFAULT_SCHEMA_RON: &str = include_str!("../../assets/schema.ron");
 /// The label schema a new project starts with: person, organisation, place, armed group, event,
 /// date, quantity, claim, claimant and cue, on keys `1`–`9` and `0`; and the document categories
 /// genre, dialect and relevance; the relation types supports, contradicts, evidence for, speaks
-/// for and same as.
+/// for and same as. Named in the interface's language (IDs are the same in every language).
+pub fn default_schema() -> Schema {
+    let mut schema = default_schema_english();
+    schema_names::localise(&mut schema, crate::i18n::language());
+    schema
+}
+
+/// [`default_schema`] with its English names, as `assets/schema.ron` has them.
 ///
 /// # Panics
 /// Never in a released build: the bundled `assets/schema.ron` is checked by this module's tests.
-pub fn default_schema() -> Schema {
+pub fn default_schema_english() -> Schema {
     let mut schema = ron::from_str::<v2::SchemaV2>(DEFAULT_SCHEMA_RON)
         .map(v2::SchemaV2::into_model)
         .expect("assets/schema.ron is valid (checked by store::tests::default_schema_is_valid)");

@@ -466,6 +466,7 @@ impl App {
                     .project_path()
                     .is_some_and(|p| crate::sample::is_bundled(p, &self.data_dir));
                 ws.set_shipped(shipped);
+                ws.name_shipped_schema_in(self.locale().language);
                 ws.set_annotator(self.prefs.annotator_name());
                 // Reopening its own project, the window keeps the lock it holds.
                 if let Some(previous) = &self.workspace {
@@ -773,6 +774,10 @@ impl App {
             Command::SetLanguage(choice) => {
                 self.prefs.language = choice;
                 crate::i18n::set_locale_everywhere(self.locale());
+                let language = self.locale().language;
+                if let Some(ws) = &mut self.workspace {
+                    ws.name_shipped_schema_in(language);
+                }
             }
             Command::SetDigits(digits) => {
                 self.prefs.digits = digits;
