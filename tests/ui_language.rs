@@ -25,6 +25,7 @@ const MIGRATED_WINDOWS: &[&str] = &[
     "entities-title",
     "outlets-title",
     "sources-title",
+    "timeline-title",
 ];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
@@ -322,6 +323,14 @@ fn project_words(harness: &Harness<'_, App>) -> std::collections::BTreeSet<Strin
         .collect()
 }
 
+/// Whether `word` is one of the project's words, or the start of one (a quote cut short).
+fn is_project_word(project: &std::collections::BTreeSet<String>, word: &str) -> bool {
+    project
+        .range(word.to_owned()..)
+        .next()
+        .is_some_and(|p| p.starts_with(word))
+}
+
 /// Window `title` (a message ID) of `harness`: every text in it, and its title, is the
 /// catalogue's or the project's own.
 fn window_unmarked(harness: &Harness<'_, App>, title: &str, report: &mut Vec<String>) {
@@ -335,7 +344,7 @@ fn window_unmarked(harness: &Harness<'_, App>, title: &str, report: &mut Vec<Str
     let project = project_words(harness);
     let interface = found
         .into_iter()
-        .filter(|t| !words(t).all(|w| project.contains(w)));
+        .filter(|t| !words(t).all(|w| is_project_word(&project, w)));
     unmarked(interface, title, report);
     unmarked([label], title, report);
 }
@@ -400,6 +409,7 @@ fn the_views_windows_come_from_the_catalogue() {
     for (command, title) in [
         (Command::ShowOutlets, "outlets-title"),
         (Command::ShowSources, "sources-title"),
+        (Command::ShowTimeline(None), "timeline-title"),
     ] {
         harness.state_mut().push(command);
         harness.run();

@@ -169,3 +169,21 @@ sources-choose = اختر { $label } بـ Enter
 sources-choose-any = اختر وسمًا بـ Enter
 sources-no-mentions = لا إشارات إلى كيانات بعد. حدِّد اسمًا في مقالة، ثم { $how }، ثم اربط المقطع بكيان في لوحة التفاصيل («ربط بـ…» أو «كيان جديد»).
 sources-no-claims = لا ادعاءات بعد. حدِّد المُدَّعى في مقالة ثم { $how }؛ ثم سمِّ قائله في لوحة التفاصيل.
+
+## الخط الزمني
+
+timeline-title = الخط الزمني
+timeline-cluster-field = المجموعة المعروضة
+timeline-empty = لا مجموعات بعد: أنشئ مجموعة في لوحة التفاصيل من ادعاء، ثم أضف إليها الادعاء نفسه من مقالات أخرى.
+timeline-no-dates = لا تاريخ لأي ادعاء في هذه المجموعة: أعطِ المقالات تاريخ نشر أو الادعاءات تاريخ تصريح.
+timeline-first-appearance = أول ظهور
+timeline-claims-by-date = الادعاءات حسب التاريخ
+timeline-without-date = بلا تاريخ
+timeline-none = لا شيء
+timeline-go = الانتقال إلى الادعاء في مقالته
+timeline-statement = { $day } بحسب تاريخ التصريح
+timeline-undated = بلا تاريخ
+timeline-summary = { $relation } · { $when } · لدى { $outlet }{ $first ->
+        [yes] {" "}· الأول
+       *[no] {""}
+    }

@@ -153,3 +153,21 @@ sources-choose = choose { $label } with Enter
 sources-choose-any = choose a label with Enter
 sources-no-mentions = No entity mentions yet. Select a name in an article, { $how }, then link the span to an entity in the inspector (Link to… or New entity).
 sources-no-claims = No claims yet. Select what is claimed in an article and { $how }; then name who claims it in the inspector.
+
+## Timeline
+
+timeline-title = Timeline
+timeline-cluster-field = cluster shown
+timeline-empty = No clusters yet: make one in the inspector from a claim, then add the same claim from other articles.
+timeline-no-dates = No claim of this cluster has a date: give the articles a publication date or the claims a statement date.
+timeline-first-appearance = first appearance
+timeline-claims-by-date = Claims by date
+timeline-without-date = Without a date
+timeline-none = none
+timeline-go = Go to the claim in its article
+timeline-statement = { $day } (statement)
+timeline-undated = undated
+timeline-summary = { $relation } · { $when } · «{ $outlet }»{ $first ->
+        [yes] {" "}· first
+       *[no] {""}
+    }

@@ -10,11 +10,12 @@ pub mod model;
 use egui_plot::{Corner, Legend, MarkerShape, Plot, PlotPoint, Points, uniform_grid_spacer};
 
 use crate::model::{ClaimId, ClusterId, Project, Relation};
-use crate::report::relation_word;
 use crate::report::timeline::relation_rgb;
 use crate::ui::commands::Command;
+use crate::ui::panels::matrix::relation_word;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr};
+use crate::ui::windows;
 use crate::workspace::Workspace;
 use model::{ClaimRow, TimelineModel, day_label, day_steps};
 
@@ -73,27 +74,29 @@ impl TimelineView {
             .as_ref()
             .and_then(|c| TimelineModel::new(ws, c));
         let mut open = true;
-        egui::Window::new("Timeline")
+        egui::Window::new(tr("timeline-title"))
             .open(&mut open)
             .default_width(760.0)
             .default_height(600.0)
             .resizable(true)
             .show(ctx, |ui| {
-                self.chooser_ui(ui, project);
-                let Some(model) = &model else {
-                    ui.weak("No clusters yet: make one in the inspector from a claim, then add the same claim from other articles.");
-                    self.drawn.clear();
-                    return;
-                };
-                egui::ScrollArea::vertical()
-                    .max_height(crate::ui::layout::fitting_height(ui.ctx(), 640.0))
-                    .show(ui, |ui| {
-                        let chosen = self.plot_ui(ui, model, theme);
-                        let listed = claim_lists_ui(ui, model);
-                        if let Some(row) = chosen.or(listed) {
-                            commands.push(Command::JumpToSpan(row.doc, row.span));
-                        }
-                    });
+                windows::contents(ui, |ui| {
+                    self.chooser_ui(ui, project);
+                    let Some(model) = &model else {
+                        ui.weak(tr("timeline-empty"));
+                        self.drawn.clear();
+                        return;
+                    };
+                    egui::ScrollArea::vertical()
+                        .max_height(crate::ui::layout::fitting_height(ui.ctx(), 640.0))
+                        .show(ui, |ui| {
+                            let chosen = self.plot_ui(ui, model, theme);
+                            let listed = claim_lists_ui(ui, model);
+                            if let Some(row) = chosen.or(listed) {
+                                commands.push(Command::JumpToSpan(row.doc, row.span));
+                            }
+                        });
+                });
             });
         self.open = open;
         commands
@@ -103,7 +106,7 @@ impl TimelineView {
         let name = |id: &ClusterId| project.cluster(id).map_or("", |c| c.name.as_str());
         let current = self.cluster.as_ref().map_or("", name).to_owned();
         ui.horizontal(|ui| {
-            ui.label("Cluster");
+            ui.label(tr("matrix-cluster"));
             let combo = egui::ComboBox::from_id_salt("timeline-cluster")
                 .selected_text(shown(&current))
                 .width(360.0)
@@ -113,12 +116,17 @@ impl TimelineView {
                     }
                 });
             combo.response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "cluster shown")
+                egui::WidgetInfo::labeled(
+                    egui::Role::ComboBox,
+                    true,
+                    crate::i18n::tr("timeline-cluster-field"),
+                )
             });
         });
     }
 
-    /// The lanes and their points; the claim clicked, if any.
+    /// The lanes and their points; the claim clicked, if any. In a right-to-left interface the
+    /// outlets stand on the right and the days run leftwards.
     fn plot_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -127,7 +135,7 @@ impl TimelineView {
     ) -> Option<ClaimRow> {
         self.drawn.clear();
         let Some((x0, x1)) = model.x_range() else {
-            ui.weak("No claim of this cluster has a date: give the articles a publication date or the claims a statement date.");
+            ui.weak(tr("timeline-no-dates"));
             return None;
         };
         let lanes = model.lanes.len();
@@ -148,8 +156,19 @@ impl TimelineView {
         let ring = ui.visuals().strong_text_color();
         #[expect(clippy::cast_precision_loss, reason = "a handful of lanes")]
         let height = 46.0 * lanes as f32 + 70.0;
+        let mirrored = windows::mirrored();
+        let sign = if mirrored { -1.0 } else { 1.0 };
         let response = Plot::new(("timeline", &model.cluster))
-            .legend(Legend::default().position(Corner::RightBottom))
+            .legend(Legend::default().position(if mirrored {
+                Corner::LeftBottom
+            } else {
+                Corner::RightBottom
+            }))
+            .y_axis_position(if mirrored {
+                egui_plot::HPlacement::Right
+            } else {
+                egui_plot::HPlacement::Left
+            })
             .height(height)
             .y_axis_min_width(widest + 12.0)
             // Days zoom and pan; the lanes stay where they are.
@@ -160,45 +179,17 @@ impl TimelineView {
             .show_x(false)
             .show_y(false)
             .label_formatter(|_| None)
-            .include_x(x0)
-            .include_x(x1)
+            .include_x(sign * x0)
+            .include_x(sign * x1)
             .include_y(0.6)
             .include_y(TimelineModel::lane_y(lanes.saturating_sub(1)) - 0.6)
             .x_grid_spacer(uniform_grid_spacer(|input| day_steps(input.base_step_size)))
-            .x_axis_formatter(|mark, _| day_label(mark.value))
+            .x_axis_formatter(move |mark, _| day_label(sign * mark.value))
             .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
             .y_axis_formatter(|mark, _| model.lane_at(mark.value).map(shown).unwrap_or_default())
-            .show(ui, |plot| {
-                let firsts: Vec<[f64; 2]> = model
-                    .placed()
-                    .filter(|(_, row)| row.first)
-                    .map(|(at, _)| at)
-                    .collect();
-                plot.points(
-                    Points::new("first appearance", firsts)
-                        .shape(MarkerShape::Circle)
-                        .filled(false)
-                        .radius(11.0)
-                        .color(ring),
-                );
-                for relation in RELATIONS {
-                    let at: Vec<[f64; 2]> = model
-                        .placed()
-                        .filter(|(_, row)| row.relation == relation)
-                        .map(|(at, _)| at)
-                        .collect();
-                    if !at.is_empty() {
-                        plot.points(
-                            Points::new(relation_word(relation), at)
-                                .shape(MarkerShape::Circle)
-                                .radius(6.0)
-                                .color(theme.span_stroke(relation_rgb(relation))),
-                        );
-                    }
-                }
-            });
+            .show(ui, |plot| points_ui(plot, model, sign, (ring, theme)));
         let transform = response.transform;
-        let screen = |[x, y]: [f64; 2]| transform.position_from_point(&PlotPoint::new(x, y));
+        let screen = |[x, y]: [f64; 2]| transform.position_from_point(&PlotPoint::new(sign * x, y));
         self.drawn = model
             .placed()
             .map(|(at, row)| (row.claim.clone(), screen(at)))
@@ -224,22 +215,58 @@ impl TimelineView {
     }
 }
 
+/// The claims as points on their lanes (days negated by `sign` in a mirrored plot), coloured
+/// by relation, the first appearance ringed in `ring`.
+fn points_ui(
+    plot: &mut egui_plot::PlotUi<'_>,
+    model: &TimelineModel,
+    sign: f64,
+    (ring, theme): (egui::Color32, &Theme),
+) {
+    let at = |keep: &dyn Fn(&ClaimRow) -> bool| -> Vec<[f64; 2]> {
+        model
+            .placed()
+            .filter(|(_, row)| keep(row))
+            .map(|([x, y], _)| [sign * x, y])
+            .collect()
+    };
+    let firsts = at(&|row| row.first);
+    plot.points(
+        Points::new(tr("timeline-first-appearance"), firsts)
+            .shape(MarkerShape::Circle)
+            .filled(false)
+            .radius(11.0)
+            .color(ring),
+    );
+    for relation in RELATIONS {
+        let at = at(&|row| row.relation == relation);
+        if !at.is_empty() {
+            plot.points(
+                Points::new(shown(&relation_word(relation)), at)
+                    .shape(MarkerShape::Circle)
+                    .radius(6.0)
+                    .color(theme.span_stroke(relation_rgb(relation))),
+            );
+        }
+    }
+}
+
 /// The dated claims in order of time, then the undated ones; the claim clicked, if any.
 fn claim_lists_ui(ui: &mut egui::Ui, model: &TimelineModel) -> Option<ClaimRow> {
     let mut dated: Vec<&ClaimRow> = model.lanes.iter().flat_map(|l| &l.points).collect();
     dated.sort_by_key(|row| row.day.map(|(day, _)| day));
     let mut chosen = None;
     ui.separator();
-    ui.strong("Claims by date");
+    ui.strong(tr("timeline-claims-by-date"));
     for row in dated {
         if claim_row_ui(ui, row) {
             chosen = Some(row.clone());
         }
     }
     ui.separator();
-    ui.strong("Without a date");
+    ui.strong(tr("timeline-without-date"));
     if model.undated.is_empty() {
-        ui.weak("none");
+        ui.weak(tr("timeline-none"));
     }
     for row in &model.undated {
         if claim_row_ui(ui, row) {
@@ -254,7 +281,7 @@ fn claim_row_ui(ui: &mut egui::Ui, row: &ClaimRow) -> bool {
     ui.horizontal(|ui| {
         let clicked = ui
             .button(shown(&row.summary()))
-            .on_hover_text("Go to the claim in its article")
+            .on_hover_text(tr("timeline-go"))
             .clicked();
         ui.weak(shown(&row.quote));
         clicked

@@ -3,8 +3,8 @@
 //! the undated claims apart, and which point a click lands on.
 
 use crate::model::{ClaimId, ClusterId, DocId, Relation, SpanId};
-use crate::report::relation_word;
 use crate::report::timeline::{DateSource, Day, cluster_timeline, day_text};
+use crate::ui::panels::matrix::relation_word;
 use crate::workspace::Workspace;
 
 /// One claim of the cluster as the window lists it.
@@ -28,21 +28,29 @@ pub struct ClaimRow {
 }
 
 impl ClaimRow {
-    /// One line saying how, when and who: `reports · 2025-08-27 (statement) · «outlet»`. It starts
-    /// with a Latin word and quotes the name, so an Arabic name reads as one piece inside a
-    /// left-to-right line.
+    /// One line saying how, when and who, in the interface's language: `reports · 2025-08-27
+    /// (statement) · «outlet»`. The name is quoted, so an Arabic name reads as one piece inside
+    /// an English line.
     pub fn summary(&self) -> String {
+        use crate::i18n::{number, tr, tr_args};
         let when = match self.day {
-            Some((day, DateSource::Statement)) => format!("{} (statement)", day_text(day)),
-            Some((day, DateSource::Publication)) => day_text(day),
-            None => "undated".to_owned(),
+            Some((day, DateSource::Statement)) => tr_args(
+                "timeline-statement",
+                &[("day", number(day_text(day)).into())],
+            ),
+            Some((day, DateSource::Publication)) => number(day_text(day)),
+            None => tr("timeline-undated"),
         };
-        let first = if self.first { " · first" } else { "" };
-        format!(
-            "{} · {when} · «{}»{first}",
-            relation_word(self.relation),
-            self.outlet
-        )
+        let text = tr_args(
+            "timeline-summary",
+            &[
+                ("relation", relation_word(self.relation).into()),
+                ("when", when.into()),
+                ("outlet", self.outlet.as_str().into()),
+                ("first", if self.first { "yes" } else { "no" }.into()),
+            ],
+        );
+        crate::ui::windows::unisolated(&text)
     }
 }
 
@@ -192,7 +200,7 @@ impl TimelineModel {
 /// An outlet's name as a reader knows it.
 fn outlet_label(project: &crate::model::Project, outlet: &crate::model::OutletId) -> String {
     match project.outlet_name(outlet) {
-        "" => "unknown outlet".to_owned(),
+        "" => crate::i18n::tr("matrix-unknown-outlet"),
         name => name.to_owned(),
     }
 }
@@ -203,7 +211,8 @@ pub fn day_label(value: f64) -> String {
         return String::new();
     }
     #[expect(clippy::cast_possible_truncation, reason = "days are whole numbers")]
-    day_text(value.round() as Day)
+    let day = value.round() as Day;
+    crate::ui::widgets::bidi::shown(&crate::i18n::number(day_text(day)))
 }
 
 /// Grid steps in whole days, never finer than one day.
