@@ -26,49 +26,55 @@ const CLAIMS: [&str; 5] = [
     "الفنادق القريبة من مقر المفاوضات حجزت بالكامل",
 ];
 
-fn char_range(word: &str) -> (usize, usize) {
-    let byte = ARTICLE.find(word).expect("in the article");
-    let start = ARTICLE[..byte].chars().count();
-    (start, start + word.chars().count())
+/// Labels each `(document index, its text, quote)` a claim, in one step; the new spans' IDs.
+fn claims_labelled(harness: &mut Harness<'_, App>, claims: &[(usize, &str, &str)]) -> Vec<SpanId> {
+    let ws = harness.state().workspace().expect("opened");
+    let mut spans = Vec::new();
+    let mut labelling = Transaction::new("claims");
+    for (i, text, quote) in claims {
+        let doc = ws.project().documents[*i].id.clone();
+        let byte = text.find(quote).expect("in the text");
+        let start = text[..byte].chars().count();
+        let end = start + quote.chars().count();
+        let span = ws
+            .new_span(&doc, start, end, LabelId("CLAIM".to_owned()))
+            .expect("a span");
+        spans.push(span.id.clone());
+        labelling.push(Edit::AddSpan { doc, span });
+    }
+    harness.state_mut().push(Command::Edit(labelling));
+    harness.run();
+    spans
+}
+
+/// The App, of `size`, on a folder called `folder` holding `files` (name, text).
+fn app_on(folder: &str, files: &[(&str, &str)], size: [f32; 2]) -> Harness<'static, App> {
+    let corpus = tempfile::tempdir().expect("temp dir").keep().join(folder);
+    std::fs::create_dir(&corpus).expect("folder made");
+    for (name, text) in files {
+        std::fs::write(corpus.join(name), text).expect("article written");
+    }
+    let data_dir = tempfile::tempdir().expect("temp dir").keep();
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::with_prefs(
+            &cc.egui_ctx,
+            Start::Path(corpus),
+            Prefs::default(),
+            data_dir,
+        )
+        .expect("the bundled fonts load")
+    });
+    harness.run();
+    harness
 }
 
 /// The App on a folder holding the article, its five claims labelled and three relations
 /// drawn (contradicts, contradicts, supports across paragraphs).
 fn app_with_relations() -> (Harness<'static, App>, Vec<SpanId>) {
     // A folder of a fixed name: the document list shows it in the snapshot.
-    let corpus = tempfile::tempdir().expect("temp dir").keep().join("talks");
-    std::fs::create_dir(&corpus).expect("folder made");
-    std::fs::write(corpus.join("talks.txt"), ARTICLE).expect("article written");
-    let data_dir = tempfile::tempdir().expect("temp dir").keep();
-    let mut harness = Harness::builder()
-        .with_size([900.0, 1000.0])
-        .build_eframe(move |cc| {
-            App::with_prefs(
-                &cc.egui_ctx,
-                Start::Path(corpus),
-                Prefs::default(),
-                data_dir,
-            )
-            .expect("the bundled fonts load")
-        });
-    harness.run();
-    let ws = harness.state().workspace().expect("opened");
-    let doc = ws.project().documents[0].id.clone();
-    let mut spans = Vec::new();
-    let mut labelling = Transaction::new("claims");
-    for claim in CLAIMS {
-        let (start, end) = char_range(claim);
-        let span = ws
-            .new_span(&doc, start, end, LabelId("CLAIM".to_owned()))
-            .expect("a span");
-        spans.push(span.id.clone());
-        labelling.push(Edit::AddSpan {
-            doc: doc.clone(),
-            span,
-        });
-    }
-    harness.state_mut().push(Command::Edit(labelling));
-    harness.run();
+    let mut harness = app_on("talks", &[("talks.txt", ARTICLE)], [900.0, 1000.0]);
+    let claims: Vec<(usize, &str, &str)> = CLAIMS.iter().map(|c| (0, ARTICLE, *c)).collect();
+    let spans = claims_labelled(&mut harness, &claims);
     let mut relating = Transaction::new("relations");
     for (kind, source, target) in [
         ("CONTRADICTS", 2, 1),
@@ -91,6 +97,17 @@ fn app_with_relations() -> (Harness<'static, App>, Vec<SpanId>) {
     harness.run();
     assert_eq!(relation_count(&harness), 3, "{}", harness.state().status());
     (harness, spans)
+}
+
+/// The arcs the article view draws now.
+fn arcs_of(harness: &Harness<'_, App>) -> hashiya::ui::widgets::arcs::ArcLayout {
+    harness
+        .state()
+        .article_view()
+        .arcs()
+        .expect("arcs drawn")
+        .as_ref()
+        .clone()
 }
 
 fn relation_count(harness: &Harness<'_, App>) -> usize {
@@ -122,12 +139,7 @@ fn select_span(harness: &mut Harness<'_, App>, span: &SpanId) {
 #[test]
 fn three_relations_are_drawn_as_arcs_above_right_to_left_lines() {
     let (mut harness, _) = app_with_relations();
-    let arcs = harness
-        .state()
-        .article_view()
-        .arcs()
-        .expect("arcs drawn")
-        .clone();
+    let arcs = arcs_of(&harness);
     assert_eq!(arcs.arcs.len(), 3);
     // The supports relation runs from the third paragraph back to the first: a piece on each.
     assert!(arcs.arcs.iter().any(|a| a.pieces.len() == 2));
@@ -315,4 +327,65 @@ fn a_relabel_that_would_break_a_relation_is_refused_and_says_why() {
             .map(|s| s.label.0.as_str()),
         Some("CLAIM")
     );
+}
+
+/// A second article written for this test: a denial of the first one's claim.
+const DENIAL: &str =
+    "نفت مصادر في المعارضة أن تكون المفاوضات ستستأنف قريبا، وقالت إن الوفود لم تغادر بعد.\n";
+
+#[test]
+fn a_relation_to_another_article_is_drawn_at_its_span_in_both() {
+    let mut harness = app_on(
+        "two",
+        &[("a.txt", ARTICLE), ("b.txt", DENIAL)],
+        [900.0, 700.0],
+    );
+    let spans = claims_labelled(
+        &mut harness,
+        &[
+            (0, ARTICLE, CLAIMS[0]),
+            (1, DENIAL, "تكون المفاوضات ستستأنف قريبا"),
+        ],
+    );
+    let project = harness.state().workspace().expect("open").project();
+    let relate = Edit::add_relation(
+        project,
+        RelationTypeId("CONTRADICTS".to_owned()),
+        &spans[1],
+        &spans[0],
+    )
+    .expect("source exists");
+    harness
+        .state_mut()
+        .push(Command::Edit(Transaction::single("relate", relate)));
+    harness.run();
+    harness.run();
+    // Each article shows the relation at its own span: leaving it in the denial (its source),
+    // arriving with the arrowhead in the first article (its target).
+    for (i, arriving) in [(1, false), (0, true)] {
+        harness.state_mut().push(Command::SelectDocument(i));
+        harness.run();
+        harness.run();
+        let arcs = arcs_of(&harness);
+        let [arc] = arcs.arcs.as_slice() else {
+            panic!("one arc in document {i}: {:?}", arcs.arcs)
+        };
+        let [piece] = arc.pieces.as_slice() else {
+            panic!("one piece: {:?}", arc.pieces)
+        };
+        let open = if arriving { piece.from.1 } else { piece.to.1 };
+        assert_eq!(open, hashiya::ui::widgets::arcs::End::Continues);
+        assert_eq!(piece.arrow, arriving);
+        // Labelled with the type and the other article's title.
+        let project = harness.state().workspace().expect("open").project();
+        let other = &project.documents[1 - i];
+        let label = &harness.state().article_view().relations[0].label;
+        let words: String = other.title.chars().take(12).collect();
+        assert!(
+            label.starts_with("Contradicts · ") && label.contains(&words),
+            "{label} / {} {}",
+            other.id.0,
+            other.title
+        );
+    }
 }

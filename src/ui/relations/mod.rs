@@ -2,7 +2,9 @@
 //! and making one — from the keyboard (with a span selected press R, Tab / Shift+Tab to the
 //! target, Enter, then the type's key or a click in the small menu; Esc cancels) or by a
 //! Ctrl+drag from one span to another. Only the types whose labels allow the two spans are
-//! offered; the new relation is one undoable edit.
+//! offered; the new relation is one undoable edit. A relation to or from a span of another
+//! document is drawn as a short arc from its span, labelled with its type and that document's
+//! title.
 
 pub mod editor;
 pub mod panel;
@@ -10,6 +12,7 @@ pub mod panel;
 use crate::model::{DocId, Edit, Project, RelationId, RelationType, SpanId, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::arcs::Away;
 use crate::ui::widgets::article_view::RelationPaint;
 use crate::ui::widgets::bidi::shown;
 
@@ -76,18 +79,32 @@ pub fn relation_paints(
     let mut paints = Vec::new();
     let mut ids = Vec::new();
     for (_, relation) in project.annotations.relations_touching(doc) {
-        let (Some(source), Some(target)) = (range(&relation.source), range(&relation.target))
-        else {
-            continue;
+        let (source, target, away) = match (range(&relation.source), range(&relation.target)) {
+            (Some(source), Some(target)) => (source, target, None),
+            (Some(source), None) => (source, 0..0, Some(Away::Target)),
+            (None, Some(target)) => (0..0, target, Some(Away::Source)),
+            (None, None) => continue,
         };
         let kind = project.schema.relation_type(&relation.kind);
+        let name = kind.map_or_else(|| relation.kind.0.clone(), |k| k.name.clone());
+        let label = match away {
+            None => name,
+            Some(away) => {
+                let other = match away {
+                    Away::Source => &relation.source,
+                    Away::Target => &relation.target,
+                };
+                format!("{name} · {}", other_title(project, other))
+            }
+        };
         paints.push(RelationPaint {
             source,
             target,
-            label: kind.map_or_else(|| relation.kind.0.clone(), |k| k.name.clone()),
+            label,
             colour: kind.map_or(theme.weak_text, |k| theme.span_stroke(k.colour)),
             directed: kind.is_none_or(|k| k.directed),
             selected: relations.selected.as_ref() == Some(&relation.id),
+            away,
         });
         ids.push(Some(relation.id.clone()));
     }
@@ -103,6 +120,7 @@ pub fn relation_paints(
             colour: theme.selected_span,
             directed: true,
             selected: true,
+            away: None,
         });
         ids.push(None);
     }
@@ -112,6 +130,25 @@ pub fn relation_paints(
         (a.source.start, a.target.start, &a.label).cmp(&(b.source.start, b.target.start, &b.label))
     });
     both.into_iter().unzip()
+}
+
+/// The title of the document holding `span` (its ID when untitled), cut to a few words for an
+/// arc's label.
+fn other_title(project: &Project, span: &SpanId) -> String {
+    const MOST: usize = 16;
+    let Some((doc, _)) = project.annotations.find(span) else {
+        return String::new();
+    };
+    let title = project
+        .document(doc)
+        .map(|d| d.title.trim())
+        .filter(|t| !t.is_empty())
+        .unwrap_or(doc.0.as_str());
+    if title.chars().count() <= MOST {
+        return title.to_owned();
+    }
+    let cut: String = title.chars().take(MOST).collect();
+    format!("{}…", cut.trim_end())
 }
 
 /// The transaction adding a relation of `kind` from `source` to `target`.

@@ -6,7 +6,10 @@
 //! room each line needs above it, and where a click selects an arc. Arcs follow the spans' places
 //! on screen, so in a right-to-left line an arc to a later span runs right to left and its
 //! arrowhead is where the reader arrives. An arc between lines is drawn as a piece on each of the
-//! two lines, each running to the edge of its line with the continuation marked.
+//! two lines, each running to the edge of its line with the continuation marked. A relation with
+//! one end in another document is a short piece from its span, toward where reading goes on for
+//! a target elsewhere (from where it comes for a source elsewhere; the other way when the span is
+//! too near that edge), its open end marked.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -27,16 +30,28 @@ const LABEL_PAD: f32 = 3.0;
 const HIT: f32 = 4.0;
 /// The arrowhead's length and half width.
 const ARROW: (f32, f32) = (6.0, 4.0);
+/// How far a piece to or from another document runs past its label.
+const STUB: f32 = 34.0;
 
 /// One relation to draw: the char ranges of its two spans, the width of its label as painted,
 /// whether it has a direction (an arrowhead at the target) and whether it is selected.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArcSpec {
     pub source: Range<usize>,
+    /// Ignored when the target is in another document ([`Away::Target`]).
     pub target: Range<usize>,
     pub label_width: f32,
     pub directed: bool,
     pub selected: bool,
+    /// Which end lies in another document, if one does: the other end's range is then unused.
+    pub away: Option<Away>,
+}
+
+/// The end of a relation that lies in another document than the one shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Away {
+    Source,
+    Target,
 }
 
 /// How an arc's piece ends on one side.
@@ -213,6 +228,51 @@ fn drafts(layout: &DocumentLayout, specs: &[ArcSpec]) -> Vec<Draft> {
     };
     let mut drafts = Vec::new();
     for (i, spec) in specs.iter().enumerate() {
+        if let Some(away) = spec.away {
+            let here = match away {
+                Away::Target => &spec.source,
+                Away::Source => &spec.target,
+            };
+            let Some(a) = anchor(layout, here) else {
+                continue;
+            };
+            let index = anchor_index(a);
+            let mid = f32::midpoint(a.1, a.2);
+            // Toward the line's end for a target elsewhere, toward its start for a source; the
+            // other way when the span is too near that edge for the piece and its label.
+            let (end, start) = (end_edge(a.0), start_edge(a.0));
+            let (edge, other) = match away {
+                Away::Target => (end, start),
+                Away::Source => (start, end),
+            };
+            let reach = spec.label_width + 2.0 * LABEL_PAD + STUB;
+            let edge = if (edge - mid).abs() < reach && (other - mid).abs() > (edge - mid).abs() {
+                other
+            } else {
+                edge
+            };
+            let open = if edge < mid {
+                (mid - reach).max(edge)
+            } else {
+                (mid + reach).min(edge)
+            };
+            let (from, to, from_anchor, to_anchor) = match away {
+                Away::Target => ((mid, End::Span), (open, End::Continues), Some(index), None),
+                Away::Source => ((open, End::Continues), (mid, End::Span), None, Some(index)),
+            };
+            drafts.push(Draft {
+                arc: i,
+                line: a.0,
+                from,
+                to,
+                arrow: away == Away::Source && spec.directed,
+                label_width: spec.label_width,
+                from_anchor,
+                to_anchor,
+                key: [here.start, here.end, usize::MAX, usize::MAX],
+            });
+            continue;
+        }
         let (Some(s), Some(t)) = (anchor(layout, &spec.source), anchor(layout, &spec.target))
         else {
             continue;

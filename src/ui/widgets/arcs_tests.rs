@@ -38,6 +38,7 @@ fn spec(source: Range<usize>, target: Range<usize>) -> ArcSpec {
         label_width: 30.0,
         directed: true,
         selected: false,
+        away: None,
     }
 }
 
@@ -207,6 +208,15 @@ fn no_arc_is_drawn_over_a_glyph() {
     let (layout, mut specs) = crowded();
     let narrow = lay_out(ARABIC, 300.0);
     specs.push(spec(find(ARABIC, "قال", 0), find(ARABIC, "الموعد", 0)));
+    // And a relation to another document from a span, and one from another document to it.
+    specs.push(ArcSpec {
+        away: Some(Away::Target),
+        ..spec(find(ARABIC, "مصدر", 0), 0..0)
+    });
+    specs.push(ArcSpec {
+        away: Some(Away::Source),
+        ..spec(0..0, find(ARABIC, "الاجتماع", 0))
+    });
     for layout in [layout, narrow] {
         let arcs = arc_layout(&layout, &specs);
         let glyphs: Vec<Rect> = arcs
@@ -278,4 +288,45 @@ fn room_is_made_only_where_arcs_are_and_the_selected_one_stands_out() {
     // A span outside the text gets no arc.
     let far = spec(5000..5004, 0..3);
     assert!(arc_layout(&layout, &[far]).arcs[0].pieces.is_empty());
+}
+
+#[test]
+fn a_relation_to_another_document_is_a_short_piece_toward_where_reading_goes() {
+    let layout = lay_out(ARABIC, 2000.0);
+    let here = find(ARABIC, "الوزارة", 0);
+    let to_elsewhere = ArcSpec {
+        away: Some(Away::Target),
+        ..spec(here.clone(), 0..0)
+    };
+    let from_elsewhere = ArcSpec {
+        away: Some(Away::Source),
+        ..spec(0..0, here.clone())
+    };
+    let arcs = arc_layout(&layout, &[to_elsewhere, from_elsewhere]);
+    let piece = |i: usize| {
+        let arc = arcs.arcs.iter().find(|a| a.spec == i).expect("an arc");
+        let [piece] = arc.pieces.as_slice() else {
+            panic!("one piece: {:?}", arc.pieces)
+        };
+        piece.clone()
+    };
+    let (out, into) = (piece(0), piece(1));
+    assert_eq!(out.line, line_of(&layout, &here));
+    // Arabic: reading goes on to the left. The target elsewhere is left of the span, the
+    // piece open there; no arrowhead on this document's side.
+    assert_eq!((out.from.1, out.to.1), (End::Span, End::Continues));
+    assert!(out.to.0 < out.from.0, "{out:?}");
+    assert!(!out.arrow);
+    // Short: its label and a little more, not to the edge of the page.
+    let reach = out.from.0 - out.to.0;
+    assert!(reach > 30.0 && reach < 80.0, "{reach}");
+    // A source elsewhere comes in from the right (where reading comes from), arrow at the span.
+    assert_eq!((into.from.1, into.to.1), (End::Continues, End::Span));
+    assert!(into.from.0 > into.to.0, "{into:?}");
+    assert!(into.arrow);
+    // The two ends on one span are spread apart, not one leg for both.
+    assert!((into.to.0 - out.from.0).abs() > 1.0, "{into:?} {out:?}");
+    // A click on the piece finds it.
+    let x = f32::midpoint(out.from.0, out.to.0);
+    assert!(arcs.arcs[arcs.arc_at(x, out.y).expect("hit")].spec <= 1);
 }

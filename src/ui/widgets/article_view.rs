@@ -80,6 +80,8 @@ pub struct RelationPaint {
     pub colour: egui::Color32,
     pub directed: bool,
     pub selected: bool,
+    /// The end in another document, if one is: only the other end's range is used.
+    pub away: Option<super::arcs::Away>,
 }
 
 /// What happened in the view this frame.
@@ -232,6 +234,7 @@ impl ArticleView {
                     .x,
                 directed: r.directed,
                 selected: r.selected,
+                away: r.away,
             })
             .collect();
         let arcs = Arc::new(arc_layout(base, &specs));
