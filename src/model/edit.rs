@@ -1030,6 +1030,8 @@ fn check_label_unused(project: &Project, id: &LabelId) -> Result<(), EditError> 
             id: id.clone(),
             entities,
         })
+    } else if let Some(problem) = super::relation::edits::label_allowed(project, id) {
+        Err(problem.into())
     } else {
         Ok(())
     }

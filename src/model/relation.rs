@@ -282,6 +282,16 @@ pub enum RelationProblem {
         kind: RelationTypeId,
         relations: usize,
     },
+    #[error(
+        "the label {:?} is allowed at the {end} of the relation type {:?}; take it off that \
+         type's labels first",
+        .label.0, .kind.0
+    )]
+    LabelAllowed {
+        label: LabelId,
+        kind: RelationTypeId,
+        end: End,
+    },
     /// Boxed: the details are many, and the error travels inside others.
     #[error("{0}")]
     RelabelBreaks(Box<RelabelBreak>),

@@ -182,6 +182,25 @@ pub(crate) fn relabel_problem(
         })
 }
 
+/// Why the label `id` cannot leave the schema: a relation type names it among the labels allowed
+/// at an end (it would be left naming a label that is gone).
+pub(crate) fn label_allowed(project: &Project, id: &LabelId) -> Option<RelationProblem> {
+    project.schema.relation_types.iter().find_map(|kind| {
+        let end = if kind.sources.contains(id) {
+            End::Source
+        } else if kind.targets.contains(id) {
+            End::Target
+        } else {
+            return None;
+        };
+        Some(RelationProblem::LabelAllowed {
+            label: id.clone(),
+            kind: kind.id.clone(),
+            end,
+        })
+    })
+}
+
 /// Removes the relation type `id` and every relation of that type, as one transaction (the
 /// relations first); `None` when there is no such type.
 pub fn remove_relation_type_with_uses(

@@ -342,3 +342,31 @@ fn a_type_change_that_would_break_its_relations_is_refused() {
     assert_eq!(p, before);
     assert!(remove_relation_type_with_uses(&p, &RelationTypeId("GONE".into())).is_none());
 }
+
+#[test]
+fn a_label_a_relation_type_allows_cannot_leave_the_schema() {
+    let mut p = with_types();
+    // A label no span has, allowed at the target of «contradicts».
+    let denial = LabelId("DENIAL".into());
+    p.schema.labels.push(crate::model::Label {
+        id: denial.clone(),
+        name: "نفي".into(),
+        colour: Rgb(1, 2, 3),
+        key: None,
+        description: String::new(),
+    });
+    p.schema.relation_types[1].targets.push(denial.clone());
+    let remove = Edit::remove_label(&p, &denial).expect("a label");
+    assert_eq!(
+        refusal(&p, &remove),
+        RelationProblem::LabelAllowed {
+            label: denial.clone(),
+            kind: RelationTypeId("CONTRADICTS".into()),
+            end: End::Target,
+        }
+    );
+    // Taken off the type first, it goes.
+    p.schema.relation_types[1].targets.retain(|l| l != &denial);
+    let remove = Edit::remove_label(&p, &denial).expect("a label");
+    assert_eq!(remove.check(&p), Ok(()));
+}

@@ -364,8 +364,14 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
             Edit::change_label(project, &id, |l| l.description = value),
         ),
     };
-    edit.map(|edit| Transaction::single(description, edit))
-        .ok_or_else(|| "That label is no longer in the schema".to_owned())
+    let transaction = edit
+        .map(|edit| Transaction::single(description, edit))
+        .ok_or_else(|| "That label is no longer in the schema".to_owned())?;
+    // Checked now, so a refusal (a label a relation type still allows) shows in the window.
+    transaction
+        .apply_checked(&mut project.clone())
+        .map_err(|e| e.to_string())?;
+    Ok(transaction)
 }
 
 #[cfg(test)]
