@@ -26,6 +26,7 @@ const MIGRATED_WINDOWS: &[&str] = &[
     "outlets-title",
     "sources-title",
     "timeline-title",
+    "search-title",
 ];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
@@ -335,7 +336,7 @@ fn is_project_word(project: &std::collections::BTreeSet<String>, word: &str) -> 
 /// catalogue's or the project's own.
 fn window_unmarked(harness: &Harness<'_, App>, title: &str, report: &mut Vec<String>) {
     let label = hashiya::i18n::tr(title);
-    let window = harness.get_by_label(&label);
+    let window = harness.get_by_role_and_label(egui::accesskit::Role::Window, &label);
     let found: Vec<String> = window
         .children_recursive()
         .flat_map(|n| texts(&n))
@@ -416,6 +417,17 @@ fn the_views_windows_come_from_the_catalogue() {
         view_unmarked(&harness, title, &mut report);
     }
 
+    // Search, with the hits for a word of the sample.
+    harness.state_mut().push(Command::ShowSearch);
+    harness.run();
+    harness
+        .get_by_label(&hashiya::i18n::tr("search-field"))
+        .type_text("الزيزفون");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    view_unmarked(&harness, "search-title", &mut report);
+
     assert!(
         report.is_empty(),
         "text shown that is not from the catalogue:\n{}",
@@ -436,6 +448,10 @@ fn snapshot_of_the_matrix_in_arabic() {
         ..Prefs::default()
     };
     let mut harness = app_with(prefs, [1400.0, 1000.0]);
+    // The side panels folded: the window over the article alone.
+    for side in [Side::Corpus, Side::Inspector] {
+        harness.state_mut().push(side.command());
+    }
     harness.state_mut().push(Command::ShowClaimMatrix);
     harness.run();
     let (first, outlets) = {

@@ -187,3 +187,87 @@ timeline-summary = { $relation } · { $when } · لدى { $outlet }{ $first ->
         [yes] {" "}· الأول
        *[no] {""}
     }
+
+## البحث
+
+search-title = بحث
+search-hint = ابحث في كل المقالات
+search-field = بحث
+search-normalised = مُطبَّع
+search-normalised-hint = يتجاهل الحركات والتطويل وصور الألف والياء ومواضع الهمزة وأشكال الأرقام
+search-exact = مطابق
+search-regex = تعبير نمطي
+search-whole-words = كلمات كاملة
+search-whole-words-hint = في البحث المُطبَّع قد تحمل الكلمة سابقة متصلة: «داعش» تجد «لداعش»
+search-button = ابحث
+search-hits =
+    { $count ->
+        [zero] لا نتائج
+        [one] نتيجة واحدة
+        [two] نتيجتان
+        [few] { $count } نتائج
+        [many] { $count } نتيجةً
+       *[other] { $count } نتيجة
+    }
+search-hits-capped =
+    { $count ->
+        [zero] لا نتائج
+        [one] نتيجة واحدة، وهي الأولى فقط؛ دقِّق البحث
+        [two] نتيجتان، وهما الأوليان فقط؛ دقِّق البحث
+        [few] { $count } نتائج، وهي الأولى فقط؛ دقِّق البحث
+        [many] { $count } نتيجةً، وهي الأولى فقط؛ دقِّق البحث
+       *[other] { $count } نتيجة، وهي الأولى فقط؛ دقِّق البحث
+    }
+search-choose-label = اختر وسمًا
+search-label-field = وسم لكل النتائج
+search-label-ticked =
+    { $count ->
+        [zero] وسم النتائج المعلَّمة
+        [one] وسم النتيجة المعلَّمة
+        [two] وسم النتيجتين المعلَّمتين
+        [few] وسم { $count } نتائج معلَّمة
+        [many] وسم { $count } نتيجةً معلَّمة
+       *[other] وسم { $count } نتيجة معلَّمة
+    }
+search-tick-all = تعليم الكل
+search-tick-none = إلغاء التعليم
+search-tick-name = تعليم النتيجة { $n }
+search-hit-name = النتيجة { $n }: { $text }
+search-indexing = تجري فهرسة المدوّنة للبحث؛ يبدأ البحث حين تجهز
+search-choose-first = اختر وسمًا أولًا
+search-found =
+    { $count ->
+        [zero] لا نتائج لـ«{ $pattern }»
+        [one] نتيجة واحدة لـ«{ $pattern }»
+        [two] نتيجتان لـ«{ $pattern }»
+        [few] { $count } نتائج لـ«{ $pattern }»
+        [many] { $count } نتيجةً لـ«{ $pattern }»
+       *[other] { $count } نتيجة لـ«{ $pattern }»
+    }
+search-all-labelled-already =
+    { $count ->
+        [zero] لا شيء للوسم
+        [one] لا شيء للوسم: النتيجة المعلَّمة موسومة بـ{ $label } من قبل
+        [two] لا شيء للوسم: النتيجتان المعلَّمتان موسومتان بـ{ $label } من قبل
+        [few] لا شيء للوسم: النتائج المعلَّمة الـ{ $count } موسومة بـ{ $label } من قبل
+        [many] لا شيء للوسم: النتائج المعلَّمة الـ{ $count } موسومة بـ{ $label } من قبل
+       *[other] لا شيء للوسم: النتائج المعلَّمة الـ{ $count } موسومة بـ{ $label } من قبل
+    }
+search-none-can-be-span =
+    { $count ->
+        [zero] لا شيء للوسم
+        [one] لا شيء للوسم: النتيجة المعلَّمة لا تصلح مقطعًا
+        [two] لا شيء للوسم: النتيجتان المعلَّمتان لا تصلحان مقطعين
+       *[other] لا شيء للوسم: لا تصلح أيٌّ من النتائج المعلَّمة الـ{ $count } مقطعًا
+    }
+search-labelled =
+    { $count ->
+        [zero] لم تُوسم أي نتيجة بـ{ $label }
+        [one] وُسمت نتيجة واحدة بـ{ $label }
+        [two] وُسمت نتيجتان بـ{ $label }
+        [few] وُسمت { $count } نتائج بـ{ $label }
+        [many] وُسمت { $count } نتيجةً بـ{ $label }
+       *[other] وُسمت { $count } نتيجة بـ{ $label }
+    }
+search-skipped = ؛ وتُخطّي { $count } لأنها موسومة كذلك من قبل
+search-not-labelled = { " " }وتعذّر وسم { $count }

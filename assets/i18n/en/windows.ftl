@@ -171,3 +171,61 @@ timeline-summary = { $relation } · { $when } · «{ $outlet }»{ $first ->
         [yes] {" "}· first
        *[no] {""}
     }
+
+## Search
+
+search-title = Search
+search-hint = search every article
+search-field = search
+search-normalised = normalised
+search-normalised-hint = Ignores harakat, tatweel, alef and yeh forms, hamza seats, digit forms
+search-exact = exact
+search-regex = regex
+search-whole-words = whole words
+search-whole-words-hint = In normalised mode a word may carry a proclitic: «داعش» finds «لداعش»
+search-button = Search
+search-hits =
+    { $count ->
+        [one] { $count } hit
+       *[other] { $count } hits
+    }
+search-hits-capped =
+    { $count ->
+        [one] { $count } hit — the first ones only; refine the search
+       *[other] { $count } hits — the first ones only; refine the search
+    }
+search-choose-label = choose a label
+search-label-field = label for all hits
+search-label-ticked =
+    { $count ->
+        [one] Label { $count } ticked hit
+       *[other] Label { $count } ticked hits
+    }
+search-tick-all = tick all
+search-tick-none = tick none
+search-tick-name = tick hit { $n }
+search-hit-name = hit { $n }: { $text }
+search-indexing = Indexing the corpus for search; the search runs when it is ready
+search-choose-first = Choose a label first
+search-found =
+    { $count ->
+        [one] { $count } hit for «{ $pattern }»
+       *[other] { $count } hits for «{ $pattern }»
+    }
+search-all-labelled-already =
+    { $count ->
+        [one] Nothing to label: the { $count } ticked hit is labelled { $label } already
+       *[other] Nothing to label: the { $count } ticked hits are labelled { $label } already
+    }
+search-none-can-be-span =
+    { $count ->
+        [one] Nothing to label: the { $count } ticked hit cannot be a span
+       *[other] Nothing to label: none of the { $count } ticked hits can be a span
+    }
+search-labelled =
+    { $count ->
+        [one] Labelled { $count } hit as { $label }
+       *[other] Labelled { $count } hits as { $label }
+    }
+search-skipped = ; { $count } skipped, labelled so already
+search-not-labelled = { " " }({ $count } could not be labelled)

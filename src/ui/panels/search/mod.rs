@@ -20,8 +20,9 @@ use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
 use crate::text::{FontStack, HarfShaper};
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::text_block::{LayoutCache, text_block_ui};
+use crate::ui::windows;
 use crate::workspace::Workspace;
 use model::{SearchView, initial_ticks, label_all_transaction};
 
@@ -162,9 +163,7 @@ impl SearchPanel {
             && self.index.as_ref().is_none_or(|(k, _)| *k != key)
         {
             build.search_when_ready = true;
-            return Some(
-                "Indexing the corpus for search; the search runs when it is ready".to_owned(),
-            );
+            return Some(crate::i18n::tr("search-indexing"));
         }
         if self.index.as_ref().is_none_or(|(k, _)| *k != key) {
             let index = SearchIndex::new(
@@ -185,7 +184,13 @@ impl SearchPanel {
                 self.ticked = initial_ticks(ws.project(), &hits, self.label.as_ref());
                 self.hits = hits;
                 self.error = None;
-                Some(format!("{} hit(s) for «{}»", self.hits.len(), self.pattern))
+                Some(windows::unisolated(&crate::i18n::tr_args(
+                    "search-found",
+                    &[
+                        ("count", self.hits.len().into()),
+                        ("pattern", self.pattern.as_str().into()),
+                    ],
+                )))
             }
             Err(e) => {
                 self.hits.clear();
@@ -207,7 +212,7 @@ impl SearchPanel {
     /// status bar about the hits passed over.
     fn label_ticked_hits(&mut self, ws: &Workspace) -> Vec<Command> {
         let Some(label) = self.label.clone() else {
-            return vec![Command::ShowStatus("Choose a label first".to_owned())];
+            return vec![Command::ShowStatus(crate::i18n::tr("search-choose-first"))];
         };
         let ticked: Vec<(DocId, Range<usize>)> = self
             .hits
@@ -247,15 +252,17 @@ impl SearchPanel {
         }
         let view = SearchView::new(ws, &self.hits);
         let mut action = Action::None;
-        egui::Window::new("Search")
+        egui::Window::new(tr("search-title"))
             .open(open)
             .default_width(560.0)
             .default_height(520.0)
             .show(ctx, |ui| {
-                self.query_ui(ui, theme, &mut action);
-                self.label_row_ui(ui, &view.labels, &mut action);
-                ui.separator();
-                self.hits_ui(ui, &view, theme, text, &mut action);
+                windows::contents(ui, |ui| {
+                    self.query_ui(ui, theme, &mut action);
+                    self.label_row_ui(ui, &view.labels, &mut action);
+                    ui.separator();
+                    self.hits_ui(ui, &view, theme, text, &mut action);
+                });
             });
         match action {
             Action::None => {}
@@ -269,8 +276,8 @@ impl SearchPanel {
     fn query_ui(&mut self, ui: &mut egui::Ui, theme: &Theme, action: &mut Action) {
         let field = ui.add(
             crate::ui::widgets::text_field::TextField::singleline(&mut self.pattern)
-                .hint("search every article")
-                .name("search")
+                .hint(crate::i18n::tr("search-hint"))
+                .name(crate::i18n::tr("search-field"))
                 .desired_width(f32::INFINITY),
         );
         if std::mem::take(&mut self.focus_query) {
@@ -287,20 +294,20 @@ impl SearchPanel {
         }
         ui.horizontal(|ui| {
             let before = (self.mode, self.whole_words);
-            ui.radio_value(&mut self.mode, SearchModeChoice::Normalized, "normalised")
-                .on_hover_text(
-                    "Ignores harakat, tatweel, alef and yeh forms, hamza seats, digit forms",
-                );
-            ui.radio_value(&mut self.mode, SearchModeChoice::Exact, "exact");
-            ui.radio_value(&mut self.mode, SearchModeChoice::Regex, "regex");
-            ui.checkbox(&mut self.whole_words, "whole words")
-                .on_hover_text(
-                    "In normalised mode a word may carry a proclitic: «داعش» finds «لداعش»",
-                );
+            ui.radio_value(
+                &mut self.mode,
+                SearchModeChoice::Normalized,
+                tr("search-normalised"),
+            )
+            .on_hover_text(tr("search-normalised-hint"));
+            ui.radio_value(&mut self.mode, SearchModeChoice::Exact, tr("search-exact"));
+            ui.radio_value(&mut self.mode, SearchModeChoice::Regex, tr("search-regex"));
+            ui.checkbox(&mut self.whole_words, tr("search-whole-words"))
+                .on_hover_text(tr("search-whole-words-hint"));
             if before != (self.mode, self.whole_words) && !self.pattern.is_empty() {
                 *action = Action::Search;
             }
-            if ui.button("Search").clicked() {
+            if ui.button(tr("search-button")).clicked() {
                 *action = Action::Search;
             }
         });
@@ -308,15 +315,12 @@ impl SearchPanel {
             ui.colored_label(theme.warning, shown(e));
         }
         if self.searched.is_some() {
-            ui.label(shown(&format!(
-                "{} hit(s){}",
-                self.hits.len(),
-                if self.hits.len() >= MAX_HITS {
-                    " — the first ones only; refine the search"
-                } else {
-                    ""
-                }
-            )));
+            let id = if self.hits.len() >= MAX_HITS {
+                "search-hits-capped"
+            } else {
+                "search-hits"
+            };
+            ui.label(tr_args(id, &[("count", self.hits.len().into())]));
         }
     }
 
@@ -331,7 +335,10 @@ impl SearchPanel {
                 .label
                 .as_ref()
                 .and_then(|l| labels.iter().find(|(_, id)| id == l))
-                .map_or("choose a label".to_owned(), |(n, _)| n.clone());
+                .map_or_else(
+                    || crate::i18n::tr("search-choose-label"),
+                    |(n, _)| n.clone(),
+                );
             egui::ComboBox::from_id_salt("label-all")
                 .selected_text(shown(&current))
                 .show_ui(ui, |ui| {
@@ -341,22 +348,26 @@ impl SearchPanel {
                 })
                 .response
                 .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "label for all hits")
+                    egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        crate::i18n::tr("search-label-field"),
+                    )
                 });
             let ticked = self.ticked.iter().filter(|t| **t).count();
             if ui
                 .add_enabled(
                     ticked > 0 && self.label.is_some(),
-                    egui::Button::new(shown(&format!("Label {ticked} ticked hit(s)"))),
+                    egui::Button::new(tr_args("search-label-ticked", &[("count", ticked.into())])),
                 )
                 .clicked()
             {
                 *action = Action::LabelAll;
             }
-            if ui.small_button("tick all").clicked() {
+            if ui.small_button(tr("search-tick-all")).clicked() {
                 self.ticked.iter_mut().for_each(|t| *t = true);
             }
-            if ui.small_button("tick none").clicked() {
+            if ui.small_button(tr("search-tick-none")).clicked() {
                 self.ticked.iter_mut().for_each(|t| *t = false);
             }
         });
@@ -384,7 +395,10 @@ impl SearchPanel {
                                 egui::WidgetInfo::labeled(
                                     egui::Role::CheckBox,
                                     true,
-                                    format!("tick hit {}", n + 1),
+                                    windows::unisolated(&crate::i18n::tr_args(
+                                        "search-tick-name",
+                                        &[("n", (n + 1).into())],
+                                    )),
                                 )
                             });
                         }
@@ -403,7 +417,10 @@ impl SearchPanel {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
                                 true,
-                                format!("hit {}: {}", n + 1, line.text),
+                                windows::unisolated(&crate::i18n::tr_args(
+                                    "search-hit-name",
+                                    &[("n", (n + 1).into()), ("text", line.text.as_str().into())],
+                                )),
                             )
                         });
                         if response.clicked() {
@@ -461,7 +478,7 @@ mod tests {
             ..SearchPanel::default()
         };
         let status = panel.run_search(&ws).expect("a status");
-        assert!(status.starts_with("3 hit(s)"), "{status}");
+        assert!(status.starts_with("3 hits for «بيروت»"), "{status}");
         assert_eq!(panel.ticked, vec![true; 3], "nothing is labelled yet");
         let view = SearchView::new(&ws, &panel.hits);
         let headed: Vec<bool> = view.lines.iter().map(|l| l.heading.is_some()).collect();
@@ -487,7 +504,7 @@ mod tests {
         let transactions = edits(&commands);
         assert_eq!(transactions.len(), 1, "one undoable step");
         assert_eq!(transactions[0].edits.len(), 2);
-        assert!(transactions[0].description.starts_with("Labelled 2 hit(s)"));
+        assert!(transactions[0].description.starts_with("Labelled 2 hits"));
         assert!(
             commands
                 .iter()

@@ -2,7 +2,6 @@
 //! and outlet, which hits start ticked, and "label all" as one transaction that passes over hits
 //! a span with the chosen label already covers in part. Tested without a window.
 
-use std::fmt::Write as _;
 use std::ops::Range;
 
 use crate::model::{Annotations, DocId, Edit, LabelId, Project, Transaction};
@@ -45,12 +44,12 @@ impl SearchView {
                         .get(hit.doc)
                         .map_or_else(String::new, |d| {
                             let outlet = project.outlet_name(&d.outlet);
-                            let outlet = if outlet.is_empty() {
-                                "unknown outlet"
+                            if outlet.is_empty() {
+                                let unknown = crate::i18n::tr("matrix-unknown-outlet");
+                                format!("{} · {unknown}", d.path)
                             } else {
-                                outlet
-                            };
-                            format!("{} · {outlet}", d.path)
+                                format!("{} · {outlet}", d.path)
+                            }
                         })
                 });
                 let text = ws
@@ -98,6 +97,11 @@ pub(super) fn initial_ticks(project: &Project, hits: &[Hit], label: Option<&Labe
         .collect()
 }
 
+/// Message `id` for the status bar and the edit's description, without isolate marks.
+fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    crate::ui::windows::unisolated(&crate::i18n::tr_args(id, args))
+}
+
 /// "Label all" as an edit: the transaction (none when there is nothing to label), and what the
 /// status bar says — the reason there is nothing, or the hits passed over (`notes`).
 pub(super) struct LabelAllOutcome {
@@ -134,9 +138,12 @@ pub(super) fn label_all_transaction(
     let skipped = plan.already_labelled;
     if n == 0 {
         let message = if skipped > 0 {
-            format!("Nothing to label: the {skipped} ticked hit(s) are labelled {name} already")
+            said(
+                "search-all-labelled-already",
+                &[("count", skipped.into()), ("label", name.into())],
+            )
         } else {
-            format!("Nothing to label: none of the {problems} ticked hit(s) can be a span")
+            said("search-none-can-be-span", &[("count", problems.into())])
         };
         return LabelAllOutcome {
             transaction: None,
@@ -144,13 +151,16 @@ pub(super) fn label_all_transaction(
             notes: false,
         };
     }
-    transaction.description = format!("Labelled {n} hit(s) as {name}");
+    transaction.description = said(
+        "search-labelled",
+        &[("count", n.into()), ("label", name.into())],
+    );
     let mut message = transaction.description.clone();
     if skipped > 0 {
-        let _ = write!(message, "; {skipped} skipped, labelled so already");
+        message.push_str(&said("search-skipped", &[("count", skipped.into())]));
     }
     if problems > 0 {
-        let _ = write!(message, " ({problems} could not be labelled)");
+        message.push_str(&said("search-not-labelled", &[("count", problems.into())]));
     }
     LabelAllOutcome {
         notes: skipped > 0 || problems > 0,
