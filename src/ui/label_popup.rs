@@ -191,72 +191,75 @@ impl LabelPopup {
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_max_width(280.0);
-                    let edit = ui.add(
-                        crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
-                            .hint(crate::i18n::tr("label-chooser-hint"))
-                            .name(crate::i18n::tr("label-chooser-name"))
-                            .desired_width(260.0),
-                    );
-                    if !self.focused {
-                        edit.request_focus();
-                        self.focused = true;
-                    }
-                    let matches = matching_labels(schema, &self.filter);
-                    if edit.changed() {
-                        self.highlighted = 0;
-                    }
-                    let (keys, escape) = ui.input_mut(|i| {
-                        let enter = i.key_pressed(Key::Enter);
-                        let keys = [
-                            (i.consume_key(Modifiers::NONE, Key::ArrowUp), PopupKey::Up),
-                            (
-                                i.consume_key(Modifiers::NONE, Key::ArrowDown),
-                                PopupKey::Down,
-                            ),
-                            (enter && !i.modifiers.shift, PopupKey::Enter),
-                            (enter && i.modifiers.shift, PopupKey::ShiftEnter),
-                        ];
-                        (keys, i.consume_key(Modifiers::NONE, Key::Escape))
+                    // In a right-to-left interface the rows line up on the right.
+                    ui.with_layout(crate::ui::widgets::mirror::column_layout(), |ui| {
+                        let edit = ui.add(
+                            crate::ui::widgets::text_field::TextField::singleline(&mut self.filter)
+                                .hint(crate::i18n::tr("label-chooser-hint"))
+                                .name(crate::i18n::tr("label-chooser-name"))
+                                .desired_width(260.0),
+                        );
+                        if !self.focused {
+                            edit.request_focus();
+                            self.focused = true;
+                        }
+                        let matches = matching_labels(schema, &self.filter);
+                        if edit.changed() {
+                            self.highlighted = 0;
+                        }
+                        let (keys, escape) = ui.input_mut(|i| {
+                            let enter = i.key_pressed(Key::Enter);
+                            let keys = [
+                                (i.consume_key(Modifiers::NONE, Key::ArrowUp), PopupKey::Up),
+                                (
+                                    i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                                    PopupKey::Down,
+                                ),
+                                (enter && !i.modifiers.shift, PopupKey::Enter),
+                                (enter && i.modifiers.shift, PopupKey::ShiftEnter),
+                            ];
+                            (keys, i.consume_key(Modifiers::NONE, Key::Escape))
+                        });
+                        let mut enter = false;
+                        for (_, key) in keys.into_iter().filter(|(pressed, _)| *pressed) {
+                            enter |= matches!(key, PopupKey::Enter | PopupKey::ShiftEnter);
+                            let choice = self.on_key(key, &matches, stripped.is_some());
+                            if chosen.is_none() {
+                                chosen = choice;
+                            }
+                        }
+                        for (i, label) in matches.iter().enumerate() {
+                            let key = label.key.map_or("  ".to_owned(), |k| format!("{k} "));
+                            let row = ui.selectable_label(
+                                i == self.highlighted,
+                                shown(&format!("{key}{}", label.name)),
+                            );
+                            if row.clicked() {
+                                chosen = Some((label.id.clone(), false));
+                            }
+                        }
+                        if matches.is_empty() {
+                            ui.weak(crate::ui::widgets::bidi::tr("label-chooser-none"));
+                        }
+                        if let Some(stem) = &stripped {
+                            ui.separator();
+                            text_block_ui(
+                                ui,
+                                text.cache,
+                                text.shaper,
+                                &crate::i18n::tr_args(
+                                    "label-chooser-without-proclitic",
+                                    &[("stem", stem.as_str().into())],
+                                ),
+                                text.fonts,
+                                14.0,
+                                theme.text,
+                                2,
+                                Sense::hover(),
+                            );
+                        }
+                        close = escape || (edit.lost_focus() && !enter && chosen.is_none());
                     });
-                    let mut enter = false;
-                    for (_, key) in keys.into_iter().filter(|(pressed, _)| *pressed) {
-                        enter |= matches!(key, PopupKey::Enter | PopupKey::ShiftEnter);
-                        let choice = self.on_key(key, &matches, stripped.is_some());
-                        if chosen.is_none() {
-                            chosen = choice;
-                        }
-                    }
-                    for (i, label) in matches.iter().enumerate() {
-                        let key = label.key.map_or("  ".to_owned(), |k| format!("{k} "));
-                        let row = ui.selectable_label(
-                            i == self.highlighted,
-                            shown(&format!("{key}{}", label.name)),
-                        );
-                        if row.clicked() {
-                            chosen = Some((label.id.clone(), false));
-                        }
-                    }
-                    if matches.is_empty() {
-                        ui.weak(crate::ui::widgets::bidi::tr("label-chooser-none"));
-                    }
-                    if let Some(stem) = &stripped {
-                        ui.separator();
-                        text_block_ui(
-                            ui,
-                            text.cache,
-                            text.shaper,
-                            &crate::i18n::tr_args(
-                                "label-chooser-without-proclitic",
-                                &[("stem", stem.as_str().into())],
-                            ),
-                            text.fonts,
-                            14.0,
-                            theme.text,
-                            2,
-                            Sense::hover(),
-                        );
-                    }
-                    close = escape || (edit.lost_focus() && !enter && chosen.is_none());
                 });
             });
         if close || chosen.is_some() {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::import::{ImportOptions, LoadProgress};
 use crate::job::Job;
 use crate::ui::app::App;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi;
 use crate::ui::widgets::progress::progress_ui;
 use crate::workspace::Workspace;
 
@@ -75,7 +75,10 @@ impl App {
         if let Some(result) = loading.poll() {
             if let Some(loading) = self.loading.take() {
                 if loading.job.is_cancelled() {
-                    self.status = format!("Opening {} was cancelled", file_label(&loading.path));
+                    self.status = bidi::plain_args(
+                        "status-opening-cancelled",
+                        &[("name", file_label(&loading.path).into())],
+                    );
                 } else {
                     self.finish_open(&loading.path, result);
                 }
@@ -83,12 +86,15 @@ impl App {
             return;
         }
         let name = file_label(&loading.path);
-        egui::Window::new("Opening")
+        egui::Window::new(bidi::tr("loading-title"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label(shown(&format!("Reading {name}")));
+                ui.label(bidi::tr_args(
+                    "loading-reading",
+                    &[("name", name.as_str().into())],
+                ));
                 if progress_ui(ui, loading.job.progress(), "files") {
                     loading.cancel();
                 }

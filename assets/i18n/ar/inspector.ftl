@@ -294,6 +294,9 @@ status-pick-claimant = انقر على القائل في النص (أو حدِّ
 status-pick-cue = انقر على كلمة القول في النص (قال، أعلن، نفى…)؛ Esc للإلغاء
 status-not-set = لم يُعيَّن: { $reason }
 status-select-first = حدِّد نصًّا أو مقطعًا أولًا
+status-opening-cancelled = أُلغي فتح { $name }
+loading-title = جارٍ الفتح
+loading-reading = قراءة { $name }
 
 ## قائمة اختيار الوسم
 

@@ -276,6 +276,9 @@ status-pick-claimant = Click the claimant in the text (or select it); Esc cancel
 status-pick-cue = Click the cue word in the text (قال، أعلن، نفى…); Esc cancels
 status-not-set = Not set: { $reason }
 status-select-first = Select some text or a span first
+status-opening-cancelled = Opening { $name } was cancelled
+loading-title = Opening
+loading-reading = Reading { $name }
 
 ## The label chooser
 

@@ -530,7 +530,18 @@ fn legend_ui(
         Some(l) => tr_args("inspector-sticky-as", &[("label", l.name.as_str().into())]),
         None => tr("inspector-sticky-last"),
     };
-    if ui.checkbox(&mut sticky, shown(&sticky_text)).changed() {
+    // The sentence beside the box is laid out like the article, so that in Arabic it wraps
+    // from the right (egui's checkbox would break its lines as if it ran left to right).
+    let toggled = mirror::row(ui, |ui| {
+        let response = ui.checkbox(&mut sticky, "");
+        let name = sticky_text.replace(['\u{2068}', '\u{2069}'], "");
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, sticky, &name));
+        text.block_ui(ui, &sticky_text, 14.0, theme.text, 3);
+        response.changed()
+    })
+    .inner;
+    if toggled {
         commands.push(Command::ToggleStickyLabel);
     }
     if ui.button(bidi::tr("menu-edit-labels")).clicked() {
