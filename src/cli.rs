@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::export::{ConllOptions, ExportFormat, ExportOptions, Nested};
+use crate::i18n::{tr, tr_plain as say};
 use crate::import::{ImportFormat, ImportOptions};
 use crate::model::{BaseDirection, DocId, LabelId};
 use crate::text::{FontStack, HarfShaper, LayoutOptions, layout_document};
@@ -237,7 +238,7 @@ pub fn new(
         writeln!(out, "{summary}")?;
     }
     if ws.project().documents.is_empty() {
-        anyhow::bail!("no document could be imported from {}", folder.display());
+        anyhow::bail!(say("cli-nothing-imported", &[("path", shown_path(folder))]));
     }
     // Held from before the backup until the new project is written, so no one changes the old
     // one in between.
@@ -252,11 +253,15 @@ pub fn new(
         if let Some(backup) = backup {
             writeln!(
                 out,
-                "The project that was there is kept as {}",
-                backup.display()
+                "{}",
+                say("cli-kept-as", &[("path", shown_path(&backup))])
             )?;
         }
-        writeln!(out, "Project written to {}", output.display())?;
+        writeln!(
+            out,
+            "{}",
+            say("cli-project-written", &[("path", shown_path(output))])
+        )?;
     }
     Ok(())
 }
@@ -270,10 +275,14 @@ fn relation_stats(project: &crate::model::Project, out: &mut dyn std::io::Write)
         .all_relations()
         .filter(|(doc, r)| annotations.find(&r.target).is_some_and(|(d, _)| d != *doc))
         .count();
-    writeln!(
+    heading(
         out,
-        "Relations\t{} relations, {across} across documents",
-        annotations.relation_count()
+        "cli-stats-relations",
+        "cli-stats-relations-count",
+        &[
+            ("relations", annotations.relation_count().into()),
+            ("across", across.into()),
+        ],
     )?;
     for kind in &project.schema.relation_types {
         let n = annotations.count_relation_type(&kind.id);
@@ -284,8 +293,98 @@ fn relation_stats(project: &crate::model::Project, out: &mut dyn std::io::Write)
     Ok(())
 }
 
+/// A heading line of `stats`: message `title`, a tab, message `counts` with `args`.
+fn heading(
+    out: &mut dyn std::io::Write,
+    title: &str,
+    counts: &str,
+    args: &[(&str, fluent_bundle::FluentValue<'_>)],
+) -> Result<()> {
+    writeln!(out, "{}\t{}", tr(title), say(counts, args))?;
+    Ok(())
+}
+
+/// The entities of `stats`, most mentioned first, each with its kind.
+fn entity_stats(
+    project: &crate::model::Project,
+    name_of: &dyn Fn(&crate::model::LabelId) -> String,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let mentions = crate::model::mention_counts(project);
+    let mentions_of = |id| mentions.get(id).map_or(0, |m| m.values().sum::<usize>());
+    let mut entities: Vec<_> = project.entities.values().collect();
+    entities.sort_by(|a, b| {
+        mentions_of(&b.id)
+            .cmp(&mentions_of(&a.id))
+            .then_with(|| (&a.name, &a.id).cmp(&(&b.name, &b.id)))
+    });
+    let linked: usize = entities.iter().map(|e| mentions_of(&e.id)).sum();
+    heading(
+        out,
+        "cli-stats-entities",
+        "cli-stats-entities-count",
+        &[
+            ("entities", entities.len().into()),
+            ("mentions", linked.into()),
+        ],
+    )?;
+    for entity in entities {
+        writeln!(
+            out,
+            "  {}\t{}",
+            say(
+                "cli-stats-entity",
+                &[
+                    ("name", entity.name.as_str().into()),
+                    ("kind", name_of(&entity.kind).into())
+                ]
+            ),
+            say(
+                "cli-stats-mentions",
+                &[("count", mentions_of(&entity.id).into())]
+            )
+        )?;
+    }
+
+    Ok(())
+}
+
+/// The clusters of `stats`, each with its claims and the outlets they come from.
+fn cluster_stats(project: &crate::model::Project, out: &mut dyn std::io::Write) -> Result<()> {
+    use std::collections::BTreeSet;
+    let mut clusters: Vec<_> = project.clusters.values().collect();
+    clusters.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+    heading(
+        out,
+        "cli-stats-clusters",
+        "cli-stats-clusters-count",
+        &[("count", clusters.len().into())],
+    )?;
+    for cluster in clusters {
+        let outlets: BTreeSet<_> = cluster
+            .members
+            .iter()
+            .map(|m| project.outlet_of(&m.doc))
+            .filter(|o| !o.is_unknown())
+            .collect();
+        writeln!(
+            out,
+            "  {}\t{}",
+            cluster.name,
+            say(
+                "cli-stats-cluster",
+                &[
+                    ("claims", cluster.members.len().into()),
+                    ("outlets", outlets.len().into())
+                ]
+            )
+        )?;
+    }
+    Ok(())
+}
+
 pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
-    use std::collections::{BTreeMap, BTreeSet};
+    use std::collections::BTreeMap;
 
     // Counted as the window shows them: spans of changed articles looked for again first.
     let mut ws = Workspace::open_project(project)?;
@@ -307,85 +406,57 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
         for span in spans {
             *counts.entry(name_of(&span.label)).or_default() += 1;
         }
-        writeln!(out, "{}\t{} spans, {claims} claims", doc.path, spans.len())?;
+        let counts_text = say(
+            "cli-stats-document",
+            &[("spans", spans.len().into()), ("claims", claims.into())],
+        );
+        writeln!(out, "{}\t{counts_text}", doc.path)?;
         for (label, n) in &counts {
             writeln!(out, "  {label}\t{n}")?;
             *per_label.entry(label.clone()).or_default() += n;
         }
         total += spans.len();
     }
-    writeln!(out, "All documents")?;
+    writeln!(out, "{}", tr("cli-stats-all-documents"))?;
     for (label, n) in &per_label {
         writeln!(out, "  {label}\t{n}")?;
     }
     doc_label_counts(project, out)?;
 
-    let mentions = crate::model::mention_counts(project);
-    let mentions_of = |id| mentions.get(id).map_or(0, |m| m.values().sum::<usize>());
-    let mut entities: Vec<_> = project.entities.values().collect();
-    entities.sort_by(|a, b| {
-        mentions_of(&b.id)
-            .cmp(&mentions_of(&a.id))
-            .then_with(|| (&a.name, &a.id).cmp(&(&b.name, &b.id)))
-    });
-    let linked: usize = entities.iter().map(|e| mentions_of(&e.id)).sum();
-    writeln!(
-        out,
-        "Entities\t{} entities, {linked} mentions",
-        entities.len()
-    )?;
-    for entity in entities {
-        writeln!(
-            out,
-            "  {} ({})\t{} mentions",
-            entity.name,
-            name_of(&entity.kind),
-            mentions_of(&entity.id)
-        )?;
-    }
-
-    let mut clusters: Vec<_> = project.clusters.values().collect();
-    clusters.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
-    writeln!(out, "Clusters\t{} clusters", clusters.len())?;
-    for cluster in clusters {
-        let outlets: BTreeSet<_> = cluster
-            .members
-            .iter()
-            .map(|m| project.outlet_of(&m.doc))
-            .filter(|o| !o.is_unknown())
-            .collect();
-        writeln!(
-            out,
-            "  {}\t{} claims from {} outlets",
-            cluster.name,
-            cluster.members.len(),
-            outlets.len()
-        )?;
-    }
+    entity_stats(project, &name_of, out)?;
+    cluster_stats(project, out)?;
     let with_claims = project
         .documents
         .iter()
         .filter(|d| !project.annotations.claims(&d.id).is_empty())
         .count();
-    writeln!(
+    heading(
         out,
-        "Claims\t{} claims in {with_claims} documents",
-        project.annotations.claim_count(),
+        "cli-stats-claims",
+        "cli-stats-claims-count",
+        &[
+            ("claims", project.annotations.claim_count().into()),
+            ("documents", with_claims.into()),
+        ],
     )?;
     relation_stats(project, out)?;
-    writeln!(
+    heading(
         out,
-        "Total\t{total} spans in {} documents",
-        project.documents.len()
+        "cli-stats-total",
+        "cli-stats-total-count",
+        &[
+            ("spans", total.into()),
+            ("documents", project.documents.len().into()),
+        ],
     )?;
     for line in &moved {
         match line.strip_prefix("warning: ") {
-            Some(warning) => writeln!(out, "Warning\t{warning}")?,
-            None => writeln!(out, "Changed article\t{line}")?,
+            Some(warning) => writeln!(out, "{}\t{warning}", tr("cli-stats-warning"))?,
+            None => writeln!(out, "{}\t{line}", tr("cli-stats-changed-article"))?,
         }
     }
     for problem in &problems {
-        writeln!(out, "Span to review\t{problem}")?;
+        writeln!(out, "{}\t{problem}", tr("cli-stats-span-to-review"))?;
     }
     Ok(())
 }
@@ -405,7 +476,7 @@ pub fn report(
     for line in moved {
         writeln!(out, "{line}")?;
     }
-    writeln!(out, "wrote {}", output.display())?;
+    writeln!(out, "{}", say("cli-wrote", &[("path", shown_path(output))]))?;
     Ok(())
 }
 
@@ -457,8 +528,11 @@ pub fn export(
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         anyhow::bail!(
-            "{} span(s) no longer match their article's text, so nothing was exported; review them in the window (View ▸ Review spans):\n{}",
-            problems.len(),
+            "{}\n{}",
+            say(
+                "cli-export-spans-changed",
+                &[("count", problems.len().into())]
+            ),
             list.join("\n")
         );
     }
@@ -466,9 +540,7 @@ pub fn export(
         ExportChoice::Annotations(format) => format,
         ExportChoice::ClaimsJsonld => {
             if options.documents.is_some() || options.labels.is_some() {
-                anyhow::bail!(
-                    "claims-jsonld writes every cluster whole: --documents and --labels do not apply"
-                );
+                anyhow::bail!(tr("cli-claims-jsonld-whole"));
             }
             crate::report::write_report(
                 &ws,
@@ -476,7 +548,7 @@ pub fn export(
                 output,
                 force,
             )?;
-            writeln!(out, "wrote {}", output.display())?;
+            writeln!(out, "{}", say("cli-wrote", &[("path", shown_path(output))]))?;
             return Ok(());
         }
     };
@@ -488,7 +560,10 @@ pub fn export(
         let at = (done * step).checked_div(total).unwrap_or(step);
         if shown != Some(at) {
             shown = Some(at);
-            let line = format!("exporting {done}/{total} documents");
+            let line = say(
+                "cli-exporting",
+                &[("done", done.into()), ("total", total.into())],
+            );
             let _ = if interactive {
                 write!(err, "\r{line}")
             } else {
@@ -540,21 +615,24 @@ pub fn import(
     let report = ws.import_annotations(format, source, &mut |_, _| {}, &cancel)?;
     if report.matched.is_empty() {
         writeln!(out, "{}", report.summary())?;
-        anyhow::bail!(
-            "no document of the project matches any document of {}",
-            source.display()
-        );
+        anyhow::bail!(say(
+            "cli-no-document-matches",
+            &[("path", shown_path(source))]
+        ));
     }
     // The report says what was imported, so it comes only once that is saved: a save that
     // fails (a full disk) must not leave "Imported 13 spans" above its error.
     let saved = ws.is_dirty();
     if saved {
-        ws.save_as(project)
-            .context("nothing was imported, because the project could not be saved")?;
+        ws.save_as(project).context(tr("cli-import-not-saved"))?;
     }
     writeln!(out, "{}", report.summary())?;
     if saved {
-        writeln!(out, "Project saved to {}", project.display())?;
+        writeln!(
+            out,
+            "{}",
+            say("cli-project-saved", &[("path", shown_path(project))])
+        )?;
     }
     Ok(())
 }
@@ -574,24 +652,28 @@ pub fn merge(
     let base = base.filter(|b| std::fs::metadata(b).map_or(true, |m| m.len() > 0));
     let kind = |path: &Path| {
         if annotations_file::is_annotation_file(path) {
-            "an annotation file"
+            "annotations"
         } else {
-            "a project file"
+            "project"
         }
     };
     let (mine_kind, theirs_kind) = (kind(mine), kind(theirs));
     if mine.is_file() && theirs.is_file() && mine_kind != theirs_kind {
-        anyhow::bail!(
-            "{} is {mine_kind} but {} is {theirs_kind}: merge two project files or two annotation files",
-            mine.display(),
-            theirs.display()
-        );
+        anyhow::bail!(say(
+            "cli-merge-kinds",
+            &[
+                ("mine", shown_path(mine)),
+                ("mine-kind", mine_kind.into()),
+                ("theirs", shown_path(theirs)),
+                ("theirs-kind", theirs_kind.into()),
+            ]
+        ));
     }
     let report = if annotations_file::is_annotation_file(mine) {
         // One document's annotations, as a project holding only them.
         let read = |path: &Path| -> Result<(DocId, crate::model::Project)> {
             let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
+                .with_context(|| say("cli-cannot-read", &[("path", shown_path(path))]))?;
             let file = annotations_file::from_ron_str(&text, path)?;
             let doc = file.doc.clone();
             let mut project = crate::model::Project::default();
@@ -600,13 +682,15 @@ pub fn merge(
         };
         let ((doc, a), (theirs_doc, b)) = (read(mine)?, read(theirs)?);
         if doc != theirs_doc {
-            anyhow::bail!(
-                "{} holds document {:?} but {} holds document {:?}",
-                mine.display(),
-                doc.0,
-                theirs.display(),
-                theirs_doc.0
-            );
+            anyhow::bail!(say(
+                "cli-merge-other-document",
+                &[
+                    ("mine", shown_path(mine)),
+                    ("mine-doc", format!("{:?}", doc.0).into()),
+                    ("theirs", shown_path(theirs)),
+                    ("theirs-doc", format!("{:?}", theirs_doc.0).into()),
+                ]
+            ));
         }
         let o = base.map(read).transpose()?.map(|(_, project)| project);
         let (merged, report) = crate::team::merge(o.as_ref(), &a, &b);
@@ -621,7 +705,7 @@ pub fn merge(
     } else if single_file {
         let read = |path: &Path| -> Result<crate::model::Project> {
             let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
+                .with_context(|| say("cli-cannot-read", &[("path", shown_path(path))]))?;
             Ok(crate::store::from_ron_str(&text, path)?)
         };
         let o = base.map(read).transpose()?;
@@ -644,14 +728,25 @@ pub fn merge(
         report
     };
     write!(out, "{}", report.to_text())?;
-    writeln!(out, "Written to {}", output.display())?;
+    writeln!(
+        out,
+        "{}",
+        say("cli-written-to", &[("path", shown_path(output))])
+    )?;
     Ok(())
 }
 
 /// `stats`' documents per value of each document category.
 fn doc_label_counts(project: &crate::model::Project, out: &mut dyn std::io::Write) -> Result<()> {
     for (category, values) in crate::model::doc_labels::value_counts(project) {
-        writeln!(out, "Documents by {category}")?;
+        writeln!(
+            out,
+            "{}",
+            say(
+                "cli-stats-documents-by",
+                &[("category", category.as_str().into())]
+            )
+        )?;
         for (value, n) in values {
             writeln!(out, "  {value}\t{n}")?;
         }
@@ -678,10 +773,15 @@ pub fn agreement(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write) -
     } else {
         writeln!(
             out,
-            "{} documents compared (A = {}, B = {})",
-            pairs.len(),
-            a.display(),
-            b.display()
+            "{}",
+            say(
+                "cli-agreement-compared",
+                &[
+                    ("count", pairs.len().into()),
+                    ("a", shown_path(a)),
+                    ("b", shown_path(b)),
+                ]
+            )
         )?;
         write!(out, "{}", crate::team::agreement::to_text(&figures))?;
         let labels = crate::team::doc_agreement::to_text(&figures.document_labels);
@@ -711,7 +811,10 @@ pub fn suggest(
     }
     if let Some(output) = accept_to {
         ws.set_annotator(crate::workspace::default_annotator());
-        let description = format!("Accepted {} suggestions", suggestions.len());
+        let description = say(
+            "cli-accepted-suggestions",
+            &[("count", suggestions.len().into())],
+        );
         let transaction = crate::suggest::accept_all(ws.project(), &suggestions, description)?;
         ws.apply(transaction)?;
         ws.save_as(output)?;
@@ -731,15 +834,18 @@ pub fn suggest_options(
         .iter()
         .find(|k| !["spans", "claims", "clusters"].contains(&k.as_str()))
     {
-        anyhow::bail!("unknown kind {unknown:?}: the kinds are spans, claims and clusters");
+        anyhow::bail!(say(
+            "cli-unknown-kind",
+            &[("kind", format!("{unknown:?}").into())]
+        ));
     }
     let wanted = |k: &str| kinds.is_empty() || kinds.iter().any(|w| w == k);
     let mut lexicon_all = Lexicon::builtin();
     if let Some(path) = lexicon {
         let text = std::fs::read_to_string(path)
-            .with_context(|| format!("could not read the lexicon {}", path.display()))?;
-        let extension =
-            Lexicon::parse(&text).with_context(|| format!("in the lexicon {}", path.display()))?;
+            .with_context(|| say("cli-lexicon-unreadable", &[("path", shown_path(path))]))?;
+        let extension = Lexicon::parse(&text)
+            .with_context(|| say("cli-lexicon-in", &[("path", shown_path(path))]))?;
         lexicon_all = lexicon_all.with(extension);
     }
     Ok(SuggestOptions {
@@ -802,10 +908,11 @@ pub fn layout(
     direction: BaseDirection,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let bytes = std::fs::read(file)
+        .with_context(|| say("cli-cannot-read", &[("path", shown_path(file))]))?;
     // Decoded and normalised exactly as a folder import does, so offsets match the project's.
     let decoded = crate::import::decode(&bytes)
-        .with_context(|| format!("cannot lay out {}", file.display()))?;
+        .with_context(|| say("cli-cannot-lay-out", &[("path", shown_path(file))]))?;
     let text = decoded.text.as_str();
     let shaper = HarfShaper::new()?;
     let options = LayoutOptions {
@@ -843,4 +950,29 @@ pub fn layout(
     }
     out.flush()?;
     Ok(())
+}
+
+/// A path as a message's argument.
+fn shown_path(path: &Path) -> fluent_bundle::FluentValue<'static> {
+    path.display().to_string().into()
+}
+
+/// An error of a command as printed on stderr: the message, then each cause under
+/// "Caused by:" (as anyhow prints them), in the language of the interface.
+pub fn error_text(error: &anyhow::Error) -> String {
+    use std::fmt::Write as _;
+    let mut text = say("cli-error", &[("error", error.to_string().into())]);
+    let causes: Vec<String> = error.chain().skip(1).map(ToString::to_string).collect();
+    if !causes.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&tr("cli-caused-by"));
+        for (i, cause) in causes.iter().enumerate() {
+            if causes.len() == 1 {
+                let _ = write!(text, "\n    {cause}");
+            } else {
+                let _ = write!(text, "\n    {}: {cause}", crate::i18n::number(i));
+            }
+        }
+    }
+    text
 }

@@ -1,20 +1,32 @@
 use clap::Parser as _;
 use hashiya::cli::{self, Cli, Command};
+use hashiya::i18n::{self, Language, Locale};
 use hashiya::ui::{self, Start};
 
-fn main() -> anyhow::Result<()> {
-    let result = run();
-    // A reader that stopped reading (`hashiya stats | head`) is not an error worth a message.
-    if let Err(e) = &result
-        && e.chain().any(|cause| {
-            cause
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-        })
-    {
-        return Ok(());
+fn main() -> std::process::ExitCode {
+    // The system's language (HASHIYA_LANG, else the locale) for the command line's human output
+    // and its errors; the window then follows its preferences.
+    i18n::set_locale_everywhere(Locale {
+        language: Language::system(),
+        ..Locale::default()
+    });
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        // A reader that stopped reading (`hashiya stats | head`) is not an error worth a message.
+        Err(e)
+            if e.chain().any(|cause| {
+                cause
+                    .downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", cli::error_text(&e));
+            std::process::ExitCode::FAILURE
+        }
     }
-    result
 }
 
 fn run() -> anyhow::Result<()> {

@@ -161,3 +161,83 @@ fn stats_lists_entities_claims_and_clusters() {
         "{stdout}"
     );
 }
+
+/// With `HASHIYA_LANG=ar` the human output is Arabic, with Arabic plural forms; `--json` output
+/// is the same in every language.
+#[test]
+fn stats_speaks_arabic_when_asked_and_json_stays_as_it_is() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v2.ron");
+    let out = hashiya()
+        .arg("stats")
+        .arg(&fixture)
+        .env("HASHIYA_LANG", "ar")
+        .output()
+        .expect("runs");
+    succeeded(&out);
+    let stdout: String = String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|&c| c != '\u{2068}' && c != '\u{2069}')
+        .collect();
+    assert!(
+        stdout.contains("المجموع\t22 مقطعًا في 3 مستندات\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("المجموعات\tمجموعتان\n"), "{stdout}");
+    assert!(stdout.contains("كل المستندات\n"), "{stdout}");
+    assert!(!stdout.contains("spans"), "{stdout}");
+
+    // An error is said in Arabic too.
+    let missing = hashiya()
+        .arg("stats")
+        .arg(fixture.with_file_name("لا-يوجد.ron"))
+        .env("HASHIYA_LANG", "ar")
+        .output()
+        .expect("runs");
+    assert!(!missing.status.success());
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).starts_with("خطأ: "),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(corpus.join("a.txt"), "عنوان\nنص قصير عن الطقس.\n").expect("write");
+    let json = |lang: &str, name: &str| {
+        let out = hashiya()
+            .args(["new", "--json", "-o"])
+            .arg(dir.path().join(name))
+            .arg(&corpus)
+            .env("HASHIYA_LANG", lang)
+            .output()
+            .expect("runs");
+        succeeded(&out);
+        let mut value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        // Only the time of the import may differ between the two runs.
+        strip_times(&mut value);
+        value
+    };
+    assert_eq!(json("en", "en.ron"), json("ar", "ar.ron"));
+}
+
+fn strip_times(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.retain(|key, _| !key.contains("time") && !key.contains("imported"));
+            map.values_mut().for_each(strip_times);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_times),
+        _ => {}
+    }
+}
+
+/// Fails with what the command said on stderr unless it succeeded.
+fn succeeded(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

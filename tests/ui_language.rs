@@ -718,3 +718,158 @@ fn the_sample_schema_is_named_in_the_interface_language() {
     assert_eq!(relation.as_deref(), Some("Supports"));
     assert_eq!(category.as_deref(), Some("Genre"));
 }
+
+/// The app in `language` with the built-in file dialog, on a folder `corpus` of one article in
+/// a new temporary folder (kept with the harness).
+fn app_on_corpus(language: Language) -> (tempfile::TempDir, Harness<'static, App>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus folder");
+    std::fs::write(
+        corpus.join("a.txt"),
+        "أعلنت البلدية أن الجسر الجديد يُفتح للسيارات مطلع الشهر المقبل.\n",
+    )
+    .expect("write");
+    let data_dir = dir.path().join("data");
+    let prefs = Prefs {
+        language: LanguageChoice::Chosen(language),
+        builtin_file_dialog: true,
+        welcome_dismissed: true,
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(move |cc| {
+            App::with_prefs(&cc.egui_ctx, Start::Path(corpus), prefs, data_dir)
+                .expect("the bundled fonts load")
+        });
+    harness.run();
+    hashiya::i18n::set_locale(hashiya::i18n::Locale {
+        language,
+        digits: Digits::Latin,
+    });
+    (dir, harness)
+}
+
+/// Labels the first word of the open article: the project then has unsaved work.
+fn label_a_word(harness: &mut Harness<'_, App>) {
+    use hashiya::model::{Edit, LabelId, Transaction};
+    let ws = harness.state().workspace().expect("open");
+    let doc = ws.project().documents[0].id.clone();
+    let span = ws
+        .new_span(&doc, 0, 5, LabelId("ORG".to_owned()))
+        .expect("a span");
+    let edit = Transaction::new("a label").with(Edit::AddSpan { doc, span });
+    harness
+        .state_mut()
+        .push(hashiya::ui::commands::Command::Edit(edit));
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .workspace()
+            .expect("open")
+            .has_unsaved_work()
+    );
+}
+
+/// The built-in file dialog and the question asked before dropping unsaved changes, in the
+/// pseudo-locale: every text in them is the catalogue's (the folder's and files' names, the
+/// analyst's own, aside).
+#[test]
+fn the_file_dialog_and_the_questions_come_from_the_catalogue() {
+    use hashiya::ui::commands::Command;
+    let (dir, mut harness) = app_on_corpus(Language::Pseudo);
+    let mut report = Vec::new();
+    let own_names =
+        |text: &String| text.contains("corpus") || text.contains(&*dir.path().to_string_lossy());
+
+    harness.state_mut().push(Command::OpenProjectDialog);
+    harness.run();
+    let title = hashiya::i18n::tr("dialog-open-project");
+    let found: Vec<String> = harness
+        .get_by_label(&title)
+        .children_recursive()
+        .flat_map(|n| texts(&n))
+        .filter(|t| !own_names(t))
+        .collect();
+    for id in [
+        "dialog-file-name",
+        "dialog-show-hidden",
+        "dialog-open",
+        "dialog-cancel",
+    ] {
+        let text = hashiya::i18n::tr(id);
+        assert!(found.contains(&text), "the dialog shows {text}: {found:?}");
+    }
+    unmarked(found, "file dialog", &mut report);
+    unmarked([title], "file dialog", &mut report);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    label_a_word(&mut harness);
+    let other = tempfile::tempdir().expect("temp dir");
+    harness
+        .state_mut()
+        .push(Command::OpenPath(other.path().to_path_buf()));
+    harness.run();
+    window_unmarked(&harness, "prompt-unsaved-title", &mut report);
+    assert!(
+        harness
+            .query_by_label(&hashiya::i18n::tr("prompt-discard-and-open"))
+            .is_some()
+    );
+
+    assert!(
+        report.is_empty(),
+        "text shown that is not from the catalogue:\n{}",
+        report.join("\n")
+    );
+}
+
+/// In Arabic a question reads from the right: its sentence rests on the window's right edge and
+/// its first button is the rightmost; the file dialog's Cancel is at the far left.
+#[test]
+fn arabic_questions_and_the_file_dialog_read_from_the_right() {
+    use hashiya::ui::commands::Command;
+    use hashiya::ui::widgets::bidi::tr as shown;
+    let (dir, mut harness) = app_on_corpus(Language::Arabic);
+    label_a_word(&mut harness);
+    // A folder of a fixed name, for the snapshot.
+    let other = dir.path().join("أرشيف");
+    std::fs::create_dir(&other).expect("folder");
+    harness.state_mut().push(Command::OpenPath(other));
+    harness.run();
+    let save_first = harness.get_by_label(&shown("prompt-save-first")).rect();
+    let discard = harness
+        .get_by_label(&shown("prompt-discard-and-open"))
+        .rect();
+    let cancel = harness.get_by_label(&shown("dialog-cancel")).rect();
+    assert!(
+        save_first.min.x > discard.max.x && discard.min.x > cancel.max.x,
+        "buttons from the right: {save_first:?} {discard:?} {cancel:?}"
+    );
+    let window = harness.get_by_label(&shown("prompt-unsaved-title")).rect();
+    assert!(
+        window.max.x - save_first.max.x < 30.0,
+        "{window:?} {save_first:?}"
+    );
+    // The side panels folded: the snapshot is of the question.
+    for side in [Side::Corpus, Side::Inspector] {
+        harness.state_mut().push(side.command());
+    }
+    harness.run();
+    harness.snapshot("unsaved_changes_arabic");
+    harness.get_by_label(&shown("dialog-cancel")).click();
+    harness.run();
+
+    harness.state_mut().push(Command::OpenProjectDialog);
+    harness.run();
+    let open = harness.get_by_label(&shown("dialog-open")).rect();
+    let cancel = harness.get_by_label(&shown("dialog-cancel")).rect();
+    let hidden = harness.get_by_label(&shown("dialog-show-hidden")).rect();
+    assert!(
+        cancel.max.x < open.min.x && open.max.x < hidden.min.x,
+        "Cancel, Open, then Show hidden from the left: {cancel:?} {open:?} {hidden:?}"
+    );
+}

@@ -300,6 +300,24 @@ pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     format(language(), id, Some(&fluent))
 }
 
+/// [`tr_args`] for plain text outside the window (a terminal, a text report). Fluent's isolate
+/// marks around the arguments are kept only in a right-to-left language, where a terminal that
+/// does bidi needs them to keep a Latin path or a number in its place; in a left-to-right one
+/// they would only stand between a number and the tools that read it (`grep`, `cut`).
+pub fn tr_plain(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let text = tr_args(id, args);
+    if language().is_rtl() {
+        text
+    } else {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
+}
+
+/// The comma between the items of a list in the thread's language (Arabic's «،»).
+pub fn comma() -> &'static str {
+    if language().is_rtl() { "، " } else { ", " }
+}
+
 /// A number formatted for display, in the digits of the thread's locale.
 pub fn number(n: impl std::fmt::Display) -> String {
     locale().digits.apply(&n.to_string()).into_owned()

@@ -728,16 +728,28 @@ pub fn agreement(docs: &[DocumentPair]) -> Agreement {
 /// A plain-text table: overall, then each label, then each outlet (both sorted by name), with
 /// figures at 3 decimals and "—" where a figure is undefined.
 pub fn to_text(agreement: &Agreement) -> String {
+    use crate::i18n::{tr, tr_args};
     let header = [
-        "scope", "κ", "αU", "P", "R", "F1", "matched", "only A", "only B",
-    ]
-    .map(str::to_owned);
-    let mut rows = vec![header, row("overall".to_owned(), &agreement.overall)];
+        tr("cli-agreement-scope"),
+        "κ".to_owned(),
+        "αU".to_owned(),
+        "P".to_owned(),
+        "R".to_owned(),
+        "F1".to_owned(),
+        tr("cli-agreement-matched"),
+        tr("cli-agreement-only-a"),
+        tr("cli-agreement-only-b"),
+    ];
+    // Without isolate marks, which would count as width in the columns.
+    let scope = |id: &str, name: &str| {
+        tr_args(id, &[("name", name.into())]).replace(['\u{2068}', '\u{2069}'], "")
+    };
+    let mut rows = vec![header, row(tr("cli-agreement-overall"), &agreement.overall)];
     for (label, scores) in &agreement.per_label {
-        rows.push(row(format!("label {label}"), scores));
+        rows.push(row(scope("cli-agreement-label", label), scores));
     }
     for (outlet, scores) in &agreement.per_outlet {
-        rows.push(row(format!("outlet {outlet}"), scores));
+        rows.push(row(scope("cli-agreement-outlet", outlet), scores));
     }
 
     let mut widths = [0_usize; 9];

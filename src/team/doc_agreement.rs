@@ -105,18 +105,27 @@ pub fn to_text(categories: &[CategoryAgreement]) -> String {
     if categories.is_empty() {
         return out;
     }
-    let _ = writeln!(out, "Document labels (κ per category):");
+    let _ = writeln!(out, "{}", crate::i18n::tr("cli-agreement-categories"));
     for c in categories {
-        let _ = writeln!(
-            out,
-            "  category {}  κ {}  documents {}  same {}",
-            c.category,
-            figure(c.kappa),
-            c.documents,
-            c.same
+        let line = crate::i18n::tr_plain(
+            "cli-agreement-category",
+            &[
+                ("name", c.category.as_str().into()),
+                ("kappa", figure(c.kappa).into()),
+                ("documents", c.documents.into()),
+                ("same", c.same.into()),
+            ],
         );
+        let _ = writeln!(out, "  {line}");
         for (value, kappa) in &c.per_value {
-            let _ = writeln!(out, "    value {value}  κ {}", figure(*kappa));
+            let line = crate::i18n::tr_plain(
+                "cli-agreement-value",
+                &[
+                    ("name", value.as_str().into()),
+                    ("kappa", figure(*kappa).into()),
+                ],
+            );
+            let _ = writeln!(out, "    {line}");
         }
     }
     out

@@ -119,23 +119,34 @@ pub fn relation_agreement(a: &Project, b: &Project) -> RelationAgreement {
 /// A plain-text table of relation agreement: overall, then each type either analyst used;
 /// figures at 3 decimals, "—" where undefined. Empty when neither analyst drew a relation.
 pub fn to_text(relations: &RelationAgreement) -> String {
+    use crate::i18n::{tr, tr_plain};
     let o = &relations.overall;
     if o.matched + o.only_a + o.only_b == 0 {
         return String::new();
     }
     let figure = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
-    let mut out = String::from("Relations (same type, both ends the same spans):\n");
-    let rows = std::iter::once(("overall".to_owned(), o)).chain(
+    let mut out = tr("cli-agreement-relations") + "\n";
+    let rows = std::iter::once((tr("cli-agreement-overall"), o)).chain(
         relations
             .per_type
             .iter()
             .filter(|(_, s)| s.matched + s.only_a + s.only_b > 0)
-            .map(|(k, s)| (format!("type {k}"), s)),
+            .map(|(k, s)| {
+                (
+                    tr_plain("cli-agreement-type", &[("name", k.as_str().into())]),
+                    s,
+                )
+            }),
+    );
+    let (matched, only_a, only_b) = (
+        tr("cli-agreement-matched"),
+        tr("cli-agreement-only-a"),
+        tr("cli-agreement-only-b"),
     );
     for (scope, s) in rows {
         let _ = writeln!(
             out,
-            "  {scope}  P {}  R {}  F1 {}  matched {}  only A {}  only B {}",
+            "  {scope}  P {}  R {}  F1 {}  {matched} {}  {only_a} {}  {only_b} {}",
             figure(s.precision),
             figure(s.recall),
             figure(s.f1),

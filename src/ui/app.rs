@@ -19,7 +19,8 @@ use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
 use super::widgets::bidi::plain_args;
 use super::widgets::text_block::{LayoutCache, text_block_ui};
-use crate::ui::widgets::bidi::shown;
+use crate::text::shape::TextShaper;
+use crate::ui::widgets::bidi::{self, shown};
 
 /// What to show when the window opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub enum Start {
 }
 
 pub struct App {
-    shaper: Arc<HarfShaper>,
+    pub(crate) shaper: Arc<HarfShaper>,
     pub(crate) prefs: Prefs,
     pub(crate) workspace: Option<Workspace>,
     pub(crate) selected: Option<usize>,
@@ -1141,19 +1142,8 @@ impl App {
         }
         let fonts = self.font_stack();
         let (cache, shaper, color) = (&mut self.small_layouts, self.shaper.as_ref(), theme.text);
-        let mut paragraph = |ui: &mut egui::Ui, text: &str| {
-            text_block_ui(
-                ui,
-                cache,
-                shaper,
-                text,
-                fonts,
-                13.5,
-                color,
-                24,
-                egui::Sense::hover(),
-            );
-        };
+        let mut paragraph =
+            |ui: &mut egui::Ui, text: &str| paragraph_ui(ui, cache, shaper, fonts, color, text);
         let welcome = panels::welcome::Welcome {
             prefs: &self.prefs,
             workspace: self.workspace.as_ref(),
@@ -1499,19 +1489,26 @@ impl App {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        let commands = self.prompts.ui(ctx);
+        let fonts = self.font_stack();
+        let color = Theme::from_visuals(&ctx.global_style().visuals).text;
+        let (cache, shaper) = (&mut self.small_layouts, self.shaper.as_ref());
+        let mut paragraph =
+            |ui: &mut egui::Ui, text: &str| paragraph_ui(ui, cache, shaper, fonts, color, text);
+        let commands = self.prompts.ui(ctx, &mut paragraph);
         self.pending.extend(commands);
         if let Some(message) = self.error.clone() {
             let mut open = true;
-            egui::Window::new("Problem")
+            egui::Window::new(bidi::tr("dialog-problem"))
                 .collapsible(false)
                 .resizable(true)
                 .open(&mut open)
                 .show(ctx, |ui| {
-                    ui.label(shown(&message));
-                    if ui.button("OK").clicked() {
-                        self.error = None;
-                    }
+                    ui.with_layout(super::widgets::mirror::column_layout(), |ui| {
+                        ui.label(shown(&message));
+                        if ui.button(bidi::tr("dialog-ok")).clicked() {
+                            self.error = None;
+                        }
+                    });
                 });
             if !open {
                 self.error = None;
@@ -1524,7 +1521,7 @@ impl App {
                 .and_then(|w| w.import_summary().map(str::to_owned))
                 .unwrap_or_default();
             let mut open = true;
-            egui::Window::new("Import report")
+            egui::Window::new(bidi::tr("menu-import-report"))
                 .open(&mut open)
                 .default_width(520.0)
                 .show(ctx, |ui| {
@@ -1537,6 +1534,29 @@ impl App {
             self.windows.report = open;
         }
     }
+}
+
+/// A paragraph of the interface (the first-run panel, a question) laid out with the article's
+/// engine, so Arabic wraps and reads from the right.
+pub(crate) fn paragraph_ui(
+    ui: &mut egui::Ui,
+    cache: &mut LayoutCache,
+    shaper: &dyn TextShaper,
+    fonts: FontStack,
+    color: egui::Color32,
+    text: &str,
+) {
+    text_block_ui(
+        ui,
+        cache,
+        shaper,
+        text,
+        fonts,
+        13.5,
+        color,
+        24,
+        egui::Sense::hover(),
+    );
 }
 
 impl eframe::App for App {

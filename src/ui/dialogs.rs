@@ -18,6 +18,7 @@ use std::task::{Poll, Wake, Waker};
 use std::time::{Duration, Instant};
 
 use crate::export::ExportFormat;
+use crate::i18n::{tr, tr_args};
 use crate::import::annotations::ImportFormat;
 
 use super::app::App;
@@ -90,34 +91,22 @@ pub struct Request {
 impl Request {
     /// The dialog for `purpose`; `project` names proposed files.
     pub fn new(purpose: Purpose, project: &str, folder: Option<PathBuf>) -> Self {
-        let project_file = || Some(Filter::new("hashiya project", "ron"));
+        let project_file = || Some(Filter::new(&tr("dialog-project-files"), "ron"));
+        // A format's name in the interface's language, by its ID.
+        let format_args = |id: &'static str| [("format", id.into())];
+        let format_name = |id: &'static str| tr_args("dialog-format", &format_args(id));
         let (title, pick, filter, file_name) = match purpose {
-            Purpose::OpenFolder => (
-                "Open a folder of articles".to_owned(),
-                Pick::Folder,
-                None,
-                None,
-            ),
-            Purpose::OpenProject => (
-                "Open a project".to_owned(),
-                Pick::File,
-                project_file(),
-                None,
-            ),
+            Purpose::OpenFolder => (tr("dialog-open-folder"), Pick::Folder, None, None),
+            Purpose::OpenProject => (tr("dialog-open-project"), Pick::File, project_file(), None),
             Purpose::SaveProjectAs => (
-                "Save project as".to_owned(),
+                tr("dialog-save-project-as"),
                 Pick::SaveFile,
                 project_file(),
                 Some(format!("{project}.ron")),
             ),
-            Purpose::Compare => (
-                "Compare with a colleague's project".to_owned(),
-                Pick::File,
-                project_file(),
-                None,
-            ),
+            Purpose::Compare => (tr("dialog-compare"), Pick::File, project_file(), None),
             Purpose::Export(format) => {
-                let title = format!("Export as {}", format.title());
+                let title = tr_args("dialog-export-as", &format_args(format.name()));
                 if format.writes_folder() {
                     (title, Pick::Folder, None, None)
                 } else {
@@ -125,7 +114,7 @@ impl Request {
                     (
                         title,
                         Pick::SaveFile,
-                        Some(Filter::new(format.title(), ext)),
+                        Some(Filter::new(&format_name(format.name()), ext)),
                         Some(format!("{project}.{ext}")),
                     )
                 }
@@ -133,14 +122,14 @@ impl Request {
             Purpose::Report(format) => {
                 let ext = format.extension();
                 (
-                    format!("Export the {}", format.title()),
+                    tr_args("dialog-export-report", &format_args(ext)),
                     Pick::SaveFile,
-                    Some(Filter::new(format.title(), ext)),
+                    Some(Filter::new(&format_name(ext), ext)),
                     Some(format!("{project}.{ext}")),
                 )
             }
             Purpose::ImportAnnotations(format) => {
-                let title = format!("Import {} annotations", format.name());
+                let title = tr_args("dialog-import-annotations", &format_args(format.name()));
                 if format.reads_folder() {
                     (title, Pick::Folder, None, None)
                 } else {
@@ -215,7 +204,8 @@ pub fn choose(
     }
 }
 
-/// Why rfd's Linux backends cannot show a dialog here, or `None` when one of them can: zenity on
+/// Why rfd's Linux backends cannot show a dialog here (the ID of the catalogue message that
+/// says so), or `None` when one of them can: zenity on
 /// the `PATH`, or a session bus and the desktop portal's service file in a data folder.
 /// `env` reads a variable, `exists` asks the file system, so tests can fake both.
 pub fn linux_dialog_missing(
@@ -230,7 +220,7 @@ pub fn linux_dialog_missing(
     let bus = env("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
         || env("XDG_RUNTIME_DIR").is_some_and(|d| exists(&Path::new(&d).join("bus")));
     if !bus {
-        return Some("no session bus for a desktop portal, and no zenity");
+        return Some("dialog-missing-bus");
     }
     let mut data_dirs: Vec<PathBuf> = env("XDG_DATA_DIRS").filter(|d| !d.is_empty()).map_or_else(
         || vec!["/usr/local/share".into(), "/usr/share".into()],
@@ -244,7 +234,7 @@ pub fn linux_dialog_missing(
     let portal = data_dirs
         .iter()
         .any(|d| exists(&d.join("dbus-1/services/org.freedesktop.portal.Desktop.service")));
-    (!portal).then_some("no desktop portal installed, and no zenity")
+    (!portal).then_some("dialog-missing-portal")
 }
 
 /// [`linux_dialog_missing`] for this process, asked once; other systems always have a dialog.
@@ -313,8 +303,7 @@ impl FileDialogs {
     /// Opens a dialog for `request`, unless one is open already.
     pub fn open(&mut self, request: Request, prefer_builtin: bool) {
         if self.open.is_some() {
-            self.notices
-                .push("A file dialog is open already: choose there or cancel it first".into());
+            self.notices.push(tr("dialog-already-open"));
             return;
         }
         match self.backend(prefer_builtin) {
@@ -328,8 +317,9 @@ impl FileDialogs {
                     && let Some(why) = native_missing()
                 {
                     self.told_missing = true;
-                    self.notices.push(format!(
-                        "No system file dialog ({why}): using hashiya's own"
+                    self.notices.push(tr_args(
+                        "dialog-no-system-dialog",
+                        &[("why", tr(why).into())],
                     ));
                 }
                 self.open_built_in(request);
@@ -376,9 +366,7 @@ impl FileDialogs {
                     }
                     Poll::Ready(None) if started.elapsed() < NEVER_SHOWN => {
                         self.native_failed = true;
-                        outcomes.push(Outcome::Notice(
-                            "The system file dialog did not open: using hashiya's own".into(),
-                        ));
+                        outcomes.push(Outcome::Notice(tr("dialog-system-did-not-open")));
                         self.open_built_in(request);
                         ctx.request_repaint();
                     }

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use super::app::App;
 use super::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
 
 /// What the app knows of the files on disk.
 #[derive(Debug, Clone, Default)]
@@ -79,8 +79,9 @@ impl App {
         if !moves.is_empty()
             && let Err(e) = ws.apply(moves)
         {
-            self.error = Some(format!(
-                "the spans of a changed article could not be moved: {e}"
+            self.error = Some(crate::i18n::tr_args(
+                "external-spans-not-moved",
+                &[("error", e.to_string().into())],
             ));
         }
         self.windows.review = entries
@@ -90,63 +91,83 @@ impl App {
         self.article.reset();
         self.small_layouts.clear();
         self.remember_disk();
-        "Articles read again from disk".clone_into(&mut self.status);
+        self.status = crate::i18n::tr("external-read-again-done");
     }
 
     pub(crate) fn external_change_ui(&mut self, ctx: &egui::Context) {
         let Some(change) = self.disk.pending.clone() else {
             return;
         };
-        let (title, text) = match &change {
+        let (title, text, reload) = match &change {
             ExternalChange::Project(_) => (
-                "The project changed on disk",
-                "The project file was changed outside hashiya (by a git pull, say). Reload it from disk, or keep what is open here — saving will then write it over the file.",
+                "external-project-title",
+                "external-project-text",
+                "external-reload-project",
             ),
             ExternalChange::Article(_) => (
-                "An article changed on disk",
-                "The article shown was changed outside hashiya. Read the articles again (its spans are looked for in the new text, as one undoable step), or keep the text open here.",
+                "external-article-title",
+                "external-article-text",
+                "external-read-again",
             ),
         };
-        egui::Window::new(shown(title))
+        let fonts = self.font_stack();
+        let color = super::theme::Theme::from_visuals(&ctx.global_style().visuals).text;
+        egui::Window::new(bidi::tr(title))
             .collapsible(false)
             .resizable(false)
+            .default_width(380.0)
             .show(ctx, |ui| {
-                ui.label(shown(text));
-                if let ExternalChange::Article(path) = &change {
-                    ui.weak(shown(path));
-                }
-                ui.horizontal(|ui| {
-                    let reload = match &change {
-                        ExternalChange::Project(_) => "Reload the project",
-                        ExternalChange::Article(_) => "Read the articles again",
-                    };
-                    if ui.button(shown(reload)).clicked() {
-                        match &change {
-                            ExternalChange::Project(path) => {
-                                self.disk.pending = None;
-                                self.push(Command::OpenPath(path.clone()));
-                            }
-                            ExternalChange::Article(_) => self.reload_articles(),
-                        }
+                ui.with_layout(super::widgets::mirror::column_layout(), |ui| {
+                    super::app::paragraph_ui(
+                        ui,
+                        &mut self.small_layouts,
+                        self.shaper.as_ref(),
+                        fonts,
+                        color,
+                        &crate::i18n::tr(text),
+                    );
+                    if let ExternalChange::Article(path) = &change {
+                        ui.weak(shown(path));
                     }
-                    if ui.button("Keep what is open").clicked() {
-                        let pending = self.disk.pending.take();
-                        // Do not ask again about the same change.
-                        match pending {
-                            Some(ExternalChange::Project(path)) => {
-                                self.disk.project = modified(&path);
-                                // Chosen, not silent: the next save writes over that change.
-                                if let Some(ws) = &mut self.workspace {
-                                    ws.overwrite_changes_on_disk();
-                                }
-                            }
-                            Some(ExternalChange::Article(_)) => {
-                                self.disk.articles_read = Some(SystemTime::now());
-                            }
-                            None => {}
-                        }
-                    }
+                    ui.add_space(4.0);
+                    self.external_buttons_ui(ui, &change, reload);
                 });
             });
+    }
+
+    fn external_buttons_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        change: &ExternalChange,
+        reload: &'static str,
+    ) {
+        super::widgets::mirror::row(ui, |ui| {
+            if ui.button(bidi::tr(reload)).clicked() {
+                match &change {
+                    ExternalChange::Project(path) => {
+                        self.disk.pending = None;
+                        self.push(Command::OpenPath(path.clone()));
+                    }
+                    ExternalChange::Article(_) => self.reload_articles(),
+                }
+            }
+            if ui.button(bidi::tr("external-keep")).clicked() {
+                let pending = self.disk.pending.take();
+                // Do not ask again about the same change.
+                match pending {
+                    Some(ExternalChange::Project(path)) => {
+                        self.disk.project = modified(&path);
+                        // Chosen, not silent: the next save writes over that change.
+                        if let Some(ws) = &mut self.workspace {
+                            ws.overwrite_changes_on_disk();
+                        }
+                    }
+                    Some(ExternalChange::Article(_)) => {
+                        self.disk.articles_read = Some(SystemTime::now());
+                    }
+                    None => {}
+                }
+            }
+        });
     }
 }

@@ -9,8 +9,10 @@
 use std::path::{Path, PathBuf};
 
 use super::dialogs::{Filter, Pick, Request};
-use super::widgets::bidi::shown;
+use super::widgets::bidi::{shown, tr};
+use super::widgets::mirror::{self, column_layout};
 use super::widgets::text_field::TextField;
+use crate::i18n::language;
 
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +23,13 @@ pub struct Entry {
 
 impl Entry {
     /// The row, for [`shown`]: an icon for its kind, then its name. The name is a bidi isolate,
-    /// so it takes the direction of its own first letter while the row stays left to right and
-    /// every icon stays at the left.
+    /// so it takes the direction of its own first letter while the row keeps the interface's
+    /// direction: every icon at the left, or at the right in a right-to-left interface (a
+    /// right-to-left mark leads the row).
     pub fn label(&self) -> String {
         let icon = if self.is_dir { "🗀" } else { "🗋" };
-        format!("{icon} \u{2068}{}\u{2069}", self.name)
+        let lead = if language().is_rtl() { "\u{200F}" } else { "" };
+        format!("{lead}{icon} \u{2068}{}\u{2069}", self.name)
     }
 }
 
@@ -120,8 +124,13 @@ impl FileBrowser {
 
     /// Shows `folder` from now on.
     fn enter(&mut self, folder: PathBuf) {
-        self.entries = list_folder(&folder, self.pick, self.filter.as_ref(), self.hidden)
-            .map_err(|e| format!("This folder cannot be read: {e}"));
+        self.entries =
+            list_folder(&folder, self.pick, self.filter.as_ref(), self.hidden).map_err(|e| {
+                crate::i18n::tr_args(
+                    "dialog-unreadable-folder",
+                    &[("error", e.to_string().into())],
+                )
+            });
         self.folder_text = folder.display().to_string();
         self.folder = folder;
         self.picked = None;
@@ -161,7 +170,10 @@ impl FileBrowser {
         if typed.is_dir() {
             self.enter(typed);
         } else {
-            self.problem = Some(format!("No such folder: {}", typed.display()));
+            self.problem = Some(crate::i18n::tr_args(
+                "dialog-no-such-folder",
+                &[("path", typed.display().to_string().into())],
+            ));
         }
     }
 
@@ -190,7 +202,10 @@ impl FileBrowser {
             return None;
         }
         if self.pick == Pick::File && !path.is_file() {
-            self.problem = Some(format!("No such file: {}", path.display()));
+            self.problem = Some(crate::i18n::tr_args(
+                "dialog-no-such-file",
+                &[("path", path.display().to_string().into())],
+            ));
             return None;
         }
         Some(Answer::Chosen(path))
@@ -223,7 +238,9 @@ impl FileBrowser {
     fn contents_ui(&mut self, ui: &mut egui::Ui) -> Option<Answer> {
         self.folder_row_ui(ui);
         if let Some(problem) = &self.problem {
-            ui.colored_label(ui.visuals().error_fg_color, shown(problem));
+            ui.with_layout(column_layout(), |ui| {
+                ui.colored_label(ui.visuals().error_fg_color, shown(problem));
+            });
         }
         let row = ui.text_style_height(&egui::TextStyle::Body);
         let below = 2.0 * (row + 3.0 * ui.spacing().item_spacing.y + 8.0);
@@ -235,16 +252,16 @@ impl FileBrowser {
         ui.separator();
         if self.pick != Pick::Folder {
             let name = if self.pick == Pick::SaveFile {
-                "Save as"
+                "dialog-save-as"
             } else {
-                "File name"
+                "dialog-file-name"
             };
-            ui.horizontal(|ui| {
-                ui.label(shown(name));
+            mirror::row(ui, |ui| {
+                ui.label(tr(name));
                 let field = ui.add(
                     TextField::singleline(&mut self.name)
                         .id_salt("file-dialog-name")
-                        .name(name)
+                        .name(crate::i18n::tr(name))
                         .desired_width(ui.available_width()),
                 );
                 if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
@@ -252,21 +269,30 @@ impl FileBrowser {
                 }
             });
         }
-        ui.horizontal(|ui| {
-            if ui.checkbox(&mut self.hidden, "Show hidden").changed() {
+        mirror::row(ui, |ui| {
+            if ui
+                .checkbox(&mut self.hidden, tr("dialog-show-hidden"))
+                .changed()
+            {
                 self.refresh();
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Cancel").clicked() {
+            // The buttons at the row's far end: Cancel last, on the edge.
+            let end = if language().is_rtl() {
+                egui::Layout::left_to_right(egui::Align::Center)
+            } else {
+                egui::Layout::right_to_left(egui::Align::Center)
+            };
+            ui.with_layout(end, |ui| {
+                if ui.button(tr("dialog-cancel")).clicked() {
                     answer = Some(Answer::Cancelled);
                 }
                 let verb = if self.pick == Pick::SaveFile {
-                    "Save"
+                    "dialog-save"
                 } else {
-                    "Open"
+                    "dialog-open"
                 };
                 if ui
-                    .add_enabled(self.can_confirm(), egui::Button::new(shown(verb)))
+                    .add_enabled(self.can_confirm(), egui::Button::new(tr(verb)))
                     .clicked()
                 {
                     answer = self.confirm();
@@ -277,27 +303,23 @@ impl FileBrowser {
     }
 
     fn folder_row_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        mirror::row(ui, |ui| {
             let parent = self.folder.parent().map(Path::to_path_buf);
             let up = ui
                 .add_enabled(parent.is_some(), egui::Button::new("⬆"))
-                .on_hover_text("The folder this one is in");
+                .on_hover_text(tr("dialog-up"));
             if up.clicked()
                 && let Some(parent) = parent
             {
                 self.enter(parent);
             }
-            if ui
-                .button("⟲")
-                .on_hover_text("Read the folder again")
-                .clicked()
-            {
+            if ui.button("⟲").on_hover_text(tr("dialog-reload")).clicked() {
                 self.refresh();
             }
             let field = ui.add(
                 TextField::singleline(&mut self.folder_text)
                     .id_salt("file-dialog-folder")
-                    .name("Folder")
+                    .name(crate::i18n::tr("dialog-folder"))
                     .desired_width(ui.available_width()),
             );
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
@@ -314,11 +336,12 @@ impl FileBrowser {
                 return None;
             }
         };
-        if rows.is_empty() {
-            ui.weak("Nothing here to choose");
-        }
         let mut answer = None;
-        ui.with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
+        // Rows from the left, or from the right in a right-to-left interface.
+        ui.with_layout(column_layout().with_cross_justify(true), |ui| {
+            if rows.is_empty() {
+                ui.weak(tr("dialog-nothing-here"));
+            }
             for (i, label) in rows.iter().enumerate() {
                 let row = ui.selectable_label(self.picked == Some(i), shown(label));
                 if row.double_clicked() {

@@ -6,9 +6,11 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{tr, tr_args};
 use crate::model::Transaction;
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
+use crate::ui::widgets::mirror;
 
 /// What the window is asking the analyst, one field per question.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -119,103 +121,82 @@ impl Prompts {
         }
     }
 
-    /// The questions being asked, and the answers given this frame as commands.
-    pub fn ui(&mut self, ctx: &egui::Context) -> Vec<Command> {
+    /// The questions being asked, and the answers given this frame as commands. `paragraph`
+    /// lays out a sentence (with the article's engine, so Arabic wraps and reads from the right).
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        paragraph: &mut dyn FnMut(&mut egui::Ui, &str),
+    ) -> Vec<Command> {
         let mut answers = Vec::new();
-        if let Some(written) = &self.recovery {
+        if let Some((project, corpus)) = &self.corpus {
+            other_folder_ui(ctx, project, corpus, paragraph, &mut answers);
+        }
+        let mut ask = |title: &'static str, sentence: &str, buttons: &[(&'static str, Answer)]| {
             question_ui(
                 ctx,
-                "Recover unsaved changes?",
-                &format!(
-                    "This project has changes that were never saved; the last were written at {written}."
-                ),
-                &[
-                    ("Recover them", Answer::Recover),
-                    ("Discard them", Answer::DiscardJournal),
-                ],
+                title,
+                |ui| paragraph(ui, sentence),
+                buttons,
                 &mut answers,
             );
-        }
-        if let Some((project, corpus)) = &self.corpus {
-            egui::Window::new("Read articles from another folder?")
-                .collapsible(false)
-                .resizable(false)
-                .show(ctx, |ui| {
-                    ui.label(shown(&format!(
-                        "The project {} reads its articles from a folder outside its own:",
-                        file_name(project)
-                    )));
-                    ui.monospace(shown(&corpus.display().to_string()));
-                    ui.label("Open it only if you expect it to read that folder.");
-                    buttons_ui(
-                        ui,
-                        &[
-                            ("Open and read that folder", Answer::ReadOtherFolder),
-                            ("Cancel", Answer::CancelOtherFolder),
-                        ],
-                        &mut answers,
-                    );
-                });
-        }
-        if let Some(path) = &self.open {
-            // The trailing space keeps its window apart from the question asked when quitting.
-            question_ui(
-                ctx,
-                "Unsaved changes ",
-                &format!(
-                    "The project has changes that are not saved. Open {} anyway?",
-                    file_name(path)
+        };
+        if let Some(written) = &self.recovery {
+            ask(
+                "prompt-recover-title",
+                &tr_args(
+                    "prompt-recover-text",
+                    &[("written", written.as_str().into())],
                 ),
                 &[
-                    ("Save first", Answer::SaveThenOpen),
-                    ("Discard changes and open", Answer::DiscardThenOpen),
-                    ("Cancel", Answer::CancelOpen),
+                    ("prompt-recover", Answer::Recover),
+                    ("prompt-recover-discard", Answer::DiscardJournal),
                 ],
-                &mut answers,
+            );
+        }
+        if let Some(path) = &self.open {
+            ask(
+                "prompt-unsaved-title",
+                &tr_args("prompt-unsaved-open", &[("name", file_name(path).into())]),
+                &[
+                    ("prompt-save-first", Answer::SaveThenOpen),
+                    ("prompt-discard-and-open", Answer::DiscardThenOpen),
+                    ("dialog-cancel", Answer::CancelOpen),
+                ],
             );
         }
         if let Some(path) = &self.replace {
-            question_ui(
-                ctx,
-                "Replace a project?",
-                &format!(
-                    "{} is another hashiya project. Replace it with this one? It is kept as a backup beside it.",
-                    file_name(path)
-                ),
+            ask(
+                "prompt-replace-title",
+                &tr_args("prompt-replace-text", &[("name", file_name(path).into())]),
                 &[
-                    ("Replace it, keeping a backup", Answer::ReplaceProject),
-                    ("Cancel", Answer::CancelReplace),
+                    ("prompt-replace", Answer::ReplaceProject),
+                    ("dialog-cancel", Answer::CancelReplace),
                 ],
-                &mut answers,
             );
         }
         if let Some((folders, _)) = &self.folder_outlets {
-            question_ui(
-                ctx,
-                "Outlets from folders?",
-                &format!(
-                    "The articles lie in one folder per outlet ({}). Use each first-level folder \
-                     as the outlet of the articles in it? Undo takes it back.",
-                    folders.join("، ")
+            ask(
+                "prompt-outlets-title",
+                &tr_args(
+                    "prompt-outlets-text",
+                    &[("folders", folders.join(crate::i18n::comma()).into())],
                 ),
                 &[
-                    ("Yes, folders are outlets", Answer::FoldersAreOutlets),
-                    ("No", Answer::FoldersAreNotOutlets),
+                    ("prompt-outlets-yes", Answer::FoldersAreOutlets),
+                    ("prompt-outlets-no", Answer::FoldersAreNotOutlets),
                 ],
-                &mut answers,
             );
         }
         if self.close {
-            question_ui(
-                ctx,
-                "Unsaved changes",
-                "The project has changes that are not saved.",
+            ask(
+                "prompt-unsaved-title",
+                &tr("prompt-unsaved-quit"),
                 &[
-                    ("Save and quit", Answer::SaveAndQuit),
-                    ("Quit without saving", Answer::QuitWithoutSaving),
-                    ("Cancel", Answer::CancelQuit),
+                    ("prompt-save-and-quit", Answer::SaveAndQuit),
+                    ("prompt-quit-without-saving", Answer::QuitWithoutSaving),
+                    ("dialog-cancel", Answer::CancelQuit),
                 ],
-                &mut answers,
             );
         }
         answers
@@ -225,27 +206,66 @@ impl Prompts {
     }
 }
 
-/// A small window with a sentence and a row of buttons.
-fn question_ui(
+/// The question before reading a project's articles from a folder outside its own.
+fn other_folder_ui(
     ctx: &egui::Context,
-    title: &str,
-    sentence: &str,
-    buttons: &[(&str, Answer)],
+    project: &Path,
+    corpus: &Path,
+    paragraph: &mut dyn FnMut(&mut egui::Ui, &str),
     answers: &mut Vec<Answer>,
 ) {
-    egui::Window::new(shown(title))
+    let sentence = tr_args(
+        "prompt-other-folder-text",
+        &[("name", file_name(project).into())],
+    );
+    question_ui(
+        ctx,
+        "prompt-other-folder-title",
+        |ui| {
+            paragraph(ui, &sentence);
+            ui.monospace(shown(&corpus.display().to_string()));
+            paragraph(ui, &tr("prompt-other-folder-hint"));
+        },
+        &[
+            ("prompt-other-folder-read", Answer::ReadOtherFolder),
+            ("dialog-cancel", Answer::CancelOtherFolder),
+        ],
+        answers,
+    );
+}
+
+/// A small window titled by message `title` with what `contents` shows and a row of buttons
+/// (each a message and its answer), laid out from the right in a right-to-left interface. The
+/// buttons tell apart two questions of one title (unsaved changes when opening and quitting).
+fn question_ui(
+    ctx: &egui::Context,
+    title: &'static str,
+    contents: impl FnOnce(&mut egui::Ui),
+    buttons: &[(&'static str, Answer)],
+    answers: &mut Vec<Answer>,
+) {
+    egui::Window::new(bidi::tr(title))
+        .id(egui::Id::unique((
+            "question",
+            title,
+            buttons.first().map(|b| b.0),
+        )))
         .collapsible(false)
         .resizable(false)
+        .default_width(380.0)
         .show(ctx, |ui| {
-            ui.label(shown(sentence));
-            buttons_ui(ui, buttons, answers);
+            ui.with_layout(mirror::column_layout(), |ui| {
+                contents(ui);
+                ui.add_space(4.0);
+                buttons_ui(ui, buttons, answers);
+            });
         });
 }
 
-fn buttons_ui(ui: &mut egui::Ui, buttons: &[(&str, Answer)], answers: &mut Vec<Answer>) {
-    ui.horizontal(|ui| {
+fn buttons_ui(ui: &mut egui::Ui, buttons: &[(&'static str, Answer)], answers: &mut Vec<Answer>) {
+    mirror::row(ui, |ui| {
         for &(caption, answer) in buttons {
-            if ui.button(shown(caption)).clicked() {
+            if ui.button(bidi::tr(caption)).clicked() {
                 answers.push(answer);
             }
         }

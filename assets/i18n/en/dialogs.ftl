@@ -1,2 +1,91 @@
 # file dialogs, the questions asked before going on, error messages
+# Arguments: $name is a file's name, $path a path, $format a format's ID (jsonl, brat, …),
+# $error the system's own words.
 
+## File dialogs: titles
+
+dialog-open-folder = Open a folder of articles
+dialog-open-project = Open a project
+dialog-save-project-as = Save project as
+dialog-compare = Compare with a colleague's project
+dialog-project-files = hashiya project
+dialog-format =
+    { $format ->
+        [jsonl] doccano JSONL
+        [conll] CoNLL IOB2
+        [brat] brat standoff
+        [webanno] W3C Web Annotation (JSON-LD)
+        [qdpx] REFI-QDA project (.qdpx)
+        [html] report (HTML page)
+        [jsonld] claims and verdicts (schema.org JSON-LD)
+       *[csv] CSV tables (claims, entities)
+    }
+dialog-export-as = Export as { dialog-format }
+dialog-export-report = Export the { dialog-format }
+dialog-import-annotations = Import { $format } annotations
+
+## File dialogs: what the window says about them
+
+dialog-already-open = A file dialog is open already: choose there or cancel it first
+dialog-no-system-dialog = No system file dialog ({ $why }): using hashiya's own
+dialog-missing-bus = no session bus for a desktop portal, and no zenity
+dialog-missing-portal = no desktop portal installed, and no zenity
+dialog-system-did-not-open = The system file dialog did not open: using hashiya's own
+
+## The built-in file dialog
+
+dialog-up = The folder this one is in
+dialog-reload = Read the folder again
+dialog-folder = Folder
+dialog-file-name = File name
+dialog-save-as = Save as
+dialog-show-hidden = Show hidden
+dialog-nothing-here = Nothing here to choose
+dialog-open = Open
+dialog-save = Save
+dialog-cancel = Cancel
+dialog-unreadable-folder = This folder cannot be read: { $error }
+dialog-no-such-folder = No such folder: { $path }
+dialog-no-such-file = No such file: { $path }
+
+## Questions asked before going on
+
+prompt-recover-title = Recover unsaved changes?
+prompt-recover-text = This project has changes that were never saved; the last were written at { $written }.
+prompt-recover = Recover them
+prompt-recover-discard = Discard them
+prompt-other-folder-title = Read articles from another folder?
+prompt-other-folder-text = The project { $name } reads its articles from a folder outside its own:
+prompt-other-folder-hint = Open it only if you expect it to read that folder.
+prompt-other-folder-read = Open and read that folder
+prompt-unsaved-title = Unsaved changes
+prompt-unsaved-open = The project has changes that are not saved. Open { $name } anyway?
+prompt-save-first = Save first
+prompt-discard-and-open = Discard changes and open
+prompt-unsaved-quit = The project has changes that are not saved.
+prompt-save-and-quit = Save and quit
+prompt-quit-without-saving = Quit without saving
+prompt-replace-title = Replace a project?
+prompt-replace-text = { $name } is another hashiya project. Replace it with this one? It is kept as a backup beside it.
+prompt-replace = Replace it, keeping a backup
+prompt-outlets-title = Outlets from folders?
+prompt-outlets-text = The articles lie in one folder per outlet ({ $folders }). Use each first-level folder as the outlet of the articles in it? Undo takes it back.
+prompt-outlets-yes = Yes, folders are outlets
+prompt-outlets-no = No
+
+## Files changed on disk
+
+external-project-title = The project changed on disk
+external-project-text = The project file was changed outside hashiya (by a git pull, say). Reload it from disk, or keep what is open here — saving will then write it over the file.
+external-article-title = An article changed on disk
+external-article-text = The article shown was changed outside hashiya. Read the articles again (its spans are looked for in the new text, as one undoable step), or keep the text open here.
+external-reload-project = Reload the project
+external-read-again = Read the articles again
+external-keep = Keep what is open
+external-read-again-done = Articles read again from disk
+external-spans-not-moved = the spans of a changed article could not be moved: { $error }
+
+## Problems
+
+dialog-problem = Problem
+dialog-ok = OK
