@@ -52,8 +52,8 @@ pub const LANGUAGE_VAR: &str = "HASHIYA_LANG";
 
 /// The files of each language's catalogue, `assets/i18n/<code>/<area>.ftl`: the menus, panels'
 /// frame and first-run panel; the inspector, header, document list and status bar; the views'
-/// windows; file dialogs, questions and errors; the command line's human output.
-pub const AREAS: [&str; 5] = ["main", "inspector", "windows", "dialogs", "cli"];
+/// windows; the label editor; file dialogs, questions and errors; the command line's human output.
+pub const AREAS: [&str; 6] = ["main", "inspector", "windows", "editor", "dialogs", "cli"];
 
 impl Language {
     /// The languages offered to analysts (the pseudo-locale is not one of them).
@@ -125,6 +125,10 @@ impl Language {
                     (
                         "windows",
                         include_str!(concat!("../../assets/i18n/", $code, "/windows.ftl")),
+                    ),
+                    (
+                        "editor",
+                        include_str!(concat!("../../assets/i18n/", $code, "/editor.ftl")),
                     ),
                     (
                         "dialogs",

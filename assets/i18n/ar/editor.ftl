@@ -1,0 +1,2 @@
+# the label editor: labels, relation types, document categories
+
