@@ -17,6 +17,7 @@
 //! with every message wrapped in `[[…]]`, so any text of the window without those marks did not
 //! come from the catalogue.
 
+mod dates;
 mod digits;
 pub mod plural;
 
@@ -28,6 +29,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
+pub use dates::{date, stamp};
 pub use digits::Digits;
 
 /// A language of the interface.

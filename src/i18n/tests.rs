@@ -253,3 +253,29 @@ fn the_system_language_comes_from_the_environment() {
     );
     assert_eq!(Language::from_vars(vars(&[])), Language::English);
 }
+
+#[test]
+fn dates_name_their_month_in_the_interface_language() {
+    in_locale(Language::English, Digits::Latin, || {
+        assert_eq!(
+            stamp("2025-03-01T09:15:02Z").map(|s| plain(&s)),
+            Some("1 March 2025, 09:15 UTC".to_owned())
+        );
+        assert_eq!(
+            stamp("2024-12-31").map(|s| plain(&s)),
+            Some("31 December 2024".to_owned())
+        );
+        assert_eq!(stamp("2024-13-01"), None);
+        assert_eq!(stamp("yesterday"), None);
+    });
+    in_locale(Language::Arabic, Digits::ArabicIndic, || {
+        assert_eq!(
+            stamp("2025-03-01T09:15:02Z").map(|s| plain(&s)),
+            Some("١ مارس ٢٠٢٥، الساعة ٠٩:١٥ بالتوقيت العالمي".to_owned())
+        );
+        assert_eq!(
+            date(2026, 1, 12).map(|s| plain(&s)),
+            Some("١٢ يناير ٢٠٢٦".to_owned())
+        );
+    });
+}

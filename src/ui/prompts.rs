@@ -146,7 +146,12 @@ impl Prompts {
                 "prompt-recover-title",
                 &tr_args(
                     "prompt-recover-text",
-                    &[("written", written.as_str().into())],
+                    &[(
+                        "written",
+                        crate::i18n::stamp(written)
+                            .unwrap_or_else(|| written.clone())
+                            .into(),
+                    )],
                 ),
                 &[
                     ("prompt-recover", Answer::Recover),

@@ -51,7 +51,7 @@ dialog-no-such-file = No such file: { $path }
 ## Questions asked before going on
 
 prompt-recover-title = Recover unsaved changes?
-prompt-recover-text = This project has changes that were never saved; the last were written at { $written }.
+prompt-recover-text = This project has changes that were never saved; the last were written on { $written }.
 prompt-recover = Recover them
 prompt-recover-discard = Discard them
 prompt-other-folder-title = Read articles from another folder?
@@ -89,3 +89,23 @@ external-spans-not-moved = the spans of a changed article could not be moved: { 
 
 dialog-problem = Problem
 dialog-ok = OK
+
+## Dates (Gregorian; $month is its number, 1–12)
+
+date-month =
+    { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+date-day = { $day } { date-month } { $year }
+date-time-utc = { $date }, { $time } UTC
