@@ -27,6 +27,7 @@ const MIGRATED_WINDOWS: &[&str] = &[
     "sources-title",
     "timeline-title",
     "search-title",
+    "suggestions-title",
 ];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
@@ -427,6 +428,11 @@ fn the_views_windows_come_from_the_catalogue() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     view_unmarked(&harness, "search-title", &mut report);
+
+    // Suggestions, on the document shown.
+    harness.state_mut().push(Command::ShowSuggestions);
+    harness.run();
+    view_unmarked(&harness, "suggestions-title", &mut report);
 
     assert!(
         report.is_empty(),

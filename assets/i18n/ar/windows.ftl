@@ -271,3 +271,47 @@ search-labelled =
     }
 search-skipped = ؛ وتُخطّي { $count } لأنها موسومة كذلك من قبل
 search-not-labelled = { " " }وتعذّر وسم { $count }
+
+## الاقتراحات
+
+suggestions-title = الاقتراحات
+suggestions-progress = تجري الاقتراحات… { $done } من { $total } مستند
+suggestions-in-document =
+    { $count ->
+        [zero] لا اقتراحات في هذا المستند
+        [one] اقتراح واحد في هذا المستند
+        [two] اقتراحان في هذا المستند
+        [few] { $count } اقتراحات في هذا المستند
+        [many] { $count } اقتراحًا في هذا المستند
+       *[other] { $count } اقتراح في هذا المستند
+    }
+suggestions-none = لا اقتراحات لعرضها
+suggestions-nothing-here = لا اقتراح هنا للعمل عليه
+suggestions-accepted-document =
+    { $count ->
+        [zero] لم يُقبل أي اقتراح «{ $text }» في هذا المستند
+        [one] قُبل اقتراح واحد «{ $text }» في هذا المستند
+        [two] قُبل اقتراحان «{ $text }» في هذا المستند
+        [few] قُبلت { $count } اقتراحات «{ $text }» في هذا المستند
+        [many] قُبل { $count } اقتراحًا «{ $text }» في هذا المستند
+       *[other] قُبل { $count } اقتراح «{ $text }» في هذا المستند
+    }
+suggestions-accepted-corpus =
+    { $count ->
+        [zero] لم يُقبل أي اقتراح «{ $text }» في المدوّنة
+        [one] قُبل اقتراح واحد «{ $text }» في المدوّنة
+        [two] قُبل اقتراحان «{ $text }» في المدوّنة
+        [few] قُبلت { $count } اقتراحات «{ $text }» في المدوّنة
+        [many] قُبل { $count } اقتراحًا «{ $text }» في المدوّنة
+       *[other] قُبل { $count } اقتراح «{ $text }» في المدوّنة
+    }
+suggestions-so-far = { $description }؛ اقتُرح حتى الآن لـ{ $done } من { $total } مستند
+suggestions-claim = ادعاء: { $who } «{ $cue }» «{ $text }»
+suggestions-denial = نفي: { $who } «{ $cue }» «{ $text }»
+suggestions-the-outlet = الوسيلة
+suggestions-cluster = ادعاء «{ $text }» في المجموعة «{ $cluster }»
+suggestions-source-learned = الصيغ الموسومة
+suggestions-source-registry = سجل الكيانات
+suggestions-source-attribution = أفعال القول
+suggestions-source-clusters = المجموعات
+suggestions-line = { $what } · الدرجة { $score } · من { $source }

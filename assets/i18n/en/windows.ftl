@@ -229,3 +229,35 @@ search-labelled =
     }
 search-skipped = ; { $count } skipped, labelled so already
 search-not-labelled = { " " }({ $count } could not be labelled)
+
+## Suggestions
+
+suggestions-title = Suggestions
+suggestions-progress = Suggesting… { $done } of { $total } documents
+suggestions-in-document =
+    { $count ->
+        [one] { $count } suggestion in this document
+       *[other] { $count } suggestions in this document
+    }
+suggestions-none = No suggestions to show
+suggestions-nothing-here = No suggestion here to act on
+suggestions-accepted-document =
+    { $count ->
+        [one] Accepted { $count } suggestion «{ $text }» in this document
+       *[other] Accepted { $count } suggestions «{ $text }» in this document
+    }
+suggestions-accepted-corpus =
+    { $count ->
+        [one] Accepted { $count } suggestion «{ $text }» in the corpus
+       *[other] Accepted { $count } suggestions «{ $text }» in the corpus
+    }
+suggestions-so-far = { $description }; { $done } of { $total } documents suggested for so far
+suggestions-claim = claim: { $who } «{ $cue }» «{ $text }»
+suggestions-denial = denial: { $who } «{ $cue }» «{ $text }»
+suggestions-the-outlet = the outlet
+suggestions-cluster = claim «{ $text }» in cluster «{ $cluster }»
+suggestions-source-learned = forms labelled
+suggestions-source-registry = registry
+suggestions-source-attribution = reporting verbs
+suggestions-source-clusters = clusters
+suggestions-line = { $what } · score { $score } · from { $source }

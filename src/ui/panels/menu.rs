@@ -56,7 +56,7 @@ fn theme_message(choice: ThemeChoice) -> &'static str {
 }
 
 /// The catalogue message of a suggester's switch.
-fn suggester_message(source: crate::suggest::Source) -> &'static str {
+pub(crate) fn suggester_message(source: crate::suggest::Source) -> &'static str {
     use crate::suggest::Source;
     match source {
         Source::Learned => "menu-suggester-learned",

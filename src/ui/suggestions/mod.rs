@@ -302,20 +302,24 @@ impl SuggestionsPanel {
                         .collect()
                 };
                 let all = suggest::same_form(&pool, &like, corpus);
-                let place = if corpus {
-                    "the corpus"
+                let accepted = if corpus {
+                    "suggestions-accepted-corpus"
                 } else {
-                    "this document"
+                    "suggestions-accepted-document"
                 };
-                let description = format!(
-                    "Accepted {} suggestion(s) «{}» in {place}",
-                    all.len(),
-                    like.text()
+                let description = said(
+                    accepted,
+                    &[("count", all.len().into()), ("text", like.text().into())],
                 );
                 // Accepting in the corpus while the corpus pass runs takes what is made so far.
                 let unfinished = self.progress().filter(|_| corpus).map(|(done, total)| {
-                    Command::ShowStatus(format!(
-                        "{description}; {done} of {total} documents suggested for so far"
+                    Command::ShowStatus(said(
+                        "suggestions-so-far",
+                        &[
+                            ("description", description.as_str().into()),
+                            ("done", done.into()),
+                            ("total", total.into()),
+                        ],
                     ))
                 });
                 self.focus = None;
@@ -385,7 +389,7 @@ impl SuggestionsPanel {
                 let s = (*s).clone();
                 self.show(project, s)
             }
-            None => vec![Command::ShowStatus("No suggestions to show".to_owned())],
+            None => vec![Command::ShowStatus(crate::i18n::tr("suggestions-none"))],
         }
     }
 
@@ -465,10 +469,17 @@ fn outlines(s: &Suggestion) -> Vec<(std::ops::Range<usize>, &str)> {
 }
 
 fn nothing_here() -> Command {
-    Command::ShowStatus("No suggestion here to act on".to_owned())
+    Command::ShowStatus(crate::i18n::tr("suggestions-nothing-here"))
 }
 
-/// One line saying what a suggestion proposes: label or claim frame, score and source.
+/// Message `id` with `args`, without isolate marks: for the status bar, an edit's description
+/// and the window's lines (which tests and screen readers find by it).
+fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    crate::ui::windows::unisolated(&crate::i18n::tr_args(id, args))
+}
+
+/// One line saying what a suggestion proposes, in the interface's language: label or claim
+/// frame, score and source.
 pub fn describe(project: &Project, s: &Suggestion) -> String {
     let what = match &s.kind {
         Kind::Span { label, entity } => {
@@ -476,10 +487,15 @@ pub fn describe(project: &Project, s: &Suggestion) -> String {
                 .schema
                 .label(label)
                 .map_or(label.0.as_str(), |l| l.name.as_str());
+            let arrow = if crate::i18n::language().is_rtl() {
+                "←"
+            } else {
+                "→"
+            };
             let entity = entity
                 .as_ref()
                 .and_then(|e| project.entity(e))
-                .map(|e| format!(" → {}", e.name))
+                .map(|e| format!(" {arrow} {}", e.name))
                 .unwrap_or_default();
             format!("{name} «{}»{entity}", s.text())
         }
@@ -490,24 +506,48 @@ pub fn describe(project: &Project, s: &Suggestion) -> String {
             ..
         } => {
             let who = claimant.as_ref().map_or_else(
-                || "the outlet".to_owned(),
+                || crate::i18n::tr("suggestions-the-outlet"),
                 |c| format!("«{}»", s.text_of(c)),
             );
-            let verb = match polarity {
-                crate::model::Polarity::Asserts => "claim",
-                crate::model::Polarity::Denies => "denial",
+            let id = match polarity {
+                crate::model::Polarity::Asserts => "suggestions-claim",
+                crate::model::Polarity::Denies => "suggestions-denial",
             };
-            format!("{verb}: {who} «{}» «{}»", s.text_of(cue), s.text())
+            said(
+                id,
+                &[
+                    ("who", who.into()),
+                    ("cue", s.text_of(cue).into()),
+                    ("text", s.text().into()),
+                ],
+            )
         }
         Kind::Cluster { cluster, .. } => {
             let name = project
                 .clusters
                 .get(cluster)
                 .map_or(cluster.0.as_str(), |c| c.name.as_str());
-            format!("claim «{}» in cluster «{name}»", s.text())
+            said(
+                "suggestions-cluster",
+                &[("text", s.text().into()), ("cluster", name.into())],
+            )
         }
     };
-    format!("{what} · {:.2} · {}", s.score, s.source.name())
+    let source = crate::i18n::tr(match s.source {
+        Source::Learned => "suggestions-source-learned",
+        Source::Registry => "suggestions-source-registry",
+        Source::Attribution => "suggestions-source-attribution",
+        Source::Clusters => "suggestions-source-clusters",
+    });
+    let score = crate::i18n::number(format!("{:.2}", s.score));
+    said(
+        "suggestions-line",
+        &[
+            ("what", what.into()),
+            ("score", score.into()),
+            ("source", source.into()),
+        ],
+    )
 }
 
 /// The suggesters, each with whether it runs for this project, for menus.

@@ -6,8 +6,9 @@ use super::{SuggestionsPanel, describe, switches};
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{tr, tr_args};
 use crate::ui::widgets::text_block::text_block_ui;
+use crate::ui::windows;
 use crate::workspace::Workspace;
 
 pub(super) fn window_ui(
@@ -20,16 +21,21 @@ pub(super) fn window_ui(
     open: &mut bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Window::new("Suggestions")
+    egui::Window::new(tr("suggestions-title"))
         .open(open)
         .default_width(420.0)
         .show(ctx, |ui| {
-            switches_ui(ui, ws, &mut commands);
-            ui.separator();
-            if let Some((done, total)) = panel.progress() {
-                ui.weak(shown(&format!("Suggesting… {done} of {total} documents")));
-            }
-            rows_ui(ui, panel, ws, shown_doc, text, theme, &mut commands);
+            windows::contents(ui, |ui| {
+                switches_ui(ui, ws, &mut commands);
+                ui.separator();
+                if let Some((done, total)) = panel.progress() {
+                    ui.weak(tr_args(
+                        "suggestions-progress",
+                        &[("done", done.into()), ("total", total.into())],
+                    ));
+                }
+                rows_ui(ui, panel, ws, shown_doc, text, theme, &mut commands);
+            });
         });
     commands
 }
@@ -38,7 +44,10 @@ fn switches_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
     for (source, on) in switches(ws.project()) {
         let mut ticked = on;
         if ui
-            .checkbox(&mut ticked, shown(&format!("From {}", source.title())))
+            .checkbox(
+                &mut ticked,
+                tr(crate::ui::panels::menu::suggester_message(source)),
+            )
             .clicked()
         {
             commands.push(Command::SwitchSuggester(source, ticked));
@@ -61,10 +70,10 @@ fn rows_ui(
     };
     let scroll = std::mem::take(&mut panel.scroll_to_focus);
     let open = panel.open_in(project, &doc.id);
-    ui.label(shown(&format!(
-        "{} suggestion(s) in this document",
-        open.len()
-    )));
+    ui.label(tr_args(
+        "suggestions-in-document",
+        &[("count", open.len().into())],
+    ));
     egui::ScrollArea::vertical()
         .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
         .show(ui, |ui| {
