@@ -607,6 +607,24 @@ fn the_inspector_header_and_document_list_come_from_the_catalogue() {
     );
     unmarked(interface_texts(&harness), "labels", &mut report);
 
+    // Every document ticked: the list's change for all of them.
+    let count = harness
+        .state()
+        .workspace()
+        .expect("the sample")
+        .project()
+        .documents
+        .len();
+    harness
+        .get_by_label(&hashiya::ui::widgets::bidi::tr_args(
+            "corpus-select-all",
+            &[("count", count.into())],
+        ))
+        .click();
+    harness.run();
+    shows(&harness, &["corpus-bulk-outlet"]);
+    unmarked(interface_texts(&harness), "ticked documents", &mut report);
+
     // A claim's content: the span, its entity section, the claim's frame and clusters.
     let (doc, content, claimant) = a_full_claim(&harness);
     harness
