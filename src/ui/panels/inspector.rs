@@ -600,6 +600,40 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_the_status_line_and_document_list_take_their_plural_forms() {
+        let say =
+            |id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]| plain(&tr_args(id, args));
+        english();
+        assert_eq!(
+            say(
+                "status-changed-on-disk",
+                &[("articles", 1.into()), ("count", 3.into())]
+            ),
+            "1 article changed on disk: 3 spans moved or to review"
+        );
+        assert_eq!(
+            say("corpus-same-text", &[("count", 1.into())]),
+            "same text as 1 other"
+        );
+        set_locale(Locale {
+            language: Language::Arabic,
+            digits: Digits::Latin,
+        });
+        assert_eq!(
+            say(
+                "status-changed-on-disk",
+                &[("articles", 2.into()), ("count", 11.into())]
+            ),
+            "تغيّرت مقالتان على القرص: 11 مقطعًا نُقل أو ينتظر المراجعة"
+        );
+        assert_eq!(
+            say("corpus-bulk-selected", &[("count", 3.into())]),
+            "3 مستندات محدَّدة: تعيين للكل"
+        );
+        english();
+    }
+
+    #[test]
     fn edges_move_by_words_and_never_empty_the_span() {
         let text = "قال الوزير إن الجسر مغلق";
         // «الوزير» is chars 4..10.
