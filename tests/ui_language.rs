@@ -28,6 +28,7 @@ const MIGRATED_WINDOWS: &[&str] = &[
     "timeline-title",
     "search-title",
     "suggestions-title",
+    "review-title",
 ];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
@@ -433,6 +434,11 @@ fn the_views_windows_come_from_the_catalogue() {
     harness.state_mut().push(Command::ShowSuggestions);
     harness.run();
     view_unmarked(&harness, "suggestions-title", &mut report);
+
+    // Review spans.
+    harness.state_mut().push(Command::ShowReview);
+    harness.run();
+    view_unmarked(&harness, "review-title", &mut report);
 
     assert!(
         report.is_empty(),

@@ -117,3 +117,9 @@ pub fn field_row(
     })
     .inner
 }
+
+/// Message `id` with `args` without isolate marks: for the status bar, an edit's description
+/// and a window's lines that tests and screen readers find by their text.
+pub fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    unisolated(&crate::i18n::tr_args(id, args))
+}

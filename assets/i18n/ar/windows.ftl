@@ -315,3 +315,13 @@ suggestions-source-registry = سجل الكيانات
 suggestions-source-attribution = أفعال القول
 suggestions-source-clusters = المجموعات
 suggestions-line = { $what } · الدرجة { $score } · من { $source }
+
+## مراجعة المقاطع
+
+review-title = مراجعة المقاطع
+review-when-opened = عند فتح المشروع
+review-all-in-place = كل مقطع في موضع نصه.
+review-mismatched = مقاطع لم يعد نصها يطابق المقالة
+review-moved = نُقل من { $from }–{ $to } إلى { $start }–{ $end }
+review-changed = تغيّر، وصار «{ $quote }» في { $start }–{ $end } (التشابه { $score }٪)
+review-orphaned = لم يُعثر عليه: أُبقي في موضعه القديم

@@ -261,3 +261,13 @@ suggestions-source-registry = registry
 suggestions-source-attribution = reporting verbs
 suggestions-source-clusters = clusters
 suggestions-line = { $what } · score { $score } · from { $source }
+
+## Review spans
+
+review-title = Review spans
+review-when-opened = When the project was opened
+review-all-in-place = Every span is where its text is.
+review-mismatched = Spans whose text no longer matches the article
+review-moved = moved from { $from }–{ $to } to { $start }–{ $end }
+review-changed = changed, now «{ $quote }» at { $start }–{ $end } (similarity { $score }%)
+review-orphaned = not found: kept at its old place

@@ -8,7 +8,8 @@ use crate::model::{DocId, Project, SpanId};
 use crate::text::reanchor::Reanchored;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr};
+use crate::ui::windows;
 use crate::workspace::{ReanchorEntry, Workspace};
 
 /// A span the analyst may want to look at, and why.
@@ -38,7 +39,15 @@ pub fn reanchored_rows(project: &Project, entries: &[ReanchorEntry]) -> Vec<Revi
             let (what, attention) = match &e.outcome {
                 Reanchored::Kept => return None,
                 Reanchored::Moved { start, end } => (
-                    format!("moved from {}–{} to {start}–{end}", e.old.start, e.old.end),
+                    windows::said(
+                        "review-moved",
+                        &[
+                            ("from", e.old.start.into()),
+                            ("to", e.old.end.into()),
+                            ("start", (*start).into()),
+                            ("end", (*end).into()),
+                        ],
+                    ),
                     false,
                 ),
                 Reanchored::Changed {
@@ -47,13 +56,21 @@ pub fn reanchored_rows(project: &Project, entries: &[ReanchorEntry]) -> Vec<Revi
                     new_quote,
                     score,
                 } => (
-                    format!(
-                        "changed, now «{new_quote}» at {start}–{end} (similarity {:.0}%)",
-                        score * 100.0
+                    windows::said(
+                        "review-changed",
+                        &[
+                            ("quote", new_quote.as_str().into()),
+                            ("start", (*start).into()),
+                            ("end", (*end).into()),
+                            (
+                                "score",
+                                crate::i18n::number(format!("{:.0}", score * 100.0)).into(),
+                            ),
+                        ],
                     ),
                     true,
                 ),
-                Reanchored::Orphaned => ("not found: kept at its old place".to_owned(), true),
+                Reanchored::Orphaned => (crate::i18n::tr("review-orphaned"), true),
             };
             Some(ReviewRow {
                 title: format!("{} · «{}»", path_of(&e.doc), e.quote),
@@ -116,30 +133,32 @@ impl ReviewView {
         let mismatched = mismatched_rows(ws);
         let warnings = load_warning_lines(ws);
         let mut commands = Vec::new();
-        egui::Window::new("Review spans")
+        egui::Window::new(tr("review-title"))
             .open(open)
             .default_width(640.0)
             .show(ctx, |ui| {
-                if !warnings.is_empty() {
-                    ui.strong("When the project was opened");
-                    for line in &warnings {
-                        ui.colored_label(theme.warning, shown(line));
-                    }
-                    ui.separator();
-                }
-                if moved.is_empty() && mismatched.is_empty() {
-                    ui.label("Every span is where its text is.");
-                }
-                egui::ScrollArea::vertical()
-                    .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
-                    .show(ui, |ui| {
-                        rows_ui(ui, theme, &moved, &mut commands);
-                        if !mismatched.is_empty() {
-                            ui.separator();
-                            ui.strong("Spans whose text no longer matches the article");
-                            rows_ui(ui, theme, &mismatched, &mut commands);
+                windows::contents(ui, |ui| {
+                    if !warnings.is_empty() {
+                        ui.strong(tr("review-when-opened"));
+                        for line in &warnings {
+                            ui.colored_label(theme.warning, shown(line));
                         }
-                    });
+                        ui.separator();
+                    }
+                    if moved.is_empty() && mismatched.is_empty() {
+                        ui.label(tr("review-all-in-place"));
+                    }
+                    egui::ScrollArea::vertical()
+                        .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
+                        .show(ui, |ui| {
+                            rows_ui(ui, theme, &moved, &mut commands);
+                            if !mismatched.is_empty() {
+                                ui.separator();
+                                ui.strong(tr("review-mismatched"));
+                                rows_ui(ui, theme, &mismatched, &mut commands);
+                            }
+                        });
+                });
             });
         commands
     }

@@ -307,13 +307,13 @@ impl SuggestionsPanel {
                 } else {
                     "suggestions-accepted-document"
                 };
-                let description = said(
+                let description = crate::ui::windows::said(
                     accepted,
                     &[("count", all.len().into()), ("text", like.text().into())],
                 );
                 // Accepting in the corpus while the corpus pass runs takes what is made so far.
                 let unfinished = self.progress().filter(|_| corpus).map(|(done, total)| {
-                    Command::ShowStatus(said(
+                    Command::ShowStatus(crate::ui::windows::said(
                         "suggestions-so-far",
                         &[
                             ("description", description.as_str().into()),
@@ -472,12 +472,6 @@ fn nothing_here() -> Command {
     Command::ShowStatus(crate::i18n::tr("suggestions-nothing-here"))
 }
 
-/// Message `id` with `args`, without isolate marks: for the status bar, an edit's description
-/// and the window's lines (which tests and screen readers find by it).
-fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
-    crate::ui::windows::unisolated(&crate::i18n::tr_args(id, args))
-}
-
 /// One line saying what a suggestion proposes, in the interface's language: label or claim
 /// frame, score and source.
 pub fn describe(project: &Project, s: &Suggestion) -> String {
@@ -513,7 +507,7 @@ pub fn describe(project: &Project, s: &Suggestion) -> String {
                 crate::model::Polarity::Asserts => "suggestions-claim",
                 crate::model::Polarity::Denies => "suggestions-denial",
             };
-            said(
+            crate::ui::windows::said(
                 id,
                 &[
                     ("who", who.into()),
@@ -527,7 +521,7 @@ pub fn describe(project: &Project, s: &Suggestion) -> String {
                 .clusters
                 .get(cluster)
                 .map_or(cluster.0.as_str(), |c| c.name.as_str());
-            said(
+            crate::ui::windows::said(
                 "suggestions-cluster",
                 &[("text", s.text().into()), ("cluster", name.into())],
             )
@@ -540,7 +534,7 @@ pub fn describe(project: &Project, s: &Suggestion) -> String {
         Source::Clusters => "suggestions-source-clusters",
     });
     let score = crate::i18n::number(format!("{:.2}", s.score));
-    said(
+    crate::ui::windows::said(
         "suggestions-line",
         &[
             ("what", what.into()),

@@ -97,11 +97,6 @@ pub(super) fn initial_ticks(project: &Project, hits: &[Hit], label: Option<&Labe
         .collect()
 }
 
-/// Message `id` for the status bar and the edit's description, without isolate marks.
-fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
-    crate::ui::windows::unisolated(&crate::i18n::tr_args(id, args))
-}
-
 /// "Label all" as an edit: the transaction (none when there is nothing to label), and what the
 /// status bar says — the reason there is nothing, or the hits passed over (`notes`).
 pub(super) struct LabelAllOutcome {
@@ -138,12 +133,12 @@ pub(super) fn label_all_transaction(
     let skipped = plan.already_labelled;
     if n == 0 {
         let message = if skipped > 0 {
-            said(
+            crate::ui::windows::said(
                 "search-all-labelled-already",
                 &[("count", skipped.into()), ("label", name.into())],
             )
         } else {
-            said("search-none-can-be-span", &[("count", problems.into())])
+            crate::ui::windows::said("search-none-can-be-span", &[("count", problems.into())])
         };
         return LabelAllOutcome {
             transaction: None,
@@ -151,16 +146,22 @@ pub(super) fn label_all_transaction(
             notes: false,
         };
     }
-    transaction.description = said(
+    transaction.description = crate::ui::windows::said(
         "search-labelled",
         &[("count", n.into()), ("label", name.into())],
     );
     let mut message = transaction.description.clone();
     if skipped > 0 {
-        message.push_str(&said("search-skipped", &[("count", skipped.into())]));
+        message.push_str(&crate::ui::windows::said(
+            "search-skipped",
+            &[("count", skipped.into())],
+        ));
     }
     if problems > 0 {
-        message.push_str(&said("search-not-labelled", &[("count", problems.into())]));
+        message.push_str(&crate::ui::windows::said(
+            "search-not-labelled",
+            &[("count", problems.into())],
+        ));
     }
     LabelAllOutcome {
         notes: skipped > 0 || problems > 0,
