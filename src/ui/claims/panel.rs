@@ -3,7 +3,6 @@
 //! project and returns what the analyst asks for as commands; what it shows is built first as
 //! plain data in [`super::frame`].
 
-
 use crate::i18n::{tr, tr_args};
 use crate::model::{
     Certainty, Claim, Claimant, DocId, EntityId, Polarity, Project, QuoteMode, Relation, Span,
