@@ -29,6 +29,7 @@ const MIGRATED_WINDOWS: &[&str] = &[
     "search-title",
     "suggestions-title",
     "review-title",
+    "export-title",
 ];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
@@ -439,6 +440,11 @@ fn the_views_windows_come_from_the_catalogue() {
     harness.state_mut().push(Command::ShowReview);
     harness.run();
     view_unmarked(&harness, "review-title", &mut report);
+
+    // Export, with a button per format and per report.
+    harness.state_mut().push(Command::ShowExport);
+    harness.run();
+    view_unmarked(&harness, "export-title", &mut report);
 
     assert!(
         report.is_empty(),

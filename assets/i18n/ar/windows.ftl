@@ -325,3 +325,24 @@ review-mismatched = مقاطع لم يعد نصها يطابق المقالة
 review-moved = نُقل من { $from }–{ $to } إلى { $start }–{ $end }
 review-changed = تغيّر، وصار «{ $quote }» في { $start }–{ $end } (التشابه { $score }٪)
 review-orphaned = لم يُعثر عليه: أُبقي في موضعه القديم
+
+## التصدير
+
+export-title = تصدير
+export-report-html = التقرير (صفحة HTML)
+export-report-jsonld = الادعاءات والأحكام (JSON-LD من schema.org)
+export-wrote-report = كُتب { $report } في { $name }
+export-report-failed = لم يُكتب التقرير: { $error }
+export-replace-title = استبدال الملف؟
+export-replace-question = { $path } موجود من قبل. أتستبدل به { $report }؟
+export-replace = استبدله
+export-cancel = إلغاء
+export-done = صُدِّر بصيغة { $format }
+export-failed = لم يُصدَّر: { $error }
+export-running = يجري التصدير بصيغة { $format } إلى { $path }
+export-intro = كل تصدير يذكر وحدة الإزاحة التي يعتمدها ويتحقق من نفسه قبل أن يعلن نجاحه.
+export-writes-folder = يكتب مجلدًا
+export-writes-file = يكتب ملفًا واحدًا
+export-hand-on = للتسليم: كل مجموعة باقتباساتها وخطها الزمني وحكمها.
+export-report-button = تصدير { $report }…
+export-import-report = تقرير الاستيراد

@@ -271,3 +271,24 @@ review-mismatched = Spans whose text no longer matches the article
 review-moved = moved from { $from }–{ $to } to { $start }–{ $end }
 review-changed = changed, now «{ $quote }» at { $start }–{ $end } (similarity { $score }%)
 review-orphaned = not found: kept at its old place
+
+## Export
+
+export-title = Export
+export-report-html = report (HTML page)
+export-report-jsonld = claims and verdicts (schema.org JSON-LD)
+export-wrote-report = Wrote the { $report } to { $name }
+export-report-failed = The report was not written: { $error }
+export-replace-title = Replace the file?
+export-replace-question = { $path } is already there. Replace it with the { $report }?
+export-replace = Replace it
+export-cancel = Cancel
+export-done = Exported as { $format }
+export-failed = Not exported: { $error }
+export-running = Exporting as { $format } to { $path }
+export-intro = Every export states its offset unit and checks itself before it reports success.
+export-writes-folder = writes a folder
+export-writes-file = writes one file
+export-hand-on = To hand on: every cluster with its quotes, timeline and verdict.
+export-report-button = The { $report }…
+export-import-report = Import report

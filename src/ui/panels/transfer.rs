@@ -9,8 +9,9 @@ use crate::export::{ExportFormat, ExportOptions, ExportReport};
 use crate::job::Job;
 use crate::report::ReportFormat;
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::progress::progress_ui;
+use crate::ui::windows::{self, said};
 use crate::workspace::Workspace;
 
 /// An export running on its own thread, and where it writes.
@@ -78,6 +79,14 @@ pub struct ExportPanel {
     replace_report: Option<(ReportFormat, PathBuf)>,
 }
 
+/// What the window calls a report (`ReportFormat::title` in the interface's language).
+fn report_title(format: ReportFormat) -> String {
+    crate::i18n::tr(match format {
+        ReportFormat::Html => "export-report-html",
+        ReportFormat::ClaimsJsonld => "export-report-jsonld",
+    })
+}
+
 impl ExportPanel {
     /// Starts exporting the workspace to `output` and shows the window with its progress; the
     /// reason when it cannot (only one export runs at a time).
@@ -121,12 +130,16 @@ impl ExportPanel {
             |n| n.to_string_lossy().into_owned(),
         );
         match crate::report::write_report(ws, format, &path, false) {
-            Ok(()) => vec![Command::ShowStatus(format!(
-                "Wrote the {} to {name}",
-                format.title()
+            Ok(()) => vec![Command::ShowStatus(said(
+                "export-wrote-report",
+                &[
+                    ("report", report_title(format).into()),
+                    ("name", name.into()),
+                ],
             ))],
-            Err(e) => vec![Command::ShowProblem(format!(
-                "The report was not written: {e}"
+            Err(e) => vec![Command::ShowProblem(said(
+                "export-report-failed",
+                &[("error", e.to_string().into())],
             ))],
         }
     }
@@ -141,12 +154,14 @@ impl ExportPanel {
         let mut commands = self.poll();
         if self.open {
             let mut open = true;
-            egui::Window::new("Export")
+            egui::Window::new(tr("export-title"))
                 .vscroll(true)
                 .default_height(480.0)
                 .open(&mut open)
                 .default_width(520.0)
-                .show(ctx, |ui| self.export_ui(ui, &mut commands));
+                .show(ctx, |ui| {
+                    windows::contents(ui, |ui| self.export_ui(ui, &mut commands));
+                });
             self.open = open;
         }
         self.import_report_ui(ctx);
@@ -160,22 +175,26 @@ impl ExportPanel {
             return;
         };
         let mut answer = None;
-        egui::Window::new("Replace the file?")
+        egui::Window::new(tr("export-replace-title"))
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui.label(shown(&format!(
-                    "{} is already there. Replace it with the {}?",
-                    path.display(),
-                    format.title()
-                )));
-                ui.horizontal(|ui| {
-                    if ui.button("Replace it").clicked() {
-                        answer = Some(true);
-                    }
-                    if ui.button("Cancel").clicked() {
-                        answer = Some(false);
-                    }
+                windows::contents(ui, |ui| {
+                    ui.label(tr_args(
+                        "export-replace-question",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("report", report_title(*format).into()),
+                        ],
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(tr("export-replace")).clicked() {
+                            answer = Some(true);
+                        }
+                        if ui.button(tr("export-cancel")).clicked() {
+                            answer = Some(false);
+                        }
+                    });
                 });
             });
         match answer {
@@ -203,13 +222,13 @@ impl ExportPanel {
         match result {
             Ok(report) => {
                 self.outcome = Some(report.summary());
-                vec![Command::ShowStatus(format!(
-                    "Exported as {}",
-                    format.title()
+                vec![Command::ShowStatus(said(
+                    "export-done",
+                    &[("format", format.title().into())],
                 ))]
             }
             Err(e) => {
-                let message = format!("Not exported: {e}");
+                let message = said("export-failed", &[("error", e.clone().into())]);
                 self.outcome = Some(message.clone());
                 vec![Command::ShowProblem(message)]
             }
@@ -219,26 +238,29 @@ impl ExportPanel {
     /// The running export's progress, or a button per format and the last outcome.
     fn export_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         if let Some(job) = &self.job {
-            ui.label(shown(&format!(
-                "Exporting as {} to {}",
-                job.format.title(),
-                job.output.display()
-            )));
+            ui.label(tr_args(
+                "export-running",
+                &[
+                    ("format", job.format.title().into()),
+                    ("path", job.output.display().to_string().into()),
+                ],
+            ));
             if progress_ui(ui, job.job.progress(), "documents") {
                 job.job.cancel();
             }
             return;
         }
-        ui.label(
-            "Every export states its offset unit and checks itself before it reports success.",
-        );
+        ui.label(tr("export-intro"));
         for format in ExportFormat::ALL {
             if ui
-                .button(format!("{}…", format.title()))
-                .on_hover_text(shown(if format.writes_folder() {
-                    "writes a folder"
+                .button(tr_args(
+                    "menu-import-format",
+                    &[("format", format.title().into())],
+                ))
+                .on_hover_text(tr(if format.writes_folder() {
+                    "export-writes-folder"
                 } else {
-                    "writes one file"
+                    "export-writes-file"
                 }))
                 .clicked()
             {
@@ -246,10 +268,13 @@ impl ExportPanel {
             }
         }
         ui.separator();
-        ui.label("To hand on: every cluster with its quotes, timeline and verdict.");
+        ui.label(tr("export-hand-on"));
         for format in ReportFormat::ALL {
             if ui
-                .button(shown(&format!("The {}…", format.title())))
+                .button(tr_args(
+                    "export-report-button",
+                    &[("report", report_title(format).into())],
+                ))
                 .clicked()
             {
                 commands.push(Command::ExportReportDialog(format));
@@ -270,7 +295,7 @@ impl ExportPanel {
             return;
         };
         let mut open = true;
-        egui::Window::new("Import report")
+        egui::Window::new(tr("export-import-report"))
             .id(egui::Id::unique("annotation-import-report"))
             .open(&mut open)
             .default_width(520.0)
