@@ -190,8 +190,11 @@ fn arranged(text: &str) -> String {
                 out.extend(t.chars().filter(|&c| c != FSI && c != PDI));
             };
             if run.is_rtl() {
-                for token in tokens(s).iter().rev() {
-                    shown(token, &mut out);
+                for piece in rtl_pieces(s).iter().rev() {
+                    match mirrored_alone(piece) {
+                        Some(mirror) => out.push(mirror),
+                        None => shown(piece, &mut out),
+                    }
                 }
             } else {
                 shown(s, &mut out);
@@ -261,17 +264,28 @@ fn is_strong_rtl(c: char) -> bool {
 }
 
 /// `s` cut into alternating runs of whitespace and of everything else.
-fn tokens(s: &str) -> Vec<&str> {
+/// A right-to-left run cut where egui would place its pieces left to right: each stretch of
+/// letters written right to left (with their marks and joiners) stays whole, for the shaper to
+/// join and order; every other character (spaces, punctuation, brackets, which the Arabic face
+/// often lacks and egui takes from another face) is a piece of its own.
+fn rtl_pieces(s: &str) -> Vec<&str> {
+    let joins = |c: char| {
+        is_strong_rtl(c)
+            || matches!(
+                unicode_bidi::bidi_class(c),
+                unicode_bidi::BidiClass::NSM | unicode_bidi::BidiClass::BN
+            )
+    };
     let mut out = Vec::new();
     let mut start = 0;
-    let mut last_space = None;
+    let mut in_word = false;
     for (i, c) in s.char_indices() {
-        let space = c.is_whitespace();
-        if last_space.is_some_and(|l| l != space) {
+        let word = joins(c);
+        if i > start && !(word && in_word) {
             out.push(&s[start..i]);
             start = i;
         }
-        last_space = Some(space);
+        in_word = word;
     }
     if start < s.len() {
         out.push(&s[start..]);
@@ -279,9 +293,33 @@ fn tokens(s: &str) -> Vec<&str> {
     out
 }
 
+/// The mirrored form of a piece that is one bracket-like character (at a right-to-left level
+/// "(" shows as ")"; egui draws the glyph as it is given).
+fn mirrored_alone(piece: &str) -> Option<char> {
+    let mut chars = piece.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => unicode_bidi_mirroring::get_mirrored(c),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod display_tests {
     use super::display_order;
+
+    #[test]
+    fn brackets_in_right_to_left_text_are_mirrored_and_placed_apart() {
+        // "(6)" after the words, read from the right: shown on the left, the right way round.
+        assert_eq!(display_order("تحديد الكل (6)"), "(6) الكل تحديد");
+        // A bracket against a word is its own piece: egui would put it on the word's left.
+        assert_eq!(display_order("قال (نعم)"), "(نعم) قال");
+        assert_eq!(display_order("قال: «نعم»"), "«نعم» :قال");
+        // Harakat and joiners stay with their letters.
+        assert_eq!(display_order("كَتَبَ الدرسَ"), "الدرسَ كَتَبَ");
+        assert_eq!(display_order("می\u{200c}خواهم"), "می\u{200c}خواهم");
+        // Left-to-right text keeps its brackets as they are.
+        assert_eq!(display_order("Select all (6)"), "Select all (6)");
+    }
 
     #[test]
     fn arabic_indic_digits_are_handed_to_egui_turned_round() {
