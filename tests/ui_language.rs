@@ -30,6 +30,7 @@ const MIGRATED_WINDOWS: &[&str] = &[
     "suggestions-title",
     "review-title",
     "export-title",
+    "annotator-title",
 ];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
@@ -445,6 +446,21 @@ fn the_views_windows_come_from_the_catalogue() {
     harness.state_mut().push(Command::ShowExport);
     harness.run();
     view_unmarked(&harness, "export-title", &mut report);
+
+    // Team ▸ Your name (its field holds the name spans are stamped with, the analyst's own).
+    harness.state_mut().push(Command::ShowAnnotatorName);
+    harness.run();
+    let name = {
+        let ws = harness.state().workspace().expect("the sample");
+        ws.annotator().unwrap_or_default().to_owned()
+    };
+    let mut found = Vec::new();
+    view_unmarked(&harness, "annotator-title", &mut found);
+    report.extend(
+        found
+            .into_iter()
+            .filter(|line| *line != format!("annotator-title: {name:?}")),
+    );
 
     assert!(
         report.is_empty(),

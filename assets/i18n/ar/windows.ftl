@@ -346,3 +346,70 @@ export-writes-file = يكتب ملفًا واحدًا
 export-hand-on = للتسليم: كل مجموعة باقتباساتها وخطها الزمني وحكمها.
 export-report-button = تصدير { $report }…
 export-import-report = تقرير الاستيراد
+
+## المقارنة بمشروع زميل، الاتفاق، اسمك
+
+compare-title = المقارنة بـ{ $name }
+compare-hint = مقاطع زميلك هي الأشرطة فوق النص. F8 / Shift+F8 التالي / السابق، Alt+A قبول مقطعه، Alt+R الإبقاء على مقطعي، Alt+E تحرير مقطعي.
+compare-none-left = لم يبقَ خلاف.
+compare-previous = السابق
+compare-next = التالي
+compare-accept = قبول مقطعه
+compare-keep = الإبقاء على مقطعي
+compare-edit = تحرير مقطعي
+compare-take-all = أخذ كل ما انفرد به
+compare-take-all-hint = إضافة كل مقطع انفرد بوسمه، في خطوة واحدة
+compare-agreement-button = الاتفاق…
+compare-same = المقطع والوسم نفسهما
+compare-other-label = المقطع نفسه بوسم آخر
+compare-overlapping = متداخلان
+compare-only-mine = عندي فقط
+compare-only-theirs = عنده فقط
+compare-count = { $kind } { $count }
+compare-row = { $kind }
+    {"   "}مقطعي: { $mine }
+    {"   "}مقطعه: { $theirs }
+compare-begins =
+    { $count ->
+        [zero] المقارنة بـ{ $name }: لا خلاف
+        [one] المقارنة بـ{ $name }: خلاف واحد
+        [two] المقارنة بـ{ $name }: خلافان
+        [few] المقارنة بـ{ $name }: { $count } خلافات
+        [many] المقارنة بـ{ $name }: { $count } خلافًا
+       *[other] المقارنة بـ{ $name }: { $count } خلاف
+    }
+compare-status-none-left = لم يبقَ خلاف
+compare-kept = أُبقي مقطعي
+compare-editing = تحرير مقطعي: الوسوم، وShift مع الأسهم لحدوده، وDelete
+compare-took-all = أُخذت كل مقاطعه التي تنقصني
+compare-nothing-to-take = ليس عنده مقطع ينقصك
+compare-took =
+    { $count ->
+        [zero] لم يُؤخذ شيء من مقاطعه
+        [one] أُخذ مقطع واحد من مقاطعه
+        [two] أُخذ مقطعان من مقاطعه
+        [few] أُخذت { $count } مقاطع من مقاطعه
+        [many] أُخذ { $count } مقطعًا من مقاطعه
+       *[other] أُخذ { $count } مقطع من مقاطعه
+    }
+agreement-title = الاتفاق
+agreement-intro =
+    { $count ->
+        [zero] لا مستندات وسمها أحدكما.
+        [one] مستند واحد وسمه أحدكما. κ: كابا كوهين على الكلمات؛ αU: ألفا كريبندورف للوحدات على المقاطع؛ P وR وF1: المقاطع المتطابقة تمامًا، ومقاطعي مرجعًا.
+        [two] مستندان وسمهما أحدكما. κ: كابا كوهين على الكلمات؛ αU: ألفا كريبندورف للوحدات على المقاطع؛ P وR وF1: المقاطع المتطابقة تمامًا، ومقاطعي مرجعًا.
+        [few] { $count } مستندات وسمها أحدكما. κ: كابا كوهين على الكلمات؛ αU: ألفا كريبندورف للوحدات على المقاطع؛ P وR وF1: المقاطع المتطابقة تمامًا، ومقاطعي مرجعًا.
+        [many] { $count } مستندًا وسمها أحدكما. κ: كابا كوهين على الكلمات؛ αU: ألفا كريبندورف للوحدات على المقاطع؛ P وR وF1: المقاطع المتطابقة تمامًا، ومقاطعي مرجعًا.
+       *[other] { $count } مستند وسمها أحدكما. κ: كابا كوهين على الكلمات؛ αU: ألفا كريبندورف للوحدات على المقاطع؛ P وR وF1: المقاطع المتطابقة تمامًا، ومقاطعي مرجعًا.
+    }
+agreement-same = متطابقة
+agreement-only-mine = عندي فقط
+agreement-only-theirs = عنده فقط
+agreement-overall = الإجمال
+agreement-label = الوسم { $name }
+agreement-outlet = الوسيلة { $name }
+annotator-title = اسمك
+annotator-intro = يُختم، مع الوقت، على كل مقطع وادعاء تنشئه أو تغيّره:
+annotator-field = اسمك
+annotator-hint = الاسم أو الأحرف الأولى
+annotator-empty = إن تُرك فارغًا فاسم دخولك. يراه الزملاء حين يقارنون المشاريع.

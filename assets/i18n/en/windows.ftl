@@ -292,3 +292,58 @@ export-writes-file = writes one file
 export-hand-on = To hand on: every cluster with its quotes, timeline and verdict.
 export-report-button = The { $report }…
 export-import-report = Import report
+
+## Comparison with a colleague's project, agreement, your name
+
+compare-title = Compare with { $name }
+compare-hint = Their spans are the bands above the text. F8 / Shift+F8 next / previous, Alt+A accept theirs, Alt+R keep mine, Alt+E edit mine.
+compare-none-left = No disagreements left.
+compare-previous = Previous
+compare-next = Next
+compare-accept = Accept theirs
+compare-keep = Keep mine
+compare-edit = Edit mine
+compare-take-all = Take all only theirs
+compare-take-all-hint = Add every span only they marked, as one step
+compare-agreement-button = Agreement…
+compare-same = same span and label
+compare-other-label = same span, other label
+compare-overlapping = overlapping
+compare-only-mine = only mine
+compare-only-theirs = only theirs
+compare-count = { $count } { $kind }
+compare-row = { $kind }
+    {"   "}mine: { $mine }
+    {"   "}theirs: { $theirs }
+compare-begins =
+    { $count ->
+        [one] Comparing with { $name }: { $count } disagreement
+       *[other] Comparing with { $name }: { $count } disagreements
+    }
+compare-status-none-left = No disagreements left
+compare-kept = Kept mine
+compare-editing = Editing my span: labels, Shift+arrows for its edges, Delete
+compare-took-all = Took all their spans I lacked
+compare-nothing-to-take = They have no span you lack
+compare-took =
+    { $count ->
+        [one] Took { $count } of their spans
+       *[other] Took { $count } of their spans
+    }
+agreement-title = Agreement
+agreement-intro =
+    { $count ->
+        [one] { $count } document either of you annotated. κ: Cohen's kappa on word tokens; αU: Krippendorff's unitized alpha on spans; P, R, F1: exact spans, mine as reference.
+       *[other] { $count } documents either of you annotated. κ: Cohen's kappa on word tokens; αU: Krippendorff's unitized alpha on spans; P, R, F1: exact spans, mine as reference.
+    }
+agreement-same = same
+agreement-only-mine = only mine
+agreement-only-theirs = only theirs
+agreement-overall = overall
+agreement-label = label { $name }
+agreement-outlet = outlet { $name }
+annotator-title = Your name
+annotator-intro = Stamped, with the time, on every span and claim you make or change:
+annotator-field = your name
+annotator-hint = name or initials
+annotator-empty = Empty: your login name. Colleagues comparing projects see it.

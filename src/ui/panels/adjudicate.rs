@@ -20,7 +20,8 @@ use crate::team::{Comparison, MatchKind, SpanMatch, compare};
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr, tr_args};
+use crate::ui::windows;
 use crate::workspace::Workspace;
 
 /// Identifies a disagreement across recomputations: its document and both spans' IDs.
@@ -186,9 +187,9 @@ impl Adjudication {
     /// What comparing begins with: how many disagreements there are, and the first in focus.
     pub fn begin(&mut self, mine: &Project, revision: u64) -> Vec<Command> {
         let n = self.comparison(mine, revision).disagreement_count();
-        let mut commands = vec![Command::ShowStatus(format!(
-            "Comparing with {}: {n} disagreement(s)",
-            self.theirs_name()
+        let mut commands = vec![Command::ShowStatus(windows::said(
+            "compare-begins",
+            &[("count", n.into()), ("name", self.theirs_name().into())],
         ))];
         commands.extend(self.step(mine, revision, true));
         commands
@@ -199,7 +200,9 @@ impl Adjudication {
         let items = self.items(mine, revision);
         if items.is_empty() {
             self.current = None;
-            return vec![Command::ShowStatus("No disagreements left".to_owned())];
+            return vec![Command::ShowStatus(crate::i18n::tr(
+                "compare-status-none-left",
+            ))];
         }
         let at = self
             .current
@@ -242,7 +245,7 @@ impl Adjudication {
                 .unwrap_or_default(),
             Command::RejectTheirs => {
                 self.rejected.insert(key_of(&doc, &m));
-                let mut commands = vec![Command::ShowStatus("Kept mine".to_owned())];
+                let mut commands = vec![Command::ShowStatus(crate::i18n::tr("compare-kept"))];
                 commands.extend(self.step(mine, revision, true));
                 commands
             }
@@ -258,9 +261,7 @@ impl Adjudication {
                     }),
                 };
                 commands.extend(span.map(|span| Command::JumpToSpan(doc, span)));
-                commands.push(Command::ShowStatus(
-                    "Editing my span: labels, Shift+arrows for its edges, Delete".to_owned(),
-                ));
+                commands.push(Command::ShowStatus(crate::i18n::tr("compare-editing")));
                 commands
             }
             _ => Vec::new(),
@@ -270,7 +271,7 @@ impl Adjudication {
     /// Adds every span only the colleague marked (and I did not reject) in one transaction.
     fn take_all_only_theirs(&mut self, mine: &Project, revision: u64) -> Vec<Command> {
         let items = self.items(mine, revision);
-        let mut transaction = Transaction::new("Took all their spans I lacked");
+        let mut transaction = Transaction::new(crate::i18n::tr("compare-took-all"));
         for (doc, m) in items
             .iter()
             .filter(|(_, m)| m.kind == MatchKind::OnlyTheirs)
@@ -280,12 +281,14 @@ impl Adjudication {
             }
         }
         if transaction.edits.is_empty() {
-            return vec![Command::ShowStatus("They have no span you lack".to_owned())];
+            return vec![Command::ShowStatus(crate::i18n::tr(
+                "compare-nothing-to-take",
+            ))];
         }
         let n = transaction.edits.len();
         vec![
             Command::Edit(transaction),
-            Command::ShowStatus(format!("Took {n} of their spans")),
+            Command::ShowStatus(windows::said("compare-took", &[("count", n.into())])),
             Command::NextDisagreement,
         ]
     }
@@ -336,11 +339,13 @@ impl Adjudication {
                 let key = key_of(doc, m);
                 DisagreementRow {
                     heading,
-                    text: format!(
-                        "{}\n   mine: {}\n   theirs: {}",
-                        m.kind.describe(),
-                        describe(mine, m.mine.as_ref()),
-                        describe(&self.theirs, m.theirs.as_ref())
+                    text: windows::said(
+                        "compare-row",
+                        &[
+                            ("kind", kind_text(m.kind).into()),
+                            ("mine", describe(mine, m.mine.as_ref()).into()),
+                            ("theirs", describe(&self.theirs, m.theirs.as_ref()).into()),
+                        ],
                     ),
                     current: self.current.as_ref() == Some(&key),
                     key,
@@ -368,28 +373,41 @@ impl Adjudication {
         let counts = self.comparison(ws.project(), revision).counts();
         let counts = MatchKind::ALL
             .iter()
-            .map(|k| format!("{} {}", counts.get(k).copied().unwrap_or(0), k.describe()))
+            .map(|k| {
+                windows::said(
+                    "compare-count",
+                    &[
+                        ("count", counts.get(k).copied().unwrap_or(0).into()),
+                        ("kind", kind_text(*k).into()),
+                    ],
+                )
+            })
             .collect::<Vec<_>>()
             .join(" · ");
         let mut open = true;
         let mut commands = Vec::new();
         let mut focus = None;
-        egui::Window::new(shown(&format!("Compare with {}", self.theirs_name())))
-            .open(&mut open)
-            .default_width(460.0)
-            .default_pos(ctx.content_rect().left_bottom() + egui::vec2(12.0, -320.0))
-            .show(ctx, |ui| {
+        egui::Window::new(tr_args(
+            "compare-title",
+            &[("name", self.theirs_name().into())],
+        ))
+        .open(&mut open)
+        .default_width(460.0)
+        .default_pos(ctx.content_rect().left_bottom() + egui::vec2(12.0, -320.0))
+        .show(ctx, |ui| {
+            windows::contents(ui, |ui| {
                 ui.label(shown(&counts));
-                ui.weak("Their spans are the bands above the text. F8 / Shift+F8 next / previous, Alt+A accept theirs, Alt+R keep mine, Alt+E edit mine.");
+                ui.weak(tr("compare-hint"));
                 decision_buttons_ui(ui, &mut commands);
                 ui.separator();
                 if rows.is_empty() {
-                    ui.label("No disagreements left.");
+                    ui.label(tr("compare-none-left"));
                 }
                 egui::ScrollArea::both()
                     .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
                     .show(ui, |ui| focus = rows_ui(ui, &rows));
             });
+        });
         self.show = open;
         if let Some(key) = focus
             && let Some((doc, m)) = self
@@ -418,10 +436,12 @@ impl Adjudication {
             return;
         };
         let mut open = true;
-        egui::Window::new("Agreement")
+        egui::Window::new(tr("agreement-title"))
             .open(&mut open)
             .default_width(560.0)
-            .show(ctx, |ui| agreement_ui(ui, figures, *documents));
+            .show(ctx, |ui| {
+                windows::contents(ui, |ui| agreement_ui(ui, figures, *documents));
+            });
         self.show_agreement = open;
     }
 }
@@ -476,6 +496,17 @@ pub fn adjudication_keys(ctx: &egui::Context) -> Vec<Command> {
     commands
 }
 
+/// What kind of (dis)agreement a match is, in the interface's language.
+fn kind_text(kind: MatchKind) -> String {
+    crate::i18n::tr(match kind {
+        MatchKind::Same => "compare-same",
+        MatchKind::OtherLabel => "compare-other-label",
+        MatchKind::Overlapping => "compare-overlapping",
+        MatchKind::OnlyMine => "compare-only-mine",
+        MatchKind::OnlyTheirs => "compare-only-theirs",
+    })
+}
+
 fn describe_span(project: &Project, span: &Span) -> String {
     let label = project
         .schema
@@ -497,21 +528,23 @@ fn describe_span(project: &Project, span: &Span) -> String {
 /// Team ▸ Your name: the name stamped on every span and claim this analyst makes or changes.
 pub fn annotator_window_ui(ctx: &egui::Context, current: &str, open: &mut bool) -> Vec<Command> {
     let mut typed = None;
-    egui::Window::new("Your name")
+    egui::Window::new(tr("annotator-title"))
         .open(open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            ui.label("Stamped, with the time, on every span and claim you make or change:");
-            typed = crate::ui::widgets::field::committed_text_with_hint(
-                ui,
-                "annotator-name",
-                "your name",
-                current,
-                220.0,
-                "name or initials",
-            );
-            ui.weak("Empty: your login name. Colleagues comparing projects see it.");
+            windows::contents(ui, |ui| {
+                ui.label(tr("annotator-intro"));
+                typed = crate::ui::widgets::field::committed_text_with_hint(
+                    ui,
+                    "annotator-name",
+                    &crate::i18n::tr("annotator-field"),
+                    current,
+                    220.0,
+                    &crate::i18n::tr("annotator-hint"),
+                );
+                ui.weak(tr("annotator-empty"));
+            });
         });
     typed.map(Command::SetAnnotator).into_iter().collect()
 }
@@ -519,31 +552,31 @@ pub fn annotator_window_ui(ctx: &egui::Context, current: &str, open: &mut bool) 
 /// Previous / Next, the three decisions, taking all theirs, and the agreement table.
 fn decision_buttons_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        if ui.button("Previous").clicked() {
+        if ui.button(tr("compare-previous")).clicked() {
             commands.push(Command::PreviousDisagreement);
         }
-        if ui.button("Next").clicked() {
+        if ui.button(tr("compare-next")).clicked() {
             commands.push(Command::NextDisagreement);
         }
         ui.separator();
-        if ui.button("Accept theirs").clicked() {
+        if ui.button(tr("compare-accept")).clicked() {
             commands.push(Command::AcceptTheirs);
         }
-        if ui.button("Keep mine").clicked() {
+        if ui.button(tr("compare-keep")).clicked() {
             commands.push(Command::RejectTheirs);
         }
-        if ui.button("Edit mine").clicked() {
+        if ui.button(tr("compare-edit")).clicked() {
             commands.push(Command::EditMine);
         }
         ui.separator();
         if ui
-            .button("Take all only theirs")
-            .on_hover_text("Add every span only they marked, as one step")
+            .button(tr("compare-take-all"))
+            .on_hover_text(tr("compare-take-all-hint"))
             .clicked()
         {
             commands.push(Command::TakeAllOnlyTheirs);
         }
-        if ui.button("Agreement…").clicked() {
+        if ui.button(tr("compare-agreement-button")).clicked() {
             commands.push(Command::ShowAgreement);
         }
     });
@@ -551,48 +584,67 @@ fn decision_buttons_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 
 /// The agreement figures: overall, per label, per outlet.
 fn agreement_ui(ui: &mut egui::Ui, figures: &Agreement, documents: usize) {
-    ui.label(shown(&format!(
-        "{documents} documents either of you annotated. κ: Cohen's kappa on word tokens; αU: Krippendorff's unitized alpha on spans; P, R, F1: exact spans, mine as reference."
-    )));
+    ui.label(tr_args("agreement-intro", &[("count", documents.into())]));
     let row = |ui: &mut egui::Ui, scope: &str, s: &crate::team::agreement::Scores| {
-        let f = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
-        ui.label(shown(scope));
-        for v in [s.kappa, s.alpha_u, s.precision, s.recall, s.f1] {
-            ui.monospace(shown(&f(v)));
+        let f = |v: Option<f64>| {
+            v.map_or_else(
+                || "—".to_owned(),
+                |v| crate::i18n::number(format!("{v:.3}")),
+            )
+        };
+        let mut cells = vec![scope.to_owned()];
+        cells.extend([s.kappa, s.alpha_u, s.precision, s.recall, s.f1].map(f));
+        cells.extend([s.matched, s.only_a, s.only_b].map(crate::i18n::number));
+        for column in windows::reading_order(cells.len()) {
+            windows::cell(ui, |ui| {
+                if column == 0 {
+                    ui.label(shown(&cells[0]));
+                } else {
+                    ui.monospace(shown(&cells[column]));
+                }
+            });
         }
-        ui.monospace(shown(&s.matched.to_string()));
-        ui.monospace(shown(&s.only_a.to_string()));
-        ui.monospace(shown(&s.only_b.to_string()));
         ui.end_row();
     };
     egui::ScrollArea::vertical()
         .max_height(crate::ui::layout::fitting_height(ui.ctx(), 460.0))
         .show(ui, |ui| {
-            egui::Grid::new("agreement-table")
-                .striped(true)
-                .show(ui, |ui| {
-                    for h in [
-                        "",
-                        "κ",
-                        "αU",
-                        "P",
-                        "R",
-                        "F1",
-                        "same",
-                        "only mine",
-                        "only theirs",
-                    ] {
-                        ui.strong(shown(h));
-                    }
-                    ui.end_row();
-                    row(ui, "overall", &figures.overall);
-                    for (label, s) in &figures.per_label {
-                        row(ui, &format!("label {label}"), s);
-                    }
-                    for (outlet, s) in &figures.per_outlet {
-                        row(ui, &format!("outlet {outlet}"), s);
-                    }
-                });
+            windows::table(ui, |ui| {
+                egui::Grid::new("agreement-table")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        let headings = [
+                            String::new(),
+                            "κ".to_owned(),
+                            "αU".to_owned(),
+                            "P".to_owned(),
+                            "R".to_owned(),
+                            "F1".to_owned(),
+                            crate::i18n::tr("agreement-same"),
+                            crate::i18n::tr("agreement-only-mine"),
+                            crate::i18n::tr("agreement-only-theirs"),
+                        ];
+                        for column in windows::reading_order(headings.len()) {
+                            windows::cell(ui, |ui| ui.strong(shown(&headings[column])));
+                        }
+                        ui.end_row();
+                        row(ui, &crate::i18n::tr("agreement-overall"), &figures.overall);
+                        for (label, s) in &figures.per_label {
+                            let scope = windows::said(
+                                "agreement-label",
+                                &[("name", label.as_str().into())],
+                            );
+                            row(ui, &scope, s);
+                        }
+                        for (outlet, s) in &figures.per_outlet {
+                            let scope = windows::said(
+                                "agreement-outlet",
+                                &[("name", outlet.as_str().into())],
+                            );
+                            row(ui, &scope, s);
+                        }
+                    });
+            });
         });
 }
 
