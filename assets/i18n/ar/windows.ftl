@@ -413,3 +413,22 @@ annotator-intro = يُختم، مع الوقت، على كل مقطع وادعا
 annotator-field = اسمك
 annotator-hint = الاسم أو الأحرف الأولى
 annotator-empty = إن تُرك فارغًا فاسم دخولك. يراه الزملاء حين يقارنون المشاريع.
+
+## أفعال القول (في محرر الوسوم)
+
+cues-title = أفعال القول وعباراته
+cues-intro = تُقترح أطر الادعاء عند أفعال القول المدمجة (قال، أكد، نفى، بحسب …) وعند ما يُضاف هنا.
+cues-refused = لا يمكن إضافة فعل قول { $problem }
+cues-builtin = «{ $form }» موجود في المعجم المدمج من قبل
+cues-in-project = «{ $form }» موجود في معجم هذا المشروع من قبل
+cues-added = أُضيف فعل القول «{ $form }»
+cues-removed = حُذف فعل القول «{ $form }»
+cues-names-source = يسمّي المصدر
+cues-verb = فعل
+cues-denies = ينفي
+cues-carries-on-before = يكمل الادعاء السابق
+cues-line = «{ $form }»، وهو { $what }
+cues-remove = حذف «{ $form }»
+cues-field = فعل قول جديد
+cues-carries-on = يكمل ما قبله
+cues-add = إضافة فعل قول

@@ -347,3 +347,22 @@ annotator-intro = Stamped, with the time, on every span and claim you make or ch
 annotator-field = your name
 annotator-hint = name or initials
 annotator-empty = Empty: your login name. Colleagues comparing projects see it.
+
+## Reporting verbs (in the label editor)
+
+cues-title = Reporting verbs and expressions
+cues-intro = Claim frames are suggested at the built-in reporting verbs (قال، أكد، نفى، بحسب …) and at the ones added here.
+cues-refused = A reporting verb that { $problem } cannot be added
+cues-builtin = «{ $form }» is in the built-in lexicon already
+cues-in-project = «{ $form }» is in this project's lexicon already
+cues-added = Reporting verb «{ $form }» added
+cues-removed = Reporting verb «{ $form }» removed
+cues-names-source = names the source
+cues-verb = verb
+cues-denies = denies
+cues-carries-on-before = carries on the claim before
+cues-line = «{ $form }» — { $what }
+cues-remove = Remove «{ $form }»
+cues-field = new reporting verb
+cues-carries-on = carries on
+cues-add = Add reporting verb

@@ -10,8 +10,9 @@ use crate::model::{Edit, Project, ReportingCue, Transaction};
 use crate::suggest::attribution::Lexicon;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::text_field::TextField;
+use crate::ui::windows::said;
 
 /// The cue being typed and the last refusal; see the module docs.
 #[derive(Debug, Default)]
@@ -25,16 +26,19 @@ pub struct CuesEditor {
 pub fn add_cue(project: &Project, cue: &ReportingCue) -> Result<Transaction, String> {
     let form = cue.form.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(problem) = label_name_problem(&form) {
-        return Err(format!("A reporting verb that {problem} cannot be added"));
+        return Err(said(
+            "cues-refused",
+            &[("problem", problem.to_string().into())],
+        ));
     }
     if Lexicon::builtin().has_form(&form) {
-        return Err(format!("«{form}» is in the built-in lexicon already"));
+        return Err(said("cues-builtin", &[("form", form.as_str().into())]));
     }
     if Lexicon::of_project(&project.suggestions.cues).has_form(&form) {
-        return Err(format!("«{form}» is in this project's lexicon already"));
+        return Err(said("cues-in-project", &[("form", form.as_str().into())]));
     }
     Ok(Transaction::single(
-        format!("Reporting verb «{form}» added"),
+        said("cues-added", &[("form", form.as_str().into())]),
         Edit::AddCue {
             cue: ReportingCue {
                 form,
@@ -47,7 +51,7 @@ pub fn add_cue(project: &Project, cue: &ReportingCue) -> Result<Transaction, Str
 /// Removing `cue` from the project's lexicon as one edit.
 pub fn remove_cue(cue: &ReportingCue) -> Transaction {
     Transaction::single(
-        format!("Reporting verb «{}» removed", cue.form),
+        said("cues-removed", &[("form", cue.form.as_str().into())]),
         Edit::RemoveCue { cue: cue.clone() },
     )
 }
@@ -55,35 +59,47 @@ pub fn remove_cue(cue: &ReportingCue) -> Transaction {
 /// What a cue does, in a few words.
 fn describe(cue: &ReportingCue) -> String {
     let mut what = vec![if cue.names_source {
-        "names the source"
+        "cues-names-source"
     } else {
-        "verb"
+        "cues-verb"
     }];
     if cue.denies {
-        what.push("denies");
+        what.push("cues-denies");
     }
     if cue.continues {
-        what.push("carries on the claim before");
+        what.push("cues-carries-on-before");
     }
-    format!("«{}» — {}", cue.form, what.join(", "))
+    let comma = if crate::i18n::language().is_rtl() {
+        "، "
+    } else {
+        ", "
+    };
+    let what: Vec<String> = what.into_iter().map(crate::i18n::tr).collect();
+    said(
+        "cues-line",
+        &[
+            ("form", cue.form.as_str().into()),
+            ("what", what.join(comma).into()),
+        ],
+    )
 }
 
 impl CuesEditor {
     /// The section: the project's cues, each with Remove, and a row to add one.
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project, theme: &Theme) -> Vec<Command> {
         let mut commands = Vec::new();
-        egui::CollapsingHeader::new("Reporting verbs and expressions")
+        egui::CollapsingHeader::new(tr("cues-title"))
             .default_open(false)
             .show(ui, |ui| {
-                ui.weak(
-                    "Claim frames are suggested at the built-in reporting verbs (قال، أكد، نفى، \
-                     بحسب …) and at the ones added here.",
-                );
+                ui.weak(tr("cues-intro"));
                 for cue in &project.suggestions.cues {
                     ui.horizontal(|ui| {
                         ui.label(shown(&describe(cue)));
                         if ui
-                            .button(shown(&format!("Remove «{}»", cue.form)))
+                            .button(tr_args(
+                                "cues-remove",
+                                &[("form", cue.form.as_str().into())],
+                            ))
                             .clicked()
                         {
                             commands.push(Command::Edit(remove_cue(cue)));
@@ -103,15 +119,15 @@ impl CuesEditor {
         ui.horizontal(|ui| {
             let field = ui.add(
                 TextField::singleline(&mut self.new.form)
-                    .name("new reporting verb")
+                    .name(crate::i18n::tr("cues-field"))
                     .hint("غرّد")
                     .desired_width(140.0),
             );
             add |= field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.checkbox(&mut self.new.denies, "denies");
-            ui.checkbox(&mut self.new.names_source, "names the source");
-            ui.checkbox(&mut self.new.continues, "carries on");
-            add |= ui.button("Add reporting verb").clicked();
+            ui.checkbox(&mut self.new.denies, tr("cues-denies"));
+            ui.checkbox(&mut self.new.names_source, tr("cues-names-source"));
+            ui.checkbox(&mut self.new.continues, tr("cues-carries-on"));
+            add |= ui.button(tr("cues-add")).clicked();
         });
         if add {
             match add_cue(project, &self.new) {
