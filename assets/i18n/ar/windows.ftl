@@ -432,3 +432,6 @@ cues-remove = حذف «{ $form }»
 cues-field = فعل قول جديد
 cues-carries-on = يكمل ما قبله
 cues-add = إضافة فعل قول
+compare-took-version = أُخذت صيغته لمقطع
+compare-took-span = أُخذ مقطعه
+compare-removed-mine = حُذف مقطعي إذ لا مقطع عنده

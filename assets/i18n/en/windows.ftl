@@ -366,3 +366,6 @@ cues-remove = Remove «{ $form }»
 cues-field = new reporting verb
 cues-carries-on = carries on
 cues-add = Add reporting verb
+compare-took-version = Took their version of a span
+compare-took-span = Took their span
+compare-removed-mine = Removed my span (they had none)

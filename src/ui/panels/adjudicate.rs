@@ -103,7 +103,7 @@ pub fn accept_transaction(mine: &Project, doc: &DocId, m: &SpanMatch) -> Option<
             after.prefix.clone_from(&theirs.prefix);
             after.suffix.clone_from(&theirs.suffix);
             Some(Transaction::single(
-                "Took their version of a span",
+                crate::i18n::tr("compare-took-version"),
                 Edit::ReplaceSpan {
                     doc: doc.clone(),
                     before: before.clone(),
@@ -125,7 +125,7 @@ pub fn accept_transaction(mine: &Project, doc: &DocId, m: &SpanMatch) -> Option<
                 span.entity = None;
             }
             Some(Transaction::single(
-                "Took their span",
+                crate::i18n::tr("compare-took-span"),
                 Edit::AddSpan {
                     doc: doc.clone(),
                     span,
@@ -134,7 +134,7 @@ pub fn accept_transaction(mine: &Project, doc: &DocId, m: &SpanMatch) -> Option<
         }
         (MatchKind::OnlyMine, Some(span), _) => {
             compound::remove_span_with_dependents(mine, doc, &span.id).map(|mut t| {
-                "Removed my span (they had none)".clone_into(&mut t.description);
+                t.description = crate::i18n::tr("compare-removed-mine");
                 t
             })
         }
