@@ -37,19 +37,20 @@ pub enum IoAction {
 
 impl fmt::Display for IoAction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Read => "could not read",
-            Self::CreateTemp => "could not create a temporary file beside the file to save",
-            Self::Write => "could not write",
-            Self::Replace => "could not put the new file in place",
-            Self::SyncFolder => "could not flush the folder to disk",
-            Self::ReadOnlyTarget => "will not overwrite a read-only file",
-            Self::NoFileName => "cannot write to a path without a file name",
-            Self::CreateFolder => "could not create the folder",
-            Self::ListFolder => "could not list the folder",
-            Self::Remove => "could not delete",
-            Self::Lock => "could not lock the project",
-        })
+        // In the interface's language (`assets/i18n/*/dialogs.ftl`).
+        f.write_str(&crate::i18n::tr(match self {
+            Self::Read => "error-read",
+            Self::CreateTemp => "error-create-temp",
+            Self::Write => "error-write",
+            Self::Replace => "error-replace",
+            Self::SyncFolder => "error-sync-folder",
+            Self::ReadOnlyTarget => "error-read-only-target",
+            Self::NoFileName => "error-no-file-name",
+            Self::CreateFolder => "error-create-folder",
+            Self::ListFolder => "error-list-folder",
+            Self::Remove => "error-remove",
+            Self::Lock => "error-lock",
+        }))
     }
 }
 
@@ -99,12 +100,12 @@ pub enum FileKind {
 
 impl fmt::Display for FileKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Project => "project file",
-            Self::Annotations => "annotations file",
-            Self::Journal => "autosave journal",
-            Self::Commit => "record of an unfinished save",
-        })
+        f.write_str(&crate::i18n::tr(match self {
+            Self::Project => "error-file-project",
+            Self::Annotations => "error-file-annotations",
+            Self::Journal => "error-file-journal",
+            Self::Commit => "error-file-commit",
+        }))
     }
 }
 
@@ -266,20 +267,23 @@ pub enum StoreError {
         path: PathBuf,
     },
 
-    #[error(
-        "file is not UTF-8 text (invalid byte at offset {offset}): {}",
-        shown(path)
-    )]
+    #[error("{}", file_message("error-not-utf8", &[("offset", (*offset).into())], path))]
     NotUtf8 { offset: usize, path: PathBuf },
 
-    #[error("{file} is empty: {}", shown(path))]
+    #[error("{}", file_message("error-empty", &[("file", file.to_string().into())], path))]
     Empty { file: FileKind, path: PathBuf },
 
     /// The text is not RON at all (found before anything is interpreted).
-    #[error(
-        "{file} is not valid RON at line {line}, column {column}: {message}: {}",
-        shown(path)
-    )]
+    #[error("{}", file_message(
+        "error-syntax",
+        &[
+            ("file", file.to_string().into()),
+            ("line", (*line).into()),
+            ("column", (*column).into()),
+            ("message", message.as_str().into()),
+        ],
+        path,
+    ))]
     Syntax {
         file: FileKind,
         line: usize,
@@ -289,10 +293,17 @@ pub enum StoreError {
     },
 
     /// The text is RON but not in the shape of a project file of the version it declares.
-    #[error(
-        "{file} does not match format version {version} at line {line}, column {column}: {message}: {}",
-        shown(path)
-    )]
+    #[error("{}", file_message(
+        "error-format",
+        &[
+            ("file", file.to_string().into()),
+            ("version", (*version).into()),
+            ("line", (*line).into()),
+            ("column", (*column).into()),
+            ("message", message.as_str().into()),
+        ],
+        path,
+    ))]
     Format {
         file: FileKind,
         version: u32,
@@ -302,10 +313,15 @@ pub enum StoreError {
         path: PathBuf,
     },
 
-    #[error(
-        "{file} was written by a newer hashiya (format version {version}; this build reads up to {newest}): {}",
-        shown(path)
-    )]
+    #[error("{}", file_message(
+        "error-too-new",
+        &[
+            ("file", file.to_string().into()),
+            ("version", (*version).into()),
+            ("newest", (*newest).into()),
+        ],
+        path,
+    ))]
     TooNew {
         file: FileKind,
         version: u32,
@@ -313,16 +329,18 @@ pub enum StoreError {
         path: PathBuf,
     },
 
-    #[error(
-        "{file} has no `version` field, so it is not a hashiya file or it is damaged: {}",
-        shown(path)
-    )]
+    #[error("{}", file_message("error-missing-version", &[("file", file.to_string().into())], path))]
     MissingVersion { file: FileKind, path: PathBuf },
 
-    #[error(
-        "{file} has version {found}, which is not a format version (expected a whole number from 1 to {newest}): {}",
-        shown(path)
-    )]
+    #[error("{}", file_message(
+        "error-invalid-version",
+        &[
+            ("file", file.to_string().into()),
+            ("found", found.as_str().into()),
+            ("newest", (*newest).into()),
+        ],
+        path,
+    ))]
     InvalidVersion {
         file: FileKind,
         found: String,
@@ -407,6 +425,12 @@ impl StoreError {
 /// so a file's name can neither break a message's lines nor disguise itself.
 pub(crate) fn shown(path: &Path) -> String {
     crate::import::report::escaped(&path.to_string_lossy()).into_owned()
+}
+
+/// Message `id` of the interface's catalogue with `args` (for a terminal as for the window),
+/// then `": <path>"`, the path last.
+fn file_message(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)], path: &Path) -> String {
+    format!("{}: {}", crate::i18n::tr_plain(id, args), shown(path))
 }
 
 /// `": <path>"`, or nothing for an empty path.

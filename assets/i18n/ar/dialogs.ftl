@@ -108,3 +108,28 @@ date-month =
     }
 date-day = { $day } { date-month } { $year }
 date-time-utc = { $date }، الساعة { $time } بالتوقيت العالمي
+
+## أخطاء ملفات المشروع ($file إحدى رسائل error-file-؛ ويليها المسار)
+
+error-read = تعذّرت القراءة
+error-create-temp = تعذّر إنشاء ملف مؤقت بجانب الملف المراد حفظه
+error-write = تعذّرت الكتابة
+error-replace = تعذّر وضع الملف الجديد في مكانه
+error-sync-folder = تعذّر تثبيت المجلد على القرص
+error-read-only-target = لن يُكتب فوق ملف للقراءة فقط
+error-no-file-name = لا تمكن الكتابة في مسار بلا اسم ملف
+error-create-folder = تعذّر إنشاء المجلد
+error-list-folder = تعذّر سرد محتويات المجلد
+error-remove = تعذّر الحذف
+error-lock = تعذّر قفل المشروع
+error-file-project = ملف المشروع
+error-file-annotations = ملف التوسيمات
+error-file-journal = سجل الحفظ التلقائي
+error-file-commit = سجل حفظ لم يكتمل
+error-not-utf8 = الملف ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع { $offset })
+error-empty = { $file } فارغ
+error-syntax = { $file } ليس بصيغة RON صحيحة في السطر { $line }، العمود { $column }: { $message }
+error-format = { $file } لا يوافق إصدار الصيغة { $version } في السطر { $line }، العمود { $column }: { $message }
+error-too-new = { $file } كتبه إصدار أحدث من hashiya (إصدار الصيغة { $version }؛ وهذا الإصدار يقرأ حتى { $newest })
+error-missing-version = ليس في { $file } حقل `version`، فهو ليس ملف hashiya أو أنه تالف
+error-invalid-version = إصدار { $file } هو { $found }، وهو ليس إصدار صيغة (المتوقع عدد صحيح من 1 إلى { $newest })

@@ -109,3 +109,28 @@ date-month =
     }
 date-day = { $day } { date-month } { $year }
 date-time-utc = { $date }, { $time } UTC
+
+## Errors of project files ($file is one of the error-file- messages; the path follows)
+
+error-read = could not read
+error-create-temp = could not create a temporary file beside the file to save
+error-write = could not write
+error-replace = could not put the new file in place
+error-sync-folder = could not flush the folder to disk
+error-read-only-target = will not overwrite a read-only file
+error-no-file-name = cannot write to a path without a file name
+error-create-folder = could not create the folder
+error-list-folder = could not list the folder
+error-remove = could not delete
+error-lock = could not lock the project
+error-file-project = project file
+error-file-annotations = annotations file
+error-file-journal = autosave journal
+error-file-commit = record of an unfinished save
+error-not-utf8 = file is not UTF-8 text (invalid byte at offset { $offset })
+error-empty = { $file } is empty
+error-syntax = { $file } is not valid RON at line { $line }, column { $column }: { $message }
+error-format = { $file } does not match format version { $version } at line { $line }, column { $column }: { $message }
+error-too-new = { $file } was written by a newer hashiya (format version { $version }; this build reads up to { $newest })
+error-missing-version = { $file } has no `version` field, so it is not a hashiya file or it is damaged
+error-invalid-version = { $file } has version { $found }, which is not a format version (expected a whole number from 1 to { $newest })
