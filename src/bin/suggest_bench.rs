@@ -10,7 +10,14 @@
 //!   and for the whole corpus on every core, next to building the search index of the same
 //!   corpus (also on every core).
 //!
-//! `hashiya-suggest-bench [GOLD_FOLDER]`; figures go to stdout as Markdown.
+//! * Where the time of one document goes, on one thread over a sample of the same corpus:
+//!   preparing its text (normalised, split into words), finding the known forms, the claim
+//!   patterns, and the whole of it, next to indexing the same documents for search one at a time.
+//!
+//! `hashiya-suggest-bench [--speed] [--digest] [GOLD_FOLDER]`: `--speed` leaves out the quality
+//! tables; `--digest` also prints a SHA-256 of every suggestion made for the whole corpus
+//! (document, range, text, what it proposes, score, source), so that two builds can be shown to
+//! suggest the same. Figures go to stdout as Markdown.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -19,7 +26,9 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result};
 use hashiya::import::{ImportFormat, ImportOptions};
 use hashiya::model::{Annotations, DocId, Document, LabelId, Project, Span, SpanId};
+use hashiya::suggest::attribution::{Cues, Lexicon, frames_in};
 use hashiya::suggest::evaluate::{Counts, claim_frames, learning_curve};
+use hashiya::suggest::learned::{MatchOptions, Prepared, learned_index};
 use hashiya::suggest::{SuggestOptions, Suggester};
 use hashiya::text::search::SearchIndex;
 use hashiya::workspace::Workspace;
@@ -31,13 +40,26 @@ const SPANS_PER_ARTICLE: usize = 95;
 const TIMED_DOCUMENTS: usize = 200;
 const EXAMPLES: usize = 8;
 
+/// Documents timed one by one, on one thread, for where the time goes.
+const SAMPLED_DOCUMENTS: usize = 1_000;
+
 fn main() -> Result<()> {
-    let gold = std::env::args().nth(1).map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest-gold/brat"),
-        PathBuf::from,
-    );
-    quality(&gold)?;
-    speed();
+    let mut gold = None;
+    let (mut speed_only, mut digest) = (false, false);
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--speed" => speed_only = true,
+            "--digest" => digest = true,
+            _ => gold = Some(PathBuf::from(arg)),
+        }
+    }
+    let gold = gold.unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest-gold/brat")
+    });
+    if !speed_only {
+        quality(&gold)?;
+    }
+    speed(digest);
     Ok(())
 }
 
@@ -178,7 +200,7 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1e3)
 }
 
-fn speed() {
+fn speed(digest: bool) {
     eprintln!("generating the corpus…");
     let (project, texts) = corpus();
     println!(
@@ -249,4 +271,105 @@ fn speed() {
         "| ratio whole corpus / search index | {:.2}× | — |",
         whole.as_secs_f64() / search.as_secs_f64()
     );
+    phases(&project, &texts, &suggester);
+    if digest {
+        println!(
+            "\nDigest of every suggestion: {}",
+            suggestions_digest(&texts, &suggester)
+        );
+    }
+}
+
+/// Where one thread's time goes, over documents spread over the corpus (unannotated ones, as
+/// in the corpus pass), next to indexing each of them for search alone.
+fn phases(project: &Project, texts: &[String], suggester: &Suggester<'_>) {
+    let sample: Vec<usize> = (0..SAMPLED_DOCUMENTS)
+        .map(|k| {
+            ANNOTATED_ARTICLES + 1 + k * (ARTICLES - ANNOTATED_ARTICLES - 1) / SAMPLED_DOCUMENTS
+        })
+        .collect();
+    let time = |f: &dyn Fn(usize)| {
+        let started = Instant::now();
+        for &i in &sample {
+            f(i);
+        }
+        started.elapsed()
+    };
+    let learned = learned_index(project, MatchOptions::ARABIC);
+    let cues = Cues::new(&Lexicon::builtin());
+    // The parts one after the other on each document, as a document is suggested for.
+    let (mut prepare, mut find, mut claims) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    for &i in &sample {
+        let started = Instant::now();
+        let prepared = Prepared::new(&texts[i], MatchOptions::ARABIC);
+        let prepared_at = Instant::now();
+        std::hint::black_box(learned.find(&prepared));
+        let found_at = Instant::now();
+        std::hint::black_box(frames_in(&cues, &prepared, &[]));
+        claims += found_at.elapsed();
+        find += found_at - prepared_at;
+        prepare += prepared_at - started;
+    }
+    let whole = time(&|i| {
+        std::hint::black_box(suggester.document(i, &texts[i]));
+    });
+    let search = time(&|i| {
+        std::hint::black_box(SearchIndex::new([(i, texts[i].as_str())]));
+    });
+    let share = |d: Duration| format!("{:.0} %", 100.0 * d.as_secs_f64() / whole.as_secs_f64());
+    println!(
+        "\n### One thread, {} documents one at a time\n\n| part | time | share |\n|---|---|---|",
+        sample.len()
+    );
+    println!(
+        "| preparing the text (normalised, split into words) | {} | {} |",
+        ms(prepare),
+        share(prepare)
+    );
+    println!(
+        "| finding the learned forms in it | {} | {} |",
+        ms(find),
+        share(find)
+    );
+    println!("| claim patterns | {} | {} |", ms(claims), share(claims));
+    let parts = prepare + find + claims;
+    println!(
+        "| the rest (choosing among overlapping forms, making and ordering suggestions) | {} | {} |",
+        ms(whole.saturating_sub(parts)),
+        share(whole.saturating_sub(parts))
+    );
+    println!("| suggesting, in all | {} | 100 % |", ms(whole));
+    println!(
+        "| baseline: indexing the same documents for search | {} | — |",
+        ms(search)
+    );
+    println!(
+        "| ratio suggesting / search index, one thread | {:.2}× | — |",
+        whole.as_secs_f64() / search.as_secs_f64()
+    );
+}
+
+/// SHA-256 of every suggestion of the corpus, in order.
+fn suggestions_digest(texts: &[String], suggester: &Suggester<'_>) -> String {
+    use sha2::Digest as _;
+    let mut hasher = sha2::Sha256::new();
+    for (i, text) in texts.iter().enumerate() {
+        for s in suggester.document(i, text) {
+            let line = format!(
+                "{:?} {:?} {:?} {:?} {} {:?}\n",
+                s.document(),
+                s.range(),
+                s.text(),
+                s.kind,
+                s.score,
+                s.source
+            );
+            hasher.update(line.as_bytes());
+        }
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

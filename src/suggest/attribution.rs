@@ -8,8 +8,9 @@
 //! Text is compared normalised ([`NormalizeOptions::MATCHING`]) and split into UAX #29 words;
 //! offsets handed out are char offsets of the original text.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::learned::{MatchOptions, Prepared};
@@ -162,7 +163,7 @@ struct CueForm {
 /// The lexicon ready for matching: forms by their first word, longest first.
 #[derive(Debug, Clone)]
 pub struct Cues {
-    by_first: HashMap<String, Vec<CueForm>>,
+    by_first: FxHashMap<String, Vec<CueForm>>,
 }
 
 fn key(text: &str) -> String {
@@ -173,7 +174,7 @@ fn key(text: &str) -> String {
 
 impl Cues {
     pub fn new(lexicon: &Lexicon) -> Self {
-        let mut by_first: HashMap<String, Vec<CueForm>> = HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<CueForm>> = FxHashMap::default();
         for entry in &lexicon.cues {
             for form in &entry.forms {
                 let mut words: Vec<String> =
@@ -249,6 +250,8 @@ struct Token<'t> {
 fn classify(segment: &str) -> Option<Tok> {
     let first = segment.chars().next()?;
     Some(match first {
+        // The Arabic letters first: `is_alphanumeric` walks Unicode tables for them.
+        '\u{621}'..='\u{64A}' => Tok::Word,
         c if c.is_alphanumeric() => Tok::Word,
         '«' | '“' | '„' => Tok::OpenQuote,
         '»' | '”' => Tok::CloseQuote,
@@ -305,16 +308,12 @@ pub fn frames(cues: &Cues, text: &str, claimants_before: &[Range]) -> Vec<Frame>
 /// [`MatchOptions::ARABIC`] prepares it; with other foldings it finds what their text allows).
 pub fn frames_in(cues: &Cues, text: &Prepared, claimants_before: &[Range]) -> Vec<Frame> {
     let toks = tokens(text);
-    let finder = Finder {
-        cues,
-        toks: &toks,
-        norm: text.normalized(),
-    };
+    let finder = Finder::new(cues, &toks, text.normalized());
     let mut frames: Vec<Frame> = Vec::new();
     let mut last_claimant: Option<Range> = None;
     let mut i = 0;
     while i < toks.len() {
-        let Some((form, cue_end)) = finder.cue_at(i) else {
+        let Some((form, cue_end)) = finder.cue[i] else {
             i += 1;
             continue;
         };
@@ -341,13 +340,96 @@ pub fn frames_in(cues: &Cues, text: &Prepared, claimants_before: &[Range]) -> Ve
     frames
 }
 
-struct Finder<'a> {
-    cues: &'a Cues,
-    toks: &'a [Token<'a>],
-    norm: &'a Normalized,
+/// The cue starting at token `i` of `toks` and the token after it.
+fn cue_at<'c>(cues: &'c Cues, toks: &[Token<'_>], i: usize) -> Option<(&'c CueForm, usize)> {
+    let tok = toks.get(i)?;
+    if tok.kind != Tok::Word {
+        return None;
+    }
+    // The word as written, then without a conjunction «و» or «ف» before it.
+    let bare = tok
+        .text
+        .strip_prefix(['و', 'ف'])
+        .filter(|rest| rest.chars().count() >= 2);
+    for first in std::iter::once(tok.text).chain(bare) {
+        for form in cues.by_first.get(first).into_iter().flatten() {
+            let n = form.words.len();
+            let rest_matches = form.words[1..].iter().enumerate().all(|(k, w)| {
+                toks.get(i + 1 + k)
+                    .is_some_and(|t| t.kind == Tok::Word && t.text == w)
+            });
+            let lam_follows = !form.attached_lam
+                || toks
+                    .get(i + n)
+                    .is_some_and(|t| t.kind == Tok::Word && t.text.starts_with('ل'));
+            if rest_matches && lam_follows {
+                return Some((form, i + n));
+            }
+        }
+    }
+    None
 }
 
-impl Finder<'_> {
+/// A text's tokens and, worked out once for all of them, where cues, sentence ends and openers
+/// of content are.
+struct Finder<'a> {
+    toks: &'a [Token<'a>],
+    norm: &'a Normalized,
+    /// The cue starting at each token and the token after it.
+    cue: Vec<Option<(&'a CueForm, usize)>>,
+    /// For each token and the end, the first token from there that starts a cue (or the end).
+    next_cue: Vec<usize>,
+    /// For each token and the end, the first [`Tok::End`] from there (or the end).
+    next_end: Vec<usize>,
+    /// For each token, where its sentence starts: after the last [`Tok::End`] before it.
+    sentence: Vec<usize>,
+    /// For each token and the end, the first token from there that opens content: a
+    /// complementiser or a quotation mark (or the end).
+    next_opener: Vec<usize>,
+}
+
+impl<'a> Finder<'a> {
+    fn new(cues: &'a Cues, toks: &'a [Token<'a>], norm: &'a Normalized) -> Self {
+        let n = toks.len();
+        let cue: Vec<Option<(&'a CueForm, usize)>> =
+            (0..n).map(|i| cue_at(cues, toks, i)).collect();
+        let mut next_cue = vec![n; n + 1];
+        let mut next_end = vec![n; n + 1];
+        let mut next_opener = vec![n; n + 1];
+        for i in (0..n).rev() {
+            let t = &toks[i];
+            next_cue[i] = if cue[i].is_some() { i } else { next_cue[i + 1] };
+            next_end[i] = if t.kind == Tok::End {
+                i
+            } else {
+                next_end[i + 1]
+            };
+            let opens = match t.kind {
+                Tok::Word => COMPLEMENTISERS.contains(&t.text),
+                Tok::OpenQuote | Tok::Straight => true,
+                _ => false,
+            };
+            next_opener[i] = if opens { i } else { next_opener[i + 1] };
+        }
+        let mut sentence = Vec::with_capacity(n);
+        let mut start = 0;
+        for (i, t) in toks.iter().enumerate() {
+            sentence.push(start);
+            if t.kind == Tok::End {
+                start = i + 1;
+            }
+        }
+        Self {
+            toks,
+            norm,
+            cue,
+            next_cue,
+            next_end,
+            sentence,
+            next_opener,
+        }
+    }
+
     /// Original char range of tokens `[from, to)`.
     fn original(&self, from: usize, to: usize) -> Range {
         let r = self
@@ -359,50 +441,12 @@ impl Finder<'_> {
         }
     }
 
-    /// The cue starting at token `i` and the token after it.
-    fn cue_at(&self, i: usize) -> Option<(&CueForm, usize)> {
-        let tok = self.toks.get(i)?;
-        if tok.kind != Tok::Word {
-            return None;
-        }
-        let mut firsts = vec![tok.text];
-        if let Some(rest) = tok.text.strip_prefix(['و', 'ف'])
-            && rest.chars().count() >= 2
-        {
-            firsts.push(rest);
-        }
-        for first in firsts {
-            for form in self.cues.by_first.get(first).into_iter().flatten() {
-                let n = form.words.len();
-                let rest_matches = form.words[1..].iter().enumerate().all(|(k, w)| {
-                    self.toks
-                        .get(i + 1 + k)
-                        .is_some_and(|t| t.kind == Tok::Word && t.text == w)
-                });
-                let lam_follows = !form.attached_lam
-                    || self
-                        .toks
-                        .get(i + n)
-                        .is_some_and(|t| t.kind == Tok::Word && t.text.starts_with('ل'));
-                if rest_matches && lam_follows {
-                    return Some((form, i + n));
-                }
-            }
-        }
-        None
-    }
-
     fn sentence_start(&self, i: usize) -> usize {
-        (0..i)
-            .rev()
-            .find(|&k| self.toks[k].kind == Tok::End)
-            .map_or(0, |k| k + 1)
+        self.sentence[i]
     }
 
     fn sentence_end(&self, i: usize) -> usize {
-        (i..self.toks.len())
-            .find(|&k| self.toks[k].kind == Tok::End)
-            .unwrap_or(self.toks.len())
+        self.next_end[i]
     }
 
     /// Tokens `[from, to)` without punctuation at either edge; `None` when no word is left.
@@ -444,14 +488,8 @@ impl Finder<'_> {
     ) -> Option<Frame> {
         let end = self.sentence_end(cue_end);
         // What opens the content: a complementiser, or a quotation (perhaps after a colon).
-        let (opener, quoted) = (cue_end..end).find_map(|k| {
-            let t = &self.toks[k];
-            match t.kind {
-                Tok::Word if COMPLEMENTISERS.contains(&t.text) => Some((k, false)),
-                Tok::OpenQuote | Tok::Straight => Some((k, true)),
-                _ => None,
-            }
-        })?;
+        let opener = Some(self.next_opener[cue_end]).filter(|&k| k < end)?;
+        let quoted = self.toks[opener].kind != Tok::Word;
         let (content, quote_mode) = if quoted {
             let close = self.closing_quote(opener)?;
             let (from, to) = self.trimmed(opener + 1, close)?;
@@ -461,7 +499,7 @@ impl Finder<'_> {
             (self.original(from, to), QuoteMode::Indirect)
         };
         // Another cue before the content: this one frames nothing of its own («أعلن … وقال … إن»).
-        if (cue_end..opener).any(|k| self.cue_at(k).is_some()) {
+        if self.next_cue[cue_end] < opener {
             return None;
         }
         // «أشار إلى أن», «حذر من أن», «شدد على أن»: the preposition belongs to the verb.

@@ -11,14 +11,17 @@
 //! can only start where a word segment starts or a proclitic prefix ends, and end where a segment
 //! ends, so the trie is walked from those places only, one hash lookup per segment, rather than
 //! scanning every byte for every form (an Aho-Corasick automaton reports the many forms that
-//! occur inside words, only to have them thrown away). The same index, built from the entity
+//! occur inside words, only to have them thrown away). Once built, the trie is laid out
+//! breadth first, each node's children side by side and sorted by segment: the first levels,
+//! where nearly every walk goes and most end, are a small block of memory rather than entries
+//! spread over a hash table of every edge. The same index, built from the entity
 //! registry, serves [`super::registry`]; built without normalisation or proclitics, it is the
 //! plain string matching the benchmark compares with.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 pub use super::prepared::Prepared;
@@ -98,12 +101,121 @@ pub struct Found<'i> {
 pub struct FormIndex {
     /// A number for each segment text some form has.
     words: FxHashMap<Box<str>, u32>,
-    /// The trie: `(node, segment number)` → node; node 0 is the root.
-    edges: FxHashMap<(u32, u32), u32>,
-    /// For each node, the forms that end there, in the order they were added.
-    ends: Vec<Vec<Pattern>>,
+    trie: Trie,
     entries: Vec<Entry>,
     options: MatchOptions,
+}
+
+/// The trie of word segments, numbered breadth first; node 0 is the root.
+#[derive(Debug, Clone, Default)]
+struct Trie {
+    /// The root's child for each segment number ([`NO_NODE`] for none).
+    root: Vec<u32>,
+    /// Where each node's children and patterns start, then where they end.
+    nodes: Vec<Node>,
+    /// The children of node `n` are `children[nodes[n].child..nodes[n + 1].child]`, as
+    /// (segment number, node), sorted by segment number.
+    children: Vec<(u32, u32)>,
+    /// The forms ending at node `n` are `patterns[nodes[n].pattern..nodes[n + 1].pattern]`, in
+    /// the order they were added.
+    patterns: Vec<Pattern>,
+}
+
+/// Where a node's children and the forms ending at it start: side by side, so that a step of a
+/// walk reads one place for both.
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    child: u32,
+    pattern: u32,
+}
+
+/// No node.
+const NO_NODE: u32 = u32::MAX;
+/// Children up to this many are searched one by one, more by halving.
+const LINEAR_CHILDREN: usize = 8;
+
+impl Trie {
+    /// The trie of `edges` (`(node, segment number)` → node, node 0 the root, `ends.len()`
+    /// nodes) with the forms ending at each node, laid out breadth first.
+    fn new(edges: &FxHashMap<(u32, u32), u32>, ends: Vec<Vec<Pattern>>, words: usize) -> Self {
+        let mut below: Vec<Vec<(u32, u32)>> = vec![Vec::new(); ends.len()];
+        for (&(node, word), &child) in edges {
+            below[node as usize].push((word, child));
+        }
+        // Breadth first: `order[k]` is the node numbered `k`, `renumbered[node]` its number.
+        let mut order: Vec<u32> = Vec::with_capacity(ends.len());
+        let mut renumbered = vec![NO_NODE; ends.len()];
+        order.push(0);
+        renumbered[0] = 0;
+        let mut k = 0;
+        while let Some(&node) = order.get(k) {
+            let list = &mut below[node as usize];
+            list.sort_unstable();
+            for &(_, child) in list.iter() {
+                renumbered[child as usize] = order.len() as u32;
+                order.push(child);
+            }
+            k += 1;
+        }
+        let mut trie = Trie {
+            root: vec![NO_NODE; words],
+            nodes: Vec::with_capacity(order.len() + 1),
+            children: Vec::with_capacity(edges.len()),
+            patterns: Vec::new(),
+        };
+        let mut ends = ends;
+        for &node in &order {
+            trie.nodes.push(trie.next_node());
+            trie.children.extend(
+                below[node as usize]
+                    .iter()
+                    .map(|&(word, child)| (word, renumbered[child as usize])),
+            );
+            trie.patterns.append(&mut ends[node as usize]);
+        }
+        trie.nodes.push(trie.next_node());
+        for &(word, child) in &below[0] {
+            trie.root[word as usize] = renumbered[child as usize];
+        }
+        trie
+    }
+
+    /// The child of `node` by segment number `word`.
+    fn child(&self, node: u32, word: u32) -> Option<u32> {
+        if node == 0 {
+            return self
+                .root
+                .get(word as usize)
+                .copied()
+                .filter(|&n| n != NO_NODE);
+        }
+        let node = node as usize;
+        let from = self.nodes[node].child as usize;
+        let to = self.nodes[node + 1].child as usize;
+        let children = &self.children[from..to];
+        if children.len() <= LINEAR_CHILDREN {
+            children.iter().find(|&&(w, _)| w == word).map(|&(_, n)| n)
+        } else {
+            children
+                .binary_search_by_key(&word, |&(w, _)| w)
+                .ok()
+                .map(|k| children[k].1)
+        }
+    }
+
+    /// The forms ending at `node`.
+    fn patterns(&self, node: u32) -> &[Pattern] {
+        let node = node as usize;
+        &self.patterns[self.nodes[node].pattern as usize..self.nodes[node + 1].pattern as usize]
+    }
+
+    /// Where the children and patterns of the next node pushed start.
+    fn next_node(&self) -> Node {
+        Node {
+            child: self.children.len() as u32,
+            pattern: self.patterns.len() as u32,
+        }
+    }
 }
 
 /// The key a form is indexed by: normalised (when asked), white space collapsed to one space.
@@ -112,32 +224,72 @@ pub fn form_key(form: &str, options: MatchOptions) -> String {
     norm.text().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every proclitic prefix written only with [`PROCLITIC_LETTERS`], as
-/// [`is_proclitic_prefix`] reads them: what a word's first letters are checked against.
-fn letter_prefixes() -> &'static FxHashSet<String> {
-    static PREFIXES: OnceLock<FxHashSet<String>> = OnceLock::new();
+/// A prefix written only with [`PROCLITIC_LETTERS`], at most [`MAX_PROCLITIC_LETTERS`] of
+/// them, as a number below `8^4`: each letter a digit in base 8 (its place in the list, plus
+/// one), the first letter the most significant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prefix {
+    Letters {
+        code: usize,
+        len: usize,
+    },
+    /// Proclitic letters only, more of them than any reading has.
+    TooLong,
+    /// Some other char: asked of [`is_proclitic_prefix`].
+    Other,
+}
+
+impl Prefix {
+    const EMPTY: Self = Self::Letters { code: 0, len: 0 };
+
+    /// This prefix with `c` after it.
+    fn then(self, c: char) -> Self {
+        match (self, PROCLITIC_LETTERS.iter().position(|&l| l == c)) {
+            (Self::Letters { len, .. }, Some(_)) if len == MAX_PROCLITIC_LETTERS => Self::TooLong,
+            (Self::Letters { code, len }, Some(k)) => Self::Letters {
+                code: code * 8 + k + 1,
+                len: len + 1,
+            },
+            (Self::TooLong, Some(_)) => Self::TooLong,
+            _ => Self::Other,
+        }
+    }
+
+    /// Whether `text`, whose chars this is, consists of proclitics only, as
+    /// [`is_proclitic_prefix`] reads them.
+    fn is_proclitic(self, text: &str) -> bool {
+        match self {
+            Self::Letters { code, .. } => letter_prefixes()[code],
+            Self::TooLong => false,
+            Self::Other => is_proclitic_prefix(text),
+        }
+    }
+}
+
+/// For each number of a [`Prefix`] of proclitic letters, whether [`is_proclitic_prefix`]
+/// reads it as proclitics only: what a word's first letters are looked up in.
+fn letter_prefixes() -> &'static [bool] {
+    static PREFIXES: OnceLock<Vec<bool>> = OnceLock::new();
     PREFIXES.get_or_init(|| {
-        let mut all = vec![String::new()];
-        let mut prefixes = FxHashSet::default();
+        let mut table = vec![false; 8usize.pow(MAX_PROCLITIC_LETTERS as u32)];
+        let mut all = vec![(String::new(), Prefix::EMPTY)];
         for _ in 0..MAX_PROCLITIC_LETTERS {
             all = all
                 .iter()
-                .flat_map(|p| PROCLITIC_LETTERS.iter().map(move |c| format!("{p}{c}")))
+                .flat_map(|(text, prefix)| {
+                    PROCLITIC_LETTERS
+                        .iter()
+                        .map(move |&c| (format!("{text}{c}"), prefix.then(c)))
+                })
                 .collect();
-            prefixes.extend(all.iter().filter(|p| is_proclitic_prefix(p)).cloned());
+            for (text, prefix) in &all {
+                if let Prefix::Letters { code, .. } = prefix {
+                    table[*code] = is_proclitic_prefix(text);
+                }
+            }
         }
-        prefixes
+        table
     })
-}
-
-/// Whether `prefix` (alphabetic chars) consists of proclitics only: looked up when it is written
-/// with proclitic letters alone, else asked of [`is_proclitic_prefix`].
-fn is_proclitic(prefix: &str) -> bool {
-    if prefix.chars().all(|c| PROCLITIC_LETTERS.contains(&c)) {
-        letter_prefixes().contains(prefix)
-    } else {
-        is_proclitic_prefix(prefix)
-    }
 }
 
 /// An Arabic letter that is no proclitic: a prefix holding it is no proclitic prefix, nor is
@@ -152,11 +304,12 @@ impl FormIndex {
     pub fn new(forms: BTreeMap<String, Entry>, options: MatchOptions) -> Self {
         let mut index = Self {
             words: FxHashMap::default(),
-            edges: FxHashMap::default(),
-            ends: vec![Vec::new()],
+            trie: Trie::default(),
             entries: Vec::new(),
             options,
         };
+        let mut edges = FxHashMap::default();
+        let mut ends = vec![Vec::new()];
         for (key, entry) in forms {
             if key.chars().count() < MIN_FORM_CHARS {
                 continue;
@@ -168,6 +321,8 @@ impl FormIndex {
                 && rest.chars().count() >= MIN_FORM_CHARS
             {
                 index.insert(
+                    &mut edges,
+                    &mut ends,
                     &format!("ل{rest}"),
                     Pattern {
                         entry: entry_index,
@@ -176,6 +331,8 @@ impl FormIndex {
                 );
             }
             index.insert(
+                &mut edges,
+                &mut ends,
                 &key,
                 Pattern {
                     entry: entry_index,
@@ -183,10 +340,19 @@ impl FormIndex {
                 },
             );
         }
+        index.trie = Trie::new(&edges, ends, index.words.len());
         index
     }
 
-    fn insert(&mut self, key: &str, pattern: Pattern) {
+    /// Adds `key` to the trie being built: `edges` from `(node, segment number)` to node, the
+    /// forms ending at each node in `ends`.
+    fn insert(
+        &mut self,
+        edges: &mut FxHashMap<(u32, u32), u32>,
+        ends: &mut Vec<Vec<Pattern>>,
+        key: &str,
+        pattern: Pattern,
+    ) {
         let mut node = 0;
         for segment in key.split_word_bounds() {
             let word = if let Some(&word) = self.words.get(segment) {
@@ -196,13 +362,13 @@ impl FormIndex {
                 self.words.insert(segment.into(), word);
                 word
             };
-            let fresh = self.ends.len() as u32;
-            node = *self.edges.entry((node, word)).or_insert(fresh);
+            let fresh = ends.len() as u32;
+            node = *edges.entry((node, word)).or_insert(fresh);
             if node == fresh {
-                self.ends.push(Vec::new());
+                ends.push(Vec::new());
             }
         }
-        self.ends[node as usize].push(pattern);
+        ends[node as usize].push(pattern);
     }
 
     pub fn options(&self) -> MatchOptions {
@@ -221,13 +387,18 @@ impl FormIndex {
     /// Every occurrence of a known form in `doc` at word boundaries (overlapping ones included),
     /// in original char offsets, sorted by position.
     pub fn find<'i>(&'i self, doc: &Prepared) -> Vec<Found<'i>> {
-        let mut found = Vec::new();
         if self.entries.is_empty() {
-            return found;
+            return Vec::new();
         }
-        // Each segment is looked up once, however many walks go through it.
+        let mut found = Vec::with_capacity(doc.segment_count() / 2);
+        // Each segment is looked up once, however many walks go through it; the space between
+        // words, half of them, is looked up once for all.
+        let space = self.word(" ");
         let words: Vec<u32> = (0..doc.segment_count())
-            .map(|i| self.word(doc.segment_text(i)))
+            .map(|i| match doc.segment_text(i) {
+                " " => space,
+                segment => self.word(segment),
+            })
             .collect();
         for i in 0..doc.segment_count() {
             let segment = doc.segment_text(i);
@@ -247,11 +418,12 @@ impl FormIndex {
                 continue;
             }
             // Where a proclitic prefix of the word ends, a form may start.
+            let mut prefix = Prefix::EMPTY;
             for (at, c) in segment.char_indices() {
                 if at > 0 {
-                    let prefix = &segment[..at];
-                    if is_proclitic(prefix) {
-                        at_start.after_lam = prefix.ends_with('ل');
+                    let text = &segment[..at];
+                    if prefix.is_proclitic(text) {
+                        at_start.after_lam = text.ends_with('ل');
                         at_start.byte = start.byte + at;
                         self.walk(doc, &words, at_start, &mut found);
                     }
@@ -260,10 +432,15 @@ impl FormIndex {
                 if ends_proclitics(c) || !(PROCLITIC_LETTERS.contains(&c) || c.is_alphabetic()) {
                     break;
                 }
+                prefix = prefix.then(c);
                 at_start.char += 1;
             }
         }
-        found.sort_by_key(|f| (f.start, f.end));
+        // Walks go in reading order, so this only checks, unless widening to whole clusters
+        // moved a start.
+        if !found.is_sorted_by_key(|f| (f.start, f.end)) {
+            found.sort_by_key(|f| (f.start, f.end));
+        }
         found
     }
 
@@ -288,11 +465,11 @@ impl FormIndex {
             if word == NO_WORD {
                 return;
             }
-            let Some(&next) = self.edges.get(&(node, word)) else {
+            let Some(next) = self.trie.child(node, word) else {
                 return;
             };
             node = next;
-            for pattern in &self.ends[node as usize] {
+            for pattern in self.trie.patterns(node) {
                 if pattern.after_lam && !start.after_lam {
                     continue;
                 }

@@ -35,8 +35,6 @@ mod suggestion;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
-
 use crate::model::{Claimant, DocId, Project, Schema, SpanId};
 pub use accept::{AcceptError, accept, accept_all, is_open, reject, same_form, switch};
 use attribution::{Cues, Lexicon};
@@ -188,59 +186,44 @@ impl<'p> Suggester<'p> {
                 labelled[s.start.min(end)..end].fill(true);
             }
         }
-        let mut pool = Vec::new();
+        // What each index found where nothing is labelled, each list in reading order, then
+        // merged in reading order; a candidate's rank is its place in the lists one after the
+        // other, the last tie-break.
+        let mut lists: Vec<Vec<Candidate<'_>>> = Vec::with_capacity(indexes.len());
+        let mut rank = 0;
         for (index, source) in indexes {
+            let mut list = Vec::new();
             for found in index.find(text) {
                 if labelled[found.start..found.end].iter().any(|&c| c) {
                     continue;
                 }
-                pool.push((found, source, pool.len()));
+                list.push(Candidate {
+                    found,
+                    source,
+                    rank,
+                });
+                rank += 1;
             }
+            lists.push(list);
         }
-        // Longest first, then the surer one, then the learned over the registry; the order
-        // found last, so that the unstable sort gives what a stable one would.
-        pool.sort_unstable_by(|(a, sa, ia), (b, sb, ib)| {
-            (b.end - b.start)
-                .cmp(&(a.end - a.start))
-                .then(b.entry.score.total_cmp(&a.entry.score))
-                .then(a.start.cmp(&b.start))
-                .then(sa.cmp(sb))
-                .then(ia.cmp(ib))
-        });
+        let pool = merge_by_start(lists);
+        // Overlapping candidates are chosen among each other, longest first (see `choose`);
+        // ones that overlap no other are chosen at once.
         let mut chosen: Vec<Suggestion> = Vec::with_capacity(pool.len());
-        // Which chars a chosen suggestion covers, and where each chosen range is.
-        let mut covered = vec![false; len];
-        let mut by_range: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-        by_range.reserve(pool.len());
-        for (found, source, _) in pool {
-            if let Some(same) = by_range
-                .get(&(found.start, found.end))
-                .and_then(|&i| chosen.get_mut(i))
-            {
-                // The registry knows the entity the learned form was never linked to.
-                if let Kind::Span { entity, .. } = &mut same.kind
-                    && entity.is_none()
-                {
-                    entity.clone_from(&found.entry.entity);
-                }
-                continue;
+        let mut group: Vec<Candidate<'_>> = Vec::new();
+        let mut group_end = 0;
+        for candidate in pool {
+            if candidate.found.start >= group_end && !group.is_empty() {
+                choose(&mut group, doc, text, &mut chosen);
             }
-            if covered[found.start..found.end].iter().any(|&c| c) {
-                continue;
-            }
-            covered[found.start..found.end].fill(true);
-            by_range.insert((found.start, found.end), chosen.len());
-            chosen.push(Suggestion::new(
-                doc,
-                piece(text, found.start, found.end),
-                Kind::Span {
-                    label: found.entry.label.clone(),
-                    entity: found.entry.entity.clone(),
-                },
-                found.entry.score,
-                source,
-            ));
+            group_end = if group.is_empty() {
+                candidate.found.end
+            } else {
+                group_end.max(candidate.found.end)
+            };
+            group.push(candidate);
         }
+        choose(&mut group, doc, text, &mut chosen);
         chosen
     }
 
@@ -342,6 +325,88 @@ impl<'p> Suggester<'p> {
     }
 }
 
+/// A form found where nothing is labelled, by which index, and its place among all found.
+#[derive(Debug, Clone, Copy)]
+struct Candidate<'i> {
+    found: learned::Found<'i>,
+    source: Source,
+    rank: usize,
+}
+
+/// The candidates of lists each in reading order, in reading order (by start; at one start,
+/// the list that comes first first).
+fn merge_by_start(mut lists: Vec<Vec<Candidate<'_>>>) -> Vec<Candidate<'_>> {
+    match lists.len() {
+        0 => Vec::new(),
+        1 => lists.pop().unwrap_or_default(),
+        _ => {
+            let mut all: Vec<Candidate<'_>> = lists.into_iter().flatten().collect();
+            // Stable: at one start, the earlier list and the earlier find stay first.
+            all.sort_by_key(|c| c.found.start);
+            all
+        }
+    }
+}
+
+/// Chooses among `group`, candidates each overlapping another one (or alone), as the corpus
+/// does: longest first, then the surer one, then the earlier, then the learned over the
+/// registry, then the one found first; a candidate overlapping one chosen before is left out,
+/// unless it has the same range, when it only lends its entity to a chosen learned form that
+/// has none. Appends the chosen ones to `chosen` in reading order and empties `group`.
+fn choose(
+    group: &mut Vec<Candidate<'_>>,
+    doc: &Arc<DocText>,
+    text: &Prepared,
+    chosen: &mut Vec<Suggestion>,
+) {
+    let suggestion = |c: &Candidate<'_>| {
+        Suggestion::new(
+            doc,
+            piece(text, c.found.start, c.found.end),
+            Kind::Span {
+                label: c.found.entry.label.clone(),
+                entity: c.found.entry.entity.clone(),
+            },
+            c.found.entry.score,
+            c.source,
+        )
+    };
+    if let [alone] = group.as_slice() {
+        chosen.push(suggestion(alone));
+        group.clear();
+        return;
+    }
+    group.sort_unstable_by(|a, b| {
+        let (fa, fb) = (&a.found, &b.found);
+        (fb.end - fb.start)
+            .cmp(&(fa.end - fa.start))
+            .then(fb.entry.score.total_cmp(&fa.entry.score))
+            .then(fa.start.cmp(&fb.start))
+            .then(a.source.cmp(&b.source))
+            .then(a.rank.cmp(&b.rank))
+    });
+    let first = chosen.len();
+    for candidate in group.drain(..) {
+        let (start, end) = (candidate.found.start, candidate.found.end);
+        let here = &mut chosen[first..];
+        if let Some(same) = here.iter_mut().find(|s| s.range() == (start..end)) {
+            // The registry knows the entity the learned form was never linked to.
+            if let Kind::Span { entity, .. } = &mut same.kind
+                && entity.is_none()
+            {
+                entity.clone_from(&candidate.found.entry.entity);
+            }
+            continue;
+        }
+        if here.iter().any(|s| s.start() < end && start < s.end()) {
+            continue;
+        }
+        chosen.push(suggestion(&candidate));
+    }
+    // Chosen ones do not overlap: their starts differ.
+    chosen[first..].sort_unstable_by_key(Suggestion::start);
+}
+
 /// Chars `[start, end)` of a prepared text as a piece of it.
 fn piece(text: &Prepared, start: usize, end: usize) -> Piece {
     Piece::new(
@@ -368,5 +433,7 @@ pub fn suggest(
         .collect()
 }
 
+#[cfg(test)]
+mod reference_tests;
 #[cfg(test)]
 mod tests;

@@ -6,9 +6,8 @@
 //! attribution suggester reads its tokens from the same segments: with the default
 //! [`super::learned::MatchOptions::ARABIC`] a document is normalised and segmented once.
 
-use unicode_segmentation::UnicodeSegmentation as _;
-
 use super::learned::MatchOptions;
+use crate::text::graphemes::word_starts;
 use crate::text::normalize::{NormalizeOptions, Normalized, normalize};
 
 /// Where a word segment starts in the normalised text.
@@ -36,15 +35,13 @@ impl Prepared {
         let options = options.normalize_options();
         let norm = normalize(text, &options);
         let normalised = norm.text();
-        let mut segments = Vec::with_capacity(normalised.len() / 4);
-        let mut chars = 0;
-        for (byte, segment) in normalised.split_word_bound_indices() {
-            segments.push(Segment { byte, char: chars });
-            chars += segment.chars().count();
-        }
+        let mut segments: Vec<Segment> = word_starts(normalised)
+            .into_iter()
+            .map(|(byte, char)| Segment { byte, char })
+            .collect();
         segments.push(Segment {
             byte: normalised.len(),
-            char: chars,
+            char: norm.len_chars(),
         });
         let mut original_bytes = Vec::with_capacity(norm.original_len_chars() + 1);
         original_bytes.extend(text.char_indices().map(|(byte, _)| byte as u32));
@@ -97,6 +94,8 @@ impl Prepared {
 
 #[cfg(test)]
 mod tests {
+    use unicode_segmentation::UnicodeSegmentation as _;
+
     use super::*;
 
     #[test]

@@ -89,6 +89,98 @@ impl Iterator for ClusterStarts<'_> {
     }
 }
 
+/// The UAX #29 word break class of a char whose boundaries with a neighbour of the same kind
+/// follow from the two chars alone: no rule that looks further (WB4's ignored marks, WB6/7 and
+/// WB11/12 around a medial char, WB7b/c, WB15/16) can apply between two of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    /// `ALetter`: Latin and Arabic letters.
+    Letter,
+    /// Numeric: ASCII and Arabic-Indic digits.
+    Digit,
+    /// `WSegSpace`: the space.
+    Space,
+    /// Other: punctuation that is neither medial (`. , ; : ' "` and the Arabic comma are) nor
+    /// joins anything.
+    Other,
+}
+
+fn word_class(c: char) -> Option<WordClass> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' | '\u{621}'..='\u{63A}' | '\u{641}'..='\u{64A}' => WordClass::Letter,
+        '0'..='9' | '\u{660}'..='\u{669}' => WordClass::Digit,
+        ' ' => WordClass::Space,
+        '!'
+        | '#'..='&'
+        | '('..='+'
+        | '-'
+        | '/'
+        | '<'..='@'
+        | '['..='^'
+        | '`'
+        | '{'..='~'
+        | '«'
+        | '»'
+        | '؟' => WordClass::Other,
+        _ => return None,
+    })
+}
+
+/// Whether UAX #29 keeps two chars of these classes in one word segment: letters and digits
+/// together (WB5, WB8–WB10), spaces together (`WB3d`); anything else breaks (`WB999`).
+fn joins(before: WordClass, after: WordClass) -> bool {
+    use WordClass::{Digit, Letter, Space};
+    matches!(
+        (before, after),
+        (Letter | Digit, Letter | Digit) | (Space, Space)
+    )
+}
+
+/// Where each UAX #29 word segment of `text` starts (as `text.split_word_bound_indices()` gives
+/// them), as a byte offset and a char offset, faster on Arabic and Latin prose: between two chars
+/// of a [`WordClass`] the boundary follows from their classes alone, and only the stretches
+/// around other chars (harakat, medial punctuation, line breaks, other scripts) are segmented by
+/// unicode-segmentation. Each such stretch starts and ends on a boundary between two classed
+/// chars, which no rule can move, so the result is the same.
+pub fn word_starts(text: &str) -> Vec<(usize, usize)> {
+    let mut starts = Vec::with_capacity(text.len() / 4);
+    // Where the current stretch starts, in bytes and chars: a certain boundary (or the start of
+    // the text).
+    let mut cut = (0, 0);
+    // Whether the stretch holds a char without a class.
+    let mut tangled = false;
+    let mut previous: Option<WordClass> = None;
+    let flush = |starts: &mut Vec<(usize, usize)>, (byte, char): (usize, usize), end, tangled| {
+        if tangled {
+            let mut chars = char;
+            for (at, segment) in text[byte..end].split_word_bound_indices() {
+                starts.push((byte + at, chars));
+                chars += segment.chars().count();
+            }
+        } else {
+            // Classed chars only, none breaking from the one before: one segment.
+            starts.push((byte, char));
+        }
+    };
+    for (index, (at, c)) in text.char_indices().enumerate() {
+        let class = word_class(c);
+        match (previous, class) {
+            (Some(before), Some(after)) if !joins(before, after) => {
+                flush(&mut starts, cut, at, tangled);
+                cut = (at, index);
+                tangled = false;
+            }
+            (_, None) => tangled = true,
+            _ => {}
+        }
+        previous = class;
+    }
+    if !text.is_empty() {
+        flush(&mut starts, cut, text.len(), tangled);
+    }
+    starts
+}
+
 /// The char offsets of `text`'s grapheme-cluster boundaries, in order: where each cluster
 /// starts, then the end of the text.
 fn boundaries(text: &str) -> impl Iterator<Item = usize> {
@@ -503,6 +595,100 @@ mod cluster_props {
                 reference.push(last + cluster.chars().count());
             }
             prop_assert_eq!(fast, reference);
+        }
+
+        /// The fast path gives exactly unicode-segmentation's word segments.
+        #[test]
+        fn word_starts_are_those_of_the_word_segments(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    6 => proptest::sample::select(WORD_PIECES).prop_map(str::to_owned),
+                    2 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+                    1 => any::<char>().prop_map(String::from),
+                ],
+                0..40,
+            ),
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(super::word_starts(&text), reference_word_starts(&text));
+        }
+    }
+
+    /// Byte and char offset of each word segment of `text`, as unicode-segmentation gives them.
+    fn reference_word_starts(text: &str) -> Vec<(usize, usize)> {
+        text.split_word_bound_indices()
+            .map(|(at, _)| (at, text[..at].chars().count()))
+            .collect()
+    }
+
+    /// Chars around which word boundaries depend on more than two chars, or that the fast path
+    /// classes: medial punctuation between letters and digits, quotes after Hebrew letters,
+    /// marks, spaces of several kinds, regional indicators, underscores.
+    const WORD_PIECES: &[&str] = &[
+        "قال",
+        "ب",
+        "ة",
+        "ى",
+        "٣",
+        "7",
+        "x",
+        "Q",
+        " ",
+        "  ",
+        "\u{3000}",
+        "\u{a0}",
+        ".",
+        ",",
+        ";",
+        ":",
+        "'",
+        "\"",
+        "\u{2019}",
+        "\u{60c}",
+        "\u{60d}",
+        "\u{61b}",
+        "\u{66b}",
+        "\u{66c}",
+        "\u{640}",
+        "\u{64b}",
+        "«",
+        "»",
+        "(",
+        ")",
+        "-",
+        "_",
+        "؟",
+        "!",
+        "#",
+        "\n",
+        "\r\n",
+        "\u{200d}",
+        "\u{200f}",
+        "\u{5d0}",
+        "\u{30a2}",
+        "\u{1f1f8}",
+        "👍",
+        "\u{2029}",
+    ];
+
+    /// Every pair of classed chars, and each between chars of the other kinds.
+    #[test]
+    fn word_starts_of_every_pair_of_classed_chars() {
+        let classed: Vec<char> = ('\0'..='\u{700}')
+            .filter(|&c| super::word_class(c).is_some())
+            .collect();
+        assert!(classed.len() > 130, "{}", classed.len());
+        for &a in &classed {
+            for &b in &classed {
+                for (before, after) in [("", ""), ("a", "b"), (":", "."), ("\u{64e}", "\u{5d0}")] {
+                    let text = format!("{before}{a}{b}{after}");
+                    assert_eq!(
+                        super::word_starts(&text),
+                        reference_word_starts(&text),
+                        "{text:?}"
+                    );
+                }
+            }
         }
     }
 }
