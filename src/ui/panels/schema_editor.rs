@@ -12,7 +12,8 @@ use crate::model::schema::label_name_problem;
 use crate::model::{Edit, Label, LabelId, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::plain_args as said;
+use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
 use crate::workspace::Workspace;
 
@@ -28,22 +29,32 @@ pub enum Field {
 pub fn key_problem(schema: &Schema, label: &LabelId, key: Option<char>) -> Option<String> {
     let key = key?;
     if !key.is_ascii_alphanumeric() {
-        return Some(format!(
-            "«{key}» cannot be a label key: use a digit or a Latin letter"
+        return Some(said(
+            "editor-key-not-latin",
+            &[("key", key.to_string().into())],
         ));
     }
     let same = |k: Option<char>| k.is_some_and(|k| k.eq_ignore_ascii_case(&key));
     if let Some(other) = schema.labels.iter().find(|l| &l.id != label && same(l.key)) {
-        return Some(format!("the key {key} already belongs to {}", other.name));
+        return Some(said(
+            "editor-key-taken",
+            &[
+                ("key", key.to_string().into()),
+                ("name", other.name.as_str().into()),
+            ],
+        ));
     }
     schema
         .relation_types
         .iter()
         .find(|t| same(t.key))
         .map(|kind| {
-            format!(
-                "the key {key} already belongs to the relation type {}",
-                kind.name
+            said(
+                "editor-key-taken-by-type",
+                &[
+                    ("key", key.to_string().into()),
+                    ("name", kind.name.as_str().into()),
+                ],
             )
         })
 }
@@ -126,7 +137,8 @@ impl SchemaEditor {
             .collect();
         let mut changes: Vec<SchemaChange> = Vec::new();
         let mut commands = Vec::new();
-        egui::Window::new("Labels")
+        egui::Window::new(tr("editor-title"))
+            .id(egui::Id::unique("schema-editor"))
             .open(open)
             .default_width(640.0)
             .show(ctx, |ui| {
@@ -137,13 +149,10 @@ impl SchemaEditor {
                     ui.colored_label(theme.warning, shown(refusal));
                 }
                 ui.separator();
-                if ui.button("Add label").clicked() {
+                if ui.button(tr("editor-add-label")).clicked() {
                     changes.push(SchemaChange::Add);
                 }
-                ui.weak(
-                    "Colours are chosen to read on dark and light pages. Every change can be \
-                     undone (Ctrl+Z).",
-                );
+                ui.weak(tr("editor-hint"));
                 ui.separator();
                 commands.extend(self.relation_types.ui(ui, ws.project(), theme));
                 ui.separator();
@@ -189,9 +198,27 @@ fn labels_ui(
         .spacing([8.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
-            for heading in ["Colour", "Name", "Key", "Description", "Spans", ""] {
-                ui.strong(shown(heading));
-            }
+            let headings = [
+                "editor-col-colour",
+                "editor-col-name",
+                "editor-col-key",
+                "editor-col-description",
+                "editor-col-spans",
+            ];
+            let headings: Vec<Cell<'_, SchemaChange>> = headings
+                .into_iter()
+                .map(|id| -> Cell<'_, SchemaChange> {
+                    Box::new(move |ui: &mut egui::Ui| {
+                        ui.strong(tr(id));
+                        None
+                    })
+                })
+                .chain(std::iter::once::<Cell<'_, SchemaChange>>(Box::new(|ui| {
+                    ui.label("");
+                    None
+                })))
+                .collect();
+            grid_row(ui, headings, changes);
             ui.end_row();
             for label in &schema.labels {
                 label_row(ui, theme, label, in_use, changes);
@@ -207,52 +234,68 @@ fn label_row(
     in_use: &BTreeMap<LabelId, usize>,
     changes: &mut Vec<SchemaChange>,
 ) {
-    let colour = colour_ui(
-        ui,
-        theme,
-        ("colour", &label.id),
-        label.colour,
-        &format!("colour of {}", label.name),
-    );
-    if colour != label.colour {
-        changes.push(SchemaChange::Colour(label.id.clone(), colour));
-    }
-    for (field, width) in [
-        (Field::Name, 140.0),
-        (Field::Key, 24.0),
-        (Field::Description, 260.0),
-    ] {
-        let what = match field {
-            Field::Name => "name",
-            Field::Key => "key",
-            Field::Description => "description",
-        };
-        if let Some(value) = committed_text(
+    let name = || -> [(&str, fluent_bundle::FluentValue<'_>); 1] {
+        [("name", label.name.as_str().into())]
+    };
+    let mut cells: Vec<Cell<'_, SchemaChange>> = vec![Box::new(move |ui: &mut egui::Ui| {
+        let colour = colour_ui(
             ui,
-            ("schema-field", &label.id, field),
-            &format!("{what} of {}", label.name),
-            &value_of(label, field),
-            width,
-        ) {
+            theme,
+            ("colour", &label.id),
+            label.colour,
+            &said("editor-colour-of", &name()),
+        );
+        (colour != label.colour).then(|| SchemaChange::Colour(label.id.clone(), colour))
+    })];
+    for (field, width, what) in [
+        (Field::Name, 140.0, "editor-name-of"),
+        (Field::Key, 24.0, "editor-key-of"),
+        (Field::Description, 260.0, "editor-description-of"),
+    ] {
+        cells.push(Box::new(move |ui: &mut egui::Ui| {
+            let value = committed_text(
+                ui,
+                ("schema-field", &label.id, field),
+                &said(what, &name()),
+                &value_of(label, field),
+                width,
+            )?;
             let value = value.trim().to_owned();
-            if value != value_of(label, field) {
-                changes.push(SchemaChange::Field(label.id.clone(), field, value));
-            }
-        }
+            (value != value_of(label, field))
+                .then(|| SchemaChange::Field(label.id.clone(), field, value))
+        }));
     }
-    ui.label(shown(
-        &in_use.get(&label.id).copied().unwrap_or(0).to_string(),
-    ));
     let used = in_use.get(&label.id).copied().unwrap_or(0);
-    let remove = ui
-        .add_enabled(
-            used == 0,
-            egui::Button::new(shown(&format!("Remove {}", label.name))),
-        )
-        .on_disabled_hover_text("Relabel or delete its spans first");
-    if remove.clicked() {
-        changes.push(SchemaChange::Remove(label.id.clone()));
-    }
+    cells.push(Box::new(move |ui: &mut egui::Ui| {
+        ui.label(shown(&crate::i18n::number(used)));
+        None
+    }));
+    cells.push(Box::new(move |ui: &mut egui::Ui| {
+        let remove = ui
+            .add_enabled(
+                used == 0,
+                egui::Button::new(shown(&said("editor-remove", &name()))),
+            )
+            .on_disabled_hover_text(tr("editor-remove-in-use"));
+        remove
+            .clicked()
+            .then(|| SchemaChange::Remove(label.id.clone()))
+    }));
+    grid_row(ui, cells, changes);
+}
+
+/// A cell of a grid's row: what it shows, and the change asked for in it.
+pub type Cell<'a, C> = Box<dyn FnOnce(&mut egui::Ui) -> Option<C> + 'a>;
+
+/// A grid's row, its first cell on the right in a right-to-left interface; the changes asked
+/// for in its cells are added to `changes`.
+pub fn grid_row<C>(ui: &mut egui::Ui, cells: Vec<Cell<'_, C>>, changes: &mut Vec<C>) {
+    let cells: Vec<Cell<'_, C>> = if crate::ui::widgets::mirror::rtl() {
+        cells.into_iter().rev().collect()
+    } else {
+        cells
+    };
+    changes.extend(cells.into_iter().filter_map(|cell| cell(ui)));
 }
 
 /// A colour chosen from the palette, each swatch shown on a light and a dark page; the colour
@@ -267,7 +310,7 @@ pub fn colour_ui(
     let mut colour = current;
     let combo = egui::ComboBox::from_id_salt(salt)
         .width(48.0)
-        .selected_text(egui::RichText::new("colour").color(theme.span_stroke(current)))
+        .selected_text(egui::RichText::new(tr("editor-colour")).color(theme.span_stroke(current)))
         .show_ui(ui, |ui| {
             for rgb in LABEL_PALETTE {
                 let (rect, response) =
@@ -317,36 +360,40 @@ pub fn colour_ui(
 pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, String> {
     let schema = &project.schema;
     let name = |id: &LabelId| schema.label(id).map_or(id.0.clone(), |l| l.name.clone());
+    let about = |message: &str, id: &LabelId| said(message, &[("name", name(id).into())]);
     let (description, edit) = match change {
         SchemaChange::Add => {
             let label = Label {
                 id: new_label_id(schema, "New label"),
-                name: "New label".to_owned(),
+                name: said("editor-new-label", &[]),
                 colour: LABEL_PALETTE[schema.labels.len() % LABEL_PALETTE.len()],
                 key: None,
                 description: String::new(),
             };
             (
-                "Added a label".to_owned(),
+                said("editor-label-added", &[]),
                 Some(Edit::add_label(project, label)),
             )
         }
         SchemaChange::Remove(id) => (
-            format!("Removed the label {}", name(&id)),
+            about("editor-label-removed", &id),
             Edit::remove_label(project, &id),
         ),
         SchemaChange::Colour(id, colour) => (
-            format!("Changed the colour of {}", name(&id)),
+            about("editor-colour-changed", &id),
             Edit::change_label(project, &id, |l| l.colour = colour),
         ),
         SchemaChange::Field(_, Field::Name, value) if label_name_problem(&value).is_some() => {
             let problem = label_name_problem(&value)
                 .map(|p| p.to_string())
                 .unwrap_or_default();
-            return Err(format!("The label name {problem}; it was not changed"));
+            return Err(said("editor-name-refused", &[("problem", problem.into())]));
         }
         SchemaChange::Field(id, Field::Name, value) => (
-            format!("Renamed {} to {value}", name(&id)),
+            said(
+                "editor-renamed",
+                &[("name", name(&id).into()), ("value", value.as_str().into())],
+            ),
             Edit::change_label(project, &id, |l| l.name = value),
         ),
         SchemaChange::Field(id, Field::Key, value) => {
@@ -355,18 +402,18 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
                 return Err(problem);
             }
             (
-                format!("Changed the key of {}", name(&id)),
+                about("editor-key-changed", &id),
                 Edit::change_label(project, &id, |l| l.key = key),
             )
         }
         SchemaChange::Field(id, Field::Description, value) => (
-            format!("Changed the description of {}", name(&id)),
+            about("editor-description-changed", &id),
             Edit::change_label(project, &id, |l| l.description = value),
         ),
     };
     let transaction = edit
         .map(|edit| Transaction::single(description, edit))
-        .ok_or_else(|| "That label is no longer in the schema".to_owned())?;
+        .ok_or_else(|| said("editor-label-gone", &[]))?;
     // Checked now, so a refusal (a label a relation type still allows) shows in the window.
     transaction
         .apply_checked(&mut project.clone())

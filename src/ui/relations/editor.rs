@@ -10,9 +10,10 @@ use crate::model::{
     remove_relation_type_with_uses,
 };
 use crate::ui::commands::Command;
-use crate::ui::panels::schema_editor::{colour_ui, fresh_upper_id};
+use crate::ui::panels::schema_editor::{Cell, colour_ui, fresh_upper_id, grid_row};
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::plain_args as said;
+use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
 
 /// Why the last change of the section was refused, shown until the next one.
@@ -47,8 +48,9 @@ pub fn relation_key_problem(
 ) -> Option<String> {
     let key = key?;
     if !key.is_ascii_alphanumeric() {
-        return Some(format!(
-            "«{key}» cannot be a relation key: use a digit or a Latin letter"
+        return Some(said(
+            "editor-relation-key-not-latin",
+            &[("key", key.to_string().into())],
         ));
     }
     let same = |k: Option<char>| k.is_some_and(|k| k.eq_ignore_ascii_case(&key));
@@ -57,16 +59,23 @@ pub fn relation_key_problem(
         .iter()
         .find(|t| &t.id != kind && same(t.key))
     {
-        return Some(format!(
-            "the key {key} already belongs to the relation type {}",
-            other.name
+        return Some(said(
+            "editor-key-taken-by-type",
+            &[
+                ("key", key.to_string().into()),
+                ("name", other.name.as_str().into()),
+            ],
         ));
     }
-    schema
-        .labels
-        .iter()
-        .find(|l| same(l.key))
-        .map(|label| format!("the key {key} already belongs to the label {}", label.name))
+    schema.labels.iter().find(|l| same(l.key)).map(|label| {
+        said(
+            "editor-key-taken-by-label",
+            &[
+                ("key", key.to_string().into()),
+                ("name", label.name.as_str().into()),
+            ],
+        )
+    })
 }
 
 fn labels_at(kind: &mut RelationType, end: End) -> &mut Vec<LabelId> {
@@ -93,6 +102,7 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
             .relation_type(id)
             .map_or(id.0.clone(), |t| t.name.clone())
     };
+    let about = |message: &str, id: &RelationTypeId| said(message, &[("name", name(id).into())]);
     let transaction = match change {
         TypeChange::Add => {
             let taken: Vec<&str> = schema
@@ -101,55 +111,61 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
                 .map(|t| t.id.as_str())
                 .collect();
             let id = fresh_upper_id("New relation", "RELATION", &taken);
+            let new_name = said("editor-new-relation", &[]);
             let colour = LABEL_PALETTE[schema.relation_types.len() % LABEL_PALETTE.len()];
-            let kind = RelationType::new(&id, "New relation", colour);
+            let kind = RelationType::new(&id, &new_name, colour);
             Some(Transaction::single(
-                "Added a relation type",
+                said("editor-relation-added", &[]),
                 Edit::add_relation_type(project, kind),
             ))
         }
         TypeChange::Remove(id) => remove_relation_type_with_uses(project, &id),
-        TypeChange::Colour(id, colour) => changed(
-            project,
-            &id,
-            format!("Changed the colour of {}", name(&id)),
-            |t| t.colour = colour,
-        ),
+        TypeChange::Colour(id, colour) => {
+            changed(project, &id, about("editor-colour-changed", &id), |t| {
+                t.colour = colour;
+            })
+        }
         TypeChange::Name(id, value) => changed(
             project,
             &id,
-            format!("Renamed {} to {value}", name(&id)),
+            said(
+                "editor-renamed",
+                &[("name", name(&id).into()), ("value", value.as_str().into())],
+            ),
             |t| t.name = value,
         ),
         TypeChange::Key(id, value) => {
             let mut chars = value.trim().chars();
             let (key, None) = (chars.next(), chars.next()) else {
-                return Err("A relation type's key is one character".to_owned());
+                return Err(said("editor-relation-key-one", &[]));
             };
             if let Some(problem) = relation_key_problem(schema, &id, key) {
                 return Err(problem);
             }
-            changed(
-                project,
-                &id,
-                format!("Changed the key of {}", name(&id)),
-                |t| t.key = key,
-            )
+            changed(project, &id, about("editor-key-changed", &id), |t| {
+                t.key = key;
+            })
         }
         TypeChange::Directed(id, directed) => changed(
             project,
             &id,
-            format!(
-                "Made {} {}",
-                name(&id),
-                if directed { "directed" } else { "undirected" }
+            about(
+                if directed {
+                    "editor-made-directed"
+                } else {
+                    "editor-made-undirected"
+                },
+                &id,
             ),
             |t| t.directed = directed,
         ),
         TypeChange::Allow(id, end, label, allowed) => changed(
             project,
             &id,
-            format!("Changed the labels {} may {}", name(&id), verb(end)),
+            about(
+                at(end, "editor-sources-changed", "editor-targets-changed"),
+                &id,
+            ),
             |t| {
                 let labels = labels_at(t, end);
                 labels.retain(|l| l != &label);
@@ -163,11 +179,11 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
         TypeChange::AnyLabel(id, end) => changed(
             project,
             &id,
-            format!("Let {} {} any label", name(&id), verb(end)),
+            about(at(end, "editor-any-source", "editor-any-target"), &id),
             |t| labels_at(t, end).clear(),
         ),
     }
-    .ok_or_else(|| "That relation type is no longer in the schema".to_owned())?;
+    .ok_or_else(|| said("editor-relation-gone", &[]))?;
     let mut trial = project.clone();
     transaction
         .apply_checked(&mut trial)
@@ -175,10 +191,11 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
     Ok(transaction)
 }
 
-fn verb(end: End) -> &'static str {
+/// The message of `end`: `source`'s or `target`'s.
+fn at(end: End, source: &'static str, target: &'static str) -> &'static str {
     match end {
-        End::Source => "start at",
-        End::Target => "end at",
+        End::Source => source,
+        End::Target => target,
     }
 }
 
@@ -186,27 +203,32 @@ impl RelationTypesEditor {
     /// The section: a row per relation type, then Add relation type.
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project, theme: &Theme) -> Vec<Command> {
         let mut changes = Vec::new();
-        ui.heading("Relations");
-        ui.weak(
-            "Types of arrow between two spans. While a relation is made, a type's key chooses \
-             it; a label list left empty allows any label.",
-        );
+        ui.heading(tr("editor-relations"));
+        ui.weak(tr("editor-relations-intro"));
         egui::Grid::new("relation-types-grid")
             .num_columns(8)
             .spacing([8.0, 6.0])
             .striped(true)
             .show(ui, |ui| {
-                for heading in [
-                    "Colour",
-                    "Name",
-                    "Key",
-                    "Directed",
-                    "From",
-                    "To",
-                    "Relations",
+                let mut headings = [
+                    "editor-col-colour",
+                    "editor-col-name",
+                    "editor-col-key",
+                    "editor-col-directed",
+                    "editor-col-from",
+                    "editor-col-to",
+                    "editor-col-relations",
                     "",
-                ] {
-                    ui.strong(shown(heading));
+                ];
+                if crate::ui::widgets::mirror::rtl() {
+                    headings.reverse();
+                }
+                for heading in headings {
+                    if heading.is_empty() {
+                        ui.label("");
+                    } else {
+                        ui.strong(tr(heading));
+                    }
                 }
                 ui.end_row();
                 for kind in &project.schema.relation_types {
@@ -214,7 +236,7 @@ impl RelationTypesEditor {
                     ui.end_row();
                 }
             });
-        if ui.button("Add relation type").clicked() {
+        if ui.button(tr("editor-add-relation-type")).clicked() {
             changes.push(TypeChange::Add);
         }
         if let Some(refusal) = &self.refusal {
@@ -234,56 +256,65 @@ fn type_row(
     changes: &mut Vec<TypeChange>,
 ) {
     let id = &kind.id;
-    let colour = colour_ui(
-        ui,
-        theme,
-        ("relation-colour", id),
-        kind.colour,
-        &format!("colour of relation {}", kind.name),
-    );
-    if colour != kind.colour {
-        changes.push(TypeChange::Colour(id.clone(), colour));
-    }
-    let name = format!("name of relation {}", kind.name);
-    if let Some(v) = committed_text(ui, ("relation-name", id), &name, &kind.name, 140.0)
-        && v.trim() != kind.name
-    {
-        changes.push(TypeChange::Name(id.clone(), v.trim().to_owned()));
-    }
-    let key = kind.key.map(String::from).unwrap_or_default();
-    let name = format!("key of relation {}", kind.name);
-    if let Some(k) = committed_text(ui, ("relation-key", id), &name, &key, 24.0)
-        && k.trim() != key
-    {
-        changes.push(TypeChange::Key(id.clone(), k));
-    }
-    let mut directed = kind.directed;
-    let toggle = ui.checkbox(&mut directed, "");
-    let name = kind.name.clone();
-    toggle.widget_info(|| {
-        egui::WidgetInfo::selected(
-            egui::Role::CheckBox,
-            true,
-            directed,
-            format!("{name} is directed"),
-        )
-    });
-    if directed != kind.directed {
-        changes.push(TypeChange::Directed(id.clone(), directed));
-    }
+    let of = |message: &str| said(message, &[("name", kind.name.as_str().into())]);
+    let mut cells: Vec<Cell<'_, Vec<TypeChange>>> = vec![Box::new(move |ui: &mut egui::Ui| {
+        let colour = colour_ui(
+            ui,
+            theme,
+            ("relation-colour", id),
+            kind.colour,
+            &of("editor-relation-colour-of"),
+        );
+        (colour != kind.colour).then(|| vec![TypeChange::Colour(id.clone(), colour)])
+    })];
+    cells.push(Box::new(move |ui: &mut egui::Ui| {
+        let name = of("editor-relation-name-of");
+        let v = committed_text(ui, ("relation-name", id), &name, &kind.name, 140.0)?;
+        (v.trim() != kind.name).then(|| vec![TypeChange::Name(id.clone(), v.trim().to_owned())])
+    }));
+    cells.push(Box::new(move |ui: &mut egui::Ui| {
+        let key = kind.key.map(String::from).unwrap_or_default();
+        let name = of("editor-relation-key-of");
+        let k = committed_text(ui, ("relation-key", id), &name, &key, 24.0)?;
+        (k.trim() != key).then(|| vec![TypeChange::Key(id.clone(), k)])
+    }));
+    cells.push(Box::new(move |ui: &mut egui::Ui| {
+        let mut directed = kind.directed;
+        let toggle = ui.checkbox(&mut directed, "");
+        let name = of("editor-is-directed");
+        toggle.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::CheckBox, true, directed, &name)
+        });
+        (directed != kind.directed).then(|| vec![TypeChange::Directed(id.clone(), directed)])
+    }));
     for end in [End::Source, End::Target] {
-        allowed_ui(ui, &project.schema, kind, end, changes);
+        cells.push(Box::new(move |ui: &mut egui::Ui| {
+            let mut asked = Vec::new();
+            allowed_ui(ui, &project.schema, kind, end, &mut asked);
+            Some(asked)
+        }));
     }
     let uses = project.annotations.count_relation_type(id);
-    ui.label(shown(&uses.to_string()));
-    let remove = if uses == 0 {
-        format!("Remove {}", kind.name)
-    } else {
-        format!("Remove {} with its {uses} relation(s)", kind.name)
-    };
-    if ui.button(shown(&remove)).clicked() {
-        changes.push(TypeChange::Remove(id.clone()));
-    }
+    cells.push(Box::new(move |ui: &mut egui::Ui| {
+        ui.label(shown(&crate::i18n::number(uses)));
+        None
+    }));
+    cells.push(Box::new(move |ui: &mut egui::Ui| {
+        let remove = if uses == 0 {
+            of("editor-remove-relation-type")
+        } else {
+            said(
+                "editor-remove-relation-type-with",
+                &[("name", kind.name.as_str().into()), ("count", uses.into())],
+            )
+        };
+        ui.button(shown(&remove))
+            .clicked()
+            .then(|| vec![TypeChange::Remove(id.clone())])
+    }));
+    let mut asked = Vec::new();
+    grid_row(ui, cells, &mut asked);
+    changes.extend(asked.into_iter().flatten());
 }
 
 /// The labels allowed at one end of a type: a menu of checkboxes, «any label» first.
@@ -299,7 +330,7 @@ fn allowed_ui(
         End::Target => &kind.targets,
     };
     let summary = if allowed.is_empty() {
-        "any label".to_owned()
+        tr("editor-any-label")
     } else {
         allowed
             .iter()
@@ -314,7 +345,7 @@ fn allowed_ui(
         .selected_text(shown(&summary))
         .show_ui(ui, |ui| {
             let mut any = allowed.is_empty();
-            if ui.checkbox(&mut any, "any label").changed() && any {
+            if ui.checkbox(&mut any, tr("editor-any-label")).changed() && any {
                 changes.push(TypeChange::AnyLabel(kind.id.clone(), end));
             }
             for label in &schema.labels {
@@ -330,13 +361,13 @@ fn allowed_ui(
             }
         });
     let what = match end {
-        End::Source => "source labels",
-        End::Target => "target labels",
+        End::Source => "editor-source-labels-of",
+        End::Target => "editor-target-labels-of",
     };
-    let name = kind.name.clone();
-    combo.response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("{what} of {name}"))
-    });
+    let name = said(what, &[("name", kind.name.as_str().into())]);
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
 }
 
 #[cfg(test)]
