@@ -31,6 +31,7 @@ const MIGRATED_WINDOWS: &[&str] = &[
     "review-title",
     "export-title",
     "annotator-title",
+    "editor-title",
 ];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
@@ -503,7 +504,7 @@ fn snapshot_of_the_matrix_in_arabic() {
     harness.get_by_label(&shown(&first)).click();
     harness.run();
     let title = hashiya::ui::widgets::bidi::tr("matrix-title");
-    let window = harness.get_by_label(&title);
+    let window = harness.get_by_role_and_label(Role::Window, &title);
     let cluster = window
         .get_by_label(&hashiya::ui::widgets::bidi::tr("matrix-cluster"))
         .rect();
@@ -924,4 +925,83 @@ fn arabic_questions_and_the_file_dialog_read_from_the_right() {
         cancel.max.x < open.min.x && open.max.x < hidden.min.x,
         "Cancel, Open, then Show hidden from the left: {cancel:?} {open:?} {hidden:?}"
     );
+}
+
+/// The schema's own text the label editor shows in its fields and lists: labels' names,
+/// descriptions and keys, relation types' names and keys, reporting verbs, values' keys.
+fn schema_words(harness: &Harness<'_, App>) -> std::collections::BTreeSet<String> {
+    let mut own = own_words(harness);
+    let ws = harness.state().workspace().expect("the sample");
+    let schema = &ws.project().schema;
+    let mut texts: Vec<String> = Vec::new();
+    for l in &schema.labels {
+        texts.extend([
+            l.description.clone(),
+            l.key.map(String::from).unwrap_or_default(),
+        ]);
+    }
+    for t in &schema.relation_types {
+        texts.extend([t.name.clone(), t.key.map(String::from).unwrap_or_default()]);
+    }
+    texts.extend(ws.project().suggestions.cues.iter().map(|c| c.form.clone()));
+    let values = schema.document_categories.iter().flat_map(|c| &c.values);
+    texts.extend(values.filter_map(|v| v.key.map(String::from)));
+    own.extend(texts.iter().flat_map(|t| words(t)).map(str::to_owned));
+    own
+}
+
+#[test]
+fn the_label_editor_comes_from_the_catalogue() {
+    use hashiya::ui::commands::Command;
+    let mut harness = app_in(Language::Pseudo, [1200.0, 900.0]);
+    harness.state_mut().push(Command::ShowSchemaEditor);
+    harness.run();
+    let title = hashiya::i18n::tr("editor-title");
+    let own = schema_words(&harness);
+    let window = harness.get_by_role_and_label(Role::Window, &title);
+    let found: Vec<String> = window
+        .children_recursive()
+        .flat_map(|n| texts(&n))
+        .filter(|t| !words(t).all(|w| own.contains(w)))
+        .collect();
+    assert!(
+        found.iter().any(|t| t.contains("Add label")),
+        "the editor's own texts are read: {found:?}"
+    );
+    let mut report = Vec::new();
+    unmarked(found, "editor-title", &mut report);
+    assert!(
+        report.is_empty(),
+        "not from the catalogue:\n{}",
+        report.join("\n")
+    );
+}
+
+#[test]
+fn snapshot_of_the_label_editor_in_arabic() {
+    use hashiya::ui::commands::Command;
+    let mut harness = app_in(Language::Arabic, [1100.0, 900.0]);
+    harness
+        .get_by_label(&hashiya::i18n::tr("welcome-got-it"))
+        .click();
+    harness.run();
+    for side in [Side::Corpus, Side::Inspector] {
+        harness.state_mut().push(side.command());
+    }
+    harness.state_mut().push(Command::ShowSchemaEditor);
+    harness.run();
+    harness.run();
+    let colour = harness
+        .get_all_by_label(&hashiya::i18n::tr("editor-col-colour"))
+        .next()
+        .expect("the Colour heading")
+        .rect();
+    let spans = harness
+        .get_by_label(&hashiya::i18n::tr("editor-col-spans"))
+        .rect();
+    assert!(
+        colour.min.x > spans.max.x,
+        "the first column is on the right: {colour:?} {spans:?}"
+    );
+    harness.snapshot("label_editor_arabic");
 }

@@ -65,3 +65,33 @@ editor-remove-relation-type-with =
 editor-any-label = أي وسم
 editor-source-labels-of = وسوم بداية { $name }
 editor-target-labels-of = وسوم نهاية { $name }
+
+editor-categories = وسوم المستندات
+editor-categories-intro = وسوم تخص المقالة كلها. Ctrl+D ثم مفتاح القيمة يضعها على المقالة المعروضة.
+editor-add-category = إضافة فئة
+editor-category-name-of = اسم الفئة { $name }
+editor-several-values = عدة قيم
+editor-remove-category = حذف
+editor-remove-category-with =
+    { $count ->
+        [zero] حذف
+        [one] حذف مع وسمها
+        [two] حذف مع وسميها
+        [few] حذف مع وسومها الـ{ $count }
+        [many] حذف مع وسومها الـ{ $count }
+       *[other] حذف مع وسومها الـ{ $count }
+    }
+editor-value-name-of = اسم القيمة { $name }
+editor-value-key-of = مفتاح القيمة { $name }
+editor-remove-value = حذف
+editor-add-value = إضافة قيمة
+editor-new-category = فئة جديدة
+editor-new-value = قيمة جديدة
+editor-category-gone = لم تعد هذه الفئة أو القيمة موجودة
+editor-category-added = إضافة فئة مستندات
+editor-category-renamed = إعادة تسمية فئة مستندات
+editor-category-choice = تغيير عدد القيم التي تأخذها الفئة
+editor-value-added = إضافة قيمة
+editor-value-renamed = إعادة تسمية قيمة
+editor-value-key-one = مفتاح القيمة حرف واحد
+editor-value-key-changed = تغيير مفتاح قيمة

@@ -61,3 +61,29 @@ editor-remove-relation-type-with =
 editor-any-label = any label
 editor-source-labels-of = source labels of { $name }
 editor-target-labels-of = target labels of { $name }
+
+editor-categories = Document labels
+editor-categories-intro = Labels of a whole article. Ctrl+D, then a value's key, sets one on the article shown.
+editor-add-category = Add category
+editor-category-name-of = name of category { $name }
+editor-several-values = several values
+editor-remove-category = Remove
+editor-remove-category-with =
+    { $count ->
+        [one] Remove with its label
+       *[other] Remove with its { $count } labels
+    }
+editor-value-name-of = name of value { $name }
+editor-value-key-of = key of value { $name }
+editor-remove-value = Remove
+editor-add-value = Add value
+editor-new-category = New category
+editor-new-value = New value
+editor-category-gone = That category or value is gone
+editor-category-added = Add a document category
+editor-category-renamed = Rename a document category
+editor-category-choice = Change how many values a category takes
+editor-value-added = Add a value
+editor-value-renamed = Rename a value
+editor-value-key-one = A value's key is one character
+editor-value-key-changed = Change a value's key

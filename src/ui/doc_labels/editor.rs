@@ -9,7 +9,8 @@ use crate::model::{
     Category, CategoryId, CategoryValue, Choice, Edit, Project, Transaction, ValueId,
 };
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::plain_args as said;
+use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
 
 /// Why the last change of the section was refused, shown until the next one.
@@ -74,7 +75,7 @@ fn changed(
 
 /// The transaction `change` asks for, checked against `project`; the reason when refused.
 pub fn category_change(project: &Project, change: CategoryChange) -> Result<Transaction, String> {
-    let missing = || "That category or value is gone".to_owned();
+    let missing = || said("editor-category-gone", &[]);
     let transaction = match change {
         CategoryChange::AddCategory => {
             let taken: Vec<&str> = project
@@ -85,45 +86,44 @@ pub fn category_change(project: &Project, change: CategoryChange) -> Result<Tran
                 .collect();
             let category = Category {
                 id: CategoryId(fresh_id("category", &taken)),
-                name: "New category".to_owned(),
+                name: said("editor-new-category", &[]),
                 choice: Choice::Single,
                 values: Vec::new(),
             };
             Some(Transaction::single(
-                "Add a document category",
+                said("editor-category-added", &[]),
                 Edit::add_category(project, category),
             ))
         }
         CategoryChange::RemoveCategory(id) => remove_category_with_uses(project, &id),
         CategoryChange::Name(id, name) => {
-            changed(project, &id, "Rename a document category", |c| {
+            changed(project, &id, &said("editor-category-renamed", &[]), |c| {
                 c.name = name;
             })
         }
-        CategoryChange::Multiple(id, multiple) => changed(
-            project,
-            &id,
-            "Change how many values a category takes",
-            |c| {
+        CategoryChange::Multiple(id, multiple) => {
+            changed(project, &id, &said("editor-category-choice", &[]), |c| {
                 c.choice = if multiple {
                     Choice::Multiple
                 } else {
                     Choice::Single
                 };
-            },
-        ),
-        CategoryChange::AddValue(id) => changed(project, &id, "Add a value", |c| {
-            let taken: Vec<&str> = c.values.iter().map(|v| v.id.0.as_str()).collect();
-            let value = CategoryValue {
-                id: ValueId(fresh_id("value", &taken)),
-                name: "New value".to_owned(),
-                key: None,
-            };
-            c.values.push(value);
-        }),
+            })
+        }
+        CategoryChange::AddValue(id) => {
+            changed(project, &id, &said("editor-value-added", &[]), |c| {
+                let taken: Vec<&str> = c.values.iter().map(|v| v.id.0.as_str()).collect();
+                let value = CategoryValue {
+                    id: ValueId(fresh_id("value", &taken)),
+                    name: said("editor-new-value", &[]),
+                    key: None,
+                };
+                c.values.push(value);
+            })
+        }
         CategoryChange::RemoveValue(id, value) => remove_value_with_uses(project, &id, &value),
         CategoryChange::ValueName(id, value, name) => {
-            changed(project, &id, "Rename a value", |c| {
+            changed(project, &id, &said("editor-value-renamed", &[]), |c| {
                 if let Some(v) = c.values.iter_mut().find(|v| v.id == value) {
                     v.name = name;
                 }
@@ -134,9 +134,9 @@ pub fn category_change(project: &Project, change: CategoryChange) -> Result<Tran
             let key = match (chars.next(), chars.next()) {
                 (None, _) => None,
                 (Some(c), None) => Some(c),
-                _ => return Err("A value's key is one character".to_owned()),
+                _ => return Err(said("editor-value-key-one", &[])),
             };
-            changed(project, &id, "Change a value's key", |c| {
+            changed(project, &id, &said("editor-value-key-changed", &[]), |c| {
                 if let Some(v) = c.values.iter_mut().find(|v| v.id == value) {
                     v.key = key;
                 }
@@ -155,14 +155,12 @@ impl CategoriesEditor {
     /// The section: a block per category, then Add category.
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Vec<Command> {
         let mut changes = Vec::new();
-        ui.heading("Document labels");
-        ui.weak(
-            "Labels of a whole article. Ctrl+D, then a value's key, sets one on the article shown.",
-        );
+        ui.heading(tr("editor-categories"));
+        ui.weak(tr("editor-categories-intro"));
         for category in &project.schema.document_categories {
             category_ui(ui, project, category, &mut changes);
         }
-        if ui.button("Add category").clicked() {
+        if ui.button(tr("editor-add-category")).clicked() {
             changes.push(CategoryChange::AddCategory);
         }
         if let Some(refusal) = &self.refusal {
@@ -187,30 +185,39 @@ fn category_ui(
         .filter(|(_, c, _)| *c == id)
         .count();
     ui.separator();
-    ui.horizontal(|ui| {
-        let name = format!("name of category {}", category.name);
+    crate::ui::widgets::mirror::row(ui, |ui| {
+        let name = said(
+            "editor-category-name-of",
+            &[("name", category.name.as_str().into())],
+        );
         if let Some(v) = committed_text(ui, ("category", id), &name, &category.name, 200.0)
             && v.trim() != category.name
         {
             changes.push(CategoryChange::Name(id.clone(), v.trim().to_owned()));
         }
         let mut multiple = category.choice == Choice::Multiple;
-        if ui.checkbox(&mut multiple, "several values").changed() {
+        if ui
+            .checkbox(&mut multiple, tr("editor-several-values"))
+            .changed()
+        {
             changes.push(CategoryChange::Multiple(id.clone(), multiple));
         }
         let remove = if uses == 0 {
-            "Remove".to_owned()
+            said("editor-remove-category", &[])
         } else {
-            format!("Remove with its {uses} label(s)")
+            said("editor-remove-category-with", &[("count", uses.into())])
         };
         if ui.button(shown(&remove)).clicked() {
             changes.push(CategoryChange::RemoveCategory(id.clone()));
         }
     });
     for value in &category.values {
-        ui.horizontal(|ui| {
+        crate::ui::widgets::mirror::row(ui, |ui| {
             ui.add_space(16.0);
-            let name = format!("name of value {}", value.name);
+            let name = said(
+                "editor-value-name-of",
+                &[("name", value.name.as_str().into())],
+            );
             if let Some(v) = committed_text(ui, ("value", id, &value.id), &name, &value.name, 180.0)
                 && v.trim() != value.name
             {
@@ -218,18 +225,21 @@ fn category_ui(
                 changes.push(CategoryChange::ValueName(id.clone(), value.id.clone(), v));
             }
             let key = value.key.map(String::from).unwrap_or_default();
-            let name = format!("key of value {}", value.name);
+            let name = said(
+                "editor-value-key-of",
+                &[("name", value.name.as_str().into())],
+            );
             if let Some(k) = committed_text(ui, ("value-key", id, &value.id), &name, &key, 32.0)
                 && k.trim() != key
             {
                 changes.push(CategoryChange::ValueKey(id.clone(), value.id.clone(), k));
             }
-            if ui.small_button("Remove").clicked() {
+            if ui.small_button(tr("editor-remove-value")).clicked() {
                 changes.push(CategoryChange::RemoveValue(id.clone(), value.id.clone()));
             }
         });
     }
-    if ui.small_button("Add value").clicked() {
+    if ui.small_button(tr("editor-add-value")).clicked() {
         changes.push(CategoryChange::AddValue(id.clone()));
     }
 }
