@@ -504,7 +504,7 @@ fn snapshot_of_the_matrix_in_arabic() {
     harness.get_by_label(&shown(&first)).click();
     harness.run();
     let title = hashiya::ui::widgets::bidi::tr("matrix-title");
-    let window = harness.get_by_role_and_label(Role::Window, &title);
+    let window = harness.get_by_label(&title);
     let cluster = window
         .get_by_label(&hashiya::ui::widgets::bidi::tr("matrix-cluster"))
         .rect();
