@@ -253,13 +253,15 @@ fn label_row(
         (Field::Description, 260.0, "editor-description-of"),
     ] {
         cells.push(Box::new(move |ui: &mut egui::Ui| {
-            let value = committed_text(
-                ui,
-                ("schema-field", &label.id, field),
-                &said(what, &name()),
-                &value_of(label, field),
-                width,
-            )?;
+            let value = fixed_width(ui, width, |ui| {
+                committed_text(
+                    ui,
+                    ("schema-field", &label.id, field),
+                    &said(what, &name()),
+                    &value_of(label, field),
+                    width,
+                )
+            })?;
             let value = value.trim().to_owned();
             (value != value_of(label, field))
                 .then(|| SchemaChange::Field(label.id.clone(), field, value))
@@ -282,6 +284,15 @@ fn label_row(
             .then(|| SchemaChange::Remove(label.id.clone()))
     }));
     grid_row(ui, cells, changes);
+}
+
+/// What `add` puts in a grid's cell given `width` whole, from the first frame: a field is
+/// otherwise held to its column's width of the frame before, and shows clipped.
+pub fn fixed_width<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let at = ui.available_rect_before_wrap().min;
+    let rect = egui::Rect::from_min_size(at, egui::vec2(width, ui.spacing().interact_size.y));
+    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), add)
+        .inner
 }
 
 /// A cell of a grid's row: what it shows, and the change asked for in it.

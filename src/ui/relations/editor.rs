@@ -10,7 +10,7 @@ use crate::model::{
     remove_relation_type_with_uses,
 };
 use crate::ui::commands::Command;
-use crate::ui::panels::schema_editor::{Cell, colour_ui, fresh_upper_id, grid_row};
+use crate::ui::panels::schema_editor::{Cell, colour_ui, fixed_width, fresh_upper_id, grid_row};
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::plain_args as said;
 use crate::ui::widgets::bidi::{shown, tr};
@@ -269,13 +269,17 @@ fn type_row(
     })];
     cells.push(Box::new(move |ui: &mut egui::Ui| {
         let name = of("editor-relation-name-of");
-        let v = committed_text(ui, ("relation-name", id), &name, &kind.name, 140.0)?;
+        let v = fixed_width(ui, 140.0, |ui| {
+            committed_text(ui, ("relation-name", id), &name, &kind.name, 140.0)
+        })?;
         (v.trim() != kind.name).then(|| vec![TypeChange::Name(id.clone(), v.trim().to_owned())])
     }));
     cells.push(Box::new(move |ui: &mut egui::Ui| {
         let key = kind.key.map(String::from).unwrap_or_default();
         let name = of("editor-relation-key-of");
-        let k = committed_text(ui, ("relation-key", id), &name, &key, 24.0)?;
+        let k = fixed_width(ui, 24.0, |ui| {
+            committed_text(ui, ("relation-key", id), &name, &key, 24.0)
+        })?;
         (k.trim() != key).then(|| vec![TypeChange::Key(id.clone(), k)])
     }));
     cells.push(Box::new(move |ui: &mut egui::Ui| {
