@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use egui::Sense;
 
-use crate::model::schema::label_name_problem;
+use crate::model::schema::{LabelNameProblem, MAX_LABEL_NAME_CHARS, label_name_problem};
 use crate::model::{Edit, Label, LabelId, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
@@ -367,6 +367,20 @@ pub fn colour_ui(
     colour
 }
 
+/// What is wrong with a name, in the interface's language.
+pub fn name_problem(problem: &LabelNameProblem) -> String {
+    let code = |c: u32| [("code", format!("{c:04X}").into())];
+    match *problem {
+        LabelNameProblem::Blank => said("editor-name-blank", &[]),
+        LabelNameProblem::Control(c) => said("editor-name-control", &code(c)),
+        LabelNameProblem::DirectionControl(c) => said("editor-name-direction", &code(c)),
+        LabelNameProblem::TooLong(n) => said(
+            "editor-name-too-long",
+            &[("count", n.into()), ("max", MAX_LABEL_NAME_CHARS.into())],
+        ),
+    }
+}
+
 /// The project edit for a change, as one undoable step; the reason when it is refused.
 pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, String> {
     let schema = &project.schema;
@@ -396,7 +410,7 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
         ),
         SchemaChange::Field(_, Field::Name, value) if label_name_problem(&value).is_some() => {
             let problem = label_name_problem(&value)
-                .map(|p| p.to_string())
+                .map(|p| name_problem(&p))
                 .unwrap_or_default();
             return Err(said("editor-name-refused", &[("problem", problem.into())]));
         }
