@@ -295,7 +295,7 @@ fn relation_types_are_edited_in_the_label_editor_and_undone() {
     harness.run();
     // «Contradicts» holds two of the three relations: removed with them, in one step.
     harness
-        .get_by_label("Remove Contradicts with its 2 relation(s)")
+        .get_by_label("Remove Contradicts with its 2 relations")
         .click();
     harness.run();
     assert!(relation_type(&harness, "CONTRADICTS").is_none());
