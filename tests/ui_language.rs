@@ -406,9 +406,14 @@ fn the_views_windows_come_from_the_catalogue() {
     let entity = {
         let ws = harness.state().workspace().expect("the sample");
         let outlets = hashiya::ui::panels::entities::outlet_columns(ws.project());
-        hashiya::ui::panels::entities::entity_rows(ws.project(), &outlets, "", Default::default())
-            .remove(0)
-            .name
+        hashiya::ui::panels::entities::entity_rows(
+            ws.project(),
+            &outlets,
+            "",
+            hashiya::ui::panels::entities::EntitySort::default(),
+        )
+        .remove(0)
+        .name
     };
     harness
         .get_by_label(&hashiya::ui::widgets::bidi::shown(&entity))

@@ -367,9 +367,10 @@ fn suggestions_digest(texts: &[String], suggester: &Suggester<'_>) -> String {
             hasher.update(line.as_bytes());
         }
     }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hasher.finalize().iter().fold(String::new(), |mut hex, b| {
+        use std::fmt::Write as _;
+        // Writing to a String cannot fail.
+        let _ = write!(hex, "{b:02x}");
+        hex
+    })
 }

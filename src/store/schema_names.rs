@@ -68,11 +68,11 @@ impl SchemaNames {
                         .iter()
                         .map(|v| (v.id.0.clone(), v.name.clone()))
                         .collect();
-                    let names = CategoryNames {
+                    let category = CategoryNames {
                         name: c.name.clone(),
                         values,
                     };
-                    (c.id.0.clone(), names)
+                    (c.id.0.clone(), category)
                 })
                 .collect(),
         }

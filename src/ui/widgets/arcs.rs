@@ -208,6 +208,10 @@ struct Draft {
 
 /// The pieces of each spec's arc, ends at the middle of their spans, with the span ends they
 /// sit on spread apart.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass over the specs: same-document arcs, and the stubs of those to another article"
+)]
 fn drafts(layout: &DocumentLayout, specs: &[ArcSpec]) -> Vec<Draft> {
     let width = layout.options.width;
     let rtl_line = |line: usize| {
