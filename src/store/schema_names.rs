@@ -105,6 +105,24 @@ fn rename(field: &mut String, known: &[Option<&str>], to: Option<&str>) -> bool 
     }
 }
 
+/// [`rename`] of an item's name and description, from its names in every language (`known`)
+/// to `target`'s.
+fn rename_named(
+    name: &mut String,
+    description: &mut String,
+    known: &[&Named],
+    target: Option<&Named>,
+) -> bool {
+    let names: Vec<_> = known.iter().map(|n| Some(n.name.as_str())).collect();
+    let descriptions: Vec<_> = known.iter().map(|n| Some(n.description.as_str())).collect();
+    let renamed = rename(name, &names, target.map(|t| t.name.as_str()));
+    rename(
+        description,
+        &descriptions,
+        target.map(|t| t.description.as_str()),
+    ) | renamed
+}
+
 /// Gives every item of `schema` that still has a default name (in any language hashiya has)
 /// its default name in `language`: labels, their descriptions, relation types, document
 /// categories and their values. Names the analyst chose are kept. Whether anything changed.
@@ -116,28 +134,23 @@ pub fn localise(schema: &mut Schema, language: Language) -> bool {
     let to = SchemaNames::of_language(language);
     let mut changed = false;
     for label in &mut schema.labels {
-        let known: Vec<&Named> = all
-            .iter()
-            .filter_map(|n| n.labels.get(&label.id.0))
-            .collect();
-        let target = to.labels.get(&label.id.0);
-        let names: Vec<_> = known.iter().map(|n| Some(n.name.as_str())).collect();
-        let descriptions: Vec<_> = known.iter().map(|n| Some(n.description.as_str())).collect();
-        changed |= rename(&mut label.name, &names, target.map(|t| t.name.as_str()));
-        let description = target.map(|t| t.description.as_str());
-        changed |= rename(&mut label.description, &descriptions, description);
+        let id = &label.id.0;
+        let known: Vec<&Named> = all.iter().filter_map(|n| n.labels.get(id)).collect();
+        changed |= rename_named(
+            &mut label.name,
+            &mut label.description,
+            &known,
+            to.labels.get(id),
+        );
     }
     for kind in &mut schema.relation_types {
+        let id = &kind.id.0;
         let known: Vec<&Named> = all
             .iter()
-            .filter_map(|n| n.relation_types.get(&kind.id.0))
+            .filter_map(|n| n.relation_types.get(id))
             .collect();
-        let target = to.relation_types.get(&kind.id.0);
-        let names: Vec<_> = known.iter().map(|n| Some(n.name.as_str())).collect();
-        let descriptions: Vec<_> = known.iter().map(|n| Some(n.description.as_str())).collect();
-        changed |= rename(&mut kind.name, &names, target.map(|t| t.name.as_str()));
-        let description = target.map(|t| t.description.as_str());
-        changed |= rename(&mut kind.description, &descriptions, description);
+        let target = to.relation_types.get(id);
+        changed |= rename_named(&mut kind.name, &mut kind.description, &known, target);
     }
     for category in &mut schema.document_categories {
         let known: Vec<&CategoryNames> = all
