@@ -164,6 +164,9 @@ struct CueForm {
 #[derive(Debug, Clone)]
 pub struct Cues {
     by_first: FxHashMap<String, Vec<CueForm>>,
+    /// The chars the first words start with, sorted: most words of a text start with none of
+    /// them and are passed over without hashing them.
+    first_chars: Vec<char>,
 }
 
 fn key(text: &str) -> String {
@@ -201,7 +204,22 @@ impl Cues {
         for forms in by_first.values_mut() {
             forms.sort_by_key(|f| std::cmp::Reverse(f.words.len() + usize::from(f.attached_lam)));
         }
-        Self { by_first }
+        let mut first_chars: Vec<char> = by_first.keys().filter_map(|k| k.chars().next()).collect();
+        first_chars.sort_unstable();
+        first_chars.dedup();
+        Self {
+            by_first,
+            first_chars,
+        }
+    }
+
+    /// The forms whose first word is `word`, longest first.
+    fn starting_with(&self, word: &str) -> &[CueForm] {
+        let first = word.chars().next();
+        if first.is_none_or(|c| self.first_chars.binary_search(&c).is_err()) {
+            return &[];
+        }
+        self.by_first.get(word).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -352,7 +370,7 @@ fn cue_at<'c>(cues: &'c Cues, toks: &[Token<'_>], i: usize) -> Option<(&'c CueFo
         .strip_prefix(['و', 'ف'])
         .filter(|rest| rest.chars().count() >= 2);
     for first in std::iter::once(tok.text).chain(bare) {
-        for form in cues.by_first.get(first).into_iter().flatten() {
+        for form in cues.starting_with(first) {
             let n = form.words.len();
             let rest_matches = form.words[1..].iter().enumerate().all(|(k, w)| {
                 toks.get(i + 1 + k)

@@ -143,42 +143,72 @@ fn joins(before: WordClass, after: WordClass) -> bool {
 /// unicode-segmentation. Each such stretch starts and ends on a boundary between two classed
 /// chars, which no rule can move, so the result is the same.
 pub fn word_starts(text: &str) -> Vec<(usize, usize)> {
-    let mut starts = Vec::with_capacity(text.len() / 4);
-    // Where the current stretch starts, in bytes and chars: a certain boundary (or the start of
-    // the text).
-    let mut cut = (0, 0);
-    // Whether the stretch holds a char without a class.
-    let mut tangled = false;
-    let mut previous: Option<WordClass> = None;
-    let flush = |starts: &mut Vec<(usize, usize)>, (byte, char): (usize, usize), end, tangled| {
-        if tangled {
+    let mut starts = WordStarts::with_capacity(text.len() / 4);
+    for (index, (at, c)) in text.char_indices().enumerate() {
+        starts.step(text, at, index, c);
+    }
+    starts.finish(text)
+}
+
+/// [`word_starts`] fed one char at a time, for a text being written: each step reads only the
+/// text before the char it is given, so the caller may append the char before or after.
+#[derive(Debug, Default)]
+pub struct WordStarts {
+    starts: Vec<(usize, usize)>,
+    /// Where the current stretch starts, in bytes and chars: a certain boundary (or the start of
+    /// the text).
+    cut: (usize, usize),
+    /// Whether the stretch holds a char without a class.
+    tangled: bool,
+    previous: Option<WordClass>,
+}
+
+impl WordStarts {
+    pub fn with_capacity(segments: usize) -> Self {
+        Self {
+            starts: Vec::with_capacity(segments),
+            ..Self::default()
+        }
+    }
+
+    /// Char `c`, char number `index`, at byte `at` of `text`.
+    #[inline]
+    pub fn step(&mut self, text: &str, at: usize, index: usize, c: char) {
+        let class = word_class(c);
+        match (self.previous, class) {
+            (Some(before), Some(after)) if !joins(before, after) => {
+                self.flush(text, at);
+                self.cut = (at, index);
+                self.tangled = false;
+            }
+            (_, None) => self.tangled = true,
+            _ => {}
+        }
+        self.previous = class;
+    }
+
+    /// The starts of `text`, every char of which was given to [`step`](Self::step).
+    pub fn finish(mut self, text: &str) -> Vec<(usize, usize)> {
+        if !text.is_empty() {
+            self.flush(text, text.len());
+        }
+        self.starts
+    }
+
+    /// The segments of the stretch from the cut to byte `end`.
+    fn flush(&mut self, text: &str, end: usize) {
+        let (byte, char) = self.cut;
+        if self.tangled {
             let mut chars = char;
             for (at, segment) in text[byte..end].split_word_bound_indices() {
-                starts.push((byte + at, chars));
+                self.starts.push((byte + at, chars));
                 chars += segment.chars().count();
             }
         } else {
             // Classed chars only, none breaking from the one before: one segment.
-            starts.push((byte, char));
+            self.starts.push((byte, char));
         }
-    };
-    for (index, (at, c)) in text.char_indices().enumerate() {
-        let class = word_class(c);
-        match (previous, class) {
-            (Some(before), Some(after)) if !joins(before, after) => {
-                flush(&mut starts, cut, at, tangled);
-                cut = (at, index);
-                tangled = false;
-            }
-            (_, None) => tangled = true,
-            _ => {}
-        }
-        previous = class;
     }
-    if !text.is_empty() {
-        flush(&mut starts, cut, text.len(), tangled);
-    }
-    starts
 }
 
 /// The char offsets of `text`'s grapheme-cluster boundaries, in order: where each cluster

@@ -215,6 +215,48 @@ impl Normalized {
     }
 }
 
+impl Normalized {
+    /// The normalised text of an original of `original_chars` chars that became `text` char for
+    /// char, each char a grapheme cluster of its own (what [`normalize`] makes of a text of
+    /// [`plain_matching_fold`] chars): the map is one run, no range is widened.
+    pub(crate) fn one_to_one(text: String, original_chars: usize) -> Self {
+        Self {
+            text,
+            chars: original_chars,
+            original_chars,
+            runs: if original_chars == 0 {
+                Vec::new()
+            } else {
+                vec![(0, 0)]
+            },
+            starts: Vec::new(),
+            ends: Vec::new(),
+        }
+    }
+}
+
+/// What [`normalize`] with [`NormalizeOptions::MATCHING`] makes of `c`, when `c` is a char of
+/// plain Arabic or Latin prose: printable ASCII, the line feed, the Arabic letters (without the
+/// tatweel), Arabic-Indic digits and the punctuation of news text («» ، ؛ ؟ “” – —). Each of
+/// them folds to exactly one char, and none joins a neighbour of the kind into a grapheme
+/// cluster, so a text made only of them normalises char for char
+/// ([`Normalized::one_to_one`]). `None` for every other char.
+pub fn plain_matching_fold(c: char) -> Option<char> {
+    Some(match c {
+        ' '..='~' => c.to_ascii_lowercase(),
+        '\n' | '\u{621}'..='\u{63A}' | '\u{641}'..='\u{64A}' => match c {
+            'أ' | 'إ' | 'آ' => ALEF,
+            'ى' | 'ئ' => 'ي',
+            'ة' => 'ه',
+            'ؤ' => 'و',
+            _ => c,
+        },
+        '\u{660}'..='\u{669}' => ascii_digit(c, 0x0660),
+        '«' | '»' | '،' | '؛' | '؟' | '“' | '”' | '–' | '—' => c,
+        _ => return None,
+    })
+}
+
 /// `text` with the foldings of `options` applied, and the map back (see [`Normalized`]).
 pub fn normalize(text: &str, options: &NormalizeOptions) -> Normalized {
     let mut builder = Builder {
@@ -632,6 +674,46 @@ mod tests {
             "قال محمد: اتي الي مصر، والرييس سيل عن موتمر 2019 و1402 abc ك ي"
         );
         assert_eq!(normalize(text, &NormalizeOptions::NONE).text(), text);
+    }
+
+    #[test]
+    fn plain_chars_fold_as_normalize_does_and_stand_alone() {
+        use unicode_segmentation::UnicodeSegmentation as _;
+        let plain: Vec<char> = ('\0'..='\u{2100}')
+            .filter(|&c| plain_matching_fold(c).is_some())
+            .collect();
+        assert_eq!(
+            plain.len(),
+            151,
+            "ASCII, LF, 36 letters, 10 digits, 9 marks"
+        );
+        for &a in &plain {
+            let n = normalize(&a.to_string(), &NormalizeOptions::MATCHING);
+            assert_eq!(
+                n.text(),
+                plain_matching_fold(a).unwrap_or(a).to_string(),
+                "{a:?}"
+            );
+            for &b in &plain {
+                let pair = format!("{a}{b}");
+                assert_eq!(pair.graphemes(true).count(), 2, "{pair:?}");
+            }
+        }
+        let text = "قالت الأمم المتحدة (OCHA) إن 12 مؤسسة، «تضررت»؟\n٣ شاحنات";
+        let whole = normalize(text, &NormalizeOptions::MATCHING);
+        let folded: String = text.chars().filter_map(plain_matching_fold).collect();
+        assert_eq!(
+            whole,
+            Normalized::one_to_one(folded, text.chars().count()),
+            "one char for one, the map one run"
+        );
+        assert_eq!(
+            normalize("", &NormalizeOptions::MATCHING),
+            Normalized::one_to_one(String::new(), 0)
+        );
+        assert_eq!(plain_matching_fold('\u{64e}'), None, "harakat are dropped");
+        assert_eq!(plain_matching_fold('\u{640}'), None, "so is the tatweel");
+        assert_eq!(plain_matching_fold('\r'), None, "CR LF is one cluster");
     }
 
     #[test]
