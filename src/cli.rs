@@ -201,6 +201,97 @@ pub enum Command {
     },
 }
 
+/// The command line as `hashiya --help` shows it: the descriptions of every command and argument,
+/// the headings and the usage line in the interface's language (`cli.ftl`: `cli-help` for the
+/// program, `cli-help-<command>` and `cli-help-<command>-<argument>`).
+pub fn command() -> clap::Command {
+    use clap::CommandFactory as _;
+    let mut command = Cli::command();
+    // Builds the `--help`, `--version` and `help` that clap adds, so they are translated too.
+    command.build();
+    translated(command, "cli-help", "cli-help")
+}
+
+/// `command` and its subcommands with their texts from the catalogue: its own under `id`, its
+/// subcommands' under `children` (`help`'s are those of the commands it explains).
+fn translated(command: clap::Command, id: &str, children: &str) -> clap::Command {
+    use std::fmt::Write as _;
+    let args: Vec<(String, bool)> = command
+        .get_arguments()
+        .map(|arg| (arg.get_id().to_string(), arg.is_positional()))
+        .collect();
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    // clap's own headings are English: each section is written here under its heading, and
+    // only when the command has something in it.
+    let mut template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}",
+        tr("cli-help-usage")
+    );
+    let sections = [
+        (
+            !subcommands.is_empty(),
+            "cli-help-commands",
+            "{subcommands}",
+        ),
+        (
+            args.iter().any(|(_, p)| *p),
+            "cli-help-arguments",
+            "{positionals}",
+        ),
+        (
+            args.iter().any(|(_, p)| !*p),
+            "cli-help-options",
+            "{options}",
+        ),
+    ];
+    for (_, heading, tag) in sections.into_iter().filter(|(shown, ..)| *shown) {
+        let _ = write!(template, "\n\n{}:\n{tag}", tr(heading));
+    }
+    template.push_str("{after-help}");
+    let mut command = command
+        .about(tr(id))
+        .long_about(None)
+        .help_template(template);
+    for (arg, _) in args {
+        let message = match arg.as_str() {
+            "help" | "version" => format!("cli-help-{arg}"),
+            _ => format!("{id}-{}", arg.replace('_', "-")),
+        };
+        command = command.mut_arg(&arg, |a| {
+            // The possible values are named in each description; a default is said in the
+            // interface's language rather than by clap.
+            let defaults: Vec<String> = a
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            let help = if defaults.is_empty() || !a.get_action().takes_values() {
+                tr(&message)
+            } else {
+                let default = say("cli-help-default", &[("value", defaults.join(", ").into())]);
+                format!("{} {default}", tr(&message))
+            };
+            a.help(help)
+                .long_help(None)
+                .hide_possible_values(true)
+                .hide_default_value(true)
+        });
+    }
+    for name in subcommands {
+        let (message, grandchildren) = if name == "help" {
+            ("cli-help-help-command".to_owned(), children.to_owned())
+        } else {
+            let message = format!("{children}-{name}");
+            (message.clone(), message)
+        };
+        command = command.mut_subcommand(&name, |sub| translated(sub, &message, &grandchildren));
+    }
+    command
+}
+
 /// How `hashiya new` imports and reports.
 #[derive(Debug, Clone, Default)]
 pub struct NewOptions {

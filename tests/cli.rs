@@ -241,3 +241,79 @@ fn succeeded(out: &std::process::Output) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `--help` of the program and of every command in the interface's language: in Arabic every
+/// line (description, heading, usage) holds Arabic; in the pseudo-locale every line holds a
+/// catalogue message, so a description clap would show in English fails.
+#[test]
+fn help_of_every_command_comes_from_the_catalogue() {
+    let help = |lang: &str, args: &[&str]| {
+        let out = hashiya()
+            .args(args)
+            .env("HASHIYA_LANG", lang)
+            .output()
+            .expect("runs");
+        succeeded(&out);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let commands = [
+        "open",
+        "new",
+        "report",
+        "stats",
+        "export",
+        "import",
+        "merge",
+        "agreement",
+        "suggest",
+        "layout",
+        "help",
+    ];
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    for lang in ["ar", "pseudo"] {
+        let mut pages = vec![help(lang, &["--help"])];
+        // `help` has no `--help` of its own; `help help` shows it.
+        let own = commands.iter().filter(|c| **c != "help");
+        pages.extend(own.map(|c| help(lang, &[c, "--help"])));
+        pages.extend(commands.iter().map(|c| help(lang, &["help", c])));
+        for page in &pages {
+            let translated = |line: &str| match lang {
+                "ar" => line.chars().any(arabic),
+                _ => line.contains("[[") && line.contains("]]"),
+            };
+            let lines: Vec<&str> = page.lines().filter(|l| !l.trim().is_empty()).collect();
+            for (i, line) in lines.iter().enumerate() {
+                // Where descriptions are long, clap puts each under its argument's name.
+                let indent = |l: &str| l.len() - l.trim_start().len();
+                let name_above = line.trim_start().starts_with(['-', '<'])
+                    && lines
+                        .get(i + 1)
+                        .is_some_and(|next| translated(next) && indent(next) > indent(line));
+                assert!(
+                    translated(line) || name_above,
+                    "not from the catalogue: {line:?} in\n{page}"
+                );
+            }
+        }
+    }
+    let arabic_export = help("ar", &["export", "--help"]);
+    assert!(arabic_export.contains("الخيارات:"), "{arabic_export}");
+    assert!(
+        arabic_export.contains("الكتابة في مجلد إخراج غير فارغ"),
+        "{arabic_export}"
+    );
+    // English as before: clap's headings and the commands' descriptions.
+    let english = help("en", &["--help"]);
+    for expected in [
+        "Usage: hashiya [COMMAND]",
+        "Commands:",
+        "Options:",
+        "Print help",
+    ] {
+        assert!(english.contains(expected), "{english}");
+    }
+    assert!(
+        english.contains("  stats      Count what a project holds"),
+        "{english}"
+    );
+}
