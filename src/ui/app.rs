@@ -1075,11 +1075,14 @@ impl App {
                 .map(|ws| super::suggestions::switches(ws.project()))
                 .unwrap_or_default(),
         };
-        let commands = egui::Panel::top("menu")
-            .show(ui, |ui| panels::menu::menu_bar_ui(ui, &menu))
-            .inner;
-        self.pending.extend(commands);
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui, &theme));
+        let menu_bar = egui::Panel::top("menu").show(ui, |ui| panels::menu::menu_bar_ui(ui, &menu));
+        self.pending.extend(menu_bar.inner);
+        let status = egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui, &theme));
+        super::windows::set_room(
+            &ctx,
+            menu_bar.response.rect.bottom(),
+            status.response.rect.top(),
+        );
         self.layout.fit(ui.ctx().content_rect().width());
         // The panels draw from a copy: the components inside them borrow the whole App.
         let layout = self.layout.clone();
@@ -1499,6 +1502,7 @@ impl App {
         if let Some(message) = self.error.clone() {
             let mut open = true;
             egui::Window::new(bidi::tr("dialog-problem"))
+                .constrain_to(crate::ui::windows::room(ctx))
                 .collapsible(false)
                 .resizable(true)
                 .open(&mut open)
@@ -1522,6 +1526,7 @@ impl App {
                 .unwrap_or_default();
             let mut open = true;
             egui::Window::new(bidi::tr("menu-import-report"))
+                .constrain_to(crate::ui::windows::room(ctx))
                 .open(&mut open)
                 .default_width(520.0)
                 .show(ctx, |ui| {

@@ -220,6 +220,7 @@ impl FileBrowser {
         let mut open = true;
         let mut answer = None;
         egui::Window::new(shown(&self.title))
+            .constrain_to(crate::ui::windows::room(ctx))
             .id(egui::Id::unique("hashiya-file-dialog"))
             .open(&mut open)
             .collapsible(false)

@@ -87,6 +87,7 @@ impl App {
         }
         let name = file_label(&loading.path);
         egui::Window::new(bidi::tr("loading-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)

@@ -128,6 +128,7 @@ impl OutletsView {
         let rows = outlet_rows(ws.project());
         let mut commands = Vec::new();
         egui::Window::new(tr("outlets-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .vscroll(true)
             .default_height(480.0)
             .open(open)

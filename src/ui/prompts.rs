@@ -250,6 +250,7 @@ fn question_ui(
     answers: &mut Vec<Answer>,
 ) {
     egui::Window::new(bidi::tr(title))
+        .constrain_to(crate::ui::windows::room(ctx))
         .id(egui::Id::unique((
             "question",
             title,

@@ -24,6 +24,25 @@ pub struct Windows {
     pub annotator_name: bool,
 }
 
+/// Where the floating windows may go: below the menu bar and above the status bar, so that
+/// none opens over a menu. [`set_room`] keeps it each frame once those bars are placed.
+pub fn room(ctx: &egui::Context) -> egui::Rect {
+    ctx.data(|d| d.get_temp(room_id()))
+        .unwrap_or_else(|| ctx.content_rect())
+}
+
+/// The room left between the menu bar (its bottom at `top`) and the status bar (its top at
+/// `bottom`), for [`room`].
+pub fn set_room(ctx: &egui::Context, top: f32, bottom: f32) {
+    let whole = ctx.content_rect();
+    let room = egui::Rect::from_x_y_ranges(whole.x_range(), top..=bottom.max(top));
+    ctx.data_mut(|d| d.insert_temp(room_id(), room));
+}
+
+fn room_id() -> egui::Id {
+    egui::Id::unique("floating windows' room")
+}
+
 /// Whether the windows are laid out from the right (the interface reads right to left).
 pub fn mirrored() -> bool {
     crate::i18n::language().is_rtl()
@@ -41,10 +60,34 @@ pub fn contents<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R
 }
 
 /// Room for an `egui::Grid`, which places its cells from the left only: a mirrored table gives
-/// its columns in [`reading_order`] and aligns each cell with [`cell`] or [`cell_lines`].
+/// its columns in [`reading_order`] and aligns each cell with [`cell`] or [`cell_lines`]. In a
+/// right-to-left interface the table rests against the right edge, placed by its width of the
+/// frame before; one wider than the room starts at its left edge.
 pub fn table<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
-        .inner
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    if !mirrored() {
+        return ui.with_layout(layout, add).inner;
+    }
+    let id = ui.next_auto_id().with("mirrored table width");
+    let room = ui.available_rect_before_wrap();
+    // The width measured, and whether it is a whole table's: a grid's first frame measures
+    // its cells squeezed, and a table placed by that would stick out past the right edge and
+    // widen its window for good.
+    let known: Option<(f32, bool)> = ui.data(|d| d.get_temp(id));
+    let left = match known {
+        Some((width, true)) => (room.right() - width).max(room.left()),
+        _ => room.left(),
+    };
+    let rect = egui::Rect::from_min_max(egui::pos2(left, room.top()), room.max);
+    let inner = ui.scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), add);
+    let width = inner.response.rect.width();
+    if matches!(known, Some((_, false))) {
+        // Placed from the left one frame: show it from the right at once.
+        ui.ctx()
+            .request_discard("a mirrored table placed by its width");
+    }
+    ui.data_mut(|d| d.insert_temp(id, (width, known.is_some())));
+    inner.inner
 }
 
 /// The indices of `n` columns in the order they are placed from the left: the first column

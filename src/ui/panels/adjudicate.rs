@@ -391,6 +391,7 @@ impl Adjudication {
             "compare-title",
             &[("name", self.theirs_name().into())],
         ))
+        .constrain_to(crate::ui::windows::room(ctx))
         .open(&mut open)
         .default_width(460.0)
         .default_pos(ctx.content_rect().left_bottom() + egui::vec2(12.0, -320.0))
@@ -437,6 +438,7 @@ impl Adjudication {
         };
         let mut open = true;
         egui::Window::new(tr("agreement-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .open(&mut open)
             .default_width(560.0)
             .show(ctx, |ui| {
@@ -529,6 +531,7 @@ fn describe_span(project: &Project, span: &Span) -> String {
 pub fn annotator_window_ui(ctx: &egui::Context, current: &str, open: &mut bool) -> Vec<Command> {
     let mut typed = None;
     egui::Window::new(tr("annotator-title"))
+        .constrain_to(crate::ui::windows::room(ctx))
         .open(open)
         .collapsible(false)
         .resizable(false)

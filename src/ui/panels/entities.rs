@@ -299,6 +299,7 @@ impl Registry {
         let focus = self.focus.as_ref().and_then(|e| project.entity(e));
         let mut commands = Vec::new();
         egui::Window::new(tr("entities-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .vscroll(true)
             .open(open)
             .default_width(720.0)

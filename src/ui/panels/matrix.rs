@@ -208,6 +208,7 @@ impl MatrixView {
         }
         let mut picked = Picked::default();
         egui::Window::new(tr("matrix-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .open(open)
             .default_width(900.0)
             .resizable(true)

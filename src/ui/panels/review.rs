@@ -134,6 +134,7 @@ impl ReviewView {
         let warnings = load_warning_lines(ws);
         let mut commands = Vec::new();
         egui::Window::new(tr("review-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .open(open)
             .default_width(640.0)
             .show(ctx, |ui| {

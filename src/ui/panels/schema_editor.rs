@@ -138,26 +138,29 @@ impl SchemaEditor {
         let mut changes: Vec<SchemaChange> = Vec::new();
         let mut commands = Vec::new();
         egui::Window::new(tr("editor-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .id(egui::Id::unique("schema-editor"))
             .open(open)
             .default_width(640.0)
             .show(ctx, |ui| {
-                egui::ScrollArea::vertical()
-                    .max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0))
-                    .show(ui, |ui| labels_ui(ui, theme, schema, &in_use, &mut changes));
-                if let Some(refusal) = &self.refusal {
-                    ui.colored_label(theme.warning, shown(refusal));
-                }
-                ui.separator();
-                if ui.button(tr("editor-add-label")).clicked() {
-                    changes.push(SchemaChange::Add);
-                }
-                ui.weak(tr("editor-hint"));
-                ui.separator();
-                commands.extend(self.relation_types.ui(ui, ws.project(), theme));
-                ui.separator();
-                commands.extend(self.cues.ui(ui, ws.project(), theme));
-                commands.extend(self.categories.ui(ui, ws.project()));
+                crate::ui::windows::contents(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0))
+                        .show(ui, |ui| labels_ui(ui, theme, schema, &in_use, &mut changes));
+                    if let Some(refusal) = &self.refusal {
+                        ui.colored_label(theme.warning, shown(refusal));
+                    }
+                    ui.separator();
+                    if ui.button(tr("editor-add-label")).clicked() {
+                        changes.push(SchemaChange::Add);
+                    }
+                    ui.weak(tr("editor-hint"));
+                    ui.separator();
+                    commands.extend(self.relation_types.ui(ui, ws.project(), theme));
+                    ui.separator();
+                    commands.extend(self.cues.ui(ui, ws.project(), theme));
+                    commands.extend(self.categories.ui(ui, ws.project()));
+                });
             });
         commands.extend(edits_of(changes, &mut self.refusal, |change| {
             schema_change(ws.project(), change)
@@ -193,38 +196,40 @@ fn labels_ui(
     in_use: &BTreeMap<LabelId, usize>,
     changes: &mut Vec<SchemaChange>,
 ) {
-    egui::Grid::new("schema-grid")
-        .num_columns(6)
-        .spacing([8.0, 6.0])
-        .striped(true)
-        .show(ui, |ui| {
-            let headings = [
-                "editor-col-colour",
-                "editor-col-name",
-                "editor-col-key",
-                "editor-col-description",
-                "editor-col-spans",
-            ];
-            let headings: Vec<Cell<'_, SchemaChange>> = headings
-                .into_iter()
-                .map(|id| -> Cell<'_, SchemaChange> {
-                    Box::new(move |ui: &mut egui::Ui| {
-                        ui.strong(tr(id));
-                        None
+    crate::ui::windows::table(ui, |ui| {
+        egui::Grid::new("schema-grid")
+            .num_columns(6)
+            .spacing([8.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                let headings = [
+                    "editor-col-colour",
+                    "editor-col-name",
+                    "editor-col-key",
+                    "editor-col-description",
+                    "editor-col-spans",
+                ];
+                let headings: Vec<Cell<'_, SchemaChange>> = headings
+                    .into_iter()
+                    .map(|id| -> Cell<'_, SchemaChange> {
+                        Box::new(move |ui: &mut egui::Ui| {
+                            ui.strong(tr(id));
+                            None
+                        })
                     })
-                })
-                .chain(std::iter::once::<Cell<'_, SchemaChange>>(Box::new(|ui| {
-                    ui.label("");
-                    None
-                })))
-                .collect();
-            grid_row(ui, headings, changes);
-            ui.end_row();
-            for label in &schema.labels {
-                label_row(ui, theme, label, in_use, changes);
+                    .chain(std::iter::once::<Cell<'_, SchemaChange>>(Box::new(|ui| {
+                        ui.label("");
+                        None
+                    })))
+                    .collect();
+                grid_row(ui, headings, changes);
                 ui.end_row();
-            }
-        });
+                for label in &schema.labels {
+                    label_row(ui, theme, label, in_use, changes);
+                    ui.end_row();
+                }
+            });
+    });
 }
 
 fn label_row(

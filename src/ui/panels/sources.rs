@@ -414,6 +414,7 @@ impl SourcesView {
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) {
         let model = SourcesModel::new(ws.project());
         egui::Window::new(tr("sources-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .vscroll(true)
             .default_height(480.0)
             .open(open)

@@ -155,6 +155,7 @@ impl ExportPanel {
         if self.open {
             let mut open = true;
             egui::Window::new(tr("export-title"))
+                .constrain_to(crate::ui::windows::room(ctx))
                 .vscroll(true)
                 .default_height(480.0)
                 .open(&mut open)
@@ -176,6 +177,7 @@ impl ExportPanel {
         };
         let mut answer = None;
         egui::Window::new(tr("export-replace-title"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
@@ -296,6 +298,7 @@ impl ExportPanel {
         };
         let mut open = true;
         egui::Window::new(tr("export-import-report"))
+            .constrain_to(crate::ui::windows::room(ctx))
             .id(egui::Id::unique("annotation-import-report"))
             .open(&mut open)
             .default_width(520.0)

@@ -205,37 +205,39 @@ impl RelationTypesEditor {
         let mut changes = Vec::new();
         ui.heading(tr("editor-relations"));
         ui.weak(tr("editor-relations-intro"));
-        egui::Grid::new("relation-types-grid")
-            .num_columns(8)
-            .spacing([8.0, 6.0])
-            .striped(true)
-            .show(ui, |ui| {
-                let mut headings = [
-                    "editor-col-colour",
-                    "editor-col-name",
-                    "editor-col-key",
-                    "editor-col-directed",
-                    "editor-col-from",
-                    "editor-col-to",
-                    "editor-col-relations",
-                    "",
-                ];
-                if crate::ui::widgets::mirror::rtl() {
-                    headings.reverse();
-                }
-                for heading in headings {
-                    if heading.is_empty() {
-                        ui.label("");
-                    } else {
-                        ui.strong(tr(heading));
+        crate::ui::windows::table(ui, |ui| {
+            egui::Grid::new("relation-types-grid")
+                .num_columns(8)
+                .spacing([8.0, 6.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    let mut headings = [
+                        "editor-col-colour",
+                        "editor-col-name",
+                        "editor-col-key",
+                        "editor-col-directed",
+                        "editor-col-from",
+                        "editor-col-to",
+                        "editor-col-relations",
+                        "",
+                    ];
+                    if crate::ui::widgets::mirror::rtl() {
+                        headings.reverse();
                     }
-                }
-                ui.end_row();
-                for kind in &project.schema.relation_types {
-                    type_row(ui, theme, project, kind, &mut changes);
+                    for heading in headings {
+                        if heading.is_empty() {
+                            ui.label("");
+                        } else {
+                            ui.strong(tr(heading));
+                        }
+                    }
                     ui.end_row();
-                }
-            });
+                    for kind in &project.schema.relation_types {
+                        type_row(ui, theme, project, kind, &mut changes);
+                        ui.end_row();
+                    }
+                });
+        });
         if ui.button(tr("editor-add-relation-type")).clicked() {
             changes.push(TypeChange::Add);
         }

@@ -420,6 +420,7 @@ impl App {
         let mut chosen = None;
         let mut cancel = false;
         egui::Window::new("Relation type")
+            .constrain_to(crate::ui::windows::room(ctx))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))

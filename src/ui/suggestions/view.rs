@@ -22,6 +22,7 @@ pub(super) fn window_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::Window::new(tr("suggestions-title"))
+        .constrain_to(crate::ui::windows::room(ctx))
         .open(open)
         .default_width(420.0)
         .show(ctx, |ui| {

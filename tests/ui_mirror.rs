@@ -1,0 +1,143 @@
+//! The window in Arabic mirrored where it was not yet: the label editor's grids against the
+//! right edge, the Compare window's rows from the right, keyboard steps in the direction on
+//! screen, windows below the menu bar, arrows pointing the way the interface reads.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use hashiya::i18n::{Digits, Language};
+use hashiya::ui::commands::Command;
+use hashiya::ui::prefs::{LanguageChoice, Prefs};
+use hashiya::ui::{App, Start};
+
+mod common;
+
+/// The App in `language` at `size`, on `start`, the first-run panel already read; this
+/// thread's messages in the same language for the test's own lookups.
+fn app(language: Language, size: [f32; 2], start: Start) -> Harness<'static, App> {
+    let data_dir = tempfile::tempdir().expect("temp dir").keep();
+    let prefs = Prefs {
+        language: LanguageChoice::Chosen(language),
+        welcome_dismissed: true,
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::with_prefs(&cc.egui_ctx, start, prefs, data_dir).expect("the bundled fonts load")
+    });
+    harness.run();
+    hashiya::i18n::set_locale(hashiya::i18n::Locale {
+        language,
+        digits: Digits::Latin,
+    });
+    harness
+}
+
+/// The rect of the window titled by message `id`.
+fn window_rect(harness: &Harness<'_, App>, id: &'static str) -> egui::Rect {
+    let titles = [hashiya::i18n::tr(id), hashiya::ui::widgets::bidi::tr(id)];
+    harness
+        .query_all_by_role(Role::Window)
+        .find(|w| {
+            w.accesskit_node()
+                .label()
+                .is_some_and(|l| titles.iter().any(|t| l.contains(t.as_str())))
+        })
+        .unwrap_or_else(|| panic!("a window titled {id}"))
+        .rect()
+}
+
+/// The rect of the widget named `name` (a role other than a label's: a field, a button, a menu).
+fn widget(harness: &Harness<'_, App>, name: &str) -> egui::Rect {
+    harness
+        .query_all_by_label(name)
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .unwrap_or_else(|| panic!("a widget named {name:?}"))
+        .rect()
+}
+
+fn said(id: &str, name: &str) -> String {
+    hashiya::ui::widgets::bidi::plain_args(id, &[("name", name.into())])
+}
+
+#[test]
+fn the_label_editors_grids_rest_against_the_right_edge_in_arabic() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [1024.0, 700.0], Start::SampleCorpus);
+        harness.state_mut().push(Command::ShowSchemaEditor);
+        harness.run();
+        let window = window_rect(&harness, "editor-title");
+        let ws = harness.state().workspace().expect("the sample");
+        let label = ws.project().schema.labels[0].name.clone();
+        let kind = ws.project().schema.relation_types[0].name.clone();
+        // The first column (colour) and the last (remove) of the labels' and the relation
+        // types' grids.
+        for (first, last) in [
+            (
+                said("editor-colour-of", &label),
+                said("editor-remove", &label),
+            ),
+            (
+                said("editor-relation-colour-of", &kind),
+                said("editor-remove-relation-type", &kind),
+            ),
+        ] {
+            // A button's name is its text as drawn.
+            let last = hashiya::ui::widgets::bidi::shown(&last);
+            let (first, last) = (widget(&harness, &first), widget(&harness, &last));
+            if language.is_rtl() {
+                assert!(
+                    first.min.x > last.max.x,
+                    "{language:?}: the first column on the right: {first:?}, the last {last:?}"
+                );
+                assert!(
+                    window.max.x - first.max.x < 24.0,
+                    "{language:?}: against the window's right edge {}: {first:?}",
+                    window.max.x
+                );
+            } else {
+                assert!(first.max.x < last.min.x, "{language:?}: {first:?} {last:?}");
+                assert!(first.min.x - window.min.x < 24.0, "{language:?}: {first:?}");
+            }
+        }
+    }
+}
+
+/// The windows of the views, each with the command that opens it as it opens by default.
+fn views() -> Vec<(Command, &'static str)> {
+    vec![
+        (Command::ShowSearch, "search-title"),
+        (Command::ShowSchemaEditor, "editor-title"),
+        (Command::ShowClaimMatrix, "matrix-title"),
+        (Command::ShowEntities, "entities-title"),
+        (Command::ShowOutlets, "outlets-title"),
+        (Command::ShowSources, "sources-title"),
+        (Command::ShowTimeline(None), "timeline-title"),
+        (Command::ShowReview, "review-title"),
+        (Command::ShowSuggestions, "suggestions-title"),
+        (Command::ShowExport, "export-title"),
+        (Command::ShowAnnotatorName, "annotator-title"),
+    ]
+}
+
+#[test]
+fn no_window_opens_over_the_menu_bar_of_a_small_window() {
+    for language in [Language::Arabic, Language::English] {
+        for (command, title) in views() {
+            let mut harness = app(language, [800.0, 600.0], Start::SampleCorpus);
+            let menu_bar = widget(&harness, &hashiya::ui::widgets::bidi::tr("menu-file"));
+            if title == "search-title" {
+                // Ctrl+F, as the analyst opens it.
+                harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+            } else {
+                harness.state_mut().push(command);
+            }
+            harness.run();
+            let window = window_rect(&harness, title);
+            assert!(
+                window.min.y >= menu_bar.max.y,
+                "{language:?}: {title} at {window:?} covers the menu bar (to {})",
+                menu_bar.max.y
+            );
+        }
+    }
+}
