@@ -170,6 +170,9 @@ impl Normalized {
     pub fn to_original(&self, normalized: Range<usize>) -> Range<usize> {
         let end = normalized.end.min(self.chars);
         let start = normalized.start.min(end);
+        if self.is_one_to_one() {
+            return start..end;
+        }
         if start == end {
             let at = if start == self.chars {
                 self.original_chars
@@ -190,6 +193,9 @@ impl Normalized {
         if index > self.chars {
             return false;
         }
+        if self.is_one_to_one() {
+            return true;
+        }
         let start_ok = index == 0
             || index == self.chars
             || self.original_offset(index - 1) < self.range_start(index);
@@ -197,6 +203,17 @@ impl Normalized {
             || index == self.chars
             || self.range_end(index) <= self.original_offset(index);
         start_ok && end_ok
+    }
+
+    /// Whether each char came from the original char at the same offset, each a cluster of
+    /// its own (as [`Normalized::one_to_one`] makes it): every offset is a boundary and maps to
+    /// itself.
+    fn is_one_to_one(&self) -> bool {
+        self.chars == self.original_chars
+            && self.runs.len() <= 1
+            && self.runs.first().is_none_or(|&run| run == (0, 0))
+            && self.starts.is_empty()
+            && self.ends.is_empty()
     }
 
     fn range_start(&self, index: usize) -> usize {
@@ -711,6 +728,15 @@ mod tests {
             normalize("", &NormalizeOptions::MATCHING),
             Normalized::one_to_one(String::new(), 0)
         );
+        // Every offset a boundary that maps to itself, as the general lookups find.
+        let chars = whole.len_chars();
+        assert_eq!(whole.map(), (0..=chars).collect::<Vec<_>>());
+        for a in 0..=chars {
+            assert!(whole.is_boundary(a));
+            for b in a..=chars + 1 {
+                assert_eq!(whole.to_original(a..b), a..b.min(chars));
+            }
+        }
         assert_eq!(plain_matching_fold('\u{64e}'), None, "harakat are dropped");
         assert_eq!(plain_matching_fold('\u{640}'), None, "so is the tatweel");
         assert_eq!(plain_matching_fold('\r'), None, "CR LF is one cluster");
