@@ -317,3 +317,59 @@ fn help_of_every_command_comes_from_the_catalogue() {
         "{english}"
     );
 }
+
+/// `hashiya export` in Arabic: the summary is Arabic, the file written is byte for byte the one
+/// written in English.
+#[test]
+fn export_summary_speaks_arabic_and_the_export_is_the_same() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v2.ron");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = |lang: &str| {
+        let output = dir.path().join(format!("{lang}.jsonl"));
+        let out = hashiya()
+            .args(["export", "--format", "jsonl", "-o"])
+            .arg(&output)
+            .arg(&fixture)
+            .env("HASHIYA_LANG", lang)
+            .output()
+            .expect("runs");
+        succeeded(&out);
+        let summary = String::from_utf8_lossy(&out.stdout).into_owned();
+        (summary, std::fs::read(&output).expect("written"))
+    };
+    let (english, english_file) = export("en");
+    let (arabic, arabic_file) = export("ar");
+    assert!(
+        english.starts_with("Exported 3 documents, 22 spans"),
+        "{english}"
+    );
+    assert!(arabic.starts_with("صُدِّر بصيغة"), "{arabic}");
+    assert!(arabic.contains("نقاط رموز يونيكود"), "{arabic}");
+    assert!(
+        !arabic.contains("Exported") && !arabic.contains("offsets"),
+        "{arabic}"
+    );
+    assert_eq!(english_file, arabic_file);
+}
+
+/// Where a command may not write is said in Arabic when asked, the path last.
+#[test]
+fn refused_output_is_said_in_arabic() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v2.ron");
+    let out = hashiya()
+        .args(["export", "--format", "jsonl", "-o"])
+        .arg(&fixture)
+        .arg(&fixture)
+        .env("HASHIYA_LANG", "ar")
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr).replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        stderr.starts_with("خطأ: لن يُكتب فوق ملف المشروع الذي يُقرأ: "),
+        "{stderr}"
+    );
+    assert!(stderr.trim_end().ends_with("annotated-v2.ron"), "{stderr}");
+}

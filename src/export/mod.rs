@@ -46,22 +46,37 @@ pub struct ExportReport {
 }
 
 impl ExportReport {
-    /// A short human summary (for the status bar or stderr).
+    /// A short human summary (for the status bar or stderr), in the interface's language.
     pub fn summary(&self) -> String {
-        let mut out = format!(
-            "Exported {} documents, {} spans, {} claims as {} to {} (offsets: {})",
-            self.documents,
-            self.spans,
-            self.claims,
-            self.format.title(),
-            self.output.display(),
-            self.offsets.describe()
+        use crate::i18n::tr_plain as say;
+        let offsets = crate::i18n::tr(match self.offsets {
+            OffsetUnit::CodePoints => "summary-offsets-code-points",
+            OffsetUnit::None => "summary-offsets-none",
+        });
+        let mut out = say(
+            "summary-exported",
+            &[
+                ("documents", self.documents.into()),
+                ("spans", self.spans.into()),
+                ("claims", self.claims.into()),
+                ("format", self.format.title().into()),
+                ("path", self.output.display().to_string().into()),
+                ("offsets", offsets.into()),
+            ],
         );
         for (doc, reason) in &self.skipped {
-            let _ = write!(out, "\n  skipped {doc}: {reason}");
+            let line = say(
+                "summary-export-skipped",
+                &[
+                    ("doc", doc.to_string().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            );
+            let _ = write!(out, "\n  {line}");
         }
         for line in &self.left_out {
-            let _ = write!(out, "\n  left out: {line}");
+            let line = say("summary-export-left-out", &[("line", line.as_str().into())]);
+            let _ = write!(out, "\n  {line}");
         }
         out
     }

@@ -196,20 +196,30 @@ impl AnnotationImportReport {
         });
     }
 
-    /// A human summary, problems listed one per line.
+    /// A human summary, problems listed one per line, in the interface's language.
     pub fn summary(&self) -> String {
-        let mut out = format!(
-            "Imported {} spans, {} claims, {} entities into {} documents ({} clusters changed, \
-             {} annotations already there)",
-            self.spans_added,
-            self.claims_added,
-            self.entities_added,
-            self.matched.len(),
-            self.clusters_changed,
-            self.already_there,
+        use crate::i18n::{comma, tr_plain as say};
+        fn line(out: &mut String, id: &str, name: &str, value: fluent_bundle::FluentValue<'_>) {
+            let _ = write!(out, "\n{}", say(id, &[(name, value)]));
+        }
+        let mut out = say(
+            "summary-imported-annotations",
+            &[
+                ("spans", self.spans_added.into()),
+                ("claims", self.claims_added.into()),
+                ("entities", self.entities_added.into()),
+                ("documents", self.matched.len().into()),
+                ("clusters", self.clusters_changed.into()),
+                ("already", self.already_there.into()),
+            ],
         );
         if self.relations_added > 0 {
-            let _ = write!(out, "\nRelations added: {}", self.relations_added);
+            line(
+                &mut out,
+                "summary-relations-added",
+                "count",
+                self.relations_added.into(),
+            );
         }
         if !self.relation_types_added.is_empty() {
             let kinds: Vec<&str> = self
@@ -217,24 +227,42 @@ impl AnnotationImportReport {
                 .iter()
                 .map(|k| k.0.as_str())
                 .collect();
-            let _ = write!(
-                out,
-                "\nRelation types added to the schema: {}",
-                kinds.join(", ")
+            line(
+                &mut out,
+                "summary-relation-types-added",
+                "types",
+                kinds.join(comma()).into(),
             );
         }
         if self.doc_labels_set > 0 {
-            let _ = write!(out, "\nDocument labels set: {}", self.doc_labels_set);
+            line(
+                &mut out,
+                "summary-doc-labels-set",
+                "count",
+                self.doc_labels_set.into(),
+            );
         }
         if !self.labels_added.is_empty() {
             let labels: Vec<&str> = self.labels_added.iter().map(|l| l.0.as_str()).collect();
-            let _ = write!(out, "\nLabels added to the schema: {}", labels.join(", "));
+            line(
+                &mut out,
+                "summary-labels-added",
+                "labels",
+                labels.join(comma()).into(),
+            );
         }
         for name in &self.unmatched {
-            let _ = write!(out, "\n  no document of the project matches {name}");
+            // Indented under the counts, as the problems are.
+            let unmatched = say("summary-unmatched", &[("name", name.as_str().into())]);
+            let _ = write!(out, "\n  {unmatched}");
         }
         if !self.problems.is_empty() {
-            let _ = write!(out, "\n{} annotation(s) not imported:", self.problems.len());
+            line(
+                &mut out,
+                "summary-not-imported",
+                "count",
+                self.problems.len().into(),
+            );
             for problem in &self.problems {
                 let _ = write!(out, "\n  {problem}");
             }
@@ -279,6 +307,56 @@ impl AnnotationImportError {
         Self::Invalid {
             path: path.to_path_buf(),
             message: message.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The report of an annotation import in Arabic: its counts and headings; the names it
+    /// quotes stay as they are.
+    #[test]
+    fn summary_speaks_the_interface_language() {
+        let mut report = AnnotationImportReport {
+            matched: vec![("a.txt".to_owned(), DocId("a".to_owned()))],
+            unmatched: vec!["b.txt".to_owned()],
+            spans_added: 4,
+            claims_added: 1,
+            relations_added: 2,
+            labels_added: vec![LabelId("EVENT".to_owned())],
+            ..AnnotationImportReport::default()
+        };
+        report.problem("a.ann:T3", "quote differs");
+        let english = report.summary();
+        crate::i18n::set_locale(crate::i18n::Locale {
+            language: crate::i18n::Language::Arabic,
+            ..crate::i18n::Locale::default()
+        });
+        let arabic = report.summary();
+        crate::i18n::set_locale(crate::i18n::Locale::default());
+        assert!(
+            english.starts_with("Imported 4 spans, 1 claims, 0 entities into 1 documents"),
+            "{english}"
+        );
+        assert_eq!(english.lines().count(), arabic.lines().count());
+        let lines: Vec<&str> = arabic.lines().collect();
+        // The problem itself (the last line) is the reader's words.
+        for line in &lines[..lines.len() - 1] {
+            assert!(
+                line.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
+                "{line:?} in\n{arabic}"
+            );
+        }
+        for word in [
+            "Imported",
+            "Relations",
+            "Labels",
+            "annotation",
+            "no document",
+        ] {
+            assert!(!arabic.contains(word), "{word} in\n{arabic}");
         }
     }
 }

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::SkipReason;
 use super::metadata_sheet::SheetProblem;
+use crate::i18n::{comma, tr_plain as say};
 use crate::model::{DocId, Document, Outlet, OutletId};
 
 /// One imported article: its metadata and its normalised text (see the [module docs](super)).
@@ -97,8 +98,11 @@ impl ImportReport {
         // Writing to a String cannot fail; the results below are ignored for that reason.
         let _ = writeln!(
             out,
-            "Imported {}.",
-            plural(self.documents.len(), "document", "documents")
+            "{}",
+            say(
+                "summary-imported-documents",
+                &[("documents", documents(self.documents.len()).into())]
+            )
         );
 
         let mut encodings: BTreeMap<&str, usize> = BTreeMap::new();
@@ -110,15 +114,17 @@ impl ImportReport {
                 .iter()
                 .map(|(name, count)| format!("{name}: {count}"))
                 .collect();
-            let _ = writeln!(out, "Encodings: {}.", counts.join(", "));
+            let list = counts.join(comma());
+            let _ = writeln!(
+                out,
+                "{}",
+                say("summary-encodings", &[("list", list.into())])
+            );
         }
 
         if !self.skipped.is_empty() {
-            let _ = writeln!(
-                out,
-                "Skipped {}:",
-                plural(self.skipped.len(), "file", "files")
-            );
+            let count = self.skipped.len().into();
+            let _ = writeln!(out, "{}", say("summary-skipped-files", &[("count", count)]));
             for skipped in &self.skipped {
                 let _ = writeln!(out, "  {}: {}", escaped(&skipped.path), skipped.reason);
             }
@@ -135,7 +141,8 @@ impl ImportReport {
             })
             .collect();
         if !warnings.is_empty() {
-            let _ = writeln!(out, "Warnings ({}):", warnings.len());
+            let count = warnings.len().into();
+            let _ = writeln!(out, "{}", say("summary-warnings", &[("count", count)]));
             for (path, warning) in warnings {
                 let _ = writeln!(out, "  {}: {warning}", escaped(path));
             }
@@ -147,13 +154,15 @@ impl ImportReport {
     /// The sheets, outlets, dates, copies and each document's metadata with its source.
     fn metadata_summary(&self, out: &mut String) {
         if !self.sheets.is_empty() {
-            let _ = writeln!(out, "Metadata sheets: {}.", self.sheets.join(", "));
+            let list = self.sheets.join(comma()).into();
+            let _ = writeln!(out, "{}", say("summary-sheets", &[("list", list)]));
         }
         if !self.sheet_problems.is_empty() {
+            let count = self.sheet_problems.len().into();
             let _ = writeln!(
                 out,
-                "Metadata sheet rows not used ({}):",
-                self.sheet_problems.len()
+                "{}",
+                say("summary-sheet-rows-unused", &[("count", count)])
             );
             for problem in &self.sheet_problems {
                 let _ = writeln!(out, "  {problem}");
@@ -162,11 +171,8 @@ impl ImportReport {
         self.outlets_summary(out);
         self.dates_summary(out);
         if !self.duplicates.is_empty() {
-            let _ = writeln!(
-                out,
-                "Copies of one text ({}):",
-                plural(self.duplicates.len(), "group", "groups")
-            );
+            let count = self.duplicates.len().into();
+            let _ = writeln!(out, "{}", say("summary-copies", &[("count", count)]));
             for group in &self.duplicates {
                 let paths: Vec<&str> = group.iter().map(|id| id.0.as_str()).collect();
                 let _ = writeln!(out, "  {}", paths.join(" = "));
@@ -179,11 +185,13 @@ impl ImportReport {
     fn outlets_summary(&self, out: &mut String) {
         let outlets = self.outlet_counts();
         if outlets.iter().any(|(outlet, _)| outlet.is_some()) {
-            let _ = writeln!(out, "Outlets ({}):", self.outlets.len());
+            let count = self.outlets.len().into();
+            let _ = writeln!(out, "{}", say("summary-outlets", &[("count", count)]));
             for (outlet, count) in &outlets {
-                let documents = plural(*count, "document", "documents");
+                let documents = documents(*count);
                 let Some(outlet) = outlet else {
-                    let _ = writeln!(out, "  (unknown): {documents}");
+                    let unknown = crate::i18n::tr("summary-outlet-unknown");
+                    let _ = writeln!(out, "  {unknown}: {documents}");
                     continue;
                 };
                 let others: Vec<&str> = self
@@ -197,12 +205,11 @@ impl ImportReport {
                 if others.is_empty() {
                     let _ = writeln!(out, "  {}: {documents}", outlet.name);
                 } else {
-                    let _ = writeln!(
-                        out,
-                        "  {}: {documents} (also written {})",
-                        outlet.name,
-                        others.join(", ")
+                    let also = say(
+                        "summary-outlet-also",
+                        &[("others", others.join(comma()).into())],
                     );
+                    let _ = writeln!(out, "  {}: {documents} {also}", outlet.name);
                 }
             }
         }
@@ -216,18 +223,21 @@ impl ImportReport {
                 .iter()
                 .filter(|d| d.document.date.is_empty())
                 .count();
-            let _ = write!(out, "Dates: {first} to {last}");
+            let range = [("first", first.into()), ("last", last.into())];
+            let _ = write!(out, "{}", say("summary-dates", &range));
             if undated > 0 {
-                let _ = write!(
-                    out,
-                    " ({} without a date)",
-                    plural(undated, "document", "documents")
-                );
+                let undated = [("documents", documents(undated).into())];
+                let _ = write!(out, " {}", say("summary-dates-undated", &undated));
             }
             let _ = writeln!(out, ".");
         }
         if !self.unparsed_dates.is_empty() {
-            let _ = writeln!(out, "Dates not understood ({}):", self.unparsed_dates.len());
+            let count = self.unparsed_dates.len().into();
+            let _ = writeln!(
+                out,
+                "{}",
+                say("summary-dates-unparsed", &[("count", count)])
+            );
             for unparsed in &self.unparsed_dates {
                 let _ = writeln!(
                     out,
@@ -246,7 +256,12 @@ impl ImportReport {
             .filter(|d| !d.document.metadata_from.is_empty())
             .collect();
         if !described.is_empty() {
-            let _ = writeln!(out, "Metadata found ({}):", described.len());
+            let count = described.len().into();
+            let _ = writeln!(
+                out,
+                "{}",
+                say("summary-metadata-found", &[("count", count)])
+            );
             for imported in described {
                 let document = &imported.document;
                 let fields: Vec<String> = document
@@ -256,7 +271,8 @@ impl ImportReport {
                         let value = match field.as_str() {
                             "outlet" => self.outlet_name(document).to_owned(),
                             "date" if document.date.is_empty() => {
-                                format!("«{}» not understood", document.date_text)
+                                let text = document.date_text.as_str().into();
+                                say("summary-date-not-understood", &[("text", text)])
                             }
                             _ => field_value(document, field).to_owned(),
                         };
@@ -386,12 +402,9 @@ fn field_value<'a>(document: &'a Document, field: &str) -> &'a str {
     }
 }
 
-fn plural(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
-    }
+/// How many documents, in the interface's language and its plural form.
+fn documents(count: usize) -> String {
+    say("summary-documents", &[("count", count.into())])
 }
 
 #[cfg(test)]
@@ -553,6 +566,31 @@ mod tests {
              a/01.txt: date 2015-08-11 (front matter); outlet الجزيرة (metadata.csv)\n  \
              b/01.txt: date «أمس» not understood (html:meta:date)\n"
         );
+    }
+
+    /// In Arabic every line the report writes itself is Arabic; what it quotes (paths, names,
+    /// reasons given elsewhere) stays as it is.
+    #[test]
+    fn summary_speaks_the_interface_language() {
+        crate::i18n::set_locale(crate::i18n::Locale {
+            language: crate::i18n::Language::Arabic,
+            ..crate::i18n::Locale::default()
+        });
+        // Without the isolate marks a terminal needs around each argument.
+        let summary = described().summary().replace(['\u{2068}', '\u{2069}'], "");
+        crate::i18n::set_locale(crate::i18n::Locale::default());
+        let arabic = |line: &str| line.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+        for line in summary.lines().filter(|l| !l.starts_with("  ")) {
+            assert!(arabic(line), "{line:?} in\n{summary}");
+        }
+        assert!(summary.starts_with("استُورد: 3 مستندات.\n"), "{summary}");
+        assert!(summary.contains("(غير معروفة): مستند واحد"), "{summary}");
+        assert!(summary.contains("«أمس» لم يُفهم"), "{summary}");
+        for english in [
+            "Imported", "Outlets", "Dates", "document", "Copies", "Metadata",
+        ] {
+            assert!(!summary.contains(english), "{english} in\n{summary}");
+        }
     }
 
     #[test]

@@ -349,24 +349,21 @@ pub enum StoreError {
     },
 
     /// `path` is empty when the project was not being read from or written to a file.
-    #[error("project is invalid: {problem}{}", PathSuffix(path))]
+    #[error("{}{}", crate::i18n::tr_plain("error-invalid", &[("problem", problem.to_string().into())]), PathSuffix(path))]
     Invalid {
         problem: ProjectProblem,
         path: PathBuf,
     },
 
     /// Annotation files that cannot be loaded together (`path` is the second file involved).
-    #[error("annotations cannot be loaded: {problem}: {}", shown(path))]
+    #[error("{}", file_message("error-annotations", &[("problem", problem.to_string().into())], path))]
     Annotations {
         problem: AnnotationsProblem,
         path: PathBuf,
     },
 
     /// A commit record that names files a save never writes; nothing was renamed or deleted.
-    #[error(
-        "record of an unfinished save is not followed, and no file was changed: {problem}; move the record away to open the files as they are: {}",
-        shown(path)
-    )]
+    #[error("{}", file_message("error-commit", &[("problem", problem.to_string().into())], path))]
     Commit {
         problem: CommitProblem,
         path: PathBuf,
@@ -378,15 +375,17 @@ pub enum StoreError {
 
     /// Files of the project changed on disk since it was opened or last saved here, by a
     /// program that did not hold its lock; nothing was written.
-    #[error(
-        "not saved: {} of the project changed on disk since it was opened here ({}); reopen it to see them, or save under another name: {}",
-        if files.len() == 1 { "a file" } else { "files" },
-        files.iter().map(|f| shown(f)).collect::<Vec<_>>().join(", "),
-        shown(path)
-    )]
+    #[error("{}", file_message(
+        "error-changed-on-disk",
+        &[
+            ("count", files.len().into()),
+            ("files", files.iter().map(|f| shown(f)).collect::<Vec<_>>().join(crate::i18n::comma()).into()),
+        ],
+        path,
+    ))]
     ChangedOnDisk { files: Vec<PathBuf>, path: PathBuf },
 
-    #[error("could not write the project as RON: {0}")]
+    #[error("{}", crate::i18n::tr_plain("error-encode", &[("error", .0.to_string().into())]))]
     Encode(#[source] ron::Error),
 }
 
@@ -443,5 +442,75 @@ impl fmt::Display for PathSuffix<'_> {
         } else {
             write!(f, ": {}", shown(self.0))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, Locale, set_locale};
+
+    /// Each error of saving in `language`, as the status bar and the command line show it.
+    fn said(language: Language) -> Vec<String> {
+        set_locale(Locale {
+            language,
+            ..Locale::default()
+        });
+        let path = PathBuf::from("/tmp/p.ron");
+        let holder = super::super::lock::LockHolder {
+            pid: 42,
+            host: "desk".to_owned(),
+            started: "2026-01-01T00:00:00Z".to_owned(),
+        };
+        let errors = [
+            StoreError::Locked(super::super::lock::LockedBy {
+                holder: Some(holder),
+                lock_file: PathBuf::from("/tmp/p.ron.lock"),
+            }),
+            StoreError::Locked(super::super::lock::LockedBy {
+                holder: None,
+                lock_file: PathBuf::from("/tmp/p.ron.lock"),
+            }),
+            StoreError::ChangedOnDisk {
+                files: vec![PathBuf::from("/tmp/p.annotations/a.ron")],
+                path: path.clone(),
+            },
+            StoreError::Invalid {
+                problem: ProjectProblem::EmptyDocumentId { index: 2 },
+                path: path.clone(),
+            },
+        ];
+        let text = errors.iter().map(ToString::to_string).collect();
+        set_locale(Locale::default());
+        text
+    }
+
+    #[test]
+    fn lock_and_changed_files_are_said_in_the_interface_language() {
+        let english = said(Language::English);
+        assert!(
+            english[0].starts_with("the project is open for changes in process 42 on desk"),
+            "{english:?}"
+        );
+        assert!(english[1].contains("in another process;"), "{english:?}");
+        assert!(
+            english[2].starts_with("not saved: a file of the project changed on disk"),
+            "{english:?}"
+        );
+        let arabic = said(Language::Arabic);
+        let strong_arabic = |t: &str| t.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+        for (text, english) in arabic.iter().zip(&english) {
+            assert!(strong_arabic(text), "{text}");
+            // The path stays last, as in English.
+            let tail = |t: &str| t.rsplit(": ").next().map(str::to_owned);
+            assert_eq!(tail(text), tail(english));
+        }
+        assert!(arabic[0].contains("العملية"), "{arabic:?}");
+        assert!(arabic[2].starts_with("لم يُحفظ"), "{arabic:?}");
+        // Only the project's problem itself is still English (the model's words).
+        assert!(
+            !arabic[..3].iter().any(|t| t.contains("project")),
+            "{arabic:?}"
+        );
     }
 }

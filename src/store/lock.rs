@@ -61,11 +61,14 @@ impl LockHolder {
 
 impl fmt::Display for LockHolder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "process {} on {} (since {})",
-            self.pid, self.host, self.started
-        )
+        f.write_str(&crate::i18n::tr_plain(
+            "error-lock-holder",
+            &[
+                ("pid", self.pid.to_string().into()),
+                ("host", self.host.as_str().into()),
+                ("since", self.started.as_str().into()),
+            ],
+        ))
     }
 }
 
@@ -79,14 +82,14 @@ pub struct LockedBy {
 
 impl fmt::Display for LockedBy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("the project is open for changes in ")?;
-        match &self.holder {
-            Some(holder) => write!(f, "{holder}")?,
-            None => f.write_str("another process")?,
-        }
+        let holder = match &self.holder {
+            Some(holder) => holder.to_string(),
+            None => crate::i18n::tr("error-lock-another-process"),
+        };
         write!(
             f,
-            "; one window or command at a time may change it (close it there, or delete the lock file if that process is gone): {}",
+            "{}: {}",
+            crate::i18n::tr_plain("error-locked", &[("holder", holder.into())]),
             super::error::shown(&self.lock_file)
         )
     }

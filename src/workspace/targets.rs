@@ -5,26 +5,29 @@ use std::path::{Path, PathBuf};
 use super::Workspace;
 use crate::store;
 
-/// Why an output was refused.
+/// Why an output was refused, in the interface's language, the path last.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TargetProblem {
-    #[error("will not write over the project file it reads: {}", path.display())]
+    #[error("{}", refused("target-project-file", &[], path))]
     ProjectFile { path: PathBuf },
-    #[error("will not write into the project's annotations folder: {}", path.display())]
+    #[error("{}", refused("target-annotations-folder", &[], path))]
     AnnotationsFolder { path: PathBuf },
-    #[error("will not write over the project's {what}: {}", path.display())]
+    /// `what` is the message naming the file (the journal, the lock file, a save's record).
+    #[error("{}", refused("target-own-file", &[("what", crate::i18n::tr(what).into())], path))]
     OwnFile { what: &'static str, path: PathBuf },
-    #[error("will not write into the corpus folder, whose articles the project annotates: {}", path.display())]
+    #[error("{}", refused("target-corpus", &[], path))]
     Corpus { path: PathBuf },
-    #[error("will not write over the article of document {doc:?}: {}", path.display())]
+    #[error("{}", refused("target-article", &[("doc", format!("{doc:?}").into())], path))]
     Article { doc: String, path: PathBuf },
-    #[error("the output folder is not empty; give --force to write into it anyway: {}", path.display())]
+    #[error("{}", refused("target-not-empty", &[], path))]
     NotEmpty { path: PathBuf },
-    #[error(
-        "a project is already there; give --force to replace it (the old one is kept as a backup beside it): {}",
-        path.display()
-    )]
+    #[error("{}", refused("target-project-exists", &[], path))]
     ProjectExists { path: PathBuf },
+}
+
+/// Message `id` with `args`, then `": <path>"`.
+fn refused(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)], path: &Path) -> String {
+    format!("{}: {}", crate::i18n::tr_plain(id, args), path.display())
 }
 
 impl Workspace {
@@ -50,14 +53,11 @@ impl Workspace {
             }
             let own = [
                 (
-                    "autosave journal",
+                    "error-file-journal",
                     store::Journal::for_project(project_file).path().to_owned(),
                 ),
-                ("lock file", store::lock_path(project_file)),
-                (
-                    "record of an unfinished save",
-                    suffixed(project_file, ".commit"),
-                ),
+                ("target-lock-file", store::lock_path(project_file)),
+                ("error-file-commit", suffixed(project_file, ".commit")),
             ];
             if let Some((what, _)) = own.iter().find(|(_, file)| resolved(file) == target) {
                 return Some(TargetProblem::OwnFile { what, path });

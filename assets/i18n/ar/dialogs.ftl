@@ -133,3 +133,65 @@ error-format = { $file } لا يوافق إصدار الصيغة { $version } ف
 error-too-new = { $file } كتبه إصدار أحدث من hashiya (إصدار الصيغة { $version }؛ وهذا الإصدار يقرأ حتى { $newest })
 error-missing-version = ليس في { $file } حقل `version`، فهو ليس ملف hashiya أو أنه تالف
 error-invalid-version = إصدار { $file } هو { $found }، وهو ليس إصدار صيغة (المتوقع عدد صحيح من 1 إلى { $newest })
+
+## ما انتهى إليه استيراد أو تصدير (يطبعه سطر الأوامر وتعرضه النافذة)
+
+summary-exported = صُدِّر بصيغة { $format } إلى { $path }: المستندات { $documents }، المقاطع { $spans }، الادعاءات { $claims } (المواضع: { $offsets })
+summary-offsets-code-points = نقاط رموز يونيكود
+summary-offsets-none = بلا مواضع (الكلمات بترتيبها)
+summary-export-skipped = تُرك { $doc }: { $reason }
+summary-export-left-out = لم يُصدَّر: { $line }
+summary-imported-annotations = استُورد إلى المستندات ({ $documents }): المقاطع { $spans }، الادعاءات { $claims }، الكيانات { $entities } (مجموعات تغيّرت: { $clusters }، توسيمات كانت موجودة: { $already })
+summary-relations-added = العلاقات المضافة: { $count }
+summary-relation-types-added = أنواع العلاقات المضافة إلى المخطط: { $types }
+summary-doc-labels-set = وسوم المستندات المعيّنة: { $count }
+summary-labels-added = الوسوم المضافة إلى المخطط: { $labels }
+summary-unmatched = لا يطابق أيُّ مستند من المشروع { $name }
+summary-not-imported = توسيمات لم تُستورد ({ $count }):
+summary-documents =
+    { $count ->
+        [zero] لا مستندات
+        [one] مستند واحد
+        [two] مستندان
+        [few] { $count } مستندات
+        [many] { $count } مستندًا
+       *[other] { $count } مستند
+    }
+summary-imported-documents = استُورد: { $documents }.
+summary-encodings = الترميزات: { $list }.
+summary-skipped-files = الملفات المتروكة ({ $count }):
+summary-warnings = التحذيرات ({ $count }):
+summary-sheets = جداول البيانات الوصفية: { $list }.
+summary-sheet-rows-unused = صفوف جداول البيانات الوصفية التي لم تُستعمل ({ $count }):
+summary-copies = نسخ من نص واحد (المجموعات: { $count }):
+summary-outlets = الوسائل الإعلامية ({ $count }):
+summary-outlet-unknown = (غير معروفة)
+summary-outlet-also = (وتُكتب أيضًا { $others })
+summary-dates = التواريخ: من { $first } إلى { $last }
+summary-dates-undated = ({ $documents } بلا تاريخ)
+summary-dates-unparsed = تواريخ لم تُفهم ({ $count }):
+summary-metadata-found = البيانات الوصفية الموجودة ({ $count }):
+summary-date-not-understood = «{ $text }» لم يُفهم
+
+## أخطاء الحفظ ومكان كتابة الأوامر (يتبع كلًّا منها المسار بعد نقطتين)
+
+error-lock-holder = العملية { $pid } على { $host } (منذ { $since })
+error-lock-another-process = عملية أخرى
+error-locked = المشروع مفتوح للتعديل في { $holder }؛ لا يعدّله إلا نافذة واحدة أو أمر واحد في كل مرة (أغلقه هناك، أو احذف ملف القفل إن كانت تلك العملية قد انتهت)
+error-changed-on-disk = لم يُحفظ: { $count ->
+        [one] تغيّر ملف من ملفات المشروع
+        [two] تغيّر ملفان من ملفات المشروع
+       *[other] تغيّرت ملفات من ملفات المشروع
+    } على القرص منذ فُتح هنا ({ $files })؛ أعد فتحه لتراها، أو احفظه باسم آخر
+error-encode = تعذّرت كتابة المشروع بصيغة RON: { $error }
+error-invalid = المشروع غير صالح: { $problem }
+error-annotations = تتعذر قراءة التوسيمات: { $problem }
+error-commit = لم يُتَّبع سجل حفظ لم يكتمل، ولم يتغير أي ملف: { $problem }؛ انقل السجل من مكانه لتفتح الملفات كما هي
+target-project-file = لن يُكتب فوق ملف المشروع الذي يُقرأ
+target-annotations-folder = لن يُكتب في مجلد توسيمات المشروع
+target-own-file = لن يُكتب فوق { $what } الخاص بالمشروع
+target-lock-file = ملف القفل
+target-corpus = لن يُكتب في مجلد المدوّنة الذي يوسم المشروع مقالاته
+target-article = لن يُكتب فوق مقالة المستند { $doc }
+target-not-empty = مجلد الإخراج غير فارغ؛ أضف ‎--force للكتابة فيه مع ذلك
+target-project-exists = يوجد مشروع هنا من قبل؛ أضف ‎--force لاستبداله (ويُحفظ القديم نسخةً احتياطية بجانبه)

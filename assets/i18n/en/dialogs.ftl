@@ -134,3 +134,68 @@ error-format = { $file } does not match format version { $version } at line { $l
 error-too-new = { $file } was written by a newer hashiya (format version { $version }; this build reads up to { $newest })
 error-missing-version = { $file } has no `version` field, so it is not a hashiya file or it is damaged
 error-invalid-version = { $file } has version { $found }, which is not a format version (expected a whole number from 1 to { $newest })
+
+## What an import or an export came to (the command line prints it, the window shows it)
+
+summary-exported = Exported { $documents } documents, { $spans } spans, { $claims } claims as { $format } to { $path } (offsets: { $offsets })
+summary-offsets-code-points = unicode code points
+summary-offsets-none = none (tokens in order)
+summary-export-skipped = skipped { $doc }: { $reason }
+summary-export-left-out = left out: { $line }
+summary-imported-annotations = Imported { $spans } spans, { $claims } claims, { $entities } entities into { $documents } documents ({ $clusters } clusters changed, { $already } annotations already there)
+summary-relations-added = Relations added: { $count }
+summary-relation-types-added = Relation types added to the schema: { $types }
+summary-doc-labels-set = Document labels set: { $count }
+summary-labels-added = Labels added to the schema: { $labels }
+summary-unmatched = no document of the project matches { $name }
+summary-not-imported = { $count } annotation(s) not imported:
+summary-documents =
+    { $count ->
+        [one] { $count } document
+       *[other] { $count } documents
+    }
+summary-imported-documents = Imported { $documents }.
+summary-encodings = Encodings: { $list }.
+summary-skipped-files =
+    Skipped { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }:
+summary-warnings = Warnings ({ $count }):
+summary-sheets = Metadata sheets: { $list }.
+summary-sheet-rows-unused = Metadata sheet rows not used ({ $count }):
+summary-copies =
+    Copies of one text ({ $count ->
+        [one] { $count } group
+       *[other] { $count } groups
+    }):
+summary-outlets = Outlets ({ $count }):
+summary-outlet-unknown = (unknown)
+summary-outlet-also = (also written { $others })
+summary-dates = Dates: { $first } to { $last }
+summary-dates-undated = ({ $documents } without a date)
+summary-dates-unparsed = Dates not understood ({ $count }):
+summary-metadata-found = Metadata found ({ $count }):
+summary-date-not-understood = «{ $text }» not understood
+
+## Errors of saving and of where a command writes (the path follows each, after a colon)
+
+error-lock-holder = process { $pid } on { $host } (since { $since })
+error-lock-another-process = another process
+error-locked = the project is open for changes in { $holder }; one window or command at a time may change it (close it there, or delete the lock file if that process is gone)
+error-changed-on-disk = not saved: { $count ->
+        [one] a file
+       *[other] files
+    } of the project changed on disk since it was opened here ({ $files }); reopen it to see them, or save under another name
+error-encode = could not write the project as RON: { $error }
+error-invalid = project is invalid: { $problem }
+error-annotations = annotations cannot be loaded: { $problem }
+error-commit = record of an unfinished save is not followed, and no file was changed: { $problem }; move the record away to open the files as they are
+target-project-file = will not write over the project file it reads
+target-annotations-folder = will not write into the project's annotations folder
+target-own-file = will not write over the project's { $what }
+target-lock-file = lock file
+target-corpus = will not write into the corpus folder, whose articles the project annotates
+target-article = will not write over the article of document { $doc }
+target-not-empty = the output folder is not empty; give --force to write into it anyway
+target-project-exists = a project is already there; give --force to replace it (the old one is kept as a backup beside it)
