@@ -141,3 +141,77 @@ fn no_window_opens_over_the_menu_bar_of_a_small_window() {
         }
     }
 }
+
+/// My project, the annotated sample, and theirs: the same articles without a span, so that
+/// every span of mine is a disagreement.
+fn mine_and_theirs(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let mut annotated = common::annotated_sample();
+    let mut bare = common::bare_copy(&annotated);
+    let (mine, theirs) = (dir.join("mine.ron"), dir.join("theirs.ron"));
+    annotated.save_as(&mine).expect("mine saves");
+    bare.save_as(&theirs).expect("theirs saves");
+    (mine, theirs)
+}
+
+#[test]
+fn the_compare_windows_rows_read_from_the_right_in_arabic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mine, theirs) = mine_and_theirs(dir.path());
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [1024.0, 700.0], Start::Nothing);
+        harness
+            .state_mut()
+            .push(Command::OpenTrusting(mine.clone()));
+        harness.run();
+        harness.state_mut().push(Command::Compare(theirs.clone()));
+        harness.run();
+        let window = harness
+            .query_all_by_role(Role::Window)
+            .find(|w| {
+                w.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.contains("theirs.ron"))
+            })
+            .expect("the Compare window");
+        // The first row: the first disagreement, its kind on the first line, my span and
+        // theirs on the next two.
+        let row = window
+            .query_all_by_role(Role::Button)
+            .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains('\n')))
+            .expect("a row")
+            .rect();
+        let mut lines: Vec<egui::Rect> = window
+            .query_all_by_role(Role::Label)
+            .map(|n| n.rect())
+            .filter(|r| row.contains_rect(*r))
+            .collect();
+        lines.sort_by(|a, b| a.min.y.total_cmp(&b.min.y));
+        assert_eq!(
+            lines.len(),
+            3,
+            "{language:?}: kind, mine, theirs: {lines:?}"
+        );
+        let (kind, mine_line) = (lines[0], lines[1]);
+        let heading = window.get_by_label("01-state-news-agency.txt").rect();
+        if language.is_rtl() {
+            assert!(
+                row.max.x - kind.max.x < 12.0 && kind.max.x - mine_line.max.x > 8.0,
+                "{language:?}: the kind against the row's right edge, the spans indented from \
+                 it: row {row:?}, kind {kind:?}, mine {mine_line:?}"
+            );
+            assert!(
+                row.max.x - heading.max.x < 12.0,
+                "{language:?}: {heading:?}"
+            );
+        } else {
+            assert!(
+                kind.min.x - row.min.x < 12.0 && mine_line.min.x - kind.min.x > 8.0,
+                "{language:?}: row {row:?}, kind {kind:?}, mine {mine_line:?}"
+            );
+            assert!(
+                heading.min.x - row.min.x < 12.0,
+                "{language:?}: {heading:?}"
+            );
+        }
+    }
+}

@@ -404,9 +404,14 @@ impl Adjudication {
                 if rows.is_empty() {
                     ui.label(tr("compare-none-left"));
                 }
+                // Rows wider than the window scroll, showing their start first: their right
+                // in a right-to-left interface.
                 egui::ScrollArea::both()
                     .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
-                    .show(ui, |ui| focus = rows_ui(ui, &rows));
+                    .stick_to_right(windows::mirrored())
+                    .show(ui, |ui| {
+                        windows::table(ui, |ui| focus = rows_ui(ui, &rows));
+                    });
             });
         });
         self.show = open;
@@ -448,21 +453,75 @@ impl Adjudication {
     }
 }
 
-/// The rows of the Compare window; the key of the one clicked.
+/// The rows of the Compare window; the key of the one clicked. Each row's lines (the kind, then
+/// my span and theirs, indented) start where the interface reads from, the right in a
+/// right-to-left interface; the rows are as wide as the widest, so they line up on that side.
 fn rows_ui(ui: &mut egui::Ui, rows: &[DisagreementRow]) -> Option<ItemKey> {
+    let padding = ui.spacing().button_padding;
+    let indent = ui.spacing().indent;
+    // One line each, never wrapped: a wrapped line would split an Arabic quote shown in visual
+    // order and read it backwards.
+    let line = |text: &str| {
+        egui::Label::new(shown(text.trim_start()))
+            .selectable(false)
+            .wrap_mode(egui::TextWrapMode::Extend)
+    };
+    let widest = rows
+        .iter()
+        .flat_map(|row| row.text.lines().enumerate())
+        .map(|(i, text)| {
+            let galley = egui::WidgetText::from(shown(text.trim_start())).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            galley.size().x + if i == 0 { 0.0 } else { indent }
+        })
+        .fold(0.0, f32::max);
+    let width = (widest + 2.0 * padding.x).max(ui.available_width());
     let mut clicked = None;
     for row in rows {
         if let Some(heading) = &row.heading {
-            ui.strong(shown(heading));
+            crate::ui::widgets::mirror::cell(ui, width, |ui| ui.strong(shown(heading)));
         }
-        // One line each, never wrapped: a wrapped line would split an Arabic quote shown in
-        // visual order and read it backwards.
-        let response = ui.add(
-            egui::Button::selectable(row.current, row.text.as_str())
-                .wrap_mode(egui::TextWrapMode::Extend),
-        );
+        let background = ui.painter().add(egui::Shape::Noop);
+        let response = ui
+            .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
+                egui::Frame::new().inner_margin(padding).show(ui, |ui| {
+                    let inner = width - 2.0 * padding.x;
+                    ui.set_width(inner);
+                    ui.spacing_mut().item_spacing.y = 0.0;
+                    for (i, text) in row.text.lines().enumerate() {
+                        crate::ui::widgets::mirror::cell(ui, inner, |ui| {
+                            if i > 0 {
+                                ui.add_space(indent);
+                            }
+                            ui.add(line(text));
+                        });
+                    }
+                });
+            })
+            .response;
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, row.current, &row.text)
+        });
+        let visuals = ui.style().interact_selectable(&response, row.current);
+        if row.current || response.hovered() {
+            let fill = egui::Shape::rect_filled(
+                response.rect,
+                visuals.corner_radius,
+                visuals.weak_bg_fill,
+            );
+            ui.painter().set(background, fill);
+        }
         if row.current {
-            response.scroll_to_me(None);
+            // Into view up or down only: sideways the rows stay where they start.
+            let visible = ui.clip_rect().x_range();
+            ui.scroll_to_rect(
+                egui::Rect::from_x_y_ranges(visible, response.rect.y_range()),
+                None,
+            );
         }
         if response.clicked() {
             clicked = Some(row.key.clone());
@@ -519,12 +578,7 @@ fn describe_span(project: &Project, span: &Span) -> String {
     } else {
         format!(" · {}", span.stamp.annotator)
     };
-    format!(
-        "{label} «{}» {}–{}{who}",
-        shown(&span.quote),
-        span.start,
-        span.end
-    )
+    format!("{label} «{}» {}–{}{who}", span.quote, span.start, span.end)
 }
 
 /// Team ▸ Your name: the name stamped on every span and claim this analyst makes or changes.
