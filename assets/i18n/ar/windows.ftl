@@ -435,3 +435,10 @@ cues-add = إضافة فعل قول
 compare-took-version = أُخذت صيغته لمقطع
 compare-took-span = أُخذ مقطعه
 compare-removed-mine = حُذف مقطعي إذ لا مقطع عنده
+
+## تقدّم العمل في الخلفية (فتح مجلد، تصدير)
+
+progress-documents = المستندات: { $done } من { $total }
+progress-files = الملفات: { $done } من { $total }
+progress-cancel = إلغاء
+progress-cancelling = جارٍ الإلغاء…

@@ -369,3 +369,10 @@ cues-add = Add reporting verb
 compare-took-version = Took their version of a span
 compare-took-span = Took their span
 compare-removed-mine = Removed my span (they had none)
+
+## The progress of background work (opening a folder, an export)
+
+progress-documents = { $done } of { $total } documents
+progress-files = { $done } of { $total } files
+progress-cancel = Cancel
+progress-cancelling = Cancelling…
