@@ -8,7 +8,8 @@
 //! `hashiya-bench --write-project FOLDER` writes the whole corpus and the 100,000-span project
 //! (`FOLDER/study.ron`), `hashiya-bench --load PROJECT N` loads a project `N` times, and
 //! `hashiya-bench --edit-save PROJECT N` changes one span, autosaves and saves, `N` times;
-//! `hashiya-bench --frames N` measures the article view's frames `N` times, and
+//! `hashiya-bench --frames N` measures the article view's frames `N` times, then the whole
+//! window's frames on that article with the interface in English and in Arabic (mirrored), and
 //! `hashiya-bench --fields N` the frames of a window with ten Arabic text fields.
 
 use std::fmt::Write as _;
@@ -99,7 +100,10 @@ fn main() -> Result<()> {
                 seconds(label)
             );
         }
-        return Ok(());
+        let dir = std::env::temp_dir().join(format!("hashiya-frames-{}", std::process::id()));
+        let result = language_frames(&dir, runs.parse()?);
+        let _ignored = fs::remove_dir_all(&dir);
+        return result;
     }
     if let [_, flag, runs] = args.as_slice()
         && flag == "--fields"
@@ -560,6 +564,26 @@ fn project_files(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     Ok(files)
 }
 
+/// The input of frame `frame` of a scroll down: the pointer in the middle of `screen`, the
+/// wheel turned by 60 points.
+fn scrolling(screen: egui::Rect, frame: usize) -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(screen),
+        time: Some(frame as f64 / 60.0),
+        events: vec![
+            egui::Event::PointerMoved(screen.center()),
+            egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -60.0),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Unknown,
+                modifiers: egui::Modifiers::default(),
+            },
+        ],
+        ..Default::default()
+    }
+}
+
 /// CPU time of each frame while scrolling down through `text`: hashiya's article view with its
 /// highlights (`Some(spans)`, depths and frames computed each frame as the app does), or the
 /// same text in a plain egui `Label` (`None`). egui's pass plus tessellation, headless.
@@ -576,21 +600,7 @@ fn frame_times(text: &str, spans: Option<&[Range<usize>]>) -> Vec<Duration> {
     let mut times = Vec::with_capacity(FRAMES);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 800.0));
     for frame in 0..WARM_UP_FRAMES + FRAMES {
-        let input = egui::RawInput {
-            screen_rect: Some(screen),
-            time: Some(frame as f64 / 60.0),
-            events: vec![
-                egui::Event::PointerMoved(screen.center()),
-                egui::Event::MouseWheel {
-                    unit: egui::MouseWheelUnit::Point,
-                    delta: egui::vec2(0.0, -60.0),
-                    phase: egui::TouchPhase::Move,
-                    source: egui::MouseWheelSource::Unknown,
-                    modifiers: egui::Modifiers::default(),
-                },
-            ],
-            ..Default::default()
-        };
+        let input = scrolling(screen, frame);
         let start = Instant::now();
         let output = ctx.run_ui(input, |ui| {
             egui::CentralPanel::default().show(ui, |ui| match &paints {
@@ -623,6 +633,79 @@ fn frame_times(text: &str, spans: Option<&[Range<usize>]>) -> Vec<Duration> {
         }
     }
     times
+}
+
+/// The whole window on the 100 kB article with its 5,000 spans, scrolling, with the interface
+/// in English and in Arabic (mirrored: menus from the right, the document list on the right and
+/// the inspector on the left), `runs` times over, each run measuring both languages one after
+/// the other; the medians and their ratio.
+fn language_frames(dir: &Path, runs: usize) -> Result<()> {
+    let corpus = dir.join("corpus");
+    write_corpus(&corpus, 1)?;
+    let ws = Workspace::import_folder(&corpus, &ImportOptions::default())?;
+    // With one article in the corpus, only the long article's 5,000 spans.
+    let spans = annotations(&ws)?;
+    let project = dir.join("study.ron");
+    drop(annotated(ws, &project, spans)?);
+    let languages = [
+        hashiya::i18n::Language::English,
+        hashiya::i18n::Language::Arabic,
+    ];
+    // One unmeasured pass of each first (see the article frame in `run`).
+    for language in languages {
+        window_frame_times(dir, &project, language)?;
+    }
+    for _ in 0..runs {
+        let [english, arabic] = languages.map(|language| {
+            window_frame_times(dir, &project, language).map(|times| median(&times))
+        });
+        let (english, arabic) = (english?, arabic?);
+        eprintln!(
+            "median window frame on the article, English {}, Arabic {}, {:.2}×",
+            seconds(english),
+            seconds(arabic),
+            arabic / english
+        );
+    }
+    Ok(())
+}
+
+/// CPU time of each frame of the whole window (1400×1000) showing the first document of
+/// `project`, scrolling down through it, with the interface in `language`: the app's pass plus
+/// tessellation, headless.
+fn window_frame_times(
+    dir: &Path,
+    project: &Path,
+    language: hashiya::i18n::Language,
+) -> Result<Vec<Duration>> {
+    use hashiya::ui::prefs::{LanguageChoice, Prefs};
+    let ctx = egui::Context::default();
+    let prefs = Prefs {
+        language: LanguageChoice::Chosen(language),
+        welcome_dismissed: true,
+        ..Prefs::default()
+    };
+    let mut app = hashiya::ui::App::with_prefs(
+        &ctx,
+        hashiya::ui::Start::Path(project.to_owned()),
+        prefs,
+        dir.join("data"),
+    )?;
+    if app.selected() != Some(0) {
+        bail!("the article is not shown");
+    }
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 1000.0));
+    let mut times = Vec::with_capacity(FRAMES);
+    for frame in 0..WARM_UP_FRAMES + FRAMES {
+        let input = scrolling(screen, frame);
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| app.ui_root(ui));
+        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+        if frame >= WARM_UP_FRAMES {
+            times.push(start.elapsed());
+        }
+    }
+    Ok(times)
 }
 
 /// CPU time of each frame of a window with ten text fields holding Arabic, a letter typed into

@@ -29,7 +29,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-pub use dates::{date, stamp};
+pub use dates::{
+    Calendar, calendar, date, hijri, set_calendar, set_calendar_everywhere, shown_date, stamp,
+};
 pub use digits::Digits;
 
 /// A language of the interface.

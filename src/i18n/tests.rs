@@ -52,6 +52,12 @@ fn every_arabic_message_is_in_arabic() {
         "welcome-numbered",
         "cli-stats-entity",
         "compare-count",
+        // The agreement table's measures, written as in the literature in every language.
+        "agreement-kappa",
+        "agreement-alpha",
+        "agreement-precision",
+        "agreement-recall",
+        "agreement-f1",
     ];
     in_locale(Language::Arabic, Digits::Latin, || {
         for id in ids.iter().filter(|id| !neutral.contains(&id.as_str())) {
@@ -277,6 +283,66 @@ fn dates_name_their_month_in_the_interface_language() {
         assert_eq!(
             date(2026, 1, 12).map(|s| plain(&s)),
             Some("١٢ يناير ٢٠٢٦".to_owned())
+        );
+    });
+}
+
+#[test]
+fn gregorian_days_become_umm_al_qura_days() {
+    // 1 Muharram 1439, the Hijri new year, was Thursday 21 September 2017 in Saudi Arabia, so 17
+    // October 2017 was its 27th day; 2011-04-04 and 2025-02-26 are icu_calendar's own checks
+    // against ummulqura.org.sa; 1 Ramadan 1436 and 1 Muharram 1445 are the import's.
+    assert_eq!(hijri(2017, 10, 17), Some((1439, 1, 27)));
+    assert_eq!(hijri(2017, 9, 21), Some((1439, 1, 1)));
+    assert_eq!(hijri(2011, 4, 4), Some((1432, 4, 30)));
+    assert_eq!(hijri(2025, 2, 26), Some((1446, 8, 27)));
+    assert_eq!(hijri(2015, 6, 18), Some((1436, 9, 1)));
+    assert_eq!(hijri(2023, 7, 19), Some((1445, 1, 1)));
+    assert_eq!(hijri(2017, 2, 29), None);
+}
+
+#[test]
+fn dates_show_in_the_chosen_calendar_with_its_months_and_era() {
+    set_calendar(Calendar::Hijri);
+    in_locale(Language::English, Digits::Latin, || {
+        assert_eq!(
+            date(2017, 10, 17).map(|s| plain(&s)),
+            Some("27 Muharram 1439 AH".to_owned())
+        );
+        assert_eq!(
+            stamp("2011-04-04T18:30:00Z").map(|s| plain(&s)),
+            Some("30 Rabi' al-Akhir 1432 AH, 18:30 UTC".to_owned())
+        );
+        assert_eq!(date(2023, 2, 29), None, "no such Gregorian day");
+    });
+    in_locale(Language::Arabic, Digits::ArabicIndic, || {
+        assert_eq!(
+            date(2025, 2, 26).map(|s| plain(&s)),
+            Some("٢٧ شعبان ١٤٤٦ هـ".to_owned())
+        );
+        assert_eq!(
+            date(2015, 6, 18).map(|s| plain(&s)),
+            Some("١ رمضان ١٤٣٦ هـ".to_owned())
+        );
+    });
+    in_locale(Language::Arabic, Digits::Latin, || {
+        assert_eq!(plain(&shown_date("٢٠١٧-١٠-١٧")), "27 محرم 1439 هـ");
+        assert_eq!(
+            plain(&shown_date(" 2017-10-17T08:05:00Z")),
+            "27 محرم 1439 هـ، الساعة 08:05 بالتوقيت العالمي"
+        );
+        assert_eq!(
+            shown_date("خريف 2017"),
+            "خريف 2017",
+            "what is not a date stays"
+        );
+        assert_eq!(shown_date("2017-10-17 نحو الظهر"), "2017-10-17 نحو الظهر");
+    });
+    set_calendar(Calendar::Gregorian);
+    in_locale(Language::English, Digits::Latin, || {
+        assert_eq!(
+            date(2017, 10, 17).map(|s| plain(&s)),
+            Some("17 October 2017".to_owned())
         );
     });
 }

@@ -277,6 +277,7 @@ impl App {
             system_language: crate::i18n::Language::system(),
         };
         crate::i18n::set_locale_everywhere(app.locale());
+        crate::i18n::set_calendar_everywhere(app.prefs.calendar);
         for side in [super::layout::Side::Corpus, super::layout::Side::Inspector] {
             if let Some(width) = app.prefs.panel_width(side) {
                 app.layout.set_width(side, width);
@@ -784,6 +785,10 @@ impl App {
                 self.prefs.digits = digits;
                 crate::i18n::set_locale_everywhere(self.locale());
             }
+            Command::SetCalendar(calendar) => {
+                self.prefs.calendar = calendar;
+                crate::i18n::set_calendar_everywhere(calendar);
+            }
             Command::CompareDialog => self.ask_for_path(Purpose::Compare),
             Command::Compare(path) => match panels::adjudicate::Adjudication::open(path) {
                 Ok(mut adj) => {
@@ -1022,6 +1027,7 @@ impl App {
         let ctx = ui.ctx().clone();
         // The language of this frame's text (kept per thread: tests run apps side by side).
         crate::i18n::set_locale(self.locale());
+        crate::i18n::set_calendar(self.prefs.calendar);
         self.collect_input(&ctx);
         self.loading_ui(&ctx);
         if let Some(ws) = &self.workspace {

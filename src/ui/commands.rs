@@ -137,6 +137,8 @@ pub enum Command {
     SetLanguage(crate::ui::prefs::LanguageChoice),
     /// View ▸ Language ▸ the digits numbers are shown in.
     SetDigits(crate::i18n::Digits),
+    /// View ▸ Calendar: the calendar dates are shown in, at once.
+    SetCalendar(crate::i18n::Calendar),
     /// File ▸ Use the built-in file dialog: hashiya's own instead of the system's.
     SetBuiltinFileDialog(bool),
     RecoverJournal,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Digits, Language};
+use crate::i18n::{Calendar, Digits, Language};
 use crate::text::Face;
 use crate::ui::layout::Side;
 
@@ -41,6 +41,9 @@ pub struct Prefs {
     pub language: LanguageChoice,
     /// The digits numbers are shown in.
     pub digits: Digits,
+    /// The calendar dates are shown in (View ▸ Calendar); the project keeps its dates in ISO
+    /// 8601 Gregorian whatever this is.
+    pub calendar: Calendar,
 }
 
 /// The interface language as the analyst chose it.
@@ -77,6 +80,7 @@ impl Default for Prefs {
             inspector_width: None,
             language: LanguageChoice::System,
             digits: Digits::Latin,
+            calendar: Calendar::Gregorian,
         }
     }
 }
@@ -155,5 +159,19 @@ mod tests {
         let locale = back.locale(Language::Arabic);
         assert_eq!(locale.language, Language::English);
         assert_eq!(locale.digits, Digits::ArabicIndic);
+    }
+
+    #[test]
+    fn the_calendar_is_gregorian_until_chosen_and_is_kept() {
+        assert_eq!(Prefs::default().calendar, Calendar::Gregorian);
+        let older: Prefs = ron::from_str("(digits: ArabicIndic)").expect("older preferences load");
+        assert_eq!(older.calendar, Calendar::Gregorian);
+        let prefs = Prefs {
+            calendar: Calendar::Hijri,
+            ..Prefs::default()
+        };
+        let stored = ron::to_string(&prefs).expect("preferences serialise");
+        let back: Prefs = ron::from_str(&stored).expect("preferences load");
+        assert_eq!(back.calendar, Calendar::Hijri);
     }
 }

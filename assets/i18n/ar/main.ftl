@@ -6,6 +6,9 @@
 language-follow-system = اتباع النظام ({ $language })
 digits-latin = أرقام لاتينية ({ $sample })
 digits-arabic-indic = أرقام عربية مشرقية ({ $sample })
+menu-calendar = التقويم
+calendar-gregorian = ميلادي
+calendar-hijri = هجري (أم القرى)
 
 ## شريط القوائم
 

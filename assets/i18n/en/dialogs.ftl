@@ -109,6 +109,23 @@ date-month =
     }
 date-day = { $day } { date-month } { $year }
 date-time-utc = { $date }, { $time } UTC
+# The Hijri calendar of Umm al-Qura (View ▸ Calendar): its months, and AH after the year.
+date-hijri-month =
+    { $month ->
+        [1] Muharram
+        [2] Safar
+        [3] Rabi' al-Awwal
+        [4] Rabi' al-Akhir
+        [5] Jumada al-Ula
+        [6] Jumada al-Akhirah
+        [7] Rajab
+        [8] Sha'ban
+        [9] Ramadan
+        [10] Shawwal
+        [11] Dhu al-Qa'dah
+       *[12] Dhu al-Hijjah
+    }
+date-hijri-day = { $day } { date-hijri-month } { $year } AH
 
 ## Errors of project files ($file is one of the error-file- messages; the path follows)
 

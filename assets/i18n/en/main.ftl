@@ -7,6 +7,9 @@
 language-follow-system = Follow the system ({ $language })
 digits-latin = Latin digits ({ $sample })
 digits-arabic-indic = Arabic-Indic digits ({ $sample })
+menu-calendar = Calendar
+calendar-gregorian = Gregorian
+calendar-hijri = Hijri (Umm al-Qura)
 
 ## The menu bar
 

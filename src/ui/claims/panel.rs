@@ -13,7 +13,7 @@ use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::{self, shown};
-use crate::ui::widgets::field::committed_text;
+use crate::ui::widgets::field::{committed_date, committed_text};
 use crate::ui::widgets::mirror;
 
 /// The width of the captions of the claim's fields.
@@ -343,7 +343,7 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
         }
     });
     mirror::form_row(ui, CAPTION_WIDTH, "claim-said-on", |ui| {
-        if let Some(date) = committed_text(
+        if let Some(date) = committed_date(
             ui,
             ("claim-date", &id),
             &tr("claim-said-on-name"),

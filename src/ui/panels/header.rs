@@ -10,7 +10,7 @@ use crate::ui::outlets::{SourceChange, source_transaction};
 use crate::ui::prefs::Prefs;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::{self, shown};
-use crate::ui::widgets::field::{committed_text, committed_text_with_hint};
+use crate::ui::widgets::field::{committed_date, committed_text, committed_text_with_hint};
 use crate::ui::widgets::mirror;
 use crate::ui::widgets::text_block::{LayoutCache, text_block_ui};
 use crate::workspace::Workspace;
@@ -319,7 +319,14 @@ fn field(
         MetaField::Url => "header-url-name",
         MetaField::Language => "header-language-name",
     });
-    if let Some(value) = committed_text(ui, ("doc-meta", i, which), &name, current, width) {
+    let salt = ("doc-meta", i, which);
+    // The date as the interface shows dates (chosen calendar and digits), typed as stored.
+    let edited = if which == MetaField::Date {
+        committed_date(ui, salt, &name, current, width)
+    } else {
+        committed_text(ui, salt, &name, current, width)
+    };
+    if let Some(value) = edited {
         let value = value.trim().to_owned();
         *change = Some(SourceChange::Meta(match which {
             MetaField::Date => Box::new(move |m| m.date = value),

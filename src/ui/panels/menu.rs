@@ -124,6 +124,17 @@ fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
     ui.menu_button(tr("menu-language"), |ui| {
         language_menu_ui(ui, state, commands);
     });
+    ui.menu_button(tr("menu-calendar"), |ui| {
+        for calendar in i18n::Calendar::ALL {
+            if ui
+                .radio(state.prefs.calendar == calendar, tr(calendar.message()))
+                .clicked()
+            {
+                commands.push(Command::SetCalendar(calendar));
+                ui.close();
+            }
+        }
+    });
     ui.menu_button(tr("menu-theme"), |ui| {
         for choice in ThemeChoice::ALL {
             if ui

@@ -32,13 +32,13 @@ impl ClaimRow {
     /// (statement) · «outlet»`. The name is quoted, so an Arabic name reads as one piece inside
     /// an English line.
     pub fn summary(&self) -> String {
-        use crate::i18n::{number, tr, tr_args};
+        use crate::i18n::{shown_date, tr, tr_args};
         let when = match self.day {
             Some((day, DateSource::Statement)) => tr_args(
                 "timeline-statement",
-                &[("day", number(day_text(day)).into())],
+                &[("day", shown_date(&day_text(day)).into())],
             ),
-            Some((day, DateSource::Publication)) => number(day_text(day)),
+            Some((day, DateSource::Publication)) => shown_date(&day_text(day)),
             None => tr("timeline-undated"),
         };
         let text = tr_args(
@@ -205,14 +205,14 @@ fn outlet_label(project: &crate::model::Project, outlet: &crate::model::OutletId
     }
 }
 
-/// The date's label on the horizontal axis: a whole day only.
+/// The date's label on the horizontal axis, in the chosen calendar: a whole day only.
 pub fn day_label(value: f64) -> String {
     if (value - value.round()).abs() > 1e-6 {
         return String::new();
     }
     #[expect(clippy::cast_possible_truncation, reason = "days are whole numbers")]
     let day = value.round() as Day;
-    crate::ui::widgets::bidi::shown(&crate::i18n::number(day_text(day)))
+    crate::ui::widgets::bidi::shown(&crate::i18n::shown_date(&day_text(day)))
 }
 
 /// Grid steps in whole days, never finer than one day.
@@ -320,7 +320,7 @@ mod tests {
         assert!(first.first);
         assert_eq!(first.relation, Relation::Denies);
         assert_eq!(first.quote, "نفى");
-        assert_eq!(first.summary(), "denies · 2025-03-01 · «الضفة» · first");
+        assert_eq!(first.summary(), "denies · 1 March 2025 · «الضفة» · first");
         assert_eq!(model.undated.len(), 1);
         assert_eq!(model.undated[0].outlet, "Wire");
         assert_eq!(model.undated[0].summary(), "supports · undated · «Wire»");
@@ -354,8 +354,14 @@ mod tests {
 
     #[test]
     fn the_axis_names_whole_days_in_steps_of_days() {
-        assert_eq!(day_label(0.0), "1970-01-01");
+        assert_eq!(day_label(0.0), "1 January 1970");
         assert_eq!(day_label(0.5), "");
+        let day = crate::report::timeline::parse_day("2017-10-17").expect("a day");
+        crate::i18n::set_calendar(crate::i18n::Calendar::Hijri);
+        #[expect(clippy::cast_precision_loss, reason = "a day of 2017")]
+        let hijri = day_label(day as f64);
+        crate::i18n::set_calendar(crate::i18n::Calendar::Gregorian);
+        assert_eq!(hijri, "27 Muharram 1439 AH", "in the chosen calendar");
         let steps = |base: f64| format!("{:?}", day_steps(base));
         assert_eq!(steps(0.01), "[1.0, 2.0, 4.0]");
         assert_eq!(steps(5.0), "[7.0, 14.0, 28.0]");

@@ -23,12 +23,41 @@ pub fn committed_text_with_hint(
     width: f32,
     hint: &str,
 ) -> Option<String> {
+    edited_text(ui, salt, name, (current, current), width, hint)
+}
+
+/// A date of the project (`current`, ISO 8601) shown as the interface shows dates (in the chosen
+/// calendar, see [`crate::i18n::shown_date`]) while the field is not focused, and edited as it
+/// is stored once the analyst clicks into it; returns the new value as [`committed_text`] does.
+pub fn committed_date(
+    ui: &mut egui::Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    current: &str,
+    width: f32,
+) -> Option<String> {
+    // The field lays its text out itself: Fluent's isolate marks around the day and year are
+    // not needed there.
+    let shown = crate::i18n::shown_date(current).replace(['\u{2068}', '\u{2069}'], "");
+    edited_text(ui, salt, name, (current, &shown), width, "")
+}
+
+/// The field of [`committed_text`]: `current` is the project's value, `resting` what the field
+/// shows while it is not focused.
+fn edited_text(
+    ui: &mut egui::Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    (current, resting): (&str, &str),
+    width: f32,
+    hint: &str,
+) -> Option<String> {
     let id = ui.make_persistent_id(salt);
     let focused = ui.memory(|m| m.has_focus(id));
     let mut draft = ui
         .data(|d| d.get_temp::<String>(id))
         .filter(|_| focused)
-        .unwrap_or_else(|| current.to_owned());
+        .unwrap_or_else(|| resting.to_owned());
     // Sized exactly: inside a grid a field would otherwise be capped at its column's width from
     // the last frame and never grow.
     let response = ui.add(
@@ -38,7 +67,11 @@ pub fn committed_text_with_hint(
             .name(name)
             .desired_width(width),
     );
-    let changed = response.lost_focus() && draft != current;
+    // The frame the field takes the keyboard, it starts from the value as stored.
+    if !focused && response.has_focus() && draft == resting {
+        current.clone_into(&mut draft);
+    }
+    let changed = response.lost_focus() && draft != current && draft != resting;
     ui.data_mut(|d| d.insert_temp(id, draft.clone()));
     changed.then_some(draft)
 }
