@@ -5,7 +5,7 @@
 use crate::i18n::tr;
 use crate::model::{DocId, Edit, EditError, LabelId, SpanShapeProblem, Transaction};
 use crate::text::graphemes;
-use crate::ui::widgets::bidi::plain_args;
+use crate::ui::windows::said;
 
 use super::app::App;
 use super::theme::Theme;
@@ -92,7 +92,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.status = plain_args("status-not-done", &[("reason", e.to_string().into())]);
+                self.status = said("status-not-done", &[("reason", e.to_string().into())]);
                 false
             }
         }
@@ -127,7 +127,7 @@ impl App {
             }
             Err(e) => {
                 self.status =
-                    plain_args("status-not-labelled", &[("reason", e.to_string().into())]);
+                    said("status-not-labelled", &[("reason", e.to_string().into())]);
                 return;
             }
         };
@@ -251,9 +251,9 @@ impl App {
             )
         };
         self.status = match result {
-            Ok(Some(d)) => plain_args(done, &[("what", d.into())]),
+            Ok(Some(d)) => said(done, &[("what", d.into())]),
             Ok(None) => tr(none),
-            Err(e) => plain_args(failed, &[("reason", e.to_string().into())]),
+            Err(e) => said(failed, &[("reason", e.to_string().into())]),
         };
         self.forget_missing_span();
     }
@@ -341,7 +341,7 @@ impl App {
         // The workspace journals only work that would be lost (not a folder as imported), and
         // keeps the journal of a recovered project at the state the analyst is in.
         if let Err(e) = ws.autosave_in_background() {
-            self.status = plain_args(
+            self.status = said(
                 "status-autosave-failed",
                 &[("reason", e.to_string().into())],
             );

@@ -17,7 +17,7 @@ use super::prefs::{self, Prefs};
 use super::prompts::file_name;
 use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
-use super::widgets::bidi::plain_args;
+use super::windows::said;
 use super::widgets::text_block::{LayoutCache, text_block_ui};
 use crate::text::shape::TextShaper;
 use crate::ui::widgets::bidi::{self, shown};
@@ -489,7 +489,7 @@ impl App {
                         .documents
                         .iter()
                         .any(|d| !d.warnings.is_empty());
-                self.status = plain_args(
+                self.status = said(
                     "status-opened",
                     &[
                         ("count", ws.project().documents.len().into()),
@@ -516,7 +516,7 @@ impl App {
                         .map(|e| &e.doc)
                         .collect::<std::collections::BTreeSet<_>>()
                         .len();
-                    self.status = plain_args(
+                    self.status = said(
                         "status-changed-on-disk",
                         &[("articles", articles.into()), ("count", to_review.into())],
                     );
@@ -554,7 +554,7 @@ impl App {
         let cancel = std::sync::atomic::AtomicBool::new(false);
         match ws.import_annotations(format, path, &mut |_, _| {}, &cancel) {
             Ok(report) => {
-                self.status = plain_args("status-imported", &[("format", format.name().into())]);
+                self.status = said("status-imported", &[("format", format.name().into())]);
                 self.export.show_import_report(report.summary());
             }
             Err(e) => self.error = Some(e.to_string()),
@@ -594,7 +594,7 @@ impl App {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                self.status = plain_args("status-saved", &[("name", name.into())]);
+                self.status = said("status-saved", &[("name", name.into())]);
                 self.prefs.remember_project(path.to_path_buf());
                 self.disk.project = std::fs::metadata(path).and_then(|m| m.modified()).ok();
                 // The analyst's own project reads the corpus they chose, wherever it is.
@@ -634,7 +634,7 @@ impl App {
         if let Some(backup) = backup
             && self.error.is_none()
         {
-            self.status = plain_args(
+            self.status = said(
                 "status-saved-backup",
                 &[
                     ("saved", self.status.as_str().into()),
@@ -853,7 +853,7 @@ impl App {
                 if let Some(ws) = &mut self.workspace {
                     ws.set_annotator(name.clone());
                 }
-                self.status = plain_args("status-stamped-as", &[("name", name.into())]);
+                self.status = said("status-stamped-as", &[("name", name.into())]);
             }
             Command::ShowExport => self.export.open = true,
             Command::ExportDialog(format) => self.ask_for_path(Purpose::Export(format)),
@@ -1283,7 +1283,7 @@ impl App {
             }
         }
         if let Some(word) = &output.clicked {
-            self.status = plain_args(
+            self.status = said(
                 "status-word",
                 &[
                     ("word", word.word_text.as_str().into()),
@@ -1307,7 +1307,7 @@ impl App {
         if let Some(sel) = self.article.selection.filter(|s| !s.is_empty()) {
             let r = sel.range();
             let quote: String = text.chars().skip(r.start).take(r.len()).collect();
-            self.status = plain_args(
+            self.status = said(
                 "status-selected",
                 &[
                     ("quote", quote.into()),

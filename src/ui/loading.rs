@@ -75,7 +75,7 @@ impl App {
         if let Some(result) = loading.poll() {
             if let Some(loading) = self.loading.take() {
                 if loading.job.is_cancelled() {
-                    self.status = bidi::plain_args(
+                    self.status = crate::ui::windows::said(
                         "status-opening-cancelled",
                         &[("name", file_label(&loading.path).into())],
                     );

@@ -161,8 +161,11 @@ pub fn field_row(
     .inner
 }
 
-/// Message `id` with `args` without isolate marks: for the status bar, an edit's description
-/// and a window's lines that tests and screen readers find by their text.
+/// Message `id` with `args` in logical order, without the isolate marks Fluent puts around
+/// them: for what is not drawn by egui's own widgets (the status bar, laid out with the
+/// article's engine, which isolates quotes itself), an edit's description, accessible names and
+/// a window's lines that tests and screen readers find by their text. Text for a terminal goes
+/// through `crate::i18n::tr_plain` instead, which keeps the marks in a right-to-left language.
 pub fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
     unisolated(&crate::i18n::tr_args(id, args))
 }

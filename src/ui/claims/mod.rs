@@ -129,7 +129,7 @@ impl App {
                     id
                 }
                 Err(e) => {
-                    self.status = crate::ui::widgets::bidi::plain_args(
+                    self.status = crate::ui::windows::said(
                         "status-not-set",
                         &[("reason", e.to_string().into())],
                     );

@@ -49,7 +49,7 @@ fn rtl_line(
         egui::WidgetInfo::labeled(
             egui::Role::Label,
             true,
-            bidi::plain_args(name, &[("text", line.into())]),
+            crate::ui::windows::said(name, &[("text", line.into())]),
         )
     });
 }
@@ -460,7 +460,7 @@ fn cluster_row_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, row: &ClusterRow)
             egui::WidgetInfo::labeled(
                 egui::Role::ComboBox,
                 true,
-                bidi::plain_args("claim-relation-to-name", &[("name", name.as_str().into())]),
+                crate::ui::windows::said("claim-relation-to-name", &[("name", name.as_str().into())]),
             )
         });
     if Some(r) != row.relation {
@@ -486,7 +486,7 @@ fn cluster_row_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, row: &ClusterRow)
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                bidi::plain_args(accessible, &args),
+                crate::ui::windows::said(accessible, &args),
             )
         });
         button.clicked()

@@ -9,7 +9,7 @@ use crate::model::{
     Category, CategoryId, CategoryValue, Choice, Edit, Project, Transaction, ValueId,
 };
 use crate::ui::commands::Command;
-use crate::ui::widgets::bidi::plain_args as said;
+use crate::ui::windows::said;
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
 

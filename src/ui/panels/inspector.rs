@@ -293,7 +293,7 @@ impl Inspector {
             egui::WidgetInfo::labeled(
                 egui::Role::Label,
                 true,
-                bidi::plain_args(
+                crate::ui::windows::said(
                     "inspector-span-text-name",
                     &[("quote", span.quote.as_str().into())],
                 ),
@@ -371,7 +371,7 @@ impl Inspector {
             mirror::row(ui, |ui| {
                 mirror::cell(ui, 80.0, |ui| ui.label(shown(key)));
                 let name =
-                    bidi::plain_args("inspector-attribute-value-name", &[("name", key.into())]);
+                    crate::ui::windows::said("inspector-attribute-value-name", &[("name", key.into())]);
                 if let Some(draft) =
                     committed_text(ui, ("attribute", &span.id, key), &name, value, 120.0)
                 {

@@ -12,7 +12,7 @@ use crate::model::schema::{LabelNameProblem, MAX_LABEL_NAME_CHARS, label_name_pr
 use crate::model::{Edit, Label, LabelId, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-use crate::ui::widgets::bidi::plain_args as said;
+use crate::ui::windows::said;
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
 use crate::workspace::Workspace;

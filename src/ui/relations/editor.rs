@@ -12,7 +12,7 @@ use crate::model::{
 use crate::ui::commands::Command;
 use crate::ui::panels::schema_editor::{Cell, colour_ui, fixed_width, fresh_upper_id, grid_row};
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-use crate::ui::widgets::bidi::plain_args as said;
+use crate::ui::windows::said;
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
 

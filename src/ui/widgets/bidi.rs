@@ -46,13 +46,6 @@ pub fn tr_args(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> Str
     shown(&text)
 }
 
-/// The interface message `id` with arguments in logical order, without the isolate marks
-/// Fluent puts around them: for what is not drawn by egui's own widgets, accessible names and
-/// the status line (laid out with the article's engine, which isolates quotes itself).
-pub fn plain_args(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
-    crate::i18n::tr_args(id, args).replace(['\u{2068}', '\u{2069}'], "")
-}
-
 /// Whether `text` has a letter outside the isolates Fluent puts around arguments.
 fn letters_outside_isolates(text: &str) -> bool {
     let mut depth = 0usize;
