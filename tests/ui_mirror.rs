@@ -56,7 +56,7 @@ fn widget(harness: &Harness<'_, App>, name: &str) -> egui::Rect {
 }
 
 fn said(id: &str, name: &str) -> String {
-    hashiya::ui::widgets::bidi::plain_args(id, &[("name", name.into())])
+    hashiya::i18n::tr_args(id, &[("name", name.into())]).replace(['\u{2068}', '\u{2069}'], "")
 }
 
 #[test]
@@ -213,5 +213,37 @@ fn the_compare_windows_rows_read_from_the_right_in_arabic() {
                 "{language:?}: {heading:?}"
             );
         }
+    }
+}
+
+#[test]
+fn a_section_that_opens_has_its_heading_from_the_right_in_arabic() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [1024.0, 900.0], Start::SampleCorpus);
+        harness.state_mut().push(Command::ShowSchemaEditor);
+        harness.run();
+        let window = window_rect(&harness, "editor-title");
+        let title = hashiya::ui::widgets::bidi::tr("cues-title");
+        let intro = hashiya::ui::widgets::bidi::tr("cues-intro");
+        let heading = harness.get_by_label(&title).rect();
+        if language.is_rtl() {
+            assert!(
+                window.max.x - heading.max.x < 48.0,
+                "{heading:?} in {window:?}"
+            );
+        } else {
+            assert!(
+                heading.min.x - window.min.x < 48.0,
+                "{heading:?} in {window:?}"
+            );
+        }
+        assert!(harness.query_by_label(&intro).is_none(), "closed at first");
+        // Its heading opens it, as its triangle does.
+        harness.get_by_label(&title).click();
+        harness.run();
+        assert!(
+            harness.query_by_label(&intro).is_some(),
+            "{language:?}: open"
+        );
     }
 }

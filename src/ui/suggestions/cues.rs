@@ -88,29 +88,27 @@ impl CuesEditor {
     /// The section: the project's cues, each with Remove, and a row to add one.
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project, theme: &Theme) -> Vec<Command> {
         let mut commands = Vec::new();
-        egui::CollapsingHeader::new(tr("cues-title"))
-            .default_open(false)
-            .show(ui, |ui| {
-                ui.weak(tr("cues-intro"));
-                for cue in &project.suggestions.cues {
-                    ui.horizontal(|ui| {
-                        ui.label(shown(&describe(cue)));
-                        if ui
-                            .button(tr_args(
-                                "cues-remove",
-                                &[("form", cue.form.as_str().into())],
-                            ))
-                            .clicked()
-                        {
-                            commands.push(Command::Edit(remove_cue(cue)));
-                        }
-                    });
-                }
-                self.new_cue_ui(ui, project, &mut commands);
-                if let Some(refusal) = &self.refusal {
-                    ui.colored_label(theme.warning, shown(refusal));
-                }
-            });
+        crate::ui::widgets::mirror::collapsing(ui, "cues", tr("cues-title"), false, |ui| {
+            ui.weak(tr("cues-intro"));
+            for cue in &project.suggestions.cues {
+                ui.horizontal(|ui| {
+                    ui.label(shown(&describe(cue)));
+                    if ui
+                        .button(tr_args(
+                            "cues-remove",
+                            &[("form", cue.form.as_str().into())],
+                        ))
+                        .clicked()
+                    {
+                        commands.push(Command::Edit(remove_cue(cue)));
+                    }
+                });
+            }
+            self.new_cue_ui(ui, project, &mut commands);
+            if let Some(refusal) = &self.refusal {
+                ui.colored_label(theme.warning, shown(refusal));
+            }
+        });
         commands
     }
 

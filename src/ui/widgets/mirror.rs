@@ -77,3 +77,75 @@ pub fn cell<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> Inner
         add(ui)
     })
 }
+
+/// A section that opens and closes under its heading, as `egui::CollapsingHeader` does; in a
+/// right-to-left interface the triangle stands on the right of the heading and points left
+/// while the section is closed. What `add` returns, while open.
+pub fn collapsing<R>(
+    ui: &mut Ui,
+    id_salt: &str,
+    heading: String,
+    default_open: bool,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> Option<R> {
+    use egui::collapsing_header::CollapsingState;
+    let id = ui.make_persistent_id(id_salt);
+    let mut state = CollapsingState::load_with_default_open(ui.ctx(), id, default_open);
+    let heading_clicked = row(ui, |ui| {
+        state.show_toggle_button(ui, disclosure_icon);
+        ui.add(egui::Label::new(heading).sense(egui::Sense::click()))
+            .clicked()
+    })
+    .inner;
+    if heading_clicked {
+        state.toggle(ui);
+    }
+    state.show_body_unindented(ui, add).map(|r| r.inner)
+}
+
+/// The triangle of a section that opens: pointing the way the interface reads while closed
+/// (right, or left in a right-to-left interface), down once open.
+fn disclosure_icon(ui: &mut Ui, openness: f32, response: &egui::Response) {
+    use std::f32::consts::TAU;
+    let visuals = ui.style().interact(response);
+    let rect = egui::Rect::from_center_size(response.rect.center(), response.rect.size() * 0.75)
+        .expand(visuals.expansion);
+    let closed = if rtl() { TAU * 0.25 } else { -TAU * 0.25 };
+    let rotation = egui::remap(openness, 0.0..=1.0, closed..=0.0);
+    ui.painter().add(egui::Shape::rotated_triangle(
+        rect,
+        rotation,
+        visuals.fg_stroke.color,
+    ));
+}
+
+/// An entry of a menu that opens a submenu: its arrow at the end toward which the submenu
+/// opens, pointing left on the left in a right-to-left interface.
+pub fn submenu<R>(ui: &mut Ui, text: String, add: impl FnOnce(&mut Ui) -> R) {
+    if !rtl() {
+        ui.menu_button(text, add);
+        return;
+    }
+    let arrow = egui::AtomKind::closure(|ui, _args| {
+        let size = egui::Vec2::splat(ui.spacing().icon_width);
+        egui::IntoSizedResult {
+            intrinsic_size: size,
+            sized: egui::SizedAtomKind::Paint {
+                paint: std::sync::Arc::new(|ui: &Ui, args: egui::AtomPaintArgs| {
+                    let rect = egui::Rect::from_center_size(
+                        args.rect.center(),
+                        vec2(args.rect.width() * 0.55, args.rect.height() * 0.35),
+                    );
+                    ui.painter().add(egui::Shape::rotated_triangle(
+                        rect,
+                        std::f32::consts::TAU / 4.0,
+                        args.fallback_text_color,
+                    ));
+                }),
+                size,
+            },
+        }
+    });
+    let button = egui::Button::new((egui::Atom::from(arrow), egui::Atom::grow(), text));
+    egui::containers::menu::SubMenuButton::from_button(button).ui(ui, add);
+}
