@@ -247,3 +247,57 @@ fn a_section_that_opens_has_its_heading_from_the_right_in_arabic() {
         );
     }
 }
+
+/// The field with the keyboard focus: its name.
+fn focused(harness: &Harness<'_, App>) -> Option<String> {
+    harness
+        .root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .and_then(|n| n.accesskit_node().label())
+}
+
+#[test]
+fn tab_goes_through_the_header_in_reading_order() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [1400.0, 900.0], Start::SampleCorpus);
+        let (author, language_field) = (
+            hashiya::i18n::tr("header-author-name"),
+            hashiya::i18n::tr("header-language-name"),
+        );
+        let field = |harness: &Harness<'_, App>, name: &str| widget(harness, name);
+        let (author_rect, next_rect) = (field(&harness, &author), field(&harness, &language_field));
+        harness
+            .query_all_by_label(&author)
+            .find(|n| n.accesskit_node().role() != Role::Label)
+            .expect("the author field")
+            .focus();
+        harness.run();
+        assert_eq!(focused(&harness).as_deref(), Some(author.as_str()));
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        assert_eq!(
+            focused(&harness).as_deref(),
+            Some(language_field.as_str()),
+            "{language:?}: Tab goes on to the next field as the row reads"
+        );
+        if language.is_rtl() {
+            assert!(
+                next_rect.max.x < author_rect.min.x,
+                "{language:?}: the next on the left"
+            );
+        } else {
+            assert!(
+                next_rect.min.x > author_rect.max.x,
+                "{language:?}: the next on the right"
+            );
+        }
+        harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+        harness.run();
+        assert_eq!(
+            focused(&harness).as_deref(),
+            Some(author.as_str()),
+            "{language:?}: and back"
+        );
+    }
+}
