@@ -99,7 +99,7 @@ fn a_clusters_timeline_has_a_lane_per_outlet_and_a_click_on_a_point_goes_to_its_
     open_from_matrix(&mut harness);
     assert_eq!(harness.state().timeline().cluster(), Some(&lorries()));
     // Under each cell of the matrix, the day that outlet first spoke of the cluster.
-    assert!(harness.query_all_by_label("2025-08-27").count() >= 1);
+    assert!(harness.query_all_by_label("27 August 2025").count() >= 1);
 
     // A claim per line: four outlets dated, the first to speak marked, the undated apart.
     let lines: Vec<String> = harness
@@ -107,16 +107,16 @@ fn a_clusters_timeline_has_a_lane_per_outlet_and_a_click_on_a_point_goes_to_its_
         .filter_map(|n| n.accesskit_node().label())
         .filter(|l| l.contains(" · "))
         .collect();
-    let dated: Vec<&String> = lines.iter().filter(|l| l.contains(" · 2025-")).collect();
+    let dated: Vec<&String> = lines.iter().filter(|l| l.contains(" 2025 · ")).collect();
     assert_eq!(dated.len(), 5, "{lines:?}");
     assert!(
-        dated[0].starts_with("reports · 2025-08-27 · «"),
+        dated[0].starts_with("reports · 27 August 2025 · «"),
         "{}",
         dated[0]
     );
     assert!(dated[0].ends_with("» · first"), "{}", dated[0]);
     assert!(dated[1..].iter().all(|l| !l.ends_with(" · first")));
-    assert!(dated[4].ends_with(" · 2025-08-30 · «Northgate Wire Service»"));
+    assert!(dated[4].ends_with(" · 30 August 2025 · «Northgate Wire Service»"));
     let undated: Vec<&String> = lines
         .iter()
         .filter(|l| l.contains(" · undated · "))
@@ -184,7 +184,7 @@ fn the_timeline_opens_from_the_menu_on_the_first_cluster_and_says_when_nothing_i
     let firsts = harness
         .query_all_by_role(egui::accesskit::Role::Button)
         .filter_map(|n| n.accesskit_node().label())
-        .filter(|l| l.contains(" · 2025-08-29 · ") && l.ends_with(" · first"))
+        .filter(|l| l.contains(" · 29 August 2025 · ") && l.ends_with(" · first"))
         .count();
     assert_eq!(firsts, 6);
 }

@@ -395,7 +395,7 @@ fn cell_ui(ui: &mut egui::Ui, table: &Table<'_>, r: usize, column: usize, picked
     }
     let dark = ui.visuals().dark_mode;
     let button = egui::Button::new(shown(&text)).fill(relation_colour(table.theme, entries, dark));
-    let first = table.days.cells[r][column].map(|d| crate::i18n::number(day_text(d)));
+    let first = table.days.cells[r][column].map(|d| crate::i18n::shown_date(&day_text(d)));
     let mut hover = crate::i18n::tr_args(
         "matrix-cell-hover",
         &[
