@@ -1016,3 +1016,72 @@ fn snapshot_of_the_label_editor_in_arabic() {
     );
     harness.snapshot("label_editor_arabic");
 }
+
+/// View ▸ Calendar and a date in the Hijri calendar, in the pseudo-locale: the menu's entries and
+/// the header's date come from the catalogue, and choosing the calendar changes the date at once.
+#[test]
+fn the_calendar_menu_and_hijri_dates_come_from_the_catalogue() {
+    let mut harness = app_in(Language::Pseudo, [1400.0, 1000.0]);
+    let date_field = |harness: &Harness<'_, App>| {
+        harness
+            .get_by_label("[[publication date]]")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
+    let gregorian = date_field(&harness);
+    assert!(gregorian.contains("August 2025"), "{gregorian}");
+    harness
+        .get_by_role_and_label(Role::Button, "[[View]]")
+        .click();
+    harness.run();
+    harness.get_by_label("[[Calendar]]").hover();
+    harness.run();
+    let mut report = Vec::new();
+    unmarked(interface_texts(&harness), "View ▸ Calendar", &mut report);
+    assert!(report.is_empty(), "{report:#?}");
+    harness.get_by_label("[[Hijri (Umm al-Qura)]]").click();
+    harness.run();
+    let hijri = date_field(&harness);
+    assert!(is_marked(&hijri), "{hijri}");
+    assert!(hijri.contains("1447 AH"), "{hijri}");
+    unmarked(interface_texts(&harness), "a Hijri date", &mut report);
+    assert!(report.is_empty(), "{report:#?}");
+}
+
+/// In Arabic with the Hijri calendar and Arabic-Indic digits, the header shows the article's
+/// date (29 August 2025, stored as such) as the Umm al-Qura day, its month named in Arabic,
+/// in those digits; clicking into the field gives the date as stored, to edit.
+#[test]
+fn the_header_shows_the_hijri_date_in_arabic_indic_digits() {
+    let prefs = Prefs {
+        language: LanguageChoice::Chosen(Language::Arabic),
+        digits: Digits::ArabicIndic,
+        calendar: hashiya::i18n::Calendar::Hijri,
+        welcome_dismissed: true,
+        ..Prefs::default()
+    };
+    let mut harness = app_with(prefs, [1400.0, 1000.0]);
+    harness.run();
+    let value = |harness: &Harness<'_, App>| {
+        harness
+            .get_by_label("تاريخ النشر")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
+    hashiya::i18n::set_calendar(hashiya::i18n::Calendar::Hijri);
+    let expected = hashiya::i18n::date(2025, 8, 29)
+        .expect("a day")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    hashiya::i18n::set_calendar(hashiya::i18n::Calendar::Gregorian);
+    let shown = value(&harness);
+    assert_eq!(shown, expected);
+    // 1 Muharram 1447 fell on 26 June 2025, and the Prophet's birthday, 12 Rabi' al-Awwal, in
+    // the first days of September: late August is in Rabi' al-Awwal 1447.
+    assert!(shown.contains("ربيع الأول ١٤٤٧ هـ"), "{shown}");
+    assert!(!shown.chars().any(|c| c.is_ascii_digit()), "{shown}");
+    harness.get_by_label("تاريخ النشر").click();
+    harness.run();
+    assert_eq!(value(&harness), "2025-08-29", "edited as stored");
+}
