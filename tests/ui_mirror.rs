@@ -225,6 +225,8 @@ fn a_section_that_opens_has_its_heading_from_the_right_in_arabic() {
         let window = window_rect(&harness, "editor-title");
         let title = hashiya::ui::widgets::bidi::tr("cues-title");
         let intro = hashiya::ui::widgets::bidi::tr("cues-intro");
+        harness.get_by_label(&title).scroll_to_me();
+        harness.run();
         let heading = harness.get_by_label(&title).rect();
         if language.is_rtl() {
             assert!(
@@ -298,6 +300,25 @@ fn tab_goes_through_the_header_in_reading_order() {
             focused(&harness).as_deref(),
             Some(author.as_str()),
             "{language:?}: and back"
+        );
+    }
+}
+
+/// At 800×600 the label editor is taller than the window: it scrolls, down to its last button.
+#[test]
+fn the_whole_label_editor_is_reachable_in_a_small_window() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [800.0, 600.0], Start::SampleCorpus);
+        harness.state_mut().push(Command::ShowSchemaEditor);
+        harness.run();
+        let last = hashiya::ui::widgets::bidi::tr("editor-add-category");
+        harness.get_by_label(&last).scroll_to_me();
+        harness.run();
+        let window = window_rect(&harness, "editor-title");
+        let button = harness.get_by_label(&last).rect();
+        assert!(
+            button.max.y < 570.0 && button.min.y > window.min.y && window.contains_rect(button),
+            "{language:?}: Add category at {button:?}, the window at {window:?}"
         );
     }
 }

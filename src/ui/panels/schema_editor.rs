@@ -12,9 +12,9 @@ use crate::model::schema::{LabelNameProblem, MAX_LABEL_NAME_CHARS, label_name_pr
 use crate::model::{Edit, Label, LabelId, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-use crate::ui::windows::said;
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::windows::said;
 use crate::workspace::Workspace;
 
 /// A text field of a label's row.
@@ -143,24 +143,31 @@ impl SchemaEditor {
             .open(open)
             .default_width(640.0)
             .show(ctx, |ui| {
-                crate::ui::windows::contents(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0))
-                        .show(ui, |ui| labels_ui(ui, theme, schema, &in_use, &mut changes));
-                    if let Some(refusal) = &self.refusal {
-                        ui.colored_label(theme.warning, shown(refusal));
-                    }
-                    ui.separator();
-                    if ui.button(tr("editor-add-label")).clicked() {
-                        changes.push(SchemaChange::Add);
-                    }
-                    ui.weak(tr("editor-hint"));
-                    ui.separator();
-                    commands.extend(self.relation_types.ui(ui, ws.project(), theme));
-                    ui.separator();
-                    commands.extend(self.cues.ui(ui, ws.project(), theme));
-                    commands.extend(self.categories.ui(ui, ws.project()));
-                });
+                // The whole editor scrolls in a window too small for all its sections.
+                let room = crate::ui::windows::room(ctx).height() - 48.0;
+                egui::ScrollArea::vertical()
+                    .max_height(room)
+                    .min_scrolled_height(room)
+                    .show(ui, |ui| {
+                        crate::ui::windows::contents(ui, |ui| {
+                            egui::ScrollArea::vertical()
+                                .max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0))
+                                .show(ui, |ui| labels_ui(ui, theme, schema, &in_use, &mut changes));
+                            if let Some(refusal) = &self.refusal {
+                                ui.colored_label(theme.warning, shown(refusal));
+                            }
+                            ui.separator();
+                            if ui.button(tr("editor-add-label")).clicked() {
+                                changes.push(SchemaChange::Add);
+                            }
+                            ui.weak(tr("editor-hint"));
+                            ui.separator();
+                            commands.extend(self.relation_types.ui(ui, ws.project(), theme));
+                            ui.separator();
+                            commands.extend(self.cues.ui(ui, ws.project(), theme));
+                            commands.extend(self.categories.ui(ui, ws.project()));
+                        });
+                    });
             });
         commands.extend(edits_of(changes, &mut self.refusal, |change| {
             schema_change(ws.project(), change)
