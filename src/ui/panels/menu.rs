@@ -121,10 +121,10 @@ fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
         };
         item(ui, commands, &i18n::tr(message), side.command());
     }
-    crate::ui::widgets::mirror::submenu(ui, tr("menu-language"), |ui| {
+    crate::ui::widgets::mirror::submenu(ui, "menu-language", |ui| {
         language_menu_ui(ui, state, commands);
     });
-    crate::ui::widgets::mirror::submenu(ui, tr("menu-calendar"), |ui| {
+    crate::ui::widgets::mirror::submenu(ui, "menu-calendar", |ui| {
         for calendar in i18n::Calendar::ALL {
             if ui
                 .radio(state.prefs.calendar == calendar, tr(calendar.message()))
@@ -135,7 +135,7 @@ fn panels_and_theme_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<
             }
         }
     });
-    crate::ui::widgets::mirror::submenu(ui, tr("menu-theme"), |ui| {
+    crate::ui::widgets::mirror::submenu(ui, "menu-theme", |ui| {
         for choice in ThemeChoice::ALL {
             if ui
                 .radio(state.prefs.theme == choice, tr(theme_message(choice)))
@@ -223,7 +223,7 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 "menu-open-project",
                 Command::OpenProjectDialog,
             );
-            crate::ui::widgets::mirror::submenu(ui, tr("menu-recent-projects"), |ui| {
+            crate::ui::widgets::mirror::submenu(ui, "menu-recent-projects", |ui| {
                 let recent = &state.prefs.recent_projects;
                 if recent.is_empty() {
                     ui.weak(tr("menu-recent-none"));
@@ -253,7 +253,7 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
                 "menu-export-report",
                 Command::ExportReportDialog(crate::report::ReportFormat::Html),
             );
-            crate::ui::widgets::mirror::submenu(ui, tr("menu-import-annotations"), |ui| {
+            crate::ui::widgets::mirror::submenu(ui, "menu-import-annotations", |ui| {
                 for format in crate::import::annotations::ImportFormat::ALL {
                     item(
                         ui,

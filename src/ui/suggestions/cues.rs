@@ -88,7 +88,7 @@ impl CuesEditor {
     /// The section: the project's cues, each with Remove, and a row to add one.
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project, theme: &Theme) -> Vec<Command> {
         let mut commands = Vec::new();
-        crate::ui::widgets::mirror::collapsing(ui, "cues", tr("cues-title"), false, |ui| {
+        crate::ui::widgets::mirror::collapsing(ui, "cues", "cues-title", false, |ui| {
             ui.weak(tr("cues-intro"));
             for cue in &project.suggestions.cues {
                 ui.horizontal(|ui| {

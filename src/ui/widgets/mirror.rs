@@ -78,13 +78,13 @@ pub fn cell<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> Inner
     })
 }
 
-/// A section that opens and closes under its heading, as `egui::CollapsingHeader` does; in a
-/// right-to-left interface the triangle stands on the right of the heading and points left
-/// while the section is closed. What `add` returns, while open.
+/// A section that opens and closes under its heading, the message `heading`, as
+/// `egui::CollapsingHeader` does; in a right-to-left interface the triangle stands on the right
+/// of the heading and points left while the section is closed. What `add` returns, while open.
 pub fn collapsing<R>(
     ui: &mut Ui,
     id_salt: &str,
-    heading: String,
+    heading: &'static str,
     default_open: bool,
     add: impl FnOnce(&mut Ui) -> R,
 ) -> Option<R> {
@@ -93,7 +93,7 @@ pub fn collapsing<R>(
     let mut state = CollapsingState::load_with_default_open(ui.ctx(), id, default_open);
     let heading_clicked = row(ui, |ui| {
         state.show_toggle_button(ui, disclosure_icon);
-        ui.add(egui::Label::new(heading).sense(egui::Sense::click()))
+        ui.add(egui::Label::new(super::bidi::tr(heading)).sense(egui::Sense::click()))
             .clicked()
     })
     .inner;
@@ -119,11 +119,11 @@ fn disclosure_icon(ui: &mut Ui, openness: f32, response: &egui::Response) {
     ));
 }
 
-/// An entry of a menu that opens a submenu: its arrow at the end toward which the submenu
-/// opens, pointing left on the left in a right-to-left interface.
-pub fn submenu<R>(ui: &mut Ui, text: String, add: impl FnOnce(&mut Ui) -> R) {
+/// An entry of a menu, the message `id`, that opens a submenu: its arrow at the end toward
+/// which the submenu opens, pointing left on the left in a right-to-left interface.
+pub fn submenu<R>(ui: &mut Ui, id: &'static str, add: impl FnOnce(&mut Ui) -> R) {
     if !rtl() {
-        ui.menu_button(text, add);
+        ui.menu_button(super::bidi::tr(id), add);
         return;
     }
     let arrow = egui::AtomKind::closure(|ui, _args| {
@@ -146,6 +146,6 @@ pub fn submenu<R>(ui: &mut Ui, text: String, add: impl FnOnce(&mut Ui) -> R) {
             },
         }
     });
-    let button = egui::Button::new((egui::Atom::from(arrow), egui::Atom::grow(), text));
+    let button = egui::Button::new(super::bidi::tr(id)).left_text(arrow);
     egui::containers::menu::SubMenuButton::from_button(button).ui(ui, add);
 }
