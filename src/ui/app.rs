@@ -17,8 +17,8 @@ use super::prefs::{self, Prefs};
 use super::prompts::file_name;
 use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
-use super::windows::said;
 use super::widgets::text_block::{LayoutCache, text_block_ui};
+use super::windows::said;
 use crate::text::shape::TextShaper;
 use crate::ui::widgets::bidi::{self, shown};
 
@@ -409,7 +409,12 @@ impl App {
     fn open_sample(&mut self) {
         match crate::sample::project_path(&self.data_dir) {
             Ok(path) => self.open_path(&path),
-            Err(e) => self.error = Some(format!("the sample project could not be prepared: {e}")),
+            Err(e) => {
+                self.error = Some(tr_args(
+                    "open-sample-failed",
+                    &[("error", e.to_string().into())],
+                ));
+            }
         }
     }
 
@@ -502,8 +507,9 @@ impl App {
                 if !moves.is_empty()
                     && let Err(e) = ws.apply(moves)
                 {
-                    self.error = Some(format!(
-                        "the spans of a changed article could not be moved: {e}"
+                    self.error = Some(tr_args(
+                        "external-spans-not-moved",
+                        &[("error", e.to_string().into())],
                     ));
                 }
                 let to_review = entries
@@ -524,8 +530,9 @@ impl App {
                 self.windows.review = to_review > 0 || !ws.load_warnings().is_empty();
                 self.reanchored = entries;
                 if let Some(busy) = ws.read_only() {
-                    self.error = Some(format!(
-                        "Opened read-only, nothing here will be saved over it: {busy}"
+                    self.error = Some(tr_args(
+                        "open-read-only",
+                        &[("reason", busy.to_string().into())],
                     ));
                 }
                 self.workspace = Some(ws);
@@ -623,7 +630,10 @@ impl App {
             match crate::store::back_up_project(path) {
                 Ok(backup) => Some(backup),
                 Err(e) => {
-                    self.error = Some(format!("nothing was saved: {e}"));
+                    self.error = Some(tr_args(
+                        "save-nothing-saved",
+                        &[("error", e.to_string().into())],
+                    ));
                     return;
                 }
             }
@@ -871,10 +881,7 @@ impl App {
             }
             Command::Export(format, path) => {
                 let started = match &self.workspace {
-                    Some(ws) => self
-                        .export
-                        .start(ctx, ws, format, path)
-                        .map_err(str::to_owned),
+                    Some(ws) => self.export.start(ctx, ws, format, path),
                     None => Err(tr("status-nothing-to-export")),
                 };
                 if let Err(reason) = started {

@@ -33,9 +33,9 @@ impl Loading {
     pub fn poll(&mut self) -> Option<Result<Workspace, String>> {
         let outcome = self.job.poll()?;
         Some(outcome.unwrap_or_else(|_| {
-            Err(format!(
-                "reading stopped unexpectedly: {}",
-                self.path.display()
+            Err(crate::i18n::tr_args(
+                "loading-stopped",
+                &[("path", self.path.display().to_string().into())],
             ))
         }))
     }
@@ -57,12 +57,15 @@ pub fn load_workspace(path: &Path, progress: &LoadProgress) -> Result<Workspace,
         // With the project's lock, or read-only when another window or command holds it.
         Workspace::open_to_edit_with(path, progress).map_err(|e| e.to_string())
     } else if path.exists() {
-        Err(format!(
-            "not a folder of articles or a hashiya project (.ron): {}",
-            path.display()
+        Err(crate::i18n::tr_args(
+            "loading-not-a-project",
+            &[("path", path.display().to_string().into())],
         ))
     } else {
-        Err(format!("nothing to open at {}", path.display()))
+        Err(crate::i18n::tr_args(
+            "loading-nothing-there",
+            &[("path", path.display().to_string().into())],
+        ))
     }
 }
 

@@ -157,6 +157,15 @@ relation-edit-swapped = عُكس اتجاه علاقة
 relation-edit-deleted = حُذفت علاقة
 relation-edit-type = غُيِّرت علاقة إلى { $kind }
 relation-edit-note = غُيِّرت ملاحظة علاقة
+relation-edit-made = رُبط «{ $source }» بـ«{ $target }» ({ $kind })
+relation-no-target = لا مقطع هنا يصلح طرفًا لعلاقة من هذا المقطع
+relation-drag-between = تُرسم العلاقة من مقطع إلى مقطع آخر
+relation-no-type = لا نوع من أنواع العلاقات يجوز أن يربط هذين المقطعين
+relation-cancelled = أُلغيت العلاقة
+relation-making-type = علاقة من «{ $source }» إلى «{ $target }»: ما نوعها؟ { $keys } (Esc للإلغاء)
+relation-making-target = علاقة من «{ $source }» إلى «{ $target }»: Tab أو Shift+Tab لطرف آخر، وEnter للتأكيد، وEsc للإلغاء
+relation-choose-type = نوع العلاقة
+relation-choose-type-cancel = إلغاء (Esc)
 
 ## ترويسة المقالة
 
@@ -297,6 +306,12 @@ status-select-first = حدِّد نصًّا أو مقطعًا أولًا
 status-opening-cancelled = أُلغي فتح { $name }
 loading-title = جارٍ الفتح
 loading-reading = قراءة { $name }
+loading-nothing-there = لا شيء يُفتح في { $path }
+loading-not-a-project = ليس مجلد مقالات ولا مشروع hashiya ‏(.ron): { $path }
+loading-stopped = توقفت القراءة على غير المتوقع: { $path }
+open-sample-failed = تعذّر تجهيز المشروع النموذجي: { $error }
+open-read-only = فُتح المشروع للقراءة فقط، ولن يُحفظ فوقه شيء من هنا: { $reason }
+save-nothing-saved = لم يُحفظ شيء: { $error }
 
 ## قائمة اختيار الوسم
 

@@ -337,6 +337,7 @@ export-replace-title = استبدال الملف؟
 export-replace-question = { $path } موجود من قبل. أتستبدل به { $report }؟
 export-replace = استبدله
 export-cancel = إلغاء
+export-already-running = يجري تصدير آخر الآن
 export-done = صُدِّر بصيغة { $format }
 export-failed = لم يُصدَّر: { $error }
 export-running = يجري التصدير بصيغة { $format } إلى { $path }
@@ -403,6 +404,11 @@ agreement-intro =
        *[other] { $count } مستند وسمها أحدكما. κ: كابا كوهين على الكلمات؛ αU: ألفا كريبندورف للوحدات على المقاطع؛ P وR وF1: المقاطع المتطابقة تمامًا، ومقاطعي مرجعًا.
     }
 agreement-same = متطابقة
+agreement-kappa = κ
+agreement-alpha = αU
+agreement-precision = P
+agreement-recall = R
+agreement-f1 = F1
 agreement-only-mine = عندي فقط
 agreement-only-theirs = عنده فقط
 agreement-overall = الإجمال

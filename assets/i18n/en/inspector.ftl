@@ -158,6 +158,15 @@ relation-edit-swapped = Turned a relation round
 relation-edit-deleted = Deleted a relation
 relation-edit-type = Changed a relation to { $kind }
 relation-edit-note = Changed a relation's note
+relation-edit-made = Related «{ $source }» to «{ $target }» ({ $kind })
+relation-no-target = No span here can be the target of a relation from this one
+relation-drag-between = A relation is drawn from one span to another
+relation-no-type = No relation type may join these two spans
+relation-cancelled = Relation cancelled
+relation-making-type = Relation from «{ $source }» to «{ $target }»: the type? { $keys } (Esc cancels)
+relation-making-target = Relation from «{ $source }» to «{ $target }»: Tab / Shift+Tab another target, Enter to confirm, Esc to cancel
+relation-choose-type = Relation type
+relation-choose-type-cancel = Cancel (Esc)
 
 ## The article's header
 
@@ -279,6 +288,12 @@ status-select-first = Select some text or a span first
 status-opening-cancelled = Opening { $name } was cancelled
 loading-title = Opening
 loading-reading = Reading { $name }
+loading-nothing-there = nothing to open at { $path }
+loading-not-a-project = not a folder of articles or a hashiya project (.ron): { $path }
+loading-stopped = reading stopped unexpectedly: { $path }
+open-sample-failed = the sample project could not be prepared: { $error }
+open-read-only = Opened read-only, nothing here will be saved over it: { $reason }
+save-nothing-saved = nothing was saved: { $error }
 
 ## The label chooser
 

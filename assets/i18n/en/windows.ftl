@@ -283,6 +283,7 @@ export-replace-title = Replace the file?
 export-replace-question = { $path } is already there. Replace it with the { $report }?
 export-replace = Replace it
 export-cancel = Cancel
+export-already-running = An export is already running
 export-done = Exported as { $format }
 export-failed = Not exported: { $error }
 export-running = Exporting as { $format } to { $path }
@@ -337,6 +338,11 @@ agreement-intro =
        *[other] { $count } documents either of you annotated. κ: Cohen's kappa on word tokens; αU: Krippendorff's unitized alpha on spans; P, R, F1: exact spans, mine as reference.
     }
 agreement-same = same
+agreement-kappa = κ
+agreement-alpha = αU
+agreement-precision = P
+agreement-recall = R
+agreement-f1 = F1
 agreement-only-mine = only mine
 agreement-only-theirs = only theirs
 agreement-overall = overall

@@ -672,11 +672,11 @@ fn agreement_ui(ui: &mut egui::Ui, figures: &Agreement, documents: usize) {
                     .show(ui, |ui| {
                         let headings = [
                             String::new(),
-                            "κ".to_owned(),
-                            "αU".to_owned(),
-                            "P".to_owned(),
-                            "R".to_owned(),
-                            "F1".to_owned(),
+                            crate::i18n::tr("agreement-kappa"),
+                            crate::i18n::tr("agreement-alpha"),
+                            crate::i18n::tr("agreement-precision"),
+                            crate::i18n::tr("agreement-recall"),
+                            crate::i18n::tr("agreement-f1"),
                             crate::i18n::tr("agreement-same"),
                             crate::i18n::tr("agreement-only-mine"),
                             crate::i18n::tr("agreement-only-theirs"),

@@ -96,9 +96,9 @@ impl ExportPanel {
         ws: &Workspace,
         format: ExportFormat,
         output: PathBuf,
-    ) -> Result<(), &'static str> {
+    ) -> Result<(), String> {
         if self.job.is_some() {
-            return Err("An export is already running");
+            return Err(crate::i18n::tr("export-already-running"));
         }
         self.outcome = None;
         self.open = true;
@@ -356,7 +356,7 @@ mod tests {
         assert!(panel.open && panel.is_running());
         assert_eq!(
             panel.start(&ctx, &ws, ExportFormat::Jsonl, target.clone()),
-            Err("An export is already running")
+            Err("An export is already running".to_owned())
         );
         let commands = when_finished(&mut panel);
         assert_eq!(

@@ -14,7 +14,7 @@ use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::arcs::Away;
 use crate::ui::widgets::article_view::RelationPaint;
-use crate::ui::widgets::bidi::shown;
+use crate::ui::widgets::bidi::{self, shown};
 
 use super::app::App;
 
@@ -166,11 +166,13 @@ pub fn new_relation(
     };
     let edit = Edit::add_relation(project, kind.id.clone(), source, target)?;
     Some(Transaction::single(
-        format!(
-            "Related «{}» to «{}» ({})",
-            quote(source),
-            quote(target),
-            kind.name
+        crate::ui::windows::said(
+            "relation-edit-made",
+            &[
+                ("source", quote(source).into()),
+                ("target", quote(target).into()),
+                ("kind", kind.name.as_str().into()),
+            ],
         ),
         edit,
     ))
@@ -225,8 +227,7 @@ impl App {
         let Some(ws) = &self.workspace else { return };
         let targets = candidates(ws.project(), &doc, &source);
         if targets.is_empty() {
-            "No span here can be the target of a relation from this one"
-                .clone_into(&mut self.status);
+            self.status = crate::i18n::tr("relation-no-target");
             return;
         }
         let start = ws
@@ -323,11 +324,11 @@ impl App {
                 .map(|s| s.id.clone())
         };
         let (Some(source), Some(target)) = (innermost(from), innermost(to)) else {
-            "A relation is drawn from one span to another".clone_into(&mut self.status);
+            self.status = crate::i18n::tr("relation-drag-between");
             return;
         };
         if source == target || allowed_types(ws.project(), &source, &target).is_empty() {
-            "No relation type may join these two spans".clone_into(&mut self.status);
+            self.status = crate::i18n::tr("relation-no-type");
             return;
         }
         self.selected_span = Some(source.clone());
@@ -363,7 +364,7 @@ impl App {
     /// Esc while a relation is being made: it is let go. False when none is.
     pub(crate) fn cancel_relation(&mut self) -> bool {
         if self.relations.making.take().is_some() {
-            "Relation cancelled".clone_into(&mut self.status);
+            self.status = crate::i18n::tr("relation-cancelled");
             return true;
         }
         false
@@ -393,15 +394,21 @@ impl App {
                     None => k.name.clone(),
                 })
                 .collect();
-            format!(
-                "Relation from «{}» to «{target}»: the type? {} (Esc cancels)",
-                quote(&making.source),
-                keys.join(" · ")
+            crate::ui::windows::said(
+                "relation-making-type",
+                &[
+                    ("source", quote(&making.source).into()),
+                    ("target", target.into()),
+                    ("keys", keys.join(" · ").into()),
+                ],
             )
         } else {
-            format!(
-                "Relation from «{}» to «{target}»: Tab / Shift+Tab another target, Enter to confirm, Esc to cancel",
-                quote(&making.source)
+            crate::ui::windows::said(
+                "relation-making-target",
+                &[
+                    ("source", quote(&making.source).into()),
+                    ("target", target.into()),
+                ],
             )
         };
     }
@@ -419,7 +426,7 @@ impl App {
         };
         let mut chosen = None;
         let mut cancel = false;
-        egui::Window::new("Relation type")
+        egui::Window::new(bidi::tr("relation-choose-type"))
             .constrain_to(crate::ui::windows::room(ctx))
             .collapsible(false)
             .resizable(false)
@@ -434,7 +441,7 @@ impl App {
                         chosen = Some(kind.clone());
                     }
                 }
-                if ui.button("Cancel (Esc)").clicked() {
+                if ui.button(bidi::tr("relation-choose-type-cancel")).clicked() {
                     cancel = true;
                 }
             });
