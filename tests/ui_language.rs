@@ -1,12 +1,11 @@
 //! The interface's language, driven through `egui_kittest`.
 //!
-//! `every_migrated_string_comes_from_the_catalogue` renders the window in the pseudo-locale,
-//! where every catalogue message is wrapped in `[[…]]`, and fails on any visible text of the
-//! parts checked that is neither marked nor in the allow-list of what is not interface text.
-//! While the move of strings into the catalogue is under way, it checks the parts already
-//! moved: the menu bar and every menu it opens, the folded side panels' strips and the
-//! first-run window ("Getting started"). Each window moved next is added to
-//! [`MIGRATED_WINDOWS`]; once all are, the test walks the whole tree.
+//! `every_window_shows_only_catalogue_text` renders the App in the pseudo-locale, where every
+//! catalogue message is wrapped in `[[…]]`, opens each window the App can show
+//! ([`WindowKind::ALL`], the list `src/ui` checks its windows against) and fails on any text of
+//! the whole window that is neither marked nor the project's own (read from the project itself);
+//! `every_menu_and_tooltip_shows_only_catalogue_text` does the same for every menu and submenu
+//! of the menu bar and the tooltips of the main window's widgets.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -15,24 +14,6 @@ use hashiya::i18n::{Digits, Language, PSEUDO_CLOSE, PSEUDO_OPEN};
 use hashiya::ui::layout::Side;
 use hashiya::ui::prefs::{LanguageChoice, Prefs};
 use hashiya::ui::{App, Start};
-
-/// The catalogue messages of the windows whose contents are checked whole (their titles).
-/// Those open from the start are checked by `every_migrated_string_comes_from_the_catalogue`;
-/// the views' windows are opened one by one by `the_views_windows_come_from_the_catalogue`.
-const MIGRATED_WINDOWS: &[&str] = &[
-    "welcome-title",
-    "matrix-title",
-    "entities-title",
-    "outlets-title",
-    "sources-title",
-    "timeline-title",
-    "search-title",
-    "suggestions-title",
-    "review-title",
-    "export-title",
-    "annotator-title",
-    "editor-title",
-];
 
 fn app(language: Language, size: [f32; 2]) -> Harness<'static, App> {
     let data_dir = tempfile::tempdir().expect("temp dir").keep();
@@ -115,101 +96,6 @@ fn unmarked(found: impl IntoIterator<Item = String>, context: &str, report: &mut
             report.push(format!("{context}: {text:?}"));
         }
     }
-}
-
-#[test]
-fn every_migrated_string_comes_from_the_catalogue() {
-    let mut harness = app(Language::Pseudo, [1200.0, 860.0]);
-    let mut report = Vec::new();
-
-    // The first-run window, whole.
-    hashiya::i18n::set_locale(hashiya::i18n::Locale {
-        language: Language::Pseudo,
-        digits: Digits::Latin,
-    });
-    for id in MIGRATED_WINDOWS {
-        let title = hashiya::i18n::tr(id);
-        // The label editor's title is also the Labels menu's: its window is found by role.
-        let window = if *id == "editor-title" {
-            harness.query_by_role_and_label(Role::Window, &title)
-        } else {
-            harness.query_by_label(&title)
-        };
-        let Some(window) = window else {
-            continue;
-        };
-        unmarked(
-            window.children_recursive().flat_map(|n| texts(&n)),
-            id,
-            &mut report,
-        );
-    }
-
-    // The menu bar, and each menu as it opens: what appears on opening is the menu's. Menus
-    // are found as buttons: the header's captions "File" and "Language" share their words.
-    let menus = [
-        "menu-file",
-        "menu-labels",
-        "menu-views",
-        "menu-suggestions",
-        "menu-team",
-        "menu-view",
-    ];
-    for id in menus {
-        let title = hashiya::i18n::tr(id);
-        let before = all_texts(&harness);
-        harness.get_by_role_and_label(Role::Button, &title).click();
-        harness.run();
-        let after = all_texts(&harness);
-        let opened: Vec<String> = after.into_iter().filter(|t| !before.contains(t)).collect();
-        assert!(!opened.is_empty(), "{id} opens a menu");
-        unmarked(opened, id, &mut report);
-        unmarked([title.clone()], "menu bar", &mut report);
-        // Clicking the menu's button again closes it.
-        harness.get_by_role_and_label(Role::Button, &title).click();
-        harness.run();
-    }
-    // View ▸ Language and View ▸ Theme: submenus.
-    for submenu in ["menu-language", "menu-theme"] {
-        harness
-            .get_by_label(&hashiya::i18n::tr("menu-view"))
-            .click();
-        harness.run();
-        let before = all_texts(&harness);
-        harness
-            .get_by_role_and_label(Role::Button, &hashiya::i18n::tr(submenu))
-            .hover();
-        harness.run();
-        let opened: Vec<String> = all_texts(&harness)
-            .into_iter()
-            .filter(|t| !before.contains(t))
-            .collect();
-        assert!(!opened.is_empty(), "{submenu} opens");
-        unmarked(opened, submenu, &mut report);
-        harness
-            .get_by_label(&hashiya::i18n::tr("menu-view"))
-            .click();
-        harness.run();
-    }
-
-    // The side panels folded to their strips.
-    for side in [Side::Corpus, Side::Inspector] {
-        harness.state_mut().push(side.command());
-    }
-    harness.run();
-    for message in ["panel-show-documents", "panel-show-inspector"] {
-        let label = hashiya::i18n::tr(message);
-        assert!(
-            harness.query_by_label(&label).is_some(),
-            "the strip's button is named {label}"
-        );
-    }
-
-    assert!(
-        report.is_empty(),
-        "text shown that is not from the catalogue:\n{}",
-        report.join("\n")
-    );
 }
 
 /// The check above can fail: a string left out of the catalogue shows unmarked.
@@ -361,12 +247,6 @@ fn window_unmarked(harness: &Harness<'_, App>, title: &str, report: &mut Vec<Str
     unmarked([label], title, report);
 }
 
-/// [`window_unmarked`] for a view's window, which [`MIGRATED_WINDOWS`] lists.
-fn view_unmarked(harness: &Harness<'_, App>, title: &str, report: &mut Vec<String>) {
-    assert!(MIGRATED_WINDOWS.contains(&title), "{title} is listed");
-    window_unmarked(harness, title, report);
-}
-
 /// The views' windows, each opened on the annotated sample in the pseudo-locale, with what
 /// their clicks open: every text in them comes from the catalogue (or is the project's).
 #[test]
@@ -397,29 +277,18 @@ fn the_views_windows_come_from_the_catalogue() {
         .get_by_label(&hashiya::ui::widgets::bidi::shown(&first_cluster))
         .click();
     harness.run();
-    view_unmarked(&harness, "matrix-title", &mut report);
+    window_unmarked(&harness, "matrix-title", &mut report);
     harness.state_mut().push(Command::ShowClaimMatrix);
 
     // Entities, with the most mentioned one focused (its form and mentions).
     harness.state_mut().push(Command::ShowEntities);
     harness.run();
-    let entity = {
-        let ws = harness.state().workspace().expect("the sample");
-        let outlets = hashiya::ui::panels::entities::outlet_columns(ws.project());
-        hashiya::ui::panels::entities::entity_rows(
-            ws.project(),
-            &outlets,
-            "",
-            hashiya::ui::panels::entities::EntitySort::default(),
-        )
-        .remove(0)
-        .name
-    };
+    let entity = first_entity(&harness);
     harness
         .get_by_label(&hashiya::ui::widgets::bidi::shown(&entity))
         .click();
     harness.run();
-    view_unmarked(&harness, "entities-title", &mut report);
+    window_unmarked(&harness, "entities-title", &mut report);
     harness.state_mut().push(Command::ShowEntities);
 
     // Outlets; Sources with its table and charts.
@@ -430,7 +299,7 @@ fn the_views_windows_come_from_the_catalogue() {
     ] {
         harness.state_mut().push(command);
         harness.run();
-        view_unmarked(&harness, title, &mut report);
+        window_unmarked(&harness, title, &mut report);
     }
 
     // Search, with the hits for a word of the sample.
@@ -442,22 +311,22 @@ fn the_views_windows_come_from_the_catalogue() {
     harness.run();
     harness.key_press(egui::Key::Enter);
     harness.run();
-    view_unmarked(&harness, "search-title", &mut report);
+    window_unmarked(&harness, "search-title", &mut report);
 
     // Suggestions, on the document shown.
     harness.state_mut().push(Command::ShowSuggestions);
     harness.run();
-    view_unmarked(&harness, "suggestions-title", &mut report);
+    window_unmarked(&harness, "suggestions-title", &mut report);
 
     // Review spans.
     harness.state_mut().push(Command::ShowReview);
     harness.run();
-    view_unmarked(&harness, "review-title", &mut report);
+    window_unmarked(&harness, "review-title", &mut report);
 
     // Export, with a button per format and per report.
     harness.state_mut().push(Command::ShowExport);
     harness.run();
-    view_unmarked(&harness, "export-title", &mut report);
+    window_unmarked(&harness, "export-title", &mut report);
 
     // Team ▸ Your name (its field holds the name spans are stamped with, the analyst's own).
     harness.state_mut().push(Command::ShowAnnotatorName);
@@ -467,7 +336,7 @@ fn the_views_windows_come_from_the_catalogue() {
         ws.annotator().unwrap_or_default().to_owned()
     };
     let mut found = Vec::new();
-    view_unmarked(&harness, "annotator-title", &mut found);
+    window_unmarked(&harness, "annotator-title", &mut found);
     report.extend(
         found
             .into_iter()
@@ -817,16 +686,22 @@ fn app_on_corpus(language: Language) -> (tempfile::TempDir, Harness<'static, App
 
 /// Labels the first word of the open article: the project then has unsaved work.
 fn label_a_word(harness: &mut Harness<'_, App>) {
+    label_start(harness, 5, |_| "a label".to_owned());
+}
+
+/// Labels the first `end` chars of the first document, the edit described by `describe` of
+/// them: the project then has unsaved work.
+fn label_start(harness: &mut Harness<'_, App>, end: usize, describe: impl Fn(&str) -> String) {
     use hashiya::model::{Edit, LabelId, Transaction};
     let ws = harness.state().workspace().expect("open");
     let doc = ws.project().documents[0].id.clone();
+    let text = ws.text_of(&doc).expect("its text");
+    let description = describe(&text.chars().take(end).collect::<String>());
     let span = ws
-        .new_span(&doc, 0, 5, LabelId("ORG".to_owned()))
+        .new_span(&doc, 0, end, LabelId("ORG".to_owned()))
         .expect("a span");
-    let edit = Transaction::new("a label").with(Edit::AddSpan { doc, span });
-    harness
-        .state_mut()
-        .push(hashiya::ui::commands::Command::Edit(edit));
+    let edit = Transaction::new(description).with(Edit::AddSpan { doc, span });
+    harness.state_mut().push(Command::Edit(edit));
     harness.run();
     assert!(
         harness
@@ -1015,6 +890,648 @@ fn snapshot_of_the_label_editor_in_arabic() {
         "the first column is on the right: {colour:?} {spans:?}"
     );
     harness.snapshot("label_editor_arabic");
+}
+
+// The whole window: every window the App can show, every menu and tooltip.
+
+use hashiya::ui::commands::Command;
+use hashiya::ui::window_list::WindowKind;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// The strings and characters of a value's debug form (`"…"`, `'…'`, escapes undone): every
+/// string a project holds.
+fn debug_strings(debug: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = debug.chars();
+    while let Some(quote) = chars.next() {
+        if quote != '"' && quote != '\'' {
+            continue;
+        }
+        let mut s = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                c if c == quote => break,
+                '\\' => match chars.next() {
+                    Some('n') => s.push('\n'),
+                    Some('t') => s.push('\t'),
+                    Some('r') => s.push('\r'),
+                    Some('u') => {
+                        let hex: String =
+                            chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                        s.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                    }
+                    Some(other) => s.push(other),
+                    None => {}
+                },
+                c => s.push(c),
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[test]
+fn a_projects_strings_are_read_back_from_its_debug_form() {
+    let debug = format!(
+        "{:?}",
+        ("قال «الوزير»\n", 'x', "Say \"yes\"", "ك\u{64e}تب", 3)
+    );
+    assert_eq!(
+        debug_strings(&debug),
+        ["قال «الوزير»\n", "x", "Say \"yes\"", "ك\u{64e}تب"]
+    );
+}
+
+/// The words of the open project's own text, which no catalogue holds: every string the project
+/// holds (names, aliases, notes, titles, paths, labels and their keys, quotes, stamps, …), its
+/// articles, where it and its corpus are and the names of the files beside them (a file dialog
+/// lists them), and who annotates.
+fn data_words(harness: &Harness<'_, App>, extra: &[String]) -> BTreeSet<String> {
+    let mut texts = extra.to_vec();
+    if let Some(ws) = harness.state().workspace() {
+        texts.extend(debug_strings(&format!("{:?}", ws.project())));
+        let p = ws.project();
+        texts.extend(
+            p.documents
+                .iter()
+                .filter_map(|d| ws.text_of(&d.id))
+                .map(str::to_owned),
+        );
+        let places = [ws.project_path(), Some(ws.corpus_root())];
+        for place in places.into_iter().flatten() {
+            texts.push(place.display().to_string());
+            for folder in [Some(place), place.parent()].into_iter().flatten() {
+                let names = std::fs::read_dir(folder).into_iter().flatten().flatten();
+                texts.extend(names.map(|e| e.file_name().to_string_lossy().into_owned()));
+            }
+        }
+        texts.extend(ws.annotator().map(str::to_owned));
+    }
+    if let Some(theirs) = harness.state().adjudication() {
+        texts.push(theirs.theirs_name());
+    }
+    texts
+        .iter()
+        .flat_map(|t| words(t))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Text of the window made in core code (a file passed over by an import), still in English.
+const CORE_MESSAGES: &[&str] = &[
+    // moved to the catalogue with the core messages
+    "empty file: no text, or only whitespace",
+];
+
+/// The texts of the whole window that are not made only of the project's own words (or of
+/// `extra`, what else the analyst has: a project not yet open, their folders). A text of
+/// several lines not marked as a whole (a report) is read line by line. A word stands for
+/// itself, or, before an ellipsis, for the start of one of the project's (a quote cut short).
+fn interface_of_the_window(harness: &Harness<'_, App>, extra: &[String]) -> Vec<String> {
+    let data = data_words(harness, extra);
+    let own = |text: &str| {
+        words(text).all(|w| data.contains(w) || (text.contains('…') && is_project_word(&data, w)))
+    };
+    let core = |text: &str| CORE_MESSAGES.iter().any(|m| text.contains(m));
+    let texts = all_texts(harness);
+    // A message of several lines may be drawn a line at a time (its lines then show unmarked,
+    // the whole marked on the widget that holds them).
+    let lines_of_marked: BTreeSet<&str> = texts
+        .iter()
+        .filter(|t| is_marked(t))
+        .flat_map(|t| t.lines().map(str::trim))
+        .collect();
+    let mut out = Vec::new();
+    for text in &texts {
+        if is_marked(text) || own(text) || lines_of_marked.contains(text.trim()) {
+            continue;
+        }
+        let lines: Vec<&str> = if text.contains('\n') {
+            text.lines().collect()
+        } else {
+            vec![text.as_str()]
+        };
+        out.extend(
+            lines
+                .into_iter()
+                .filter(|l| !own(l) && !core(l))
+                .map(str::to_owned),
+        );
+    }
+    out
+}
+
+/// The window's title in the interface, up to its first argument (the comparison's names the
+/// colleague's project).
+fn title_start(kind: WindowKind) -> String {
+    let title = hashiya::i18n::tr(kind.title());
+    title
+        .split(['{', '\u{2068}'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The pseudo-locale with the built-in file dialog and the first-run panel read.
+fn pseudo_prefs() -> Prefs {
+    Prefs {
+        language: LanguageChoice::Chosen(Language::Pseudo),
+        builtin_file_dialog: true,
+        welcome_dismissed: true,
+        ..Prefs::default()
+    }
+}
+
+/// The App in the pseudo-locale on `start`, its preferences and journals under `dir`.
+fn pseudo_app(dir: &Path, start: Start, prefs: Prefs) -> Harness<'static, App> {
+    let data_dir = dir.join("data");
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1000.0])
+        .with_max_steps(40)
+        .build_eframe(move |cc| {
+            App::with_prefs(&cc.egui_ctx, start, prefs, data_dir).expect("the bundled fonts load")
+        });
+    harness.run_ok();
+    hashiya::i18n::set_locale(hashiya::i18n::Locale {
+        language: Language::Pseudo,
+        digits: Digits::Latin,
+    });
+    harness
+}
+
+fn on_sample(dir: &Path) -> Harness<'static, App> {
+    pseudo_app(dir, Start::SampleCorpus, pseudo_prefs())
+}
+
+/// A folder of articles under `dir`: `names` (paths inside it) each holding a sentence.
+fn corpus_folder(dir: &Path, names: &[&str]) -> std::path::PathBuf {
+    let corpus = dir.join("corpus");
+    for (i, name) in names.iter().enumerate() {
+        let path = corpus.join(name);
+        std::fs::create_dir_all(path.parent().expect("in the folder")).expect("folder");
+        let text = format!("أعلنت البلدية أن الجسر رقم {i} يُفتح للسيارات مطلع الشهر المقبل.\n");
+        std::fs::write(path, text).expect("article");
+    }
+    corpus
+}
+
+/// Runs until the window settles, or for a bounded number of frames (a running job asks for
+/// more).
+fn settle(harness: &mut Harness<'_, App>) {
+    harness.run_ok();
+}
+
+/// Saves the open project as `name` in `dir`; returns where.
+fn save_as(harness: &mut Harness<'_, App>, dir: &Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    harness
+        .state_mut()
+        .push(Command::SaveProjectAs(path.clone()));
+    settle(harness);
+    assert!(path.exists(), "saved as {}", path.display());
+    path
+}
+
+/// The name of the entity the Entities window lists first (the most mentioned).
+fn first_entity(harness: &Harness<'_, App>) -> String {
+    let ws = harness.state().workspace().expect("the sample");
+    let outlets = hashiya::ui::panels::entities::outlet_columns(ws.project());
+    hashiya::ui::panels::entities::entity_rows(
+        ws.project(),
+        &outlets,
+        "",
+        hashiya::ui::panels::entities::EntitySort::default(),
+    )
+    .remove(0)
+    .name
+}
+
+/// Labels the first word of the first document, the edit described by the word itself (the
+/// status bar shows it, and it is the project's own).
+fn label_first_word(harness: &mut Harness<'_, App>) {
+    let end = {
+        let ws = harness.state().workspace().expect("open");
+        let text = ws.text_of(&ws.project().documents[0].id).expect("its text");
+        text.find(' ')
+            .map_or(text.chars().count(), |b| text[..b].chars().count())
+    };
+    label_start(harness, end, str::to_owned);
+}
+
+/// Two relation types more, between any spans: every span that may start a relation may then
+/// start it in more than one way (so its type is asked for).
+fn add_two_relation_types(harness: &mut Harness<'_, App>) {
+    use hashiya::model::{Edit, RelationType, Rgb, Transaction};
+    let index = {
+        let ws = harness.state().workspace().expect("the sample");
+        ws.project().schema.relation_types.len()
+    };
+    // Described in the project's words, as the status bar then says.
+    let mut edit = Transaction::new("يذكر");
+    for (i, (id, name)) in [("MENTIONS", "يذكر"), ("ANSWERS", "يردّ على")]
+        .into_iter()
+        .enumerate()
+    {
+        edit = edit.with(Edit::SetRelationType {
+            index: index + i,
+            before: None,
+            after: Some(RelationType::new(id, name, Rgb(90, 120, 200))),
+        });
+    }
+    harness.state_mut().push(Command::Edit(edit));
+    settle(harness);
+}
+
+/// Selects a span from which a relation can be made to every span it may join in more than one
+/// way (so its type is asked for).
+fn select_a_span_with_a_relation_target(harness: &mut Harness<'_, App>) {
+    use hashiya::ui::relations::{allowed_types, candidates};
+    add_two_relation_types(harness);
+    let (doc, span) = {
+        let ws = harness.state().workspace().expect("the sample");
+        let p = ws.project();
+        p.documents
+            .iter()
+            .find_map(|d| {
+                let spans = p.annotations.spans(&d.id);
+                let span = spans.iter().find(|s| {
+                    let targets = candidates(p, &d.id, &s.id);
+                    !targets.is_empty()
+                        && targets.iter().all(|t| allowed_types(p, &s.id, t).len() > 1)
+                })?;
+                Some((d.id.clone(), span.id.clone()))
+            })
+            .expect("a span of the sample can start a relation of a type to choose")
+    };
+    harness.state_mut().push(Command::JumpToSpan(doc, span));
+    settle(harness);
+}
+
+/// The analyst's own folders a file dialog starts in: their home and what it holds.
+fn home_folder() -> Vec<String> {
+    let Some(home) = std::env::home_dir() else {
+        return Vec::new();
+    };
+    let names = std::fs::read_dir(&home).into_iter().flatten().flatten();
+    let mut texts: Vec<String> = names
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    texts.push(home.display().to_string());
+    texts
+}
+
+/// Opens window `kind` on a project that fills it; returns the App, the folder it works in and
+/// the analyst's own text the window shows besides the open project's.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one arm per window, in the list's order"
+)]
+fn open(kind: WindowKind) -> (tempfile::TempDir, Harness<'static, App>, Vec<String>) {
+    use WindowKind as K;
+    let mut extra = Vec::new();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().to_path_buf();
+    let shown = hashiya::ui::widgets::bidi::shown;
+    let simple = |command: Command| {
+        let mut harness = on_sample(&root);
+        harness.state_mut().push(command);
+        settle(&mut harness);
+        harness
+    };
+    let harness = match kind {
+        K::Welcome => pseudo_app(
+            &root,
+            Start::SampleCorpus,
+            Prefs {
+                welcome_dismissed: false,
+                ..pseudo_prefs()
+            },
+        ),
+        K::ClaimMatrix => {
+            let mut harness = simple(Command::ShowClaimMatrix);
+            let first = {
+                let ws = harness.state().workspace().expect("the sample");
+                let matrix = hashiya::model::claim_matrix(ws.project());
+                hashiya::ui::panels::matrix::row_names(ws.project(), &matrix).remove(0)
+            };
+            // A cluster focused (its form), then its menu.
+            harness.get_by_label(&shown(&first)).click();
+            settle(&mut harness);
+            harness.get_by_label(&shown(&first)).click_secondary();
+            settle(&mut harness);
+            harness
+        }
+        K::Entities => {
+            let mut harness = simple(Command::ShowEntities);
+            let entity = first_entity(&harness);
+            harness.get_by_label(&shown(&entity)).click();
+            settle(&mut harness);
+            harness
+        }
+        K::Outlets => simple(Command::ShowOutlets),
+        K::Sources => simple(Command::ShowSources),
+        K::Timeline => simple(Command::ShowTimeline(None)),
+        K::Search => {
+            let mut harness = simple(Command::ShowSearch);
+            harness
+                .get_by_label(&hashiya::i18n::tr("search-field"))
+                .type_text("الزيزفون");
+            settle(&mut harness);
+            harness.key_press(egui::Key::Enter);
+            settle(&mut harness);
+            harness
+        }
+        K::Suggestions => simple(Command::ShowSuggestions),
+        K::Review => simple(Command::ShowReview),
+        K::LabelEditor => simple(Command::ShowSchemaEditor),
+        K::Export => simple(Command::ShowExport),
+        K::ReplaceReport => {
+            let report = root.join("report.html");
+            std::fs::write(&report, "<p>an older report</p>").expect("write");
+            simple(Command::ExportReport {
+                format: hashiya::report::ReportFormat::Html,
+                path: report,
+                replace: false,
+            })
+        }
+        K::AnnotationsImported => {
+            let file = root.join("theirs.jsonl");
+            let line = r#"{"text": "نص لا يوجد في المدونة", "label": [[0, 2, "PER"]]}"#;
+            std::fs::write(&file, format!("{line}\n")).expect("write");
+            simple(Command::ImportAnnotations(
+                hashiya::import::annotations::ImportFormat::Jsonl,
+                file,
+            ))
+        }
+        K::Comparison | K::Agreement => {
+            let mut harness = on_sample(&root);
+            let theirs = save_as(&mut harness, &root, "theirs.ron");
+            label_first_word(&mut harness);
+            harness.state_mut().push(Command::Compare(theirs));
+            if kind == K::Agreement {
+                harness.state_mut().push(Command::ShowAgreement);
+            }
+            settle(&mut harness);
+            harness
+        }
+        K::AnnotatorName => simple(Command::ShowAnnotatorName),
+        K::Problem => simple(Command::OpenPath(root.join("nothing here"))),
+        K::ImportReport => {
+            let corpus = corpus_folder(&root, &["a.txt"]);
+            std::fs::write(corpus.join("b.txt"), [0xff, 0xfe, 0x00, 0xd8, 0xff]).expect("write");
+            std::fs::write(corpus.join("c.txt"), "").expect("write");
+            let mut harness = pseudo_app(&root, Start::Path(corpus), pseudo_prefs());
+            harness.state_mut().push(Command::ShowImportReport);
+            settle(&mut harness);
+            harness
+        }
+        K::Loading => {
+            // Enough articles that reading them lasts a few frames.
+            let names: Vec<String> = (0..3000).map(|i| format!("{i}.txt")).collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let corpus = corpus_folder(&root, &names);
+            let mut harness = on_sample(&root);
+            let ctx = harness.ctx.clone();
+            harness.state_mut().load_in_background(&ctx);
+            harness.state_mut().push(Command::OpenPath(corpus));
+            let title = hashiya::i18n::tr(kind.title());
+            for _ in 0..10 {
+                harness.step();
+                if harness.query_by_label(&title).is_some() {
+                    break;
+                }
+            }
+            harness
+        }
+        K::RelationType => {
+            let mut harness = on_sample(&root);
+            select_a_span_with_a_relation_target(&mut harness);
+            harness.key_press(egui::Key::R);
+            settle(&mut harness);
+            harness.key_press(egui::Key::Enter);
+            settle(&mut harness);
+            harness
+        }
+        K::RecoverJournal | K::OtherCorpusFolder => {
+            // The sample saved elsewhere than its articles, changed and left unsaved: opened
+            // again it asks whether to read the articles there, then whether to recover.
+            let mut harness = on_sample(&root);
+            let project = save_as(&mut harness, &root, "copy.ron");
+            let ws = harness.state().workspace().expect("the sample");
+            extra.push(ws.corpus_root().display().to_string());
+            label_first_word(&mut harness);
+            harness.run_steps(12);
+            drop(harness);
+            let mut harness = pseudo_app(&root, Start::Path(project), pseudo_prefs());
+            if kind == K::RecoverJournal {
+                harness
+                    .get_by_label(&hashiya::i18n::tr("prompt-other-folder-read"))
+                    .click();
+                settle(&mut harness);
+            }
+            harness
+        }
+        K::UnsavedChanges => {
+            let mut harness = on_sample(&root);
+            label_first_word(&mut harness);
+            harness.state_mut().push(Command::OpenPath(root.clone()));
+            settle(&mut harness);
+            harness
+        }
+        K::ReplaceProject => {
+            let other = root.join("other.ron");
+            std::fs::write(&other, "()").expect("write");
+            simple(Command::SaveProjectAs(other))
+        }
+        K::FolderOutlets => {
+            let corpus = corpus_folder(&root, &["watan/a.txt", "sahil/b.txt", "nahar/c.txt"]);
+            pseudo_app(&root, Start::Path(corpus), pseudo_prefs())
+        }
+        K::ProjectChangedOnDisk => {
+            let mut harness = on_sample(&root);
+            let project = save_as(&mut harness, &root, "copy.ron");
+            harness.run_steps(2);
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            let text = std::fs::read(&project).expect("read");
+            std::fs::write(&project, text).expect("write");
+            harness.run_steps(12);
+            harness
+        }
+        K::ArticleChangedOnDisk => {
+            let corpus = corpus_folder(&root, &["a.txt"]);
+            let mut harness = pseudo_app(&root, Start::Path(corpus.clone()), pseudo_prefs());
+            harness.run_steps(2);
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            std::fs::write(corpus.join("a.txt"), "تغيّر نص المقالة بعد فتحها.\n").expect("write");
+            harness.run_steps(12);
+            harness
+        }
+        K::FileDialog => {
+            extra = home_folder();
+            simple(Command::OpenProjectDialog)
+        }
+        K::LabelChooser => {
+            let mut harness = on_sample(&root);
+            select_a_span_with_a_relation_target(&mut harness);
+            harness.state_mut().push(Command::OpenLabelPopup);
+            settle(&mut harness);
+            harness
+        }
+    };
+    (dir, harness, extra)
+}
+
+/// Each window the App can show, opened on a project that fills it, in the pseudo-locale: every
+/// text of the whole window is the catalogue's or the project's own, and every window showing
+/// is one of the list's.
+#[test]
+fn every_window_shows_only_catalogue_text() {
+    let mut report = BTreeSet::new();
+    for &kind in WindowKind::ALL {
+        let (_dir, harness, extra) = open(kind);
+        let start = title_start(kind);
+        let found = if kind == WindowKind::LabelChooser {
+            harness.query_by_label(&start).is_some()
+        } else {
+            harness.query_all_by_role(Role::Window).any(|w| {
+                w.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(&start))
+            })
+        };
+        assert!(found, "{kind:?} opens: {:?}", all_texts(&harness));
+        for window in harness.query_all_by_role(Role::Window) {
+            let title = window.accesskit_node().label().unwrap_or_default();
+            assert!(
+                WindowKind::ALL
+                    .iter()
+                    .any(|&k| title.starts_with(&title_start(k))),
+                "the window {title:?} is in the list of windows (src/ui/window_list.rs)"
+            );
+        }
+        let mut found = Vec::new();
+        unmarked(
+            interface_of_the_window(&harness, &extra),
+            &format!("{kind:?}"),
+            &mut found,
+        );
+        report.extend(found);
+    }
+    assert!(
+        report.is_empty(),
+        "text shown that is not from the catalogue:\n{}",
+        report.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}
+
+/// Hovers the first (or `last`) node named `label` until the window settles; false when none is.
+fn hover(harness: &mut Harness<'_, App>, label: &str, last: bool) -> bool {
+    {
+        let mut nodes = harness.query_all_by_label(label);
+        let node = if last { nodes.last() } else { nodes.next() };
+        let Some(node) = node else {
+            return false;
+        };
+        node.hover();
+    }
+    settle(harness);
+    true
+}
+
+/// The buttons of the menu bar: the topmost row of buttons.
+fn menu_bar_buttons(harness: &Harness<'_, App>) -> Vec<String> {
+    let buttons: Vec<(f32, String)> = harness
+        .query_all_by_role(Role::Button)
+        .filter_map(|b| Some((b.rect().min.y, b.accesskit_node().label()?)))
+        .collect();
+    let top = buttons.iter().map(|b| b.0).fold(f32::INFINITY, f32::min);
+    buttons
+        .into_iter()
+        .filter(|b| b.0 < top + 4.0)
+        .map(|b| b.1)
+        .collect()
+}
+
+/// Every menu of the menu bar, each of their entries hovered (which opens the submenus and
+/// shows the tooltips), and the tooltips of the main window's buttons and boxes, on the sample
+/// in the pseudo-locale; then the side panels folded to their strips.
+#[test]
+fn every_menu_and_tooltip_shows_only_catalogue_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = on_sample(dir.path());
+    let mut report = BTreeSet::new();
+    let mut check = |harness: &Harness<'_, App>, context: &str| {
+        let mut found = Vec::new();
+        unmarked(interface_of_the_window(harness, &[]), context, &mut found);
+        report.extend(found);
+    };
+    check(&harness, "main window");
+
+    let menus = menu_bar_buttons(&harness);
+    assert!(menus.len() >= 5, "the menu bar's menus: {menus:?}");
+    for menu in &menus {
+        let count = |texts: Vec<String>| {
+            let mut counts = std::collections::BTreeMap::<String, usize>::new();
+            for t in texts {
+                *counts.entry(t).or_default() += 1;
+            }
+            counts
+        };
+        let before = count(all_texts(&harness));
+        harness.get_by_role_and_label(Role::Button, menu).click();
+        settle(&mut harness);
+        // What the menu opened (its entries, submenus and boxes): the texts shown once more
+        // than before ("Language" is also a caption of the header).
+        let entries: Vec<String> = count(all_texts(&harness))
+            .into_iter()
+            .filter(|(t, n)| !menus.contains(t) && before.get(t).copied().unwrap_or(0) < *n)
+            .map(|(t, _)| t)
+            .collect();
+        assert!(!entries.is_empty(), "{menu} opens a menu");
+        check(&harness, menu);
+        for entry in entries {
+            // The menu's, drawn after what was there before.
+            if hover(&mut harness, &entry, true) {
+                check(&harness, &format!("{menu} ▸ {entry}"));
+            }
+        }
+        // Clicking the menu's button again closes it.
+        harness.get_by_role_and_label(Role::Button, menu).click();
+        settle(&mut harness);
+    }
+
+    // The tooltips of the main window's buttons and boxes.
+    let widgets: Vec<String> = harness
+        .query_all_by_role(Role::Button)
+        .chain(harness.query_all_by_role(Role::CheckBox))
+        .filter_map(|b| b.accesskit_node().label())
+        .filter(|l| !menus.contains(l))
+        .collect();
+    for widget in widgets {
+        if hover(&mut harness, &widget, false) {
+            check(&harness, &format!("tooltip of {widget}"));
+        }
+    }
+
+    for side in [Side::Corpus, Side::Inspector] {
+        harness.state_mut().push(side.command());
+    }
+    settle(&mut harness);
+    for message in ["panel-show-documents", "panel-show-inspector"] {
+        let label = hashiya::i18n::tr(message);
+        assert!(
+            harness.query_by_label(&label).is_some(),
+            "the strip's button is named {label}"
+        );
+    }
+    check(&harness, "folded panels");
+    assert!(
+        report.is_empty(),
+        "text shown that is not from the catalogue:\n{}",
+        report.into_iter().collect::<Vec<_>>().join("\n")
+    );
 }
 
 /// View ▸ Calendar and a date in the Hijri calendar, in the pseudo-locale: the menu's entries and

@@ -22,6 +22,7 @@ pub mod suggestions;
 pub mod theme;
 pub mod timeline;
 pub mod widgets;
+pub mod window_list;
 pub mod windows;
 
 pub use app::{App, Start};
