@@ -126,8 +126,7 @@ impl App {
                 return;
             }
             Err(e) => {
-                self.status =
-                    said("status-not-labelled", &[("reason", e.to_string().into())]);
+                self.status = said("status-not-labelled", &[("reason", e.to_string().into())]);
                 return;
             }
         };

@@ -460,7 +460,10 @@ fn cluster_row_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, row: &ClusterRow)
             egui::WidgetInfo::labeled(
                 egui::Role::ComboBox,
                 true,
-                crate::ui::windows::said("claim-relation-to-name", &[("name", name.as_str().into())]),
+                crate::ui::windows::said(
+                    "claim-relation-to-name",
+                    &[("name", name.as_str().into())],
+                ),
             )
         });
     if Some(r) != row.relation {

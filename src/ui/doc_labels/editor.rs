@@ -9,9 +9,9 @@ use crate::model::{
     Category, CategoryId, CategoryValue, Choice, Edit, Project, Transaction, ValueId,
 };
 use crate::ui::commands::Command;
-use crate::ui::windows::said;
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::windows::said;
 
 /// Why the last change of the section was refused, shown until the next one.
 #[derive(Debug, Default)]

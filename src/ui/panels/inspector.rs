@@ -370,8 +370,10 @@ impl Inspector {
         for (key, value) in &span.attributes {
             mirror::row(ui, |ui| {
                 mirror::cell(ui, 80.0, |ui| ui.label(shown(key)));
-                let name =
-                    crate::ui::windows::said("inspector-attribute-value-name", &[("name", key.into())]);
+                let name = crate::ui::windows::said(
+                    "inspector-attribute-value-name",
+                    &[("name", key.into())],
+                );
                 if let Some(draft) =
                     committed_text(ui, ("attribute", &span.id, key), &name, value, 120.0)
                 {

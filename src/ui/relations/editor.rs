@@ -12,9 +12,9 @@ use crate::model::{
 use crate::ui::commands::Command;
 use crate::ui::panels::schema_editor::{Cell, colour_ui, fixed_width, fresh_upper_id, grid_row};
 use crate::ui::theme::{LABEL_PALETTE, Theme};
-use crate::ui::windows::said;
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::windows::said;
 
 /// Why the last change of the section was refused, shown until the next one.
 #[derive(Debug, Default)]
