@@ -979,12 +979,6 @@ fn data_words(harness: &Harness<'_, App>, extra: &[String]) -> BTreeSet<String> 
         .collect()
 }
 
-/// Text of the window made in core code (a file passed over by an import), still in English.
-const CORE_MESSAGES: &[&str] = &[
-    // moved to the catalogue with the core messages
-    "empty file: no text, or only whitespace",
-];
-
 /// The texts of the whole window that are not made only of the project's own words (or of
 /// `extra`, what else the analyst has: a project not yet open, their folders). A text of
 /// several lines not marked as a whole (a report) is read line by line. A word stands for
@@ -994,7 +988,11 @@ fn interface_of_the_window(harness: &Harness<'_, App>, extra: &[String]) -> Vec<
     let own = |text: &str| {
         words(text).all(|w| data.contains(w) || (text.contains('…') && is_project_word(&data, w)))
     };
-    let core = |text: &str| CORE_MESSAGES.iter().any(|m| text.contains(m));
+    // A line of a report: what it is about (a file's path), then a message of the catalogue.
+    let core = |text: &str| {
+        text.split_once(": ")
+            .is_some_and(|(what, said)| own(what) && is_marked(said))
+    };
     let texts = all_texts(harness);
     // A message of several lines may be drawn a line at a time (its lines then show unmarked,
     // the whole marked on the widget that holds them).

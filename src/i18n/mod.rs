@@ -217,6 +217,15 @@ pub fn locale() -> Locale {
         .unwrap_or_else(|| Locale::decode(DEFAULT.load(Ordering::Relaxed)))
 }
 
+/// `make` run in English with Latin digits on this thread, the thread's locale restored after:
+/// for what machines read (a JSON report), which stays the same in every language.
+pub fn in_english<T>(make: impl FnOnce() -> T) -> T {
+    let before = CURRENT.replace(Some(Locale::default()));
+    let result = make();
+    CURRENT.set(before);
+    result
+}
+
 /// The language in use on this thread.
 pub fn language() -> Language {
     locale().language

@@ -225,7 +225,7 @@ impl Walker {
             Err(error) => {
                 if is_article {
                     let message = if error.kind() == io::ErrorKind::NotFound {
-                        "broken symbolic link, its target does not exist".to_owned()
+                        crate::intake::decode::BROKEN_LINK.to_owned()
                     } else {
                         error.to_string()
                     };

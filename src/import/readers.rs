@@ -3,7 +3,7 @@
 //! formats themselves live in [`crate::formats`]; this module turns what they read into
 //! [`Document`]s and reasons to skip.
 
-use super::decode::SkipReason;
+use super::decode::{NOTE_IMAGE, NOTE_OLD_DOCUMENT, NOTE_PDF, NOTE_SPREADSHEET, SkipReason};
 use super::digest::sha256_hex;
 use super::meta::{ArticleMeta, Field};
 use super::report::{ImportedDocument, Skipped};
@@ -65,12 +65,12 @@ pub fn unsupported(name: &str) -> SkipReason {
         .map(|(_, ext)| ext.to_ascii_lowercase())
         .unwrap_or_default();
     let note = match ext.as_str() {
-        "pdf" => "a PDF; save its text as .txt to import it",
+        "pdf" => NOTE_PDF,
         "png" | "jpg" | "jpeg" | "gif" | "webp" | "tif" | "tiff" | "bmp" | "svg" | "heic" => {
-            "an image"
+            NOTE_IMAGE
         }
-        "doc" | "rtf" | "odt" => "save it as .docx or .txt to import it",
-        "xls" | "xlsx" | "ods" => "a spreadsheet; save it as .csv to import it",
+        "doc" | "rtf" | "odt" => NOTE_OLD_DOCUMENT,
+        "xls" | "xlsx" | "ods" => NOTE_SPREADSHEET,
         _ => "",
     };
     SkipReason::UnsupportedFormat(note.to_owned())

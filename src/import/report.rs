@@ -357,7 +357,11 @@ impl ImportReport {
         let skipped: Vec<serde_json::Value> =
             self.skipped
                 .iter()
-                .map(|s| json!({"path": s.path, "reason": s.reason.to_string()}))
+                .map(|s| {
+                    // The reason in English whatever the interface's language, as all of the JSON.
+                    let reason = crate::i18n::in_english(|| s.reason.to_string());
+                    json!({"path": s.path, "reason": reason})
+                })
                 .chain(self.sheet_problems.iter().map(
                     |p| json!({"path": format!("{}#{}", p.sheet, p.record), "reason": p.problem}),
                 ))

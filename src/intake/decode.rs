@@ -30,66 +30,109 @@ pub use detect::Detection;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SkipReason {
     /// Zero bytes, or nothing but whitespace once decoded.
-    #[error("empty file: no text, or only whitespace")]
+    #[error("{}", say("skip-empty", &[]))]
     Empty,
     /// NUL characters or many control characters: an image, archive or other non-text file.
-    #[error("binary content (NUL bytes or many control characters), not text")]
+    #[error("{}", say("skip-binary", &[]))]
     Binary,
     /// Larger than [`ImportOptions::max_file_bytes`](crate::import::ImportOptions::max_file_bytes).
-    #[error("too large: {} is over the limit of {}", human_size(*bytes), human_size(*limit))]
+    #[error("{}", say("skip-too-large", &[("size", human_size(*bytes).into()), ("limit", human_size(*limit).into())]))]
     TooLarge { bytes: u64, limit: u64 },
     /// An I/O error (permission, broken symbolic link, ...), with the system's message.
-    #[error("cannot be read: {0}")]
+    #[error("{}", say("skip-unreadable", &[("error", known(.0).into())]))]
     Unreadable(String),
     /// A symbolic link to a file outside the imported folder.
-    #[error("symbolic link to a file outside the imported folder; not followed")]
+    #[error("{}", say("skip-outside-root", &[]))]
     OutsideRoot,
     /// A symbolic link to a folder. Never followed: following could loop, or leave the folder,
     /// and files inside the folder are imported where they really are.
-    #[error("symbolic link to a folder; not followed")]
+    #[error("{}", say("skip-symlinked-folder", &[]))]
     SymlinkedDirectory,
     /// A device, socket or named pipe with an article's extension.
-    #[error("not a regular file (device, socket or named pipe)")]
+    #[error("{}", say("skip-not-a-file", &[]))]
     NotAFile,
     /// An article whose name starts with a dot (`.draft.txt`, `..txt`): hidden, so not imported.
-    #[error("hidden file (its name starts with a dot), not imported; rename it to import it")]
+    #[error("{}", say("skip-hidden", &[]))]
     Hidden,
     /// A folder whose name starts with a dot (`.d/`): hidden, so not looked into.
-    #[error("hidden folder (its name starts with a dot), not looked into")]
+    #[error("{}", say("skip-hidden-folder", &[]))]
     HiddenFolder,
     /// The file name is not valid Unicode, so it cannot become a stable document ID.
-    #[error("file name is not valid Unicode")]
+    #[error("{}", say("skip-non-unicode-name", &[]))]
     NonUnicodeName,
     /// The encoding recorded for an article is not one `encoding_rs` knows.
-    #[error("unknown encoding {0:?}")]
+    #[error("{}", say("skip-unknown-encoding", &[("name", format!("{:?}", .0).into())]))]
     UnknownEncoding(String),
     /// A file no article reader reads (see `formats::Format`), with a word on what it seems to be
     /// (a PDF, an image) when its extension says.
-    #[error("not a supported article format{}", if .0.is_empty() { String::new() } else { format!(" ({})", .0) })]
+    #[error("{}", unsupported(.0))]
     UnsupportedFormat(String),
     /// A page or document that is read but holds no article text (only scripts, navigation, an
     /// empty body).
-    #[error("no article text found in it")]
+    #[error("{}", say("skip-no-article-text", &[]))]
     NoArticleText,
     /// A table none of whose columns holds article text: not an article table.
-    #[error("a table without a text column (text, body, content, article), so not articles")]
+    #[error("{}", say("skip-not-article-table", &[]))]
     NotArticleTable,
     /// A file (or one record of a table) of a supported format that cannot be read as such.
-    #[error("cannot be read: {0}")]
+    #[error("{}", say("skip-unreadable", &[("error", known(.0).into())]))]
     Malformed(String),
 }
 
-/// `1234` → `"1234 bytes"`, `3_500_000` → `"3.3 MB"` (binary units, as file managers show them).
+/// What a skipped file seems to be, said after "not a supported article format" (see
+/// [`SkipReason::UnsupportedFormat`]), and a broken link's reason: the English text a reason
+/// holds, and the message that says it in the interface's language.
+pub const NOTE_PDF: &str = "a PDF; save its text as .txt to import it";
+pub const NOTE_IMAGE: &str = "an image";
+pub const NOTE_OLD_DOCUMENT: &str = "save it as .docx or .txt to import it";
+pub const NOTE_SPREADSHEET: &str = "a spreadsheet; save it as .csv to import it";
+pub const BROKEN_LINK: &str = "broken symbolic link, its target does not exist";
+const KNOWN: [(&str, &str); 5] = [
+    (NOTE_PDF, "skip-note-pdf"),
+    (NOTE_IMAGE, "skip-note-image"),
+    (NOTE_OLD_DOCUMENT, "skip-note-old-document"),
+    (NOTE_SPREADSHEET, "skip-note-spreadsheet"),
+    (BROKEN_LINK, "skip-broken-link"),
+];
+
+/// Message `id` of the interface's language, for a terminal or the status bar.
+fn say(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    crate::i18n::tr_plain(id, args)
+}
+
+/// `text` in the interface's language when it is one of hashiya's own [`KNOWN`] phrases; as it
+/// is otherwise (the system's or a reader's words).
+fn known(text: &str) -> String {
+    match KNOWN.iter().find(|(english, _)| *english == text) {
+        Some((_, id)) => say(id, &[]),
+        None => text.to_owned(),
+    }
+}
+
+/// "not a supported article format", and what the file seems to be in brackets when known.
+fn unsupported(note: &str) -> String {
+    if note.is_empty() {
+        say("skip-unsupported", &[])
+    } else {
+        let note = known(note).into();
+        say("skip-unsupported-noted", &[("note", note)])
+    }
+}
+
+/// `1234` → `"1234 bytes"`, `3_500_000` → `"3.3 MB"` (binary units, as file managers show them;
+/// the unit and the digits in the interface's language).
 fn human_size(bytes: u64) -> String {
     const KB: u64 = 1024;
     const MB: u64 = 1024 * 1024;
-    if bytes >= MB {
-        format!("{:.1} MB", bytes as f64 / MB as f64)
+    let (id, size) = if bytes >= MB {
+        ("skip-size-mb", format!("{:.1}", bytes as f64 / MB as f64))
     } else if bytes >= 10 * KB {
-        format!("{:.1} kB", bytes as f64 / KB as f64)
+        ("skip-size-kb", format!("{:.1}", bytes as f64 / KB as f64))
     } else {
-        format!("{bytes} bytes")
-    }
+        ("skip-size-bytes", bytes.to_string())
+    };
+    let size = crate::i18n::number(size).into();
+    say(id, &[("size", size)])
 }
 
 /// The normalised text of one file and how it was obtained.
@@ -285,6 +328,96 @@ pub fn normalise_line_endings(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every reason a file is passed over, in `language`.
+    fn reasons_in(language: crate::i18n::Language) -> Vec<String> {
+        crate::i18n::set_locale(crate::i18n::Locale {
+            language,
+            ..crate::i18n::Locale::default()
+        });
+        let reasons = [
+            SkipReason::Empty,
+            SkipReason::Binary,
+            SkipReason::TooLarge {
+                bytes: 3_500_000,
+                limit: 2048,
+            },
+            SkipReason::Unreadable(BROKEN_LINK.to_owned()),
+            SkipReason::OutsideRoot,
+            SkipReason::SymlinkedDirectory,
+            SkipReason::NotAFile,
+            SkipReason::Hidden,
+            SkipReason::HiddenFolder,
+            SkipReason::NonUnicodeName,
+            SkipReason::UnknownEncoding("x-mac-klingon".to_owned()),
+            SkipReason::UnsupportedFormat(String::new()),
+            SkipReason::UnsupportedFormat(NOTE_PDF.to_owned()),
+            SkipReason::NoArticleText,
+            SkipReason::NotArticleTable,
+            SkipReason::Malformed("bad row".to_owned()),
+        ];
+        let said = reasons.iter().map(ToString::to_string).collect();
+        crate::i18n::set_locale(crate::i18n::Locale::default());
+        said
+    }
+
+    #[test]
+    fn skip_reasons_are_said_in_the_interface_language() {
+        let english = reasons_in(crate::i18n::Language::English);
+        assert_eq!(english[0], "empty file: no text, or only whitespace");
+        assert_eq!(
+            english[2],
+            "too large: 3.3 MB is over the limit of 2048 bytes"
+        );
+        assert_eq!(
+            english[3],
+            "cannot be read: broken symbolic link, its target does not exist"
+        );
+        assert_eq!(english[10], "unknown encoding \"x-mac-klingon\"");
+        assert_eq!(english[11], "not a supported article format");
+        assert_eq!(
+            english[12],
+            "not a supported article format (a PDF; save its text as .txt to import it)"
+        );
+        let arabic = reasons_in(crate::i18n::Language::Arabic);
+        let letters = |t: &str| {
+            t.chars()
+                .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+                .count()
+        };
+        for (text, english) in arabic.iter().zip(&english) {
+            assert!(letters(text) >= 4, "{text:?} (English {english:?})");
+            assert_ne!(text, english);
+        }
+        for word in [
+            "file", "link", "folder", "bytes", "format", "PDF;", "table", "read",
+        ] {
+            assert!(
+                !arabic.iter().any(|t| t.contains(word)),
+                "{word:?} in {arabic:#?}"
+            );
+        }
+        assert!(
+            arabic[2].contains("ميغابايت") && arabic[2].contains("بايت"),
+            "{}",
+            arabic[2]
+        );
+        // The system's or a reader's words, and an encoding's name, are kept as they are.
+        assert!(arabic[10].contains("x-mac-klingon"), "{}", arabic[10]);
+        assert!(arabic[15].contains("bad row"), "{}", arabic[15]);
+        // What machines read (the import's JSON) stays English, the interface Arabic after it.
+        crate::i18n::set_locale(crate::i18n::Locale {
+            language: crate::i18n::Language::Arabic,
+            ..crate::i18n::Locale::default()
+        });
+        let json = crate::i18n::in_english(|| SkipReason::Empty.to_string());
+        let after = SkipReason::Empty.to_string();
+        crate::i18n::set_locale(crate::i18n::Locale::default());
+        assert_eq!(
+            (json.as_str(), after.as_str()),
+            (english[0].as_str(), arabic[0].as_str())
+        );
+    }
 
     #[test]
     fn line_endings() {

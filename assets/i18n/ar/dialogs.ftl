@@ -212,3 +212,29 @@ target-corpus = لن يُكتب في مجلد المدوّنة الذي يوسم
 target-article = لن يُكتب فوق مقالة المستند { $doc }
 target-not-empty = مجلد الإخراج غير فارغ؛ أضف ‎--force للكتابة فيه مع ذلك
 target-project-exists = يوجد مشروع هنا من قبل؛ أضف ‎--force لاستبداله (ويُحفظ القديم نسخةً احتياطية بجانبه)
+
+## لماذا لم يُستورد ملف (يأتي بعد مسار الملف ونقطتين)
+
+skip-empty = ملف فارغ: لا نص فيه، أو فيه مسافات بيضاء فقط
+skip-binary = محتوى ثنائي (بايتات NUL أو محارف تحكّم كثيرة)، وليس نصًّا
+skip-too-large = كبير جدًّا: حجمه { $size } ويتجاوز الحد وهو { $limit }
+skip-size-bytes = { $size } بايت
+skip-size-kb = { $size } كيلوبايت
+skip-size-mb = { $size } ميغابايت
+skip-unreadable = تتعذر قراءته: { $error }
+skip-broken-link = رابط رمزي معطوب، لا وجود لهدفه
+skip-outside-root = رابط رمزي إلى ملف خارج المجلد المستورد؛ لم يُتَّبع
+skip-symlinked-folder = رابط رمزي إلى مجلد؛ لم يُتَّبع
+skip-not-a-file = ليس ملفًّا عاديًّا (جهاز أو مقبس أو أنبوب مسمّى)
+skip-hidden = ملف مخفي (يبدأ اسمه بنقطة)، لم يُستورد؛ غيّر اسمه لتستورده
+skip-hidden-folder = مجلد مخفي (يبدأ اسمه بنقطة)، لم يُبحث فيه
+skip-non-unicode-name = اسم الملف ليس نصًّا صالحًا بترميز يونيكود
+skip-unknown-encoding = ترميز غير معروف: { $name }
+skip-unsupported = ليس بصيغة مقالات مدعومة
+skip-unsupported-noted = ليس بصيغة مقالات مدعومة ({ $note })
+skip-note-pdf = ملف PDF؛ احفظ نصه بصيغة ‎.txt لتستورده
+skip-note-image = صورة
+skip-note-old-document = احفظه بصيغة ‎.docx أو ‎.txt لتستورده
+skip-note-spreadsheet = جدول بيانات؛ احفظه بصيغة ‎.csv لتستورده
+skip-no-article-text = لم يوجد فيه نص مقالة
+skip-not-article-table = جدول بلا عمود للنص (text أو body أو content أو article)، فليس مقالات

@@ -216,3 +216,29 @@ target-corpus = will not write into the corpus folder, whose articles the projec
 target-article = will not write over the article of document { $doc }
 target-not-empty = the output folder is not empty; give --force to write into it anyway
 target-project-exists = a project is already there; give --force to replace it (the old one is kept as a backup beside it)
+
+## Why a file was not imported (follows the file's path and a colon)
+
+skip-empty = empty file: no text, or only whitespace
+skip-binary = binary content (NUL bytes or many control characters), not text
+skip-too-large = too large: { $size } is over the limit of { $limit }
+skip-size-bytes = { $size } bytes
+skip-size-kb = { $size } kB
+skip-size-mb = { $size } MB
+skip-unreadable = cannot be read: { $error }
+skip-broken-link = broken symbolic link, its target does not exist
+skip-outside-root = symbolic link to a file outside the imported folder; not followed
+skip-symlinked-folder = symbolic link to a folder; not followed
+skip-not-a-file = not a regular file (device, socket or named pipe)
+skip-hidden = hidden file (its name starts with a dot), not imported; rename it to import it
+skip-hidden-folder = hidden folder (its name starts with a dot), not looked into
+skip-non-unicode-name = file name is not valid Unicode
+skip-unknown-encoding = unknown encoding { $name }
+skip-unsupported = not a supported article format
+skip-unsupported-noted = not a supported article format ({ $note })
+skip-note-pdf = a PDF; save its text as .txt to import it
+skip-note-image = an image
+skip-note-old-document = save it as .docx or .txt to import it
+skip-note-spreadsheet = a spreadsheet; save it as .csv to import it
+skip-no-article-text = no article text found in it
+skip-not-article-table = a table without a text column (text, body, content, article), so not articles
