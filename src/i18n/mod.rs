@@ -330,6 +330,20 @@ pub fn tr_plain(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     }
 }
 
+/// [`tr_plain`], then `": "` and `path` (a path, or a name as recorded): an error about a file,
+/// the file last in every language, as the command line and the status bar show it.
+pub fn tr_path(id: &str, args: &[(&str, FluentValue<'_>)], path: impl std::fmt::Display) -> String {
+    format!("{}: {path}", tr_plain(id, args))
+}
+
+/// How many Arabic letters `text` has: a test's proof that a message was said in Arabic.
+#[cfg(test)]
+pub(crate) fn arabic_letters(text: &str) -> usize {
+    text.chars()
+        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+        .count()
+}
+
 /// The comma between the items of a list in the thread's language (Arabic's «،»).
 pub fn comma() -> &'static str {
     if language().is_rtl() { "، " } else { ", " }

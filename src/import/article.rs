@@ -11,6 +11,7 @@ use std::path::{Component, Path, PathBuf};
 
 use super::decode::{SkipReason, decode_with};
 use super::digest::sha256_hex;
+use crate::i18n::tr_path;
 use crate::model::Document;
 
 /// The normalised text of an article and whether its file changed since it was imported.
@@ -26,19 +27,19 @@ pub struct ArticleText {
 /// Why an article could not be re-read.
 #[derive(Debug, thiserror::Error)]
 pub enum ArticleError {
-    #[error("corpus folder not found: {}", .0.display())]
+    #[error("{}", tr_path("error-corpus-missing", &[], .0.display()))]
     CorpusMissing(PathBuf),
-    #[error("article file not found: {}", .0.display())]
+    #[error("{}", tr_path("error-article-missing", &[], .0.display()))]
     Missing(PathBuf),
     /// The recorded path is absolute, has `..` or similar, or resolves (through symbolic links)
     /// outside the corpus folder. Holds the path as recorded in the project.
-    #[error("article path points outside the corpus folder, refused: {0}")]
+    #[error("{}", tr_path("error-article-escapes", &[], .0))]
     EscapesCorpus(String),
-    #[error("article path is not a regular file: {}", .0.display())]
+    #[error("{}", tr_path("error-article-not-a-file", &[], .0.display()))]
     NotAFile(PathBuf),
-    #[error("cannot read article file ({error}): {}", path.display())]
+    #[error("{}", tr_path("error-article-unreadable", &[("error", error.to_string().into())], path.display()))]
     Unreadable { error: io::Error, path: PathBuf },
-    #[error("article file is not usable text ({reason}): {}", path.display())]
+    #[error("{}", tr_path("error-article-undecodable", &[("reason", reason.to_string().into())], path.display()))]
     Undecodable { reason: SkipReason, path: PathBuf },
 }
 
@@ -123,6 +124,70 @@ fn safe_relative_path(recorded: &str) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, Locale, set_locale};
+    use crate::import::ImportError;
+
+    /// A folder not imported and an article not read again, in `language`.
+    fn errors_in(language: Language) -> Vec<String> {
+        set_locale(Locale {
+            language,
+            ..Locale::default()
+        });
+        let path = || PathBuf::from("/news/a.txt");
+        let denied = || io::Error::from(io::ErrorKind::PermissionDenied).to_string();
+        let said = [
+            ImportError::NotFound(path()).to_string(),
+            ImportError::NotADirectory(path()).to_string(),
+            ImportError::Unreadable {
+                error: io::Error::from(io::ErrorKind::PermissionDenied),
+                path: path(),
+            }
+            .to_string(),
+            ArticleError::CorpusMissing(path()).to_string(),
+            ArticleError::Missing(path()).to_string(),
+            ArticleError::EscapesCorpus("../a.txt".to_owned()).to_string(),
+            ArticleError::NotAFile(path()).to_string(),
+            ArticleError::Unreadable {
+                error: io::Error::from(io::ErrorKind::PermissionDenied),
+                path: path(),
+            }
+            .to_string(),
+            ArticleError::Undecodable {
+                reason: SkipReason::Binary,
+                path: path(),
+            }
+            .to_string(),
+        ];
+        set_locale(Locale::default());
+        assert!(said[2].contains(&denied()), "{said:?}");
+        said.into()
+    }
+
+    #[test]
+    fn import_and_article_errors_are_said_in_the_interface_language() {
+        let english = errors_in(Language::English);
+        assert_eq!(english[0], "folder to import not found: /news/a.txt");
+        assert_eq!(
+            english[5],
+            "article path points outside the corpus folder, refused: ../a.txt"
+        );
+        assert!(english[8].starts_with("article file is not usable text (binary content"));
+        let arabic = errors_in(Language::Arabic);
+        for (text, english) in arabic.iter().zip(&english) {
+            assert!(
+                crate::i18n::arabic_letters(text) >= 6,
+                "{text:?} (English {english:?})"
+            );
+            // The path stays last, as in English.
+            assert_eq!(text.rsplit(": ").next(), english.rsplit(": ").next());
+        }
+        for word in ["folder", "article", "file", "corpus", "binary"] {
+            assert!(
+                !arabic.iter().any(|t| t.contains(word)),
+                "{word:?} in {arabic:#?}"
+            );
+        }
+    }
 
     #[test]
     fn only_plain_relative_paths_are_safe() {

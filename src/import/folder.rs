@@ -24,6 +24,7 @@ use super::decode::{SkipReason, decode};
 use super::digest::sha256_hex;
 use super::report::{ImportReport, ImportedDocument, Skipped};
 use crate::formats::Format;
+use crate::i18n::tr_path;
 use crate::model::{BaseDirection, DocId, Document, OutletId, document::title_of};
 
 /// Files larger than this are skipped unless [`ImportOptions::max_file_bytes`] says otherwise.
@@ -56,11 +57,11 @@ impl Default for ImportOptions {
 /// are listed in [`ImportReport::skipped`].
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("folder to import not found: {}", .0.display())]
+    #[error("{}", tr_path("error-import-not-found", &[], .0.display()))]
     NotFound(PathBuf),
-    #[error("not a folder, cannot import it: {}", .0.display())]
+    #[error("{}", tr_path("error-import-not-a-folder", &[], .0.display()))]
     NotADirectory(PathBuf),
-    #[error("cannot read the folder to import ({error}): {}", path.display())]
+    #[error("{}", tr_path("error-import-unreadable", &[("error", error.to_string().into())], path.display()))]
     Unreadable { error: io::Error, path: PathBuf },
 }
 

@@ -380,13 +380,11 @@ mod tests {
             "not a supported article format (a PDF; save its text as .txt to import it)"
         );
         let arabic = reasons_in(crate::i18n::Language::Arabic);
-        let letters = |t: &str| {
-            t.chars()
-                .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
-                .count()
-        };
         for (text, english) in arabic.iter().zip(&english) {
-            assert!(letters(text) >= 4, "{text:?} (English {english:?})");
+            assert!(
+                crate::i18n::arabic_letters(text) >= 4,
+                "{text:?} (English {english:?})"
+            );
             assert_ne!(text, english);
         }
         for word in [

@@ -238,3 +238,15 @@ skip-note-old-document = احفظه بصيغة ‎.docx أو ‎.txt لتستو�
 skip-note-spreadsheet = جدول بيانات؛ احفظه بصيغة ‎.csv لتستورده
 skip-no-article-text = لم يوجد فيه نص مقالة
 skip-not-article-table = جدول بلا عمود للنص (text أو body أو content أو article)، فليس مقالات
+
+## مجلد يتعذر استيراده، ومقالة تتعذر قراءتها من جديد (يتبعها المسار)
+
+error-import-not-found = المجلد المراد استيراده غير موجود
+error-import-not-a-folder = ليس مجلدًا، فلا يمكن استيراده
+error-import-unreadable = تتعذر قراءة المجلد المراد استيراده ({ $error })
+error-corpus-missing = مجلد المدوّنة غير موجود
+error-article-missing = ملف المقالة غير موجود
+error-article-escapes = مسار المقالة يشير إلى خارج مجلد المدوّنة، فرُفض
+error-article-not-a-file = مسار المقالة ليس ملفًّا عاديًّا
+error-article-unreadable = تتعذر قراءة ملف المقالة ({ $error })
+error-article-undecodable = ملف المقالة ليس نصًّا صالحًا للاستعمال ({ $reason })

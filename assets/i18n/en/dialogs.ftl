@@ -242,3 +242,15 @@ skip-note-old-document = save it as .docx or .txt to import it
 skip-note-spreadsheet = a spreadsheet; save it as .csv to import it
 skip-no-article-text = no article text found in it
 skip-not-article-table = a table without a text column (text, body, content, article), so not articles
+
+## A folder that cannot be imported, an article that cannot be read again (the path follows)
+
+error-import-not-found = folder to import not found
+error-import-not-a-folder = not a folder, cannot import it
+error-import-unreadable = cannot read the folder to import ({ $error })
+error-corpus-missing = corpus folder not found
+error-article-missing = article file not found
+error-article-escapes = article path points outside the corpus folder, refused
+error-article-not-a-file = article path is not a regular file
+error-article-unreadable = cannot read article file ({ $error })
+error-article-undecodable = article file is not usable text ({ $reason })
