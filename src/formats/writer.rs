@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::conventions::OffsetUnit;
 use super::corpus::{Corpus, ExportDocument, ExportOptions};
 use crate::formats::{brat, conll, csv, jsonl, qdpx, webanno};
+use crate::i18n::tr_plain;
 use crate::model::{DocId, LabelId};
 use crate::store::StoreError;
 
@@ -129,27 +130,30 @@ impl fmt::Display for CheckProblem {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("the project has no document {:?}", .0.0)]
+    #[error("{}", tr_plain("error-export-unknown-document", &[("doc", format!("{:?}", .0.0).into())]))]
     UnknownDocument(DocId),
-    #[error("the schema has no label {:?}", .0.0)]
+    #[error("{}", tr_plain("error-export-unknown-label", &[("label", format!("{:?}", .0.0).into())]))]
     UnknownLabel(LabelId),
-    #[error("the export was cancelled")]
+    #[error("{}", tr_plain("error-export-cancelled", &[]))]
     Cancelled,
-    #[error("could not write the export: {0}")]
+    #[error("{}", tr_plain("error-export-store", &[("error", .0.to_string().into())]))]
     Store(#[from] StoreError),
-    #[error("could not {action} {}: {source}", .path.display())]
+    /// `action` is the message saying what could not be done (write, create the folder).
+    #[error("{}", tr_plain(action, &[("path", path.display().to_string().into()), ("error", source.to_string().into())]))]
     Io {
         action: &'static str,
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("could not encode {what}: {message}")]
+    /// `what` is the message naming what could not be encoded (a CSV table, a JSONL line).
+    #[error("{}", tr_plain("error-export-encode", &[("what", crate::i18n::tr(what).into()), ("message", message.as_str().into())]))]
     Encode { what: &'static str, message: String },
-    #[error("could not read back {} to check it: {message}", .path.display())]
+    #[error("{}", tr_plain("error-export-read-back", &[("path", path.display().to_string().into()), ("message", message.as_str().into())]))]
     ReadBack { path: PathBuf, message: String },
     #[error(
-        "the self-check of the export found {} problem(s); the output is left for inspection at {}:\n{}",
-        .problems.len(), .output.display(), join_lines(.problems)
+        "{}:\n{}",
+        tr_plain("error-export-self-check", &[("count", problems.len().into()), ("path", output.display().to_string().into())]),
+        join_lines(.problems)
     )]
     SelfCheck {
         output: PathBuf,
@@ -251,14 +255,14 @@ impl<'a> Progress<'a> {
 
 /// Creates the folder `dir` (and its parents) for a folder export.
 pub(crate) fn create_folder(dir: &Path) -> Result<(), ExportError> {
-    std::fs::create_dir_all(dir).map_err(|e| ExportError::io("create the folder", dir, e))
+    std::fs::create_dir_all(dir).map_err(|e| ExportError::io("error-export-create-folder", dir, e))
 }
 
 /// Writes one file of a folder export. Not atomic and not flushed to disk one by one: an export
 /// can always be made again, and an fsync per file made a 1,000-document brat export take 16 s
 /// instead of a fraction of one. Single-file exports use [`crate::store::write_atomic`].
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    std::fs::write(path, bytes).map_err(|e| ExportError::io("write", path, e))
+    std::fs::write(path, bytes).map_err(|e| ExportError::io("error-export-write", path, e))
 }
 
 /// Reads a file written by an export, for its check.
@@ -307,4 +311,69 @@ pub(crate) fn check_relation_set<T: Ord>(
             expected.len()
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, in_language};
+
+    /// Why an export stopped, in `language`.
+    fn errors_in(language: Language) -> Vec<String> {
+        let out = Path::new("/out/claims.csv");
+        let denied = || std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let errors = [
+            ExportError::UnknownDocument(DocId("a.txt".to_owned())),
+            ExportError::UnknownLabel(LabelId("EVENT".to_owned())),
+            ExportError::Cancelled,
+            ExportError::io("error-export-write", out, denied()),
+            ExportError::io("error-export-create-folder", Path::new("/out"), denied()),
+            ExportError::encode("export-what-csv-table", "bad field"),
+            ExportError::read_back(out, "truncated"),
+            ExportError::SelfCheck {
+                output: out.to_path_buf(),
+                problems: vec![CheckProblem {
+                    location: "a.txt:3".to_owned(),
+                    message: "quote differs".to_owned(),
+                }],
+            },
+        ];
+        in_language(language, || {
+            errors.iter().map(ToString::to_string).collect()
+        })
+    }
+
+    #[test]
+    fn export_errors_are_said_in_the_interface_language() {
+        let english = errors_in(Language::English);
+        assert_eq!(english[0], "the project has no document \"a.txt\"");
+        assert!(english[3].starts_with("could not write /out/claims.csv: "));
+        assert_eq!(english[5], "could not encode a CSV table: bad field");
+        assert_eq!(
+            english[7],
+            "the self-check of the export found 1 problem(s); the output is left for inspection \
+             at /out/claims.csv:\n  a.txt:3: quote differs"
+        );
+        let arabic = errors_in(Language::Arabic);
+        for (text, english) in arabic.iter().zip(&english) {
+            assert!(
+                crate::i18n::arabic_letters(text) >= 6,
+                "{text:?} (English {english:?})"
+            );
+        }
+        for word in ["could", "export", "project", "schema", "encode", "problem"] {
+            assert!(
+                !arabic.iter().any(|t| t.contains(word)),
+                "{word:?} in {arabic:#?}"
+            );
+        }
+        assert!(arabic[5].contains("جدول CSV"), "{}", arabic[5]);
+        assert!(arabic[7].contains("مشكلة واحدة"), "{}", arabic[7]);
+        // The reader's own words stay as they are.
+        assert!(
+            arabic[7].ends_with("a.txt:3: quote differs"),
+            "{}",
+            arabic[7]
+        );
+    }
 }

@@ -336,6 +336,19 @@ pub fn tr_path(id: &str, args: &[(&str, FluentValue<'_>)], path: impl std::fmt::
     format!("{}: {path}", tr_plain(id, args))
 }
 
+/// `make` run in `language` (Latin digits) on this thread, then the default locale again: a
+/// test's way to read a message in one language.
+#[cfg(test)]
+pub(crate) fn in_language<T>(language: Language, make: impl FnOnce() -> T) -> T {
+    set_locale(Locale {
+        language,
+        ..Locale::default()
+    });
+    let result = make();
+    set_locale(Locale::default());
+    result
+}
+
 /// How many Arabic letters `text` has: a test's proof that a message was said in Arabic.
 #[cfg(test)]
 pub(crate) fn arabic_letters(text: &str) -> usize {

@@ -124,41 +124,38 @@ fn safe_relative_path(recorded: &str) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{Language, Locale, set_locale};
+    use crate::i18n::{Language, in_language};
     use crate::import::ImportError;
 
     /// A folder not imported and an article not read again, in `language`.
     fn errors_in(language: Language) -> Vec<String> {
-        set_locale(Locale {
-            language,
-            ..Locale::default()
-        });
         let path = || PathBuf::from("/news/a.txt");
         let denied = || io::Error::from(io::ErrorKind::PermissionDenied).to_string();
-        let said = [
-            ImportError::NotFound(path()).to_string(),
-            ImportError::NotADirectory(path()).to_string(),
-            ImportError::Unreadable {
-                error: io::Error::from(io::ErrorKind::PermissionDenied),
-                path: path(),
-            }
-            .to_string(),
-            ArticleError::CorpusMissing(path()).to_string(),
-            ArticleError::Missing(path()).to_string(),
-            ArticleError::EscapesCorpus("../a.txt".to_owned()).to_string(),
-            ArticleError::NotAFile(path()).to_string(),
-            ArticleError::Unreadable {
-                error: io::Error::from(io::ErrorKind::PermissionDenied),
-                path: path(),
-            }
-            .to_string(),
-            ArticleError::Undecodable {
-                reason: SkipReason::Binary,
-                path: path(),
-            }
-            .to_string(),
-        ];
-        set_locale(Locale::default());
+        let said = in_language(language, || {
+            [
+                ImportError::NotFound(path()).to_string(),
+                ImportError::NotADirectory(path()).to_string(),
+                ImportError::Unreadable {
+                    error: io::Error::from(io::ErrorKind::PermissionDenied),
+                    path: path(),
+                }
+                .to_string(),
+                ArticleError::CorpusMissing(path()).to_string(),
+                ArticleError::Missing(path()).to_string(),
+                ArticleError::EscapesCorpus("../a.txt".to_owned()).to_string(),
+                ArticleError::NotAFile(path()).to_string(),
+                ArticleError::Unreadable {
+                    error: io::Error::from(io::ErrorKind::PermissionDenied),
+                    path: path(),
+                }
+                .to_string(),
+                ArticleError::Undecodable {
+                    reason: SkipReason::Binary,
+                    path: path(),
+                }
+                .to_string(),
+            ]
+        });
         assert!(said[2].contains(&denied()), "{said:?}");
         said.into()
     }

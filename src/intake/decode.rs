@@ -331,10 +331,6 @@ mod tests {
 
     /// Every reason a file is passed over, in `language`.
     fn reasons_in(language: crate::i18n::Language) -> Vec<String> {
-        crate::i18n::set_locale(crate::i18n::Locale {
-            language,
-            ..crate::i18n::Locale::default()
-        });
         let reasons = [
             SkipReason::Empty,
             SkipReason::Binary,
@@ -356,9 +352,9 @@ mod tests {
             SkipReason::NotArticleTable,
             SkipReason::Malformed("bad row".to_owned()),
         ];
-        let said = reasons.iter().map(ToString::to_string).collect();
-        crate::i18n::set_locale(crate::i18n::Locale::default());
-        said
+        crate::i18n::in_language(language, || {
+            reasons.iter().map(ToString::to_string).collect()
+        })
     }
 
     #[test]
@@ -404,13 +400,10 @@ mod tests {
         assert!(arabic[10].contains("x-mac-klingon"), "{}", arabic[10]);
         assert!(arabic[15].contains("bad row"), "{}", arabic[15]);
         // What machines read (the import's JSON) stays English, the interface Arabic after it.
-        crate::i18n::set_locale(crate::i18n::Locale {
-            language: crate::i18n::Language::Arabic,
-            ..crate::i18n::Locale::default()
+        let (json, after) = crate::i18n::in_language(crate::i18n::Language::Arabic, || {
+            let json = crate::i18n::in_english(|| SkipReason::Empty.to_string());
+            (json, SkipReason::Empty.to_string())
         });
-        let json = crate::i18n::in_english(|| SkipReason::Empty.to_string());
-        let after = SkipReason::Empty.to_string();
-        crate::i18n::set_locale(crate::i18n::Locale::default());
         assert_eq!(
             (json.as_str(), after.as_str()),
             (english[0].as_str(), arabic[0].as_str())

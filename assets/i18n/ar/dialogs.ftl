@@ -250,3 +250,26 @@ error-article-escapes = مسار المقالة يشير إلى خارج مجل�
 error-article-not-a-file = مسار المقالة ليس ملفًّا عاديًّا
 error-article-unreadable = تتعذر قراءة ملف المقالة ({ $error })
 error-article-undecodable = ملف المقالة ليس نصًّا صالحًا للاستعمال ({ $reason })
+
+## لماذا توقّف التصدير
+
+error-export-unknown-document = لا مستند في المشروع باسم { $doc }
+error-export-unknown-label = لا وسم في المخطط باسم { $label }
+error-export-cancelled = أُلغي التصدير
+error-export-store = تعذّرت كتابة التصدير: { $error }
+error-export-write = تعذّرت كتابة { $path }: { $error }
+error-export-create-folder = تعذّر إنشاء المجلد { $path }: { $error }
+error-export-encode = تعذّر ترميز { $what }: { $message }
+export-what-qde = الملف project.qde
+export-what-qdpx = أرشيف ‎.qdpx
+export-what-collection = مجموعة التوسيمات
+export-what-jsonl-line = سطر JSONL
+export-what-csv-table = جدول CSV
+error-export-read-back = تعذّرت قراءة { $path } من جديد للتحقق منه: { $message }
+error-export-self-check = { $count ->
+        [one] وجد التحقق الذاتي من التصدير مشكلة واحدة
+        [two] وجد التحقق الذاتي من التصدير مشكلتين
+        [few] وجد التحقق الذاتي من التصدير { $count } مشكلات
+        [many] وجد التحقق الذاتي من التصدير { $count } مشكلة
+       *[other] وجد التحقق الذاتي من التصدير { $count } مشكلة
+    }؛ وتُرك الناتج لفحصه في { $path }

@@ -254,3 +254,20 @@ error-article-escapes = article path points outside the corpus folder, refused
 error-article-not-a-file = article path is not a regular file
 error-article-unreadable = cannot read article file ({ $error })
 error-article-undecodable = article file is not usable text ({ $reason })
+
+## Why an export stopped
+
+error-export-unknown-document = the project has no document { $doc }
+error-export-unknown-label = the schema has no label { $label }
+error-export-cancelled = the export was cancelled
+error-export-store = could not write the export: { $error }
+error-export-write = could not write { $path }: { $error }
+error-export-create-folder = could not create the folder { $path }: { $error }
+error-export-encode = could not encode { $what }: { $message }
+export-what-qde = project.qde
+export-what-qdpx = the .qdpx archive
+export-what-collection = the annotation collection
+export-what-jsonl-line = a JSONL line
+export-what-csv-table = a CSV table
+error-export-read-back = could not read back { $path } to check it: { $message }
+error-export-self-check = the self-check of the export found { $count } problem(s); the output is left for inspection at { $path }

@@ -16,7 +16,7 @@ pub const DOCUMENTS_HEADER: [&str; 5] = ["document", "path", "title", "outlet", 
 pub const VALUE_SEPARATOR: &str = " | ";
 
 fn csv_error(e: impl std::fmt::Display) -> ExportError {
-    ExportError::encode("a CSV table", e)
+    ExportError::encode("export-what-csv-table", e)
 }
 
 /// The rows of `documents.csv`.

@@ -29,7 +29,7 @@ pub const RELATIONS_HEADER: [&str; 14] = [
 ];
 
 fn csv_error(e: impl std::fmt::Display) -> ExportError {
-    ExportError::encode("a CSV table", e)
+    ExportError::encode("export-what-csv-table", e)
 }
 
 /// Every exported span with its document, by ID.

@@ -55,7 +55,7 @@ pub const CLAIMS_HEADER: [&str; 16] = [
 ];
 
 fn csv_error(e: impl std::fmt::Display) -> ExportError {
-    ExportError::encode("a CSV table", e)
+    ExportError::encode("export-what-csv-table", e)
 }
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {

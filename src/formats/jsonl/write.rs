@@ -412,7 +412,7 @@ impl Exporter for Jsonl {
         let mut text = String::new();
         for doc in &corpus.documents {
             let line = serde_json::to_string(&document_line(corpus, doc))
-                .map_err(|e| ExportError::encode("a JSONL line", e))?;
+                .map_err(|e| ExportError::encode("export-what-jsonl-line", e))?;
             let _ = writeln!(text, "{line}");
             progress.step()?;
         }

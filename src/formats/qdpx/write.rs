@@ -127,7 +127,7 @@ impl Xml {
     fn event(&mut self, event: Event<'_>) -> Result<(), ExportError> {
         self.writer
             .write_event(event)
-            .map_err(|e| ExportError::encode("project.qde", e))
+            .map_err(|e| ExportError::encode("export-what-qde", e))
     }
 
     fn element(name: &str, attributes: &[(&str, &str)]) -> BytesStart<'static> {
@@ -448,8 +448,8 @@ pub fn project_qde(
 
 /// The `.qdpx` archive: `project.qde` first, then `sources/<guid>.txt`, deflated, no timestamps.
 pub fn archive(qde: &[u8], sources: &[(String, String)]) -> Result<Vec<u8>, ExportError> {
-    let zip_error = |e: zip::result::ZipError| ExportError::encode("the .qdpx archive", e);
-    let io_error = |e: std::io::Error| ExportError::encode("the .qdpx archive", e);
+    let zip_error = |e: zip::result::ZipError| ExportError::encode("export-what-qdpx", e);
+    let io_error = |e: std::io::Error| ExportError::encode("export-what-qdpx", e);
     let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)

@@ -431,7 +431,7 @@ impl Exporter for WebAnno {
     ) -> Result<Vec<String>, ExportError> {
         let value = collection(corpus, progress)?;
         let mut text = serde_json::to_string_pretty(&value)
-            .map_err(|e| ExportError::encode("the annotation collection", e))?;
+            .map_err(|e| ExportError::encode("export-what-collection", e))?;
         text.push('\n');
         write_atomic(out, text.as_bytes())?;
         Ok(Vec::new())
