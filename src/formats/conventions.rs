@@ -80,23 +80,40 @@ pub fn parse_quote_mode(s: &str) -> Option<QuoteMode> {
         .find(|q| quote_mode_name(*q).eq_ignore_ascii_case(s.trim()))
 }
 
+/// Why an entry name is unsafe (see [`unsafe_entry_name`]), in English, each with its message.
+const UNSAFE_ENTRY: [(&str, &str); 4] = [
+    ("is an absolute path", "entry-absolute"),
+    (
+        "is an absolute path (with a drive letter)",
+        "entry-drive-letter",
+    ),
+    ("holds a NUL character", "entry-nul"),
+    ("climbs out of the archive with `..`", "entry-climbs-out"),
+];
+
 /// Why an entry name is unsafe, if it is: absolute, with a drive letter, climbing out with
-/// `..`, or holding a NUL.
+/// `..`, or holding a NUL. In English; [`unsafe_entry_said`] says it in the interface's language.
 pub fn unsafe_entry_name(name: &str) -> Option<&'static str> {
+    let [absolute, drive, nul, climbs] = UNSAFE_ENTRY.map(|(english, _)| english);
     if name.starts_with('/') || name.starts_with('\\') {
-        return Some("is an absolute path");
+        return Some(absolute);
     }
     let bytes = name.as_bytes();
     if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
-        return Some("is an absolute path (with a drive letter)");
+        return Some(drive);
     }
     if name.contains('\0') {
-        return Some("holds a NUL character");
+        return Some(nul);
     }
     if name.split(['/', '\\']).any(|part| part == "..") {
-        return Some("climbs out of the archive with `..`");
+        return Some(climbs);
     }
     None
+}
+
+/// A reason of [`unsafe_entry_name`] in the interface's language.
+pub fn unsafe_entry_said(reason: &str) -> String {
+    crate::i18n::known(reason, &UNSAFE_ENTRY)
 }
 
 /// Percent-encodes everything but unreserved ASCII, so IDs with `/`, spaces or Arabic make valid

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use crate::formats::{brat, jsonl, qdpx};
+use crate::i18n::tr_plain;
 use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, Relation, RelationTypeId};
 
 /// The formats hashiya reads annotations from.
@@ -274,24 +275,24 @@ impl AnnotationImportReport {
 /// What stops an import as a whole (a problem with one annotation never does).
 #[derive(Debug, thiserror::Error)]
 pub enum AnnotationImportError {
-    #[error("could not read {}: {source}", .path.display())]
+    #[error("{}", tr_plain("error-annotations-read", &[("path", path.display().to_string().into()), ("error", source.to_string().into())]))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
     #[error("{message}: {}", .path.display())]
     Invalid { path: PathBuf, message: String },
-    #[error("refused the archive: entry {entry:?} {reason}: {}", .path.display())]
+    #[error("{}", crate::i18n::tr_path("error-annotations-unsafe-entry", &[("entry", format!("{entry:?}").into()), ("reason", super::conventions::unsafe_entry_said(reason).into())], path.display()))]
     UnsafeEntry {
         path: PathBuf,
         entry: String,
         reason: &'static str,
     },
-    #[error("the import was cancelled")]
+    #[error("{}", tr_plain("error-annotations-cancelled", &[]))]
     Cancelled,
-    #[error("the import could not be applied: {0}")]
+    #[error("{}", tr_plain("error-annotations-edit", &[("error", .0.to_string().into())]))]
     Edit(#[from] crate::model::EditError),
-    #[error("the project could not be saved: {0}")]
+    #[error("{}", tr_plain("error-annotations-store", &[("error", .0.to_string().into())]))]
     Store(#[from] crate::store::StoreError),
 }
 
@@ -314,6 +315,47 @@ impl AnnotationImportError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, in_language};
+
+    /// Why an import of annotations stopped, in `language`.
+    fn errors_in(language: Language) -> Vec<String> {
+        let path = || PathBuf::from("/in/a.qdpx");
+        let reason = super::super::conventions::unsafe_entry_name("../x").expect("unsafe");
+        let errors = [
+            AnnotationImportError::io(&path(), std::io::Error::from(std::io::ErrorKind::NotFound)),
+            AnnotationImportError::UnsafeEntry {
+                path: path(),
+                entry: "../x".to_owned(),
+                reason,
+            },
+            AnnotationImportError::Cancelled,
+        ];
+        in_language(language, || {
+            errors.iter().map(ToString::to_string).collect()
+        })
+    }
+
+    #[test]
+    fn import_errors_are_said_in_the_interface_language() {
+        let english = errors_in(Language::English);
+        assert!(
+            english[0].starts_with("could not read /in/a.qdpx: "),
+            "{english:?}"
+        );
+        assert_eq!(
+            english[1],
+            "refused the archive: entry \"../x\" climbs out of the archive with `..`: /in/a.qdpx"
+        );
+        assert_eq!(english[2], "the import was cancelled");
+        let arabic = errors_in(Language::Arabic);
+        crate::i18n::assert_arabic(
+            &arabic,
+            &english,
+            &["could", "refused", "climbs", "archive", "import"],
+        );
+        // The entry and the archive's path stay as they are, the path last.
+        assert!(arabic[1].contains("\"../x\"") && arabic[1].ends_with(": /in/a.qdpx"));
+    }
 
     /// The report of an annotation import in Arabic: its counts and headings; the names it
     /// quotes stay as they are.

@@ -355,18 +355,11 @@ mod tests {
              at /out/claims.csv:\n  a.txt:3: quote differs"
         );
         let arabic = errors_in(Language::Arabic);
-        for (text, english) in arabic.iter().zip(&english) {
-            assert!(
-                crate::i18n::arabic_letters(text) >= 6,
-                "{text:?} (English {english:?})"
-            );
-        }
-        for word in ["could", "export", "project", "schema", "encode", "problem"] {
-            assert!(
-                !arabic.iter().any(|t| t.contains(word)),
-                "{word:?} in {arabic:#?}"
-            );
-        }
+        crate::i18n::assert_arabic(
+            &arabic,
+            &english,
+            &["could", "export", "project", "schema", "encode", "problem"],
+        );
         assert!(arabic[5].contains("جدول CSV"), "{}", arabic[5]);
         assert!(arabic[7].contains("مشكلة واحدة"), "{}", arabic[7]);
         // The reader's own words stay as they are.

@@ -349,12 +349,33 @@ pub(crate) fn in_language<T>(language: Language, make: impl FnOnce() -> T) -> T 
     result
 }
 
-/// How many Arabic letters `text` has: a test's proof that a message was said in Arabic.
+/// A test's proof that `arabic`, the messages of `english` said in Arabic, are in Arabic: each
+/// has Arabic words, and none has any of the English `words`.
 #[cfg(test)]
-pub(crate) fn arabic_letters(text: &str) -> usize {
-    text.chars()
-        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
-        .count()
+pub(crate) fn assert_arabic(arabic: &[String], english: &[String], words: &[&str]) {
+    assert_eq!(arabic.len(), english.len());
+    for (text, english) in arabic.iter().zip(english) {
+        let letters = text
+            .chars()
+            .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+            .count();
+        assert!(letters >= 4, "{text:?} (English {english:?})");
+    }
+    for word in words {
+        assert!(
+            !arabic.iter().any(|t| t.contains(word)),
+            "{word:?} in {arabic:#?}"
+        );
+    }
+}
+
+/// `text` said in the interface's language when it is one of the English phrases of `known`
+/// (each with the ID of its message); as it is otherwise (the system's or a reader's words).
+pub fn known(text: &str, known: &[(&str, &str)]) -> String {
+    match known.iter().find(|(english, _)| *english == text) {
+        Some((_, id)) => tr_plain(id, &[]),
+        None => text.to_owned(),
+    }
 }
 
 /// The comma between the items of a list in the thread's language (Arabic's «،»).

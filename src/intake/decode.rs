@@ -100,13 +100,9 @@ fn say(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
     crate::i18n::tr_plain(id, args)
 }
 
-/// `text` in the interface's language when it is one of hashiya's own [`KNOWN`] phrases; as it
-/// is otherwise (the system's or a reader's words).
+/// `text` in the interface's language when it is one of hashiya's own [`KNOWN`] phrases.
 fn known(text: &str) -> String {
-    match KNOWN.iter().find(|(english, _)| *english == text) {
-        Some((_, id)) => say(id, &[]),
-        None => text.to_owned(),
-    }
+    crate::i18n::known(text, &KNOWN)
 }
 
 /// "not a supported article format", and what the file seems to be in brackets when known.
@@ -376,21 +372,10 @@ mod tests {
             "not a supported article format (a PDF; save its text as .txt to import it)"
         );
         let arabic = reasons_in(crate::i18n::Language::Arabic);
-        for (text, english) in arabic.iter().zip(&english) {
-            assert!(
-                crate::i18n::arabic_letters(text) >= 4,
-                "{text:?} (English {english:?})"
-            );
-            assert_ne!(text, english);
-        }
-        for word in [
+        let words = [
             "file", "link", "folder", "bytes", "format", "PDF;", "table", "read",
-        ] {
-            assert!(
-                !arabic.iter().any(|t| t.contains(word)),
-                "{word:?} in {arabic:#?}"
-            );
-        }
+        ];
+        crate::i18n::assert_arabic(&arabic, &english, &words);
         assert!(
             arabic[2].contains("ميغابايت") && arabic[2].contains("بايت"),
             "{}",

@@ -273,3 +273,15 @@ error-export-self-check = { $count ->
         [many] وجد التحقق الذاتي من التصدير { $count } مشكلة
        *[other] وجد التحقق الذاتي من التصدير { $count } مشكلة
     }؛ وتُرك الناتج لفحصه في { $path }
+
+## لماذا توقّف استيراد التوسيمات
+
+error-annotations-read = تعذّرت قراءة { $path }: { $error }
+error-annotations-unsafe-entry = رُفض الأرشيف: العنصر { $entry } { $reason }
+entry-absolute = مسار مطلق
+entry-drive-letter = مسار مطلق (يبدأ بحرف قرص)
+entry-nul = يحوي محرف NUL
+entry-climbs-out = يخرج من الأرشيف بـ ‎`..`
+error-annotations-cancelled = أُلغي الاستيراد
+error-annotations-edit = تعذّر تطبيق الاستيراد: { $error }
+error-annotations-store = تعذّر حفظ المشروع: { $error }

@@ -271,3 +271,15 @@ export-what-jsonl-line = a JSONL line
 export-what-csv-table = a CSV table
 error-export-read-back = could not read back { $path } to check it: { $message }
 error-export-self-check = the self-check of the export found { $count } problem(s); the output is left for inspection at { $path }
+
+## Why an import of annotations stopped
+
+error-annotations-read = could not read { $path }: { $error }
+error-annotations-unsafe-entry = refused the archive: entry { $entry } { $reason }
+entry-absolute = is an absolute path
+entry-drive-letter = is an absolute path (with a drive letter)
+entry-nul = holds a NUL character
+entry-climbs-out = climbs out of the archive with `..`
+error-annotations-cancelled = the import was cancelled
+error-annotations-edit = the import could not be applied: { $error }
+error-annotations-store = the project could not be saved: { $error }
