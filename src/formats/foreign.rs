@@ -336,6 +336,37 @@ mod tests {
     }
 
     #[test]
+    fn archive_refusals_are_said_in_the_interface_language() {
+        use qdpx::read::ArchiveError;
+        let errors = [
+            ArchiveError::TooLarge {
+                entry: "sources/a.txt".to_owned(),
+                limit: 1024,
+            },
+            ArchiveError::TooLargeInAll { limit: 4096 },
+            ArchiveError::TooManyEntries { limit: 10 },
+            ArchiveError::NoProject,
+            ArchiveError::NotUtf8,
+            ArchiveError::Zip("bad header".to_owned()),
+        ];
+        let said = |language| {
+            in_language(language, || {
+                errors.iter().map(ToString::to_string).collect()
+            })
+        };
+        let english: Vec<String> = said(Language::English);
+        assert_eq!(
+            english[0],
+            "entry \"sources/a.txt\" inflates past 1024 bytes"
+        );
+        assert_eq!(english[3], "no project.qde in the archive");
+        assert_eq!(english[5], "not a readable zip archive: bad header");
+        let arabic: Vec<String> = said(Language::Arabic);
+        crate::i18n::assert_arabic(&arabic, &english, &["entries", "inflate", "archive"]);
+        assert!(arabic[0].contains("\"sources/a.txt\"") && arabic[0].contains("1024"));
+    }
+
+    #[test]
     fn import_errors_are_said_in_the_interface_language() {
         let english = errors_in(Language::English);
         assert!(

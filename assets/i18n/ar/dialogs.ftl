@@ -285,3 +285,13 @@ entry-climbs-out = يخرج من الأرشيف بـ ‎`..`
 error-annotations-cancelled = أُلغي الاستيراد
 error-annotations-edit = تعذّر تطبيق الاستيراد: { $error }
 error-annotations-store = تعذّر حفظ المشروع: { $error }
+
+## لماذا رُفض أرشيف ‎.qdpx
+
+archive-unsafe = العنصر { $entry } { $reason }
+archive-entry-too-large = العنصر { $entry } يتجاوز بعد فكّ ضغطه { $limit } بايت
+archive-too-large = تتجاوز العناصر بعد فكّ ضغطها { $limit } بايت في مجموعها
+archive-too-many-entries = عدد العناصر أكثر من { $limit }
+archive-no-project = لا يوجد project.qde في الأرشيف
+archive-not-utf8 = الملف project.qde ليس بترميز UTF-8
+archive-not-zip = ليس أرشيف zip مقروءًا: { $error }

@@ -283,3 +283,13 @@ entry-climbs-out = climbs out of the archive with `..`
 error-annotations-cancelled = the import was cancelled
 error-annotations-edit = the import could not be applied: { $error }
 error-annotations-store = the project could not be saved: { $error }
+
+## Why a .qdpx archive was refused
+
+archive-unsafe = entry { $entry } { $reason }
+archive-entry-too-large = entry { $entry } inflates past { $limit } bytes
+archive-too-large = the entries inflate past { $limit } bytes in all
+archive-too-many-entries = more than { $limit } entries
+archive-no-project = no project.qde in the archive
+archive-not-utf8 = project.qde is not UTF-8
+archive-not-zip = not a readable zip archive: { $error }

@@ -23,11 +23,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use quick_xml::XmlVersion;
 use quick_xml::events::{BytesStart, Event};
 
-use crate::formats::conventions::unsafe_entry_name;
+use crate::formats::conventions::{unsafe_entry_name, unsafe_entry_said};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignDocument, ForeignEntity, ForeignRelation,
     ForeignSpan,
 };
+use crate::i18n::tr_plain as say;
 
 /// At most this many entries in an archive.
 pub const MAX_ENTRIES: usize = 100_000;
@@ -58,19 +59,19 @@ impl Default for ArchiveLimits {
 /// Why an archive is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ArchiveError {
-    #[error("entry {entry:?} {reason}")]
+    #[error("{}", say("archive-unsafe", &[("entry", format!("{entry:?}").into()), ("reason", unsafe_entry_said(reason).into())]))]
     Unsafe { entry: String, reason: &'static str },
-    #[error("entry {entry:?} inflates past {limit} bytes")]
+    #[error("{}", say("archive-entry-too-large", &[("entry", format!("{entry:?}").into()), ("limit", crate::i18n::number(limit).into())]))]
     TooLarge { entry: String, limit: u64 },
-    #[error("the entries inflate past {limit} bytes in all")]
+    #[error("{}", say("archive-too-large", &[("limit", crate::i18n::number(limit).into())]))]
     TooLargeInAll { limit: u64 },
-    #[error("more than {limit} entries")]
+    #[error("{}", say("archive-too-many-entries", &[("limit", crate::i18n::number(limit).into())]))]
     TooManyEntries { limit: usize },
-    #[error("no project.qde in the archive")]
+    #[error("{}", say("archive-no-project", &[]))]
     NoProject,
-    #[error("project.qde is not UTF-8")]
+    #[error("{}", say("archive-not-utf8", &[]))]
     NotUtf8,
-    #[error("not a readable zip archive: {0}")]
+    #[error("{}", say("archive-not-zip", &[("error", .0.as_str().into())]))]
     Zip(String),
 }
 
