@@ -295,3 +295,12 @@ archive-too-many-entries = عدد العناصر أكثر من { $limit }
 archive-no-project = لا يوجد project.qde في الأرشيف
 archive-not-utf8 = الملف project.qde ليس بترميز UTF-8
 archive-not-zip = ليس أرشيف zip مقروءًا: { $error }
+
+## جدول مقالات، أو سجل منه، تتعذر قراءته
+
+table-no-record = لم يعد في الجدول السجل رقم { $record }
+table-fields = عدد الحقول { $fields } وفي سطر العناوين { $header } (أهناك علامة اقتباس لم تُغلق؟)
+table-cell-too-long = خلية حجمها { $size } بايت، وهذا يتجاوز الحد المسموح للخلية وهو { $limit }
+table-line-too-long = سطر حجمه { $size } بايت، وهذا يتجاوز الحد المسموح للسجل وهو { $limit }
+table-not-an-object = السطر ليس كائن JSON
+table-invalid-json = JSON غير صالح: { $error }

@@ -293,3 +293,12 @@ archive-too-many-entries = more than { $limit } entries
 archive-no-project = no project.qde in the archive
 archive-not-utf8 = project.qde is not UTF-8
 archive-not-zip = not a readable zip archive: { $error }
+
+## A table of articles, or one of its records, that cannot be read
+
+table-no-record = the table has no record { $record } any more
+table-fields = { $fields } fields where the header has { $header } (a quote not closed?)
+table-cell-too-long = a cell of { $size } bytes, over the { $limit } a cell may have
+table-line-too-long = a line of { $size } bytes, over the { $limit } a record may have
+table-not-an-object = the line is not a JSON object
+table-invalid-json = invalid JSON: { $error }

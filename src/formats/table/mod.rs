@@ -14,6 +14,7 @@ pub use columns::{ColumnMap, ColumnMapError, Role, TableKind, classify};
 
 use serde_json::Value;
 
+use crate::i18n::number;
 use crate::intake::decode::{SkipReason, decode};
 use crate::intake::meta::ArticleMeta;
 
@@ -137,9 +138,10 @@ pub fn read_record(
         }
     })?;
     found.unwrap_or_else(|| {
-        Err(SkipReason::Malformed(format!(
-            "the table has no record {record} any more"
-        )))
+        Err(malformed(
+            "table-no-record",
+            &[("record", number(record).into())],
+        ))
     })
 }
 
@@ -201,11 +203,13 @@ fn for_each_record(
                     .map_err(|e| SkipReason::Malformed(e.to_string()))
                     .and_then(|row| {
                         if row.len() != headers.len() {
-                            return Err(SkipReason::Malformed(format!(
-                                "{} fields where the header has {} (a quote not closed?)",
-                                row.len(),
-                                headers.len()
-                            )));
+                            return Err(malformed(
+                                "table-fields",
+                                &[
+                                    ("fields", number(row.len()).into()),
+                                    ("header", number(headers.len()).into()),
+                                ],
+                            ));
                         }
                         check_cells(row.iter())?;
                         Ok(headers
@@ -234,9 +238,13 @@ fn csv_reader(text: &str, format: TableFormat) -> csv::Reader<&[u8]> {
 
 fn check_cells<'a>(cells: impl Iterator<Item = &'a str>) -> Result<(), SkipReason> {
     match cells.map(str::len).max() {
-        Some(len) if len > MAX_CELL_BYTES => Err(SkipReason::Malformed(format!(
-            "a cell of {len} bytes, over the {MAX_CELL_BYTES} a cell may have"
-        ))),
+        Some(len) if len > MAX_CELL_BYTES => Err(malformed(
+            "table-cell-too-long",
+            &[
+                ("size", number(len).into()),
+                ("limit", number(MAX_CELL_BYTES).into()),
+            ],
+        )),
         _ => Ok(()),
     }
 }
@@ -244,10 +252,13 @@ fn check_cells<'a>(cells: impl Iterator<Item = &'a str>) -> Result<(), SkipReaso
 fn json_cells(line: &str) -> Result<Cells, SkipReason> {
     if line.len() > MAX_CELL_BYTES {
         // The line is checked whole before parsing: no need to build a huge value to refuse it.
-        return Err(SkipReason::Malformed(format!(
-            "a line of {} bytes, over the {MAX_CELL_BYTES} a record may have",
-            line.len()
-        )));
+        return Err(malformed(
+            "table-line-too-long",
+            &[
+                ("size", number(line.len()).into()),
+                ("limit", number(MAX_CELL_BYTES).into()),
+            ],
+        ));
     }
     match serde_json::from_str::<Value>(line.trim()) {
         Ok(Value::Object(object)) => Ok(object
@@ -262,9 +273,55 @@ fn json_cells(line: &str) -> Result<Cells, SkipReason> {
                 Some((key, value))
             })
             .collect()),
-        Ok(_) => Err(SkipReason::Malformed(
-            "the line is not a JSON object".to_owned(),
+        Ok(_) => Err(malformed("table-not-an-object", &[])),
+        Err(error) => Err(malformed(
+            "table-invalid-json",
+            &[("error", error.to_string().into())],
         )),
-        Err(error) => Err(SkipReason::Malformed(format!("invalid JSON: {error}"))),
+    }
+}
+
+/// A record or a table that cannot be read, said in the interface's language (the language
+/// of the moment it is read).
+fn malformed(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> SkipReason {
+    SkipReason::Malformed(crate::i18n::tr_plain(id, args))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, in_language};
+
+    /// Why a record of a table is not read, in `language`, as a skipped file's reason says it.
+    fn refusals_in(language: Language) -> Vec<String> {
+        in_language(language, || {
+            let long = "x".repeat(MAX_CELL_BYTES + 1);
+            [
+                json_cells("[1, 2]"),
+                json_cells("{\"text\": "),
+                check_cells([long.as_str()].into_iter()).map(|()| Cells::default()),
+            ]
+            .into_iter()
+            .map(|result| result.expect_err("refused").to_string())
+            .collect()
+        })
+    }
+
+    #[test]
+    fn records_not_read_are_said_in_the_interface_language() {
+        let english = refusals_in(Language::English);
+        assert_eq!(english[0], "cannot be read: the line is not a JSON object");
+        assert!(
+            english[1].starts_with("cannot be read: invalid JSON: "),
+            "{english:?}"
+        );
+        assert!(english[2].contains(" bytes, over the "), "{english:?}");
+        let arabic = refusals_in(Language::Arabic);
+        crate::i18n::assert_arabic(
+            &arabic,
+            &english,
+            &["not a JSON", "invalid", "bytes", "cell"],
+        );
+        assert!(arabic[0].contains("JSON"), "{}", arabic[0]);
     }
 }
