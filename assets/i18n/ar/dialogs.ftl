@@ -304,3 +304,15 @@ table-cell-too-long = خلية حجمها { $size } بايت، وهذا يتجا
 table-line-too-long = سطر حجمه { $size } بايت، وهذا يتجاوز الحد المسموح للسجل وهو { $limit }
 table-not-an-object = السطر ليس كائن JSON
 table-invalid-json = JSON غير صالح: { $error }
+
+## صفحة ويب أو أرشيف ويب أو مستند Word تتعذر قراءته
+
+mhtml-no-headers = لا ترويسات MIME فيه (أهو أرشيف ويب؟)
+mhtml-no-page = أرشيف ويب بلا صفحة HTML
+mhtml-too-deep = أجزاء multipart متداخلة أكثر مما ينبغي
+mhtml-no-boundary = أرشيف ويب multipart بلا حدّ فاصل بين أجزائه
+mhtml-broken-base64 = ترميز base64 معطوب في جزء HTML
+mhtml-transfer-encoding = ترميز النقل { $encoding } لجزء HTML ليس مما يقرؤه hashiya
+docx-not-word = ليس مستند Word: { $error }
+docx-too-large = يتجاوز نصه بعد فكّ ضغطه { $limit } بايت
+html-too-many-elements = عدد عناصر الصفحة { $found }، وهذا يتجاوز الحد المسموح لصفحة مقالة وهو { $limit }

@@ -302,3 +302,15 @@ table-cell-too-long = a cell of { $size } bytes, over the { $limit } a cell may 
 table-line-too-long = a line of { $size } bytes, over the { $limit } a record may have
 table-not-an-object = the line is not a JSON object
 table-invalid-json = invalid JSON: { $error }
+
+## A web page, web archive or Word document that cannot be read
+
+mhtml-no-headers = no MIME headers (is it a web archive?)
+mhtml-no-page = a web archive without an HTML page
+mhtml-too-deep = multipart parts nested too deep
+mhtml-no-boundary = a multipart web archive without a boundary
+mhtml-broken-base64 = broken base64 in the HTML part
+mhtml-transfer-encoding = the HTML part's transfer encoding { $encoding } is not one hashiya reads
+docx-not-word = not a Word document: { $error }
+docx-too-large = its text inflates past { $limit } bytes
+html-too-many-elements = a page of { $found } elements, over the { $limit } an article page may have

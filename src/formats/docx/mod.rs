@@ -18,7 +18,10 @@ pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The paragraphs of a `.docx` file's main text, separated by blank lines.
 pub fn read_docx(bytes: &[u8]) -> Result<String, SkipReason> {
-    let malformed = |what: String| SkipReason::Malformed(format!("not a Word document: {what}"));
+    let malformed = |what: String| {
+        let said = crate::i18n::tr_plain("docx-not-word", &[("error", what.into())]);
+        SkipReason::Malformed(said)
+    };
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| malformed(e.to_string()))?;
     let mut entry = zip
@@ -30,9 +33,9 @@ pub fn read_docx(bytes: &[u8]) -> Result<String, SkipReason> {
         .read_to_end(&mut xml)
         .map_err(|e| malformed(format!("word/document.xml: {e}")))?;
     if xml.len() as u64 > MAX_DOCUMENT_BYTES {
-        return Err(SkipReason::Malformed(format!(
-            "its text inflates past {MAX_DOCUMENT_BYTES} bytes"
-        )));
+        let limit = crate::i18n::number(MAX_DOCUMENT_BYTES).into();
+        let said = crate::i18n::tr_plain("docx-too-large", &[("limit", limit)]);
+        return Err(SkipReason::Malformed(said));
     }
     let paragraphs = paragraphs(&xml).map_err(malformed)?;
     if paragraphs.is_empty() {

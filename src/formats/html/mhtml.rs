@@ -23,13 +23,13 @@ pub struct HtmlPart {
 
 /// The first `text/html` part of the archive `bytes`, decoded from its transfer encoding.
 pub fn html_part(bytes: &[u8]) -> Result<HtmlPart, SkipReason> {
-    let (headers, body) =
-        split_head(bytes).ok_or_else(|| malformed("no MIME headers (is it a web archive?)"))?;
-    find_html(&headers, body, 0)?.ok_or_else(|| malformed("a web archive without an HTML page"))
+    let (headers, body) = split_head(bytes).ok_or_else(|| malformed("mhtml-no-headers", &[]))?;
+    find_html(&headers, body, 0)?.ok_or_else(|| malformed("mhtml-no-page", &[]))
 }
 
-fn malformed(what: &str) -> SkipReason {
-    SkipReason::Malformed(what.to_owned())
+/// A web archive that cannot be read, said in the interface's language.
+fn malformed(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> SkipReason {
+    SkipReason::Malformed(crate::i18n::tr_plain(id, args))
 }
 
 fn find_html(headers: &Headers, body: &[u8], depth: usize) -> Result<Option<HtmlPart>, SkipReason> {
@@ -47,14 +47,14 @@ fn find_html(headers: &Headers, body: &[u8], depth: usize) -> Result<Option<Html
         return Ok(None);
     }
     if depth >= MAX_DEPTH {
-        return Err(malformed("multipart parts nested too deep"));
+        return Err(malformed("mhtml-too-deep", &[]));
     }
     let boundary = params
         .iter()
         .find(|(k, _)| k == "boundary")
         .map(|(_, v)| v.as_str())
         .filter(|b| !b.is_empty())
-        .ok_or_else(|| malformed("a multipart web archive without a boundary"))?;
+        .ok_or_else(|| malformed("mhtml-no-boundary", &[]))?;
     for part in parts(body, boundary.as_bytes()) {
         let Some((headers, body)) = split_head(part) else {
             continue;
@@ -164,11 +164,12 @@ fn parts<'a>(body: &'a [u8], boundary: &[u8]) -> Vec<&'a [u8]> {
 fn transfer_decode(encoding: Option<&str>, body: &[u8]) -> Result<Vec<u8>, SkipReason> {
     match encoding.map(|e| e.trim().to_ascii_lowercase()).as_deref() {
         Some("quoted-printable") => Ok(quoted_printable(body)),
-        Some("base64") => base64(body).ok_or_else(|| malformed("broken base64 in the HTML part")),
+        Some("base64") => base64(body).ok_or_else(|| malformed("mhtml-broken-base64", &[])),
         None | Some("7bit" | "8bit" | "binary") => Ok(body.to_vec()),
-        Some(other) => Err(SkipReason::Malformed(format!(
-            "the HTML part's transfer encoding {other} is not one hashiya reads"
-        ))),
+        Some(other) => Err(malformed(
+            "mhtml-transfer-encoding",
+            &[("encoding", other.into())],
+        )),
     }
 }
 
@@ -233,8 +234,33 @@ fn base64(body: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, in_language};
 
     const PAGE: &str = "<html><head><title>t</title></head><body><p>نص</p></body></html>";
+
+    #[test]
+    fn a_web_archive_not_read_is_said_in_the_interface_language() {
+        let sources: [&[u8]; 2] = [
+            b"<html>no headers</html>",
+            b"Content-Type: multipart/related\r\n\r\n--x\r\n",
+        ];
+        let refusals = |language| {
+            in_language(language, || {
+                sources
+                    .iter()
+                    .map(|bytes| html_part(bytes).expect_err("refused").to_string())
+                    .collect::<Vec<_>>()
+            })
+        };
+        let english = refusals(Language::English);
+        assert_eq!(
+            english[0],
+            "cannot be read: no MIME headers (is it a web archive?)"
+        );
+        let arabic = refusals(Language::Arabic);
+        crate::i18n::assert_arabic(&arabic, &english, &["headers", "archive", "boundary"]);
+        assert!(arabic[0].contains("MIME") && arabic[1].contains("multipart"));
+    }
 
     fn archive(html_headers: &str, html_body: &str) -> Vec<u8> {
         format!(

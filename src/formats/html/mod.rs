@@ -98,9 +98,12 @@ pub fn read_page(bytes: &[u8]) -> Result<Page, SkipReason> {
     let article = match article {
         Ok(article) => article,
         Err(ReadabilityError::TooManyElements(found, _)) => {
-            return Err(SkipReason::Malformed(format!(
-                "a page of {found} elements, over the {MAX_ELEMENTS} an article page may have"
-            )));
+            let args = [
+                ("found", crate::i18n::number(found).into()),
+                ("limit", crate::i18n::number(MAX_ELEMENTS).into()),
+            ];
+            let said = crate::i18n::tr_plain("html-too-many-elements", &args);
+            return Err(SkipReason::Malformed(said));
         }
         Err(_) => return Err(SkipReason::NoArticleText),
     };
