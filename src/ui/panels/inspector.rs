@@ -212,7 +212,7 @@ pub fn resize(
 /// right-to-left sentence wraps and reads from the right.
 fn weak_lines(ui: &mut egui::Ui, (text, theme): (&mut SmallText<'_>, &Theme), line: &str) {
     let response = text.block_ui(ui, line, 12.5, theme.weak_text, 6);
-    let name = line.replace(['\u{2068}', '\u{2069}'], "");
+    let name = crate::ui::windows::unisolated(line);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
 }
 
@@ -536,7 +536,7 @@ fn legend_ui(
     // from the right (egui's checkbox would break its lines as if it ran left to right).
     let toggled = mirror::row(ui, |ui| {
         let response = ui.checkbox(&mut sticky, "");
-        let name = sticky_text.replace(['\u{2068}', '\u{2069}'], "");
+        let name = crate::ui::windows::unisolated(&sticky_text);
         response
             .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, sticky, &name));
         text.block_ui(ui, &sticky_text, 14.0, theme.text, 3);

@@ -38,7 +38,7 @@ pub fn committed_date(
 ) -> Option<String> {
     // The field lays its text out itself: Fluent's isolate marks around the day and year are
     // not needed there.
-    let shown = crate::i18n::shown_date(current).replace(['\u{2068}', '\u{2069}'], "");
+    let shown = crate::ui::windows::unisolated(&crate::i18n::shown_date(current));
     edited_text(ui, salt, name, (current, &shown), width, "")
 }
 
