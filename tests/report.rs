@@ -1,11 +1,13 @@
 //! The report: timeline points from dates (claims without one listed apart), the HTML page read
 //! back with an HTML5 parser (its structure, directions, escaping, and every quote being the
-//! document's text at its offsets), the schema.org JSON-LD, and the verdict's edit, undo and
-//! save.
+//! document's text at its offsets) and by xmllint (well-formed), the page in Arabic (no English
+//! outside the project's own text, right to left, its timeline mirrored, dates in the chosen
+//! calendar), the schema.org JSON-LD, and the verdict's edit, undo and save.
 
 mod common;
 
-use hashiya::model::{Cluster, ClusterId, Edit, Rating, Relation, Transaction, Verdict};
+use hashiya::i18n::{self, Calendar, Digits, Language, Locale};
+use hashiya::model::{Claimant, Cluster, ClusterId, Edit, Rating, Relation, Transaction, Verdict};
 use hashiya::report::timeline::{DateSource, cluster_timeline, day_text, parse_day};
 use hashiya::report::{ReportFormat, Sources, claims_jsonld, html, write_report};
 use hashiya::workspace::Workspace;
@@ -345,6 +347,233 @@ fn report_refuses_the_project_file_and_writes_a_page() {
             .expect("read")
             .starts_with("<!DOCTYPE html>")
     );
+}
+
+/// The page of `ws` made on this thread in `language` with `digits` and `calendar`, the
+/// thread's English, Latin digits and Gregorian calendar restored after.
+fn page_in(ws: &Workspace, language: Language, digits: Digits, calendar: Calendar) -> String {
+    i18n::set_locale(Locale { language, digits });
+    i18n::set_calendar(calendar);
+    let page = html::report_html(&Sources::of(ws));
+    i18n::set_locale(Locale::default());
+    i18n::set_calendar(Calendar::Gregorian);
+    page
+}
+
+/// The dated sample with a verdict, a note in English and the first claim of the toll cluster
+/// said by an anonymous source.
+fn report_sample() -> Workspace {
+    let mut ws = dated_sample();
+    let edit = Edit::replace_cluster(ws.project(), &toll(), |c| {
+        c.note = "Counted twice by one outlet".into();
+        c.verdict = Some(Verdict {
+            rating: Rating::MostlyFalse,
+            note: "the numbers differ".into(),
+        });
+    })
+    .expect("cluster");
+    ws.apply(Transaction::single("verdict", edit))
+        .expect("valid");
+    // The first appearance, whose claimant the JSON-LD names as its author.
+    let first = doc_ids(&ws)[2].clone();
+    let member = ws
+        .project()
+        .cluster(&toll())
+        .and_then(|c| c.members.iter().find(|m| m.doc == first))
+        .expect("member")
+        .clone();
+    let edit = Edit::replace_claim(ws.project(), &member.doc, &member.claim, |c| {
+        c.claimant = Claimant::Anonymous;
+    })
+    .expect("claim");
+    ws.apply(Transaction::single("anonymous", edit))
+        .expect("valid");
+    ws
+}
+
+/// Everything of the project the page may quote: names, notes, titles, links, dates as
+/// written, and the text of every span.
+fn own_texts(ws: &Workspace) -> Vec<String> {
+    let project = ws.project();
+    let sources = Sources::of(ws);
+    let mut own = vec![project.name.clone()];
+    own.extend(project.outlets.values().map(|o| o.name.clone()));
+    own.extend(project.entities.values().map(|e| e.name.clone()));
+    for c in project.clusters.values() {
+        own.extend([c.name.clone(), c.note.clone()]);
+        own.extend(c.verdict.iter().map(|v| v.note.clone()));
+    }
+    for d in &project.documents {
+        own.extend([
+            d.title.clone(),
+            d.path.clone(),
+            d.url.clone(),
+            d.date.clone(),
+        ]);
+    }
+    for (doc, spans) in project.annotations.iter() {
+        own.extend(spans.iter().filter_map(|s| sources.span_text(doc, s)));
+    }
+    own.extend(
+        project
+            .annotations
+            .all_claims()
+            .map(|(_, c)| c.statement_date.clone()),
+    );
+    own.retain(|t| !t.trim().is_empty());
+    // The longest first, so that a name inside a longer text does not cut it in two.
+    own.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    own
+}
+
+/// What a reader of `page` sees or hears: its title, the text of its body (the timelines'
+/// texts and the titles of their dots included) and the labels given to screen readers.
+fn readable_text(page: &str) -> String {
+    let dom = dom_query::Document::from(page);
+    let mut text = dom.select("head title").text().to_string();
+    text.push('\n');
+    text.push_str(&dom.select("body").text());
+    for labelled in &dom.select("[aria-label]") {
+        text.push('\n');
+        text.push_str(&attribute(&labelled, "aria-label"));
+    }
+    text
+}
+
+/// Fails unless xmllint reads `page` as well-formed XML.
+fn assert_well_formed(page: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("report.html");
+    std::fs::write(&path, page).expect("written");
+    common::schemas::assert_well_formed(&path);
+}
+
+#[test]
+fn the_report_in_arabic_has_no_english_outside_the_projects_own_text_and_reads_from_the_right() {
+    let ws = report_sample();
+    let page = page_in(
+        &ws,
+        Language::Arabic,
+        Digits::ArabicIndic,
+        Calendar::Gregorian,
+    );
+    assert_well_formed(&page);
+    let dom = dom_query::Document::from(page.as_str());
+    assert_eq!(attribute(&dom.select("html"), "lang"), "ar");
+    assert_eq!(attribute(&dom.select("html"), "dir"), "rtl");
+
+    // Once the project's own words are taken out, no Latin letter and no Latin digit is left.
+    let mut text = readable_text(&page);
+    for own in own_texts(&ws) {
+        text = text.replace(&own, " ");
+    }
+    let english: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    assert!(english.is_empty(), "{english:?} in\n{text}");
+
+    // Counts in their plural forms and Arabic-Indic digits, dates in Arabic months.
+    let header = dom.select("header").text().to_string();
+    assert!(header.contains("٦ مستندات"), "{header}");
+    assert!(header.contains("مجموعتا ادعاءات"), "{header}");
+    assert_eq!(
+        dom.select("p.undated").text().to_string(),
+        "ادعاء واحد بلا تاريخ، فليس على الخط الزمني."
+    );
+    let matrix = dom.select("table.matrix").text().to_string();
+    assert!(matrix.contains("(أول مرة في ٢٧ أغسطس ٢٠٢٥)"), "{matrix}");
+    assert!(matrix.contains("صامتة"), "{matrix}");
+    assert!(dom.select("p.verdict").text().contains("خاطئ في معظمه"));
+    assert!(page.contains("مصدر مجهول"), "the anonymous claimant");
+    // A date shown in words keeps its day for machines.
+    assert!(page.contains(r#"<time datetime="2025-08-30">٣٠ أغسطس ٢٠٢٥</time>"#));
+
+    // The timeline runs from the right: the first appearance right of every later claim, the
+    // outlets' names right of their lanes.
+    let timeline = dom.select("section#cluster-00000000000000c1 svg.timeline");
+    let x = |node: &dom_query::Selection<'_>, name: &str| -> f64 {
+        attribute(node, name).parse().expect("a number")
+    };
+    let first = x(&timeline.select("circle.first"), "cx");
+    let points = timeline.select("circle.point");
+    assert!(points.length() >= 2);
+    for point in &points {
+        assert!(x(&point, "cx") <= first, "a claim right of the first");
+    }
+    let names = timeline.select("text:not(.axis)");
+    assert_eq!(names.length(), 2, "a name per lane");
+    for line in &timeline.select("line") {
+        for name in &names {
+            assert!(
+                x(&name, "x") > x(&line, "x2"),
+                "a name left of its lane's end"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_report_in_arabic_shows_dates_in_the_chosen_calendar() {
+    let ws = report_sample();
+    let page = page_in(&ws, Language::Arabic, Digits::Latin, Calendar::Hijri);
+    let dom = dom_query::Document::from(page.as_str());
+    let axis = dom.select("svg.timeline text.axis").text().to_string();
+    assert!(axis.contains("هـ"), "{axis}");
+    assert!(!axis.contains("أغسطس"), "{axis}");
+    assert!(
+        dom.select("table.matrix").text().contains("1447"),
+        "the Hijri year"
+    );
+}
+
+#[test]
+fn the_report_in_english_names_the_anonymous_source_and_is_well_formed() {
+    let ws = report_sample();
+    let page = page_in(&ws, Language::English, Digits::Latin, Calendar::Gregorian);
+    assert_well_formed(&page);
+    let dom = dom_query::Document::from(page.as_str());
+    assert_eq!(attribute(&dom.select("html"), "dir"), "ltr");
+    assert!(
+        page.contains(r#"claimant: <span class="claimant" dir="ltr">an anonymous source</span>"#)
+    );
+    assert_eq!(
+        dom.select("p.undated").text().to_string(),
+        "1 claim without a date, not on the timeline."
+    );
+    // The JSON-LD is the same in every language.
+    i18n::set_locale(Locale {
+        language: Language::Arabic,
+        digits: Digits::ArabicIndic,
+    });
+    let arabic = claims_jsonld::claims_jsonld(&Sources::of(&ws));
+    i18n::set_locale(Locale::default());
+    assert_eq!(arabic, claims_jsonld::claims_jsonld(&Sources::of(&ws)));
+    assert!(arabic.to_string().contains("an anonymous source"));
+}
+
+#[test]
+fn hashiya_report_follows_the_interfaces_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.ron");
+    report_sample().save_as(&path).expect("save");
+    let out = dir.path().join("report.html");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
+        .arg("report")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .env("HASHIYA_LANG", "ar")
+        .output()
+        .expect("runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let page = std::fs::read_to_string(&out).expect("written");
+    assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(page.contains("<h2>الادعاءات × المصادر</h2>"));
 }
 
 /// `hashiya export --format <format> <project> -o <out> <more>`, run.

@@ -56,8 +56,17 @@ pub const LANGUAGE_VAR: &str = "HASHIYA_LANG";
 
 /// The files of each language's catalogue, `assets/i18n/<code>/<area>.ftl`: the menus, panels'
 /// frame and first-run panel; the inspector, header, document list and status bar; the views'
-/// windows; the label editor; file dialogs, questions and errors; the command line's human output.
-pub const AREAS: [&str; 6] = ["main", "inspector", "windows", "editor", "dialogs", "cli"];
+/// windows; the label editor; file dialogs, questions and errors; the command line's human output;
+/// the HTML report.
+pub const AREAS: [&str; 7] = [
+    "main",
+    "inspector",
+    "windows",
+    "editor",
+    "dialogs",
+    "cli",
+    "report",
+];
 
 impl Language {
     /// The languages offered to analysts (the pseudo-locale is not one of them).
@@ -141,6 +150,10 @@ impl Language {
                     (
                         "cli",
                         include_str!(concat!("../../assets/i18n/", $code, "/cli.ftl")),
+                    ),
+                    (
+                        "report",
+                        include_str!(concat!("../../assets/i18n/", $code, "/report.ftl")),
                     ),
                 ]
             };

@@ -9,8 +9,13 @@ use super::Sources;
 use super::timeline::{claim_day, day_text, parse_day};
 use crate::model::{Cluster, ClusterMember};
 
-/// One `@graph` of `Claim`s, then `ClaimReview`s, clusters in name order.
+/// One `@graph` of `Claim`s, then `ClaimReview`s, clusters in name order; the same in every
+/// language of the interface (an anonymous claimant is named in English), as machines read it.
 pub fn claims_jsonld(sources: &Sources<'_>) -> Value {
+    crate::i18n::in_english(|| graph(sources))
+}
+
+fn graph(sources: &Sources<'_>) -> Value {
     let project = sources.project;
     let mut clusters: Vec<&Cluster> = project.clusters.values().collect();
     clusters.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));

@@ -1,14 +1,23 @@
 //! The report as one HTML page with nothing outside it: the bundled Naskh face embedded as a
 //! base64 `@font-face` (Latin falls back to the reader's sans-serif), `dir` on every element
 //! that holds corpus or analyst text (computed from its first strong letter, as the window
-//! does) and `lang` from each document's language, every string escaped.
+//! does; an element with `dir` is isolated from the text around it, as `<bdi>` is) and `lang`
+//! from each document's language, every string escaped.
+//!
+//! The page is in the interface's language: its headings, table headers, counts and sentences
+//! come from the catalogue (`report.ftl`), numbers in the chosen digits, dates in the chosen
+//! calendar; in Arabic it is `<html lang="ar" dir="rtl">`, so its tables read from the right,
+//! and the timelines run from the right (see `svg`). It is well-formed XML as well as HTML.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::timeline::{cluster_timeline, day_text};
-use super::{Sources, relation_word};
-use crate::model::{ClaimMatrix, Cluster, DocId, MatrixEntry, OutletId, claim_matrix};
+use fluent_bundle::FluentValue;
+
+use super::timeline::{Day, cluster_timeline, day_text, parse_day};
+use super::{Sources, relation_text, relation_word};
+use crate::i18n::{self, Calendar, Language};
+use crate::model::{ClaimMatrix, Cluster, DocId, MatrixEntry, OutletId, Rating, claim_matrix};
 
 /// `text` with `& < > " '` escaped, for element content and quoted attribute values alike.
 pub fn escape(text: &str) -> String {
@@ -78,32 +87,128 @@ td.reports { background: #dbe8f8; } td.supports { background: #d6f0e2; }
 td.contradicts { background: #fbe8cc; } td.denies { background: #f8d6d6; }
 blockquote { margin: 0.4em 0; padding: 0.3em 0.8em; border-inline-start: 4px solid #3c82dc; background: #f6f6f6; font-size: 1.15em; }
 .meta { color: #444; font-size: 0.9em; }
-time, .date { white-space: nowrap; }
+time, .date { white-space: nowrap; unicode-bidi: isolate; }
 .verdict { font-weight: bold; }
 section.cluster { border-top: 2px solid #ddd; margin-top: 2em; }
 "#;
 
-/// The whole report page.
+/// Where a piece of the page goes in a message: characters of Unicode's private use area, which
+/// no catalogue holds and escaping leaves alone.
+fn placeholder(i: usize) -> String {
+    format!("\u{E000}{i}\u{E001}")
+}
+
+/// Message `id` as a piece of the page: its words escaped, `counts` as numbers (in the chosen
+/// digits; they choose the plural form) and `pieces` put in as the HTML they are (a name in an
+/// element with its own direction, a date). Fluent's isolate marks are left out: each piece is
+/// an element, which HTML isolates.
+fn message(id: &str, counts: &[(&str, usize)], pieces: &[(&str, &str)]) -> String {
+    let mut args: Vec<(&str, FluentValue<'_>)> =
+        counts.iter().map(|&(name, n)| (name, n.into())).collect();
+    args.extend(
+        pieces
+            .iter()
+            .enumerate()
+            .map(|(i, &(name, _))| (name, placeholder(i).into())),
+    );
+    let text = i18n::tr_args(id, &args).replace(['\u{2068}', '\u{2069}'], "");
+    let mut out = escape(&text);
+    for (i, (_, piece)) in pieces.iter().enumerate() {
+        out = out.replace(&placeholder(i), piece);
+    }
+    out
+}
+
+/// A date as the page shows it: as written (ISO 8601) in an English page with the Gregorian
+/// calendar, as the report has always given it; otherwise as the window shows it, in the
+/// interface's calendar with its month names and digits. Text that is not a date is kept.
+fn shown_date(date: &str) -> String {
+    if i18n::language() == Language::English && i18n::calendar() == Calendar::Gregorian {
+        date.to_owned()
+    } else {
+        i18n::shown_date(date).replace(['\u{2068}', '\u{2069}'], "")
+    }
+}
+
+/// [`shown_date`] of a day.
+pub(super) fn shown_day(day: Day) -> String {
+    shown_date(&day_text(day))
+}
+
+/// `<time>` of a date as written into the project, with the day it stands for in `datetime`
+/// when the text shown is not that day in ISO 8601.
+fn time_html(date: &str) -> String {
+    let shown = shown_date(date);
+    match parse_day(date) {
+        Some(day) if shown != date => format!(
+            r#"<time datetime="{}">{}</time>"#,
+            day_text(day),
+            escape(&shown)
+        ),
+        _ => format!("<time>{}</time>", escape(&shown)),
+    }
+}
+
+/// The message naming a verdict's rating.
+fn rating_text(rating: Rating) -> String {
+    i18n::tr(match rating {
+        Rating::False => "report-rating-false",
+        Rating::MostlyFalse => "report-rating-mostly-false",
+        Rating::Mixed => "report-rating-mixed",
+        Rating::MostlyTrue => "report-rating-mostly-true",
+        Rating::True => "report-rating-true",
+        Rating::Unproven => "report-rating-unproven",
+    })
+}
+
+/// The whole report page, in the interface's language.
 pub fn report_html(sources: &Sources<'_>) -> String {
     let project = sources.project;
     let matrix = claim_matrix(project);
     let mut out = String::new();
     let font = base64(crate::text::Face::NotoNaskhArabic.bytes());
+    let language = i18n::language();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><title>{}</title><style>@font-face {{ font-family: \"Hashiya Naskh\"; src: url(data:font/ttf;base64,{font}) format(\"truetype\"); }}{STYLE}</style></head><body>",
-        escape(&format!("Report: {}", project.name))
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"/><title>{}</title><style>@font-face {{ font-family: \"Hashiya Naskh\"; src: url(data:font/ttf;base64,{font}) format(\"truetype\"); }}{STYLE}</style></head><body>",
+        language.code(),
+        if language.is_rtl() { "rtl" } else { "ltr" },
+        escape(&i18n::tr_plain(
+            "report-title",
+            &[("name", project.name.as_str().into())]
+        ))
     );
+    let count = |id: &str, n: usize| message(id, &[("count", n)], &[]);
     let _ = write!(
         out,
-        "<header><h1>Report: {}</h1><p class=\"meta\">{} documents, {} outlets, {} claim clusters.</p></header>",
-        directed("span", "", "", &project.name),
-        project.documents.len(),
-        project.outlets.len(),
-        project.clusters.len()
+        "<header><h1>{}</h1><p class=\"meta\">{}</p></header>",
+        message(
+            "report-title",
+            &[],
+            &[("name", &directed("span", "", "", &project.name))]
+        ),
+        message(
+            "report-summary",
+            &[],
+            &[
+                (
+                    "documents",
+                    &count("report-documents", project.documents.len())
+                ),
+                ("outlets", &count("report-outlets", project.outlets.len())),
+                (
+                    "clusters",
+                    &count("report-clusters", project.clusters.len())
+                ),
+            ]
+        ),
     );
     matrix_html(&mut out, sources, &matrix);
-    out.push_str(r#"<section id="clusters"><h2>Clusters</h2>"#);
+    let _ = write!(
+        out,
+        r#"<section id="clusters"><h2>{}</h2>"#,
+        message("report-clusters-heading", &[], &[])
+    );
     for row in &matrix.rows {
         if let Some(cluster) = project.cluster(&row.cluster) {
             cluster_html(&mut out, sources, &matrix, cluster, &row.cells);
@@ -116,20 +221,35 @@ pub fn report_html(sources: &Sources<'_>) -> String {
     out
 }
 
-fn outlet_label(sources: &Sources<'_>, outlet: &OutletId) -> String {
+/// An outlet's name, or the words for an outlet not known.
+pub(super) fn outlet_label(sources: &Sources<'_>, outlet: &OutletId) -> String {
     match sources.project.outlet_name(outlet) {
-        "" => "unknown outlet".to_owned(),
+        "" => i18n::tr("report-unknown-outlet"),
         name => name.to_owned(),
     }
 }
 
+/// `<tr>` of table headers: `first` (a message), then a name per column with its direction.
+fn header_row(first: &str, names: impl IntoIterator<Item = String>) -> String {
+    let mut out = format!("<tr><th>{}</th>", message(first, &[], &[]));
+    for name in names {
+        out.push_str(&directed("th", "", "", &name));
+    }
+    out.push_str("</tr>");
+    out
+}
+
 fn matrix_html(out: &mut String, sources: &Sources<'_>, matrix: &ClaimMatrix) {
     let project = sources.project;
-    out.push_str(r#"<section id="matrix"><h2>Claims × sources</h2><table class="matrix"><thead><tr><th>Cluster</th>"#);
-    for outlet in &matrix.outlets {
-        out.push_str(&directed("th", "", "", &outlet_label(sources, outlet)));
-    }
-    out.push_str("</tr></thead><tbody>");
+    let _ = write!(
+        out,
+        r#"<section id="matrix"><h2>{}</h2><table class="matrix"><thead>{}</thead><tbody>"#,
+        message("report-matrix", &[], &[]),
+        header_row(
+            "report-cluster",
+            matrix.outlets.iter().map(|o| outlet_label(sources, o))
+        )
+    );
     for row in &matrix.rows {
         let name = project
             .cluster(&row.cluster)
@@ -141,25 +261,37 @@ fn matrix_html(out: &mut String, sources: &Sources<'_>, matrix: &ClaimMatrix) {
         out.push_str(&directed("th", "", "", name));
         for (outlet, entries) in matrix.outlets.iter().zip(&row.cells) {
             if entries.is_empty() {
-                out.push_str(r#"<td class="silent">silent</td>"#);
+                let _ = write!(
+                    out,
+                    r#"<td class="silent">{}</td>"#,
+                    message("report-silent", &[], &[])
+                );
                 continue;
             }
-            let mut words: Vec<&str> = entries.iter().map(|e| relation_word(e.relation)).collect();
+            let mut words: Vec<String> =
+                entries.iter().map(|e| relation_text(e.relation)).collect();
             words.dedup();
             let strongest = entries
                 .iter()
                 .map(|e| e.relation)
                 .max()
                 .map_or("reports", relation_word);
-            let date = firsts
-                .get(outlet)
-                .map(|d| format!(r#" (first <span class="date">{}</span>)"#, day_text(*d)))
-                .unwrap_or_default();
-            let _ = write!(
-                out,
-                r#"<td class="{strongest}">{}{date}</td>"#,
-                escape(&words.join(", "))
-            );
+            let words = escape(&words.join(i18n::comma()));
+            let text = match firsts.get(outlet) {
+                Some(day) => message(
+                    "report-first",
+                    &[],
+                    &[
+                        ("relations", &words),
+                        (
+                            "day",
+                            &format!(r#"<span class="date">{}</span>"#, escape(&shown_day(*day))),
+                        ),
+                    ],
+                ),
+                None => words,
+            };
+            let _ = write!(out, r#"<td class="{strongest}">{text}</td>"#);
         }
         out.push_str("</tr>");
     }
@@ -186,20 +318,24 @@ fn cluster_html(
     if let Some(verdict) = &cluster.verdict {
         let _ = write!(
             out,
-            r#"<p class="verdict">Verdict: {}</p>"#,
-            escape(verdict.rating.name())
+            r#"<p class="verdict">{}</p>"#,
+            message(
+                "report-verdict",
+                &[],
+                &[("rating", &escape(&rating_text(verdict.rating)))]
+            )
         );
         if !verdict.note.is_empty() {
             out.push_str(&directed("p", "verdict-note", "", &verdict.note));
         }
     }
     if let Some(timeline) = cluster_timeline(project, &cluster.id) {
-        out.push_str(&super::svg::timeline_svg(project, &timeline));
+        out.push_str(&super::svg::timeline_svg(sources, &timeline));
         if !timeline.undated.is_empty() {
             let _ = write!(
                 out,
-                r#"<p class="meta undated">{} claim(s) without a date, not on the timeline.</p>"#,
-                timeline.undated.len()
+                r#"<p class="meta undated">{}</p>"#,
+                message("report-undated", &[("count", timeline.undated.len())], &[])
             );
         }
     }
@@ -209,13 +345,8 @@ fn cluster_html(
         }
         let _ = write!(
             out,
-            r#"<div class="outlet"><h4 dir="{}">{}</h4>"#,
-            if is_rtl(&outlet_label(sources, outlet)) {
-                "rtl"
-            } else {
-                "ltr"
-            },
-            escape(&outlet_label(sources, outlet))
+            r#"<div class="outlet">{}"#,
+            directed("h4", "", "", &outlet_label(sources, outlet))
         );
         for entry in entries {
             quote_html(out, sources, &entry.doc, entry);
@@ -261,40 +392,43 @@ fn quote_html(out: &mut String, sources: &Sources<'_>, doc: &DocId, entry: &Matr
     } else {
         claim.statement_date.as_str()
     };
-    out.push_str(r#"<p class="meta">"#);
-    let _ = write!(
-        out,
-        "{} · claimant: ",
-        escape(relation_word(entry.relation))
-    );
-    out.push_str(&directed("span", "claimant", lang, &claimant));
+    // The relation, who said it, the cue, the date and the article, between middle dots.
+    let mut parts = vec![
+        escape(&relation_text(entry.relation)),
+        message(
+            "report-claimant",
+            &[],
+            &[("name", &directed("span", "claimant", lang, &claimant))],
+        ),
+    ];
     if !cue.is_empty() {
-        out.push_str(" · cue: ");
-        out.push_str(&directed("span", "cue", lang, &cue));
+        parts.push(message(
+            "report-cue",
+            &[],
+            &[("cue", &directed("span", "cue", lang, &cue))],
+        ));
     }
     if !date.is_empty() {
-        let _ = write!(out, r" · <time>{}</time>", escape(date));
+        parts.push(time_html(date));
     }
     if let Some(d) = document {
-        out.push_str(" · ");
         let title = if d.title.is_empty() {
             d.path.as_str()
         } else {
             d.title.as_str()
         };
-        if d.url.is_empty() {
-            out.push_str(&directed("span", "article", lang, title));
+        parts.push(if d.url.is_empty() {
+            directed("span", "article", lang, title)
         } else {
             let dir = if is_rtl(title) { "rtl" } else { "ltr" };
-            let _ = write!(
-                out,
+            format!(
                 r#"<a class="article" dir="{dir}" href="{}">{}</a>"#,
                 escape(&d.url),
                 escape(title)
-            );
-        }
+            )
+        });
     }
-    out.push_str("</p>");
+    let _ = write!(out, r#"<p class="meta">{}</p>"#, parts.join(" · "));
 }
 
 fn entities_html(out: &mut String, sources: &Sources<'_>) {
@@ -306,16 +440,27 @@ fn entities_html(out: &mut String, sources: &Sources<'_>) {
         all.dedup();
         all.into_iter().cloned().collect()
     };
-    out.push_str(r#"<section id="entities"><h2>Entities per outlet</h2>"#);
+    let _ = write!(
+        out,
+        r#"<section id="entities"><h2>{}</h2>"#,
+        message("report-entities", &[], &[])
+    );
     if counts.is_empty() {
-        out.push_str("<p>No entity is mentioned.</p></section>");
+        let _ = write!(
+            out,
+            "<p>{}</p></section>",
+            message("report-no-entity", &[], &[])
+        );
         return;
     }
-    out.push_str("<table><thead><tr><th>Entity</th>");
-    for o in &outlets {
-        out.push_str(&directed("th", "", "", &outlet_label(sources, o)));
-    }
-    out.push_str("</tr></thead><tbody>");
+    let _ = write!(
+        out,
+        "<table><thead>{}</thead><tbody>",
+        header_row(
+            "report-entity",
+            outlets.iter().map(|o| outlet_label(sources, o))
+        )
+    );
     let mut entities: Vec<_> = counts.iter().collect();
     entities.sort_by_key(|(id, _)| (project.entity(id).map_or("", |e| e.name.as_str()), *id));
     for (id, per_outlet) in entities {
@@ -325,7 +470,11 @@ fn entities_html(out: &mut String, sources: &Sources<'_>) {
             .map_or_else(|| id.to_string(), |e| e.name.clone());
         out.push_str(&directed("th", "", "", &name));
         for o in &outlets {
-            let _ = write!(out, "<td>{}</td>", per_outlet.get(o).copied().unwrap_or(0));
+            let _ = write!(
+                out,
+                "<td>{}</td>",
+                i18n::number(per_outlet.get(o).copied().unwrap_or(0))
+            );
         }
         out.push_str("</tr>");
     }
@@ -334,7 +483,20 @@ fn entities_html(out: &mut String, sources: &Sources<'_>) {
 
 fn corpus_html(out: &mut String, sources: &Sources<'_>) {
     let project = sources.project;
-    out.push_str(r#"<section id="corpus"><h2>Corpus</h2><table><thead><tr><th>Title</th><th>Outlet</th><th>Date</th><th>Link</th></tr></thead><tbody>"#);
+    let _ = write!(
+        out,
+        r#"<section id="corpus"><h2>{}</h2><table><thead><tr>"#,
+        message("report-corpus", &[], &[])
+    );
+    for id in [
+        "report-document-title",
+        "report-outlet",
+        "report-date",
+        "report-link",
+    ] {
+        let _ = write!(out, "<th>{}</th>", message(id, &[], &[]));
+    }
+    out.push_str("</tr></thead><tbody>");
     for d in &project.documents {
         let title = if d.title.is_empty() {
             d.path.as_str()
@@ -344,7 +506,7 @@ fn corpus_html(out: &mut String, sources: &Sources<'_>) {
         out.push_str("<tr>");
         out.push_str(&directed("td", "", &d.language, title));
         out.push_str(&directed("td", "", "", &outlet_label(sources, &d.outlet)));
-        let _ = write!(out, "<td><time>{}</time></td>", escape(&d.date));
+        let _ = write!(out, "<td>{}</td>", time_html(&d.date));
         if d.url.is_empty() {
             out.push_str("<td></td>");
         } else {

@@ -66,7 +66,7 @@ impl<'a> Sources<'a> {
                     None => self.span_text_of(doc, s).unwrap_or_default(),
                 }
             }
-            Claimant::Anonymous => "an anonymous source".to_owned(),
+            Claimant::Anonymous => crate::i18n::tr("report-anonymous"),
             Claimant::Outlet => self
                 .project
                 .outlet_name(&self.project.outlet_of(doc))
@@ -75,7 +75,8 @@ impl<'a> Sources<'a> {
     }
 }
 
-/// How a member claim relates to its cluster's claim, in words.
+/// How a member claim relates to its cluster's claim, as one English word: the CSS class of a
+/// cell of the page, the same in every language.
 pub fn relation_word(relation: Relation) -> &'static str {
     match relation {
         Relation::Reports => "reports",
@@ -85,12 +86,22 @@ pub fn relation_word(relation: Relation) -> &'static str {
     }
 }
 
+/// How a member claim relates to its cluster's claim, in words of the interface's language.
+pub fn relation_text(relation: Relation) -> String {
+    crate::i18n::tr(match relation {
+        Relation::Reports => "report-reports",
+        Relation::Supports => "report-supports",
+        Relation::Contradicts => "report-contradicts",
+        Relation::Denies => "report-denies",
+    })
+}
+
 /// Why a report was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     #[error(transparent)]
     Target(#[from] crate::workspace::TargetProblem),
-    #[error("could not write the report")]
+    #[error("{}", crate::i18n::tr_plain("report-not-written", &[]))]
     Write(#[from] crate::store::StoreError),
 }
 

@@ -1,5 +1,5 @@
 //! What the exports are checked against: the Web Annotation JSON-LD context (every term used
-//! defined by it) and the REFI-QDA project schema (xmllint).
+//! defined by it), the REFI-QDA project schema and well-formed XML (xmllint).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -77,17 +77,30 @@ pub fn check_terms(
 pub fn assert_valid_qde(qde: &Path) {
     let schema =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas/REFI-QDA-Project-1.0.xsd");
+    assert_xmllint_accepts(qde, Some(&schema));
+}
+
+/// Fails unless xmllint reads `file` as well-formed XML (an HTML page written as XHTML too).
+pub fn assert_well_formed(file: &Path) {
+    assert_xmllint_accepts(file, None);
+}
+
+/// Fails unless xmllint reads `file` as well-formed XML, valid against `schema` when given.
+fn assert_xmllint_accepts(file: &Path, schema: Option<&Path>) {
+    let mut xmllint = Command::new("xmllint");
+    xmllint.arg("--noout");
+    if let Some(schema) = schema {
+        xmllint.arg("--schema").arg(schema);
+    }
     // Never skipped: scripts/test.sh installs xmllint (Debian's libxml2-utils).
-    let output = Command::new("xmllint")
-        .arg("--noout")
-        .arg("--schema")
-        .arg(&schema)
-        .arg(qde)
+    let output = xmllint
+        .arg(file)
         .output()
         .expect("xmllint is installed (apt-get install libxml2-utils; scripts/test.sh does it)");
     assert!(
         output.status.success(),
-        "xmllint rejects project.qde:\n{}",
+        "xmllint rejects {}:\n{}",
+        file.display(),
         String::from_utf8_lossy(&output.stderr)
     );
 }
