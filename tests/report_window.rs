@@ -1,12 +1,14 @@
 //! The report from the window, driven through `egui_kittest`: a cluster's verdict set in the
 //! claims × sources window is one undoable edit, and File ▸ Export report… writes the page,
-//! asking before it replaces a file that is already there.
+//! asking before it replaces a file that is already there, in the window's language, digits and
+//! calendar.
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use hashiya::i18n::{Calendar, Digits, Language};
 use hashiya::model::{ClusterId, Rating};
 use hashiya::report::ReportFormat;
-use hashiya::ui::prefs::Prefs;
+use hashiya::ui::prefs::{LanguageChoice, Prefs};
 use hashiya::ui::{App, Command, Start};
 
 /// The bundled sample written under `dir` and opened, its own files under `dir` too.
@@ -181,4 +183,33 @@ fn file_menu_asks_where_to_write_the_report() {
             .query_by_label_contains("Export the report (HTML page)")
             .is_some()
     );
+}
+
+#[test]
+fn the_report_written_from_the_window_is_in_its_language_digits_and_calendar() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let prefs = Prefs {
+        language: LanguageChoice::Chosen(Language::Arabic),
+        digits: Digits::ArabicIndic,
+        calendar: Calendar::Hijri,
+        ..Prefs::default()
+    };
+    let mut harness = sample(dir.path(), prefs);
+    let page = dir.path().join("report.html");
+    harness.state_mut().push(Command::ExportReport {
+        format: ReportFormat::Html,
+        path: page.clone(),
+        replace: false,
+    });
+    harness.run();
+    let written = std::fs::read_to_string(&page).expect("the page is written");
+    assert!(written.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(written.contains("<h2>الادعاءات × المصادر</h2>"));
+    let dom = dom_query::Document::from(written.as_str());
+    let header = dom.select("header p").text().to_string();
+    assert!(!header.chars().any(|c| c.is_ascii_digit()), "{header}");
+    // The sample's articles are dated: in the Hijri calendar, in Arabic-Indic digits.
+    let dates = dom.select("section#corpus time").text().to_string();
+    assert!(dates.contains("هـ"), "{dates}");
+    assert!(dates.contains("١٤٤"), "{dates}");
 }
