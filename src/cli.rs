@@ -902,10 +902,8 @@ pub fn suggest(
     }
     if let Some(output) = accept_to {
         ws.set_annotator(crate::workspace::default_annotator());
-        let description = say(
-            "cli-accepted-suggestions",
-            &[("count", suggestions.len().into())],
-        );
+        let description =
+            crate::model::Message::CLI_ACCEPTED_SUGGESTIONS.with("count", suggestions.len());
         let transaction = crate::suggest::accept_all(ws.project(), &suggestions, description)?;
         ws.apply(transaction)?;
         ws.save_as(output)?;

@@ -288,14 +288,14 @@ impl Workspace {
     /// Undoes the last transaction; its description, or `None` when there was nothing to undo.
     /// Back at a state with nothing to lose, the journal goes (see
     /// [`Workspace::retire_journal_when_nothing_to_lose`]).
-    pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+    pub fn undo(&mut self) -> Result<Option<crate::model::Description>, EditError> {
         let undone = self.history.undo(&mut self.project)?;
         self.retire_journal_when_nothing_to_lose();
         Ok(undone)
     }
 
     /// Redoes the last undone transaction; its description, or `None`.
-    pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+    pub fn redo(&mut self) -> Result<Option<crate::model::Description>, EditError> {
         let redone = self.history.redo(&mut self.project)?;
         self.retire_journal_when_nothing_to_lose();
         Ok(redone)
@@ -540,12 +540,14 @@ impl Workspace {
             || src.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let description = format!("Import {} annotations from {name}", format.name());
+        let description = crate::model::Message::IMPORTED_ANNOTATIONS
+            .with("format", format.name())
+            .with("name", name);
         let transaction = import::plan(
             &self.project,
             &self.texts(),
             documents,
-            &description,
+            description,
             &mut report,
         );
         Ok((transaction, report))
@@ -726,7 +728,7 @@ impl Workspace {
     /// moves the spans found elsewhere (empty when nothing moved; apply it to make it undoable)
     /// and what happened to each span. Spans not found stay as they are, to be reviewed.
     pub fn reanchor_changed(&self) -> (Transaction, Vec<ReanchorEntry>) {
-        let mut transaction = Transaction::new("Re-anchored the spans of changed articles");
+        let mut transaction = Transaction::new(crate::model::Message::REANCHORED);
         let mut entries = Vec::new();
         for (doc, state) in self.project.documents.iter().zip(&self.articles) {
             let ArticleState::Ready {

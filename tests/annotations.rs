@@ -1086,7 +1086,7 @@ fn journal_write_read_discard_and_newer() {
         let (d, spans) = changed.annotations.iter().next().unwrap();
         (d.clone(), spans[0].id.clone())
     };
-    let tx = Transaction::new("entity, claim, cluster")
+    let tx = Transaction::new(hashiya::model::Message::CLAIM_EDIT_NEW_CLUSTER)
         .with(Edit::add_entity(person.clone()))
         .with(
             Edit::replace_span(&changed, &first_doc, &first_span, |s| {
@@ -1186,7 +1186,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     let span = ws.new_span(&enab, 4, 15, LabelId("PER".into())).unwrap();
     assert_eq!(span.quote, "محمد الأحمد");
     ws.apply(Transaction::single(
-        "Label «محمد الأحمد» as PER",
+        hashiya::model::Message::STATUS_LABELLED,
         Edit::AddSpan {
             doc: enab.clone(),
             span: span.clone(),
@@ -1198,7 +1198,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     wrong.quote = "الجيش؟؟".into();
     assert!(matches!(
         ws.apply(Transaction::single(
-            "x",
+            hashiya::model::Message::STATUS_LABELLED,
             Edit::AddSpan {
                 doc: enab.clone(),
                 span: wrong
@@ -1209,7 +1209,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     let past_end = Span::new(SpanId("p".into()), 90, 93, LabelId("PER".into()), "abc");
     assert!(matches!(
         ws.apply(Transaction::single(
-            "x",
+            hashiya::model::Message::STATUS_LABELLED,
             Edit::AddSpan {
                 doc: enab.clone(),
                 span: past_end
@@ -1245,16 +1245,17 @@ fn workspace_annotates_saves_reopens_and_recovers() {
         s.label = LabelId("CLAIMANT".into());
     })
     .unwrap();
-    ws.apply(Transaction::single("Relabel as CLAIMANT", relabel))
+    let relabelled = hashiya::model::Message::INSPECTOR_EDIT_RELABEL.with("label", "CLAIMANT");
+    ws.apply(Transaction::single(relabelled.clone(), relabel))
         .unwrap();
     assert!(ws.is_dirty());
     assert!(ws.autosave().unwrap());
     assert!(ws.journal().unwrap().exists());
-    assert_eq!(ws.undo().unwrap().as_deref(), Some("Relabel as CLAIMANT"));
+    assert_eq!(ws.undo().unwrap().as_ref(), Some(&relabelled));
     assert!(!ws.is_dirty());
     assert!(!ws.autosave().unwrap());
     assert!(!ws.journal().unwrap().exists());
-    assert_eq!(ws.redo().unwrap().as_deref(), Some("Relabel as CLAIMANT"));
+    assert_eq!(ws.redo().unwrap(), Some(relabelled));
     assert!(ws.autosave().unwrap());
 
     // "Crash": reopen the saved project; the journal is offered and recovered.
@@ -1278,7 +1279,7 @@ fn workspace_annotates_saves_reopens_and_recovers() {
     // Declining a recovery deletes the journal.
     reopened
         .apply(Transaction::single(
-            "Remove",
+            hashiya::model::Message::REMOVE_CLAIM,
             Edit::remove_span(reopened.project(), &enab, &span.id).unwrap(),
         ))
         .unwrap();
@@ -1426,7 +1427,7 @@ fn background_autosave_journals_edits_and_never_outlives_a_save() {
             .new_span(&enab, start, end, LabelId("PER".into()))
             .unwrap();
         ws.apply(Transaction::single(
-            "Label",
+            hashiya::model::Message::STATUS_LABELLED,
             Edit::AddSpan {
                 doc: enab.clone(),
                 span,
@@ -1578,14 +1579,14 @@ proptest::proptest! {
                     let span = ws.new_span(&docs[doc], start, end, LabelId("PER".into())).unwrap();
                     let edit = Edit::AddSpan { doc: docs[doc].clone(), span };
                     // A word already labelled is refused; that is fine here.
-                    let _refused = ws.apply(Transaction::single("Label", edit));
+                    let _refused = ws.apply(Transaction::single(hashiya::model::Message::STATUS_LABELLED, edit));
                 }
                 Step::Delete { doc, nth } => {
                     let spans = ws.project().annotations.spans(&docs[doc]).to_vec();
                     if !spans.is_empty() {
                         let span = spans[nth % spans.len()].clone();
                         let edit = Edit::RemoveSpan { doc: docs[doc].clone(), span };
-                        let _refused = ws.apply(Transaction::single("Delete", edit));
+                        let _refused = ws.apply(Transaction::single(hashiya::model::Message::REMOVE_CLAIM, edit));
                     }
                 }
                 Step::Undo => {

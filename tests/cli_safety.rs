@@ -170,7 +170,7 @@ fn a_save_never_writes_over_a_change_it_did_not_see() {
                 hashiya::model::LabelId("PER".into()),
             )
             .expect("span");
-        let mut t = hashiya::model::Transaction::new("add");
+        let mut t = hashiya::model::Transaction::new(hashiya::model::Message::STATUS_LABELLED);
         t.push(hashiya::model::Edit::AddSpan { doc: id, span });
         ws.apply(t).expect("applies");
     };

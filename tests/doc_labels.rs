@@ -39,8 +39,11 @@ fn set(ws: &mut Workspace, doc: &DocId, category: &str, values: &[&str]) {
         &cat(category),
         Some(DocLabel::new(values.iter().map(|v| ValueId((*v).into())))),
     );
-    ws.apply(Transaction::single("label", edit))
-        .expect("a label of the schema");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::STATUS_LABELLED,
+        edit,
+    ))
+    .expect("a label of the schema");
 }
 
 /// The annotated sample with labels on two documents; one of them has no spans at all after

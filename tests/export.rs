@@ -515,7 +515,7 @@ fn cli_exports_a_thousand_documents_with_progress() {
         &hashiya::import::ImportOptions::default(),
     )
     .expect("import");
-    let mut tx = hashiya::model::Transaction::new("spans");
+    let mut tx = hashiya::model::Transaction::new(hashiya::model::Message::STATUS_LABELLED);
     for (i, doc) in ws.project().documents.iter().enumerate() {
         let text = ws.articles()[i].text().expect("text");
         // Every «الجيش» and «OCHA» of the article.

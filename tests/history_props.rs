@@ -454,7 +454,7 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
         Op::AddSpan { doc, a, b, label } => {
             let label = &pick(labels, label)?.id;
             Some(Transaction::single(
-                "add",
+                hashiya::model::Message::STATUS_LABELLED,
                 new_span(doc, a, b, label, fresh()),
             ))
         }
@@ -462,7 +462,11 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
             let label = &labels.first()?.id;
             let first = new_span(doc, a, b, label, fresh());
             let second = new_span(doc, c, d, label, fresh());
-            Some(Transaction::new("add two").with(first).with(second))
+            Some(
+                Transaction::new(hashiya::model::Message::STATUS_LABELLED)
+                    .with(first)
+                    .with(second),
+            )
         }
         Op::RemoveSpan { pick } => {
             let (doc, span) = pick_span(pick)?;
@@ -477,13 +481,19 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 s.end = end;
                 s.quote = slice(&text, start, end);
             })?;
-            Some(Transaction::single("move", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::STATUS_LABELLED,
+                edit,
+            ))
         }
         Op::Relabel { pick: n, label } => {
             let (doc, span) = pick_span(n)?;
             let label = pick(labels, label)?.id.clone();
             let edit = Edit::replace_span(project, &doc, &span.id, |s| s.label = label)?;
-            Some(Transaction::single("relabel", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::INSPECTOR_EDIT_RELABEL,
+                edit,
+            ))
         }
         Op::Note {
             pick,
@@ -499,19 +509,25 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                     NOTES[note].clone_into(&mut s.note);
                 }
             })?;
-            Some(Transaction::single("note", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::INSPECTOR_EDIT_NOTE,
+                edit,
+            ))
         }
         Op::AddLabel => {
             let n = fresh();
             let edit = Edit::add_label(project, label(&format!("L{n}"), n as u8));
-            Some(Transaction::single("add label", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::STATUS_LABELLED,
+                edit,
+            ))
         }
         Op::RemoveLabel { pick: n } => {
             // Relabel its spans and rekind its entities first, in the same transaction; the last
             // label stays while spans or entities still need one.
             let victim = pick(labels, n)?.id.clone();
             let other = labels.iter().find(|l| l.id != victim).map(|l| l.id.clone());
-            let mut tx = Transaction::new("remove label");
+            let mut tx = Transaction::new(hashiya::model::Message::REMOVE_CLAIM);
             for (doc, span) in spans.iter().filter(|(_, s)| s.label == victim) {
                 let other = other.clone()?;
                 tx.push(Edit::replace_span(project, doc, &span.id, |s| {
@@ -534,7 +550,10 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 l.key = char::from_digit(u32::from(key % 11), 10);
                 l.colour = Rgb(key, key / 2, 255 - key);
             })?;
-            Some(Transaction::single("change label", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::CLAIM_EDIT_CLAIMANT,
+                edit,
+            ))
         }
         Op::Meta { doc, field, value } => {
             let outlet = match value {
@@ -558,13 +577,16 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                     }
                 }
             })?;
-            Some(Transaction::single("metadata", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::STATUS_LABELLED,
+                edit,
+            ))
         }
         Op::AddOutlet { name } => {
             let mut outlet = Outlet::new(OutletId::from_u64(fresh()), OUTLETS[name]);
             NOTES[name].clone_into(&mut outlet.affiliation);
             Some(Transaction::single(
-                "add outlet",
+                hashiya::model::Message::STATUS_LABELLED,
                 Edit::AddOutlet { outlet },
             ))
         }
@@ -574,11 +596,14 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 OUTLETS[name].clone_into(&mut o.name);
                 NOTES[3 - name].clone_into(&mut o.affiliation);
             })?;
-            Some(Transaction::single("change outlet", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::CLAIM_EDIT_CLAIMANT,
+                edit,
+            ))
         }
         Op::RemoveOutlet { pick: n } => {
             let id = pick(&outlets, n)?.id.clone();
-            let mut tx = Transaction::new("remove outlet");
+            let mut tx = Transaction::new(hashiya::model::Message::REMOVE_CLAIM);
             for document in project.documents.iter().filter(|d| d.outlet == id) {
                 tx.push(Edit::set_document_meta(project, &document.id, |m| {
                     m.outlet = OutletId::unknown();
@@ -595,7 +620,10 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
             );
             entity.aliases = vec![ALIASES[alias].to_owned(), ALIASES[3 - alias].to_owned()];
             entity.external_id = (alias == 1).then(|| "Q42".to_owned());
-            Some(Transaction::single("add entity", Edit::add_entity(entity)))
+            Some(Transaction::single(
+                hashiya::model::Message::STATUS_LABELLED,
+                Edit::add_entity(entity),
+            ))
         }
         Op::ChangeEntity {
             pick: n,
@@ -611,7 +639,10 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 e.kind = kind;
                 NOTES[alias].clone_into(&mut e.note);
             })?;
-            Some(Transaction::single("change entity", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::CLAIM_EDIT_CLAIMANT,
+                edit,
+            ))
         }
         Op::LinkSpan { pick: n, entity } => {
             let (doc, span) = pick_span(n)?;
@@ -620,11 +651,14 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 .then(|| pick(&entities, entity).map(|e| e.id.clone()))
                 .flatten();
             let edit = Edit::replace_span(project, &doc, &span.id, |s| s.entity = entity)?;
-            Some(Transaction::single("link", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::STATUS_LABELLED,
+                edit,
+            ))
         }
         Op::RemoveEntity { pick: n } => {
             let id = pick(&entities, n)?.id.clone();
-            let mut tx = Transaction::new("remove entity");
+            let mut tx = Transaction::new(hashiya::model::Message::REMOVE_CLAIM);
             for (doc, span) in spans.iter().filter(|(_, s)| s.entity.as_ref() == Some(&id)) {
                 tx.push(Edit::replace_span(project, doc, &span.id, |s| {
                     s.entity = None;
@@ -696,7 +730,7 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 [usize::from(flags >> 3) % 3];
             NOTES[usize::from(flags >> 5) % 4].clone_into(&mut claim.statement_date);
             Some(Transaction::single(
-                "add claim",
+                hashiya::model::Message::CLAIM_EDIT_MADE,
                 Edit::AddClaim { doc, claim },
             ))
         }
@@ -727,7 +761,10 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                     c.cue = None;
                 }
             })?;
-            Some(Transaction::single("change claim", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::CLAIM_EDIT_MADE,
+                edit,
+            ))
         }
         Op::RemoveClaim { pick: n } => {
             let (doc, claim) = pick(&claims, n)?;
@@ -751,7 +788,7 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 }
             }
             Some(Transaction::single(
-                "add cluster",
+                hashiya::model::Message::CLAIM_EDIT_NEW_CLUSTER,
                 Edit::add_cluster(cluster),
             ))
         }
@@ -771,12 +808,15 @@ fn transaction(project: &Project, op: &Op, next_id: &mut u64) -> Option<Transact
                 }
                 NAMES[relation].clone_into(&mut k.name);
             })?;
-            Some(Transaction::single("change cluster", edit))
+            Some(Transaction::single(
+                hashiya::model::Message::CLAIM_EDIT_NEW_CLUSTER,
+                edit,
+            ))
         }
         Op::RemoveCluster { pick: n } => {
             let id = pick(&clusters, n)?.id.clone();
             Some(Transaction::single(
-                "remove cluster",
+                hashiya::model::Message::CLAIM_EDIT_NEW_CLUSTER,
                 Edit::remove_cluster(project, &id)?,
             ))
         }

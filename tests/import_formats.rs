@@ -183,14 +183,18 @@ fn qdpx_round_trip_is_identical_in_content() {
         l.description.clone_from(&original.description);
     })
     .expect("the label is there");
-    bare.apply(Transaction::single("restyle", restyle))
-        .expect("a label's colour changes");
+    bare.apply(Transaction::single(
+        hashiya::model::Message::EDITOR_COLOUR_CHANGED,
+        restyle,
+    ))
+    .expect("a label's colour changes");
     let header = bare.project().schema.labels[index].clone();
     // Entities without mentions are not in REFI-QDA either; compare with what was exported:
     // the sample with its HEADER spans under the label the archive names.
     let mut exported = ws.clone();
     let project = exported.project();
-    let mut relabel = Transaction::new("as exported").with(Edit::add_label(project, header));
+    let mut relabel = Transaction::new(hashiya::model::Message::IMPORTED_ANNOTATIONS)
+        .with(Edit::add_label(project, header));
     for (doc, span) in project.annotations.all_spans() {
         if span.label.0 == "HEADER" {
             relabel.push(

@@ -125,7 +125,8 @@ fn expected(base: &Workspace, path: &Path, n: u64) -> Project {
 /// The one transaction that turns save `n − 1` into save `n`.
 fn step(base: &Workspace, n: u64) -> Transaction {
     let (doc, span) = span_at(base, n, n);
-    let mut transaction = Transaction::new(format!("span {n}")).with(Edit::AddSpan { doc, span });
+    let mut transaction = Transaction::new(hashiya::model::Message::STATUS_LABELLED)
+        .with(Edit::AddSpan { doc, span });
     // The save's number, where the project file shows it: the first document's author.
     let first = &base.project().documents[0];
     let mut before = first.meta();

@@ -132,7 +132,7 @@ fn add_spans(ws: &mut Workspace, text: &str, ranges: &[(usize, usize)]) {
         })
         .collect();
     ws.apply(Transaction {
-        description: "spans".into(),
+        description: hashiya::model::Message::STATUS_LABELLED.into(),
         edits,
     })
     .unwrap();

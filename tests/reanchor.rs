@@ -340,7 +340,7 @@ fn a_workspace_span_records_its_context_and_is_found_by_it_after_an_edit() {
     assert!(span.prefix.ends_with("أُغلق "), "{:?}", span.prefix);
     assert!(span.suffix.starts_with(" الشرقي"), "{:?}", span.suffix);
     ws.apply(Transaction::single(
-        "one span",
+        hashiya::model::Message::STATUS_LABELLED,
         Edit::AddSpan {
             doc: doc.clone(),
             span,
@@ -399,7 +399,7 @@ fn spans_without_context_follow_their_neighbours_shift() {
         })
         .collect();
     ws.apply(Transaction {
-        description: "spans".into(),
+        description: hashiya::model::Message::STATUS_LABELLED.into(),
         edits,
     })
     .expect("apply");

@@ -41,7 +41,7 @@ fn label_word(ws: &mut Workspace, doc: &DocId, nth: usize) {
         )
         .unwrap();
     ws.apply(Transaction::single(
-        "Label",
+        hashiya::model::Message::STATUS_LABELLED,
         Edit::AddSpan {
             doc: doc.clone(),
             span,

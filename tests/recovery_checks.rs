@@ -45,8 +45,11 @@ fn setup() -> Setup {
         LabelId("ORG".into()),
         "أعلنت",
     );
-    ws.apply(Transaction::single("test", Edit::AddSpan { doc, span }))
-        .expect("valid span");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::STATUS_LABELLED,
+        Edit::AddSpan { doc, span },
+    ))
+    .expect("valid span");
     // The second save, made beside the first at the same depth so paths read the same.
     let scratch = dir.path().join("scratch").join("p.ron");
     fs::create_dir_all(scratch.parent().expect("folder")).expect("folder");

@@ -76,7 +76,7 @@ fn relate(p: &Project, kind: &str, id: &str, source: &str, target: &str) -> Edit
 /// The project with a relation inside `one.txt` and one from `one.txt` to `two.txt`.
 fn related() -> Project {
     let mut p = project();
-    let tx = Transaction::new("relate")
+    let tx = Transaction::new(hashiya::model::Message::RELATION_EDIT_MADE)
         .with(relate(&p, "EVIDENCE", "r1", "p1", "c1"))
         .with(relate(&p, "CONTRADICTS", "r2", "c1", "c2"));
     tx.apply_checked(&mut p).unwrap();
@@ -89,7 +89,7 @@ fn relations_are_saved_with_their_source_document_and_read_back() {
     let path = dir.path().join("p.ron");
     let mut p = project();
     let mut history = History::new();
-    let tx = Transaction::new("relate")
+    let tx = Transaction::new(hashiya::model::Message::RELATION_EDIT_MADE)
         .with(relate(&p, "EVIDENCE", "r1", "p1", "c1"))
         .with(relate(&p, "CONTRADICTS", "r2", "c1", "c2"));
     history.apply(&mut p, tx).unwrap();
@@ -178,13 +178,19 @@ fn a_version_3_project_gains_no_relation_lines_and_the_version_4_fixture_reads()
 fn two_copies_merge_their_relations_record_by_record() {
     let base = project();
     let mut mine = base.clone();
-    Transaction::single("mine", relate(&mine, "EVIDENCE", "r1", "p1", "c1"))
-        .apply_checked(&mut mine)
-        .unwrap();
+    Transaction::single(
+        hashiya::model::Message::RELATION_EDIT_MADE,
+        relate(&mine, "EVIDENCE", "r1", "p1", "c1"),
+    )
+    .apply_checked(&mut mine)
+    .unwrap();
     let mut theirs = base.clone();
-    Transaction::single("theirs", relate(&theirs, "CONTRADICTS", "r2", "c1", "c2"))
-        .apply_checked(&mut theirs)
-        .unwrap();
+    Transaction::single(
+        hashiya::model::Message::RELATION_EDIT_MADE,
+        relate(&theirs, "CONTRADICTS", "r2", "c1", "c2"),
+    )
+    .apply_checked(&mut theirs)
+    .unwrap();
     let (merged, report) = hashiya::team::merge(Some(&base), &mine, &theirs);
     assert!(report.conflicts.is_empty());
     assert_eq!(merged.annotations.relation_count(), 2);
@@ -338,7 +344,7 @@ fn a_relabel_breaking_a_relation_is_refused_with_the_relation_named() {
         s.label = LabelId("PER".to_owned());
     })
     .unwrap();
-    let error = Transaction::single("relabel", relabel)
+    let error = Transaction::single(hashiya::model::Message::INSPECTOR_EDIT_RELABEL, relabel)
         .apply_checked(&mut p)
         .unwrap_err();
     assert!(

@@ -391,8 +391,8 @@ fn report_sample() -> Workspace {
     ws
 }
 
-/// Everything of the project the page may quote: names, notes, titles, links, dates as
-/// written, and the text of every span.
+/// Everything of the project the page may quote as it is: names, notes, titles, links and the
+/// text of every span (not its dates, which the page shows in the interface's calendar).
 fn own_texts(ws: &Workspace) -> Vec<String> {
     let project = ws.project();
     let sources = Sources::of(ws);
@@ -404,22 +404,11 @@ fn own_texts(ws: &Workspace) -> Vec<String> {
         own.extend(c.verdict.iter().map(|v| v.note.clone()));
     }
     for d in &project.documents {
-        own.extend([
-            d.title.clone(),
-            d.path.clone(),
-            d.url.clone(),
-            d.date.clone(),
-        ]);
+        own.extend([d.title.clone(), d.path.clone(), d.url.clone()]);
     }
     for (doc, spans) in project.annotations.iter() {
         own.extend(spans.iter().filter_map(|s| sources.span_text(doc, s)));
     }
-    own.extend(
-        project
-            .annotations
-            .all_claims()
-            .map(|(_, c)| c.statement_date.clone()),
-    );
     own.retain(|t| !t.trim().is_empty());
     // The longest first, so that a name inside a longer text does not cut it in two.
     own.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));

@@ -277,7 +277,7 @@ fn a_reporting_verb_the_project_adds_is_saved_and_used_by_the_command_line() {
         ..Default::default()
     };
     ws.apply(hashiya::model::Transaction::single(
-        "add",
+        hashiya::model::Message::STATUS_LABELLED,
         hashiya::model::Edit::AddCue { cue: cue.clone() },
     ))
     .expect("applies");

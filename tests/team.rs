@@ -33,7 +33,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     let span = Span::new(SpanId::fresh(), 0, 3, LabelId("PER".into()), &quote);
     let id = span.id.clone();
     ws.apply(Transaction::single(
-        "add",
+        hashiya::model::Message::STATUS_LABELLED,
         Edit::AddSpan {
             doc: doc.clone(),
             span,
@@ -58,7 +58,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     older.stamp.created = "2000-01-01T00:00:00Z".into();
     // Make the stored span old first (a stamp set by the edit itself is kept as it is).
     ws.apply(Transaction::single(
-        "age",
+        hashiya::model::Message::CLAIM_EDIT_CLAIMANT,
         Edit::ReplaceSpan {
             doc: doc.clone(),
             before: added.clone(),
@@ -73,7 +73,7 @@ fn the_workspace_stamps_what_it_adds_and_changes_and_undo_restores_the_stamp() {
     let mut relabelled = older.clone();
     relabelled.label = LabelId("ORG".into());
     ws.apply(Transaction::single(
-        "relabel",
+        hashiya::model::Message::INSPECTOR_EDIT_RELABEL,
         Edit::ReplaceSpan {
             doc: doc.clone(),
             before: older.clone(),

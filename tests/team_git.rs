@@ -75,7 +75,7 @@ fn span_on(text: &str, word: &str, label: &str, who: &str, when: &str) -> Span {
 fn annotate(project: &Path, edits: Vec<Edit>) {
     let mut ws = Workspace::open_project(project).expect("project opens");
     ws.apply(Transaction {
-        description: "annotate".into(),
+        description: hashiya::model::Message::STATUS_LABELLED.into(),
         edits,
     })
     .expect("edits apply");

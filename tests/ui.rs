@@ -879,7 +879,7 @@ fn an_article_edited_on_disk_moves_one_span_and_lists_the_lost_one() {
         let s = text[..b].chars().count();
         (s, s + w.chars().count())
     };
-    let mut tx = Transaction::new("two spans");
+    let mut tx = Transaction::new(hashiya::model::Message::STATUS_LABELLED);
     for (word, label) in [("الجسر", "GPE"), ("الخميس", "DATE")] {
         let (s, e) = at(word);
         let span = ws

@@ -49,7 +49,7 @@ fn opened(dir: &std::path::Path) -> Harness<'static, App> {
         );
         cluster.set_member(doc.clone(), claim.id.clone(), Relation::Reports);
         ws.apply(
-            Transaction::new("claim")
+            Transaction::new(hashiya::model::Message::CLAIM_EDIT_MADE)
                 .with(Edit::AddSpan {
                     doc: doc.clone(),
                     span,
@@ -58,8 +58,11 @@ fn opened(dir: &std::path::Path) -> Harness<'static, App> {
         )
         .expect("a claim");
     }
-    ws.apply(Transaction::single("cluster", Edit::add_cluster(cluster)))
-        .expect("a cluster");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::CLAIM_EDIT_NEW_CLUSTER,
+        Edit::add_cluster(cluster),
+    ))
+    .expect("a cluster");
     let path = dir.join("p.ron");
     ws.save_as(&path).expect("saved");
     let data = dir.join("data");

@@ -686,20 +686,21 @@ fn app_on_corpus(language: Language) -> (tempfile::TempDir, Harness<'static, App
 
 /// Labels the first word of the open article: the project then has unsaved work.
 fn label_a_word(harness: &mut Harness<'_, App>) {
-    label_start(harness, 5, |_| "a label".to_owned());
+    label_start(harness, 5);
 }
 
-/// Labels the first `end` chars of the first document, the edit described by `describe` of
-/// them: the project then has unsaved work.
-fn label_start(harness: &mut Harness<'_, App>, end: usize, describe: impl Fn(&str) -> String) {
-    use hashiya::model::{Edit, LabelId, Transaction};
+/// Labels the first `end` chars of the first document, described as the window describes a
+/// label given: the project then has unsaved work.
+fn label_start(harness: &mut Harness<'_, App>, end: usize) {
+    use hashiya::model::{Edit, LabelId, Message, Transaction};
     let ws = harness.state().workspace().expect("open");
     let doc = ws.project().documents[0].id.clone();
-    let text = ws.text_of(&doc).expect("its text");
-    let description = describe(&text.chars().take(end).collect::<String>());
     let span = ws
         .new_span(&doc, 0, end, LabelId("ORG".to_owned()))
         .expect("a span");
+    let description = Message::STATUS_LABELLED
+        .with("quote", &span.quote)
+        .with("label", "ORG");
     let edit = Transaction::new(description).with(Edit::AddSpan { doc, span });
     harness.state_mut().push(Command::Edit(edit));
     harness.run();
@@ -1106,8 +1107,7 @@ fn first_entity(harness: &Harness<'_, App>) -> String {
     .name
 }
 
-/// Labels the first word of the first document, the edit described by the word itself (the
-/// status bar shows it, and it is the project's own).
+/// Labels the first word of the first document.
 fn label_first_word(harness: &mut Harness<'_, App>) {
     let end = {
         let ws = harness.state().workspace().expect("open");
@@ -1115,7 +1115,7 @@ fn label_first_word(harness: &mut Harness<'_, App>) {
         text.find(' ')
             .map_or(text.chars().count(), |b| text[..b].chars().count())
     };
-    label_start(harness, end, str::to_owned);
+    label_start(harness, end);
 }
 
 /// Two relation types more, between any spans: every span that may start a relation may then
@@ -1126,8 +1126,7 @@ fn add_two_relation_types(harness: &mut Harness<'_, App>) {
         let ws = harness.state().workspace().expect("the sample");
         ws.project().schema.relation_types.len()
     };
-    // Described in the project's words, as the status bar then says.
-    let mut edit = Transaction::new("يذكر");
+    let mut edit = Transaction::new(hashiya::model::Message::EDITOR_RELATION_ADDED);
     for (i, (id, name)) in [("MENTIONS", "يذكر"), ("ANSWERS", "يردّ على")]
         .into_iter()
         .enumerate()
@@ -1457,8 +1456,21 @@ fn menu_bar_buttons(harness: &Harness<'_, App>) -> Vec<String> {
 /// in the pseudo-locale; then the side panels folded to their strips.
 #[test]
 fn every_menu_and_tooltip_shows_only_catalogue_text() {
+    use hashiya::suggest::Source;
+    use hashiya::ui::commands::Command;
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = on_sample(dir.path());
+    // Two edits, the last undone: Edit ▸ Undo and Redo each name one.
+    for command in [
+        Command::SwitchSuggester(Source::Registry, false),
+        Command::SwitchSuggester(Source::Registry, true),
+        Command::Undo,
+    ] {
+        harness.state_mut().push(command);
+        settle(&mut harness);
+    }
+    let history = harness.state().workspace().expect("the sample").history();
+    assert!(history.can_undo() && history.can_redo());
     let mut report = BTreeSet::new();
     let mut check = |harness: &Harness<'_, App>, context: &str| {
         let mut found = Vec::new();

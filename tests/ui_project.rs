@@ -57,8 +57,11 @@ fn label(ws: &mut Workspace, i: usize, word: &str, label: &str) -> SpanId {
         )
         .expect("a span");
     let id = span.id.clone();
-    ws.apply(Transaction::single("label", Edit::AddSpan { doc, span }))
-        .expect("labelled");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::STATUS_LABELLED,
+        Edit::AddSpan { doc, span },
+    ))
+    .expect("labelled");
     id
 }
 
@@ -148,12 +151,18 @@ fn project_with_a_cluster(dir: &std::path::Path) -> (Harness<'static, App>, Clus
         );
         let doc = ws.project().documents[i].id.clone();
         cluster.set_member(doc.clone(), claim.id.clone(), relation);
-        ws.apply(Transaction::single("claim", Edit::AddClaim { doc, claim }))
-            .expect("a claim");
+        ws.apply(Transaction::single(
+            hashiya::model::Message::CLAIM_EDIT_MADE,
+            Edit::AddClaim { doc, claim },
+        ))
+        .expect("a claim");
     }
     let id = cluster.id.clone();
-    ws.apply(Transaction::single("cluster", Edit::add_cluster(cluster)))
-        .expect("a cluster");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::CLAIM_EDIT_NEW_CLUSTER,
+        Edit::add_cluster(cluster),
+    ))
+    .expect("a cluster");
     let path = dir.join("p.ron");
     ws.save_as(&path).expect("saved");
     let scratch = dir.join("data");

@@ -30,7 +30,7 @@ const CLAIMS: [&str; 5] = [
 fn claims_labelled(harness: &mut Harness<'_, App>, claims: &[(usize, &str, &str)]) -> Vec<SpanId> {
     let ws = harness.state().workspace().expect("opened");
     let mut spans = Vec::new();
-    let mut labelling = Transaction::new("claims");
+    let mut labelling = Transaction::new(hashiya::model::Message::CLAIM_EDIT_MADE);
     for (i, text, quote) in claims {
         let doc = ws.project().documents[*i].id.clone();
         let byte = text.find(quote).expect("in the text");
@@ -75,7 +75,7 @@ fn app_with_relations() -> (Harness<'static, App>, Vec<SpanId>) {
     let mut harness = app_on("talks", &[("talks.txt", ARTICLE)], [900.0, 1000.0]);
     let claims: Vec<(usize, &str, &str)> = CLAIMS.iter().map(|c| (0, ARTICLE, *c)).collect();
     let spans = claims_labelled(&mut harness, &claims);
-    let mut relating = Transaction::new("relations");
+    let mut relating = Transaction::new(hashiya::model::Message::RELATION_EDIT_MADE);
     for (kind, source, target) in [
         ("CONTRADICTS", 2, 1),
         ("CONTRADICTS", 3, 0),
@@ -355,9 +355,10 @@ fn a_relation_to_another_article_is_drawn_at_its_span_in_both() {
         &spans[0],
     )
     .expect("source exists");
-    harness
-        .state_mut()
-        .push(Command::Edit(Transaction::single("relate", relate)));
+    harness.state_mut().push(Command::Edit(Transaction::single(
+        hashiya::model::Message::RELATION_EDIT_MADE,
+        relate,
+    )));
     harness.run();
     harness.run();
     // Each article shows the relation at its own span: leaving it in the denial (its source),

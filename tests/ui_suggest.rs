@@ -44,7 +44,7 @@ fn project(dir: &std::path::Path) -> std::path::PathBuf {
         FORM,
     );
     ws.apply(Transaction::single(
-        "label",
+        hashiya::model::Message::STATUS_LABELLED,
         hashiya::model::Edit::AddSpan { doc, span },
     ))
     .expect("labels");

@@ -47,7 +47,7 @@ fn two_copies(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf)
         word,
     );
     ws.apply(Transaction {
-        description: "their changes".into(),
+        description: hashiya::model::Message::CLAIM_EDIT_CLAIMANT.into(),
         edits: vec![
             Edit::ReplaceSpan {
                 doc: doc.clone(),

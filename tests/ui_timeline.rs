@@ -28,7 +28,7 @@ fn dated_sample(dir: &std::path::Path) -> Harness<'static, App> {
         ("05-english-wire.txt", "2025-08-30"),
         ("06-persian-news-agency.txt", ""),
     ];
-    let mut transaction = Transaction::new("dates");
+    let mut transaction = Transaction::new(hashiya::model::Message::CORPUS_EDIT_BULK_DATE);
     for (file, date) in dates {
         let doc = ws
             .project()

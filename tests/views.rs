@@ -158,9 +158,12 @@ fn clusters_without_claims_have_no_row_and_no_silence() {
     // A cluster with no claims, as a project written before clusters went with their last claim
     // may hold: no row, no silence counted against any outlet.
     let empty = Cluster::new(ClusterId::from_u64(0xe0), "خبر لم يتناوله أحد");
-    Transaction::single("empty", Edit::add_cluster(empty))
-        .apply_checked(&mut project)
-        .expect("an empty cluster can be added");
+    Transaction::single(
+        hashiya::model::Message::CLAIM_EDIT_NEW_CLUSTER,
+        Edit::add_cluster(empty),
+    )
+    .apply_checked(&mut project)
+    .expect("an empty cluster can be added");
     assert_eq!(claim_matrix(&project), matrix);
     assert_eq!(stances(&project), before);
 

@@ -288,7 +288,10 @@ fn run(root: &Path) -> Result<()> {
             s.note = format!("edit {n}");
         })
         .context("the first span")?;
-        ws.apply(Transaction::single("note", note))?;
+        ws.apply(Transaction::single(
+            hashiya::model::Message::INSPECTOR_EDIT_NOTE,
+            note,
+        ))?;
         let start = Instant::now();
         ws.save_as(&project_file)?;
         Ok(start.elapsed())
@@ -466,7 +469,10 @@ fn edit_save(project: &Path, runs: usize) -> Result<()> {
             *s = changed.clone();
         })
         .context("the span to edit")?;
-        ws.apply(hashiya::model::Transaction::single("edit", edit))?;
+        ws.apply(hashiya::model::Transaction::single(
+            hashiya::model::Message::STATUS_LABELLED,
+            edit,
+        ))?;
         // What the window waits for: the copy of the project handed to the journal's thread.
         let start = Instant::now();
         ws.autosave_in_background()?;

@@ -52,7 +52,7 @@ pub fn plan(
     project: &Project,
     texts: &[Option<&str>],
     documents: Vec<ForeignDocument>,
-    description: &str,
+    description: crate::model::Description,
     report: &mut AnnotationImportReport,
 ) -> Transaction {
     let mut planner = Planner {
@@ -608,7 +608,11 @@ impl Planner<'_> {
         }
     }
 
-    fn finish(self, description: &str, report: &mut AnnotationImportReport) -> Transaction {
+    fn finish(
+        self,
+        description: crate::model::Description,
+        report: &mut AnnotationImportReport,
+    ) -> Transaction {
         let mut transaction = Transaction::new(description);
         let first = self.project.schema.labels.len();
         for (i, label) in self.labels.into_iter().enumerate() {

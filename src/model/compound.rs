@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::edit::RecordKind;
 use super::{
     Claim, ClaimId, Claimant, ClusterId, ClusterMember, DocId, Edit, EditError, Entity, EntityId,
-    Project, SpanId, Transaction,
+    Message, Project, SpanId, Transaction,
 };
 
 /// Merges the entity `absorb` into `keep`: every mention of `absorb` and every claim naming it
@@ -25,7 +25,11 @@ pub fn merge_entities(
     }
     let kept = entity(project, keep)?;
     let absorbed = entity(project, absorb)?;
-    let mut tx = Transaction::new(format!("Merge «{}» into «{}»", absorbed.name, kept.name));
+    let mut tx = Transaction::new(
+        Message::MERGE_ENTITIES
+            .with("absorbed", &absorbed.name)
+            .with("kept", &kept.name),
+    );
     for (doc, span) in project.annotations.all_spans() {
         if span.entity.as_ref() == Some(absorb) {
             tx.extend(Edit::replace_span(project, doc, &span.id, |s| {
@@ -68,10 +72,11 @@ pub fn split_entity(
 ) -> Result<Transaction, EditError> {
     let source = entity(project, from)?;
     let new_id = new_entity.id.clone();
-    let mut tx = Transaction::new(format!(
-        "Split «{}» from «{}»",
-        new_entity.name, source.name
-    ));
+    let mut tx = Transaction::new(
+        Message::SPLIT_ENTITY
+            .with("new", &new_entity.name)
+            .with("entity", &source.name),
+    );
     tx.push(Edit::add_entity(new_entity));
     let unique: BTreeSet<&(DocId, SpanId)> = mentions.iter().collect();
     for (doc, span_id) in unique {
@@ -118,11 +123,11 @@ pub fn remove_span_with_dependents(
         .filter(|c| &c.content == id)
         .map(|c| c.id.clone())
         .collect();
-    let mut tx = Transaction::new(if doomed.is_empty() {
-        format!("Remove «{}»", span.quote)
-    } else {
-        format!("Remove «{}» and {} claim(s)", span.quote, doomed.len())
-    });
+    let mut tx = Transaction::new(
+        Message::REMOVE_SPAN
+            .with("quote", &span.quote)
+            .with("count", doomed.len()),
+    );
     let claimant_after = span
         .entity
         .clone()
@@ -153,7 +158,7 @@ pub fn remove_claim_with_dependents(
     id: &ClaimId,
 ) -> Option<Transaction> {
     project.annotations.claim(doc, id)?;
-    let mut tx = Transaction::new("Remove claim");
+    let mut tx = Transaction::new(Message::REMOVE_CLAIM);
     remove_claims(project, doc, &BTreeSet::from([id.clone()]), &mut tx, |_| {});
     Some(tx)
 }
@@ -170,15 +175,12 @@ pub fn leave_cluster(
     cluster.member(doc, claim)?;
     if cluster.members.len() == 1 {
         return Some(Transaction::single(
-            format!(
-                "Took the last claim out of «{}»: the cluster is gone",
-                cluster.name
-            ),
+            Message::CLUSTER_EMPTIED.with("cluster", &cluster.name),
             Edit::remove_cluster(project, id)?,
         ));
     }
     Some(Transaction::single(
-        format!("Took a claim out of «{}»", cluster.name),
+        Message::CLUSTER_LEFT.with("cluster", &cluster.name),
         Edit::replace_cluster(project, id, |c| {
             c.remove_member(doc, claim);
         })?,
@@ -190,7 +192,7 @@ pub fn leave_cluster(
 pub fn delete_cluster(project: &Project, id: &ClusterId) -> Option<Transaction> {
     let cluster = project.cluster(id)?;
     Some(Transaction::single(
-        format!("Deleted the cluster «{}»", cluster.name),
+        Message::CLUSTER_DELETED.with("cluster", &cluster.name),
         Edit::remove_cluster(project, id)?,
     ))
 }
@@ -487,7 +489,7 @@ pub(crate) mod tests {
         let start = p.clone();
         // Plain removal is refused while claims use the span.
         let plain = Transaction::single(
-            "x",
+            crate::model::Message::STATUS_LABELLED,
             Edit::remove_span(&p, &doc("a"), &span_id("a3")).unwrap(),
         );
         assert_eq!(
@@ -545,7 +547,7 @@ pub(crate) mod tests {
     fn removing_a_claim_takes_its_cluster_places_and_lifts_nested_claims() {
         let mut p = project();
         let remove_ka = Transaction::single(
-            "x",
+            crate::model::Message::STATUS_LABELLED,
             Edit::remove_claim(&p, &doc("a"), &claim_id("ka")).unwrap(),
         );
         assert_eq!(
@@ -610,7 +612,11 @@ pub(crate) mod tests {
         let k = ClusterId("k".into());
         assert!(delete_cluster(&p, &ClusterId("none".into())).is_none());
         let tx = delete_cluster(&p, &k).unwrap();
-        assert_eq!(tx.description, "Deleted the cluster «حقل»");
+        assert_eq!(
+            crate::i18n::in_language(crate::i18n::Language::English, || tx.description.text())
+                .replace(['\u{2068}', '\u{2069}'], ""),
+            "Deleted the cluster «حقل»"
+        );
         tx.apply_checked(&mut p).unwrap();
         assert!(p.clusters.is_empty());
         assert_eq!(p.annotations.claim_count(), 3, "the claims stay");

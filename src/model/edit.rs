@@ -30,6 +30,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::annotations::AnnotationError;
+use super::description::Description;
 use super::entity::{is_normalised_list, normalise_list};
 use super::project::ParentProblem;
 use super::{
@@ -1342,16 +1343,16 @@ fn apply_label(
     }
 }
 
-/// Edits applied together, undone together, described once (the text of the Undo menu item,
-/// e.g. "Label «محمد» as PER").
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Edits applied together, undone together, described once (what the Undo menu item names,
+/// e.g. "Label «محمد» as PER", said in the language of the moment it is shown).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transaction {
-    pub description: String,
+    pub description: Description,
     pub edits: Vec<Edit>,
 }
 
 impl Transaction {
-    pub fn new(description: impl Into<String>) -> Self {
+    pub fn new(description: impl Into<Description>) -> Self {
         Self {
             description: description.into(),
             edits: Vec::new(),
@@ -1359,7 +1360,7 @@ impl Transaction {
     }
 
     /// A transaction of one edit.
-    pub fn single(description: impl Into<String>, edit: Edit) -> Self {
+    pub fn single(description: impl Into<Description>, edit: Edit) -> Self {
         Self {
             description: description.into(),
             edits: vec![edit],
@@ -1571,7 +1572,7 @@ mod tests {
     fn transactions_are_all_or_nothing() {
         let mut p = project();
         let before = p.clone();
-        let tx = Transaction::new("two spans, then a stale one")
+        let tx = Transaction::new(crate::model::Message::STATUS_LABELLED)
             .with(Edit::AddSpan {
                 doc: doc(),
                 span: span("a", 0, 2, "PER"),
@@ -1594,7 +1595,7 @@ mod tests {
         p.annotations.insert(doc(), span("a", 0, 2, "PER")).unwrap();
         // Removing a label in use is refused…
         let remove_per = Edit::remove_label(&p, &LabelId("PER".into())).unwrap();
-        let err = Transaction::single("x", remove_per.clone())
+        let err = Transaction::single(crate::model::Message::STATUS_LABELLED, remove_per.clone())
             .apply_checked(&mut p)
             .unwrap_err();
         assert_eq!(
@@ -1609,7 +1610,7 @@ mod tests {
             s.label = LabelId("GPE".into());
         })
         .unwrap();
-        Transaction::new("relabel and remove")
+        Transaction::new(crate::model::Message::INSPECTOR_EDIT_RELABEL)
             .with(relabel)
             .with(remove_per)
             .apply_checked(&mut p)
@@ -1617,7 +1618,7 @@ mod tests {
         assert_eq!(p.schema.labels.len(), 1);
 
         // A new label can be used by spans added after it.
-        let new = Transaction::new("new label and span")
+        let new = Transaction::new(crate::model::Message::STATUS_LABELLED)
             .with(Edit::add_label(&p, label("ORG")))
             .with(Edit::AddSpan {
                 doc: doc(),
@@ -1625,7 +1626,7 @@ mod tests {
             });
         new.apply_checked(&mut p).unwrap();
         let unknown = Transaction::single(
-            "unknown",
+            crate::model::Message::STATUS_LABELLED,
             Edit::AddSpan {
                 doc: doc(),
                 span: span("c", 3, 5, "NOPE"),
@@ -1636,7 +1637,7 @@ mod tests {
             Err(EditError::UnknownLabel { .. })
         ));
         let elsewhere = Transaction::single(
-            "no doc",
+            crate::model::Message::STATUS_LABELLED,
             Edit::AddSpan {
                 doc: DocId("nope".into()),
                 span: span("c", 3, 5, "ORG"),
@@ -1650,7 +1651,7 @@ mod tests {
         bad_quote.quote = "x".into();
         assert!(matches!(
             Transaction::single(
-                "q",
+                crate::model::Message::STATUS_LABELLED,
                 Edit::AddSpan {
                     doc: doc(),
                     span: bad_quote
@@ -1673,7 +1674,12 @@ mod tests {
                 quote,
             )
         };
-        let add = |span| Transaction::single("add", Edit::AddSpan { doc: doc(), span });
+        let add = |span| {
+            Transaction::single(
+                crate::model::Message::STATUS_LABELLED,
+                Edit::AddSpan { doc: doc(), span },
+            )
+        };
         for (span, expected) in [
             (quoted("a", 4, " وكالات"), SpanShapeProblem::WhitespaceEdge),
             (quoted("b", 5, "وكالات\n"), SpanShapeProblem::WhitespaceEdge),
@@ -1699,7 +1705,7 @@ mod tests {
             .unwrap();
         let old = SpanId("old".into());
         let relabel = Edit::replace_span(&p, &doc(), &old, |s| s.note = "قديم".into()).unwrap();
-        Transaction::single("note", relabel)
+        Transaction::single(crate::model::Message::INSPECTOR_EDIT_NOTE, relabel)
             .apply_checked(&mut p)
             .unwrap();
         let widen = Edit::replace_span(&p, &doc(), &old, |s| {
@@ -1708,7 +1714,8 @@ mod tests {
         })
         .unwrap();
         assert!(matches!(
-            Transaction::single("widen", widen).apply_checked(&mut p),
+            Transaction::single(crate::model::Message::INSPECTOR_EDIT_RESIZED, widen)
+                .apply_checked(&mut p),
             Err(EditError::BadSpan {
                 problem: SpanShapeProblem::WhitespaceEdge,
                 ..
@@ -1733,7 +1740,7 @@ mod tests {
             },
         ];
         let tx = Transaction {
-            description: "labels".into(),
+            description: crate::model::Message::STATUS_LABELLED.into(),
             edits: edits.to_vec(),
         };
         tx.apply_checked(&mut p).unwrap();
@@ -1759,7 +1766,10 @@ mod tests {
         use crate::model::{Entity, Outlet};
 
         let p = project();
-        let refused = |edit: Edit| Transaction::single("x", edit).apply_checked(&mut p.clone());
+        let refused = |edit: Edit| {
+            Transaction::single(crate::model::Message::STATUS_LABELLED, edit)
+                .apply_checked(&mut p.clone())
+        };
 
         // A span may only link to an entity of the project.
         let link = Edit::replace_span(&p, &doc("a"), &span_id("a1"), |s| {
@@ -1817,10 +1827,13 @@ mod tests {
         assert_eq!(refused(Edit::add_entity(unsorted)), Ok(()));
         let mut q = p.clone();
         let lonely = Entity::new(entity_id("l"), "l", LabelId("CUE".into()));
-        Transaction::single("x", Edit::add_entity(lonely))
-            .apply_checked(&mut q)
-            .unwrap();
-        let cue = Transaction::new("x")
+        Transaction::single(
+            crate::model::Message::STATUS_LABELLED,
+            Edit::add_entity(lonely),
+        )
+        .apply_checked(&mut q)
+        .unwrap();
+        let cue = Transaction::new(crate::model::Message::STATUS_LABELLED)
             .with(
                 Edit::replace_span(&q, &doc("a"), &span_id("a1"), |s| {
                     s.label = LabelId("CLAIM".into());
@@ -1843,7 +1856,10 @@ mod tests {
         use crate::model::{Claimant, Cluster, ClusterId, Relation};
 
         let p = project();
-        let refused = |edit: Edit| Transaction::single("x", edit).apply_checked(&mut p.clone());
+        let refused = |edit: Edit| {
+            Transaction::single(crate::model::Message::STATUS_LABELLED, edit)
+                .apply_checked(&mut p.clone())
+        };
 
         // A claim's spans are of its document; its parent too, and never itself below.
         let elsewhere = Edit::AddClaim {
@@ -1936,7 +1952,7 @@ mod tests {
             e.add_alias("محمد");
         })
         .unwrap();
-        let tx = Transaction::new("x")
+        let tx = Transaction::new(crate::model::Message::STATUS_LABELLED)
             .with(added.clone())
             .with(renamed.clone())
             .with(

@@ -15,6 +15,7 @@
 //! recovered from the journal holds work from its first revision on.
 
 use super::Project;
+use super::description::Description;
 use super::edit::{EditError, Transaction};
 
 #[derive(Debug, Clone)]
@@ -103,7 +104,7 @@ impl History {
     /// Undoes the last transaction; returns its description, or `None` when there is nothing to
     /// undo. Fails (changing nothing, keeping the history) when `project` was changed behind the
     /// history's back so the inverse no longer fits.
-    pub fn undo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
+    pub fn undo(&mut self, project: &mut Project) -> Result<Option<Description>, EditError> {
         let Some(entry) = self.undo.pop() else {
             return Ok(None);
         };
@@ -119,7 +120,7 @@ impl History {
 
     /// Applies again the last undone transaction; returns its description, or `None` when there
     /// is nothing to redo.
-    pub fn redo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
+    pub fn redo(&mut self, project: &mut Project) -> Result<Option<Description>, EditError> {
         let Some(entry) = self.redo.pop() else {
             return Ok(None);
         };
@@ -142,13 +143,13 @@ impl History {
     }
 
     /// What [`History::undo`] would undo (for the menu: "Undo Label «محمد» as PER").
-    pub fn undo_description(&self) -> Option<&str> {
-        self.undo.last().map(|e| e.transaction.description.as_str())
+    pub fn undo_description(&self) -> Option<&Description> {
+        self.undo.last().map(|e| &e.transaction.description)
     }
 
     /// What [`History::redo`] would redo.
-    pub fn redo_description(&self) -> Option<&str> {
-        self.redo.last().map(|e| e.transaction.description.as_str())
+    pub fn redo_description(&self) -> Option<&Description> {
+        self.redo.last().map(|e| &e.transaction.description)
     }
 
     /// The current revision: equal revisions mean equal project content (as far as edits go).
@@ -193,11 +194,15 @@ impl History {
 )]
 mod tests {
     use super::*;
-    use crate::model::{Edit, Label, LabelId, Rgb};
+    use crate::model::{Edit, Label, LabelId, Message, Rgb};
+
+    fn added(id: &str) -> Description {
+        Message::EDITOR_LABEL_ADDED.with("name", id)
+    }
 
     fn add_label(project: &Project, id: &str) -> Transaction {
         Transaction::single(
-            format!("add {id}"),
+            added(id),
             Edit::add_label(
                 project,
                 Label {
@@ -230,10 +235,12 @@ mod tests {
         assert!(!h.is_dirty());
         let saved = p.clone();
 
-        assert_eq!(h.undo(&mut p).unwrap().as_deref(), Some("add B"));
+        assert_eq!(h.undo_description(), Some(&added("B")));
+        assert_eq!(h.undo(&mut p).unwrap(), Some(added("B")));
         assert!(h.is_dirty());
-        assert_eq!(h.redo_description(), Some("add B"));
-        assert_eq!(h.redo(&mut p).unwrap().as_deref(), Some("add B"));
+        assert_eq!(h.redo_description(), Some(&added("B")));
+        assert_eq!(h.undo_description(), Some(&added("A")));
+        assert_eq!(h.redo(&mut p).unwrap(), Some(added("B")));
         assert!(!h.is_dirty(), "back at the saved revision");
         assert_eq!(p, saved);
 
@@ -303,7 +310,10 @@ mod tests {
             Err(EditError::StaleLabel { index: 0 })
         ));
         assert!(h.can_undo());
-        assert!(h.apply(&mut p, Transaction::new("nothing")).is_ok());
+        assert!(
+            h.apply(&mut p, Transaction::new(Message::EDITOR_LABEL_ADDED))
+                .is_ok()
+        );
         assert_eq!(
             h.revision(),
             revision,

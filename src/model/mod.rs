@@ -21,6 +21,7 @@
 //! | [`annotations`] | [`Annotations`]: spans (reading order), claims and relations (by ID) per document |
 //! | [`relation`]    | [`SpanRelation`] between two spans (maybe of two documents), [`RelationType`] of the schema |
 //! | [`edit`]        | [`Edit`] with its inverse, [`Transaction`] (all or nothing)            |
+//! | [`description`] | [`Description`]: what a transaction is called, a catalogue [`Message`] said when shown |
 //! | [`compound`]    | merge/split entities, remove a span or claim with what depends on it, leave or delete a cluster |
 //! | [`history`]     | [`History`]: undo/redo across documents, revisions, dirty flag         |
 //! | [`suggestion`]  | [`SuggestionFeedback`]: suggesters switched off, suggestions rejected, the project's reporting cues |
@@ -32,6 +33,7 @@ pub mod annotations;
 pub mod claim;
 pub mod cluster;
 pub mod compound;
+pub mod description;
 pub mod doc_labels;
 pub mod document;
 pub mod edit;
@@ -56,6 +58,7 @@ pub use compound::{
     remove_span_with_dependents, split_entity,
 };
 pub use doc_labels::{Category, CategoryId, CategoryValue, Choice, DocLabel, DocLabels, ValueId};
+pub use description::{Description, Message};
 pub use document::{BaseDirection, DocId, Document, DocumentMeta, Extraction};
 pub use edit::{Edit, EditError, RecordKind, Transaction};
 pub use entity::{Entity, EntityId};

@@ -10,7 +10,7 @@
 
 use super::entity::normalise_list;
 use super::id::random_id;
-use super::{Edit, Project, Transaction};
+use super::{Edit, Message, Project, Transaction};
 
 random_id!(
     /// Stable identifier of an outlet. Documents refer to their outlet by it; the empty ID means
@@ -81,7 +81,11 @@ pub fn merge_outlets(project: &Project, keep: &OutletId, absorb: &OutletId) -> O
     }
     let kept = project.outlets.get(keep)?;
     let absorbed = project.outlets.get(absorb)?;
-    let mut tx = Transaction::new(format!("Merge outlet {} into {}", absorbed.name, kept.name));
+    let mut tx = Transaction::new(
+        Message::MERGE_OUTLETS
+            .with("absorbed", &absorbed.name)
+            .with("kept", &kept.name),
+    );
     for doc in project.documents.iter().filter(|d| &d.outlet == absorb) {
         tx.extend(Edit::set_document_meta(project, &doc.id, |m| {
             m.outlet = keep.clone();
@@ -113,7 +117,11 @@ pub fn split_alias(
     if !from.aliases.iter().any(|a| a == alias) {
         return None;
     }
-    let mut tx = Transaction::new(format!("Split {alias} off outlet {}", from.name));
+    let mut tx = Transaction::new(
+        Message::SPLIT_OUTLET
+            .with("alias", alias)
+            .with("outlet", &from.name),
+    );
     let mut split = Outlet::new(new_id, alias);
     split.affiliation.clone_from(&from.affiliation);
     let new_id = split.id.clone();

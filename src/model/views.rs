@@ -193,7 +193,7 @@ mod tests {
         p.documents[1].outlet = OutletId("o2".into());
         let mut denial = Claim::new(claim_id("kd"), span_id("b1"), Claimant::Anonymous);
         denial.polarity = Polarity::Denies;
-        let tx = Transaction::new("deny")
+        let tx = Transaction::new(crate::model::Message::CLAIM_EDIT_MADE)
             .with(Edit::AddClaim {
                 doc: doc("b"),
                 claim: denial,
@@ -207,9 +207,12 @@ mod tests {
         tx.apply_checked(&mut p).unwrap();
         let mut empty = crate::model::Cluster::new(ClusterId("e".into()), "أ");
         empty.members.clear();
-        Transaction::single("empty", Edit::add_cluster(empty))
-            .apply_checked(&mut p)
-            .unwrap();
+        Transaction::single(
+            crate::model::Message::CLAIM_EDIT_NEW_CLUSTER,
+            Edit::add_cluster(empty),
+        )
+        .apply_checked(&mut p)
+        .unwrap();
 
         let m = claim_matrix(&p);
         // Columns by outlet name: سانا before عنب بلدي.

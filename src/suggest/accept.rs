@@ -7,8 +7,8 @@ use super::around::Around;
 use super::{Kind, Piece, Source, Suggestion};
 use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
 use crate::model::{
-    Claim, ClaimId, Claimant, ClusterId, Edit, EditError, LabelId, Project, Schema, Span, SpanId,
-    Transaction,
+    Claim, ClaimId, Claimant, ClusterId, Description, Edit, EditError, LabelId, Message, Project,
+    Schema, Span, SpanId, Transaction,
 };
 
 /// Why a suggestion could not be accepted.
@@ -64,7 +64,7 @@ fn accept_with(
             let mut span = new_span(suggestion, &suggestion.piece(), label, anchors);
             span.entity = entity.clone().filter(|e| project.entity(e).is_some());
             Ok(Transaction::single(
-                format!("Accepted «{}»", suggestion.text()),
+                Message::ACCEPTED_SPAN.with("text", suggestion.text()),
                 Edit::AddSpan {
                     doc: doc.clone(),
                     span,
@@ -79,7 +79,7 @@ fn accept_with(
             quote_mode,
         } => {
             let mut transaction =
-                Transaction::new(format!("Accepted the claim «{}»", suggestion.text()));
+                Transaction::new(Message::ACCEPTED_CLAIM.with("text", suggestion.text()));
             let mut role = |label: &str, piece: &Piece, transaction: &mut Transaction| {
                 role_span(project, suggestion, label, piece, transaction, anchors)
             };
@@ -122,7 +122,7 @@ fn accept_with(
             })
             .ok_or_else(|| AcceptError::UnknownCluster(cluster.clone()))?;
             Ok(Transaction::single(
-                format!("Claim «{}» in a cluster", suggestion.text()),
+                Message::ACCEPTED_MEMBER.with("text", suggestion.text()),
                 edit,
             ))
         }
@@ -187,7 +187,7 @@ fn role_span(
 pub fn accept_all<'s>(
     project: &Project,
     suggestions: impl IntoIterator<Item = &'s Suggestion>,
-    description: impl Into<String>,
+    description: impl Into<Description>,
 ) -> Result<Transaction, AcceptError> {
     let mut scratch = project.clone();
     let mut all = Transaction::new(description);
@@ -206,7 +206,7 @@ pub fn reject(project: &Project, suggestion: &Suggestion) -> Option<Transaction>
     let rejection = suggestion.rejection();
     (!project.suggestions.is_rejected(&rejection)).then(|| {
         Transaction::single(
-            format!("Rejected the suggestion «{}»", suggestion.text()),
+            Message::REJECTED.with("text", suggestion.text()),
             Edit::RejectSuggestion { rejection },
         )
     })
@@ -217,11 +217,12 @@ pub fn switch(project: &Project, source: Source, on: bool) -> Option<Transaction
     let name = source.name();
     (project.suggestions.is_on(name) != on).then(|| {
         Transaction::single(
-            format!(
-                "Suggestions from {} switched {}",
-                source.title(),
-                if on { "on" } else { "off" }
-            ),
+            if on {
+                Message::SUGGESTER_ON
+            } else {
+                Message::SUGGESTER_OFF
+            }
+            .with("suggester", source.message()),
             Edit::SwitchSuggester {
                 name: name.to_owned(),
                 on,

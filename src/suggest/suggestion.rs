@@ -42,13 +42,14 @@ impl Source {
         }
     }
 
-    /// What the window calls it.
-    pub fn title(self) -> &'static str {
+    /// What the window calls it (the catalogue's message).
+    pub fn message(self) -> crate::model::Message {
+        use crate::model::Message;
         match self {
-            Self::Learned => "forms already labelled",
-            Self::Registry => "the entity registry",
-            Self::Attribution => "reporting verbs (claim frames)",
-            Self::Clusters => "claim clusters",
+            Self::Learned => Message::MENU_SUGGESTER_LEARNED,
+            Self::Registry => Message::MENU_SUGGESTER_REGISTRY,
+            Self::Attribution => Message::MENU_SUGGESTER_ATTRIBUTION,
+            Self::Clusters => Message::MENU_SUGGESTER_CLUSTERS,
         }
     }
 }

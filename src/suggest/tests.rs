@@ -33,7 +33,7 @@ fn label(p: &mut Project, doc: usize, text: &str, needle: &str, label: &str) -> 
     );
     let id = span.id.clone();
     Transaction::single(
-        "label",
+        crate::model::Message::STATUS_LABELLED,
         Edit::AddSpan {
             doc: DocId(format!("d{doc}")),
             span,
@@ -167,7 +167,12 @@ fn accepting_all_of_one_form_is_one_undo_step_and_teaches_the_learned_suggester(
     assert_eq!(same_form(&got, first, true).len(), 4);
 
     let before = p.clone();
-    let transaction = accept_all(&p, all, "Accepted every «حمص» here").unwrap();
+    let transaction = accept_all(
+        &p,
+        all,
+        crate::model::Message::SUGGESTIONS_ACCEPTED_DOCUMENT,
+    )
+    .unwrap();
     let mut history = History::new();
     history.apply(&mut p, transaction).unwrap();
     let spans = p.annotations.spans(&DocId("d0".into()));
@@ -215,7 +220,12 @@ fn accepting_a_claim_frame_makes_its_spans_and_claim_and_reuses_a_claimant_span(
     };
     assert_eq!(claimant_entity.as_ref().map(EntityId::as_str), Some("mod"));
 
-    let transaction = accept_all(&p, claims, "both").unwrap();
+    let transaction = accept_all(
+        &p,
+        claims,
+        crate::model::Message::SUGGESTIONS_ACCEPTED_DOCUMENT,
+    )
+    .unwrap();
     transaction.apply_checked(&mut p).unwrap();
     let doc = DocId("d0".into());
     let labels: Vec<(&str, &str)> = p
@@ -276,9 +286,12 @@ fn a_claim_close_to_a_clustered_one_is_proposed_as_member_and_denies_when_opposi
     let (_, first) = p.annotations.all_claims().next().unwrap();
     let mut cluster = Cluster::new(ClusterId("k".into()), "قصف المستشفى");
     cluster.set_member(DocId("d0".into()), first.id.clone(), Relation::Reports);
-    Transaction::single("cluster", Edit::add_cluster(cluster))
-        .apply_checked(&mut p)
-        .unwrap();
+    Transaction::single(
+        crate::model::Message::CLAIM_EDIT_NEW_CLUSTER,
+        Edit::add_cluster(cluster),
+    )
+    .apply_checked(&mut p)
+    .unwrap();
 
     let got = suggest(&p, &texts(&[a, b]), SuggestOptions::default());
     let members: Vec<&Suggestion> = got.iter().filter(|s| s.kind.name() == "cluster").collect();
@@ -429,7 +442,7 @@ fn the_projects_own_reporting_verbs_propose_claim_frames_as_the_built_in_ones() 
         form: "نشر".into(),
         ..Default::default()
     };
-    Transaction::single("add", Edit::AddCue { cue })
+    Transaction::single(crate::model::Message::STATUS_LABELLED, Edit::AddCue { cue })
         .apply_checked(&mut p)
         .unwrap();
     assert_eq!(claims(&p), 1);

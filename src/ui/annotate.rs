@@ -3,9 +3,9 @@
 //! transaction, so undo, the dirty marker and the journal all follow from one mechanism.
 
 use crate::i18n::tr;
-use crate::model::{DocId, Edit, EditError, LabelId, SpanShapeProblem, Transaction};
+use crate::model::{DocId, Edit, EditError, LabelId, Message, SpanShapeProblem, Transaction};
 use crate::text::graphemes;
-use crate::ui::windows::said;
+use crate::ui::windows::{described, said};
 
 use super::app::App;
 use super::theme::Theme;
@@ -85,7 +85,7 @@ impl App {
         let Some(ws) = &mut self.workspace else {
             return false;
         };
-        let description = transaction.description.clone();
+        let description = described(&transaction.description);
         match ws.apply(transaction) {
             Ok(()) => {
                 self.status = description;
@@ -136,13 +136,9 @@ impl App {
             .label(label)
             .map_or(label.0.clone(), |l| l.name.clone());
         let id = span.id.clone();
-        let description = crate::i18n::tr_args(
-            "status-labelled",
-            &[
-                ("quote", span.quote.as_str().into()),
-                ("label", name.as_str().into()),
-            ],
-        );
+        let description = Message::STATUS_LABELLED
+            .with("quote", &span.quote)
+            .with("label", name);
         let mut transaction = Transaction::single(
             description,
             Edit::AddSpan {
@@ -250,7 +246,7 @@ impl App {
             )
         };
         self.status = match result {
-            Ok(Some(d)) => said(done, &[("what", d.into())]),
+            Ok(Some(d)) => said(done, &[("what", described(&d).into())]),
             Ok(None) => tr(none),
             Err(e) => said(failed, &[("reason", e.to_string().into())]),
         };
@@ -280,7 +276,7 @@ impl App {
         else {
             return;
         };
-        self.apply_transaction(Transaction::single(tr("status-direction-changed"), edit));
+        self.apply_transaction(Transaction::single(Message::STATUS_DIRECTION_CHANGED, edit));
     }
 
     /// Label keys: with a selection, a label's key labels it (Shift+key without the proclitic);

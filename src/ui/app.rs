@@ -1087,6 +1087,14 @@ impl App {
                 .as_ref()
                 .map(|ws| super::suggestions::switches(ws.project()))
                 .unwrap_or_default(),
+            undo: self
+                .workspace
+                .as_ref()
+                .and_then(|ws| ws.history().undo_description()),
+            redo: self
+                .workspace
+                .as_ref()
+                .and_then(|ws| ws.history().redo_description()),
         };
         let menu_bar = egui::Panel::top("menu").show(ui, |ui| panels::menu::menu_bar_ui(ui, &menu));
         self.pending.extend(menu_bar.inner);

@@ -7,8 +7,9 @@ pub mod editor;
 
 use egui::{Id, Key, Modifiers};
 
-use crate::i18n::tr_args;
-use crate::model::{CategoryId, CategoryValue, Choice, DocId, Edit, Project, Transaction, ValueId};
+use crate::model::{
+    CategoryId, CategoryValue, Choice, DocId, Edit, Message, Project, Transaction, ValueId,
+};
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::{self, shown};
 use crate::ui::widgets::mirror;
@@ -40,14 +41,12 @@ pub fn toggle_transaction(
         .annotations
         .doc_label(doc, category)
         .is_some_and(|l| l.has(value));
-    let description = tr_args(
-        if on {
-            "doc-label-edit-off"
-        } else {
-            "doc-label-edit-on"
-        },
-        &[("value", name.into())],
-    );
+    let description = if on {
+        Message::DOC_LABEL_EDIT_OFF
+    } else {
+        Message::DOC_LABEL_EDIT_ON
+    }
+    .with("value", name);
     Some(Transaction::single(
         description,
         Edit::toggle_doc_value(project, doc, category, value)?,
@@ -215,7 +214,7 @@ mod tests {
         let doc = DocId("a".into());
         assert!(key_transaction(&project, &doc, '1').is_none());
         let set = key_transaction(&project, &doc, 'o').unwrap();
-        assert_eq!(plain(&set.description), "Label the document Op-ed");
+        assert_eq!(plain(&set.description.text()), "Label the document Op-ed");
         set.apply_checked(&mut project).unwrap();
         key_transaction(&project, &doc, 'm')
             .unwrap()
@@ -223,7 +222,10 @@ mod tests {
             .unwrap();
         assert_eq!(summary(&project, &doc), "MSA, Op-ed");
         let off = key_transaction(&project, &doc, 'o').unwrap();
-        assert_eq!(plain(&off.description), "Take Op-ed off the document");
+        assert_eq!(
+            plain(&off.description.text()),
+            "Take Op-ed off the document"
+        );
         off.apply_checked(&mut project).unwrap();
         assert_eq!(summary(&project, &doc), "MSA");
     }

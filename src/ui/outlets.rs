@@ -4,7 +4,7 @@
 
 use crate::i18n::tr_args as message;
 use crate::model::outlet::{merge_outlets, split_alias};
-use crate::model::{DocumentMeta, Edit, Outlet, OutletId, Project, Transaction};
+use crate::model::{DocumentMeta, Edit, Message, Outlet, OutletId, Project, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::field::committed_text;
@@ -33,7 +33,7 @@ pub fn source_transaction(
         SourceChange::Outlet(id) => {
             let name = project.outlet_name(&id).to_owned();
             Edit::set_document_meta(project, &doc, |m| m.outlet = id)
-                .map(|e| Transaction::single(message("outlets-set", &[("name", name.into())]), e))
+                .map(|e| Transaction::single(Message::OUTLETS_SET.with("name", name), e))
         }
         SourceChange::NewOutlet(name) => {
             let existing = project
@@ -44,8 +44,7 @@ pub fn source_transaction(
                         .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
                 })
                 .map(|o| o.id.clone());
-            let mut transaction =
-                Transaction::new(message("outlets-set", &[("name", name.as_str().into())]));
+            let mut transaction = Transaction::new(Message::OUTLETS_SET.with("name", &name));
             let id = existing.unwrap_or_else(|| {
                 let outlet = Outlet::new(OutletId::fresh(), name.clone());
                 let id = outlet.id.clone();
@@ -56,7 +55,7 @@ pub fn source_transaction(
             Some(transaction)
         }
         SourceChange::Meta(change) => Edit::set_document_meta(project, &doc, change)
-            .map(|e| Transaction::single(crate::i18n::tr("outlets-details-changed"), e)),
+            .map(|e| Transaction::single(Message::OUTLETS_DETAILS_CHANGED, e)),
     }
 }
 
@@ -105,11 +104,11 @@ pub fn outlet_rows(project: &Project) -> Vec<OutletRow> {
 }
 
 /// A change of one outlet's fields as an undoable edit.
-fn replace(outlet: &Outlet, description: String, change: impl FnOnce(&mut Outlet)) -> Command {
+fn replace(outlet: &Outlet, description: Message, change: impl FnOnce(&mut Outlet)) -> Command {
     let mut after = outlet.clone();
     change(&mut after);
     Command::Edit(Transaction::single(
-        description,
+        description.with("name", &outlet.name),
         Edit::ReplaceOutlet {
             before: outlet.clone(),
             after,
@@ -200,7 +199,7 @@ fn row_ui(
             let new = committed_text(ui, ("outlet-name", &outlet.id), &field, &outlet.name, 160.0)
                 .filter(|n| !n.trim().is_empty())?;
             let new = new.trim().to_owned();
-            Some(replace(outlet, message("outlets-renamed", &name()), |o| {
+            Some(replace(outlet, Message::OUTLETS_RENAMED, |o| {
                 o.name = new;
             }))
         }
@@ -214,11 +213,9 @@ fn row_ui(
                 160.0,
             )?;
             let affiliation = affiliation.trim().to_owned();
-            Some(replace(
-                outlet,
-                message("outlets-affiliation-changed", &name()),
-                |o| o.affiliation = affiliation,
-            ))
+            Some(replace(outlet, Message::OUTLETS_AFFILIATION_CHANGED, |o| {
+                o.affiliation = affiliation;
+            }))
         }
         2 => {
             ui.label(shown(&crate::i18n::number(row.documents)));
@@ -235,7 +232,7 @@ fn row_ui(
             .clicked()
             .then(|| {
                 Command::Edit(Transaction::single(
-                    message("outlets-removed", &name()),
+                    Message::OUTLETS_REMOVED.with("name", &outlet.name),
                     Edit::RemoveOutlet {
                         outlet: outlet.clone(),
                     },
@@ -307,7 +304,7 @@ fn new_outlet_ui(ui: &mut egui::Ui) -> Option<Command> {
         let name = name.trim();
         (!name.is_empty()).then(|| {
             Command::Edit(Transaction::single(
-                message("outlets-added", &[("name", name.into())]),
+                Message::OUTLETS_ADDED.with("name", name),
                 Edit::AddOutlet {
                     outlet: Outlet::new(OutletId::fresh(), name),
                 },

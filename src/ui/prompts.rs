@@ -335,7 +335,7 @@ mod tests {
 
     #[test]
     fn folders_become_outlets_only_when_the_analyst_agrees() {
-        let transaction = Transaction::new("outlets from the first-level folders");
+        let transaction = Transaction::new(crate::model::Message::CORPUS_EDIT_FOLDER_OUTLETS);
         let mut prompts = Prompts {
             folder_outlets: Some((vec!["watan/".to_owned()], transaction.clone())),
             ..Prompts::default()

@@ -169,3 +169,8 @@ pub fn field_row(
 pub fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
     unisolated(&crate::i18n::tr_args(id, args))
 }
+
+/// An edit's description said like [`said`], in the language in use now.
+pub fn described(description: &crate::model::Description) -> String {
+    said(description.message().id(), &description.args())
+}

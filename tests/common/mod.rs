@@ -35,7 +35,10 @@ impl Builder {
 
     pub fn apply(&mut self, edit: Edit) {
         self.ws
-            .apply(Transaction::single("test", edit))
+            .apply(Transaction::single(
+                hashiya::model::Message::STATUS_LABELLED,
+                edit,
+            ))
             .expect("the fixture's edits are valid");
     }
 

@@ -319,3 +319,34 @@ label-chooser-hint = اكتب لتصفية الوسوم
 label-chooser-name = تصفية الوسوم
 label-chooser-none = لا وسم مطابق
 label-chooser-without-proclitic = بالضغط على Shift+Enter يُوسَم «{ $stem }» دون السابقة المتصلة
+
+## التعديلات المركّبة والاقتراحات والاستيراد كما يسمّيها شريط الحالة وسجل التراجع
+
+undo-merge-outlets = دمج الوسيلة { $absorbed } في { $kept }
+undo-split-outlet = فصل { $alias } عن الوسيلة { $outlet }
+undo-merge-entities = دمج «{ $absorbed }» في «{ $kept }»
+undo-split-entity = فصل «{ $new }» عن «{ $entity }»
+undo-remove-span =
+    { $count ->
+        [zero] حذف «{ $quote }»
+        [one] حذف «{ $quote }» مع ادعائه
+        [two] حذف «{ $quote }» مع ادعاءين
+        [few] حذف «{ $quote }» مع { $count } ادعاءات
+        [many] حذف «{ $quote }» مع { $count } ادعاءً
+       *[other] حذف «{ $quote }» مع { $count } ادعاء
+    }
+undo-remove-claim = حذف ادعاء
+undo-cluster-emptied = أُخرج آخر ادعاء من «{ $cluster }» فحُذفت المجموعة
+undo-cluster-left = أُخرج ادعاء من «{ $cluster }»
+undo-cluster-deleted = حُذفت المجموعة «{ $cluster }»
+undo-relation-type-removed = حُذف نوع العلاقة { $name }
+undo-category-removed = حذف فئة المستندات { $name }
+undo-value-removed = حذف القيمة { $value } من { $category }
+undo-accepted-span = قُبل «{ $text }»
+undo-accepted-claim = قُبل الادعاء «{ $text }»
+undo-accepted-member = الادعاء «{ $text }» في مجموعة
+undo-rejected = رُفض الاقتراح «{ $text }»
+undo-suggester-on = شُغّلت الاقتراحات: { $suggester }
+undo-suggester-off = أُوقفت الاقتراحات: { $suggester }
+undo-imported-annotations = استيراد توسيمات { $format } من { $name }
+undo-reanchored = وُجدت من جديد مقاطع المقالات التي تغيّرت على القرص

@@ -18,6 +18,12 @@ menu-views = العروض
 menu-suggestions = الاقتراحات
 menu-team = الفريق
 menu-view = عرض
+menu-edit = تحرير
+
+menu-undo = تراجع
+menu-undo-what = تراجع: { $what }
+menu-redo = إعادة
+menu-redo-what = إعادة: { $what }
 
 menu-open-folder = فتح مجلد…
 menu-open-project = فتح مشروع…

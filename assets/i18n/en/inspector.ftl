@@ -301,3 +301,31 @@ label-chooser-hint = type to filter labels
 label-chooser-name = filter labels
 label-chooser-none = no label matches
 label-chooser-without-proclitic = Shift+Enter: «{ $stem }» without its proclitic
+
+## Compound edits, suggestions and imports, as the status bar and the undo history name them
+
+undo-merge-outlets = Merge the outlet { $absorbed } into { $kept }
+undo-split-outlet = Split { $alias } off the outlet { $outlet }
+undo-merge-entities = Merge «{ $absorbed }» into «{ $kept }»
+undo-split-entity = Split «{ $new }» off «{ $entity }»
+undo-remove-span =
+    { $count ->
+        [0] Remove «{ $quote }»
+        [one] Remove «{ $quote }» and its claim
+       *[other] Remove «{ $quote }» and { $count } claims
+    }
+undo-remove-claim = Remove a claim
+undo-cluster-emptied = Took the last claim out of «{ $cluster }»: the cluster is gone
+undo-cluster-left = Took a claim out of «{ $cluster }»
+undo-cluster-deleted = Deleted the cluster «{ $cluster }»
+undo-relation-type-removed = Removed the relation type { $name }
+undo-category-removed = Remove the document category { $name }
+undo-value-removed = Remove the value { $value } of { $category }
+undo-accepted-span = Accepted «{ $text }»
+undo-accepted-claim = Accepted the claim «{ $text }»
+undo-accepted-member = Claim «{ $text }» in a cluster
+undo-rejected = Rejected the suggestion «{ $text }»
+undo-suggester-on = Suggestions switched on: { $suggester }
+undo-suggester-off = Suggestions switched off: { $suggester }
+undo-imported-annotations = Import { $format } annotations from { $name }
+undo-reanchored = Found again the spans of articles changed on disk

@@ -19,6 +19,12 @@ menu-views = Views
 menu-suggestions = Suggestions
 menu-team = Team
 menu-view = View
+menu-edit = Edit
+
+menu-undo = Undo
+menu-undo-what = Undo: { $what }
+menu-redo = Redo
+menu-redo-what = Redo: { $what }
 
 menu-open-folder = Open folder…
 menu-open-project = Open project…

@@ -3,7 +3,7 @@
 //! or a value together with its uses).
 
 use super::{Category, CategoryId, Choice, DocLabel, ValueId, category_problem, toggled};
-use crate::model::{DocId, Edit, EditError, Project, Transaction};
+use crate::model::{DocId, Edit, EditError, Message, Project, Transaction};
 
 pub(crate) fn apply_doc_label(
     project: &mut Project,
@@ -255,10 +255,8 @@ fn clear_uses(project: &Project, category: &CategoryId, value: Option<&ValueId>)
 pub fn remove_category_with_uses(project: &Project, id: &CategoryId) -> Option<Transaction> {
     let categories = &project.schema.document_categories;
     let index = categories.iter().position(|c| &c.id == id)?;
-    let mut transaction = Transaction::new(format!(
-        "Remove the document category {}",
-        categories[index].name
-    ));
+    let mut transaction =
+        Transaction::new(Message::CATEGORY_REMOVED.with("name", &categories[index].name));
     transaction.edits = clear_uses(project, id, None);
     transaction.push(Edit::SetCategory {
         index,
@@ -277,7 +275,11 @@ pub fn remove_value_with_uses(
 ) -> Option<Transaction> {
     let category = project.schema.category(id)?;
     let name = &category.value(value)?.name;
-    let mut transaction = Transaction::new(format!("Remove the value {name} of {}", category.name));
+    let mut transaction = Transaction::new(
+        Message::VALUE_REMOVED
+            .with("value", name)
+            .with("category", &category.name),
+    );
     transaction.edits = clear_uses(project, id, Some(value));
     transaction.push(Edit::change_category(project, id, |c| {
         c.values.retain(|v| &v.id != value);
@@ -311,7 +313,7 @@ mod tests {
         let mut project = project();
         let doc = DocId("a".into());
         let set = Transaction::single(
-            "genre",
+            crate::model::Message::STATUS_LABELLED,
             Edit::toggle_doc_value(&project, &doc, &cat("genre"), &v("op-ed")).unwrap(),
         );
         set.apply_checked(&mut project).unwrap();
@@ -370,7 +372,7 @@ mod tests {
         let mut project = project();
         let doc = DocId("a".into());
         Transaction::single(
-            "dialects",
+            crate::model::Message::STATUS_LABELLED,
             Edit::set_doc_label(
                 &project,
                 &doc,
@@ -419,8 +421,11 @@ mod tests {
 
         let whole = remove_category_with_uses(&project, &cat("dialect")).unwrap();
         assert!(matches!(
-            Transaction::single("x", whole.edits.last().unwrap().clone())
-                .apply_checked(&mut project.clone()),
+            Transaction::single(
+                crate::model::Message::STATUS_LABELLED,
+                whole.edits.last().unwrap().clone()
+            )
+            .apply_checked(&mut project.clone()),
             Err(EditError::CategoryInUse { value: None, .. })
         ));
         whole.apply_checked(&mut project).unwrap();
@@ -434,8 +439,11 @@ mod tests {
         let mut tone = default_categories().remove(2);
         tone.id = cat("relevance");
         assert!(matches!(
-            Transaction::single("x", Edit::add_category(&project, tone))
-                .apply_checked(&mut project),
+            Transaction::single(
+                crate::model::Message::STATUS_LABELLED,
+                Edit::add_category(&project, tone)
+            )
+            .apply_checked(&mut project),
             Err(EditError::BadCategory { .. } | EditError::CategoryExists { .. })
         ));
     }

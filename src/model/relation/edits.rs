@@ -8,7 +8,7 @@ use super::{
 };
 use crate::model::edit::{Edit, EditError};
 use crate::model::schema::label_name_problem;
-use crate::model::{DocId, LabelId, Project, Span, SpanId, Transaction};
+use crate::model::{DocId, LabelId, Message, Project, Span, SpanId, Transaction};
 
 /// Applies a relation edit if the project is in the state it expects (see [`Edit::apply`]).
 pub(crate) fn apply(edit: &Edit, project: &mut Project) -> Result<(), EditError> {
@@ -208,7 +208,7 @@ pub fn remove_relation_type_with_uses(
     id: &RelationTypeId,
 ) -> Option<Transaction> {
     let name = &project.schema.relation_type(id)?.name;
-    let mut transaction = Transaction::new(format!("Removed the relation type {name}"));
+    let mut transaction = Transaction::new(Message::RELATION_TYPE_REMOVED.with("name", name));
     for (doc, relation) in project.annotations.all_relations() {
         if &relation.kind == id {
             transaction.push(Edit::RemoveRelation {

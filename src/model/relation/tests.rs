@@ -46,7 +46,10 @@ fn relations_are_kept_with_their_source_and_found_from_both_ends() {
         history
             .apply(
                 &mut p,
-                Transaction::single("relate", add(d, relation(id, kind, source, target))),
+                Transaction::single(
+                    crate::model::Message::RELATION_EDIT_MADE,
+                    add(d, relation(id, kind, source, target)),
+                ),
             )
             .expect("allowed");
     }
@@ -85,7 +88,10 @@ fn relations_are_kept_with_their_source_and_found_from_both_ends() {
     })
     .expect("exists");
     history
-        .apply(&mut p, Transaction::single("change", change))
+        .apply(
+            &mut p,
+            Transaction::single(crate::model::Message::CLAIM_EDIT_CLAIMANT, change),
+        )
         .expect("allowed");
     assert_eq!(
         p.annotations.relations(&doc("a"))[0].kind,
@@ -100,9 +106,12 @@ fn relations_are_kept_with_their_source_and_found_from_both_ends() {
 #[test]
 fn a_new_relation_must_join_two_existing_spans_with_an_allowed_type_once() {
     let mut p = with_types();
-    Transaction::single("r1", add("a", relation("r1", "SAME_AS", "a2", "b1")))
-        .apply_checked(&mut p)
-        .expect("allowed");
+    Transaction::single(
+        crate::model::Message::RELATION_EDIT_MADE,
+        add("a", relation("r1", "SAME_AS", "a2", "b1")),
+    )
+    .apply_checked(&mut p)
+    .expect("allowed");
     assert_eq!(
         refusal(&p, &add("a", relation("x", "SAME_AS", "a2", "a2"))),
         RelationProblem::SelfRelation {
@@ -146,9 +155,12 @@ fn a_new_relation_must_join_two_existing_spans_with_an_allowed_type_once() {
     p.schema
         .relation_types
         .push(RelationType::new("FOLLOWS", "Follows", Rgb(0, 0, 0)));
-    Transaction::single("f", add("a", relation("f1", "FOLLOWS", "a2", "a4")))
-        .apply_checked(&mut p)
-        .expect("allowed");
+    Transaction::single(
+        crate::model::Message::RELATION_EDIT_MADE,
+        add("a", relation("f1", "FOLLOWS", "a2", "a4")),
+    )
+    .apply_checked(&mut p)
+    .expect("allowed");
     assert!(
         add("a", relation("x", "FOLLOWS", "a4", "a2"))
             .check(&p)
@@ -182,7 +194,7 @@ fn removing_a_span_takes_its_relations_along_and_undo_brings_them_back() {
     history
         .apply(
             &mut p,
-            Transaction::new("relate")
+            Transaction::new(crate::model::Message::RELATION_EDIT_MADE)
                 .with(add("a", relation("r1", "SAME_AS", "a2", "b1")))
                 .with(add("b", relation("r2", "EVIDENCE", "b1", "a3"))),
         )
@@ -205,9 +217,12 @@ fn removing_a_span_takes_its_relations_along_and_undo_brings_them_back() {
 fn relation_types_are_edited_like_labels() {
     let mut p = with_types();
     let denies = RelationType::new("DENIES", "Denies", Rgb(1, 2, 3));
-    Transaction::single("type", Edit::add_relation_type(&p, denies.clone()))
-        .apply_checked(&mut p)
-        .expect("allowed");
+    Transaction::single(
+        crate::model::Message::EDITOR_RELATION_ADDED,
+        Edit::add_relation_type(&p, denies.clone()),
+    )
+    .apply_checked(&mut p)
+    .expect("allowed");
     assert_eq!(p.schema.relation_type(&denies.id), Some(&denies));
     assert!(
         Edit::add_relation_type(&p, denies.clone())
@@ -220,9 +235,12 @@ fn relation_types_are_edited_like_labels() {
         refusal(&p, &bad),
         RelationProblem::BadTypeName { .. }
     ));
-    Transaction::single("use", add("a", relation("r1", "DENIES", "a3", "a4")))
-        .apply_checked(&mut p)
-        .expect("allowed");
+    Transaction::single(
+        crate::model::Message::RELATION_EDIT_MADE,
+        add("a", relation("r1", "DENIES", "a3", "a4")),
+    )
+    .apply_checked(&mut p)
+    .expect("allowed");
     let remove = Edit::remove_relation_type(&p, &denies.id).expect("type");
     assert_eq!(
         refusal(&p, &remove),
@@ -243,9 +261,12 @@ fn relation_types_are_edited_like_labels() {
 fn a_relabel_that_would_break_a_relation_is_refused_until_the_relation_goes() {
     let mut p = with_types();
     // a2 (PER) is offered as evidence for the claim a3.
-    Transaction::single("relate", add("a", relation("r1", "EVIDENCE", "a2", "a3")))
-        .apply_checked(&mut p)
-        .expect("allowed");
+    Transaction::single(
+        crate::model::Message::RELATION_EDIT_MADE,
+        add("a", relation("r1", "EVIDENCE", "a2", "a3")),
+    )
+    .apply_checked(&mut p)
+    .expect("allowed");
     let relabel = |p: &Project, span: &str, label: &str| {
         Edit::replace_span(p, &doc("a"), &span_id(span), |s| {
             s.label = LabelId(label.into());
@@ -276,7 +297,7 @@ fn a_relabel_that_would_break_a_relation_is_refused_until_the_relation_goes() {
         .expect("span");
     assert_eq!(noted.check(&p), Ok(()));
     // With the relation deleted first, in the same step, the relabel goes through.
-    let both = Transaction::new("delete and relabel")
+    let both = Transaction::new(crate::model::Message::INSPECTOR_EDIT_RELABEL)
         .with(Edit::remove_relation(&p, &RelationId("r1".into())).expect("relation"))
         .with(relabel(&p, "a3", "PER"));
     let before = p.clone();
@@ -291,7 +312,7 @@ fn a_relabel_that_would_break_a_relation_is_refused_until_the_relation_goes() {
 fn a_type_change_that_would_break_its_relations_is_refused() {
     let mut p = with_types();
     let denies = RelationType::new("DENIES", "Denies", Rgb(1, 2, 3));
-    Transaction::new("relate")
+    Transaction::new(crate::model::Message::RELATION_EDIT_MADE)
         .with(Edit::add_relation_type(&p, denies.clone()))
         .with(add("a", relation("r1", "EVIDENCE", "a2", "a3")))
         .apply_checked(&mut p)
@@ -316,7 +337,7 @@ fn a_type_change_that_would_break_its_relations_is_refused() {
     let people = change(&p, &evidence, |t| t.sources = vec![LabelId("PER".into())]);
     assert_eq!(people.check(&p), Ok(()));
     // Two denials in opposite directions cannot become one undirected relation.
-    Transaction::new("both ways")
+    Transaction::new(crate::model::Message::RELATION_EDIT_MADE)
         .with(add("a", relation("r2", "DENIES", "a3", "a4")))
         .with(add("a", relation("r3", "DENIES", "a4", "a3")))
         .apply_checked(&mut p)

@@ -3,12 +3,12 @@
 //! one transaction, so it undoes as one step.
 
 use crate::model::{
-    Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, Edit, Entity, EntityId, LabelId, Project,
-    Relation, SpanId, Transaction,
+    Claim, ClaimId, Claimant, Cluster, ClusterId, DocId, Edit, Entity, EntityId, LabelId, Message,
+    Project, Relation, SpanId, Transaction,
 };
 use crate::text::normalize::alias_matches;
 
-use crate::i18n::{tr, tr_args};
+use crate::i18n::tr;
 use crate::ui::app::App;
 
 pub mod frame;
@@ -99,10 +99,10 @@ impl App {
             .filter(|s| s.start <= range.start && range.end <= s.end)
             .min_by_key(|s| s.end - s.start)
             .map(|s| s.id.clone());
-        let mut transaction = Transaction::new(tr(match pick.role {
-            PickRole::Claimant => "claim-edit-claimant",
-            PickRole::Cue => "claim-edit-cue",
-        }));
+        let mut transaction = Transaction::new(match pick.role {
+            PickRole::Claimant => Message::CLAIM_EDIT_CLAIMANT,
+            PickRole::Cue => Message::CLAIM_EDIT_CUE,
+        });
         let span_id = if let Some(id) = existing {
             id
         } else {
@@ -181,7 +181,7 @@ pub fn suggest_entities(project: &Project, quote: &str, label: &LabelId) -> Vec<
 pub fn make_claim(doc: &DocId, span: &SpanId) -> Transaction {
     let claim = Claim::new(ClaimId::fresh(), span.clone(), Claimant::Outlet);
     Transaction::single(
-        tr("claim-edit-made"),
+        Message::CLAIM_EDIT_MADE,
         Edit::AddClaim {
             doc: doc.clone(),
             claim,
@@ -195,7 +195,7 @@ pub fn change_claim(
     project: &Project,
     doc: &DocId,
     id: &ClaimId,
-    what: &str,
+    what: Message,
     change: impl FnOnce(&mut Claim),
 ) -> Option<Transaction> {
     Edit::replace_claim(project, doc, id, change).map(|edit| Transaction::single(what, edit))
@@ -215,7 +215,7 @@ pub fn set_cluster_member(
         c.set_member(doc.clone(), claim.clone(), relation);
     })?;
     Some(Transaction::single(
-        tr_args("claim-edit-in-cluster", &[("name", name.into())]),
+        Message::CLAIM_EDIT_IN_CLUSTER.with("name", name),
         edit,
     ))
 }
@@ -235,7 +235,7 @@ pub fn new_cluster(
     let mut cluster = Cluster::new(ClusterId::fresh(), name);
     cluster.set_member(doc.clone(), claim.clone(), relation);
     Ok(Transaction::single(
-        tr_args("claim-edit-new-cluster", &[("name", name.into())]),
+        Message::CLAIM_EDIT_NEW_CLUSTER.with("name", name),
         Edit::add_cluster(cluster),
     ))
 }
@@ -251,14 +251,10 @@ pub fn link_span(
     let quote = project.annotations.get(doc, span)?.quote.clone();
     let entity = entity.and_then(|e| project.entity(e));
     let mut transaction = Transaction::new(match entity {
-        Some(e) => tr_args(
-            "claim-edit-linked",
-            &[
-                ("quote", quote.as_str().into()),
-                ("name", e.name.as_str().into()),
-            ],
-        ),
-        None => tr_args("claim-edit-unlinked", &[("quote", quote.as_str().into())]),
+        Some(e) => Message::CLAIM_EDIT_LINKED
+            .with("quote", &quote)
+            .with("name", &e.name),
+        None => Message::CLAIM_EDIT_UNLINKED.with("quote", &quote),
     });
     if let Some(e) = entity
         && !e.names().any(|n| n == quote)
@@ -288,10 +284,8 @@ pub fn new_entity_from_span(project: &Project, doc: &DocId, span: &SpanId) -> Op
     let mut entity = Entity::new(EntityId::fresh(), span.quote.trim(), kind);
     entity.add_alias(span.quote.trim());
     let entity_id = entity.id.clone();
-    let mut transaction = Transaction::new(tr_args(
-        "claim-edit-new-entity",
-        &[("name", entity.name.as_str().into())],
-    ));
+    let mut transaction =
+        Transaction::new(Message::CLAIM_EDIT_NEW_ENTITY.with("name", &entity.name));
     transaction.push(Edit::add_entity(entity));
     transaction.extend(Edit::replace_span(project, doc, &span.id, |s| {
         s.entity = Some(entity_id);
@@ -325,17 +319,19 @@ mod tests {
         });
         assert_eq!(made.count(), 1, "a new claim besides kc");
 
-        let tx = change_claim(&p, &a, &claim_id("ka"), "Changed the note", |c| {
+        let tx = change_claim(&p, &a, &claim_id("ka"), Message::CLAIM_EDIT_NOTE, |c| {
             c.note = "بحسب الوكالة".into();
         })
         .unwrap();
-        assert_eq!(tx.description, "Changed the note");
+        assert_eq!(tx.description, Message::CLAIM_EDIT_NOTE.into());
         tx.apply_checked(&mut p).unwrap();
         assert_eq!(
             p.annotations.claim(&a, &claim_id("ka")).unwrap().note,
             "بحسب الوكالة"
         );
-        assert!(change_claim(&p, &a, &claim_id("none"), "x", |_| {}).is_none());
+        assert!(
+            change_claim(&p, &a, &claim_id("none"), Message::CLAIM_EDIT_NOTE, |_| {}).is_none()
+        );
     }
 
     #[test]
@@ -344,7 +340,7 @@ mod tests {
         let mut p = project();
         let (a, k) = (doc("a"), ClusterId("k".into()));
         let tx = set_cluster_member(&p, &a, &k, &claim_id("kc"), Relation::Supports).unwrap();
-        assert_eq!(plain(&tx.description), "Claim in «حقل»");
+        assert_eq!(plain(&tx.description.text()), "Claim in «حقل»");
         tx.apply_checked(&mut p).unwrap();
         let cluster = p.cluster(&k).unwrap();
         assert_eq!(
@@ -387,7 +383,7 @@ mod tests {
         let mut p = project();
         let (a, a4) = (doc("a"), span_id("a4"));
         let tx = link_span(&p, &a, &a4, Some(&entity_id("m"))).unwrap();
-        assert_eq!(plain(&tx.description), "«xxxxxx» is محمد");
+        assert_eq!(plain(&tx.description.text()), "«xxxxxx» is محمد");
         tx.apply_checked(&mut p).unwrap();
         assert_eq!(
             p.annotations.get(&a, &a4).unwrap().entity,

@@ -5,7 +5,8 @@
 
 use crate::i18n::{tr, tr_args};
 use crate::model::{
-    Certainty, Claim, Claimant, DocId, EntityId, Polarity, Project, QuoteMode, Relation, Span,
+    Certainty, Claim, Claimant, DocId, EntityId, Message, Polarity, Project, QuoteMode, Relation,
+    Span,
 };
 use crate::ui::claims::frame::{ClaimFrame, ClusterRow, EntitySection, entity_section, span_roles};
 use crate::ui::claims::{Pick, PickRole};
@@ -185,10 +186,9 @@ struct ClaimForm<'a> {
 
 impl ClaimForm<'_> {
     /// Asks for the claim changed by `change`, as one step called by the message `what`.
-    fn change(&mut self, what: &str, change: impl FnOnce(&mut Claim)) {
-        let what = tr(what);
+    fn change(&mut self, what: Message, change: impl FnOnce(&mut Claim)) {
         self.commands.extend(
-            super::change_claim(self.project, self.doc, &self.claim.id, &what, change)
+            super::change_claim(self.project, self.doc, &self.claim.id, what, change)
                 .map(Command::Edit),
         );
     }
@@ -254,7 +254,7 @@ fn claim_frame_ui(
                 )
             });
         if let Some(c) = chosen {
-            form.change("claim-edit-claimant", |claim| claim.claimant = c);
+            form.change(Message::CLAIM_EDIT_CLAIMANT, |claim| claim.claimant = c);
         }
         let pick = ui.selectable_label(
             picking == Some(PickRole::Claimant),
@@ -282,7 +282,7 @@ fn claim_frame_ui(
             form.pick(PickRole::Cue);
         }
         if form.claim.cue.is_some() && ui.button(bidi::tr("claim-no-cue")).clicked() {
-            form.change("claim-edit-no-cue", |c| c.cue = None);
+            form.change(Message::CLAIM_EDIT_NO_CUE, |c| c.cue = None);
         }
     });
     fields_ui(ui, form, frame);
@@ -305,7 +305,7 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
             (Polarity::Denies, "claim-polarity-denies"),
         ] {
             if ui.radio(claim.polarity == p, bidi::tr(name)).clicked() && claim.polarity != p {
-                form.change("claim-edit-polarity", |c| c.polarity = p);
+                form.change(Message::CLAIM_EDIT_POLARITY, |c| c.polarity = p);
             }
         }
     });
@@ -328,7 +328,7 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
                 egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("claim-certainty-name"))
             });
         if certainty != claim.certainty {
-            form.change("claim-edit-certainty", |c| c.certainty = certainty);
+            form.change(Message::CLAIM_EDIT_CERTAINTY, |c| c.certainty = certainty);
         }
     });
     mirror::form_row(ui, CAPTION_WIDTH, "claim-quote", |ui| {
@@ -338,7 +338,7 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
             (QuoteMode::Mixed, "claim-quote-mixed"),
         ] {
             if ui.radio(claim.quote_mode == q, bidi::tr(name)).clicked() && claim.quote_mode != q {
-                form.change("claim-edit-quote-mode", |c| c.quote_mode = q);
+                form.change(Message::CLAIM_EDIT_QUOTE_MODE, |c| c.quote_mode = q);
             }
         }
     });
@@ -350,7 +350,7 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
             &claim.statement_date,
             140.0,
         ) {
-            form.change("claim-edit-date", |c| {
+            form.change(Message::CLAIM_EDIT_DATE, |c| {
                 date.trim().clone_into(&mut c.statement_date);
             });
         }
@@ -363,7 +363,7 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
             &claim.note,
             180.0,
         ) {
-            form.change("claim-edit-note", |c| c.note = note);
+            form.change(Message::CLAIM_EDIT_NOTE, |c| c.note = note);
         }
     });
     mirror::form_row(ui, CAPTION_WIDTH, "claim-within", |ui| {
@@ -385,7 +385,7 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) {
                 egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("claim-within-name"))
             });
         if parent != claim.parent {
-            form.change("claim-edit-nested", |c| c.parent = parent);
+            form.change(Message::CLAIM_EDIT_NESTED, |c| c.parent = parent);
         }
     });
 }

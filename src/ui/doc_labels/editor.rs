@@ -6,7 +6,7 @@
 
 use crate::model::doc_labels::{remove_category_with_uses, remove_value_with_uses};
 use crate::model::{
-    Category, CategoryId, CategoryValue, Choice, Edit, Project, Transaction, ValueId,
+    Category, CategoryId, CategoryValue, Choice, Edit, Message, Project, Transaction, ValueId,
 };
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::{shown, tr};
@@ -67,7 +67,7 @@ fn fresh_id(name: &str, taken: &[&str]) -> String {
 fn changed(
     project: &Project,
     id: &CategoryId,
-    description: &str,
+    description: Message,
     change: impl FnOnce(&mut Category),
 ) -> Option<Transaction> {
     Edit::change_category(project, id, change).map(|e| Transaction::single(description, e))
@@ -91,18 +91,18 @@ pub fn category_change(project: &Project, change: CategoryChange) -> Result<Tran
                 values: Vec::new(),
             };
             Some(Transaction::single(
-                said("editor-category-added", &[]),
+                Message::EDITOR_CATEGORY_ADDED,
                 Edit::add_category(project, category),
             ))
         }
         CategoryChange::RemoveCategory(id) => remove_category_with_uses(project, &id),
         CategoryChange::Name(id, name) => {
-            changed(project, &id, &said("editor-category-renamed", &[]), |c| {
+            changed(project, &id, Message::EDITOR_CATEGORY_RENAMED, |c| {
                 c.name = name;
             })
         }
         CategoryChange::Multiple(id, multiple) => {
-            changed(project, &id, &said("editor-category-choice", &[]), |c| {
+            changed(project, &id, Message::EDITOR_CATEGORY_CHOICE, |c| {
                 c.choice = if multiple {
                     Choice::Multiple
                 } else {
@@ -110,20 +110,18 @@ pub fn category_change(project: &Project, change: CategoryChange) -> Result<Tran
                 };
             })
         }
-        CategoryChange::AddValue(id) => {
-            changed(project, &id, &said("editor-value-added", &[]), |c| {
-                let taken: Vec<&str> = c.values.iter().map(|v| v.id.0.as_str()).collect();
-                let value = CategoryValue {
-                    id: ValueId(fresh_id("value", &taken)),
-                    name: said("editor-new-value", &[]),
-                    key: None,
-                };
-                c.values.push(value);
-            })
-        }
+        CategoryChange::AddValue(id) => changed(project, &id, Message::EDITOR_VALUE_ADDED, |c| {
+            let taken: Vec<&str> = c.values.iter().map(|v| v.id.0.as_str()).collect();
+            let value = CategoryValue {
+                id: ValueId(fresh_id("value", &taken)),
+                name: said("editor-new-value", &[]),
+                key: None,
+            };
+            c.values.push(value);
+        }),
         CategoryChange::RemoveValue(id, value) => remove_value_with_uses(project, &id, &value),
         CategoryChange::ValueName(id, value, name) => {
-            changed(project, &id, &said("editor-value-renamed", &[]), |c| {
+            changed(project, &id, Message::EDITOR_VALUE_RENAMED, |c| {
                 if let Some(v) = c.values.iter_mut().find(|v| v.id == value) {
                     v.name = name;
                 }
@@ -136,7 +134,7 @@ pub fn category_change(project: &Project, change: CategoryChange) -> Result<Tran
                 (Some(c), None) => Some(c),
                 _ => return Err(said("editor-value-key-one", &[])),
             };
-            changed(project, &id, &said("editor-value-key-changed", &[]), |c| {
+            changed(project, &id, Message::EDITOR_VALUE_KEY_CHANGED, |c| {
                 if let Some(v) = c.values.iter_mut().find(|v| v.id == value) {
                     v.key = key;
                 }

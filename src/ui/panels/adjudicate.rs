@@ -103,7 +103,7 @@ pub fn accept_transaction(mine: &Project, doc: &DocId, m: &SpanMatch) -> Option<
             after.prefix.clone_from(&theirs.prefix);
             after.suffix.clone_from(&theirs.suffix);
             Some(Transaction::single(
-                crate::i18n::tr("compare-took-version"),
+                crate::model::Message::COMPARE_TOOK_VERSION,
                 Edit::ReplaceSpan {
                     doc: doc.clone(),
                     before: before.clone(),
@@ -125,7 +125,7 @@ pub fn accept_transaction(mine: &Project, doc: &DocId, m: &SpanMatch) -> Option<
                 span.entity = None;
             }
             Some(Transaction::single(
-                crate::i18n::tr("compare-took-span"),
+                crate::model::Message::COMPARE_TOOK_SPAN,
                 Edit::AddSpan {
                     doc: doc.clone(),
                     span,
@@ -134,7 +134,7 @@ pub fn accept_transaction(mine: &Project, doc: &DocId, m: &SpanMatch) -> Option<
         }
         (MatchKind::OnlyMine, Some(span), _) => {
             compound::remove_span_with_dependents(mine, doc, &span.id).map(|mut t| {
-                t.description = crate::i18n::tr("compare-removed-mine");
+                t.description = crate::model::Message::COMPARE_REMOVED_MINE.into();
                 t
             })
         }
@@ -271,7 +271,7 @@ impl Adjudication {
     /// Adds every span only the colleague marked (and I did not reject) in one transaction.
     fn take_all_only_theirs(&mut self, mine: &Project, revision: u64) -> Vec<Command> {
         let items = self.items(mine, revision);
-        let mut transaction = Transaction::new(crate::i18n::tr("compare-took-all"));
+        let mut transaction = Transaction::new(crate::model::Message::COMPARE_TOOK_ALL);
         for (doc, m) in items
             .iter()
             .filter(|(_, m)| m.kind == MatchKind::OnlyTheirs)

@@ -10,7 +10,8 @@ use egui::{Rect, Sense, Vec2};
 
 use crate::i18n::{tr, tr_args};
 use crate::model::{
-    BaseDirection, CategoryId, DocId, Document, Edit, OutletId, Project, Transaction, ValueId,
+    BaseDirection, CategoryId, DocId, Document, Edit, Message, OutletId, Project, Transaction,
+    ValueId,
 };
 use crate::text::LayoutOptions;
 use crate::ui::commands::Command;
@@ -152,11 +153,11 @@ pub fn bulk_transaction(
     docs: &[usize],
     change: &BulkChange,
 ) -> Option<Transaction> {
-    let mut transaction = Transaction::new(tr(match change {
-        BulkChange::Outlet(_) => "corpus-edit-bulk-outlet",
-        BulkChange::Date(_) => "corpus-edit-bulk-date",
-        BulkChange::Language(_) => "corpus-edit-bulk-language",
-    }));
+    let mut transaction = Transaction::new(match change {
+        BulkChange::Outlet(_) => Message::CORPUS_EDIT_BULK_OUTLET,
+        BulkChange::Date(_) => Message::CORPUS_EDIT_BULK_DATE,
+        BulkChange::Language(_) => Message::CORPUS_EDIT_BULK_LANGUAGE,
+    });
     for &i in docs {
         let Some(doc) = project.documents.get(i) else {
             continue;
@@ -193,7 +194,7 @@ pub fn folder_outlets_transaction(project: &Project) -> Option<Transaction> {
         return None;
     }
     let mut names = crate::import::outlets::OutletNames::new(&project.outlets);
-    let mut transaction = Transaction::new(tr("corpus-edit-folder-outlets"));
+    let mut transaction = Transaction::new(Message::CORPUS_EDIT_FOLDER_OUTLETS);
     let mut changes = Vec::new();
     for doc in project.documents.iter().filter(|d| d.outlet.is_unknown()) {
         let Some(folder) = first_folder(&doc.path) else {

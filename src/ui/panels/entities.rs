@@ -5,7 +5,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{DocId, Edit, Entity, EntityId, OutletId, Project, SpanId, Transaction};
+use crate::model::{
+    DocId, Edit, Entity, EntityId, Message, OutletId, Project, SpanId, Transaction,
+};
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
@@ -259,7 +261,7 @@ pub fn split_off(
 fn change(
     project: &Project,
     entity: &EntityId,
-    what: &str,
+    what: Message,
     change: impl FnOnce(&mut Entity),
 ) -> Option<Command> {
     Edit::replace_entity(project, entity, change)
@@ -610,8 +612,9 @@ fn form_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
                         && !name.trim().is_empty()
                     {
                         let name = name.trim().to_owned();
-                        let what = crate::i18n::tr("entities-renamed");
-                        commands.extend(change(project, id, &what, |e| e.name = name));
+                        commands.extend(change(project, id, Message::ENTITIES_RENAMED, |e| {
+                            e.name = name;
+                        }));
                     }
                 });
                 row(ui, "entities-kind", &mut |ui| {
@@ -623,13 +626,17 @@ fn form_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
                     if let Some(list) =
                         committed_text(ui, ("entity-aliases", id), &field, &aliases, 360.0)
                     {
-                        let what = crate::i18n::tr("entities-aliases-changed");
-                        commands.extend(change(project, id, &what, |e| {
-                            e.aliases.clear();
-                            for a in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                                e.add_alias(a.to_owned());
-                            }
-                        }));
+                        commands.extend(change(
+                            project,
+                            id,
+                            Message::ENTITIES_ALIASES_CHANGED,
+                            |e| {
+                                e.aliases.clear();
+                                for a in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                                    e.add_alias(a.to_owned());
+                                }
+                            },
+                        ));
                     }
                 });
                 row(ui, "entities-note", &mut |ui| {
@@ -637,8 +644,9 @@ fn form_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
                     if let Some(note) =
                         committed_text(ui, ("entity-note", id), &field, &entity.note, 360.0)
                     {
-                        let what = crate::i18n::tr("entities-note-changed");
-                        commands.extend(change(project, id, &what, |e| e.note = note));
+                        commands.extend(change(project, id, Message::ENTITIES_NOTE_CHANGED, |e| {
+                            e.note = note;
+                        }));
                     }
                 });
                 row(ui, "entities-external", &mut |ui| {
@@ -648,10 +656,14 @@ fn form_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
                         committed_text(ui, ("entity-ext", id), &field, &external, 200.0)
                     {
                         let x = x.trim().to_owned();
-                        let what = crate::i18n::tr("entities-external-changed");
-                        commands.extend(change(project, id, &what, |e| {
-                            e.external_id = (!x.is_empty()).then_some(x);
-                        }));
+                        commands.extend(change(
+                            project,
+                            id,
+                            Message::ENTITIES_EXTERNAL_CHANGED,
+                            |e| {
+                                e.external_id = (!x.is_empty()).then_some(x);
+                            },
+                        ));
                     }
                 });
             });
@@ -683,7 +695,7 @@ fn kind_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut
         commands.extend(change(
             project,
             &entity.id,
-            &crate::i18n::tr("entities-kind-changed"),
+            Message::ENTITIES_KIND_CHANGED,
             |e| {
                 e.kind = kind;
             },

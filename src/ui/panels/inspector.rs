@@ -8,7 +8,7 @@ use std::ops::Range;
 use egui::Sense;
 
 use crate::i18n::{tr, tr_args};
-use crate::model::{DocId, Edit, LabelId, Project, Schema, Span, SpanId, Transaction};
+use crate::model::{DocId, Edit, LabelId, Message, Project, Schema, Span, SpanId, Transaction};
 use crate::text::graphemes;
 use crate::ui::claims::Pick;
 use crate::ui::commands::Command;
@@ -128,7 +128,7 @@ pub fn relabel(
         .label(label)
         .map_or(label.0.as_str(), |l| l.name.as_str());
     Some(Transaction::single(
-        tr_args("inspector-edit-relabel", &[("label", name.into())]),
+        Message::INSPECTOR_EDIT_RELABEL.with("label", name),
         edit,
     ))
 }
@@ -144,7 +144,7 @@ pub fn note_change(
         return None;
     }
     let edit = Edit::replace_span(project, doc, id, |s| s.note = note)?;
-    Some(Transaction::single(tr("inspector-edit-note"), edit))
+    Some(Transaction::single(Message::INSPECTOR_EDIT_NOTE, edit))
 }
 
 /// Attribute `key` of span `id` of `doc` set to `value`, or removed with `None` (`None` when
@@ -162,11 +162,10 @@ pub fn attribute_change(
         return None;
     }
     let description = match &value {
-        Some(v) => tr_args(
-            "inspector-edit-attribute-set",
-            &[("name", key.into()), ("value", v.as_str().into())],
-        ),
-        None => tr_args("inspector-edit-attribute-removed", &[("name", key.into())]),
+        Some(v) => Message::INSPECTOR_EDIT_ATTRIBUTE_SET
+            .with("name", key)
+            .with("value", v),
+        None => Message::INSPECTOR_EDIT_ATTRIBUTE_REMOVED.with("name", key),
     };
     let edit = Edit::replace_span(project, doc, id, |s| match value {
         Some(v) => {
@@ -193,10 +192,7 @@ pub fn resize(
         return None;
     }
     let quote: String = text.chars().skip(start).take(end - start).collect();
-    let description = tr_args(
-        "inspector-edit-resized",
-        &[("quote", quote.as_str().into())],
-    );
+    let description = Message::INSPECTOR_EDIT_RESIZED.with("quote", &quote);
     let (prefix, suffix) = crate::text::reanchor::context_of(text, start, end);
     let edit = Edit::replace_span(project, doc, id, |s| {
         s.start = start;
@@ -668,7 +664,7 @@ mod tests {
 
         assert!(attribute_change(&p, &a, &s, "  ", Some("x".into())).is_none());
         let tx = attribute_change(&p, &a, &s, " role ", Some("وزير".into())).unwrap();
-        assert_eq!(plain(&tx.description), "Set role = وزير");
+        assert_eq!(plain(&tx.description.text()), "Set role = وزير");
         tx.apply_checked(&mut p).unwrap();
         assert_eq!(
             p.annotations.get(&a, &s).unwrap().attributes.get("role"),
@@ -682,7 +678,7 @@ mod tests {
         assert!(p.annotations.get(&a, &s).unwrap().attributes.is_empty());
 
         let tx = relabel(&p, &a, &s, &LabelId("CUE".into())).unwrap();
-        assert_eq!(plain(&tx.description), "Relabelled as CUE");
+        assert_eq!(plain(&tx.description.text()), "Relabelled as CUE");
         tx.apply_checked(&mut p).unwrap();
         assert_eq!(p.annotations.get(&a, &s).unwrap().label.0, "CUE");
         assert!(relabel(&p, &a, &span_id("none"), &LabelId("CUE".into())).is_none());

@@ -5,8 +5,8 @@
 //! outlets speak or by first appearance.
 
 use crate::model::{
-    ClaimMatrix, ClusterId, Edit, MatrixEntry, Polarity, Project, Rating, Relation, Transaction,
-    Verdict,
+    ClaimMatrix, ClusterId, Edit, MatrixEntry, Message, Polarity, Project, Rating, Relation,
+    Transaction, Verdict,
 };
 use crate::report::timeline::{Day, cluster_timeline, day_text};
 use crate::text::normalize::normalize_key;
@@ -277,7 +277,7 @@ struct Picked {
     /// A cell clicked: its cluster, column and claims.
     jump: Option<(ClusterId, usize, Vec<MatrixEntry>)>,
     /// An edit of the focused cluster, with its description.
-    edit: Option<(String, Option<Edit>)>,
+    edit: Option<(Message, Option<Edit>)>,
     delete: Option<ClusterId>,
     timeline: Option<ClusterId>,
 }
@@ -438,7 +438,7 @@ fn cluster_form_ui(
     {
         let name = name.trim().to_owned();
         picked.edit = Some((
-            crate::i18n::tr("matrix-renamed"),
+            Message::MATRIX_RENAMED,
             Edit::replace_cluster(project, id, |c| c.name = name),
         ));
     }
@@ -450,7 +450,7 @@ fn cluster_form_ui(
         &cluster.note,
     ) {
         picked.edit = Some((
-            crate::i18n::tr("matrix-note-changed"),
+            Message::MATRIX_NOTE_CHANGED,
             Edit::replace_cluster(project, id, |c| c.note = note),
         ));
     }
@@ -486,7 +486,7 @@ fn verdict_ui(
     ui: &mut egui::Ui,
     project: &Project,
     cluster: &crate::model::Cluster,
-) -> Option<(String, Option<Edit>)> {
+) -> Option<(Message, Option<Edit>)> {
     let current = cluster.verdict.as_ref().map(|v| v.rating);
     let mut chosen = current;
     let mut change = None;
@@ -509,7 +509,7 @@ fn verdict_ui(
     });
     if chosen != current {
         change = Some((
-            crate::i18n::tr("matrix-verdict-changed"),
+            Message::MATRIX_VERDICT_CHANGED,
             set_rating(project, &cluster.id, chosen),
         ));
     }
@@ -523,7 +523,7 @@ fn verdict_ui(
                     v.note = note;
                 }
             });
-            change = Some((crate::i18n::tr("matrix-verdict-note-changed"), edit));
+            change = Some((Message::MATRIX_VERDICT_NOTE_CHANGED, edit));
         }
     }
     change

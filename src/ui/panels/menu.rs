@@ -3,7 +3,7 @@
 
 use crate::i18n;
 use crate::i18n::{Digits, Language};
-use crate::model::BaseDirection;
+use crate::model::{BaseDirection, Description};
 use crate::text::fonts::ARABIC_FACES;
 use crate::ui::commands::Command;
 use crate::ui::layout::{Layout, Side};
@@ -26,6 +26,9 @@ pub struct MenuState<'a> {
     /// The interface's language as chosen, and the system's.
     pub language: LanguageChoice,
     pub system_language: Language,
+    /// What Undo and Redo would undo and redo, if anything.
+    pub undo: Option<&'a Description>,
+    pub redo: Option<&'a Description>,
 }
 
 /// A menu entry: `label` in logical order (an interface message, a path), with the command's
@@ -44,6 +47,29 @@ fn item(ui: &mut egui::Ui, commands: &mut Vec<Command>, label: &str, command: Co
 /// [`item`] labelled with the catalogue's message `id`.
 fn entry(ui: &mut egui::Ui, commands: &mut Vec<Command>, id: &str, command: Command) {
     item(ui, commands, &i18n::tr(id), command);
+}
+
+/// Edit ▸ Undo and Redo, each naming what it would undo or redo in the language in use (greyed
+/// out when there is nothing).
+fn edit_menu_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
+    for (description, plain, what, command) in [
+        (state.undo, "menu-undo", "menu-undo-what", Command::Undo),
+        (state.redo, "menu-redo", "menu-redo-what", Command::Redo),
+    ] {
+        match description {
+            // The description keeps the isolate marks around its names, so each stays in its
+            // place when the entry is put in display order.
+            Some(description) => item(
+                ui,
+                commands,
+                &i18n::tr_args(what, &[("what", description.text().into())]),
+                command,
+            ),
+            None => {
+                ui.add_enabled_ui(false, |ui| item(ui, commands, &i18n::tr(plain), command));
+            }
+        }
+    }
 }
 
 /// The catalogue message of a theme's name.
@@ -283,6 +309,7 @@ fn menus_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<Command>) {
             ui.separator();
             entry(ui, commands, "menu-quit", Command::Quit);
         });
+        ui.menu_button(tr("menu-edit"), |ui| edit_menu_ui(ui, state, commands));
         ui.menu_button(tr("menu-labels"), |ui| {
             entry(ui, commands, "menu-choose-label", Command::OpenLabelPopup);
             let mut sticky = state.sticky_label;

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use egui::Sense;
 
 use crate::model::schema::{LabelNameProblem, MAX_LABEL_NAME_CHARS, label_name_problem};
-use crate::model::{Edit, Label, LabelId, Project, Rgb, Schema, Transaction};
+use crate::model::{Edit, Label, LabelId, Message, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::{shown, tr};
@@ -397,7 +397,7 @@ pub fn name_problem(problem: &LabelNameProblem) -> String {
 pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, String> {
     let schema = &project.schema;
     let name = |id: &LabelId| schema.label(id).map_or(id.0.clone(), |l| l.name.clone());
-    let about = |message: &str, id: &LabelId| said(message, &[("name", name(id).into())]);
+    let about = |message: Message, id: &LabelId| message.with("name", name(id));
     let (description, edit) = match change {
         SchemaChange::Add => {
             let label = Label {
@@ -408,16 +408,16 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
                 description: String::new(),
             };
             (
-                said("editor-label-added", &[]),
+                Message::EDITOR_LABEL_ADDED.into(),
                 Some(Edit::add_label(project, label)),
             )
         }
         SchemaChange::Remove(id) => (
-            about("editor-label-removed", &id),
+            about(Message::EDITOR_LABEL_REMOVED, &id),
             Edit::remove_label(project, &id),
         ),
         SchemaChange::Colour(id, colour) => (
-            about("editor-colour-changed", &id),
+            about(Message::EDITOR_COLOUR_CHANGED, &id),
             Edit::change_label(project, &id, |l| l.colour = colour),
         ),
         SchemaChange::Field(_, Field::Name, value) if label_name_problem(&value).is_some() => {
@@ -427,10 +427,9 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
             return Err(said("editor-name-refused", &[("problem", problem.into())]));
         }
         SchemaChange::Field(id, Field::Name, value) => (
-            said(
-                "editor-renamed",
-                &[("name", name(&id).into()), ("value", value.as_str().into())],
-            ),
+            Message::EDITOR_RENAMED
+                .with("name", name(&id))
+                .with("value", &value),
             Edit::change_label(project, &id, |l| l.name = value),
         ),
         SchemaChange::Field(id, Field::Key, value) => {
@@ -439,12 +438,12 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
                 return Err(problem);
             }
             (
-                about("editor-key-changed", &id),
+                about(Message::EDITOR_KEY_CHANGED, &id),
                 Edit::change_label(project, &id, |l| l.key = key),
             )
         }
         SchemaChange::Field(id, Field::Description, value) => (
-            about("editor-description-changed", &id),
+            about(Message::EDITOR_DESCRIPTION_CHANGED, &id),
             Edit::change_label(project, &id, |l| l.description = value),
         ),
     };
@@ -499,7 +498,10 @@ mod tests {
             SchemaChange::Field(per.clone(), Field::Name, "شخص".into()),
         )
         .expect("a rename");
-        assert_eq!(rename.description, "Renamed PER to شخص");
+        assert_eq!(
+            crate::ui::windows::described(&rename.description),
+            "Renamed PER to شخص"
+        );
         assert_eq!(rename.edits.len(), 1);
         rename.apply(&mut p).expect("it applies");
         assert_eq!(p.schema.label(&per).map(|l| l.name.as_str()), Some("شخص"));

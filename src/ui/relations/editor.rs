@@ -6,8 +6,8 @@
 
 use crate::model::relation::End;
 use crate::model::{
-    Edit, LabelId, Project, RelationType, RelationTypeId, Rgb, Schema, Transaction,
-    remove_relation_type_with_uses,
+    Description, Edit, LabelId, Message, Project, RelationType, RelationTypeId, Rgb, Schema,
+    Transaction, remove_relation_type_with_uses,
 };
 use crate::ui::commands::Command;
 use crate::ui::panels::schema_editor::{Cell, colour_ui, fixed_width, fresh_upper_id, grid_row};
@@ -88,7 +88,7 @@ fn labels_at(kind: &mut RelationType, end: End) -> &mut Vec<LabelId> {
 fn changed(
     project: &Project,
     id: &RelationTypeId,
-    description: String,
+    description: Description,
     change: impl FnOnce(&mut RelationType),
 ) -> Option<Transaction> {
     Edit::change_relation_type(project, id, change).map(|e| Transaction::single(description, e))
@@ -102,7 +102,7 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
             .relation_type(id)
             .map_or(id.0.clone(), |t| t.name.clone())
     };
-    let about = |message: &str, id: &RelationTypeId| said(message, &[("name", name(id).into())]);
+    let about = |message: Message, id: &RelationTypeId| message.with("name", name(id));
     let transaction = match change {
         TypeChange::Add => {
             let taken: Vec<&str> = schema
@@ -115,23 +115,25 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
             let colour = LABEL_PALETTE[schema.relation_types.len() % LABEL_PALETTE.len()];
             let kind = RelationType::new(&id, &new_name, colour);
             Some(Transaction::single(
-                said("editor-relation-added", &[]),
+                Message::EDITOR_RELATION_ADDED,
                 Edit::add_relation_type(project, kind),
             ))
         }
         TypeChange::Remove(id) => remove_relation_type_with_uses(project, &id),
-        TypeChange::Colour(id, colour) => {
-            changed(project, &id, about("editor-colour-changed", &id), |t| {
+        TypeChange::Colour(id, colour) => changed(
+            project,
+            &id,
+            about(Message::EDITOR_COLOUR_CHANGED, &id),
+            |t| {
                 t.colour = colour;
-            })
-        }
+            },
+        ),
         TypeChange::Name(id, value) => changed(
             project,
             &id,
-            said(
-                "editor-renamed",
-                &[("name", name(&id).into()), ("value", value.as_str().into())],
-            ),
+            Message::EDITOR_RENAMED
+                .with("name", name(&id))
+                .with("value", &value),
             |t| t.name = value,
         ),
         TypeChange::Key(id, value) => {
@@ -142,28 +144,24 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
             if let Some(problem) = relation_key_problem(schema, &id, key) {
                 return Err(problem);
             }
-            changed(project, &id, about("editor-key-changed", &id), |t| {
+            changed(project, &id, about(Message::EDITOR_KEY_CHANGED, &id), |t| {
                 t.key = key;
             })
         }
-        TypeChange::Directed(id, directed) => changed(
-            project,
-            &id,
-            about(
-                if directed {
-                    "editor-made-directed"
-                } else {
-                    "editor-made-undirected"
-                },
-                &id,
-            ),
-            |t| t.directed = directed,
-        ),
+        TypeChange::Directed(id, directed) => {
+            changed(project, &id, about(made(directed), &id), |t| {
+                t.directed = directed;
+            })
+        }
         TypeChange::Allow(id, end, label, allowed) => changed(
             project,
             &id,
             about(
-                at(end, "editor-sources-changed", "editor-targets-changed"),
+                at(
+                    end,
+                    Message::EDITOR_SOURCES_CHANGED,
+                    Message::EDITOR_TARGETS_CHANGED,
+                ),
                 &id,
             ),
             |t| {
@@ -179,7 +177,10 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
         TypeChange::AnyLabel(id, end) => changed(
             project,
             &id,
-            about(at(end, "editor-any-source", "editor-any-target"), &id),
+            about(
+                at(end, Message::EDITOR_ANY_SOURCE, Message::EDITOR_ANY_TARGET),
+                &id,
+            ),
             |t| labels_at(t, end).clear(),
         ),
     }
@@ -191,8 +192,17 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
     Ok(transaction)
 }
 
+/// The message of a type made directed or undirected.
+fn made(directed: bool) -> Message {
+    if directed {
+        Message::EDITOR_MADE_DIRECTED
+    } else {
+        Message::EDITOR_MADE_UNDIRECTED
+    }
+}
+
 /// The message of `end`: `source`'s or `target`'s.
-fn at(end: End, source: &'static str, target: &'static str) -> &'static str {
+fn at(end: End, source: Message, target: Message) -> Message {
     match end {
         End::Source => source,
         End::Target => target,
@@ -493,7 +503,7 @@ mod tests {
             SpanId("a3".into()),
         );
         Transaction::single(
-            "relate",
+            crate::model::Message::RELATION_EDIT_MADE,
             Edit::AddRelation {
                 doc: DocId("a".into()),
                 relation,

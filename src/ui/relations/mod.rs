@@ -9,7 +9,7 @@
 pub mod editor;
 pub mod panel;
 
-use crate::model::{DocId, Edit, Project, RelationId, RelationType, SpanId, Transaction};
+use crate::model::{DocId, Edit, Message, Project, RelationId, RelationType, SpanId, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::arcs::Away;
@@ -166,14 +166,10 @@ pub fn new_relation(
     };
     let edit = Edit::add_relation(project, kind.id.clone(), source, target)?;
     Some(Transaction::single(
-        crate::ui::windows::said(
-            "relation-edit-made",
-            &[
-                ("source", quote(source).into()),
-                ("target", quote(target).into()),
-                ("kind", kind.name.as_str().into()),
-            ],
-        ),
+        Message::RELATION_EDIT_MADE
+            .with("source", quote(source))
+            .with("target", quote(target))
+            .with("kind", &kind.name),
         edit,
     ))
 }

@@ -2,8 +2,8 @@
 //! delete and jump, and the selected relation's form (type, direction, note, delete). They read
 //! the project and return `Command`s.
 
-use crate::i18n::{tr, tr_args};
-use crate::model::{DocId, Edit, Project, RelationId, SpanId, SpanRelation, Transaction};
+use crate::i18n::tr;
+use crate::model::{DocId, Edit, Message, Project, RelationId, SpanId, SpanRelation, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::widgets::bidi::{self, shown};
 use crate::ui::widgets::mirror;
@@ -60,7 +60,7 @@ pub fn swapped(project: &Project, id: &RelationId) -> Option<Transaction> {
         ..relation.clone()
     };
     let mut transaction = Transaction::single(
-        tr("relation-edit-swapped"),
+        Message::RELATION_EDIT_SWAPPED,
         Edit::RemoveRelation {
             doc: doc.clone(),
             relation: relation.clone(),
@@ -76,7 +76,7 @@ pub fn swapped(project: &Project, id: &RelationId) -> Option<Transaction> {
 /// Deleting the relation `id`: one undoable step.
 pub fn delete(project: &Project, id: &RelationId) -> Option<Command> {
     Edit::remove_relation(project, id)
-        .map(|e| Command::Edit(Transaction::single(tr("relation-edit-deleted"), e)))
+        .map(|e| Command::Edit(Transaction::single(Message::RELATION_EDIT_DELETED, e)))
 }
 
 /// The relations of `span`: each with its type, direction, other end (and its document when
@@ -171,10 +171,7 @@ pub fn selected_relation_ui(
                         Edit::replace_relation(project, id, |r| r.kind = kind.id.clone()).map(
                             |e| {
                                 Command::Edit(Transaction::single(
-                                    tr_args(
-                                        "relation-edit-type",
-                                        &[("kind", kind.name.as_str().into())],
-                                    ),
+                                    Message::RELATION_EDIT_TYPE.with("kind", &kind.name),
                                     e,
                                 ))
                             },
@@ -193,7 +190,7 @@ pub fn selected_relation_ui(
     ) {
         commands.extend(
             Edit::replace_relation(project, id, |r| r.note = note)
-                .map(|e| Command::Edit(Transaction::single(tr("relation-edit-note"), e))),
+                .map(|e| Command::Edit(Transaction::single(Message::RELATION_EDIT_NOTE, e))),
         );
     }
     mirror::row(ui, |ui| {

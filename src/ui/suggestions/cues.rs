@@ -6,7 +6,7 @@
 //! alike.
 
 use crate::model::schema::label_name_problem;
-use crate::model::{Edit, Project, ReportingCue, Transaction};
+use crate::model::{Edit, Message, Project, ReportingCue, Transaction};
 use crate::suggest::attribution::Lexicon;
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
@@ -38,7 +38,7 @@ pub fn add_cue(project: &Project, cue: &ReportingCue) -> Result<Transaction, Str
         return Err(said("cues-in-project", &[("form", form.as_str().into())]));
     }
     Ok(Transaction::single(
-        said("cues-added", &[("form", form.as_str().into())]),
+        Message::CUES_ADDED.with("form", &form),
         Edit::AddCue {
             cue: ReportingCue {
                 form,
@@ -51,7 +51,7 @@ pub fn add_cue(project: &Project, cue: &ReportingCue) -> Result<Transaction, Str
 /// Removing `cue` from the project's lexicon as one edit.
 pub fn remove_cue(cue: &ReportingCue) -> Transaction {
     Transaction::single(
-        said("cues-removed", &[("form", cue.form.as_str().into())]),
+        Message::CUES_REMOVED.with("form", &cue.form),
         Edit::RemoveCue { cue: cue.clone() },
     )
 }

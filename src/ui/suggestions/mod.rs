@@ -20,11 +20,12 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::model::{DocId, Project};
+use crate::model::{DocId, Message, Project};
 use crate::suggest::{self, Background, Kind, Source, SuggestOptions, Suggestion};
 use crate::ui::commands::Command;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
+use crate::ui::windows::described;
 use crate::workspace::Workspace;
 
 /// How long the project must stay unchanged before suggestions are made again.
@@ -302,21 +303,19 @@ impl SuggestionsPanel {
                         .collect()
                 };
                 let all = suggest::same_form(&pool, &like, corpus);
-                let accepted = if corpus {
-                    "suggestions-accepted-corpus"
+                let description = if corpus {
+                    Message::SUGGESTIONS_ACCEPTED_CORPUS
                 } else {
-                    "suggestions-accepted-document"
-                };
-                let description = crate::ui::windows::said(
-                    accepted,
-                    &[("count", all.len().into()), ("text", like.text().into())],
-                );
+                    Message::SUGGESTIONS_ACCEPTED_DOCUMENT
+                }
+                .with("count", all.len())
+                .with("text", like.text());
                 // Accepting in the corpus while the corpus pass runs takes what is made so far.
                 let unfinished = self.progress().filter(|_| corpus).map(|(done, total)| {
                     Command::ShowStatus(crate::ui::windows::said(
                         "suggestions-so-far",
                         &[
-                            ("description", description.as_str().into()),
+                            ("description", described(&description).into()),
                             ("done", done.into()),
                             ("total", total.into()),
                         ],

@@ -274,7 +274,7 @@ mod tests {
                 m.date = dates[i].into();
             }));
             ws.apply(Transaction {
-                description: "meta".into(),
+                description: crate::model::Message::STATUS_LABELLED.into(),
                 edits,
             })
             .expect("meta");
@@ -296,13 +296,16 @@ mod tests {
                 Edit::AddClaim { doc, claim },
             ];
             ws.apply(Transaction {
-                description: "claim".into(),
+                description: crate::model::Message::CLAIM_EDIT_MADE.into(),
                 edits,
             })
             .expect("claim");
         }
-        ws.apply(Transaction::single("cluster", Edit::add_cluster(cluster)))
-            .expect("cluster");
+        ws.apply(Transaction::single(
+            crate::model::Message::CLAIM_EDIT_NEW_CLUSTER,
+            Edit::add_cluster(cluster),
+        ))
+        .expect("cluster");
         (dir, ws, cluster_id)
     }
 

@@ -492,7 +492,7 @@ mod tests {
         let span = ws
             .new_span(&doc, first.range.start, first.range.end, place.clone())
             .expect("a span");
-        let mut by_hand = Transaction::new("by hand");
+        let mut by_hand = Transaction::new(crate::model::Message::STATUS_LABELLED);
         by_hand.push(Edit::AddSpan { doc, span });
         ws.apply(by_hand).expect("applied");
         panel.label = Some(place.clone());
@@ -505,7 +505,10 @@ mod tests {
         let transactions = edits(&commands);
         assert_eq!(transactions.len(), 1, "one undoable step");
         assert_eq!(transactions[0].edits.len(), 2);
-        assert!(transactions[0].description.starts_with("Labelled 2 hits"));
+        assert!(
+            crate::ui::windows::described(&transactions[0].description)
+                .starts_with("Labelled 2 hits")
+        );
         assert!(
             commands
                 .iter()

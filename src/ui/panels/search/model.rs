@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Annotations, DocId, Edit, LabelId, Project, Transaction};
+use crate::model::{Annotations, DocId, Edit, LabelId, Message, Project, Transaction};
 use crate::text::search::Hit;
 use crate::workspace::Workspace;
 
@@ -118,18 +118,18 @@ pub(super) fn label_all_transaction(
         .label(label)
         .map_or(label.0.clone(), |l| l.name.clone());
     let plan = label_all_plan(&ws.project().annotations, ticked, label);
-    let mut transaction = Transaction::new(String::new());
+    let mut edits = Vec::new();
     let mut problems = 0;
     for (doc, range) in plan.to_label.iter().map(|&i| &ticked[i]) {
         match ws.new_span(doc, range.start, range.end, label.clone()) {
-            Ok(span) => transaction.push(Edit::AddSpan {
+            Ok(span) => edits.push(Edit::AddSpan {
                 doc: doc.clone(),
                 span,
             }),
             Err(_) => problems += 1,
         }
     }
-    let n = transaction.edits.len();
+    let n = edits.len();
     let skipped = plan.already_labelled;
     if n == 0 {
         let message = if skipped > 0 {
@@ -146,11 +146,10 @@ pub(super) fn label_all_transaction(
             notes: false,
         };
     }
-    transaction.description = crate::ui::windows::said(
-        "search-labelled",
-        &[("count", n.into()), ("label", name.into())],
-    );
-    let mut message = transaction.description.clone();
+    let description = Message::SEARCH_LABELLED
+        .with("count", n)
+        .with("label", name);
+    let mut message = crate::ui::windows::described(&description);
     if skipped > 0 {
         message.push_str(&crate::ui::windows::said(
             "search-skipped",
@@ -165,7 +164,7 @@ pub(super) fn label_all_transaction(
     }
     LabelAllOutcome {
         notes: skipped > 0 || problems > 0,
-        transaction: Some(transaction),
+        transaction: Some(Transaction { description, edits }),
         message,
     }
 }
