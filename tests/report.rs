@@ -24,7 +24,11 @@ fn doc_ids(ws: &Workspace) -> Vec<hashiya::model::DocId> {
 fn set_date(ws: &mut Workspace, doc: &hashiya::model::DocId, date: &str) {
     let edit =
         Edit::set_document_meta(ws.project(), doc, |m| m.date = date.into()).expect("document");
-    ws.apply(Transaction::single("date", edit)).expect("valid");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::CORPUS_EDIT_BULK_DATE,
+        edit,
+    ))
+    .expect("valid");
 }
 
 fn toll() -> ClusterId {
@@ -48,8 +52,11 @@ fn dated_sample() -> Workspace {
         c.statement_date = "2025-08-27".into();
     })
     .expect("claim");
-    ws.apply(Transaction::single("statement date", edit))
-        .expect("valid");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::CLAIM_EDIT_DATE,
+        edit,
+    ))
+    .expect("valid");
     ws
 }
 
@@ -223,8 +230,11 @@ fn report_escapes_what_the_analyst_wrote() {
         });
     })
     .expect("cluster");
-    ws.apply(Transaction::single("rename", edit))
-        .expect("valid");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::EDITOR_RENAMED,
+        edit,
+    ))
+    .expect("valid");
     let page = html::report_html(&Sources::of(&ws));
     let dom = dom_query::Document::from(page.as_str());
     assert_eq!(dom.select("script").length(), 0);
@@ -248,8 +258,11 @@ fn claims_jsonld_has_a_claim_per_cluster_and_a_review_per_verdict() {
         });
     })
     .expect("cluster");
-    ws.apply(Transaction::single("verdict", edit))
-        .expect("valid");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::MATRIX_VERDICT_CHANGED,
+        edit,
+    ))
+    .expect("valid");
     let value = claims_jsonld::claims_jsonld(&Sources::of(&ws));
     let text = value.to_string();
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
@@ -312,8 +325,11 @@ fn a_verdict_is_one_edit_that_undoes_and_survives_saving() {
     };
     let edit = Edit::replace_cluster(ws.project(), &toll(), |c| c.verdict = Some(verdict.clone()))
         .expect("cluster");
-    ws.apply(Transaction::single("verdict", edit))
-        .expect("valid");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::MATRIX_VERDICT_CHANGED,
+        edit,
+    ))
+    .expect("valid");
     ws.undo().expect("undo");
     assert_eq!(
         ws.project()
@@ -372,8 +388,11 @@ fn report_sample() -> Workspace {
         });
     })
     .expect("cluster");
-    ws.apply(Transaction::single("verdict", edit))
-        .expect("valid");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::MATRIX_VERDICT_CHANGED,
+        edit,
+    ))
+    .expect("valid");
     // The first appearance, whose claimant the JSON-LD names as its author.
     let first = doc_ids(&ws)[2].clone();
     let member = ws
@@ -386,8 +405,11 @@ fn report_sample() -> Workspace {
         c.claimant = Claimant::Anonymous;
     })
     .expect("claim");
-    ws.apply(Transaction::single("anonymous", edit))
-        .expect("valid");
+    ws.apply(Transaction::single(
+        hashiya::model::Message::CLAIM_EDIT_CLAIMANT,
+        edit,
+    ))
+    .expect("valid");
     ws
 }
 
