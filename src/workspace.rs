@@ -25,6 +25,8 @@ use crate::text::{graphemes, reanchor};
 mod checks;
 mod headless;
 mod locking;
+#[cfg(test)]
+mod problems_tests;
 mod targets;
 
 pub use locking::{LOCK_WAIT, lock_wait};
@@ -42,19 +44,81 @@ impl Clone for InFlightJournal {
 }
 
 /// The text of one article as it could be read now.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum ArticleState {
-    /// Read and decoded; `changed` when the file differs from the one annotated.
-    Ready { text: String, changed: bool },
+    /// Read and decoded; `changed` when the file differs from the one annotated; `overrides`
+    /// when the text holds bidi overrides or isolates (found once, when it was read).
+    Ready {
+        text: String,
+        changed: bool,
+        overrides: bool,
+    },
     /// Could not be read: the reason, for the panel and the header.
-    Failed(String),
+    Failed(ArticleFailure),
 }
 
 impl ArticleState {
+    /// An article read as `text`, looked through once for bidi overrides and isolates.
+    pub fn ready(text: String, changed: bool) -> Self {
+        let overrides = crate::text::spoofing::has_overrides_or_isolates(&text);
+        ArticleState::Ready {
+            text,
+            changed,
+            overrides,
+        }
+    }
+
     pub fn text(&self) -> Option<&str> {
         match self {
             ArticleState::Ready { text, .. } => Some(text),
             ArticleState::Failed(_) => None,
+        }
+    }
+}
+
+/// Why an article could not be read; put into words in the interface's language when shown, so
+/// it follows a switch of language.
+#[derive(Debug, Clone)]
+pub enum ArticleFailure {
+    /// Opening was cancelled before the article was read.
+    Cancelled,
+    /// Reading or decoding its file failed.
+    Unreadable(std::sync::Arc<import::ArticleError>),
+}
+
+impl std::fmt::Display for ArticleFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ArticleFailure::Cancelled => {
+                f.write_str(&crate::i18n::tr_plain("problem-not-read-cancelled", &[]))
+            }
+            ArticleFailure::Unreadable(error) => error.fmt(f),
+        }
+    }
+}
+
+/// One problem worth a warning mark next to a document ([`Workspace::problems`]), put into
+/// words in the interface's language when shown.
+#[derive(Debug, Clone, Copy)]
+pub enum DocProblem<'a> {
+    /// What the import noticed, kept with the document.
+    Import(&'a crate::model::ImportWarning),
+    /// The article file changed since it was annotated.
+    Changed,
+    /// The article could not be read.
+    Unread(&'a ArticleFailure),
+    /// The text holds bidi overrides or isolates.
+    Overrides,
+}
+
+impl std::fmt::Display for DocProblem<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = |id: &str| crate::i18n::tr_plain(id, &[]);
+        match self {
+            DocProblem::Import(warning) => warning.fmt(f),
+            DocProblem::Changed => f.write_str(&said("problem-article-changed")),
+            DocProblem::Unread(failure) => failure.fmt(f),
+            DocProblem::Overrides => f.write_str(&said("problem-bidi-overrides")),
         }
     }
 }
@@ -145,10 +209,7 @@ impl Workspace {
         let mut articles = Vec::with_capacity(report.documents.len());
         for imported in report.documents {
             project.documents.push(imported.document);
-            articles.push(ArticleState::Ready {
-                text: imported.text,
-                changed: false,
-            });
+            articles.push(ArticleState::ready(imported.text, false));
         }
         Ok(Workspace {
             project,
@@ -734,6 +795,7 @@ impl Workspace {
             let ArticleState::Ready {
                 text,
                 changed: true,
+                ..
             } = state
             else {
                 continue;
@@ -821,28 +883,28 @@ impl Workspace {
     }
 
     /// Problems worth a warning mark next to document `i`: import warnings, a changed or
-    /// unreadable file.
-    pub fn problems(&self, i: usize) -> Vec<String> {
-        let mut out = self
+    /// unreadable article, and bidi overrides or isolates in its text (found when it was read,
+    /// so this is cheap enough for every row of the document list every frame).
+    pub fn problems(&self, i: usize) -> Vec<DocProblem<'_>> {
+        let mut out: Vec<DocProblem<'_>> = self
             .project
             .documents
             .get(i)
-            .map(|d| d.warnings.clone())
+            .map(|d| d.warnings.iter().map(DocProblem::Import).collect())
             .unwrap_or_default();
         match self.articles.get(i) {
-            Some(ArticleState::Ready { changed: true, .. }) => {
-                out.push("the article file changed since it was annotated; its spans were looked for again (Views > Review spans)".to_owned());
+            Some(ArticleState::Ready {
+                changed, overrides, ..
+            }) => {
+                if *changed {
+                    out.push(DocProblem::Changed);
+                }
+                if *overrides {
+                    out.push(DocProblem::Overrides);
+                }
             }
-            Some(ArticleState::Failed(reason)) => out.push(reason.clone()),
-            _ => {}
-        }
-        if let Some(text) = self.articles.get(i).and_then(ArticleState::text)
-            && crate::text::spoofing::has_overrides_or_isolates(text)
-        {
-            out.push(
-                "contains bidi overrides or isolates: a quote may read differently from what it says (View > Show invisible marks)"
-                    .to_owned(),
-            );
+            Some(ArticleState::Failed(failure)) => out.push(DocProblem::Unread(failure)),
+            None => {}
         }
         out
     }
@@ -870,14 +932,11 @@ fn read_articles(
     progress.start(project.documents.len());
     crate::parallel::map(&project.documents, 64, |doc| {
         if progress.is_cancelled() {
-            return ArticleState::Failed("not read: opening was cancelled".to_owned());
+            return ArticleState::Failed(ArticleFailure::Cancelled);
         }
         let state = match import::read_article(corpus_root, doc) {
-            Ok(a) => ArticleState::Ready {
-                text: a.text,
-                changed: a.changed,
-            },
-            Err(e) => ArticleState::Failed(e.to_string()),
+            Ok(a) => ArticleState::ready(a.text, a.changed),
+            Err(e) => ArticleState::Failed(ArticleFailure::Unreadable(std::sync::Arc::new(e))),
         };
         progress.step();
         state

@@ -80,7 +80,7 @@ fn import_text(bytes: &[u8]) -> (String, String, Vec<String>) {
     (
         doc.encoding.clone(),
         imported.text.clone(),
-        doc.warnings.clone(),
+        doc.warnings.iter().map(ToString::to_string).collect(),
     )
 }
 

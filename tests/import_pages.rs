@@ -91,7 +91,11 @@ fn a_page_without_a_charset_is_detected_and_the_guess_is_said() {
     let page = read("nocharset");
     assert_eq!(page.encoding, encoding_rs::WINDOWS_1256);
     assert_eq!(page.warnings.len(), 1);
-    assert!(page.warnings[0].starts_with("encoding guessed as windows-1256 ("));
+    assert!(
+        page.warnings[0]
+            .to_string()
+            .starts_with("encoding guessed as windows-1256 (")
+    );
     // The `<title>` ends with the outlet's name, which is not part of the headline.
     assert_eq!(page.title, "موسم حصاد القمح يبدأ مبكرا بعد شتاء ماطر");
     assert_eq!(
@@ -133,7 +137,7 @@ fn two_site_names_take_open_graph_and_warn() {
     );
     assert_eq!(page.warnings.len(), 1, "{:?}", page.warnings);
     assert!(
-        page.warnings[0].contains("مجموعة البحر للإعلام"),
+        page.warnings[0].to_string().contains("مجموعة البحر للإعلام"),
         "{:?}",
         page.warnings
     );

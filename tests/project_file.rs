@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use hashiya::model::{
     BaseDirection, BrokenReference, ClaimId, Cluster, ClusterId, ClusterMember, DocId, Document,
-    Entity, EntityId, Extraction, LabelId, Outlet, OutletId, Project, RecordKind, Rejection,
-    Relation, SuggestionFeedback,
+    EncodingGuess, Entity, EntityId, Extraction, GuessCertainty, ImportWarning, LabelId, Outlet,
+    OutletId, Project, RecordKind, Rejection, Relation, SuggestionFeedback,
 };
 use hashiya::store::{
     self, CURRENT_VERSION, IoAction, ProjectProblem, StoreError, StoreWarning, from_ron_str,
@@ -22,6 +22,7 @@ use proptest::prelude::*;
 const FIXTURE_V1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v1.ron");
 const FIXTURE_V2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v2.ron");
 const FIXTURE_V3: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v3.ron");
+const FIXTURE_V5: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/project-v5.ron");
 
 /// Strings a naive writer gets wrong: quotes, backslashes, `"#` (ends a raw string), line breaks,
 /// Arabic with harakat and shadda, bidi marks, a tatweel, an emoji.
@@ -58,7 +59,28 @@ fn document(n: usize, title: &str) -> Document {
         base_direction: [BaseDirection::Auto, BaseDirection::Rtl, BaseDirection::Ltr][n % 3],
         char_len: 1000 + n,
         warnings: if n == 1 {
-            vec!["٣ بايتات غير صالحة".to_owned(), AWKWARD[2].to_owned()]
+            vec![
+                ImportWarning::Said("٣ بايتات غير صالحة".to_owned()),
+                ImportWarning::SeveralOutlets {
+                    names: vec![AWKWARD[2].to_owned(), "صحيفة \"الشاطئ\"".to_owned()],
+                    taken: AWKWARD[2].to_owned(),
+                },
+                ImportWarning::EncodingGuessed {
+                    encoding: "windows-1256".to_owned(),
+                    guess: Some(EncodingGuess {
+                        certainty: GuessCertainty::FairlySure,
+                        score: 871,
+                        script: "Arabic".to_owned(),
+                        runner_up: Some(("ISO-8859-6".to_owned(), 640)),
+                    }),
+                },
+                ImportWarning::MalformedBytes {
+                    encoding: "UTF-8".to_owned(),
+                    replaced: 12,
+                    at: (3..13).collect(),
+                    more: true,
+                },
+            ]
         } else {
             vec![]
         },
@@ -256,7 +278,12 @@ fn version_1_fixture_loads() {
     let third = &project.documents[2];
     assert_eq!(third.id, DocId("windows/قديم.txt".to_owned()));
     assert_eq!(third.encoding, "windows-1256");
-    assert_eq!(third.warnings, ["٣ بايتات غير صالحة استُبدلت بـ U+FFFD"]);
+    assert_eq!(
+        third.warnings,
+        [ImportWarning::Said(
+            "٣ بايتات غير صالحة استُبدلت بـ U+FFFD".to_owned()
+        )]
+    );
     assert_eq!(project.outlet_name(&third.outlet), "راديو ألوان");
     let outlet_names: Vec<&str> = project.outlets.values().map(|o| o.name.as_str()).collect();
     assert_eq!(outlet_names.len(), 2);
@@ -365,6 +392,59 @@ fn version_2_documents_are_plain_text_with_nothing_recorded_of_their_sources() {
             "{field} written for a version-2 project"
         );
     }
+}
+
+#[test]
+fn version_5_fixture_loads_its_warnings_as_what_was_noticed() {
+    let project = load_project(Path::new(FIXTURE_V5)).unwrap();
+    let [page, notes] = project.documents.as_slice() else {
+        panic!("two documents expected");
+    };
+    assert_eq!(page.outlet_text, "الشاطئ اليوم");
+    assert_eq!(
+        page.warnings,
+        [
+            ImportWarning::EncodingGuessed {
+                encoding: "windows-1256".to_owned(),
+                guess: Some(EncodingGuess {
+                    certainty: GuessCertainty::FairlySure,
+                    score: 874,
+                    script: "Arabic".to_owned(),
+                    runner_up: Some(("ISO-8859-6".to_owned(), 702)),
+                }),
+            },
+            ImportWarning::SeveralOutlets {
+                names: vec!["الشاطئ اليوم".to_owned(), "Coast Daily".to_owned()],
+                taken: "الشاطئ اليوم".to_owned(),
+            },
+        ]
+    );
+    assert_eq!(
+        notes.warnings,
+        [
+            ImportWarning::MalformedBytes {
+                encoding: "UTF-8".to_owned(),
+                replaced: 2,
+                at: vec![41, 97],
+                more: false,
+            },
+            ImportWarning::Said("a note written by an older hashiya".to_owned()),
+        ]
+    );
+    // Saved again, the warnings are written as they were read.
+    let text = to_ron_string(&project).unwrap();
+    assert!(text.contains("SeveralOutlets("), "{text}");
+    assert_eq!(from_ron_str(&text, Path::new("p.ron")).unwrap(), project);
+}
+
+#[test]
+fn warnings_of_older_versions_stay_the_sentences_they_were_in_every_language() {
+    let project = load_project(Path::new(FIXTURE_V1)).unwrap();
+    let said = "٣ بايتات غير صالحة استُبدلت بـ U+FFFD";
+    assert_eq!(project.documents[2].warnings[0].to_string(), said);
+    // Written again, they are version 5's `Said`.
+    let text = to_ron_string(&project).unwrap();
+    assert!(text.contains(&format!("Said(\"{said}\")")), "{text}");
 }
 
 #[test]
@@ -973,7 +1053,7 @@ proptest! {
             entity.add_alias(alias);
         }
         entity.external_id = external_id;
-        project.documents[0].warnings = warnings;
+        project.documents[0].warnings = warnings.into_iter().map(ImportWarning::Said).collect();
         project.schema.labels[0].key = key;
         project.schema.labels[0].description = description;
         let text = to_ron_string(&project).unwrap();

@@ -130,14 +130,14 @@ impl ImportReport {
             }
         }
 
-        let warnings: Vec<(&str, &str)> = self
+        let warnings: Vec<(&str, String)> = self
             .documents
             .iter()
             .flat_map(|doc| {
                 doc.document
                     .warnings
                     .iter()
-                    .map(|w| (doc.document.path.as_str(), w.as_str()))
+                    .map(|w| (doc.document.path.as_str(), w.to_string()))
             })
             .collect();
         if !warnings.is_empty() {
@@ -451,7 +451,10 @@ mod tests {
                 language: String::new(),
                 base_direction: BaseDirection::Auto,
                 char_len: 1,
-                warnings: warnings.iter().map(|w| (*w).to_owned()).collect(),
+                warnings: warnings
+                    .iter()
+                    .map(|w| crate::model::ImportWarning::Said((*w).to_owned()))
+                    .collect(),
                 extraction: crate::model::Extraction::Plain,
                 date_text: String::new(),
                 outlet_text: String::new(),

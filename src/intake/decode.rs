@@ -25,6 +25,8 @@ use encoding_rs::{DecoderResult, Encoding, UTF_8};
 mod detect;
 pub use detect::Detection;
 
+use crate::model::ImportWarning;
+
 /// Why a file was not imported (or an article could not be decoded). `Display` is a sentence
 /// fragment meant to follow the file's path, e.g. `notes/a.txt: binary content, not text`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -153,36 +155,26 @@ const POSITIONS_SHOWN: usize = 10;
 
 impl Decoded {
     /// The warnings a document records for this decoding, in a fixed order.
-    pub fn warnings(&self) -> Vec<String> {
+    pub fn warnings(&self) -> Vec<ImportWarning> {
         let mut warnings = Vec::new();
         if self.guessed {
-            let how = self
-                .detection
-                .as_ref()
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default();
-            warnings.push(format!("encoding guessed as {}{how}", self.encoding.name()));
+            warnings.push(ImportWarning::EncodingGuessed {
+                encoding: self.encoding.name().to_owned(),
+                guess: self.detection.as_ref().map(Detection::guess),
+            });
         }
         if self.had_errors {
-            let replaced = self.text.chars().filter(|&c| c == '\u{FFFD}').count();
-            let mut shown: Vec<String> = self
-                .malformed_at
-                .iter()
-                .take(POSITIONS_SHOWN)
-                .map(ToString::to_string)
-                .collect();
-            if self.malformed_at.len() > POSITIONS_SHOWN {
-                shown.push("…".to_owned());
-            }
-            let at = match self.malformed_at.len() {
-                0 => String::new(),
-                1 => format!(" at byte {}", shown.join("")),
-                _ => format!(" at bytes {}", shown.join(", ")),
-            };
-            warnings.push(format!(
-                "malformed {} bytes replaced with U+FFFD ({replaced} in the text){at}",
-                self.encoding.name()
-            ));
+            warnings.push(ImportWarning::MalformedBytes {
+                encoding: self.encoding.name().to_owned(),
+                replaced: self.text.chars().filter(|&c| c == '\u{FFFD}').count(),
+                at: self
+                    .malformed_at
+                    .iter()
+                    .take(POSITIONS_SHOWN)
+                    .copied()
+                    .collect(),
+                more: self.malformed_at.len() > POSITIONS_SHOWN,
+            });
         }
         warnings
     }

@@ -6,3 +6,4 @@
 
 pub mod decode;
 pub mod meta;
+mod warning;

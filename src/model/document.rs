@@ -77,7 +77,7 @@ pub struct Document {
     /// Length of the normalised text in chars, to detect changed files cheaply.
     pub char_len: usize,
     /// Problems noticed while importing (e.g. malformed bytes replaced); shown as a warning mark.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<super::ImportWarning>,
     /// How the text is made from the file at `path`.
     pub extraction: Extraction,
     /// The date as the source wrote it, when `date` was parsed from it (e.g. a Hijri date or

@@ -40,6 +40,7 @@ pub mod edit;
 pub mod entity;
 pub mod history;
 pub mod id;
+pub mod import_warning;
 pub mod notation;
 pub mod outlet;
 pub mod project;
@@ -57,12 +58,13 @@ pub use compound::{
     delete_cluster, leave_cluster, merge_entities, remove_claim_with_dependents,
     remove_span_with_dependents, split_entity,
 };
-pub use doc_labels::{Category, CategoryId, CategoryValue, Choice, DocLabel, DocLabels, ValueId};
 pub use description::{Description, Message};
+pub use doc_labels::{Category, CategoryId, CategoryValue, Choice, DocLabel, DocLabels, ValueId};
 pub use document::{BaseDirection, DocId, Document, DocumentMeta, Extraction};
 pub use edit::{Edit, EditError, RecordKind, Transaction};
 pub use entity::{Entity, EntityId};
 pub use history::History;
+pub use import_warning::{EncodingGuess, GuessCertainty, ImportWarning};
 pub use outlet::{Outlet, OutletId};
 pub use project::{BrokenReference, Project};
 pub use relation::{

@@ -12,10 +12,10 @@
 //!
 //! ```ron
 //! (
-//!     version: 4,
+//!     version: 6,
 //!     written: "2025-03-01T09:15:02Z",
 //!     project: (
-//!         version: 3,
+//!         version: 5,
 //!         name: "…",
 //!         corpus_dir: "corpus",
 //!         outlets: [ … ],
@@ -39,8 +39,8 @@
 //! `project` is the project file's own content and `annotations` the spans, claims and relations
 //! of each document as in the annotation files, so the journal needs no types of its own beyond
 //! the envelope. A journal of an older version (1: spans only; 2: no annotators or times; 3: the
-//! project file of version 2; 4: project and annotation files of version 3) is read through the
-//! same migrations as the files.
+//! project file of version 2; 4: project and annotation files of version 3; 5: project and
+//! annotation files of version 4) is read through the same migrations as the files.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -57,13 +57,13 @@ use super::atomic::write_atomic;
 use super::error::{FileKind, IoAction, StoreError};
 use super::project_file::{
     absolute_lexical, check_project, load_project, parse, pretty_config, read_text,
-    read_version_of, v1_to_v2, v2_to_v3, v3_to_v4, without_bom,
+    read_version_of, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, without_bom,
 };
-use super::{v1, v2, v3, v4};
+use super::{v1, v2, v3, v4, v5};
 use crate::model::{Annotations, DocId, Project};
 
 /// The journal format this build writes, and the newest it reads.
-pub const JOURNAL_VERSION: u32 = JournalFileV5::VERSION;
+pub const JOURNAL_VERSION: u32 = JournalFileV6::VERSION;
 
 /// Where a project's journal lives, and what to compare it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,10 +253,10 @@ pub fn to_ron_string(project: &Project, time: SystemTime) -> Result<String, Stor
         path: PathBuf::new(),
     })?;
     let annotations = &project.annotations;
-    let file = JournalFileV5 {
+    let file = JournalFileV6 {
         version: JOURNAL_VERSION,
         written: rfc3339_utc(time),
-        project: v4::ProjectFile::from_project(project),
+        project: v5::ProjectFile::from_project(project),
         annotations: annotations
             .iter_documents()
             .map(|(doc, spans, claims)| {
@@ -283,7 +283,7 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
     let path = path_for_messages;
     let text = without_bom(text, path, FileKind::Journal)?;
     let version = read_version_of(text, path, FileKind::Journal, JOURNAL_VERSION)?;
-    let JournalFileV5 {
+    let JournalFileV6 {
         version: _,
         written,
         project,
@@ -293,18 +293,24 @@ pub fn from_ron_str(text: &str, path_for_messages: &Path) -> Result<JournalEntry
             .map(journal_v1_to_v2)?
             .into_v3()
             .into_v4()
-            .into_v5(),
+            .into_v5()
+            .into_v6(),
         JournalFileV2::VERSION => parse::<JournalFileV2>(text, version, path, FileKind::Journal)?
             .into_v3()
             .into_v4()
-            .into_v5(),
+            .into_v5()
+            .into_v6(),
         JournalFileV3::VERSION => parse::<JournalFileV3>(text, version, path, FileKind::Journal)?
             .into_v4()
-            .into_v5(),
-        JournalFileV4::VERSION => {
-            parse::<JournalFileV4>(text, version, path, FileKind::Journal)?.into_v5()
+            .into_v5()
+            .into_v6(),
+        JournalFileV4::VERSION => parse::<JournalFileV4>(text, version, path, FileKind::Journal)?
+            .into_v5()
+            .into_v6(),
+        JournalFileV5::VERSION => {
+            parse::<JournalFileV5>(text, version, path, FileKind::Journal)?.into_v6()
         }
-        _ => parse::<JournalFileV5>(text, version, path, FileKind::Journal)?,
+        _ => parse::<JournalFileV6>(text, version, path, FileKind::Journal)?,
     };
     let invalid = |problem| StoreError::Invalid {
         problem,
@@ -442,8 +448,8 @@ impl JournalFileV4 {
     }
 }
 
-/// Version 5: the project and annotation files of version 4.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Version 5: the project and annotation files of version 4. Only read.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename = "Journal", deny_unknown_fields)]
 struct JournalFileV5 {
     version: u32,
@@ -454,6 +460,36 @@ struct JournalFileV5 {
 
 impl JournalFileV5 {
     const VERSION: u32 = 5;
+
+    /// Version 5 → 6, as the project file migrates.
+    fn into_v6(self) -> JournalFileV6 {
+        let Self {
+            version: _,
+            written,
+            project,
+            annotations,
+        } = self;
+        JournalFileV6 {
+            version: JournalFileV6::VERSION,
+            written,
+            project: v4_to_v5(project),
+            annotations,
+        }
+    }
+}
+
+/// Version 6: the project file of version 5, annotation files of version 4.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Journal", deny_unknown_fields)]
+struct JournalFileV6 {
+    version: u32,
+    written: String,
+    project: v5::ProjectFile,
+    annotations: BTreeMap<String, v4::DocAnnotationsV4>,
+}
+
+impl JournalFileV6 {
+    const VERSION: u32 = 6;
 }
 
 /// Version 1 → 2, as the project file and annotation files migrate.

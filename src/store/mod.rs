@@ -32,6 +32,7 @@
 //! | `v2`                | the types of format version 2: outlets, entities, claims, clusters |
 //! | `v3`                | annotation files of version 3: annotator and times of spans and claims |
 //! | `v4`                | version 4: relation types in the schema, relations in annotation files |
+//! | `v5`                | project files of version 5: import warnings kept as what was noticed |
 //! | [`annotations_file`]| the annotations folder: file names, format, save only what changed |
 //! | [`journal`]         | [`Journal`]: autosave snapshot for crash recovery                  |
 //! | [`saved_files`]     | [`SavedFiles`]: what the last save wrote, so the next one skips it  |
@@ -59,6 +60,7 @@ mod v1;
 mod v2;
 mod v3;
 mod v4;
+mod v5;
 
 pub use annotations_file::{
     ANNOTATIONS_VERSION, DocFile, DocFileRefusal, LoadedAnnotations, SaveReport, annotations_dir,

@@ -2,7 +2,7 @@
 //!
 //! ```ron
 //! (
-//!     version: 4,
+//!     version: 5,
 //!     name: "دير الزور ٢٠١٧",
 //!     corpus_dir: "corpus",
 //!     outlets: [
@@ -22,7 +22,10 @@
 //!             language: "ar",
 //!             base_direction: Auto,
 //!             char_len: 1234,
-//!             warnings: [],
+//!             warnings: [
+//!                 EncodingGuessed(encoding: "windows-1256", guess: Some((certainty: Sure,
+//!                     score: 981, script: "Arabic", runner_up: Some(("ISO-8859-6", 702))))),
+//!             ],
 //!         ),
 //!         (
 //!             id: "feeds/agency.csv#12",
@@ -85,22 +88,24 @@
 //! than [`CURRENT_VERSION`] is refused before anything else is interpreted, and loading never
 //! writes to it, so a file from a newer hashiya is left exactly as it was. (Loading writes only
 //! to finish or undo a save that a crash interrupted; see [`super::commit`].) Then the text is
-//! parsed with the types of *that* version (module `v1` to `v4`) and brought forward to the
-//! current version by one migration per version step ([`v1_to_v2`], [`v2_to_v3`], [`v3_to_v4`]).
+//! parsed with the types of *that* version (module `v1` to `v5`) and brought forward to the
+//! current version by one migration per version step ([`v1_to_v2`], [`v2_to_v3`], [`v3_to_v4`],
+//! [`v4_to_v5`]).
 //!
 //! Each format version has its own module of types, frozen once a newer version exists, and a
-//! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. Annotation
-//! files and project files are at version 4 (`v4.rs`). To introduce project format version 5:
+//! fixture file `tests/fixtures/project-vN.ron` loaded by `tests/project_file.rs`. Project files
+//! are at version 5 (`v5.rs`: import warnings kept as what was noticed), annotation files at
+//! version 4 (`v4.rs`). To introduce project format version 6:
 //!
-//! 1. add the project types to a `v5.rs` and make the change there (`v5` now owns
-//!    `from_project` / `into_project`); `v4.rs` stays as it is except that its conversions to
+//! 1. add the project types to a `v6.rs` and make the change there (`v6` now owns
+//!    `from_project` / `into_project`); `v5.rs` stays as it is except that its conversions to
 //!    the model go away (types a version did not change may be the older version's, with their
-//!    conversions, as version 4 keeps version 3's documents, clusters and suggestions);
-//! 2. write the one migration `fn v4_to_v5(v4::ProjectFile) -> v5::ProjectFile` below, and in
-//!    `decode` route versions 1 to 4 through it;
-//! 3. switch `use super::v4 as current;` to `v5` ([`CURRENT_VERSION`] follows from it);
-//! 4. keep the fixtures of versions 1 to 4 and their tests (they now exercise the migrations),
-//!    and add `project-v5.ron`. Annotation files and the journal follow the same pattern.
+//!    conversions, as version 5 keeps version 4's outlets and schema);
+//! 2. write the one migration `fn v5_to_v6(v5::ProjectFile) -> v6::ProjectFile` below, and in
+//!    `decode` route versions 1 to 5 through it;
+//! 3. switch `use super::v5 as current;` to `v6` ([`CURRENT_VERSION`] follows from it);
+//! 4. keep the fixtures of versions 1 to 5 and their tests (they now exercise the migrations),
+//!    and add `project-v6.ron`. Annotation files and the journal follow the same pattern.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
@@ -116,8 +121,8 @@ use super::annotations_file::{self, annotations_dir};
 use super::commit;
 use super::error::{FileKind, IoAction, ProjectProblem, StoreError, StoreWarning};
 use super::saved_files::SavedFiles;
-use super::v4 as current;
-use super::{v1, v2, v3, v4};
+use super::v5 as current;
+use super::{v1, v2, v3, v4, v5};
 use crate::model::{Project, RecordKind};
 
 /// The format version this build writes, and the newest it reads.
@@ -408,23 +413,29 @@ pub(super) fn pretty_config() -> PrettyConfig {
 /// This is the one place that knows every version; see the module docs for adding one.
 fn decode(version: u32, text: &str, path: &Path) -> Result<Project, StoreError> {
     let file = match version {
-        v1::ProjectFile::VERSION => v3_to_v4(v2_to_v3(
+        v1::ProjectFile::VERSION => v4_to_v5(v3_to_v4(v2_to_v3(
             parse::<v1::ProjectFile>(text, version, path, FileKind::Project).map(v1_to_v2)?,
-        )),
-        v2::ProjectFile::VERSION => v3_to_v4(v2_to_v3(parse::<v2::ProjectFile>(
+        ))),
+        v2::ProjectFile::VERSION => v4_to_v5(v3_to_v4(v2_to_v3(parse::<v2::ProjectFile>(
+            text,
+            version,
+            path,
+            FileKind::Project,
+        )?))),
+        v3::ProjectFile::VERSION => v4_to_v5(v3_to_v4(parse::<v3::ProjectFile>(
             text,
             version,
             path,
             FileKind::Project,
         )?)),
-        v3::ProjectFile::VERSION => v3_to_v4(parse::<v3::ProjectFile>(
+        v4::ProjectFile::VERSION => v4_to_v5(parse::<v4::ProjectFile>(
             text,
             version,
             path,
             FileKind::Project,
         )?),
-        v4::ProjectFile::VERSION => {
-            parse::<v4::ProjectFile>(text, version, path, FileKind::Project)?
+        v5::ProjectFile::VERSION => {
+            parse::<v5::ProjectFile>(text, version, path, FileKind::Project)?
         }
         _ => {
             return Err(StoreError::TooNew {
@@ -603,6 +614,12 @@ pub(super) fn v3_to_v4(file: v3::ProjectFile) -> v4::ProjectFile {
         clusters,
         suggestions,
     }
+}
+
+/// Version 4 → 5: each document's warnings are the sentences they were (`Said`), shown as
+/// they are in every language.
+pub(super) fn v4_to_v5(file: v4::ProjectFile) -> v5::ProjectFile {
+    v5::ProjectFile::from_v4(file)
 }
 
 fn schema_v1_to_v2(schema: v1::SchemaV1) -> v2::SchemaV2 {
@@ -886,9 +903,22 @@ mod tests {
 
     #[test]
     fn writes_the_documented_format() {
-        let text = to_ron_string(&project(vec![document("a/b.txt", "a/b.txt")])).unwrap();
+        let mut doc = document("a/b.txt", "a/b.txt");
+        doc.warnings = vec![
+            crate::model::ImportWarning::EncodingGuessed {
+                encoding: "windows-1256".to_owned(),
+                guess: Some(crate::model::EncodingGuess {
+                    certainty: crate::model::GuessCertainty::Sure,
+                    score: 981,
+                    script: "Arabic".to_owned(),
+                    runner_up: Some(("ISO-8859-6".to_owned(), 702)),
+                }),
+            },
+            crate::model::ImportWarning::Said("an older sentence".to_owned()),
+        ];
+        let text = to_ron_string(&project(vec![doc])).unwrap();
         let expected = r#"(
-    version: 4,
+    version: 5,
     name: "تجربة",
     corpus_dir: "corpus",
     outlets: [],
@@ -906,7 +936,18 @@ mod tests {
             language: "",
             base_direction: Auto,
             char_len: 5,
-            warnings: [],
+            warnings: [
+                EncodingGuessed(
+                    encoding: "windows-1256",
+                    guess: Some((
+                        certainty: Sure,
+                        score: 981,
+                        script: "Arabic",
+                        runner_up: Some(("ISO-8859-6", 702)),
+                    )),
+                ),
+                Said("an older sentence"),
+            ],
         ),
     ],
     schema: (

@@ -30,9 +30,8 @@ use super::v2::{
 };
 use super::v4;
 use crate::model::{
-    self, Certainty, Claim, ClaimId, Claimant, DocId, Document, EntityId, Extraction, LabelId,
-    OutletId, Polarity, QuoteMode, Rejection, ReportingCue, Span, SpanId, Stamp,
-    SuggestionFeedback,
+    self, Certainty, Claim, ClaimId, Claimant, EntityId, Extraction, LabelId, Polarity, QuoteMode,
+    Rejection, ReportingCue, Span, SpanId, Stamp, SuggestionFeedback,
 };
 
 /// A project file.
@@ -257,98 +256,12 @@ impl ProjectFile {
     pub const VERSION: u32 = 3;
 }
 
-impl DocumentV3 {
-    pub(super) fn from_model(document: &Document) -> Self {
-        let Document {
-            id,
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet,
-            date,
-            author,
-            url,
-            language,
-            base_direction,
-            char_len,
-            warnings,
-            extraction,
-            date_text,
-            outlet_text: _,
-            metadata_from,
-            copy_of,
-        } = document;
-        Self {
-            id: id.0.clone(),
-            path: path.clone(),
-            sha256: sha256.clone(),
-            encoding: encoding.clone(),
-            title: title.clone(),
-            outlet: outlet.0.clone(),
-            date: date.clone(),
-            author: author.clone(),
-            url: url.clone(),
-            language: language.clone(),
-            base_direction: BaseDirectionV2::from_model(*base_direction),
-            char_len: *char_len,
-            warnings: warnings.clone(),
-            extraction: ExtractionV3::from_model(extraction),
-            date_text: date_text.clone(),
-            metadata_from: metadata_from.clone(),
-            copy_of: copy_of.as_ref().map(|doc| doc.0.clone()),
-        }
-    }
-
-    pub(super) fn into_model(self) -> Document {
-        let Self {
-            id,
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet,
-            date,
-            author,
-            url,
-            language,
-            base_direction,
-            char_len,
-            warnings,
-            extraction,
-            date_text,
-            metadata_from,
-            copy_of,
-        } = self;
-        Document {
-            id: DocId(id),
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet: OutletId(outlet),
-            date,
-            author,
-            url,
-            language,
-            base_direction: base_direction.into_model(),
-            char_len,
-            warnings,
-            extraction: extraction.into_model(),
-            date_text,
-            outlet_text: String::new(),
-            metadata_from,
-            copy_of: copy_of.map(DocId),
-        }
-    }
-}
-
 impl ExtractionV3 {
     pub(super) fn is_plain(&self) -> bool {
         *self == Self::Plain
     }
 
-    fn from_model(extraction: &Extraction) -> Self {
+    pub(super) fn from_model(extraction: &Extraction) -> Self {
         match extraction {
             Extraction::Plain => Self::Plain,
             Extraction::FrontMatter => Self::FrontMatter,
@@ -361,7 +274,7 @@ impl ExtractionV3 {
         }
     }
 
-    fn into_model(self) -> Extraction {
+    pub(super) fn into_model(self) -> Extraction {
         match self {
             Self::Plain => Extraction::Plain,
             Self::FrontMatter => Extraction::FrontMatter,

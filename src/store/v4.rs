@@ -21,12 +21,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::annotations_file::DocFile;
-use super::error::ProjectProblem;
-use super::v2::{BaseDirectionV2, EntityV2, LabelV2, OutletV2, SchemaV2, by_id};
+use super::v2::{BaseDirectionV2, EntityV2, LabelV2, OutletV2, SchemaV2};
 use super::v3::{ClaimV3, ClusterV3, DocumentV3, ExtractionV3, SpanV3, SuggestionsV3};
 use crate::model::{
-    self, Claim, DocId, DocLabels, Document, LabelId, Outlet, OutletId, Project, RecordKind,
-    RelationId, RelationType, RelationTypeId, Rgb, Schema, Span, SpanId, SpanRelation, Stamp,
+    Claim, DocId, DocLabels, LabelId, Outlet, OutletId, RelationId, RelationType, RelationTypeId,
+    Rgb, Schema, Span, SpanId, SpanRelation, Stamp,
 };
 
 mod doc_labels;
@@ -86,67 +85,6 @@ pub(super) struct RelationTypeV4 {
 
 impl ProjectFile {
     pub const VERSION: u32 = 4;
-
-    pub fn from_project(project: &Project) -> Self {
-        let Project {
-            name,
-            corpus_dir,
-            documents,
-            schema,
-            outlets,
-            entities,
-            clusters,
-            // Spans, claims and relations are not in the project file; see
-            // `super::annotations_file`.
-            annotations: _,
-            suggestions,
-        } = project;
-        Self {
-            version: Self::VERSION,
-            name: name.clone(),
-            corpus_dir: corpus_dir.clone(),
-            outlets: outlets.values().map(OutletV4::from_model).collect(),
-            documents: documents.iter().map(DocumentV4::from_model).collect(),
-            schema: SchemaV4::from_model(schema),
-            entities: entities.values().map(EntityV2::from_model).collect(),
-            clusters: clusters.values().map(ClusterV3::from_model).collect(),
-            suggestions: SuggestionsV3::from_model(suggestions),
-        }
-    }
-
-    /// The project (without annotations); refuses two records of one kind with the same ID, or
-    /// one without an ID. Aliases and cluster members are put in order, so a file edited by hand
-    /// loads into a project that keeps the model's invariants.
-    pub fn into_project(self) -> Result<Project, ProjectProblem> {
-        let Self {
-            version: _,
-            name,
-            corpus_dir,
-            outlets,
-            documents,
-            schema,
-            entities,
-            clusters,
-            suggestions,
-        } = self;
-        Ok(Project {
-            name,
-            corpus_dir,
-            documents: documents.into_iter().map(DocumentV4::into_model).collect(),
-            schema: schema.into_model(),
-            outlets: by_id(RecordKind::Outlet, outlets, OutletV4::into_model, |o| {
-                o.id.0.clone()
-            })?,
-            entities: by_id(RecordKind::Entity, entities, EntityV2::into_model, |e| {
-                e.id.0.clone()
-            })?,
-            clusters: by_id(RecordKind::Cluster, clusters, ClusterV3::into_model, |c| {
-                c.id.0.clone()
-            })?,
-            annotations: model::Annotations::default(),
-            suggestions: suggestions.into_model(),
-        })
-    }
 }
 
 impl SchemaV4 {
@@ -275,7 +213,7 @@ impl OutletV4 {
         }
     }
 
-    fn from_model(outlet: &Outlet) -> Self {
+    pub(super) fn from_model(outlet: &Outlet) -> Self {
         let Outlet {
             id,
             name,
@@ -291,7 +229,7 @@ impl OutletV4 {
     }
 
     /// The outlet, its aliases put in order (a file edited by hand may not be).
-    fn into_model(self) -> Outlet {
+    pub(super) fn into_model(self) -> Outlet {
         let Self {
             id,
             name,
@@ -388,58 +326,6 @@ impl DocumentV4 {
             metadata_from,
             copy_of,
         }
-    }
-
-    fn from_model(document: &Document) -> Self {
-        Self {
-            outlet_text: document.outlet_text.clone(),
-            ..Self::from_v3(DocumentV3::from_model(document))
-        }
-    }
-
-    fn into_model(self) -> Document {
-        let Self {
-            id,
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet,
-            outlet_text,
-            date,
-            author,
-            url,
-            language,
-            base_direction,
-            char_len,
-            warnings,
-            extraction,
-            date_text,
-            metadata_from,
-            copy_of,
-        } = self;
-        let mut document = DocumentV3 {
-            id,
-            path,
-            sha256,
-            encoding,
-            title,
-            outlet,
-            date,
-            author,
-            url,
-            language,
-            base_direction,
-            char_len,
-            warnings,
-            extraction,
-            date_text,
-            metadata_from,
-            copy_of,
-        }
-        .into_model();
-        document.outlet_text = outlet_text;
-        document
     }
 }
 

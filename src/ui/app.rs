@@ -1241,7 +1241,7 @@ impl App {
         let spans = self.cached_span_paints(i, theme, ui.visuals().dark_mode);
         let Some(ws) = &self.workspace else { return };
         let Some(text) = ws.articles().get(i).and_then(|a| a.text()) else {
-            let reason = ws.problems(i).join("\n");
+            let reason = panels::corpus::problems_text(&ws.problems(i));
             ui.colored_label(
                 theme.warning,
                 shown(&tr_args(

@@ -45,6 +45,7 @@ impl Workspace {
             let ArticleState::Ready {
                 text,
                 changed: false,
+                ..
             } = article
             else {
                 continue;
@@ -76,7 +77,7 @@ impl Workspace {
         let index = self.project.document_index(doc)?;
         let spans = self.project.annotations.spans(doc);
         let (text, changed) = match self.articles.get(index)? {
-            ArticleState::Ready { text, changed } => (text, *changed),
+            ArticleState::Ready { text, changed, .. } => (text, *changed),
             ArticleState::Failed(_) => return Some(KeptApartReason::Unchecked),
         };
         let mismatched = if changed {

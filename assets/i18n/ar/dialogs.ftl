@@ -316,3 +316,36 @@ mhtml-transfer-encoding = ترميز النقل { $encoding } لجزء HTML لي
 docx-not-word = ليس مستند Word: { $error }
 docx-too-large = يتجاوز نصه بعد فكّ ضغطه { $limit } بايت
 html-too-many-elements = عدد عناصر الصفحة { $found }، وهذا يتجاوز الحد المسموح لصفحة مقالة وهو { $limit }
+
+## What an import noticed about a file, kept with its document and shown next to it
+
+warning-encoding-guessed = خُمِّن الترميز: { $encoding }
+warning-encoding-guessed-how = خُمِّن الترميز: { $encoding } ({ $how })
+warning-guess-sure = تخمين مؤكد: { $percent }٪ من النص غير ASCII يُقرأ بالحروف { $script }
+warning-guess-fairly-sure = تخمين مرجَّح: { $percent }٪ من النص غير ASCII يُقرأ بالحروف { $script }
+warning-guess-unsure = تخمين غير مؤكد: { $percent }٪ من النص غير ASCII يُقرأ بالحروف { $script }
+warning-guess-next = { $how }؛ يليه { $encoding } بنسبة { $percent }٪
+warning-malformed = استُبدل U+FFFD ببايتات غير صالحة في ترميز { $encoding } ({ $replaced } في النص)
+warning-malformed-at = استُبدل U+FFFD ببايتات غير صالحة في ترميز { $encoding } ({ $replaced } في النص) عند { $count ->
+        [one] البايت
+       *[other] البايتات
+    } { $positions }
+warning-declared-but-utf8 = تعلن الصفحة أن ترميزها { $declared } لكن بايتاتها بترميز UTF-8؛ فقُرئت بترميز UTF-8
+warning-not-in-charset = استُبدل � ببايتات ليست من ترميز { $charset }
+warning-several-outlets = تسمّي الصفحة أكثر من وسيلة إعلامية ({ $names })؛ أُخذت «{ $taken }»
+script-latin = اللاتينية
+script-arabic = العربية
+script-hebrew = العبرية
+script-greek = اليونانية
+script-cyrillic = السيريلية
+script-chinese = الصينية
+script-japanese = اليابانية
+script-korean = الكورية
+script-thai = التايلاندية
+script-armenian = الأرمنية
+
+## A document's article as it was read when the project opened
+
+problem-article-changed = تغيّر ملف المقالة منذ توسيمها؛ بُحث عن مقاطعها من جديد (العروض ◂ مراجعة المقاطع)
+problem-bidi-overrides = فيه محارف تجاوز الاتجاه أو عزله: قد يُقرأ الاقتباس على غير ما يقوله (عرض ◂ إظهار العلامات غير المرئية)
+problem-not-read-cancelled = لم تُقرأ: أُلغي الفتح

@@ -314,3 +314,36 @@ mhtml-transfer-encoding = the HTML part's transfer encoding { $encoding } is not
 docx-not-word = not a Word document: { $error }
 docx-too-large = its text inflates past { $limit } bytes
 html-too-many-elements = a page of { $found } elements, over the { $limit } an article page may have
+
+## What an import noticed about a file, kept with its document and shown next to it
+
+warning-encoding-guessed = encoding guessed as { $encoding }
+warning-encoding-guessed-how = encoding guessed as { $encoding } ({ $how })
+warning-guess-sure = sure: { $percent } % of the non-ASCII text reads as { $script }
+warning-guess-fairly-sure = fairly sure: { $percent } % of the non-ASCII text reads as { $script }
+warning-guess-unsure = unsure: { $percent } % of the non-ASCII text reads as { $script }
+warning-guess-next = { $how }; next best { $encoding }, { $percent } %
+warning-malformed = malformed { $encoding } bytes replaced with U+FFFD ({ $replaced } in the text)
+warning-malformed-at = malformed { $encoding } bytes replaced with U+FFFD ({ $replaced } in the text) at { $count ->
+        [one] byte
+       *[other] bytes
+    } { $positions }
+warning-declared-but-utf8 = the page declares { $declared } but its bytes are UTF-8; read as UTF-8
+warning-not-in-charset = bytes that are not { $charset } were replaced by �
+warning-several-outlets = the page names several outlets ({ $names }); «{ $taken }» was taken
+script-latin = Latin
+script-arabic = Arabic
+script-hebrew = Hebrew
+script-greek = Greek
+script-cyrillic = Cyrillic
+script-chinese = Chinese
+script-japanese = Japanese
+script-korean = Korean
+script-thai = Thai
+script-armenian = Armenian
+
+## A document's article as it was read when the project opened
+
+problem-article-changed = the article file changed since it was annotated; its spans were looked for again (Views > Review spans)
+problem-bidi-overrides = contains bidi overrides or isolates: a quote may read differently from what it says (View > Show invisible marks)
+problem-not-read-cancelled = not read: opening was cancelled

@@ -9,6 +9,7 @@ use encoding_rs::{Encoding, UTF_8};
 use regex::bytes::Regex;
 
 use crate::intake::decode::{Decoded, SkipReason, decode, decode_with};
+use crate::model::ImportWarning;
 
 /// How far into the page a charset declaration is looked for. Browsers look at 1024 bytes;
 /// saved pages often carry long comments or scripts first, so a little more is read.
@@ -21,7 +22,7 @@ static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The page's text and how its encoding was found.
-pub fn decode_page(bytes: &[u8]) -> Result<(Decoded, Vec<String>), SkipReason> {
+pub fn decode_page(bytes: &[u8]) -> Result<(Decoded, Vec<ImportWarning>), SkipReason> {
     if Encoding::for_bom(bytes).is_some() {
         return decode(bytes).map(|decoded| (decoded, Vec::new()));
     }
@@ -33,10 +34,9 @@ pub fn decode_page(bytes: &[u8]) -> Result<(Decoded, Vec<String>), SkipReason> {
     // is never valid UTF-8, so valid UTF-8 with non-ASCII bytes is taken as UTF-8.
     if declared != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
         let decoded = decode_with(bytes, "UTF-8")?;
-        let warning = format!(
-            "the page declares {} but its bytes are UTF-8; read as UTF-8",
-            declared.name()
-        );
+        let warning = ImportWarning::DeclaredButUtf8 {
+            declared: declared.name().to_owned(),
+        };
         return Ok((decoded, vec![warning]));
     }
     decode_with(bytes, declared.name()).map(|decoded| (decoded, Vec::new()))

@@ -24,6 +24,7 @@ use encoding_rs::Encoding;
 
 use crate::intake::decode::SkipReason;
 use crate::intake::meta::{ArticleMeta, Field};
+use crate::model::ImportWarning;
 
 /// The extractor's version, recorded in `Extraction::Html`. Raise it whenever a change here can
 /// change the text extracted from the same page.
@@ -45,7 +46,7 @@ pub struct Page {
     /// The page's metadata, each value with where it came from.
     pub meta: ArticleMeta,
     /// What the analyst should know: an encoding guessed, two outlet names, …
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportWarning>,
 }
 
 /// Reads the saved page in the file `name` (a web archive by its extension, else HTML).
@@ -65,10 +66,9 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<Page, SkipReason> {
     let mut page = read_page(&utf8)?;
     page.encoding = charset;
     if malformed {
-        page.warnings.push(format!(
-            "bytes that are not {} were replaced by \u{fffd}",
-            charset.name()
-        ));
+        page.warnings.push(ImportWarning::NotInCharset {
+            charset: charset.name().to_owned(),
+        });
     }
     Ok(page)
 }

@@ -6,6 +6,7 @@ use dom_query::Document as Dom;
 use serde_json::Value;
 
 use crate::intake::meta::{ArticleMeta, Field};
+use crate::model::ImportWarning;
 
 /// JSON-LD `@type`s that describe the article itself, best first.
 const ARTICLE_TYPES: [&str; 8] = [
@@ -35,7 +36,7 @@ const DATE_METAS: [&str; 9] = [
 /// The page's metadata and the problems worth telling the analyst (two outlet names).
 pub struct PageTags {
     pub meta: ArticleMeta,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportWarning>,
 }
 
 /// Reads the page's metadata. `dom` is not changed.
@@ -61,7 +62,7 @@ fn outlet(
     article: Option<&Value>,
     json_ld: &[Value],
     meta: &mut ArticleMeta,
-) -> Vec<String> {
+) -> Vec<ImportWarning> {
     let mut warnings = Vec::new();
     let site_names = metas(dom, "og:site_name");
     let publisher = article
@@ -78,15 +79,10 @@ fn outlet(
     names.retain(|name| !name.trim().is_empty());
     names.dedup_by(|a, b| a.trim() == b.trim());
     if names.len() > 1 {
-        warnings.push(format!(
-            "the page names several outlets ({}); «{}» was taken",
-            names
-                .iter()
-                .map(|n| format!("«{}»", n.trim()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            meta.value(Field::Outlet)
-        ));
+        warnings.push(ImportWarning::SeveralOutlets {
+            names: names.iter().map(|n| n.trim().to_owned()).collect(),
+            taken: meta.value(Field::Outlet).to_owned(),
+        });
     }
 
     warnings

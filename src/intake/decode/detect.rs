@@ -8,13 +8,13 @@
 //! letters no Latin language writes, read as GBK it gives CJK ideographs broken by U+FFFD, and
 //! ISO-8859-6 read as windows-1256 gives Latin letters inside Arabic words: all score low.
 
-use std::fmt;
-
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{
     BIG5, EUC_KR, Encoding, GBK, ISO_8859_6, SHIFT_JIS, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252,
     WINDOWS_1253, WINDOWS_1254, WINDOWS_1255, WINDOWS_1256,
 };
+
+use crate::model::{EncodingGuess, GuessCertainty as Certainty};
 
 /// Legacy encodings always tried besides `chardetng`'s guess.
 const CANDIDATES: [&Encoding; 12] = [
@@ -51,14 +51,6 @@ pub struct Detection {
     pub runner_up: Option<(&'static Encoding, u16)>,
 }
 
-/// How sure a [`Detection`] is, in the words the report uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Certainty {
-    Unsure,
-    FairlySure,
-    Sure,
-}
-
 impl Detection {
     pub fn certainty(&self) -> Certainty {
         let margin = self
@@ -72,30 +64,18 @@ impl Detection {
             Certainty::Unsure
         }
     }
-}
 
-impl fmt::Display for Detection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let word = match self.certainty() {
-            Certainty::Sure => "sure",
-            Certainty::FairlySure => "fairly sure",
-            Certainty::Unsure => "unsure",
-        };
-        write!(
-            f,
-            "{word}: {} of the non-ASCII text reads as {}",
-            percent(self.score),
-            self.script
-        )?;
-        if let Some((other, score)) = self.runner_up {
-            write!(f, "; next best {}, {}", other.name(), percent(score))?;
+    /// The guess as a document keeps it among its warnings.
+    pub fn guess(&self) -> EncodingGuess {
+        EncodingGuess {
+            certainty: self.certainty(),
+            score: self.score,
+            script: self.script.to_owned(),
+            runner_up: self
+                .runner_up
+                .map(|(other, score)| (other.name().to_owned(), score)),
         }
-        Ok(())
     }
-}
-
-fn percent(permille: u16) -> String {
-    format!("{} %", (permille + 5) / 10)
 }
 
 /// True for bytes that are UTF-8 but for a few malformed sequences among many well-formed

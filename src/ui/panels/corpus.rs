@@ -21,13 +21,13 @@ use crate::ui::widgets::bidi::{self, shown};
 use crate::ui::widgets::field::committed_text;
 use crate::ui::widgets::mirror;
 use crate::ui::widgets::text_block::paint_lines;
-use crate::workspace::Workspace;
+use crate::workspace::{DocProblem, Workspace};
 
 const TITLE_SIZE: f32 = 15.0;
 const ROW_HEIGHT: f32 = 52.0;
 
 /// One row of the document list, as plain data.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct DocumentRow<'a> {
     /// The document's index in the project.
     pub index: usize,
@@ -35,8 +35,9 @@ pub struct DocumentRow<'a> {
     /// The outlet's name, empty when unknown.
     pub outlet: &'a str,
     pub path: &'a str,
-    /// What the import or a later read found wrong; a row with any is marked.
-    pub problems: Vec<String>,
+    /// What the import or a later read found wrong; a row with any is marked. Put into words
+    /// only when its tooltip shows.
+    pub problems: Vec<DocProblem<'a>>,
     pub selected: bool,
     /// How many other documents have the same text (copies of one wire story); 0 for a text of
     /// its own.
@@ -680,12 +681,18 @@ fn row_ui(
             );
         }
     }
-    let response = if row.problems.is_empty() {
+    let response = if row.problems.is_empty() || !response.hovered() {
         response
     } else {
-        response.on_hover_text(shown(&row.problems.join("\n")))
+        response.on_hover_text(shown(&problems_text(&row.problems)))
     };
     response.clicked()
+}
+
+/// A document's problems in the interface's language, one a line.
+pub fn problems_text(problems: &[DocProblem<'_>]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    lines.join("\n")
 }
 
 /// A row's second line: the outlet at the right, whole; the file name at the left in what room
