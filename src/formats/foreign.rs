@@ -280,8 +280,8 @@ pub enum AnnotationImportError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{message}: {}", .path.display())]
-    Invalid { path: PathBuf, message: String },
+    #[error("{problem}: {}", .path.display())]
+    Invalid { path: PathBuf, problem: InvalidFile },
     #[error("{}", crate::i18n::tr_path("error-annotations-unsafe-entry", &[("entry", format!("{entry:?}").into()), ("reason", super::conventions::unsafe_entry_said(reason).into())], path.display()))]
     UnsafeEntry {
         path: PathBuf,
@@ -304,12 +304,30 @@ impl AnnotationImportError {
         }
     }
 
-    pub(crate) fn invalid(path: &Path, message: impl Into<String>) -> Self {
+    pub(crate) fn invalid(path: &Path, problem: InvalidFile) -> Self {
         Self::Invalid {
             path: path.to_path_buf(),
-            message: message.into(),
+            problem,
         }
     }
+}
+
+/// Why a file or folder is not one the chosen annotation format reads
+/// ([`AnnotationImportError::Invalid`]), said in the interface's language.
+#[derive(Debug, thiserror::Error)]
+pub enum InvalidFile {
+    #[error("{}", tr_plain("invalid-brat-not-a-folder", &[]))]
+    BratNotAFolder,
+    #[error("{}", tr_plain("invalid-brat-no-ann", &[]))]
+    BratNoAnnFile,
+    #[error("{}", tr_plain("invalid-not-utf8", &[]))]
+    NotUtf8,
+    /// A `.qdpx` archive refused (not a zip, too large, no `project.qde`…).
+    #[error("{0}")]
+    Archive(super::qdpx::read::ArchiveError),
+    /// Its `project.qde` is not XML hashiya can read.
+    #[error("{0}")]
+    Qde(super::qdpx::read::QdeError),
 }
 
 #[cfg(test)]
@@ -386,6 +404,54 @@ mod tests {
         );
         // The entry and the archive's path stay as they are, the path last.
         assert!(arabic[1].contains("\"../x\"") && arabic[1].ends_with(": /in/a.qdpx"));
+    }
+
+    #[test]
+    fn files_a_format_does_not_read_are_said_in_the_interface_language() {
+        use qdpx::read::{ArchiveError, QdeError};
+        let invalid = |problem| AnnotationImportError::invalid(Path::new("/in/a"), problem);
+        let errors = [
+            invalid(InvalidFile::BratNotAFolder),
+            invalid(InvalidFile::BratNoAnnFile),
+            invalid(InvalidFile::NotUtf8),
+            invalid(InvalidFile::Archive(ArchiveError::NoProject)),
+            invalid(InvalidFile::Qde(QdeError::Xml {
+                at: 812,
+                error: "ill-formed document".to_owned(),
+            })),
+            invalid(InvalidFile::Qde(QdeError::UnknownEntity("nbsp".to_owned()))),
+        ];
+        let said = |language| -> Vec<String> {
+            in_language(language, || {
+                errors.iter().map(ToString::to_string).collect()
+            })
+        };
+        let english = said(Language::English);
+        assert_eq!(
+            english,
+            [
+                "a brat collection is a folder of .txt and .ann files; this is not a folder: /in/a",
+                "no .ann file in the folder: /in/a",
+                "the file is not UTF-8: /in/a",
+                "no project.qde in the archive: /in/a",
+                "project.qde at byte 812: ill-formed document: /in/a",
+                "unknown entity &nbsp;: /in/a",
+            ]
+        );
+        let arabic = said(Language::Arabic);
+        crate::i18n::assert_arabic(
+            &arabic,
+            &english,
+            &[
+                "collection",
+                "folder",
+                "file is",
+                "archive",
+                "at byte",
+                "unknown",
+            ],
+        );
+        assert!(arabic.iter().all(|a| a.ends_with(": /in/a")), "{arabic:?}");
     }
 
     /// The report of an annotation import in Arabic: its counts and headings; the names it

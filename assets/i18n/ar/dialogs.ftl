@@ -349,3 +349,11 @@ script-armenian = الأرمنية
 problem-article-changed = تغيّر ملف المقالة منذ توسيمها؛ بُحث عن مقاطعها من جديد (العروض ◂ مراجعة المقاطع)
 problem-bidi-overrides = فيه محارف تجاوز الاتجاه أو عزله: قد يُقرأ الاقتباس على غير ما يقوله (عرض ◂ إظهار العلامات غير المرئية)
 problem-not-read-cancelled = لم تُقرأ: أُلغي الفتح
+
+## Why a file or folder is not one the chosen annotation format reads (the path follows)
+
+invalid-brat-not-a-folder = مجموعة brat مجلد من ملفات ‎.txt و‎.ann، وهذا ليس مجلدًا
+invalid-brat-no-ann = لا ملف ‎.ann في المجلد
+invalid-not-utf8 = الملف ليس بترميز UTF-8
+qde-xml-at = الملف project.qde عند البايت { $at }: { $error }
+qde-unknown-entity = كيان XML غير معروف: &{ $name };

@@ -347,3 +347,11 @@ script-armenian = Armenian
 problem-article-changed = the article file changed since it was annotated; its spans were looked for again (Views > Review spans)
 problem-bidi-overrides = contains bidi overrides or isolates: a quote may read differently from what it says (View > Show invisible marks)
 problem-not-read-cancelled = not read: opening was cancelled
+
+## Why a file or folder is not one the chosen annotation format reads (the path follows)
+
+invalid-brat-not-a-folder = a brat collection is a folder of .txt and .ann files; this is not a folder
+invalid-brat-no-ann = no .ann file in the folder
+invalid-not-utf8 = the file is not UTF-8
+qde-xml-at = project.qde at byte { $at }: { $error }
+qde-unknown-entity = unknown entity &{ $name };

@@ -21,7 +21,7 @@ use super::conf::{
 use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
-    ForeignEntity, ForeignRelation, ForeignSpan,
+    ForeignEntity, ForeignRelation, ForeignSpan, InvalidFile,
 };
 
 /// Files larger than this are not read (no brat file of a news article comes near it).
@@ -71,14 +71,14 @@ pub fn read(
     if !root.is_dir() {
         return Err(AnnotationImportError::invalid(
             root,
-            "a brat collection is a folder of .txt and .ann files; this is not a folder",
+            InvalidFile::BratNotAFolder,
         ));
     }
     let files = ann_files(root)?;
     if files.is_empty() {
         return Err(AnnotationImportError::invalid(
             root,
-            "no .ann file in the folder",
+            InvalidFile::BratNoAnnFile,
         ));
     }
     let mut documents = Vec::with_capacity(files.len());

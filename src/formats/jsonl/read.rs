@@ -17,7 +17,7 @@ use super::write::{JsonlClaimant, JsonlDocument, JsonlEntity, is_claim_relation,
 use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
-    ForeignEntity, ForeignRelation, ForeignSpan,
+    ForeignEntity, ForeignRelation, ForeignSpan, InvalidFile,
 };
 
 fn foreign_entity(e: &JsonlEntity) -> ForeignEntity {
@@ -97,7 +97,7 @@ pub fn read_limited(
         }
         progress(done, total);
         let line = std::str::from_utf8(&buffer)
-            .map_err(|_| AnnotationImportError::invalid(path, "the file is not UTF-8"))?;
+            .map_err(|_| AnnotationImportError::invalid(path, InvalidFile::NotUtf8))?;
         let line = line.strip_suffix('\n').unwrap_or(line);
         let line = line.strip_suffix('\r').unwrap_or(line);
         // Editors on Windows start UTF-8 files with a byte order mark; it is not part of line 1.

@@ -26,7 +26,7 @@ use quick_xml::events::{BytesStart, Event};
 use crate::formats::conventions::{unsafe_entry_name, unsafe_entry_said};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignDocument, ForeignEntity, ForeignRelation,
-    ForeignSpan,
+    ForeignSpan, InvalidFile,
 };
 use crate::i18n::tr_plain as say;
 
@@ -241,12 +241,33 @@ fn position(element: &BytesStart<'_>, name: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("a PlainTextSelection without a valid {name}"))
 }
 
+/// Why `project.qde` could not be parsed, said in the interface's language (the XML reader's
+/// own words as it gives them).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QdeError {
+    /// The XML is not well formed at byte `at`.
+    #[error("{}", crate::i18n::tr_plain("qde-xml-at", &[("at", (*.at).into()), ("error", .error.as_str().into())]))]
+    Xml { at: u64, error: String },
+    /// An entity reference XML does not define.
+    #[error("{}", crate::i18n::tr_plain("qde-unknown-entity", &[("name", .0.as_str().into())]))]
+    UnknownEntity(String),
+    /// An attribute or a character reference the XML reader refused, in its words.
+    #[error("{0}")]
+    Malformed(String),
+}
+
+impl From<String> for QdeError {
+    fn from(error: String) -> Self {
+        Self::Malformed(error)
+    }
+}
+
 /// Parses `project.qde`.
 #[expect(
     clippy::too_many_lines,
     reason = "one event loop; the elements it cares about are listed in one match"
 )]
-pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
+pub fn parse_qde(xml: &str) -> Result<QdeProject, QdeError> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut project = QdeProject::default();
     let mut stack: Vec<String> = Vec::new();
@@ -256,9 +277,10 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
     let mut note: Option<(String, String)> = None;
     let mut text: Option<String> = None;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("project.qde at byte {}: {e}", reader.error_position()))?;
+        let event = reader.read_event().map_err(|e| QdeError::Xml {
+            at: reader.error_position(),
+            error: e.to_string(),
+        })?;
         let (element, empty) = match &event {
             Event::Start(e) => (Some(e), false),
             Event::Empty(e) => (Some(e), true),
@@ -405,7 +427,7 @@ pub fn parse_qde(xml: &str) -> Result<QdeProject, String> {
                     } else {
                         let name = r.decode().map_err(|e| e.to_string())?;
                         let value = quick_xml::escape::resolve_predefined_entity(&name)
-                            .ok_or_else(|| format!("unknown entity &{name};"))?;
+                            .ok_or_else(|| QdeError::UnknownEntity(name.into_owned()))?;
                         buffer.push_str(value);
                     }
                 }
@@ -519,10 +541,10 @@ pub fn read(
             entry,
             reason,
         },
-        other => AnnotationImportError::invalid(path, other.to_string()),
+        other => AnnotationImportError::invalid(path, InvalidFile::Archive(other)),
     })?;
-    let qde =
-        parse_qde(&archive.project_qde).map_err(|e| AnnotationImportError::invalid(path, e))?;
+    let qde = parse_qde(&archive.project_qde)
+        .map_err(|e| AnnotationImportError::invalid(path, InvalidFile::Qde(e)))?;
     for (source, guid, why) in &qde.skipped {
         report.problem(
             format!("TextSource {source:?} PlainTextSelection {guid}"),
