@@ -248,7 +248,8 @@ pub fn importers(data: &[u8]) {
     let cancel = AtomicBool::new(false);
     if let Ok(documents) = format.read(&src, &mut report, &mut |_, _| {}, &cancel) {
         let (project, text) = import_target();
-        let transaction = plan(project, &[Some(text)], documents, "fuzz", &mut report);
+        let description = hashiya::model::Message::IMPORTED_ANNOTATIONS.into();
+        let transaction = plan(project, &[Some(text)], documents, description, &mut report);
         let mut changed = project.clone();
         transaction
             .apply_checked(&mut changed)
