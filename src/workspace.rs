@@ -136,8 +136,9 @@ pub struct Workspace {
     articles: Vec<ArticleState>,
     /// Files the last folder import passed over, with reasons.
     skipped: Vec<Skipped>,
-    /// Human-readable report of the last import, if this workspace came from one.
-    import_summary: Option<String>,
+    /// The report of the last import, if this workspace came from one, its documents' texts
+    /// taken out (they are in `articles`); put into words when shown.
+    import_report: Option<std::sync::Arc<import::ImportReport>>,
     /// The same report as one JSON object for scripts (`hashiya new --json`).
     import_json: Option<serde_json::Value>,
     /// Bumped whenever article texts are replaced, so views drop cached layouts.
@@ -186,8 +187,7 @@ impl Workspace {
         options: &ImportOptions,
         progress: &import::LoadProgress,
     ) -> Result<Self, import::ImportError> {
-        let report = import::folder::import_folder_with(root, options, progress)?;
-        let import_summary = Some(report.summary());
+        let mut report = import::folder::import_folder_with(root, options, progress)?;
         let import_json = Some(report.to_json());
         let name = root
             .canonicalize()
@@ -207,17 +207,18 @@ impl Workspace {
             ..Project::default()
         };
         let mut articles = Vec::with_capacity(report.documents.len());
-        for imported in report.documents {
-            project.documents.push(imported.document);
-            articles.push(ArticleState::ready(imported.text, false));
+        for imported in &mut report.documents {
+            project.documents.push(imported.document.clone());
+            let text = std::mem::take(&mut imported.text);
+            articles.push(ArticleState::ready(text, false));
         }
         Ok(Workspace {
             project,
             project_path: None,
             corpus_root: root.to_path_buf(),
             articles,
-            skipped: report.skipped,
-            import_summary,
+            skipped: report.skipped.clone(),
+            import_report: Some(std::sync::Arc::new(report)),
             import_json,
             generation: 0,
             history: History::unsaved(),
@@ -265,7 +266,7 @@ impl Workspace {
             corpus_root,
             articles,
             skipped: Vec::new(),
-            import_summary: None,
+            import_report: None,
             import_json: None,
             generation: 0,
             history: History::new(),
@@ -403,9 +404,18 @@ impl Workspace {
         &self.skipped
     }
 
-    /// Human-readable report of the last import, if this workspace came from one.
-    pub fn import_summary(&self) -> Option<&str> {
-        self.import_summary.as_deref()
+    /// Human-readable report of the last import, if this workspace came from one, said in the
+    /// interface's language of the moment.
+    pub fn import_summary(&self) -> Option<String> {
+        self.import_report
+            .as_deref()
+            .map(import::ImportReport::summary)
+    }
+
+    /// The last import's report (its documents without their text): the same `Arc` as long as
+    /// this workspace holds it, so a view can keep what it says until the language changes.
+    pub fn import_report(&self) -> Option<&std::sync::Arc<import::ImportReport>> {
+        self.import_report.as_ref()
     }
 
     /// The last import's report as one JSON object for scripts (`hashiya new --json`).

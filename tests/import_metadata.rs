@@ -168,7 +168,7 @@ fn without_outlet_from_folder_a_folder_names_no_outlet_and_text_report_says_it_a
     let again = hashiya::import::read_article(&root, third).expect("read again");
     assert_eq!(again.text, text);
 
-    let summary = ws.import_summary().map(str::to_owned).unwrap_or_default();
+    let summary = ws.import_summary().unwrap_or_default();
     for expected in [
         "Metadata sheets: metadata.csv.",
         "no file «gone.txt» in the folder: metadata.csv#4",

@@ -26,6 +26,7 @@ mod detect;
 pub use detect::Detection;
 
 use crate::model::ImportWarning;
+pub use crate::model::description::Arg as FaultArg;
 
 /// Why a file was not imported (or an article could not be decoded). `Display` is a sentence
 /// fragment meant to follow the file's path, e.g. `notes/a.txt: binary content, not text`.
@@ -77,8 +78,53 @@ pub enum SkipReason {
     #[error("{}", say("skip-not-article-table", &[]))]
     NotArticleTable,
     /// A file (or one record of a table) of a supported format that cannot be read as such.
-    #[error("{}", say("skip-unreadable", &[("error", known(.0).into())]))]
-    Malformed(String),
+    #[error("{}", say("skip-unreadable", &[("error", known(&.0.to_string()).into())]))]
+    Malformed(Fault),
+}
+
+/// Why a file of a supported format cannot be read ([`SkipReason::Malformed`]): a message of
+/// the catalogue with its arguments, put into words each time it is shown (so a report on
+/// screen follows a switch of language), or a reader's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    Said {
+        id: &'static str,
+        args: Vec<(&'static str, FaultArg)>,
+    },
+    /// What a library said (a CSV or zip reader), as it said it.
+    Words(String),
+}
+
+impl Fault {
+    /// Message `id` of the catalogue with `args`.
+    pub fn said(id: &'static str, args: &[(&'static str, FaultArg)]) -> Self {
+        Self::Said {
+            id,
+            args: args.to_vec(),
+        }
+    }
+}
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Fault::Said { id, args } => {
+                let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+                    .iter()
+                    .map(|(name, arg)| {
+                        let value = match arg {
+                            FaultArg::Text(text) => text.as_str().into(),
+                            FaultArg::Count(n) => (*n).into(),
+                            FaultArg::Message(m) => crate::i18n::tr(m.id()).into(),
+                        };
+                        (*name, value)
+                    })
+                    .collect();
+                f.write_str(&say(id, &args))
+            }
+            Fault::Words(words) => f.write_str(words),
+        }
+    }
 }
 
 /// What a skipped file seems to be, said after "not a supported article format" (see
@@ -338,7 +384,7 @@ mod tests {
             SkipReason::UnsupportedFormat(NOTE_PDF.to_owned()),
             SkipReason::NoArticleText,
             SkipReason::NotArticleTable,
-            SkipReason::Malformed("bad row".to_owned()),
+            SkipReason::Malformed(Fault::Words("bad row".to_owned())),
         ];
         crate::i18n::in_language(language, || {
             reasons.iter().map(ToString::to_string).collect()

@@ -42,6 +42,9 @@ pub struct App {
     pub(crate) selected: Option<usize>,
     pub(crate) article: ArticleView,
     pub(crate) small_layouts: LayoutCache,
+    /// The import report as last put into words, with the report and the locale and calendar it
+    /// was said in: said again only when one of them changes.
+    report_text: Option<(Arc<crate::import::ImportReport>, ReportLocale, String)>,
     pub(crate) status: String,
     pub(crate) error: Option<String>,
     pub(crate) windows: super::windows::Windows,
@@ -237,6 +240,7 @@ impl App {
             selected: None,
             article: ArticleView::default(),
             small_layouts: LayoutCache::default(),
+            report_text: None,
             status: String::new(),
             error: None,
             windows: super::windows::Windows::default(),
@@ -1540,11 +1544,7 @@ impl App {
             }
         }
         if self.windows.report {
-            let summary = self
-                .workspace
-                .as_ref()
-                .and_then(|w| w.import_summary().map(str::to_owned))
-                .unwrap_or_default();
+            let summary = self.import_report_text();
             let mut open = true;
             egui::Window::new(bidi::tr("menu-import-report"))
                 .constrain_to(crate::ui::windows::room(ctx))
@@ -1558,6 +1558,30 @@ impl App {
                         });
                 });
             self.windows.report = open;
+        }
+    }
+}
+
+/// What the import report is said in: the interface's locale and calendar.
+type ReportLocale = (crate::i18n::Locale, crate::i18n::Calendar);
+
+impl App {
+    /// The import report of the open workspace in the interface's language, said again only
+    /// when the report, the language, the digits or the calendar changed since it last was.
+    fn import_report_text(&mut self) -> String {
+        let Some(report) = self.workspace.as_ref().and_then(Workspace::import_report) else {
+            return String::new();
+        };
+        let now = (crate::i18n::locale(), crate::i18n::calendar());
+        match &self.report_text {
+            Some((said, locale, text)) if Arc::ptr_eq(said, report) && *locale == now => {
+                text.clone()
+            }
+            _ => {
+                let text = report.summary();
+                self.report_text = Some((Arc::clone(report), now, text.clone()));
+                text
+            }
         }
     }
 }

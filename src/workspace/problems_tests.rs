@@ -134,3 +134,25 @@ fn overrides_are_found_when_the_article_is_read_and_import_warnings_are_kept() {
         [ImportWarning::MalformedBytes { replaced: 1, .. }]
     ));
 }
+
+#[test]
+fn the_import_report_is_said_in_the_language_it_is_shown_in() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(dir.path().join("a.txt"), "قال الناطق إن الطريق مفتوح.").expect("written");
+    fs::write(dir.path().join("b.mhtml"), "<html>لا ترويسات</html>").expect("written");
+    let ws = in_language(Language::English, || {
+        Workspace::import_folder(dir.path(), &ImportOptions::default()).expect("imported")
+    });
+    let english = in_language(Language::English, || ws.import_summary()).expect("a report");
+    assert!(
+        english.contains("b.mhtml: cannot be read: no MIME headers"),
+        "{english}"
+    );
+    let arabic = in_language(Language::Arabic, || ws.import_summary()).expect("a report");
+    let line = arabic
+        .lines()
+        .find(|l| l.contains("b.mhtml"))
+        .expect("the archive's line")
+        .to_owned();
+    assert_arabic(&[line], &[english], &["cannot", "headers", "archive"]);
+}

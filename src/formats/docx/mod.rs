@@ -8,7 +8,7 @@ use std::io::Read as _;
 
 use quick_xml::events::Event;
 
-use crate::intake::decode::SkipReason;
+use crate::intake::decode::{Fault, SkipReason};
 
 /// The reader's version, recorded in `Extraction::Docx`.
 pub const VERSION: u32 = 1;
@@ -19,8 +19,7 @@ pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 /// The paragraphs of a `.docx` file's main text, separated by blank lines.
 pub fn read_docx(bytes: &[u8]) -> Result<String, SkipReason> {
     let malformed = |what: String| {
-        let said = crate::i18n::tr_plain("docx-not-word", &[("error", what.into())]);
-        SkipReason::Malformed(said)
+        SkipReason::Malformed(Fault::said("docx-not-word", &[("error", what.into())]))
     };
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| malformed(e.to_string()))?;
@@ -33,9 +32,13 @@ pub fn read_docx(bytes: &[u8]) -> Result<String, SkipReason> {
         .read_to_end(&mut xml)
         .map_err(|e| malformed(format!("word/document.xml: {e}")))?;
     if xml.len() as u64 > MAX_DOCUMENT_BYTES {
-        let limit = crate::i18n::number(MAX_DOCUMENT_BYTES).into();
-        let said = crate::i18n::tr_plain("docx-too-large", &[("limit", limit)]);
-        return Err(SkipReason::Malformed(said));
+        let limit = usize::try_from(MAX_DOCUMENT_BYTES)
+            .unwrap_or(usize::MAX)
+            .into();
+        return Err(SkipReason::Malformed(Fault::said(
+            "docx-too-large",
+            &[("limit", limit)],
+        )));
     }
     let paragraphs = paragraphs(&xml).map_err(malformed)?;
     if paragraphs.is_empty() {

@@ -9,7 +9,7 @@
 
 use encoding_rs::Encoding;
 
-use crate::intake::decode::SkipReason;
+use crate::intake::decode::{Fault, FaultArg, SkipReason};
 
 /// Multipart parts inside parts followed at most this deep (`related` holding `alternative`).
 const MAX_DEPTH: usize = 4;
@@ -28,8 +28,8 @@ pub fn html_part(bytes: &[u8]) -> Result<HtmlPart, SkipReason> {
 }
 
 /// A web archive that cannot be read, said in the interface's language.
-fn malformed(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> SkipReason {
-    SkipReason::Malformed(crate::i18n::tr_plain(id, args))
+fn malformed(id: &'static str, args: &[(&'static str, FaultArg)]) -> SkipReason {
+    SkipReason::Malformed(Fault::said(id, args))
 }
 
 fn find_html(headers: &Headers, body: &[u8], depth: usize) -> Result<Option<HtmlPart>, SkipReason> {
@@ -334,7 +334,7 @@ mod tests {
             let Err(SkipReason::Malformed(message)) = html_part(bytes) else {
                 panic!("{reason}: refused");
             };
-            assert!(message.contains(reason), "{message}");
+            assert!(message.to_string().contains(reason), "{message}");
         }
         let broken = archive(
             "Content-Type: text/html\r\nContent-Transfer-Encoding: base64",
@@ -350,6 +350,6 @@ mod tests {
         let Err(SkipReason::Malformed(message)) = html_part(deep.as_bytes()) else {
             panic!("too deep: refused");
         };
-        assert!(message.contains("nested too deep"), "{message}");
+        assert!(message.to_string().contains("nested too deep"), "{message}");
     }
 }

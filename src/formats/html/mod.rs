@@ -22,7 +22,7 @@ pub mod text;
 use dom_smoothie::{Config, Readability, ReadabilityError};
 use encoding_rs::Encoding;
 
-use crate::intake::decode::SkipReason;
+use crate::intake::decode::{Fault, SkipReason};
 use crate::intake::meta::{ArticleMeta, Field};
 use crate::model::ImportWarning;
 
@@ -98,12 +98,9 @@ pub fn read_page(bytes: &[u8]) -> Result<Page, SkipReason> {
     let article = match article {
         Ok(article) => article,
         Err(ReadabilityError::TooManyElements(found, _)) => {
-            let args = [
-                ("found", crate::i18n::number(found).into()),
-                ("limit", crate::i18n::number(MAX_ELEMENTS).into()),
-            ];
-            let said = crate::i18n::tr_plain("html-too-many-elements", &args);
-            return Err(SkipReason::Malformed(said));
+            let args = [("found", found.into()), ("limit", MAX_ELEMENTS.into())];
+            let fault = Fault::said("html-too-many-elements", &args);
+            return Err(SkipReason::Malformed(fault));
         }
         Err(_) => return Err(SkipReason::NoArticleText),
     };

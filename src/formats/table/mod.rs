@@ -14,8 +14,7 @@ pub use columns::{ColumnMap, ColumnMapError, Role, TableKind, classify};
 
 use serde_json::Value;
 
-use crate::i18n::number;
-use crate::intake::decode::{SkipReason, decode};
+use crate::intake::decode::{Fault, FaultArg, SkipReason, decode};
 use crate::intake::meta::ArticleMeta;
 
 /// A cell larger than this makes its record unreadable: an article is a few kilobytes, so such a
@@ -138,10 +137,8 @@ pub fn read_record(
         }
     })?;
     found.unwrap_or_else(|| {
-        Err(malformed(
-            "table-no-record",
-            &[("record", number(record).into())],
-        ))
+        let record = usize::try_from(record).unwrap_or(usize::MAX).into();
+        Err(malformed("table-no-record", &[("record", record)]))
     })
 }
 
@@ -164,7 +161,7 @@ pub fn headers(bytes: &[u8], format: TableFormat) -> Result<Vec<String>, SkipRea
             let mut reader = csv_reader(&decoded.text, format);
             let headers = reader
                 .headers()
-                .map_err(|e| SkipReason::Malformed(e.to_string()))?;
+                .map_err(|e| SkipReason::Malformed(Fault::Words(e.to_string())))?;
             Ok(headers.iter().map(|h| h.trim().to_owned()).collect())
         }
     }
@@ -192,7 +189,7 @@ fn for_each_record(
             let mut reader = csv_reader(text, format);
             let headers: Vec<String> = reader
                 .headers()
-                .map_err(|e| SkipReason::Malformed(e.to_string()))?
+                .map_err(|e| SkipReason::Malformed(Fault::Words(e.to_string())))?
                 .iter()
                 .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_owned())
                 .collect();
@@ -200,14 +197,14 @@ fn for_each_record(
             for result in reader.records() {
                 record += 1;
                 let cells = result
-                    .map_err(|e| SkipReason::Malformed(e.to_string()))
+                    .map_err(|e| SkipReason::Malformed(Fault::Words(e.to_string())))
                     .and_then(|row| {
                         if row.len() != headers.len() {
                             return Err(malformed(
                                 "table-fields",
                                 &[
-                                    ("fields", number(row.len()).into()),
-                                    ("header", number(headers.len()).into()),
+                                    ("fields", row.len().into()),
+                                    ("header", headers.len().into()),
                                 ],
                             ));
                         }
@@ -240,10 +237,7 @@ fn check_cells<'a>(cells: impl Iterator<Item = &'a str>) -> Result<(), SkipReaso
     match cells.map(str::len).max() {
         Some(len) if len > MAX_CELL_BYTES => Err(malformed(
             "table-cell-too-long",
-            &[
-                ("size", number(len).into()),
-                ("limit", number(MAX_CELL_BYTES).into()),
-            ],
+            &[("size", len.into()), ("limit", MAX_CELL_BYTES.into())],
         )),
         _ => Ok(()),
     }
@@ -255,8 +249,8 @@ fn json_cells(line: &str) -> Result<Cells, SkipReason> {
         return Err(malformed(
             "table-line-too-long",
             &[
-                ("size", number(line.len()).into()),
-                ("limit", number(MAX_CELL_BYTES).into()),
+                ("size", line.len().into()),
+                ("limit", MAX_CELL_BYTES.into()),
             ],
         ));
     }
@@ -283,8 +277,8 @@ fn json_cells(line: &str) -> Result<Cells, SkipReason> {
 
 /// A record or a table that cannot be read, said in the interface's language (the language
 /// of the moment it is read).
-fn malformed(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> SkipReason {
-    SkipReason::Malformed(crate::i18n::tr_plain(id, args))
+fn malformed(id: &'static str, args: &[(&'static str, FaultArg)]) -> SkipReason {
+    SkipReason::Malformed(Fault::said(id, args))
 }
 
 #[cfg(test)]
@@ -323,5 +317,25 @@ mod tests {
             &["not a JSON", "invalid", "bytes", "cell"],
         );
         assert!(arabic[0].contains("JSON"), "{}", arabic[0]);
+    }
+
+    #[test]
+    fn a_reason_made_in_one_language_is_said_in_the_language_it_is_shown_in() {
+        // Read while the interface is in English, shown after a switch to Arabic.
+        let reasons: Vec<SkipReason> = in_language(Language::English, || {
+            let long = "x".repeat(MAX_CELL_BYTES + 1);
+            vec![
+                json_cells("[1, 2]").expect_err("refused"),
+                check_cells([long.as_str()].into_iter()).expect_err("refused"),
+            ]
+        });
+        let said = |language| -> Vec<String> {
+            in_language(language, || {
+                reasons.iter().map(ToString::to_string).collect()
+            })
+        };
+        let english = said(Language::English);
+        let arabic = said(Language::Arabic);
+        crate::i18n::assert_arabic(&arabic, &english, &["not a JSON", "bytes", "cell"]);
     }
 }
