@@ -96,25 +96,18 @@ pub const COMMIT_VERSION: u32 = 2;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Recovery {
     /// Nothing to do: the last save finished.
-    #[error("the last save was complete")]
+    #[error("{}", crate::i18n::tr_plain("recovery-clean", &[]))]
     Clean,
     /// A save had passed its commit point: its files were put in place.
-    #[error("a save interrupted by a crash was finished; the project is as that save left it")]
+    #[error("{}", crate::i18n::tr_plain("recovery-rolled-forward", &[]))]
     RolledForward,
     /// A save had stopped before its commit point: its pending files were deleted, so the files
     /// are those of the save before it.
-    #[error(
-        "a save interrupted by a crash before it was complete was undone; the project is as it \
-         was last saved before it"
-    )]
+    #[error("{}", crate::i18n::tr_plain("recovery-rolled-back", &[]))]
     RolledBack,
     /// A save had passed its commit point but one of its files was not as written: the save
     /// was undone, so the files are those of the save before it.
-    #[error(
-        "a save interrupted by a crash could not be finished because its file {} {problem}; it \
-         was undone, and the project is as it was saved before it",
-        super::error::shown(file)
-    )]
+    #[error("{}", crate::i18n::tr_plain("recovery-rolled-back-damaged", &[("file", super::error::shown(file).into()), ("problem", problem.to_string().into())]))]
     RolledBackDamaged {
         file: PathBuf,
         problem: PendingProblem,

@@ -161,54 +161,46 @@ pub enum CommitProblem {
 /// How a pending file of an interrupted save differs from what its commit record says it holds.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PendingProblem {
-    #[error("is missing")]
+    #[error("{}", crate::i18n::tr_plain("pending-missing", &[]))]
     Missing,
-    #[error("holds {size} bytes instead of {expected}")]
+    #[error("{}", crate::i18n::tr_plain("pending-wrong-size", &[("size", crate::i18n::number(size).into()), ("expected", crate::i18n::number(expected).into())]))]
     WrongSize { size: u64, expected: u64 },
-    #[error("does not hold what was written (its hash differs)")]
+    #[error("{}", crate::i18n::tr_plain("pending-wrong-content", &[]))]
     WrongContent,
-    #[error("cannot be read ({0})")]
+    #[error("{}", crate::i18n::tr_plain("pending-unreadable", &[("error", .0.as_str().into())]))]
     Unreadable(String),
 }
 
 /// Something worth telling the analyst after loading; nothing was dropped or changed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StoreWarning {
-    #[error(
-        "spans of document {:?}, which is not in the project, were loaded and are kept: {}", .doc.0, shown(path))]
+    #[error("{}", file_message("store-warning-unknown-document", &[("doc", quoted(&doc.0))], path))]
     UnknownDocument { doc: DocId, path: PathBuf },
-    #[error(
-        "{spans} span(s) of document {:?} carry the label {:?}, which the schema lacks: {}", .doc.0, .label.0, shown(path))]
+    #[error("{}", file_message("store-warning-unknown-label", &[("spans", (*spans).into()), ("doc", quoted(&doc.0)), ("label", quoted(&label.0))], path))]
     UnknownLabel {
         doc: DocId,
         label: LabelId,
         spans: usize,
         path: PathBuf,
     },
-    #[error("the quote of span {id} of document {:?} is not as long as its range: {}", .doc.0, shown(path))]
+    #[error("{}", file_message("store-warning-quote-length", &[("id", id.to_string().into()), ("doc", quoted(&doc.0))], path))]
     QuoteLength {
         doc: DocId,
         id: SpanId,
         path: PathBuf,
     },
-    #[error(
-        "the spans of document {:?} are in a file of another name; the next save moves them to {expected:?}: {}", .doc.0, shown(path))]
+    #[error("{}", file_message("store-warning-misnamed", &[("doc", quoted(&doc.0)), ("expected", quoted(expected))], path))]
     MisnamedFile {
         doc: DocId,
         expected: String,
         path: PathBuf,
     },
     /// The project has documents but no annotations folder beside it: it opened without spans.
-    #[error(
-        "the annotations folder is missing, so the project opened without spans; if it had any, put the folder back beside the project file before saving (a save leaves it missing until a span is saved): {}",
-        shown(path)
-    )]
+    #[error("{}", file_message("store-warning-no-annotations-folder", &[], path))]
     NoAnnotationsFolder { path: PathBuf },
     /// An annotation file whose spans cannot be trusted to belong to the document it names:
     /// they are not attached to any document, and its file is left as it is.
-    #[error(
-        "the {spans} span(s) and {claims} claim(s) of document {:?} in this file are kept apart (not attached to the document, not moved, the file left as it is): {reason}; mend the file's `document:` or its name and open the project again: {}",
-        .doc.0, shown(path))]
+    #[error("{}", file_message("store-warning-kept-apart", &[("spans", (*spans).into()), ("claims", (*claims).into()), ("doc", quoted(&doc.0)), ("reason", reason.to_string().into())], path))]
     KeptApart {
         doc: DocId,
         spans: usize,
@@ -217,9 +209,7 @@ pub enum StoreWarning {
         path: PathBuf,
     },
     /// Spans of an unchanged article whose stored quote is not the text at their offsets.
-    #[error(
-        "{mismatched} of the {total} span(s) of document {:?} do not hold their quote at their offsets (first: span {first}); kept as they are, not moved, listed under Review spans: {}",
-        .doc.0, shown(path))]
+    #[error("{}", file_message("store-warning-quotes-differ", &[("mismatched", (*mismatched).into()), ("total", (*total).into()), ("doc", quoted(&doc.0)), ("first", first.to_string().into())], path))]
     QuotesDiffer {
         doc: DocId,
         mismatched: usize,
@@ -227,7 +217,7 @@ pub enum StoreWarning {
         first: SpanId,
         path: PathBuf,
     },
-    #[error("{reference}; kept as it is: {}", shown(path))]
+    #[error("{}", file_message("store-warning-broken-reference", &[("reference", reference.to_string().into())], path))]
     BrokenReference {
         reference: BrokenReference,
         path: PathBuf,
@@ -243,17 +233,13 @@ pub enum StoreWarning {
 /// Why the spans of an annotation file are kept apart ([`StoreWarning::KeptApart`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeptApartReason {
-    #[error("another file holds the spans of that document ({})", shown(other))]
+    #[error("{}", crate::i18n::tr_plain("kept-apart-other-file", &[("other", shown(other).into())]))]
     OtherFile { other: PathBuf },
-    #[error("its name is not that document's, and its spans clash with others ({problem})")]
+    #[error("{}", crate::i18n::tr_plain("kept-apart-clash", &[("problem", problem.to_string().into())]))]
     Clash { problem: AnnotationsProblem },
-    #[error(
-        "its name is not that document's, and {mismatched} of its {total} quote(s) are not the text of that document at their offsets"
-    )]
+    #[error("{}", crate::i18n::tr_plain("kept-apart-quotes-differ", &[("mismatched", (*mismatched).into()), ("total", (*total).into())]))]
     QuotesDiffer { mismatched: usize, total: usize },
-    #[error(
-        "its name is not that document's, and the document's article could not be read to check its quotes"
-    )]
+    #[error("{}", crate::i18n::tr_plain("kept-apart-unchecked", &[]))]
     Unchecked,
 }
 
@@ -426,6 +412,11 @@ pub(crate) fn shown(path: &Path) -> String {
     crate::import::report::escaped(&path.to_string_lossy()).into_owned()
 }
 
+/// `text` as Rust quotes it (`"a.txt"`, escapes and all), for a message's argument.
+fn quoted(text: &str) -> fluent_bundle::FluentValue<'static> {
+    format!("{text:?}").into()
+}
+
 /// Message `id` of the interface's catalogue with `args` (for a terminal as for the window),
 /// then `": <path>"`, the path last.
 fn file_message(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)], path: &Path) -> String {
@@ -511,6 +502,98 @@ mod tests {
         assert!(
             !arabic[..3].iter().any(|t| t.contains("project")),
             "{arabic:?}"
+        );
+    }
+
+    /// What opening a project warns of, in `language`, as the review window and the command
+    /// line show it.
+    fn warnings_in(language: Language) -> Vec<String> {
+        let doc = || DocId("a.txt".to_owned());
+        let path = || PathBuf::from("/p.annotations/a.txt.ron");
+        let warnings = [
+            StoreWarning::UnknownDocument {
+                doc: doc(),
+                path: path(),
+            },
+            StoreWarning::UnknownLabel {
+                doc: doc(),
+                label: LabelId("EVENT".to_owned()),
+                spans: 3,
+                path: path(),
+            },
+            StoreWarning::QuoteLength {
+                doc: doc(),
+                id: SpanId("s1".to_owned()),
+                path: path(),
+            },
+            StoreWarning::MisnamedFile {
+                doc: doc(),
+                expected: "a.txt.ron".to_owned(),
+                path: path(),
+            },
+            StoreWarning::NoAnnotationsFolder { path: path() },
+            StoreWarning::KeptApart {
+                doc: doc(),
+                spans: 2,
+                claims: 1,
+                reason: KeptApartReason::QuotesDiffer {
+                    mismatched: 1,
+                    total: 2,
+                },
+                path: path(),
+            },
+            StoreWarning::QuotesDiffer {
+                doc: doc(),
+                mismatched: 1,
+                total: 4,
+                first: SpanId("s2".to_owned()),
+                path: path(),
+            },
+            StoreWarning::Recovered {
+                recovery: super::super::commit::Recovery::RolledBackDamaged {
+                    file: PathBuf::from("/p.ron"),
+                    problem: PendingProblem::WrongSize {
+                        size: 10,
+                        expected: 12,
+                    },
+                },
+                path: path(),
+            },
+        ];
+        crate::i18n::in_language(language, || {
+            warnings.iter().map(ToString::to_string).collect()
+        })
+    }
+
+    #[test]
+    fn load_warnings_are_said_in_the_interface_language() {
+        let english = warnings_in(Language::English);
+        assert_eq!(
+            english[1],
+            "3 span(s) of document \"a.txt\" carry the label \"EVENT\", which the schema lacks: /p.annotations/a.txt.ron"
+        );
+        assert_eq!(
+            english[7],
+            "a save interrupted by a crash could not be finished because its file /p.ron holds 10 bytes instead of 12; it was undone, and the project is as it was saved before it: /p.annotations/a.txt.ron"
+        );
+        let arabic = warnings_in(Language::Arabic);
+        crate::i18n::assert_arabic(
+            &arabic,
+            &english,
+            &[
+                "span(s)",
+                "of document",
+                "kept apart",
+                "missing",
+                "crash",
+                "bytes instead",
+            ],
+        );
+        assert!(
+            arabic
+                .iter()
+                .all(|a| a.ends_with(": /p.annotations/a.txt.ron")),
+            "{arabic:#?}"
         );
     }
 }

@@ -357,3 +357,26 @@ invalid-brat-no-ann = لا ملف ‎.ann في المجلد
 invalid-not-utf8 = الملف ليس بترميز UTF-8
 qde-xml-at = الملف project.qde عند البايت { $at }: { $error }
 qde-unknown-entity = كيان XML غير معروف: &{ $name };
+
+## What opening a project found worth telling (the file's path follows)
+
+store-warning-unknown-document = حُمّلت مقاطع المستند { $doc } مع أنه ليس في المشروع، وأُبقي عليها
+store-warning-unknown-label = في المستند { $doc } مقاطع (عددها { $spans }) تحمل الوسم { $label } الذي يخلو منه المخطط
+store-warning-quote-length = اقتباس المقطع { $id } في المستند { $doc } لا يساوي طول مداه
+store-warning-misnamed = مقاطع المستند { $doc } في ملف باسم آخر؛ وسينقلها الحفظ التالي إلى { $expected }
+store-warning-no-annotations-folder = مجلد التوسيمات مفقود، ففُتح المشروع بلا مقاطع؛ إن كانت له مقاطع فأعد المجلد بجانب ملف المشروع قبل الحفظ (يبقى المجلد مفقودًا بعد الحفظ حتى يُحفظ مقطع)
+store-warning-kept-apart = عُزلت مقاطع المستند { $doc } في هذا الملف (عددها { $spans }) وادعاءاته (عددها { $claims }): لم تُلحق بالمستند ولم تُنقل وبقي الملف كما هو، لأن { $reason }؛ أصلح حقل ‎`document:` في الملف أو اسمه ثم افتح المشروع من جديد
+store-warning-quotes-differ = { $mismatched } من مقاطع المستند { $doc } (وعددها { $total }) لا تحمل اقتباسها في مواضعها (أولها المقطع { $first })؛ أُبقيت كما هي دون نقل، وهي مسرودة في نافذة مراجعة المقاطع
+store-warning-broken-reference = { $reference }؛ أُبقي كما هو
+kept-apart-other-file = ملفًّا آخر يحمل مقاطع ذلك المستند ({ $other })
+kept-apart-clash = اسمه ليس اسم ذلك المستند، ومقاطعه تتعارض مع غيرها ({ $problem })
+kept-apart-quotes-differ = اسمه ليس اسم ذلك المستند، و{ $mismatched } من اقتباساته (وعددها { $total }) ليست نص ذلك المستند في مواضعها
+kept-apart-unchecked = اسمه ليس اسم ذلك المستند، وتعذّرت قراءة مقالة المستند للتحقق من اقتباساته
+recovery-clean = اكتمل الحفظ الأخير
+recovery-rolled-forward = أُتمّ حفظ قطعه انهيار؛ والمشروع كما تركه ذلك الحفظ
+recovery-rolled-back = أُلغي حفظ قطعه انهيار قبل اكتماله؛ والمشروع كما حُفظ آخر مرة قبله
+recovery-rolled-back-damaged = تعذّر إتمام حفظ قطعه انهيار لأن ملفه { $file } { $problem }؛ فأُلغي، والمشروع كما حُفظ قبله
+pending-missing = مفقود
+pending-wrong-size = حجمه { $size } بايت بدل { $expected }
+pending-wrong-content = لا يحمل ما كُتب فيه (بصمته مختلفة)
+pending-unreadable = تتعذر قراءته ({ $error })

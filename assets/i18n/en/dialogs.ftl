@@ -355,3 +355,26 @@ invalid-brat-no-ann = no .ann file in the folder
 invalid-not-utf8 = the file is not UTF-8
 qde-xml-at = project.qde at byte { $at }: { $error }
 qde-unknown-entity = unknown entity &{ $name };
+
+## What opening a project found worth telling (the file's path follows)
+
+store-warning-unknown-document = spans of document { $doc }, which is not in the project, were loaded and are kept
+store-warning-unknown-label = { $spans } span(s) of document { $doc } carry the label { $label }, which the schema lacks
+store-warning-quote-length = the quote of span { $id } of document { $doc } is not as long as its range
+store-warning-misnamed = the spans of document { $doc } are in a file of another name; the next save moves them to { $expected }
+store-warning-no-annotations-folder = the annotations folder is missing, so the project opened without spans; if it had any, put the folder back beside the project file before saving (a save leaves it missing until a span is saved)
+store-warning-kept-apart = the { $spans } span(s) and { $claims } claim(s) of document { $doc } in this file are kept apart (not attached to the document, not moved, the file left as it is): { $reason }; mend the file's `document:` or its name and open the project again
+store-warning-quotes-differ = { $mismatched } of the { $total } span(s) of document { $doc } do not hold their quote at their offsets (first: span { $first }); kept as they are, not moved, listed under Review spans
+store-warning-broken-reference = { $reference }; kept as it is
+kept-apart-other-file = another file holds the spans of that document ({ $other })
+kept-apart-clash = its name is not that document's, and its spans clash with others ({ $problem })
+kept-apart-quotes-differ = its name is not that document's, and { $mismatched } of its { $total } quote(s) are not the text of that document at their offsets
+kept-apart-unchecked = its name is not that document's, and the document's article could not be read to check its quotes
+recovery-clean = the last save was complete
+recovery-rolled-forward = a save interrupted by a crash was finished; the project is as that save left it
+recovery-rolled-back = a save interrupted by a crash before it was complete was undone; the project is as it was last saved before it
+recovery-rolled-back-damaged = a save interrupted by a crash could not be finished because its file { $file } { $problem }; it was undone, and the project is as it was saved before it
+pending-missing = is missing
+pending-wrong-size = holds { $size } bytes instead of { $expected }
+pending-wrong-content = does not hold what was written (its hash differs)
+pending-unreadable = cannot be read ({ $error })
