@@ -3,9 +3,11 @@
 //! `every_window_shows_only_catalogue_text` renders the App in the pseudo-locale, where every
 //! catalogue message is wrapped in `[[…]]`, opens each window the App can show
 //! ([`WindowKind::ALL`], the list `src/ui` checks its windows against) and fails on any text of
-//! the whole window that is neither marked nor the project's own (read from the project itself);
-//! `every_menu_and_tooltip_shows_only_catalogue_text` does the same for every menu and submenu
-//! of the menu bar and the tooltips of the main window's widgets.
+//! the whole window that is neither marked nor the project's own (read from the project itself),
+//! and on any tooltip of its widgets or item of its combo boxes (each widget hovered, each box
+//! opened); `every_menu_and_tooltip_shows_only_catalogue_text` does the same for every menu and
+//! submenu of the menu bar, the main window's tooltips and boxes (with a claim selected too), a
+//! document category's menu and the menu a right click on a span opens.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -985,9 +987,18 @@ fn data_words(harness: &Harness<'_, App>, extra: &[String]) -> BTreeSet<String> 
 /// several lines not marked as a whole (a report) is read line by line. A word stands for
 /// itself, or, before an ellipsis, for the start of one of the project's (a quote cut short).
 fn interface_of_the_window(harness: &Harness<'_, App>, extra: &[String]) -> Vec<String> {
-    let data = data_words(harness, extra);
+    interface_among(all_texts(harness), &data_words(harness, extra))
+}
+
+/// Of `texts`, those not made only of the project's own words `data` (see
+/// [`interface_of_the_window`]).
+fn interface_among(
+    texts: impl IntoIterator<Item = String>,
+    data: &BTreeSet<String>,
+) -> Vec<String> {
+    let texts: Vec<String> = texts.into_iter().collect();
     let own = |text: &str| {
-        words(text).all(|w| data.contains(w) || (text.contains('…') && is_project_word(&data, w)))
+        words(text).all(|w| data.contains(w) || (text.contains('…') && is_project_word(data, w)))
     };
     // A line of a report: what it is about (a file's path), then a message of the catalogue; or
     // a message said by the core, the file's path last, maybe after a mark (the header's «‼»).
@@ -1000,7 +1011,6 @@ fn interface_of_the_window(harness: &Harness<'_, App>, extra: &[String]) -> Vec<
                 .rsplit_once(": ")
                 .is_some_and(|(said, what)| is_marked(said) && own(what))
     };
-    let texts = all_texts(harness);
     // A message of several lines may be drawn a line at a time (its lines then show unmarked,
     // the whole marked on the widget that holds them).
     let lines_of_marked: BTreeSet<&str> = texts
@@ -1031,12 +1041,29 @@ fn interface_of_the_window(harness: &Harness<'_, App>, extra: &[String]) -> Vec<
 /// The window's title in the interface, up to its first argument (the comparison's names the
 /// colleague's project).
 fn title_start(kind: WindowKind) -> String {
-    let title = hashiya::i18n::tr(kind.title());
-    title
-        .split(['{', '\u{2068}'])
+    message_start(kind.title())
+}
+
+/// Message `id` in the interface, up to its first argument.
+fn message_start(id: &str) -> String {
+    let text = hashiya::i18n::tr(id);
+    text.split(['{', '\u{2068}'])
         .next()
         .unwrap_or_default()
         .to_owned()
+}
+
+/// The first node of `role` whose label starts with `start`.
+fn starting<'h>(
+    harness: &'h Harness<'_, App>,
+    role: Role,
+    start: &str,
+) -> Option<egui_kittest::Node<'h>> {
+    harness.query_all_by_role(role).find(|n| {
+        n.accesskit_node()
+            .label()
+            .is_some_and(|l| l.starts_with(start))
+    })
 }
 
 /// The pseudo-locale with the built-in file dialog and the first-run panel read.
@@ -1233,7 +1260,15 @@ fn open(kind: WindowKind) -> (tempfile::TempDir, Harness<'static, App>, Vec<Stri
             settle(&mut harness);
             harness
         }
-        K::Outlets => simple(Command::ShowOutlets),
+        K::Outlets => {
+            // With the menu merging the first outlet into another open.
+            let mut harness = simple(Command::ShowOutlets);
+            starting(&harness, Role::Button, &message_start("outlets-merge"))
+                .expect("a button merging an outlet")
+                .click();
+            settle(&mut harness);
+            harness
+        }
         K::Sources => simple(Command::ShowSources),
         K::Timeline => simple(Command::ShowTimeline(None)),
         K::Search => {
@@ -1388,12 +1423,14 @@ fn open(kind: WindowKind) -> (tempfile::TempDir, Harness<'static, App>, Vec<Stri
 
 /// Each window the App can show, opened on a project that fills it, in the pseudo-locale: every
 /// text of the whole window is the catalogue's or the project's own, and every window showing
-/// is one of the list's.
+/// is one of the list's; so is every tooltip of the window's widgets (each hovered, scrolled to
+/// if out of view) and every list of its combo boxes (each opened).
 #[test]
 fn every_window_shows_only_catalogue_text() {
     let mut report = BTreeSet::new();
+    let mut read = 0;
     for &kind in WindowKind::ALL {
-        let (_dir, harness, extra) = open(kind);
+        let (_dir, mut harness, extra) = open(kind);
         let start = title_start(kind);
         let found = if kind == WindowKind::LabelChooser {
             harness.query_by_label(&start).is_some()
@@ -1421,12 +1458,60 @@ fn every_window_shows_only_catalogue_text() {
             &mut found,
         );
         report.extend(found);
+        // The label chooser, a popup with no tooltips, is all read above.
+        if kind != WindowKind::LabelChooser {
+            read += hover_the_window(&mut harness, kind, &extra, &mut report);
+        }
     }
+    assert!(read > 40, "the windows' tooltips and lists show ({read})");
     assert!(
         report.is_empty(),
         "text shown that is not from the catalogue:\n{}",
         report.into_iter().collect::<Vec<_>>().join("\n")
     );
+}
+
+/// Window `kind`, whose title starts with `start`.
+fn window_of<'h>(
+    harness: &'h Harness<'_, App>,
+    kind: WindowKind,
+    start: &str,
+) -> egui_kittest::Node<'h> {
+    starting(harness, Role::Window, start).unwrap_or_else(|| panic!("{kind:?} shows"))
+}
+
+/// The tooltips of every widget of window `kind` (open in `harness`) and the lists of its combo
+/// boxes: see [`tooltips_and_lists`], whose count it returns. A menu open over it (the
+/// matrix's) is closed first.
+fn hover_the_window(
+    harness: &mut Harness<'_, App>,
+    kind: WindowKind,
+    extra: &[String],
+    report: &mut BTreeSet<String>,
+) -> usize {
+    let start = title_start(kind);
+    // A menu open over the window (the matrix's, besides the menu bar) hides its tooltips.
+    if harness.query_all_by_role(Role::Menu).count() > 1 {
+        // A click on the window's title bar, outside the menu, closes it.
+        let bar = window_of(harness, kind, &start).rect();
+        click_at(
+            harness,
+            egui::pos2(bar.center().x, bar.min.y + 8.0),
+            egui::PointerButton::Primary,
+        );
+        settle(harness);
+        assert_eq!(
+            harness.query_all_by_role(Role::Menu).count(),
+            1,
+            "{kind:?}: the menu closes"
+        );
+    }
+    let data = data_words(harness, extra);
+    let targets = {
+        let window = window_of(harness, kind, &start);
+        targets(window.children_recursive(), window.rect())
+    };
+    tooltips_and_lists(harness, &targets, &data, &format!("{kind:?}"), report)
 }
 
 /// Hovers the first (or `last`) node named `label` until the window settles; false when none is.
@@ -1441,6 +1526,189 @@ fn hover(harness: &mut Harness<'_, App>, label: &str, last: bool) -> bool {
     }
     settle(harness);
     true
+}
+
+/// Roles of the widgets a tooltip may hang on (frames, containers, splitters and a label's
+/// rows carry none).
+const TIPPED: &[Role] = &[
+    Role::Button,
+    Role::CheckBox,
+    Role::RadioButton,
+    Role::ComboBox,
+    Role::Link,
+    Role::Label,
+    Role::ListItem,
+    Role::TextInput,
+    Role::Image,
+    Role::ProgressIndicator,
+    Role::Unknown,
+];
+
+/// A widget to hover: its role, its text and the middle of it on the screen (`None` when it is
+/// out of view, scrolled away).
+struct Target {
+    role: Role,
+    text: String,
+    at: Option<egui::Pos2>,
+}
+
+/// The widgets among `nodes` that may carry a tooltip, one per role and text (rows of a table
+/// drawn by the same code show the same kind of tooltip), those showing within `area` first.
+fn targets<'t>(
+    nodes: impl Iterator<Item = egui_kittest::Node<'t>>,
+    area: egui::Rect,
+) -> Vec<Target> {
+    let mut seen = BTreeSet::new();
+    let (mut shown, mut away) = (Vec::new(), Vec::new());
+    for node in nodes {
+        let ak = node.accesskit_node();
+        let role = ak.role();
+        if !TIPPED.contains(&role) || ak.is_hidden() || ak.bounding_box().is_none() {
+            continue;
+        }
+        let at = node.rect().center();
+        let text = ak.label().or_else(|| ak.value()).unwrap_or_default();
+        if area.contains(at) {
+            // Drawn by hand and unnamed: each is its own.
+            let place = if text.is_empty() {
+                format!("{at:?}")
+            } else {
+                String::new()
+            };
+            if seen.insert(format!("{role:?} {text}{place}")) {
+                shown.push(Target {
+                    role,
+                    text,
+                    at: Some(at),
+                });
+            }
+        } else if !text.is_empty() {
+            away.push(Target {
+                role,
+                text,
+                at: None,
+            });
+        }
+    }
+    away.retain(|t| seen.insert(format!("{:?} {}", t.role, t.text)));
+    shown.extend(away);
+    shown
+}
+
+/// Where to point at `target`: where it shows, or, out of view, where it shows once scrolled
+/// to (`None` if it cannot be).
+fn place(harness: &mut Harness<'_, App>, target: &Target) -> Option<egui::Pos2> {
+    if target.at.is_some() {
+        return target.at;
+    }
+    let find = |harness: &Harness<'_, App>| -> Option<egui::Rect> {
+        harness
+            .query_all_by_role(target.role)
+            .find(|n| {
+                let ak = n.accesskit_node();
+                ak.label().or_else(|| ak.value()).as_deref() == Some(target.text.as_str())
+            })
+            .map(|n| {
+                n.scroll_to_me();
+                n.rect()
+            })
+    };
+    find(harness)?;
+    settle(harness);
+    let rect = find(harness)?;
+    // Scrolling asked for again, it is where it was.
+    settle(harness);
+    harness
+        .ctx
+        .content_rect()
+        .contains(rect.center())
+        .then(|| rect.center())
+}
+
+/// How many times each text shows.
+fn counted(texts: Vec<String>) -> std::collections::BTreeMap<String, usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for t in texts {
+        *counts.entry(t).or_default() += 1;
+    }
+    counts
+}
+
+/// The texts showing now that did not show in `before` (or show more often).
+fn added(
+    harness: &Harness<'_, App>,
+    before: &std::collections::BTreeMap<String, usize>,
+) -> Vec<String> {
+    counted(all_texts(harness))
+        .into_iter()
+        .filter(|(t, n)| before.get(t).copied().unwrap_or(0) < *n)
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// Of `texts`, those neither the catalogue's nor the project's own (`data`), put in `report`
+/// after `context`.
+fn not_from_the_catalogue(
+    texts: Vec<String>,
+    data: &BTreeSet<String>,
+    context: &str,
+    report: &mut BTreeSet<String>,
+) {
+    let mut found = Vec::new();
+    unmarked(interface_among(texts, data), context, &mut found);
+    report.extend(found);
+}
+
+/// A click of `button` at `at`.
+fn click_at(harness: &Harness<'_, App>, at: egui::Pos2, button: egui::PointerButton) {
+    harness.hover_at(at);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+}
+
+/// Hovers each of `targets` in turn and reads what it shows (its tooltip), then opens each combo
+/// box among them and reads its list, closing it again: every text that shows is the
+/// catalogue's or the project's own (`data`). Unmarked texts go to `report`, after `context`.
+/// Returns how many tooltips and lists were read.
+fn tooltips_and_lists(
+    harness: &mut Harness<'_, App>,
+    targets: &[Target],
+    data: &BTreeSet<String>,
+    context: &str,
+    report: &mut BTreeSet<String>,
+) -> usize {
+    let before = counted(all_texts(harness));
+    let mut read = 0;
+    let mut check = |harness: &Harness<'_, App>, what: &str, text: &str| {
+        let shown = added(harness, &before);
+        read += usize::from(!shown.is_empty());
+        not_from_the_catalogue(shown, data, &format!("{context}: {what} {text:?}"), report);
+    };
+    for target in targets {
+        let Some(at) = place(harness, target) else {
+            continue;
+        };
+        harness.hover_at(at);
+        settle(harness);
+        check(harness, "tooltip of", &target.text);
+        if target.role == Role::ComboBox {
+            click_at(harness, at, egui::PointerButton::Primary);
+            settle(harness);
+            check(harness, "list of", &target.text);
+            // Clicked again, the list closes.
+            click_at(harness, at, egui::PointerButton::Primary);
+            settle(harness);
+        }
+    }
+    harness.remove_cursor();
+    settle(harness);
+    read
 }
 
 /// The buttons of the menu bar: the topmost row of buttons.
@@ -1458,8 +1726,9 @@ fn menu_bar_buttons(harness: &Harness<'_, App>) -> Vec<String> {
 }
 
 /// Every menu of the menu bar, each of their entries hovered (which opens the submenus and
-/// shows the tooltips), and the tooltips of the main window's buttons and boxes, on the sample
-/// in the pseudo-locale; then the side panels folded to their strips.
+/// shows the tooltips), and the tooltips of the main window's widgets and its combo boxes' lists
+/// ([`main_window_tooltips`]), on the sample in the pseudo-locale; then the side panels folded
+/// to their strips.
 #[test]
 fn every_menu_and_tooltip_shows_only_catalogue_text() {
     use hashiya::suggest::Source;
@@ -1488,22 +1757,14 @@ fn every_menu_and_tooltip_shows_only_catalogue_text() {
     let menus = menu_bar_buttons(&harness);
     assert!(menus.len() >= 5, "the menu bar's menus: {menus:?}");
     for menu in &menus {
-        let count = |texts: Vec<String>| {
-            let mut counts = std::collections::BTreeMap::<String, usize>::new();
-            for t in texts {
-                *counts.entry(t).or_default() += 1;
-            }
-            counts
-        };
-        let before = count(all_texts(&harness));
+        let before = counted(all_texts(&harness));
         harness.get_by_role_and_label(Role::Button, menu).click();
         settle(&mut harness);
         // What the menu opened (its entries, submenus and boxes): the texts shown once more
         // than before ("Language" is also a caption of the header).
-        let entries: Vec<String> = count(all_texts(&harness))
+        let entries: Vec<String> = added(&harness, &before)
             .into_iter()
-            .filter(|(t, n)| !menus.contains(t) && before.get(t).copied().unwrap_or(0) < *n)
-            .map(|(t, _)| t)
+            .filter(|t| !menus.contains(t))
             .collect();
         assert!(!entries.is_empty(), "{menu} opens a menu");
         check(&harness, menu);
@@ -1518,18 +1779,9 @@ fn every_menu_and_tooltip_shows_only_catalogue_text() {
         settle(&mut harness);
     }
 
-    // The tooltips of the main window's buttons and boxes.
-    let widgets: Vec<String> = harness
-        .query_all_by_role(Role::Button)
-        .chain(harness.query_all_by_role(Role::CheckBox))
-        .filter_map(|b| b.accesskit_node().label())
-        .filter(|l| !menus.contains(l))
-        .collect();
-    for widget in widgets {
-        if hover(&mut harness, &widget, false) {
-            check(&harness, &format!("tooltip of {widget}"));
-        }
-    }
+    // The tooltips of the main window's widgets and the lists of its combo boxes, with the
+    // first article open, then with a claim selected (the inspector's claim form).
+    let tips = main_window_tooltips(&mut harness, &menus);
 
     for side in [Side::Corpus, Side::Inspector] {
         harness.state_mut().push(side.command());
@@ -1543,11 +1795,98 @@ fn every_menu_and_tooltip_shows_only_catalogue_text() {
         );
     }
     check(&harness, "folded panels");
+    report.extend(tips);
     assert!(
         report.is_empty(),
         "text shown that is not from the catalogue:\n{}",
         report.into_iter().collect::<Vec<_>>().join("\n")
     );
+}
+
+/// The tooltips and combo boxes' lists of the main window (see [`tooltips_and_lists`]) but the
+/// menu bar's `menus`, on the sample as it opens, then with a claim selected: the claim's form
+/// in the inspector, then the claim right-clicked in the article (the label chooser). Returns the
+/// texts not from the catalogue.
+fn main_window_tooltips(harness: &mut Harness<'_, App>, menus: &[String]) -> BTreeSet<String> {
+    let mut report = BTreeSet::new();
+    let data = data_words(harness, &[]);
+    let screen = harness.ctx.content_rect();
+    let widgets = |harness: &Harness<'_, App>| -> Vec<Target> {
+        targets(harness.root().children_recursive(), screen)
+            .into_iter()
+            .filter(|t| !menus.contains(&t.text))
+            .collect()
+    };
+    let all = widgets(harness);
+    let read = tooltips_and_lists(harness, &all, &data, "main window", &mut report);
+    assert!(
+        read > 5,
+        "the main window's tooltips show ({read} of {})",
+        all.len()
+    );
+
+    let (doc, content, _) = a_full_claim(harness);
+    harness
+        .state_mut()
+        .push(Command::JumpToSpan(doc.clone(), content.clone()));
+    settle(harness);
+    // The claim's form: what the inspector shows besides the article's first state.
+    let before: Vec<String> = all.iter().map(|t| t.text.clone()).collect();
+    let claim: Vec<Target> = widgets(harness)
+        .into_iter()
+        .filter(|t| !before.contains(&t.text))
+        .collect();
+    tooltips_and_lists(harness, &claim, &data, "claim", &mut report);
+
+    // The header's menu of a document category's values, opened then closed.
+    let before = counted(all_texts(harness));
+    let category = |harness: &mut Harness<'_, App>| {
+        harness
+            .get_all_by_role_and_label(Role::Button, "—")
+            .next()
+            .expect("a category without value")
+            .click();
+        settle(harness);
+    };
+    category(harness);
+    let values = added(harness, &before);
+    assert!(!values.is_empty(), "the category's menu opens");
+    not_from_the_catalogue(values, &data, "a document category's menu", &mut report);
+    category(harness);
+
+    // The claim right-clicked in the article.
+    let at = {
+        let ws = harness.state().workspace().expect("the sample");
+        let span = ws
+            .project()
+            .annotations
+            .spans(&doc)
+            .iter()
+            .find(|s| s.id == content)
+            .map(|s| usize::midpoint(s.start, s.end))
+            .expect("the claim's span");
+        let layout = harness.state().article_view().layout().expect("laid out");
+        let (x, y) = layout.range_rects(span..span + 1)[0].centre();
+        harness.state().article_origin().expect("painted") + egui::vec2(x, y)
+    };
+    // (Its tooltip, the project's own text, is drawn as the article is, out of the tree.)
+    let before = counted(all_texts(harness));
+    click_at(harness, at, egui::PointerButton::Secondary);
+    settle(harness);
+    let chooser = hashiya::i18n::tr(WindowKind::LabelChooser.title());
+    assert!(
+        harness.query_by_label(&chooser).is_some(),
+        "a right click on a span opens the label chooser"
+    );
+    not_from_the_catalogue(
+        added(harness, &before),
+        &data,
+        "the claim's menu",
+        &mut report,
+    );
+    harness.key_press(egui::Key::Escape);
+    settle(harness);
+    report
 }
 
 /// View ▸ Calendar and a date in the Hijri calendar, in the pseudo-locale: the menu's entries and

@@ -27,6 +27,7 @@ inspector-edge-end = النهاية
 inspector-word-earlier = كلمة إلى الوراء
 inspector-word-later = كلمة إلى الأمام
 inspector-delete-span = حذف المقطع
+inspector-delete-span-key = المفتاح: { $key }
 inspector-span-keys = المفتاحان Tab / Shift+Tab: المقطع التالي / السابق. مفتاح وسمٍ أو Enter يغيّر الوسم. Shift+يسار/يمين يحرّكان حافة النهاية، وAlt+Shift+يسار/يمين حافة البداية (مع Ctrl: كلمةً كلمة).
 
 ## لوحة التفاصيل دون مقطع محدَّد: الوسوم

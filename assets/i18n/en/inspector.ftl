@@ -28,6 +28,7 @@ inspector-edge-end = End
 inspector-word-earlier = a word earlier
 inspector-word-later = a word later
 inspector-delete-span = Delete span
+inspector-delete-span-key = Key: { $key }
 inspector-span-keys = Tab / Shift+Tab: next / previous span. A label's key or Enter relabels. Shift+Left/Right move the end edge, Alt+Shift+Left/Right the start edge (Ctrl: by word).
 
 ## The inspector with no span selected: the labels

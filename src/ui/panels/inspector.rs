@@ -331,9 +331,16 @@ impl Inspector {
             edges_ui(ui, project, (article, doc), span, commands);
         }
         mirror::row(ui, |ui| {
+            let key = Command::DeleteSpan
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
             if ui
                 .button(bidi::tr("inspector-delete-span"))
-                .on_hover_text("Del")
+                .on_hover_text(bidi::tr_args(
+                    "inspector-delete-span-key",
+                    &[("key", key.into())],
+                ))
                 .clicked()
             {
                 commands.push(Command::DeleteSpan);
