@@ -1980,6 +1980,12 @@ fn project_with_problems(dir: &Path) -> std::path::PathBuf {
     )
     .expect("article");
     std::fs::remove_file(corpus.join("b.txt")).expect("removed");
+    // Spans of a document the project lacks: opening warns of them (Views ▸ Review spans).
+    let stray = "(\n    version: 4,\n    document: \"gone.txt\",\n    spans: [\n        (id: \"g1\", \
+                 start: 0, end: 5, label: \"PER\", quote: \"أعلنت\"),\n    ],\n)\n";
+    let folder = dir.join("problems.annotations");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(folder.join("gone.txt.ron"), stray).expect("annotation file");
     path
 }
 
@@ -1994,6 +2000,7 @@ fn document_problems_come_from_the_catalogue() {
         let ws = harness.state().workspace().expect("the project");
         let problems: Vec<usize> = (0..4).map(|i| ws.problems(i).len()).collect();
         assert_eq!(problems, [1, 1, 1, 1], "one problem each");
+        assert_eq!(ws.load_warnings().len(), 1, "{:?}", ws.load_warnings());
         ws.project()
             .documents
             .iter()
@@ -2001,6 +2008,25 @@ fn document_problems_come_from_the_catalogue() {
             .collect()
     };
     let mut report = Vec::new();
+    // The load warning opened the review window (and the import warning the report): read,
+    // then closed, off the document list.
+    assert!(
+        harness
+            .query_by_label(&hashiya::i18n::tr("review-title"))
+            .is_some()
+    );
+    unmarked(
+        interface_of_the_window(&harness, &[]),
+        "windows opened",
+        &mut report,
+    );
+    for _ in 0..4 {
+        let Some(close) = harness.query_all_by_label("Close window").next() else {
+            break;
+        };
+        close.click();
+        settle(&mut harness);
+    }
     for (i, title) in titles.iter().enumerate() {
         harness.state_mut().push(Command::SelectDocument(i));
         settle(&mut harness);

@@ -75,7 +75,13 @@ fn app_with_relations() -> (Harness<'static, App>, Vec<SpanId>) {
     let mut harness = app_on("talks", &[("talks.txt", ARTICLE)], [900.0, 1000.0]);
     let claims: Vec<(usize, &str, &str)> = CLAIMS.iter().map(|c| (0, ARTICLE, *c)).collect();
     let spans = claims_labelled(&mut harness, &claims);
-    let mut relating = Transaction::new(hashiya::model::Message::RELATION_EDIT_MADE);
+    // Named after the first of the three, as the window names a relation made.
+    let mut relating = Transaction::new(
+        hashiya::model::Message::RELATION_EDIT_MADE
+            .with("source", CLAIMS[2])
+            .with("target", CLAIMS[1])
+            .with("kind", "CONTRADICTS"),
+    );
     for (kind, source, target) in [
         ("CONTRADICTS", 2, 1),
         ("CONTRADICTS", 3, 0),
@@ -356,7 +362,10 @@ fn a_relation_to_another_article_is_drawn_at_its_span_in_both() {
     )
     .expect("source exists");
     harness.state_mut().push(Command::Edit(Transaction::single(
-        hashiya::model::Message::RELATION_EDIT_MADE,
+        hashiya::model::Message::RELATION_EDIT_MADE
+            .with("source", "تكون المفاوضات ستستأنف قريبا")
+            .with("target", CLAIMS[0])
+            .with("kind", "CONTRADICTS"),
         relate,
     )));
     harness.run();
