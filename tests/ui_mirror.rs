@@ -15,13 +15,23 @@ mod common;
 /// The App in `language` at `size`, on `start`, the first-run panel already read; this
 /// thread's messages in the same language for the test's own lookups.
 fn app(language: Language, size: [f32; 2], start: Start) -> Harness<'static, App> {
+    app_built(Harness::builder(), language, size, start)
+}
+
+/// [`app`] built from `builder` (frames closer together, say).
+fn app_built(
+    builder: egui_kittest::HarnessBuilder<App>,
+    language: Language,
+    size: [f32; 2],
+    start: Start,
+) -> Harness<'static, App> {
     let data_dir = tempfile::tempdir().expect("temp dir").keep();
     let prefs = Prefs {
         language: LanguageChoice::Chosen(language),
         welcome_dismissed: true,
         ..Prefs::default()
     };
-    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+    let mut harness = builder.with_size(size).build_eframe(move |cc| {
         App::with_prefs(&cc.egui_ctx, start, prefs, data_dir).expect("the bundled fonts load")
     });
     harness.run();
@@ -319,6 +329,208 @@ fn the_whole_label_editor_is_reachable_in_a_small_window() {
         assert!(
             button.max.y < 570.0 && button.min.y > window.min.y && window.contains_rect(button),
             "{language:?}: Add category at {button:?}, the window at {window:?}"
+        );
+    }
+}
+
+/// The node of the window titled by message `id`.
+fn window_node<'h>(
+    harness: &'h Harness<'_, App>,
+    id: &'static str,
+) -> Option<egui_kittest::Node<'h>> {
+    let title = hashiya::ui::widgets::bidi::tr(id);
+    harness
+        .query_all_by_role(Role::Window)
+        .find(|w| w.accesskit_node().label().as_deref() == Some(title.as_str()))
+}
+
+fn drag(harness: &mut Harness<'_, App>, from: egui::Pos2, by: egui::Vec2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    // Stepped, not run: a window held by the pointer asks for frames until it is let go.
+    harness.event(egui::Event::PointerMoved(from));
+    harness.step();
+    harness.event(button(from, true));
+    harness.step();
+    for step in 1..=4 {
+        harness.event(egui::Event::PointerMoved(from + by * (step as f32 / 4.0)));
+        harness.step();
+    }
+    harness.event(button(from + by, false));
+    harness.run();
+}
+
+/// In Arabic a window's title bar reads from the right: the title against its right edge, the
+/// close button on the left; the button closes the window, the title bar moves it (its
+/// contents do not), a double-click on it folds the window to its title bar and back.
+/// The rect of the node of `role` (named `name`, if given) inside the window titled by message
+/// `id` (another window may be open beside it).
+fn inside(
+    harness: &Harness<'_, App>,
+    id: &'static str,
+    role: Role,
+    name: Option<&str>,
+) -> egui::Rect {
+    window_node(harness, id)
+        .unwrap_or_else(|| panic!("a window titled {id}"))
+        .query_all_by_role(role)
+        .find(|n| name.is_none_or(|name| n.accesskit_node().label().as_deref() == Some(name)))
+        .unwrap_or_else(|| panic!("a {role:?} {name:?} in {id}"))
+        .rect()
+}
+
+#[test]
+fn a_windows_title_bar_is_mirrored_in_arabic() {
+    // Frames a sixtieth of a second apart, so that two clicks make a double-click.
+    let builder = Harness::builder()
+        .with_step_dt(1.0 / 60.0)
+        .with_max_steps(60);
+    let mut harness = app_built(
+        builder,
+        Language::Arabic,
+        [1024.0, 700.0],
+        Start::SampleCorpus,
+    );
+    harness.state_mut().push(Command::ShowSearch);
+    harness.run();
+    let window = window_rect(&harness, "search-title");
+    let bar = inside(&harness, "search-title", Role::TitleBar, None);
+    let close_name = hashiya::i18n::tr("window-close");
+    let close = inside(&harness, "search-title", Role::Button, Some(&close_name));
+    assert!(
+        close.max.x <= bar.min.x && close.min.x - window.min.x < 16.0,
+        "the close button on the left: {close:?}, the title bar {bar:?}, in {window:?}"
+    );
+    assert!(
+        window.max.x - bar.max.x < 48.0 && bar.min.y - window.min.y < 16.0,
+        "the title from the right at the top: {bar:?} in {window:?}"
+    );
+
+    // The title bar moves the window; a drag on its contents' background does not.
+    drag(&mut harness, bar.center(), egui::vec2(60.0, 40.0));
+    let moved = window_rect(&harness, "search-title");
+    assert_eq!(
+        moved.min,
+        window.min + egui::vec2(60.0, 40.0),
+        "moved by its title bar"
+    );
+    let background = egui::pos2(moved.center().x, moved.max.y - 6.0);
+    drag(&mut harness, background, egui::vec2(-60.0, -40.0));
+    assert_eq!(
+        window_rect(&harness, "search-title").min,
+        moved.min,
+        "not moved by its contents"
+    );
+
+    // A double-click folds it to its title bar, another unfolds it.
+    let bar = inside(&harness, "search-title", Role::TitleBar, None);
+    let field = hashiya::i18n::tr("search-field");
+    // The field is named as the window is titled.
+    let field_shows = |harness: &Harness<'_, App>| {
+        harness
+            .query_all_by_label(&field)
+            .any(|n| n.accesskit_node().role() != Role::Window)
+    };
+    assert!(field_shows(&harness), "the search field shows");
+    for (folded, height) in [(true, bar.height() + 16.0), (false, moved.height())] {
+        let at = inside(&harness, "search-title", Role::TitleBar, None).center();
+        // Half a second after the last clicks, so that these make a double-click of their own.
+        for _ in 0..30 {
+            harness.step();
+        }
+        harness.event(egui::Event::PointerMoved(at));
+        for pressed in [true, false, true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        harness.step();
+        harness.run();
+        harness.run();
+        let now = window_rect(&harness, "search-title");
+        assert_eq!(!field_shows(&harness), folded, "folded {folded}: {now:?}");
+        if folded {
+            assert!(now.height() <= height, "folded to its title bar: {now:?}");
+        }
+    }
+
+    window_node(&harness, "search-title")
+        .expect("the search window")
+        .get_by_role_and_label(Role::Button, &close_name)
+        .click();
+    harness.run();
+    assert!(window_node(&harness, "search-title").is_none(), "closed");
+    // Opened again from the menu, it shows.
+    harness.state_mut().push(Command::ShowSearch);
+    harness.run();
+    assert!(
+        window_node(&harness, "search-title").is_some(),
+        "opened again"
+    );
+}
+
+/// In English a window keeps egui's own title bar, its close button on the right.
+#[test]
+fn a_windows_title_bar_reads_from_the_left_in_english() {
+    let mut harness = app(Language::English, [1024.0, 700.0], Start::SampleCorpus);
+    harness.state_mut().push(Command::ShowSearch);
+    harness.run();
+    let window = window_rect(&harness, "search-title");
+    let close = inside(&harness, "search-title", Role::Button, Some("Close window"));
+    assert!(window.max.x - close.max.x < 16.0, "{close:?} in {window:?}");
+    assert!(harness.query_by_role(Role::TitleBar).is_none());
+}
+
+#[test]
+fn tab_goes_through_a_row_of_the_label_editor_in_reading_order() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [1024.0, 700.0], Start::SampleCorpus);
+        harness.state_mut().push(Command::ShowSchemaEditor);
+        harness.run();
+        let ws = harness.state().workspace().expect("the sample");
+        let label = ws.project().schema.labels[1].name.clone();
+        // The row's fields in reading order: name, key, description.
+        let fields = [
+            said("editor-name-of", &label),
+            said("editor-key-of", &label),
+            said("editor-description-of", &label),
+        ];
+        let rects: Vec<egui::Rect> = fields.iter().map(|f| widget(&harness, f)).collect();
+        for pair in rects.windows(2) {
+            if language.is_rtl() {
+                assert!(pair[1].max.x < pair[0].min.x, "{language:?}: {rects:?}");
+            } else {
+                assert!(pair[1].min.x > pair[0].max.x, "{language:?}: {rects:?}");
+            }
+        }
+        harness
+            .query_all_by_label(&fields[0])
+            .find(|n| n.accesskit_node().role() != Role::Label)
+            .expect("the name field")
+            .focus();
+        harness.run();
+        for next in &fields[1..] {
+            harness.key_press(egui::Key::Tab);
+            harness.run();
+            assert_eq!(
+                focused(&harness).as_deref(),
+                Some(next.as_str()),
+                "{language:?}: Tab goes on as the row reads"
+            );
+        }
+        harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+        harness.run();
+        assert_eq!(
+            focused(&harness).as_deref(),
+            Some(fields[1].as_str()),
+            "{language:?}: and back"
         );
     }
 }

@@ -1526,8 +1526,7 @@ impl App {
         self.pending.extend(commands);
         if let Some(message) = self.error.clone() {
             let mut open = true;
-            egui::Window::new(bidi::tr("dialog-problem"))
-                .constrain_to(crate::ui::windows::room(ctx))
+            crate::ui::windows::Window::new(bidi::tr("dialog-problem"))
                 .collapsible(false)
                 .resizable(true)
                 .open(&mut open)
@@ -1546,8 +1545,7 @@ impl App {
         if self.windows.report {
             let summary = self.import_report_text();
             let mut open = true;
-            egui::Window::new(bidi::tr("menu-import-report"))
-                .constrain_to(crate::ui::windows::room(ctx))
+            crate::ui::windows::Window::new(bidi::tr("menu-import-report"))
                 .open(&mut open)
                 .default_width(520.0)
                 .show(ctx, |ui| {

@@ -112,8 +112,7 @@ impl App {
         };
         let fonts = self.font_stack();
         let color = super::theme::Theme::from_visuals(&ctx.global_style().visuals).text;
-        egui::Window::new(bidi::tr(title))
-            .constrain_to(crate::ui::windows::room(ctx))
+        crate::ui::windows::Window::new(bidi::tr(title))
             .collapsible(false)
             .resizable(false)
             .default_width(380.0)

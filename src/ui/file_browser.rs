@@ -219,8 +219,7 @@ impl FileBrowser {
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Answer> {
         let mut open = true;
         let mut answer = None;
-        egui::Window::new(shown(&self.title))
-            .constrain_to(crate::ui::windows::room(ctx))
+        crate::ui::windows::Window::new(shown(&self.title))
             .id(egui::Id::unique("hashiya-file-dialog"))
             .open(&mut open)
             .collapsible(false)

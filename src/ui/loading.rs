@@ -89,8 +89,7 @@ impl App {
             return;
         }
         let name = file_label(&loading.path);
-        egui::Window::new(bidi::tr("loading-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        crate::ui::windows::Window::new(bidi::tr("loading-title"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)

@@ -126,42 +126,28 @@ impl OutletsView {
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) -> Vec<Command> {
         let rows = outlet_rows(ws.project());
         let mut commands = Vec::new();
-        egui::Window::new(tr("outlets-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("outlets-title"))
             .vscroll(true)
             .default_height(480.0)
             .open(open)
             .default_width(520.0)
             .show(ctx, |ui| {
                 windows::contents(ui, |ui| {
-                    windows::table(ui, |ui| {
-                        egui::Grid::new("outlets-grid")
-                            .num_columns(COLUMNS)
-                            .striped(true)
-                            .spacing([8.0, 4.0])
-                            .show(ui, |ui| {
-                                for column in windows::reading_order(COLUMNS) {
-                                    windows::cell(ui, |ui| {
-                                        if let Some(id) = HEADINGS.get(column) {
-                                            ui.strong(tr(id));
-                                        }
-                                    });
-                                }
-                                ui.end_row();
-                                for row in &rows {
-                                    for column in windows::reading_order(COLUMNS) {
-                                        windows::cell(ui, |ui| {
-                                            commands.extend(row_ui(
-                                                ui,
-                                                (row, column),
-                                                &rows,
-                                                ws.project(),
-                                            ));
-                                        });
-                                    }
-                                    ui.end_row();
+                    windows::rows(ui, "outlets-grid", [8.0, 4.0], true, |table| {
+                        table.row(|row| {
+                            for id in HEADINGS {
+                                row.cell(|ui| ui.strong(tr(id)));
+                            }
+                        });
+                        for outlet in &rows {
+                            table.row(|row| {
+                                for column in 0..COLUMNS {
+                                    commands.extend(row.cell(|ui| {
+                                        row_ui(ui, (outlet, column), &rows, ws.project())
+                                    }));
                                 }
                             });
+                        }
                     });
                     ui.separator();
                     commands.extend(new_outlet_ui(ui));

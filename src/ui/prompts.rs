@@ -249,8 +249,7 @@ fn question_ui(
     buttons: &[(&'static str, Answer)],
     answers: &mut Vec<Answer>,
 ) {
-    egui::Window::new(bidi::tr(title))
-        .constrain_to(crate::ui::windows::room(ctx))
+    crate::ui::windows::Window::new(bidi::tr(title))
         .id(egui::Id::unique((
             "question",
             title,

@@ -97,6 +97,148 @@ pub fn reading_order(n: usize) -> impl Iterator<Item = usize> {
     (0..n).map(move |i| if mirrored { n - 1 - i } else { i })
 }
 
+/// A table whose rows lay their cells out from where the interface reads, the first cell on the
+/// right in a right-to-left interface, each added in reading order so that Tab steps through a
+/// row as it reads (egui's focus follows the order widgets are added, and `egui::Grid` adds
+/// them from the left only). Each column is as wide as its widest cell of the frame before, so
+/// the columns line up as a grid's do, and each row as tall as its tallest cell of the frame
+/// before, its cells centred in it; `spacing` is between columns and between rows, and every
+/// other row is shaded when `striped`.
+pub fn rows<R>(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    spacing: [f32; 2],
+    striped: bool,
+    add: impl FnOnce(&mut Rows<'_>) -> R,
+) -> R {
+    let id = ui.make_persistent_id(("reading rows", id_salt));
+    let known: Option<(Vec<f32>, Vec<f32>)> = ui.data(|d| d.get_temp(id));
+    let first = known.is_none();
+    let (widths, heights) = known.unwrap_or_default();
+    let lay_out = |ui: &mut egui::Ui| {
+        ui.spacing_mut().item_spacing.y = spacing[1];
+        let mut rows = Rows {
+            ui,
+            widths: &widths,
+            heights: &heights,
+            measured: Vec::new(),
+            tall: Vec::new(),
+            spacing,
+            striped,
+            count: 0,
+        };
+        let inner = add(&mut rows);
+        let measured = (rows.measured, rows.tall);
+        let changed = |now: &[f32], before: &[f32]| {
+            now.len() != before.len() || now.iter().zip(before).any(|(a, b)| (a - b).abs() > 0.5)
+        };
+        if changed(&measured.0, &widths) || changed(&measured.1, &heights) {
+            // The columns and rows measured anew: show them lined up at once.
+            ui.ctx().request_discard("a table's columns measured");
+        }
+        ui.data_mut(|d| d.insert_temp(id, measured));
+        inner
+    };
+    if first {
+        // Nothing measured yet: measure the cells unseen and taking no room, since cells of no
+        // width spill over their neighbours and would widen the window for good; the frame
+        // is drawn again at once with the columns known.
+        let builder = egui::UiBuilder::new()
+            .max_rect(ui.available_rect_before_wrap())
+            .layout(*ui.layout())
+            .sizing_pass()
+            .invisible();
+        lay_out(&mut ui.new_child(builder))
+    } else {
+        ui.scope(lay_out).inner
+    }
+}
+
+/// The rows of a table being laid out by [`rows`].
+pub struct Rows<'u> {
+    ui: &'u mut egui::Ui,
+    widths: &'u [f32],
+    heights: &'u [f32],
+    measured: Vec<f32>,
+    tall: Vec<f32>,
+    spacing: [f32; 2],
+    striped: bool,
+    count: usize,
+}
+
+impl Rows<'_> {
+    /// A row, its cells added by `add` in reading order.
+    pub fn row<R>(&mut self, add: impl FnOnce(&mut Row<'_>) -> R) -> R {
+        let ui = &mut *self.ui;
+        let stripe = ui.painter().add(egui::Shape::Noop);
+        let height = (self.heights.get(self.count).copied())
+            .unwrap_or_default()
+            .max(ui.spacing().interact_size.y);
+        let top = ui.cursor().min.y;
+        let size = egui::vec2(ui.available_width(), height);
+        let layout = crate::ui::widgets::mirror::row_layout();
+        let spacing = self.spacing;
+        let (widths, measured) = (self.widths, &mut self.measured);
+        let row = ui.allocate_ui_with_layout(size, layout, |ui| {
+            ui.spacing_mut().item_spacing.x = spacing[0];
+            add(&mut Row {
+                ui,
+                widths,
+                measured,
+                height,
+                column: 0,
+            })
+        });
+        self.tall.push(row.response.rect.height());
+        if self.striped && self.count % 2 == 1 {
+            let rect = row.response.rect;
+            let rect = rect
+                .with_min_y(top)
+                .with_max_y(rect.max.y.max(top + height));
+            let rect = rect.expand2(egui::vec2(2.0, spacing[1] / 2.0));
+            let colour = ui.visuals().faint_bg_color;
+            ui.painter()
+                .set(stripe, egui::Shape::rect_filled(rect, 2.0, colour));
+        }
+        self.count += 1;
+        row.inner
+    }
+}
+
+/// A row of a table being laid out by [`rows`].
+pub struct Row<'u> {
+    ui: &'u mut egui::Ui,
+    widths: &'u [f32],
+    measured: &'u mut Vec<f32>,
+    height: f32,
+    column: usize,
+}
+
+impl Row<'_> {
+    /// The next cell in reading order, as wide as its column, its widgets from the cell's
+    /// start (its right edge in a right-to-left interface).
+    pub fn cell<R>(&mut self, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+        let width = self.widths.get(self.column).copied().unwrap_or(0.0);
+        let size = egui::vec2(width, self.height);
+        let layout = crate::ui::widgets::mirror::row_layout();
+        let cell = self.ui.allocate_ui_with_layout(size, layout, |ui| {
+            ui.set_min_width(width);
+            // Measured on its own, not widened to the column's width: a column narrows again
+            // when its widest cell does.
+            let own = ui.scope(add);
+            (own.inner, own.response.rect.width())
+        });
+        let (inner, natural) = cell.inner;
+        if self.measured.len() <= self.column {
+            self.measured.resize(self.column + 1, 0.0);
+        }
+        let measured = &mut self.measured[self.column];
+        *measured = measured.max(natural);
+        self.column += 1;
+        inner
+    }
+}
+
 /// A table cell's row of widgets, from the cell's right edge in a right-to-left interface.
 pub fn cell<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     let layout = if mirrored() {
@@ -173,4 +315,230 @@ pub fn said(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String
 /// An edit's description said like [`said`], in the language in use now.
 pub fn described(description: &crate::model::Description) -> String {
     said(description.message().id(), &description.args())
+}
+
+/// A floating window, built the same way everywhere: kept in the [`room`] between the menu bar
+/// and the status bar, and in a right-to-left interface its title bar mirrored (the title from
+/// the right with the collapse triangle on its right, the close button on the left). egui draws
+/// its title bar from the left whatever the layout, so there the window goes without it and
+/// draws this one at the top of its contents; dragging the title bar moves the window, a
+/// double-click on it folds the window, the close button closes it, and the window keeps its
+/// title as its name for screen readers. In a left-to-right interface it is egui's own window.
+#[must_use = "call .show()"]
+pub struct Window<'a> {
+    inner: egui::Window<'a>,
+    title: String,
+    id: Option<egui::Id>,
+    closable: bool,
+    collapsible: bool,
+    scroll: egui::Vec2b,
+}
+
+impl<'a> Window<'a> {
+    /// A window titled `title`, text already arranged for egui (`bidi::tr`, `bidi::shown`).
+    pub fn new(title: String) -> Self {
+        Self {
+            inner: egui::Window::new(title.clone()),
+            title,
+            id: None,
+            closable: false,
+            collapsible: true,
+            scroll: egui::Vec2b::FALSE,
+        }
+    }
+
+    /// See `egui::Window::id`: for a title that changes or is shared.
+    pub fn id(mut self, id: egui::Id) -> Self {
+        self.id = Some(id);
+        self.inner = self.inner.id(id);
+        self
+    }
+
+    /// A close button that sets `open` false; the window is hidden while it is false.
+    pub fn open(mut self, open: &'a mut bool) -> Self {
+        self.closable = true;
+        self.inner = self.inner.open(open);
+        self
+    }
+
+    /// Whether the window folds to its title bar (a double-click on it, or its triangle).
+    pub fn collapsible(mut self, collapsible: bool) -> Self {
+        self.collapsible = collapsible;
+        self.inner = self.inner.collapsible(collapsible);
+        self
+    }
+
+    /// Whether its contents scroll up and down (below the title bar).
+    pub fn vscroll(mut self, vscroll: bool) -> Self {
+        self.scroll.y = vscroll;
+        self
+    }
+
+    pub fn resizable(mut self, resizable: bool) -> Self {
+        self.inner = self.inner.resizable(resizable);
+        self
+    }
+
+    pub fn default_width(mut self, width: f32) -> Self {
+        self.inner = self.inner.default_width(width);
+        self
+    }
+
+    pub fn default_height(mut self, height: f32) -> Self {
+        self.inner = self.inner.default_height(height);
+        self
+    }
+
+    pub fn default_size(mut self, size: impl Into<egui::Vec2>) -> Self {
+        self.inner = self.inner.default_size(size);
+        self
+    }
+
+    pub fn max_width(mut self, width: f32) -> Self {
+        self.inner = self.inner.max_width(width);
+        self
+    }
+
+    pub fn default_pos(mut self, pos: impl Into<egui::Pos2>) -> Self {
+        self.inner = self.inner.default_pos(pos);
+        self
+    }
+
+    /// See `egui::Window::anchor`: placed against a corner or side of the screen, not moved.
+    pub fn anchor(mut self, align: egui::Align2, offset: impl Into<egui::Vec2>) -> Self {
+        self.inner = self.inner.anchor(align, offset);
+        self
+    }
+
+    /// Shows the window; `None` while it is closed, an inner `None` while it is folded.
+    pub fn show<R>(
+        self,
+        ctx: &egui::Context,
+        add: impl FnOnce(&mut egui::Ui) -> R,
+    ) -> Option<egui::InnerResponse<Option<R>>> {
+        let window = self.inner.constrain_to(room(ctx));
+        if !mirrored() {
+            return window.scroll(self.scroll).show(ctx, add);
+        }
+        let frame = egui::Frame::window(&ctx.global_style());
+        let margin = frame.inner_margin;
+        let key = self
+            .id
+            .unwrap_or_else(|| egui::Id::unique(self.title.as_str()))
+            .with("mirrored title bar");
+        let (title, closable, collapsible, scroll) =
+            (self.title, self.closable, self.collapsible, self.scroll);
+        let shown = window
+            .title_bar(false)
+            .frame(frame.inner_margin(0.0))
+            .show(ctx, |ui| {
+                let mut folded = egui::collapsing_header::CollapsingState::load_with_default_open(
+                    ui.ctx(),
+                    key,
+                    true,
+                );
+                title_bar_ui(ui, &title, frame, (&mut folded, collapsible), closable);
+                // Only the title bar moves the window, as in a left-to-right interface: a drag
+                // on the contents' background goes nowhere.
+                let window = ui.ctx().memory(|m| m.area_rect(ui.layer_id().id));
+                let body = ui.available_rect_before_wrap();
+                let body = window.map_or(body, |w| body.intersect(w));
+                ui.interact(body, key.with("contents"), egui::Sense::drag());
+                folded
+                    .show_body_unindented(ui, |ui| {
+                        if scroll.any() {
+                            egui::ScrollArea::new(scroll)
+                                .auto_shrink(false)
+                                .content_margin(margin)
+                                .show(ui, add)
+                                .inner
+                        } else {
+                            egui::Frame::NONE.inner_margin(margin).show(ui, add).inner
+                        }
+                    })
+                    .map(|inner| inner.inner)
+            })?;
+        Some(egui::InnerResponse {
+            inner: shown.inner.flatten(),
+            response: shown.response,
+        })
+    }
+}
+
+/// The title bar of a window in a right-to-left interface: from the right, the triangle that
+/// folds the window (when it folds) and the title, then the close button on the left edge (when
+/// it closes); drawn in the window's frame, filled while the window is the one on top.
+fn title_bar_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    frame: egui::Frame,
+    (folded, collapsible): (&mut egui::collapsing_header::CollapsingState, bool),
+    closable: bool,
+) {
+    let height = ui.fonts_mut(|f| f.row_height(&egui::TextStyle::Heading.resolve(ui.style())));
+    let mut bar = frame.shadow(egui::Shadow::NONE);
+    if ui.ctx().top_layer_id() == Some(ui.layer_id()) {
+        bar = bar.fill(ui.visuals().widgets.open.weak_bg_fill);
+    }
+    if folded.openness(ui.ctx()) > 0.0 {
+        bar.corner_radius.sw = 0;
+        bar.corner_radius.se = 0;
+    }
+    let spacing = ui.spacing().item_spacing;
+    bar.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let size = egui::vec2(ui.available_width(), height);
+        ui.allocate_ui_with_layout(size, crate::ui::widgets::mirror::row_layout(), |ui| {
+            if collapsible {
+                folded.show_toggle_button(ui, crate::ui::widgets::mirror::disclosure_icon);
+            }
+            let close_width = if closable { height + spacing.x } else { 0.0 };
+            let room = (ui.available_width() - close_width).max(0.0);
+            let galley = egui::WidgetText::from(title).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Truncate),
+                room,
+                egui::TextStyle::Heading,
+            );
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(room, height), egui::Sense::click());
+            // Unnamed: the window is named by its title already, and tests and screen
+            // readers find it by that name alone.
+            response.widget_info(|| egui::WidgetInfo::new(egui::accesskit::Role::TitleBar));
+            let at = egui::pos2(
+                rect.right() - galley.size().x,
+                rect.center().y - galley.size().y / 2.0,
+            );
+            ui.painter().galley(at, galley, ui.visuals().text_color());
+            if collapsible && response.double_clicked() {
+                folded.toggle(ui);
+            }
+            if closable && close_button_ui(ui, height).clicked() {
+                ui.close_kind(egui::UiKind::Window);
+            }
+        });
+    });
+    // As close under the bar as egui puts a window's contents under its own.
+    ui.add_space(-spacing.y);
+}
+
+/// The ✕ that closes a window, drawn as egui draws its own, named for screen readers.
+fn close_button_ui(ui: &mut egui::Ui, height: f32) -> egui::Response {
+    let (space, _) = ui.allocate_exact_size(egui::Vec2::splat(height), egui::Sense::hover());
+    let rect =
+        egui::Rect::from_center_size(space.center(), egui::Vec2::splat(ui.spacing().icon_width));
+    let response = ui.interact(rect, ui.auto_id_with("close window"), egui::Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::accesskit::Role::Button,
+            ui.is_enabled(),
+            crate::i18n::tr("window-close"),
+        )
+    });
+    let visuals = ui.style().interact(&response);
+    let cross = rect.shrink(2.0).expand(visuals.expansion);
+    let painter = ui.painter();
+    painter.line_segment([cross.left_top(), cross.right_bottom()], visuals.fg_stroke);
+    painter.line_segment([cross.right_top(), cross.left_bottom()], visuals.fg_stroke);
+    response
 }

@@ -448,3 +448,7 @@ progress-documents = المستندات: { $done } من { $total }
 progress-files = الملفات: { $done } من { $total }
 progress-cancel = إلغاء
 progress-cancelling = جارٍ الإلغاء…
+
+## Every window
+
+window-close = إغلاق النافذة

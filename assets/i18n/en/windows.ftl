@@ -382,3 +382,8 @@ progress-documents = { $done } of { $total } documents
 progress-files = { $done } of { $total } files
 progress-cancel = Cancel
 progress-cancelling = Cancelling…
+
+## Every window
+
+# The name of the button that closes a window, for screen readers.
+window-close = Close window

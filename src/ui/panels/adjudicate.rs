@@ -387,11 +387,10 @@ impl Adjudication {
         let mut open = true;
         let mut commands = Vec::new();
         let mut focus = None;
-        egui::Window::new(tr_args(
+        windows::Window::new(tr_args(
             "compare-title",
             &[("name", self.theirs_name().into())],
         ))
-        .constrain_to(crate::ui::windows::room(ctx))
         .open(&mut open)
         .default_width(460.0)
         .default_pos(ctx.content_rect().left_bottom() + egui::vec2(12.0, -320.0))
@@ -442,8 +441,7 @@ impl Adjudication {
             return;
         };
         let mut open = true;
-        egui::Window::new(tr("agreement-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("agreement-title"))
             .open(&mut open)
             .default_width(560.0)
             .show(ctx, |ui| {
@@ -584,8 +582,7 @@ fn describe_span(project: &Project, span: &Span) -> String {
 /// Team ▸ Your name: the name stamped on every span and claim this analyst makes or changes.
 pub fn annotator_window_ui(ctx: &egui::Context, current: &str, open: &mut bool) -> Vec<Command> {
     let mut typed = None;
-    egui::Window::new(tr("annotator-title"))
-        .constrain_to(crate::ui::windows::room(ctx))
+    windows::Window::new(tr("annotator-title"))
         .open(open)
         .collapsible(false)
         .resizable(false)

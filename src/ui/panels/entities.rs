@@ -300,8 +300,7 @@ impl Registry {
         let project = ws.project();
         let focus = self.focus.as_ref().and_then(|e| project.entity(e));
         let mut commands = Vec::new();
-        egui::Window::new(tr("entities-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("entities-title"))
             .vscroll(true)
             .open(open)
             .default_width(720.0)

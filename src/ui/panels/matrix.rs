@@ -207,8 +207,7 @@ impl MatrixView {
             self.focus = None;
         }
         let mut picked = Picked::default();
-        egui::Window::new(tr("matrix-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("matrix-title"))
             .open(open)
             .default_width(900.0)
             .resizable(true)

@@ -133,8 +133,7 @@ impl ReviewView {
         let mismatched = mismatched_rows(ws);
         let warnings = load_warning_lines(ws);
         let mut commands = Vec::new();
-        egui::Window::new(tr("review-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("review-title"))
             .open(open)
             .default_width(640.0)
             .show(ctx, |ui| {

@@ -137,8 +137,7 @@ impl SchemaEditor {
             .collect();
         let mut changes: Vec<SchemaChange> = Vec::new();
         let mut commands = Vec::new();
-        egui::Window::new(tr("editor-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        crate::ui::windows::Window::new(tr("editor-title"))
             .id(egui::Id::unique("schema-editor"))
             .open(open)
             .default_width(640.0)
@@ -203,44 +202,26 @@ fn labels_ui(
     in_use: &BTreeMap<LabelId, usize>,
     changes: &mut Vec<SchemaChange>,
 ) {
-    crate::ui::windows::table(ui, |ui| {
-        egui::Grid::new("schema-grid")
-            .num_columns(6)
-            .spacing([8.0, 6.0])
-            .striped(true)
-            .show(ui, |ui| {
-                let headings = [
-                    "editor-col-colour",
-                    "editor-col-name",
-                    "editor-col-key",
-                    "editor-col-description",
-                    "editor-col-spans",
-                ];
-                let headings: Vec<Cell<'_, SchemaChange>> = headings
-                    .into_iter()
-                    .map(|id| -> Cell<'_, SchemaChange> {
-                        Box::new(move |ui: &mut egui::Ui| {
-                            ui.strong(tr(id));
-                            None
-                        })
-                    })
-                    .chain(std::iter::once::<Cell<'_, SchemaChange>>(Box::new(|ui| {
-                        ui.label("");
-                        None
-                    })))
-                    .collect();
-                grid_row(ui, headings, changes);
-                ui.end_row();
-                for label in &schema.labels {
-                    label_row(ui, theme, label, in_use, changes);
-                    ui.end_row();
-                }
-            });
+    crate::ui::windows::rows(ui, "schema-grid", [8.0, 6.0], true, |rows| {
+        rows.row(|row| {
+            for id in [
+                "editor-col-colour",
+                "editor-col-name",
+                "editor-col-key",
+                "editor-col-description",
+                "editor-col-spans",
+            ] {
+                row.cell(|ui| ui.strong(tr(id)));
+            }
+        });
+        for label in &schema.labels {
+            rows.row(|row| label_row(row, theme, label, in_use, changes));
+        }
     });
 }
 
 fn label_row(
-    ui: &mut egui::Ui,
+    row: &mut crate::ui::windows::Row<'_>,
     theme: &Theme,
     label: &Label,
     in_use: &BTreeMap<LabelId, usize>,
@@ -295,7 +276,7 @@ fn label_row(
             .clicked()
             .then(|| SchemaChange::Remove(label.id.clone()))
     }));
-    grid_row(ui, cells, changes);
+    grid_row(row, cells, changes);
 }
 
 /// What `add` puts in a grid's cell given `width` whole, from the first frame: a field is
@@ -310,15 +291,15 @@ pub fn fixed_width<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui:
 /// A cell of a grid's row: what it shows, and the change asked for in it.
 pub type Cell<'a, C> = Box<dyn FnOnce(&mut egui::Ui) -> Option<C> + 'a>;
 
-/// A grid's row, its first cell on the right in a right-to-left interface; the changes asked
-/// for in its cells are added to `changes`.
-pub fn grid_row<C>(ui: &mut egui::Ui, cells: Vec<Cell<'_, C>>, changes: &mut Vec<C>) {
-    let cells: Vec<Cell<'_, C>> = if crate::ui::widgets::mirror::rtl() {
-        cells.into_iter().rev().collect()
-    } else {
-        cells
-    };
-    changes.extend(cells.into_iter().filter_map(|cell| cell(ui)));
+/// A table's row (see `windows::rows`), its cells added in reading order, the first on the
+/// right in a right-to-left interface; the changes asked for in its cells are added to
+/// `changes`.
+pub fn grid_row<C>(
+    row: &mut crate::ui::windows::Row<'_>,
+    cells: Vec<Cell<'_, C>>,
+    changes: &mut Vec<C>,
+) {
+    changes.extend(cells.into_iter().filter_map(|cell| row.cell(cell)));
 }
 
 /// A colour chosen from the palette, each swatch shown on a light and a dark page; the colour

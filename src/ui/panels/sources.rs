@@ -413,8 +413,7 @@ impl SourcesView {
     /// The window, while `open`: the table of outlets and the two charts.
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, open: &mut bool) {
         let model = SourcesModel::new(ws.project());
-        egui::Window::new(tr("sources-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("sources-title"))
             .vscroll(true)
             .default_height(480.0)
             .open(open)

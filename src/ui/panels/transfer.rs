@@ -154,8 +154,7 @@ impl ExportPanel {
         let mut commands = self.poll();
         if self.open {
             let mut open = true;
-            egui::Window::new(tr("export-title"))
-                .constrain_to(crate::ui::windows::room(ctx))
+            windows::Window::new(tr("export-title"))
                 .vscroll(true)
                 .default_height(480.0)
                 .open(&mut open)
@@ -176,8 +175,7 @@ impl ExportPanel {
             return;
         };
         let mut answer = None;
-        egui::Window::new(tr("export-replace-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("export-replace-title"))
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
@@ -297,8 +295,7 @@ impl ExportPanel {
             return;
         };
         let mut open = true;
-        egui::Window::new(tr("export-import-report"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("export-import-report"))
             .id(egui::Id::unique("annotation-import-report"))
             .open(&mut open)
             .default_width(520.0)

@@ -149,8 +149,7 @@ impl Welcome<'_> {
         let mut open = true;
         let mut dismissed = false;
         let rtl = crate::i18n::language().is_rtl();
-        egui::Window::new(crate::ui::widgets::bidi::tr("welcome-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        crate::ui::windows::Window::new(crate::ui::widgets::bidi::tr("welcome-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)

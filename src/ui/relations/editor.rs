@@ -215,38 +215,23 @@ impl RelationTypesEditor {
         let mut changes = Vec::new();
         ui.heading(tr("editor-relations"));
         ui.weak(tr("editor-relations-intro"));
-        crate::ui::windows::table(ui, |ui| {
-            egui::Grid::new("relation-types-grid")
-                .num_columns(8)
-                .spacing([8.0, 6.0])
-                .striped(true)
-                .show(ui, |ui| {
-                    let mut headings = [
-                        "editor-col-colour",
-                        "editor-col-name",
-                        "editor-col-key",
-                        "editor-col-directed",
-                        "editor-col-from",
-                        "editor-col-to",
-                        "editor-col-relations",
-                        "",
-                    ];
-                    if crate::ui::widgets::mirror::rtl() {
-                        headings.reverse();
-                    }
-                    for heading in headings {
-                        if heading.is_empty() {
-                            ui.label("");
-                        } else {
-                            ui.strong(tr(heading));
-                        }
-                    }
-                    ui.end_row();
-                    for kind in &project.schema.relation_types {
-                        type_row(ui, theme, project, kind, &mut changes);
-                        ui.end_row();
-                    }
-                });
+        crate::ui::windows::rows(ui, "relation-types-grid", [8.0, 6.0], true, |rows| {
+            rows.row(|row| {
+                for heading in [
+                    "editor-col-colour",
+                    "editor-col-name",
+                    "editor-col-key",
+                    "editor-col-directed",
+                    "editor-col-from",
+                    "editor-col-to",
+                    "editor-col-relations",
+                ] {
+                    row.cell(|ui| ui.strong(tr(heading)));
+                }
+            });
+            for kind in &project.schema.relation_types {
+                rows.row(|row| type_row(row, theme, project, kind, &mut changes));
+            }
         });
         if ui.button(tr("editor-add-relation-type")).clicked() {
             changes.push(TypeChange::Add);
@@ -261,7 +246,7 @@ impl RelationTypesEditor {
 }
 
 fn type_row(
-    ui: &mut egui::Ui,
+    row: &mut crate::ui::windows::Row<'_>,
     theme: &Theme,
     project: &Project,
     kind: &RelationType,
@@ -329,7 +314,7 @@ fn type_row(
             .then(|| vec![TypeChange::Remove(id.clone())])
     }));
     let mut asked = Vec::new();
-    grid_row(ui, cells, &mut asked);
+    grid_row(row, cells, &mut asked);
     changes.extend(asked.into_iter().flatten());
 }
 

@@ -422,8 +422,7 @@ impl App {
         };
         let mut chosen = None;
         let mut cancel = false;
-        egui::Window::new(bidi::tr("relation-choose-type"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        crate::ui::windows::Window::new(bidi::tr("relation-choose-type"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))

@@ -21,8 +21,7 @@ pub(super) fn window_ui(
     open: &mut bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Window::new(tr("suggestions-title"))
-        .constrain_to(crate::ui::windows::room(ctx))
+    windows::Window::new(tr("suggestions-title"))
         .open(open)
         .default_width(420.0)
         .show(ctx, |ui| {

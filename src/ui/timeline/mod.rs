@@ -74,8 +74,7 @@ impl TimelineView {
             .as_ref()
             .and_then(|c| TimelineModel::new(ws, c));
         let mut open = true;
-        egui::Window::new(tr("timeline-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("timeline-title"))
             .open(&mut open)
             .default_width(760.0)
             .default_height(600.0)

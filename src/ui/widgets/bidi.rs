@@ -86,6 +86,11 @@ mod tests {
         ".selected_text(",
         ".hyperlink_to(",
     ];
+    /// Where a call's text is checked where its caller gives it: `windows::Window::new` hands its
+    /// title on to egui, and the titles its callers give it are checked at each call.
+    /// Each is a file, a call and its argument.
+    const CHECKED_BY_CALLERS: &[(&str, &str, &str)] =
+        &[("windows.rs", "Window::new(", "title.clone()")];
     /// Calls whose second argument is the label.
     const SECOND_ARG: &[&str] = &[
         "ui.selectable_label(",
@@ -256,6 +261,11 @@ mod tests {
         {
             let src = std::fs::read_to_string(&file).expect("readable source");
             for (line, call) in offenders(&src) {
+                if CHECKED_BY_CALLERS.iter().any(|&(name, checked, argument)| {
+                    file.ends_with(name) && call == format!("{checked}{argument}")
+                }) {
+                    continue;
+                }
                 let _ = writeln!(report, "{}:{line}: {call}", file.display());
             }
         }

@@ -105,7 +105,7 @@ pub fn collapsing<R>(
 
 /// The triangle of a section that opens: pointing the way the interface reads while closed
 /// (right, or left in a right-to-left interface), down once open.
-fn disclosure_icon(ui: &mut Ui, openness: f32, response: &egui::Response) {
+pub fn disclosure_icon(ui: &mut Ui, openness: f32, response: &egui::Response) {
     use std::f32::consts::TAU;
     let visuals = ui.style().interact(response);
     let rect = egui::Rect::from_center_size(response.rect.center(), response.rect.size() * 0.75)

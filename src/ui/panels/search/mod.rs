@@ -252,8 +252,7 @@ impl SearchPanel {
         }
         let view = SearchView::new(ws, &self.hits);
         let mut action = Action::None;
-        egui::Window::new(tr("search-title"))
-            .constrain_to(crate::ui::windows::room(ctx))
+        windows::Window::new(tr("search-title"))
             .open(open)
             .default_width(560.0)
             .default_height(520.0)
