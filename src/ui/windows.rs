@@ -101,8 +101,8 @@ pub fn reading_order(n: usize) -> impl Iterator<Item = usize> {
 /// right in a right-to-left interface, each added in reading order so that Tab steps through a
 /// row as it reads (egui's focus follows the order widgets are added, and `egui::Grid` adds
 /// them from the left only). Each column is as wide as its widest cell of the frame before, so
-/// the columns line up as a grid's do, and each row as tall as its tallest cell of the frame
-/// before, its cells centred in it; `spacing` is between columns and between rows, and every
+/// the columns line up as a grid's do, and each row is as tall as its tallest cell of the frame
+/// before, its cells centred in it. `spacing` is between columns and between rows, and every
 /// other row is shaded when `striped`.
 pub fn rows<R>(
     ui: &mut egui::Ui,
@@ -121,19 +121,19 @@ pub fn rows<R>(
             ui,
             widths: &widths,
             heights: &heights,
+            tallest: Vec::new(),
             measured: Vec::new(),
-            tall: Vec::new(),
             spacing,
             striped,
             count: 0,
         };
         let inner = add(&mut rows);
-        let measured = (rows.measured, rows.tall);
+        let measured = (rows.measured, rows.tallest);
         let changed = |now: &[f32], before: &[f32]| {
             now.len() != before.len() || now.iter().zip(before).any(|(a, b)| (a - b).abs() > 0.5)
         };
         if changed(&measured.0, &widths) || changed(&measured.1, &heights) {
-            // The columns and rows measured anew: show them lined up at once.
+            // The columns or rows measured anew: show them lined up at once.
             ui.ctx().request_discard("a table's columns measured");
         }
         ui.data_mut(|d| d.insert_temp(id, measured));
@@ -160,7 +160,7 @@ pub struct Rows<'u> {
     widths: &'u [f32],
     heights: &'u [f32],
     measured: Vec<f32>,
-    tall: Vec<f32>,
+    tallest: Vec<f32>,
     spacing: [f32; 2],
     striped: bool,
     count: usize,
@@ -179,6 +179,7 @@ impl Rows<'_> {
         let layout = crate::ui::widgets::mirror::row_layout();
         let spacing = self.spacing;
         let (widths, measured) = (self.widths, &mut self.measured);
+        let mut tallest = 0.0_f32;
         let row = ui.allocate_ui_with_layout(size, layout, |ui| {
             ui.spacing_mut().item_spacing.x = spacing[0];
             add(&mut Row {
@@ -186,10 +187,11 @@ impl Rows<'_> {
                 widths,
                 measured,
                 height,
+                tallest: &mut tallest,
                 column: 0,
             })
         });
-        self.tall.push(row.response.rect.height());
+        self.tallest.push(tallest);
         if self.striped && self.count % 2 == 1 {
             let rect = row.response.rect;
             let rect = rect
@@ -211,6 +213,8 @@ pub struct Row<'u> {
     widths: &'u [f32],
     measured: &'u mut Vec<f32>,
     height: f32,
+    /// The height of the tallest cell so far, measured on its own (not the row's height).
+    tallest: &'u mut f32,
     column: usize,
 }
 
@@ -222,13 +226,18 @@ impl Row<'_> {
         let size = egui::vec2(width, self.height);
         let layout = crate::ui::widgets::mirror::row_layout();
         let cell = self.ui.allocate_ui_with_layout(size, layout, |ui| {
+            // Text does not wrap in a cell, as in `egui::Grid`: a cell measured narrow would
+            // otherwise wrap to that width and keep its column narrow for good.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             ui.set_min_width(width);
             // Measured on its own, not widened to the column's width: a column narrows again
             // when its widest cell does.
             let own = ui.scope(add);
-            (own.inner, own.response.rect.width())
+            (own.inner, own.response.rect.size())
         });
         let (inner, natural) = cell.inner;
+        *self.tallest = self.tallest.max(natural.y);
+        let natural = natural.x;
         if self.measured.len() <= self.column {
             self.measured.resize(self.column + 1, 0.0);
         }
