@@ -57,8 +57,8 @@ pub const LANGUAGE_VAR: &str = "HASHIYA_LANG";
 /// The files of each language's catalogue, `assets/i18n/<code>/<area>.ftl`: the menus, panels'
 /// frame and first-run panel; the inspector, header, document list and status bar; the views'
 /// windows; the label editor; file dialogs, questions and errors; the command line's human output;
-/// the HTML report.
-pub const AREAS: [&str; 7] = [
+/// the HTML report; why an edit was refused; what does not hold together in a project's files.
+pub const AREAS: [&str; 9] = [
     "main",
     "inspector",
     "windows",
@@ -66,6 +66,8 @@ pub const AREAS: [&str; 7] = [
     "dialogs",
     "cli",
     "report",
+    "edits",
+    "problems",
 ];
 
 impl Language {
@@ -154,6 +156,14 @@ impl Language {
                     (
                         "report",
                         include_str!(concat!("../../assets/i18n/", $code, "/report.ftl")),
+                    ),
+                    (
+                        "edits",
+                        include_str!(concat!("../../assets/i18n/", $code, "/edits.ftl")),
+                    ),
+                    (
+                        "problems",
+                        include_str!(concat!("../../assets/i18n/", $code, "/problems.ftl")),
                     ),
                 ]
             };

@@ -1,0 +1,2 @@
+# Why an edit was refused (model::EditError and the problems it carries).
+
