@@ -74,25 +74,34 @@ impl DocVersion {
     }
 }
 
-/// Why a change to [`Annotations`] was refused. Nothing was changed.
+/// Why a change to [`Annotations`] was refused. Nothing was changed. Said in the interface's
+/// language when shown ([`super::problems`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnnotationError {
-    #[error("a span with the ID {id} already exists (in document {:?})", .doc.0)]
-    DuplicateId { id: SpanId, doc: DocId },
-    #[error("there is no span with the ID {id} in document {:?}", .doc.0)]
-    Missing { id: SpanId, doc: DocId },
-    #[error("span {id} has an empty ID or an empty range [{start}, {end})")]
+    DuplicateId {
+        id: SpanId,
+        doc: DocId,
+    },
+    Missing {
+        id: SpanId,
+        doc: DocId,
+    },
     Empty {
         id: SpanId,
         start: usize,
         end: usize,
     },
-    #[error("a claim with the ID {id} already exists (in document {:?})", .doc.0)]
-    DuplicateClaimId { id: ClaimId, doc: DocId },
-    #[error("there is no claim with the ID {id} in document {:?}", .doc.0)]
-    MissingClaim { id: ClaimId, doc: DocId },
-    #[error("a claim of document {:?} has an empty ID", .doc.0)]
-    EmptyClaimId { doc: DocId },
+    DuplicateClaimId {
+        id: ClaimId,
+        doc: DocId,
+    },
+    MissingClaim {
+        id: ClaimId,
+        doc: DocId,
+    },
+    EmptyClaimId {
+        doc: DocId,
+    },
 }
 
 impl Annotations {

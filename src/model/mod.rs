@@ -28,6 +28,7 @@
 //! | [`views`]       | queries for views: mentions per entity and outlet, clusters × outlets  |
 //! | [`notation`]    | the test notation `"قال [PER|محمد] إن"`                                |
 //! | [`project`]     | [`Project`], [`BrokenReference`]                                       |
+//! | [`problems`]    | what does not hold together (references, spans, relations) said in the interface's language |
 
 pub mod annotations;
 pub mod claim;
@@ -43,6 +44,7 @@ pub mod id;
 pub mod import_warning;
 pub mod notation;
 pub mod outlet;
+pub mod problems;
 pub mod project;
 pub mod relation;
 pub mod schema;

@@ -37,40 +37,42 @@ pub struct Project {
 }
 
 /// A reference that does not resolve. Loading reports these (the data is kept as it is);
-/// checked edits never make one.
+/// checked edits never make one. Said in the interface's language when shown
+/// ([`super::problems`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, thiserror::Error)]
 pub enum BrokenReference {
-    #[error("document {:?} names the outlet {outlet}, which the project lacks", .doc.0)]
-    DocumentOutlet { doc: DocId, outlet: OutletId },
-    #[error("entity {entity} is of kind {:?}, which the schema lacks", .kind.0)]
-    EntityKind { entity: EntityId, kind: LabelId },
-    #[error("span {span} of document {:?} links to the entity {entity}, which the project lacks", .doc.0)]
+    DocumentOutlet {
+        doc: DocId,
+        outlet: OutletId,
+    },
+    EntityKind {
+        entity: EntityId,
+        kind: LabelId,
+    },
     SpanEntity {
         doc: DocId,
         span: SpanId,
         entity: EntityId,
     },
-    #[error("claim {claim} of document {:?} names the span {span}, which that document lacks", .doc.0)]
     ClaimSpan {
         doc: DocId,
         claim: ClaimId,
         span: SpanId,
     },
-    #[error("claim {claim} of document {:?} names the entity {entity} as claimant, which the project lacks", .doc.0)]
     ClaimEntity {
         doc: DocId,
         claim: ClaimId,
         entity: EntityId,
     },
-    #[error("claim {claim} of document {:?} is nested in the claim {parent}, which that document lacks", .doc.0)]
     ClaimParent {
         doc: DocId,
         claim: ClaimId,
         parent: ClaimId,
     },
-    #[error("claim {claim} of document {:?} is nested, through its parents, inside itself", .doc.0)]
-    ClaimCycle { doc: DocId, claim: ClaimId },
-    #[error("cluster {cluster} lists the claim {claim} of document {:?}, which that document lacks", .doc.0)]
+    ClaimCycle {
+        doc: DocId,
+        claim: ClaimId,
+    },
     ClusterMember {
         cluster: ClusterId,
         doc: DocId,

@@ -204,113 +204,93 @@ impl SpanRelation {
 }
 
 /// Why a relation (or a relation type) cannot be added, changed or removed. Nothing changed.
+/// Said in the interface's language when shown ([`super::problems`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RelationProblem {
-    #[error("a relation needs a non-empty ID")]
     EmptyId,
-    #[error("a relation with the ID {id} already exists (in document {:?})", .doc.0)]
-    DuplicateId { id: RelationId, doc: DocId },
-    #[error("there is no relation {id} in document {:?}", .doc.0)]
-    Missing { id: RelationId, doc: DocId },
-    #[error("relation {id} of document {:?} is not as this edit expects; it was changed meanwhile", .doc.0)]
-    Stale { id: RelationId, doc: DocId },
-    #[error("an edit of relation {before} may not change its ID or its source (to {after})")]
+    DuplicateId {
+        id: RelationId,
+        doc: DocId,
+    },
+    Missing {
+        id: RelationId,
+        doc: DocId,
+    },
+    Stale {
+        id: RelationId,
+        doc: DocId,
+    },
     IdChanged {
         before: RelationId,
         after: RelationId,
     },
-    #[error("relation {id} starts at span {span}, which document {:?} lacks", .doc.0)]
     MissingSource {
         id: RelationId,
         doc: DocId,
         span: SpanId,
     },
-    #[error("relation {id} ends at span {span}, which no document of the project has")]
-    MissingTarget { id: RelationId, span: SpanId },
-    #[error("the schema has no relation type {:?}", .kind.0)]
-    UnknownType { kind: RelationTypeId },
-    #[error("a {:?} relation may not start at a span labelled {:?}", .kind.0, .label.0)]
+    MissingTarget {
+        id: RelationId,
+        span: SpanId,
+    },
+    UnknownType {
+        kind: RelationTypeId,
+    },
     SourceLabel {
         kind: RelationTypeId,
         label: LabelId,
     },
-    #[error("a {:?} relation may not end at a span labelled {:?}", .kind.0, .label.0)]
     TargetLabel {
         kind: RelationTypeId,
         label: LabelId,
     },
-    #[error("a relation cannot join span {span} to itself")]
-    SelfRelation { span: SpanId },
-    #[error("relation {existing} already joins these spans with the type {:?}", .kind.0)]
+    SelfRelation {
+        span: SpanId,
+    },
     Duplicate {
         existing: RelationId,
         kind: RelationTypeId,
     },
-    #[error(
-        "span {span} is still an end of relation(s) {}; remove them first, or remove the span together with them",
-        join(relations)
-    )]
     SpanInUse {
         span: SpanId,
         relations: Vec<RelationId>,
     },
-    #[error("there is no relation type at position {index} (the schema has {len})")]
-    TypeIndex { index: usize, len: usize },
-    #[error(
-        "the relation type at position {index} is not as this edit expects; it was changed meanwhile"
-    )]
-    StaleType { index: usize },
-    #[error("a relation type with the ID {:?} already exists", .kind.0)]
-    TypeExists { kind: RelationTypeId },
-    #[error("a relation type edit may not change its ID ({:?} to {:?})", .before.0, .after.0)]
+    TypeIndex {
+        index: usize,
+        len: usize,
+    },
+    StaleType {
+        index: usize,
+    },
+    TypeExists {
+        kind: RelationTypeId,
+    },
     TypeIdChanged {
         before: RelationTypeId,
         after: RelationTypeId,
     },
-    #[error("a relation type needs a non-empty ID")]
     EmptyTypeId,
-    #[error(
-        "the relation type name {} {problem}",
-        super::schema::shown_label_name(name)
-    )]
     BadTypeName {
         name: String,
         problem: super::schema::LabelNameProblem,
     },
-    #[error("relation type {:?} is still used by {relations} relation(s); change or remove them first", .kind.0)]
     TypeInUse {
         kind: RelationTypeId,
         relations: usize,
     },
-    #[error(
-        "the label {:?} is allowed at the {end} of the relation type {:?}; take it off that \
-         type's labels first",
-        .label.0, .kind.0
-    )]
     LabelAllowed {
         label: LabelId,
         kind: RelationTypeId,
         end: End,
     },
     /// Boxed: the details are many, and the error travels inside others.
-    #[error("{0}")]
     RelabelBreaks(Box<RelabelBreak>),
-    #[error(
-        "{relations} relation(s) of the type {:?} have a {end} labelled {:?}, which the type would \
-         no longer allow; delete them first, or keep that label allowed",
-        .kind.0, .label.0
-    )]
     TypeNarrowed {
         kind: RelationTypeId,
         relations: usize,
         label: LabelId,
         end: End,
     },
-    #[error(
-        "relations {first} and {second} of the type {:?} join the same spans in opposite \
-         directions, which an undirected type makes one relation; delete one of them first",
-        .kind.0
-    )]
     TypeBothWays {
         kind: RelationTypeId,
         first: RelationId,
@@ -318,13 +298,9 @@ pub enum RelationProblem {
     },
 }
 
-/// A relabel refused because a relation at the span would no longer follow its type.
+/// A relabel refused because a relation at the span would no longer follow its type (said as
+/// [`RelationProblem`] is).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "span {span} cannot be labelled {:?}: it is the {end} of relation {relation} ({kind_name}), \
-     which does not allow that label there; delete the relation first",
-    .label.0
-)]
 pub struct RelabelBreak {
     pub span: SpanId,
     pub label: LabelId,
@@ -339,22 +315,6 @@ pub struct RelabelBreak {
 pub enum End {
     Source,
     Target,
-}
-
-impl std::fmt::Display for End {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Source => "source",
-            Self::Target => "target",
-        })
-    }
-}
-
-fn join(ids: &[RelationId]) -> String {
-    ids.iter()
-        .map(RelationId::as_str)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Whether `relation`, kept with `doc`, may be added to `project` (or replace `before`): both

@@ -5,6 +5,8 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::tr_plain;
+use crate::model::problems::quoted;
 use crate::model::{
     BrokenReference, ClaimId, DocId, LabelId, RecordKind, SpanId, SpanShapeProblem,
 };
@@ -57,32 +59,38 @@ impl fmt::Display for IoAction {
 /// A project that parsed but breaks an invariant the rest of hashiya relies on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProjectProblem {
-    #[error("two documents have the ID {id:?}; document IDs must be unique")]
+    #[error("{}", tr_plain("problem-project-duplicate-document", &[("id", quoted(id))]))]
     DuplicateDocumentId { id: String },
-    #[error("document number {index} has an empty ID")]
+    #[error("{}", tr_plain("problem-project-empty-document-id", &[("index", (*index).into())]))]
     EmptyDocumentId { index: usize },
-    #[error("document {id:?} has an empty path")]
+    #[error("{}", tr_plain("problem-project-empty-document-path", &[("id", quoted(id))]))]
     EmptyDocumentPath { id: String },
-    #[error(
-        "document {id:?} has the absolute path {doc_path:?}; document paths must be relative to the corpus folder"
-    )]
+    #[error("{}", tr_plain("problem-project-absolute-document-path", &[("id", quoted(id)), ("path", quoted(doc_path))]))]
     AbsoluteDocumentPath { id: String, doc_path: String },
-    #[error(
-        "document {id:?} has the path {doc_path:?}, which contains `..`; document paths must stay inside the corpus folder"
-    )]
+    #[error("{}", tr_plain("problem-project-escaping-document-path", &[("id", quoted(id)), ("path", quoted(doc_path))]))]
     EscapingDocumentPath { id: String, doc_path: String },
-    #[error("two labels have the ID {id:?}; label IDs must be unique")]
+    #[error("{}", tr_plain("problem-project-duplicate-label", &[("id", quoted(id))]))]
     DuplicateLabelId { id: String },
-    #[error("{kind} ID {id:?} is used twice; {kind} IDs must be unique")]
+    #[error("{}", tr_plain("problem-project-duplicate-record", &[("kind", record(*kind)), ("id", quoted(id))]))]
     DuplicateRecordId { kind: RecordKind, id: String },
-    #[error("an ID is empty; {kind} IDs must not be empty")]
+    #[error("{}", tr_plain("problem-project-empty-record-id", &[("kind", record(*kind))]))]
     EmptyRecordId { kind: RecordKind },
-    #[error("the {kind} {id:?} is kept under the ID {key:?}")]
+    #[error("{}", tr_plain("problem-project-record-key", &[("kind", record(*kind)), ("id", quoted(id)), ("key", quoted(key))]))]
     RecordKeyMismatch {
         kind: RecordKind,
         key: String,
         id: String,
     },
+}
+
+/// The key the catalogue's messages select the words for a kind of record by.
+fn record(kind: RecordKind) -> fluent_bundle::FluentValue<'static> {
+    match kind {
+        RecordKind::Outlet => "outlet",
+        RecordKind::Entity => "entity",
+        RecordKind::Cluster => "cluster",
+    }
+    .into()
 }
 
 /// Which kind of hashiya file an error is about; starts the message ("project file is …").
@@ -112,20 +120,20 @@ impl fmt::Display for FileKind {
 /// Annotation files that parsed but cannot be put together into one project's annotations.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnnotationsProblem {
-    #[error("the file has an empty document ID")]
+    #[error("{}", tr_plain("problem-annotations-empty-document-id", &[]))]
     EmptyDocumentId,
-    #[error("another file of the folder also holds the spans of document {:?} ({})", .doc.0, shown(other))]
+    #[error("{}", tr_plain("problem-annotations-duplicate-document", &[("doc", quoted(&doc.0)), ("other", shown(other).into())]))]
     DuplicateDocument { doc: DocId, other: PathBuf },
-    #[error("span ID {id} is used twice (also in document {:?})", .other_doc.0)]
+    #[error("{}", tr_plain("problem-annotations-duplicate-span", &[("id", id.to_string().into()), ("doc", quoted(&other_doc.0))]))]
     DuplicateSpanId { id: SpanId, other_doc: DocId },
-    #[error("span {id} is malformed: {problem}")]
+    #[error("{}", tr_plain("problem-annotations-bad-span", &[("id", id.to_string().into()), ("problem", problem.to_string().into())]))]
     BadSpan {
         id: SpanId,
         problem: SpanShapeProblem,
     },
-    #[error("claim ID {id} is used twice (also in document {:?})", .other_doc.0)]
+    #[error("{}", tr_plain("problem-annotations-duplicate-claim", &[("id", id.to_string().into()), ("doc", quoted(&other_doc.0))]))]
     DuplicateClaimId { id: ClaimId, other_doc: DocId },
-    #[error("a claim has an empty ID")]
+    #[error("{}", tr_plain("problem-annotations-empty-claim-id", &[]))]
     EmptyClaimId,
     #[error("{0}")]
     Relation(crate::model::RelationProblem),
@@ -135,23 +143,19 @@ pub enum AnnotationsProblem {
 /// deletes files, so a record that names anything but the files a save writes is refused whole.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommitProblem {
-    #[error("its save ID {save:?} is not 16 lower-case hex digits")]
+    #[error("{}", tr_plain("problem-commit-bad-save-id", &[("save", quoted(save))]))]
     BadSaveId { save: String },
-    #[error("it names {name:?}, which is not the name of an annotation file")]
+    #[error("{}", tr_plain("problem-commit-bad-name", &[("name", quoted(name))]))]
     BadName { name: String },
-    #[error("it both replaces and deletes {name:?}")]
+    #[error("{}", tr_plain("problem-commit-replaced-and-removed", &[("name", quoted(name))]))]
     ReplacedAndRemoved { name: String },
-    #[error("{} is not a plain file", shown(path))]
+    #[error("{}", tr_plain("problem-commit-not-a-file", &[("path", shown(path).into())]))]
     NotAFile { path: PathBuf },
-    #[error("it deletes {}, which does not hold annotations", shown(path))]
+    #[error("{}", tr_plain("problem-commit-not-annotations", &[("path", shown(path).into())]))]
     NotAnnotations { path: PathBuf },
-    #[error("it gives no size and hash for {name:?}")]
+    #[error("{}", tr_plain("problem-commit-missing-check", &[("name", quoted(name))]))]
     MissingCheck { name: String },
-    #[error(
-        "its file {} {problem}, but other files of that save are already in place, so it can be \
-         neither finished nor undone; the files are left as they are",
-        shown(path)
-    )]
+    #[error("{}", tr_plain("problem-commit-unrecoverable", &[("path", shown(path).into()), ("problem", problem.to_string().into())]))]
     Unrecoverable {
         path: PathBuf,
         problem: PendingProblem,
@@ -412,11 +416,6 @@ pub(crate) fn shown(path: &Path) -> String {
     crate::import::report::escaped(&path.to_string_lossy()).into_owned()
 }
 
-/// `text` as Rust quotes it (`"a.txt"`, escapes and all), for a message's argument.
-fn quoted(text: &str) -> fluent_bundle::FluentValue<'static> {
-    format!("{text:?}").into()
-}
-
 /// Message `id` of the interface's catalogue with `args` (for a terminal as for the window),
 /// then `": <path>"`, the path last.
 fn file_message(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)], path: &Path) -> String {
@@ -437,163 +436,4 @@ impl fmt::Display for PathSuffix<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Language, Locale, set_locale};
-
-    /// Each error of saving in `language`, as the status bar and the command line show it.
-    fn said(language: Language) -> Vec<String> {
-        set_locale(Locale {
-            language,
-            ..Locale::default()
-        });
-        let path = PathBuf::from("/tmp/p.ron");
-        let holder = super::super::lock::LockHolder {
-            pid: 42,
-            host: "desk".to_owned(),
-            started: "2026-01-01T00:00:00Z".to_owned(),
-        };
-        let errors = [
-            StoreError::Locked(super::super::lock::LockedBy {
-                holder: Some(holder),
-                lock_file: PathBuf::from("/tmp/p.ron.lock"),
-            }),
-            StoreError::Locked(super::super::lock::LockedBy {
-                holder: None,
-                lock_file: PathBuf::from("/tmp/p.ron.lock"),
-            }),
-            StoreError::ChangedOnDisk {
-                files: vec![PathBuf::from("/tmp/p.annotations/a.ron")],
-                path: path.clone(),
-            },
-            StoreError::Invalid {
-                problem: ProjectProblem::EmptyDocumentId { index: 2 },
-                path: path.clone(),
-            },
-        ];
-        let text = errors.iter().map(ToString::to_string).collect();
-        set_locale(Locale::default());
-        text
-    }
-
-    #[test]
-    fn lock_and_changed_files_are_said_in_the_interface_language() {
-        let english = said(Language::English);
-        assert!(
-            english[0].starts_with("the project is open for changes in process 42 on desk"),
-            "{english:?}"
-        );
-        assert!(english[1].contains("in another process;"), "{english:?}");
-        assert!(
-            english[2].starts_with("not saved: a file of the project changed on disk"),
-            "{english:?}"
-        );
-        let arabic = said(Language::Arabic);
-        let strong_arabic = |t: &str| t.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-        for (text, english) in arabic.iter().zip(&english) {
-            assert!(strong_arabic(text), "{text}");
-            // The path stays last, as in English.
-            let tail = |t: &str| t.rsplit(": ").next().map(str::to_owned);
-            assert_eq!(tail(text), tail(english));
-        }
-        assert!(arabic[0].contains("العملية"), "{arabic:?}");
-        assert!(arabic[2].starts_with("لم يُحفظ"), "{arabic:?}");
-        // Only the project's problem itself is still English (the model's words).
-        assert!(
-            !arabic[..3].iter().any(|t| t.contains("project")),
-            "{arabic:?}"
-        );
-    }
-
-    /// What opening a project warns of, in `language`, as the review window and the command
-    /// line show it.
-    fn warnings_in(language: Language) -> Vec<String> {
-        let doc = || DocId("a.txt".to_owned());
-        let path = || PathBuf::from("/p.annotations/a.txt.ron");
-        let warnings = [
-            StoreWarning::UnknownDocument {
-                doc: doc(),
-                path: path(),
-            },
-            StoreWarning::UnknownLabel {
-                doc: doc(),
-                label: LabelId("EVENT".to_owned()),
-                spans: 3,
-                path: path(),
-            },
-            StoreWarning::QuoteLength {
-                doc: doc(),
-                id: SpanId("s1".to_owned()),
-                path: path(),
-            },
-            StoreWarning::MisnamedFile {
-                doc: doc(),
-                expected: "a.txt.ron".to_owned(),
-                path: path(),
-            },
-            StoreWarning::NoAnnotationsFolder { path: path() },
-            StoreWarning::KeptApart {
-                doc: doc(),
-                spans: 2,
-                claims: 1,
-                reason: KeptApartReason::QuotesDiffer {
-                    mismatched: 1,
-                    total: 2,
-                },
-                path: path(),
-            },
-            StoreWarning::QuotesDiffer {
-                doc: doc(),
-                mismatched: 1,
-                total: 4,
-                first: SpanId("s2".to_owned()),
-                path: path(),
-            },
-            StoreWarning::Recovered {
-                recovery: super::super::commit::Recovery::RolledBackDamaged {
-                    file: PathBuf::from("/p.ron"),
-                    problem: PendingProblem::WrongSize {
-                        size: 10,
-                        expected: 12,
-                    },
-                },
-                path: path(),
-            },
-        ];
-        crate::i18n::in_language(language, || {
-            warnings.iter().map(ToString::to_string).collect()
-        })
-    }
-
-    #[test]
-    fn load_warnings_are_said_in_the_interface_language() {
-        let english = warnings_in(Language::English);
-        assert_eq!(
-            english[1],
-            "3 span(s) of document \"a.txt\" carry the label \"EVENT\", which the schema lacks: /p.annotations/a.txt.ron"
-        );
-        assert_eq!(
-            english[7],
-            "a save interrupted by a crash could not be finished because its file /p.ron holds 10 bytes instead of 12; it was undone, and the project is as it was saved before it: /p.annotations/a.txt.ron"
-        );
-        let arabic = warnings_in(Language::Arabic);
-        crate::i18n::assert_arabic(
-            &arabic,
-            &english,
-            &[
-                "span(s)",
-                "of document",
-                "kept apart",
-                "missing",
-                "crash",
-                "bytes instead",
-            ],
-        );
-        assert!(
-            arabic
-                .iter()
-                .all(|a| a.ends_with(": /p.annotations/a.txt.ron")),
-            "{arabic:#?}"
-        );
-    }
-}
+mod tests;
