@@ -137,7 +137,7 @@ fn clicking_a_word_reports_its_char_offsets() {
     });
     harness.run();
     let word = hashiya::ui::widgets::article_view::word_around(&text, target);
-    let status = harness.state().status().to_owned();
+    let status = harness.state().status();
     assert!(
         status.contains(&word.word_text),
         "status {status:?} names the word {:?}",
@@ -243,7 +243,7 @@ fn dragging_across_an_arabic_word_selects_exactly_that_word() {
         .selection
         .expect("a selection");
     assert_eq!(selection.range(), word);
-    let status = harness.state().status().to_owned();
+    let status = harness.state().status();
     assert!(status.contains("الجيش"), "{status}");
 }
 
@@ -823,7 +823,7 @@ fn search_finds_spellings_and_labels_every_hit_in_one_step() {
     harness.run();
     harness.key_press(egui::Key::Enter);
     harness.run();
-    let hits = harness.state().status().to_owned();
+    let hits = harness.state().status();
     assert!(hits.contains(" hits for "), "{hits}");
     let n: usize = hits
         .split_whitespace()

@@ -81,7 +81,7 @@ fn with_no_dialog_service_ctrl_s_opens_the_built_in_dialog_and_saves() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     harness.get_by_label_contains("Save project as");
-    let status = harness.state().status().to_owned();
+    let status = harness.state().status();
     assert!(
         status.contains("No system file dialog") && status.contains("zenity"),
         "the analyst is told why: {status}"

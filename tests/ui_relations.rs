@@ -322,7 +322,7 @@ fn a_relabel_that_would_break_a_relation_is_refused_and_says_why() {
         strip_proclitic: false,
     });
     harness.run();
-    let status = harness.state().status().to_owned();
+    let status = harness.state().status();
     assert!(status.contains("cannot be labelled"), "{status}");
     let ws = harness.state().workspace().expect("open");
     let doc = &ws.project().documents[0].id;

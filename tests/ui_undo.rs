@@ -1,11 +1,12 @@
 //! What Undo and Redo name follows the interface's language: an edit made in English is named
-//! in Arabic in the Edit menu once View ▸ Language switches, driven through `egui_kittest`.
+//! in Arabic in the Edit menu once View ▸ Language switches, and the status bar's message
+//! already shown reads in Arabic from the next frame, driven through `egui_kittest`.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use hashiya::i18n::{Language, tr, tr_args};
-use hashiya::model::{Description, Message};
+use hashiya::model::{Description, DocId, Message, SpanId};
 use hashiya::ui::commands::Command;
 use hashiya::ui::prefs::{LanguageChoice, Prefs};
 use hashiya::ui::widgets::bidi::shown;
@@ -52,35 +53,38 @@ fn edit_menu_has(harness: &mut Harness<'_, App>, label: &str) -> bool {
     found
 }
 
+/// A span of the sample that is one claim's content, with its document and quote: deleted,
+/// it goes with its claim, named by the window's own description.
+fn claim_content(harness: &Harness<'_, App>) -> (DocId, SpanId, String) {
+    let ws = harness.state().workspace().expect("the sample");
+    let (doc, claim) = ws
+        .project()
+        .annotations
+        .all_claims()
+        .find(|(doc, c)| {
+            ws.project()
+                .annotations
+                .claims(doc)
+                .iter()
+                .filter(|other| other.content == c.content)
+                .count()
+                == 1
+        })
+        .expect("a claim of the sample");
+    let quote = ws
+        .project()
+        .annotations
+        .get(doc, &claim.content)
+        .expect("its content")
+        .quote
+        .clone();
+    (doc.clone(), claim.content.clone(), quote)
+}
+
 #[test]
 fn undo_names_an_english_edit_in_arabic_after_the_switch() {
     let mut harness = app();
-    // A span that is a claim's content, deleted with its claim: the window's own description.
-    let (doc, span, quote) = {
-        let ws = harness.state().workspace().expect("the sample");
-        let (doc, claim) = ws
-            .project()
-            .annotations
-            .all_claims()
-            .find(|(doc, c)| {
-                ws.project()
-                    .annotations
-                    .claims(doc)
-                    .iter()
-                    .filter(|other| other.content == c.content)
-                    .count()
-                    == 1
-            })
-            .expect("a claim of the sample");
-        let quote = ws
-            .project()
-            .annotations
-            .get(doc, &claim.content)
-            .expect("its content")
-            .quote
-            .clone();
-        (doc.clone(), claim.content.clone(), quote)
-    };
+    let (doc, span, quote) = claim_content(&harness);
     harness
         .state_mut()
         .push(Command::JumpToSpan(doc, span.clone()));
@@ -142,4 +146,54 @@ fn undo_names_an_english_edit_in_arabic_after_the_switch() {
         harness.state().status(),
         format!("تُراجع عن: حذف «{quote}» مع ادعائه")
     );
+}
+
+/// The status bar's text, as screen readers read it.
+fn status_bar(harness: &Harness<'_, App>) -> String {
+    harness
+        .get_by_role(Role::Status)
+        .accesskit_node()
+        .label()
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_status_bar_says_its_message_again_after_the_switch() {
+    let mut harness = app();
+    let (doc, span, quote) = claim_content(&harness);
+    harness.state_mut().push(Command::JumpToSpan(doc, span));
+    harness.run();
+    harness.state_mut().push(Command::DeleteSpan);
+    harness.run();
+    harness.state_mut().push(Command::Undo);
+    harness.run();
+    let english = format!("Undone: Remove «{quote}» and its claim");
+    assert_eq!(status_bar(&harness), english);
+
+    // Nothing else happens: the message already shown reads in Arabic from the next frame on.
+    harness
+        .state_mut()
+        .push(Command::SetLanguage(LanguageChoice::Chosen(
+            Language::Arabic,
+        )));
+    harness.run();
+    let arabic = format!("تُراجع عن: حذف «{quote}» مع ادعائه");
+    assert_eq!(status_bar(&harness), arabic);
+    assert_eq!(harness.state().status(), arabic);
+    assert!(
+        harness.query_all_by_role(Role::Status).all(|n| n
+            .accesskit_node()
+            .label()
+            .is_none_or(|l| !l.contains("Undone"))),
+        "no English left in the status bar"
+    );
+
+    // And back: the same message in English again.
+    harness
+        .state_mut()
+        .push(Command::SetLanguage(LanguageChoice::Chosen(
+            Language::English,
+        )));
+    harness.run();
+    assert_eq!(status_bar(&harness), english);
 }

@@ -2,12 +2,11 @@
 //! spans, undo and redo, the autosave journal. Every change goes through `Workspace::apply` as a
 //! transaction, so undo, the dirty marker and the journal all follow from one mechanism.
 
-use crate::i18n::tr;
 use crate::model::{DocId, Edit, EditError, LabelId, Message, SpanShapeProblem, Transaction};
 use crate::text::graphemes;
-use crate::ui::windows::{described, said};
 
 use super::app::App;
+use super::status::Status;
 use super::theme::Theme;
 use super::widgets::article_view::{
     SpanPaint, SpanStyle, TextSelection, containers, nesting_depths,
@@ -85,14 +84,14 @@ impl App {
         let Some(ws) = &mut self.workspace else {
             return false;
         };
-        let description = described(&transaction.description);
+        let description = transaction.description.clone();
         match ws.apply(transaction) {
             Ok(()) => {
-                self.status = description;
+                self.status = description.into();
                 true
             }
             Err(e) => {
-                self.status = said("status-not-done", &[("reason", e.to_string().into())]);
+                self.status = Status::say("status-not-done").shown("reason", e);
                 false
             }
         }
@@ -122,11 +121,11 @@ impl App {
             }) => {
                 // The gap is let go, or the status line would go back to showing it as selected.
                 self.article.selection = None;
-                self.status = tr("status-not-labelled-blank");
+                self.status = Status::say("status-not-labelled-blank");
                 return;
             }
             Err(e) => {
-                self.status = said("status-not-labelled", &[("reason", e.to_string().into())]);
+                self.status = Status::say("status-not-labelled").shown("reason", e);
                 return;
             }
         };
@@ -246,9 +245,9 @@ impl App {
             )
         };
         self.status = match result {
-            Ok(Some(d)) => said(done, &[("what", described(&d).into())]),
-            Ok(None) => tr(none),
-            Err(e) => said(failed, &[("reason", e.to_string().into())]),
+            Ok(Some(d)) => Status::say(done).with("what", d),
+            Ok(None) => Status::say(none),
+            Err(e) => Status::say(failed).shown("reason", e),
         };
         self.forget_missing_span();
     }
@@ -336,10 +335,7 @@ impl App {
         // The workspace journals only work that would be lost (not a folder as imported), and
         // keeps the journal of a recovered project at the state the analyst is in.
         if let Err(e) = ws.autosave_in_background() {
-            self.status = said(
-                "status-autosave-failed",
-                &[("reason", e.to_string().into())],
-            );
+            self.status = Status::say("status-autosave-failed").shown("reason", e);
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
     }
@@ -476,7 +472,7 @@ impl App {
             end = moved;
         }
         if start >= end || (start, end) == (span.start, span.end) {
-            self.status = tr("status-span-not-empty");
+            self.status = Status::say("status-span-not-empty");
             return;
         }
         self.resize_selected_span(start, end);

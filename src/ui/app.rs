@@ -15,10 +15,10 @@ use super::dialogs::Purpose;
 use super::panels;
 use super::prefs::{self, Prefs};
 use super::prompts::file_name;
+use super::status::Status;
 use super::theme::Theme;
 use super::widgets::article_view::{ArticleView, TextKey};
 use super::widgets::text_block::{LayoutCache, text_block_ui};
-use super::windows::said;
 use crate::text::shape::TextShaper;
 use crate::ui::widgets::bidi::{self, shown};
 
@@ -45,7 +45,7 @@ pub struct App {
     /// The import report as last put into words, with the report and the locale and calendar it
     /// was said in: said again only when one of them changes.
     report_text: Option<(Arc<crate::import::ImportReport>, ReportLocale, String)>,
-    pub(crate) status: String,
+    pub(crate) status: super::status::Status,
     pub(crate) error: Option<String>,
     pub(crate) windows: super::windows::Windows,
     pending: Vec<Command>,
@@ -241,7 +241,7 @@ impl App {
             article: ArticleView::default(),
             small_layouts: LayoutCache::default(),
             report_text: None,
-            status: String::new(),
+            status: super::status::Status::default(),
             error: None,
             windows: super::windows::Windows::default(),
             pending: Vec::new(),
@@ -301,8 +301,9 @@ impl App {
         self.selected
     }
 
-    pub fn status(&self) -> &str {
-        &self.status
+    /// The status line as it reads now, in the language in use.
+    pub fn status(&self) -> String {
+        self.status.text()
     }
 
     /// The colleague's project being compared, if any.
@@ -498,13 +499,9 @@ impl App {
                         .documents
                         .iter()
                         .any(|d| !d.warnings.is_empty());
-                self.status = said(
-                    "status-opened",
-                    &[
-                        ("count", ws.project().documents.len().into()),
-                        ("name", file_name(path).into()),
-                    ],
-                );
+                self.status = Status::say("status-opened")
+                    .with("count", ws.project().documents.len())
+                    .with("name", file_name(path));
                 self.selected = (!ws.project().documents.is_empty()).then_some(0);
                 // Articles changed on disk: find their spans again, as one undoable step.
                 let (moves, entries) = ws.reanchor_changed();
@@ -526,10 +523,9 @@ impl App {
                         .map(|e| &e.doc)
                         .collect::<std::collections::BTreeSet<_>>()
                         .len();
-                    self.status = said(
-                        "status-changed-on-disk",
-                        &[("articles", articles.into()), ("count", to_review.into())],
-                    );
+                    self.status = Status::say("status-changed-on-disk")
+                        .with("articles", articles)
+                        .with("count", to_review);
                 }
                 self.windows.review = to_review > 0 || !ws.load_warnings().is_empty();
                 self.reanchored = entries;
@@ -565,7 +561,7 @@ impl App {
         let cancel = std::sync::atomic::AtomicBool::new(false);
         match ws.import_annotations(format, path, &mut |_, _| {}, &cancel) {
             Ok(report) => {
-                self.status = said("status-imported", &[("format", format.name().into())]);
+                self.status = Status::say("status-imported").with("format", format.name());
                 self.export.show_import_report(report.summary());
             }
             Err(e) => self.error = Some(e.to_string()),
@@ -605,7 +601,7 @@ impl App {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                self.status = said("status-saved", &[("name", name.into())]);
+                self.status = Status::say("status-saved").with("name", name);
                 self.prefs.remember_project(path.to_path_buf());
                 self.disk.project = std::fs::metadata(path).and_then(|m| m.modified()).ok();
                 // The analyst's own project reads the corpus they chose, wherever it is.
@@ -648,13 +644,9 @@ impl App {
         if let Some(backup) = backup
             && self.error.is_none()
         {
-            self.status = said(
-                "status-saved-backup",
-                &[
-                    ("saved", self.status.as_str().into()),
-                    ("backup", file_name(&backup).into()),
-                ],
-            );
+            self.status = Status::say("status-saved-backup")
+                .with("saved", std::mem::take(&mut self.status))
+                .with("backup", file_name(&backup));
         }
     }
 
@@ -680,19 +672,19 @@ impl App {
                 {
                     // The bundled sample stays as shipped: work on it is saved as a copy.
                     Some(path) if crate::sample::is_bundled(&path, &self.data_dir) => {
-                        self.status = tr("status-sample-stays");
+                        self.status = Status::say("status-sample-stays");
                         self.apply(ctx, Command::SaveProjectAsDialog);
                     }
                     Some(path) => self.save_to(&path),
                     None if self.workspace.is_some() => {
                         self.apply(ctx, Command::SaveProjectAsDialog);
                     }
-                    None => self.status = tr("status-nothing-to-save"),
+                    None => self.status = Status::say("status-nothing-to-save"),
                 }
             }
             Command::SaveProjectAsDialog => {
                 if self.workspace.is_none() {
-                    self.status = tr("status-nothing-to-save");
+                    self.status = Status::say("status-nothing-to-save");
                     return;
                 }
                 self.ask_for_path(Purpose::SaveProjectAs);
@@ -754,7 +746,7 @@ impl App {
                 }
                 self.relations.selected = None;
                 if self.picking.take().is_some() {
-                    self.status = tr("status-cancelled");
+                    self.status = Status::say("status-cancelled");
                     return;
                 }
                 self.article.selection = None;
@@ -867,7 +859,7 @@ impl App {
                 if let Some(ws) = &mut self.workspace {
                     ws.set_annotator(name.clone());
                 }
-                self.status = said("status-stamped-as", &[("name", name.into())]);
+                self.status = Status::say("status-stamped-as").with("name", name);
             }
             Command::ShowExport => self.export.open = true,
             Command::ExportDialog(format) => self.ask_for_path(Purpose::Export(format)),
@@ -879,14 +871,14 @@ impl App {
             } => {
                 let commands = match &self.workspace {
                     Some(ws) => self.export.write_report(ws, format, path, replace),
-                    None => vec![Command::ShowStatus(tr("status-nothing-to-report"))],
+                    None => vec![Command::ShowStatus(Status::say("status-nothing-to-report"))],
                 };
                 self.apply_in_turn(ctx, commands);
             }
             Command::Export(format, path) => {
                 let started = match &self.workspace {
                     Some(ws) => self.export.start(ctx, ws, format, path),
-                    None => Err(tr("status-nothing-to-export")),
+                    None => Err(Status::say("status-nothing-to-export")),
                 };
                 if let Err(reason) = started {
                     self.status = reason;
@@ -910,8 +902,8 @@ impl App {
                 self.prompts.recovery = None;
                 if let Some(ws) = &mut self.workspace {
                     match ws.recover_from_journal() {
-                        Ok(true) => self.status = tr("status-recovered"),
-                        Ok(false) => self.status = tr("status-nothing-to-recover"),
+                        Ok(true) => self.status = Status::say("status-recovered"),
+                        Ok(false) => self.status = Status::say("status-nothing-to-recover"),
                         Err(e) => self.error = Some(e.to_string()),
                     }
                 }
@@ -1302,15 +1294,11 @@ impl App {
             }
         }
         if let Some(word) = &output.clicked {
-            self.status = said(
-                "status-word",
-                &[
-                    ("word", word.word_text.as_str().into()),
-                    ("start", word.word.start.into()),
-                    ("end", word.word.end.into()),
-                    ("at", word.char_index.into()),
-                ],
-            );
+            self.status = Status::say("status-word")
+                .with("word", word.word_text.as_str())
+                .with("start", word.word.start)
+                .with("end", word.word.end)
+                .with("at", word.char_index);
             self.select_span_at(i, word.char_index);
             self.relations.selected = None;
             // A dashed outline clicked where no span is: that suggestion comes into focus.
@@ -1326,14 +1314,10 @@ impl App {
         if let Some(sel) = self.article.selection.filter(|s| !s.is_empty()) {
             let r = sel.range();
             let quote: String = text.chars().skip(r.start).take(r.len()).collect();
-            self.status = said(
-                "status-selected",
-                &[
-                    ("quote", quote.into()),
-                    ("start", r.start.into()),
-                    ("end", r.end.into()),
-                ],
-            );
+            self.status = Status::say("status-selected")
+                .with("quote", quote)
+                .with("start", r.start)
+                .with("end", r.end);
             self.selected_span = None;
         }
         if output.selection_done {
@@ -1496,18 +1480,19 @@ impl App {
                 }
                 ui.with_layout(starts, |ui| {
                     let fonts = self.font_stack();
+                    // Said each frame: a switch of language changes the message already shown.
+                    let status = self.status.text();
                     let response = text_block_ui(
                         ui,
                         &mut self.small_layouts,
                         self.shaper.as_ref(),
-                        &crate::text::bidi::with_isolated_quotes(&self.status),
+                        &crate::text::bidi::with_isolated_quotes(&status),
                         fonts,
                         14.0,
                         theme.text,
                         1,
                         egui::Sense::hover(),
                     );
-                    let status = self.status.clone();
                     response.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Status, true, &status)
                     });

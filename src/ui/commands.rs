@@ -80,7 +80,7 @@ pub enum Command {
     /// labelled or not).
     ShowRange(usize, std::ops::Range<usize>),
     /// Say this in the status bar (what a window's action came to).
-    ShowStatus(String),
+    ShowStatus(crate::ui::status::Status),
     /// Show this in the Problem window (what went wrong in work done in the background).
     ShowProblem(String),
     ShowSources,

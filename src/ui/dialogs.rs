@@ -24,6 +24,7 @@ use crate::import::annotations::ImportFormat;
 use super::app::App;
 use super::commands::Command;
 use super::file_browser::{self, FileBrowser};
+use super::status::Status;
 
 /// `builtin` or `native` here overrides the preference and the detection (scripts, screenshots).
 pub const ENV_OVERRIDE: &str = "HASHIYA_FILE_DIALOG";
@@ -256,7 +257,7 @@ pub enum Outcome {
     Chosen(Command),
     Cancelled,
     /// Something the analyst should read in the status line.
-    Notice(String),
+    Notice(Status),
 }
 
 type Answer = Pin<Box<dyn Future<Output = Option<PathBuf>>>>;
@@ -279,7 +280,7 @@ pub struct FileDialogs {
     open: Option<Open>,
     /// A system dialog answered without showing: the built-in one for the rest of the session.
     native_failed: bool,
-    notices: Vec<String>,
+    notices: Vec<Status>,
     /// The analyst was told once why the built-in dialog is used.
     told_missing: bool,
 }
@@ -303,7 +304,7 @@ impl FileDialogs {
     /// Opens a dialog for `request`, unless one is open already.
     pub fn open(&mut self, request: Request, prefer_builtin: bool) {
         if self.open.is_some() {
-            self.notices.push(tr("dialog-already-open"));
+            self.notices.push(Status::say("dialog-already-open"));
             return;
         }
         match self.backend(prefer_builtin) {
@@ -317,10 +318,8 @@ impl FileDialogs {
                     && let Some(why) = native_missing()
                 {
                     self.told_missing = true;
-                    self.notices.push(tr_args(
-                        "dialog-no-system-dialog",
-                        &[("why", tr(why).into())],
-                    ));
+                    self.notices
+                        .push(Status::say("dialog-no-system-dialog").with("why", Status::say(why)));
                 }
                 self.open_built_in(request);
             }
@@ -366,7 +365,7 @@ impl FileDialogs {
                     }
                     Poll::Ready(None) if started.elapsed() < NEVER_SHOWN => {
                         self.native_failed = true;
-                        outcomes.push(Outcome::Notice(tr("dialog-system-did-not-open")));
+                        outcomes.push(Outcome::Notice(Status::say("dialog-system-did-not-open")));
                         self.open_built_in(request);
                         ctx.request_repaint();
                     }

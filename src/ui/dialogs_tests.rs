@@ -134,7 +134,7 @@ fn a_system_dialog_that_answers_at_once_gives_way_to_the_built_in_one() {
     dialogs.open_native(request, Box::pin(std::future::ready(None)));
     let outcomes = frame(&mut dialogs, &ctx);
     assert!(
-        matches!(&outcomes[..], [Outcome::Notice(n)] if n.contains("did not open")),
+        matches!(&outcomes[..], [Outcome::Notice(n)] if n.text().contains("did not open")),
         "{outcomes:?}"
     );
     assert!(matches!(dialogs.open, Some(Open::BuiltIn { .. })));

@@ -91,7 +91,7 @@ impl App {
         self.article.reset();
         self.small_layouts.clear();
         self.remember_disk();
-        self.status = crate::i18n::tr("external-read-again-done");
+        self.status = super::status::Status::say("external-read-again-done");
     }
 
     pub(crate) fn external_change_ui(&mut self, ctx: &egui::Context) {

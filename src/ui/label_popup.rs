@@ -132,7 +132,7 @@ impl App {
             (None, None) => None,
         };
         let Some(range) = target else {
-            self.status = crate::i18n::tr("status-select-first");
+            self.status = super::status::Status::say("status-select-first");
             return;
         };
         let at = match (self.article.layout(), self.article.origin()) {

@@ -78,10 +78,8 @@ impl App {
         if let Some(result) = loading.poll() {
             if let Some(loading) = self.loading.take() {
                 if loading.job.is_cancelled() {
-                    self.status = crate::ui::windows::said(
-                        "status-opening-cancelled",
-                        &[("name", file_label(&loading.path).into())],
-                    );
+                    self.status = crate::ui::status::Status::say("status-opening-cancelled")
+                        .with("name", file_label(&loading.path));
                 } else {
                     self.finish_open(&loading.path, result);
                 }

@@ -18,6 +18,7 @@ pub mod panels;
 pub mod prefs;
 pub mod prompts;
 pub mod relations;
+pub mod status;
 pub mod suggestions;
 pub mod theme;
 pub mod timeline;

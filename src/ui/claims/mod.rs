@@ -8,7 +8,6 @@ use crate::model::{
 };
 use crate::text::normalize::alias_matches;
 
-use crate::i18n::tr;
 use crate::ui::app::App;
 
 pub mod frame;
@@ -69,7 +68,7 @@ impl App {
         if Some(&pick.doc) != self.current_doc().as_ref() {
             return;
         }
-        self.status = tr(match pick.role {
+        self.status = crate::ui::status::Status::say(match pick.role {
             PickRole::Claimant => "status-pick-claimant",
             PickRole::Cue => "status-pick-cue",
         });
@@ -129,10 +128,8 @@ impl App {
                     id
                 }
                 Err(e) => {
-                    self.status = crate::ui::windows::said(
-                        "status-not-set",
-                        &[("reason", e.to_string().into())],
-                    );
+                    self.status =
+                        crate::ui::status::Status::say("status-not-set").shown("reason", e);
                     return;
                 }
             }

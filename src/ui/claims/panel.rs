@@ -430,7 +430,7 @@ fn clusters_ui(ui: &mut egui::Ui, form: &mut ClaimForm<'_>, frame: &ClaimFrame) 
             form.commands.push(
                 match super::new_cluster(doc, &name, &id, Relation::Reports) {
                     Ok(tx) => Command::Edit(tx),
-                    Err(why) => Command::ShowStatus(tr(why)),
+                    Err(why) => Command::ShowStatus(crate::ui::status::Status::say(why)),
                 },
             );
         }

@@ -18,6 +18,7 @@ use crate::team::agreement::{Agreement, agreement};
 use crate::team::pairs::document_pairs;
 use crate::team::{Comparison, MatchKind, SpanMatch, compare};
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
 use crate::ui::widgets::bidi::{shown, tr, tr_args};
@@ -187,10 +188,11 @@ impl Adjudication {
     /// What comparing begins with: how many disagreements there are, and the first in focus.
     pub fn begin(&mut self, mine: &Project, revision: u64) -> Vec<Command> {
         let n = self.comparison(mine, revision).disagreement_count();
-        let mut commands = vec![Command::ShowStatus(windows::said(
-            "compare-begins",
-            &[("count", n.into()), ("name", self.theirs_name().into())],
-        ))];
+        let mut commands = vec![Command::ShowStatus(
+            Status::say("compare-begins")
+                .with("count", n)
+                .with("name", self.theirs_name()),
+        )];
         commands.extend(self.step(mine, revision, true));
         commands
     }
@@ -200,9 +202,7 @@ impl Adjudication {
         let items = self.items(mine, revision);
         if items.is_empty() {
             self.current = None;
-            return vec![Command::ShowStatus(crate::i18n::tr(
-                "compare-status-none-left",
-            ))];
+            return vec![Command::ShowStatus(Status::say("compare-status-none-left"))];
         }
         let at = self
             .current
@@ -245,7 +245,7 @@ impl Adjudication {
                 .unwrap_or_default(),
             Command::RejectTheirs => {
                 self.rejected.insert(key_of(&doc, &m));
-                let mut commands = vec![Command::ShowStatus(crate::i18n::tr("compare-kept"))];
+                let mut commands = vec![Command::ShowStatus(Status::say("compare-kept"))];
                 commands.extend(self.step(mine, revision, true));
                 commands
             }
@@ -261,7 +261,7 @@ impl Adjudication {
                     }),
                 };
                 commands.extend(span.map(|span| Command::JumpToSpan(doc, span)));
-                commands.push(Command::ShowStatus(crate::i18n::tr("compare-editing")));
+                commands.push(Command::ShowStatus(Status::say("compare-editing")));
                 commands
             }
             _ => Vec::new(),
@@ -281,14 +281,12 @@ impl Adjudication {
             }
         }
         if transaction.edits.is_empty() {
-            return vec![Command::ShowStatus(crate::i18n::tr(
-                "compare-nothing-to-take",
-            ))];
+            return vec![Command::ShowStatus(Status::say("compare-nothing-to-take"))];
         }
         let n = transaction.edits.len();
         vec![
             Command::Edit(transaction),
-            Command::ShowStatus(windows::said("compare-took", &[("count", n.into())])),
+            Command::ShowStatus(Status::say("compare-took").with("count", n)),
             Command::NextDisagreement,
         ]
     }

@@ -68,7 +68,7 @@ fn positions_wrap_around_both_ways() {
 fn stepping_shows_each_disagreement_in_reading_order() {
     let (mine, mut adj) = pair();
     let first = adj.begin(&mine, 1);
-    assert!(matches!(&first[0], Command::ShowStatus(s) if s.contains("4 disagreement")));
+    assert!(matches!(&first[0], Command::ShowStatus(s) if s.text().contains("4 disagreement")));
     // My cue comes first in the text; I have it, they do not.
     assert_eq!(shown_span(&first), Some(("a", Some("m2"))));
     let second = adj.step(&mine, 1, true);
@@ -102,14 +102,14 @@ fn keeping_mine_takes_it_out_of_the_list_until_none_are_left() {
     adj.begin(&mine, 1);
     for _ in 0..4 {
         let commands = adj.decide(&mine, 1, &Command::RejectTheirs);
-        assert_eq!(commands[0], Command::ShowStatus("Kept mine".to_owned()));
+        assert_eq!(commands[0], Command::ShowStatus(Status::words("Kept mine")));
     }
     assert!(adj.items(&mine, 1).is_empty());
     assert_eq!(adj.current, None);
     let done = adj.step(&mine, 1, true);
     assert_eq!(
         done,
-        vec![Command::ShowStatus("No disagreements left".to_owned())]
+        vec![Command::ShowStatus(Status::words("No disagreements left"))]
     );
 }
 
@@ -163,7 +163,9 @@ fn taking_all_theirs_is_one_edit_of_every_span_i_lack() {
     }
     assert_eq!(
         adj.decide(&after, 2, &Command::TakeAllOnlyTheirs),
-        vec![Command::ShowStatus("They have no span you lack".to_owned())]
+        vec![Command::ShowStatus(Status::words(
+            "They have no span you lack"
+        ))]
     );
 }
 

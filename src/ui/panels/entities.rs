@@ -274,13 +274,12 @@ impl App {
     pub(crate) fn step_entity_mention(&mut self, entity: &EntityId) {
         let Some(ws) = &self.workspace else { return };
         let Some(step) = next_mention(ws.project(), entity, self.selected_span.as_ref()) else {
-            self.status = crate::i18n::tr("entities-no-mentions");
+            self.status = crate::ui::status::Status::say("entities-no-mentions");
             return;
         };
-        self.status = windows::unisolated(&crate::i18n::tr_args(
-            "entities-mention-step",
-            &[("number", step.number.into()), ("of", step.of.into())],
-        ));
+        self.status = crate::ui::status::Status::say("entities-mention-step")
+            .with("number", step.number)
+            .with("of", step.of);
         self.jump_to_span(&step.doc, &step.span);
     }
 }

@@ -9,6 +9,7 @@ use crate::export::{ExportFormat, ExportOptions, ExportReport};
 use crate::job::Job;
 use crate::report::ReportFormat;
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::progress::progress_ui;
 use crate::ui::windows::{self, said};
@@ -81,10 +82,15 @@ pub struct ExportPanel {
 
 /// What the window calls a report (`ReportFormat::title` in the interface's language).
 fn report_title(format: ReportFormat) -> String {
-    crate::i18n::tr(match format {
+    crate::i18n::tr(report_message(format))
+}
+
+/// The catalogue message naming a report of `format`.
+fn report_message(format: ReportFormat) -> &'static str {
+    match format {
         ReportFormat::Html => "export-report-html",
         ReportFormat::ClaimsJsonld => "export-report-jsonld",
-    })
+    }
 }
 
 impl ExportPanel {
@@ -96,9 +102,9 @@ impl ExportPanel {
         ws: &Workspace,
         format: ExportFormat,
         output: PathBuf,
-    ) -> Result<(), String> {
+    ) -> Result<(), Status> {
         if self.job.is_some() {
-            return Err(crate::i18n::tr("export-already-running"));
+            return Err(Status::say("export-already-running"));
         }
         self.outcome = None;
         self.open = true;
@@ -130,13 +136,11 @@ impl ExportPanel {
             |n| n.to_string_lossy().into_owned(),
         );
         match crate::report::write_report(ws, format, &path, false) {
-            Ok(()) => vec![Command::ShowStatus(said(
-                "export-wrote-report",
-                &[
-                    ("report", report_title(format).into()),
-                    ("name", name.into()),
-                ],
-            ))],
+            Ok(()) => vec![Command::ShowStatus(
+                Status::say("export-wrote-report")
+                    .with("report", Status::say(report_message(format)))
+                    .with("name", name),
+            )],
             Err(e) => vec![Command::ShowProblem(said(
                 "export-report-failed",
                 &[("error", e.to_string().into())],
@@ -222,10 +226,9 @@ impl ExportPanel {
         match result {
             Ok(report) => {
                 self.outcome = Some(report.summary());
-                vec![Command::ShowStatus(said(
-                    "export-done",
-                    &[("format", format.title().into())],
-                ))]
+                vec![Command::ShowStatus(
+                    Status::say("export-done").with("format", format.title()),
+                )]
             }
             Err(e) => {
                 let message = said("export-failed", &[("error", e.clone().into())]);
@@ -353,12 +356,14 @@ mod tests {
         assert!(panel.open && panel.is_running());
         assert_eq!(
             panel.start(&ctx, &ws, ExportFormat::Jsonl, target.clone()),
-            Err("An export is already running".to_owned())
+            Err(Status::words("An export is already running"))
         );
         let commands = when_finished(&mut panel);
         assert_eq!(
             commands,
-            vec![Command::ShowStatus("Exported as doccano JSONL".to_owned())]
+            vec![Command::ShowStatus(Status::words(
+                "Exported as doccano JSONL"
+            ))]
         );
         assert!(!panel.is_running());
         assert!(panel.outcome.is_some(), "the report stays in the window");

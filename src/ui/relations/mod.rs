@@ -11,6 +11,7 @@ pub mod panel;
 
 use crate::model::{DocId, Edit, Message, Project, RelationId, RelationType, SpanId, Transaction};
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::arcs::Away;
 use crate::ui::widgets::article_view::RelationPaint;
@@ -223,7 +224,7 @@ impl App {
         let Some(ws) = &self.workspace else { return };
         let targets = candidates(ws.project(), &doc, &source);
         if targets.is_empty() {
-            self.status = crate::i18n::tr("relation-no-target");
+            self.status = Status::say("relation-no-target");
             return;
         }
         let start = ws
@@ -320,11 +321,11 @@ impl App {
                 .map(|s| s.id.clone())
         };
         let (Some(source), Some(target)) = (innermost(from), innermost(to)) else {
-            self.status = crate::i18n::tr("relation-drag-between");
+            self.status = Status::say("relation-drag-between");
             return;
         };
         if source == target || allowed_types(ws.project(), &source, &target).is_empty() {
-            self.status = crate::i18n::tr("relation-no-type");
+            self.status = Status::say("relation-no-type");
             return;
         }
         self.selected_span = Some(source.clone());
@@ -360,7 +361,7 @@ impl App {
     /// Esc while a relation is being made: it is let go. False when none is.
     pub(crate) fn cancel_relation(&mut self) -> bool {
         if self.relations.making.take().is_some() {
-            self.status = crate::i18n::tr("relation-cancelled");
+            self.status = Status::say("relation-cancelled");
             return true;
         }
         false
@@ -390,22 +391,14 @@ impl App {
                     None => k.name.clone(),
                 })
                 .collect();
-            crate::ui::windows::said(
-                "relation-making-type",
-                &[
-                    ("source", quote(&making.source).into()),
-                    ("target", target.into()),
-                    ("keys", keys.join(" · ").into()),
-                ],
-            )
+            Status::say("relation-making-type")
+                .with("source", quote(&making.source))
+                .with("target", target)
+                .with("keys", keys.join(" · "))
         } else {
-            crate::ui::windows::said(
-                "relation-making-target",
-                &[
-                    ("source", quote(&making.source).into()),
-                    ("target", target.into()),
-                ],
-            )
+            Status::say("relation-making-target")
+                .with("source", quote(&making.source))
+                .with("target", target)
         };
     }
 

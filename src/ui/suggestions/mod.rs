@@ -16,6 +16,8 @@
 pub mod cues;
 mod view;
 
+pub use view::{describe, status};
+
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -23,9 +25,9 @@ use std::sync::Arc;
 use crate::model::{DocId, Message, Project};
 use crate::suggest::{self, Background, Kind, Source, SuggestOptions, Suggestion};
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::article_view::{SpanPaint, SpanStyle};
-use crate::ui::windows::described;
 use crate::workspace::Workspace;
 
 /// How long the project must stay unchanged before suggestions are made again.
@@ -312,14 +314,12 @@ impl SuggestionsPanel {
                 .with("text", like.text());
                 // Accepting in the corpus while the corpus pass runs takes what is made so far.
                 let unfinished = self.progress().filter(|_| corpus).map(|(done, total)| {
-                    Command::ShowStatus(crate::ui::windows::said(
-                        "suggestions-so-far",
-                        &[
-                            ("description", described(&description).into()),
-                            ("done", done.into()),
-                            ("total", total.into()),
-                        ],
-                    ))
+                    Command::ShowStatus(
+                        Status::say("suggestions-so-far")
+                            .with("description", description.clone())
+                            .with("done", done)
+                            .with("total", total),
+                    )
                 });
                 self.focus = None;
                 self.version += 1;
@@ -388,12 +388,12 @@ impl SuggestionsPanel {
                 let s = (*s).clone();
                 self.show(project, s)
             }
-            None => vec![Command::ShowStatus(crate::i18n::tr("suggestions-none"))],
+            None => vec![Command::ShowStatus(Status::say("suggestions-none"))],
         }
     }
 
     fn show(&mut self, project: &Project, s: Suggestion) -> Vec<Command> {
-        let status = describe(project, &s);
+        let status = status(project, &s);
         let place = Command::ShowPlace {
             doc: s.document().clone(),
             at: s.start(),
@@ -468,79 +468,7 @@ fn outlines(s: &Suggestion) -> Vec<(std::ops::Range<usize>, &str)> {
 }
 
 fn nothing_here() -> Command {
-    Command::ShowStatus(crate::i18n::tr("suggestions-nothing-here"))
-}
-
-/// One line saying what a suggestion proposes, in the interface's language: label or claim
-/// frame, score and source.
-pub fn describe(project: &Project, s: &Suggestion) -> String {
-    let what = match &s.kind {
-        Kind::Span { label, entity } => {
-            let name = project
-                .schema
-                .label(label)
-                .map_or(label.0.as_str(), |l| l.name.as_str());
-            let arrow = if crate::i18n::language().is_rtl() {
-                "←"
-            } else {
-                "→"
-            };
-            let entity = entity
-                .as_ref()
-                .and_then(|e| project.entity(e))
-                .map(|e| format!(" {arrow} {}", e.name))
-                .unwrap_or_default();
-            format!("{name} «{}»{entity}", s.text())
-        }
-        Kind::Claim {
-            cue,
-            claimant,
-            polarity,
-            ..
-        } => {
-            let who = claimant.as_ref().map_or_else(
-                || crate::i18n::tr("suggestions-the-outlet"),
-                |c| format!("«{}»", s.text_of(c)),
-            );
-            let id = match polarity {
-                crate::model::Polarity::Asserts => "suggestions-claim",
-                crate::model::Polarity::Denies => "suggestions-denial",
-            };
-            crate::ui::windows::said(
-                id,
-                &[
-                    ("who", who.into()),
-                    ("cue", s.text_of(cue).into()),
-                    ("text", s.text().into()),
-                ],
-            )
-        }
-        Kind::Cluster { cluster, .. } => {
-            let name = project
-                .clusters
-                .get(cluster)
-                .map_or(cluster.0.as_str(), |c| c.name.as_str());
-            crate::ui::windows::said(
-                "suggestions-cluster",
-                &[("text", s.text().into()), ("cluster", name.into())],
-            )
-        }
-    };
-    let source = crate::i18n::tr(match s.source {
-        Source::Learned => "suggestions-source-learned",
-        Source::Registry => "suggestions-source-registry",
-        Source::Attribution => "suggestions-source-attribution",
-        Source::Clusters => "suggestions-source-clusters",
-    });
-    let score = crate::i18n::number(format!("{:.2}", s.score));
-    crate::ui::windows::said(
-        "suggestions-line",
-        &[
-            ("what", what.into()),
-            ("score", score.into()),
-            ("source", source.into()),
-        ],
-    )
+    Command::ShowStatus(Status::say("suggestions-nothing-here"))
 }
 
 /// The suggesters, each with whether it runs for this project, for menus.

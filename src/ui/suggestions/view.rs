@@ -1,10 +1,14 @@
 //! The Suggestions window: a switch per suggester, progress while suggestions are made, and the
 //! open suggestions of the document shown with score and source; a click goes to one, and the
-//! one in focus (also when its outline in the article was clicked) is scrolled into view.
+//! one in focus (also when its outline in the article was clicked) is scrolled into view; and
+//! the line saying what a suggestion proposes, in the window and the status bar.
 
-use super::{SuggestionsPanel, describe, switches};
+use super::{SuggestionsPanel, switches};
+use crate::model::Project;
+use crate::suggest::{Kind, Source, Suggestion};
 use crate::ui::commands::Command;
 use crate::ui::panels::header::SmallText;
+use crate::ui::status::Status;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::{tr, tr_args};
 use crate::ui::widgets::text_block::text_block_ui;
@@ -102,4 +106,116 @@ fn rows_ui(
                 ui.separator();
             }
         });
+}
+
+/// One line saying what a suggestion proposes, in the interface's language: label or claim
+/// frame, score and source.
+pub fn describe(project: &Project, s: &Suggestion) -> String {
+    line(&Names::of(project, s), s)
+}
+
+/// [`describe`] for the status bar: said again in the language in use each time it is shown.
+pub fn status(project: &Project, s: &Suggestion) -> Status {
+    let (names, s) = (Names::of(project, s), s.clone());
+    Status::new(move || line(&names, &s))
+}
+
+/// The names of the project a suggestion's line shows: its label's (or its cluster's) and its
+/// entity's.
+struct Names {
+    kind: String,
+    entity: Option<String>,
+}
+
+impl Names {
+    fn of(project: &Project, s: &Suggestion) -> Self {
+        match &s.kind {
+            Kind::Span { label, entity } => Self {
+                kind: project
+                    .schema
+                    .label(label)
+                    .map_or_else(|| label.0.clone(), |l| l.name.clone()),
+                entity: entity
+                    .as_ref()
+                    .and_then(|e| project.entity(e))
+                    .map(|e| e.name.clone()),
+            },
+            Kind::Claim { .. } => Self {
+                kind: String::new(),
+                entity: None,
+            },
+            Kind::Cluster { cluster, .. } => Self {
+                kind: project
+                    .clusters
+                    .get(cluster)
+                    .map_or_else(|| cluster.0.clone(), |c| c.name.clone()),
+                entity: None,
+            },
+        }
+    }
+}
+
+/// [`describe`] with the project's names taken out.
+fn line(names: &Names, s: &Suggestion) -> String {
+    let what = match &s.kind {
+        Kind::Span { .. } => {
+            let name = &names.kind;
+            let arrow = if crate::i18n::language().is_rtl() {
+                "←"
+            } else {
+                "→"
+            };
+            let entity = names
+                .entity
+                .as_ref()
+                .map(|e| format!(" {arrow} {e}"))
+                .unwrap_or_default();
+            format!("{name} «{}»{entity}", s.text())
+        }
+        Kind::Claim {
+            cue,
+            claimant,
+            polarity,
+            ..
+        } => {
+            let who = claimant.as_ref().map_or_else(
+                || crate::i18n::tr("suggestions-the-outlet"),
+                |c| format!("«{}»", s.text_of(c)),
+            );
+            let id = match polarity {
+                crate::model::Polarity::Asserts => "suggestions-claim",
+                crate::model::Polarity::Denies => "suggestions-denial",
+            };
+            crate::ui::windows::said(
+                id,
+                &[
+                    ("who", who.into()),
+                    ("cue", s.text_of(cue).into()),
+                    ("text", s.text().into()),
+                ],
+            )
+        }
+        Kind::Cluster { .. } => crate::ui::windows::said(
+            "suggestions-cluster",
+            &[
+                ("text", s.text().into()),
+                ("cluster", names.kind.as_str().into()),
+            ],
+        ),
+    };
+    let source = crate::i18n::tr(match s.source {
+        Source::Learned => "suggestions-source-learned",
+        Source::Registry => "suggestions-source-registry",
+        Source::Attribution => "suggestions-source-attribution",
+        Source::Clusters => "suggestions-source-clusters",
+    });
+    let score = crate::i18n::number(format!("{:.2}", s.score));
+    crate::ui::windows::said(
+        "suggestions-line",
+        &[
+            ("what", what.into()),
+            ("score", score.into()),
+            ("source", source.into()),
+        ],
+    )
 }

@@ -19,6 +19,7 @@ use crate::model::{DocId, LabelId};
 use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
 use crate::text::{FontStack, HarfShaper};
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::text_block::{LayoutCache, text_block_ui};
@@ -156,14 +157,14 @@ impl SearchPanel {
     }
 
     /// Runs the query over every readable article of `ws`; returns what the status bar says.
-    fn run_search(&mut self, ws: &Workspace) -> Option<String> {
+    fn run_search(&mut self, ws: &Workspace) -> Option<Status> {
         let key = index_key(ws);
         if let Some(build) = &mut self.building
             && build.key == key
             && self.index.as_ref().is_none_or(|(k, _)| *k != key)
         {
             build.search_when_ready = true;
-            return Some(crate::i18n::tr("search-indexing"));
+            return Some(Status::say("search-indexing"));
         }
         if self.index.as_ref().is_none_or(|(k, _)| *k != key) {
             let index = SearchIndex::new(
@@ -184,13 +185,11 @@ impl SearchPanel {
                 self.ticked = initial_ticks(ws.project(), &hits, self.label.as_ref());
                 self.hits = hits;
                 self.error = None;
-                Some(windows::unisolated(&crate::i18n::tr_args(
-                    "search-found",
-                    &[
-                        ("count", self.hits.len().into()),
-                        ("pattern", self.pattern.as_str().into()),
-                    ],
-                )))
+                Some(
+                    Status::say("search-found")
+                        .with("count", self.hits.len())
+                        .with("pattern", self.pattern.as_str()),
+                )
             }
             Err(e) => {
                 self.hits.clear();
@@ -212,7 +211,7 @@ impl SearchPanel {
     /// status bar about the hits passed over.
     fn label_ticked_hits(&mut self, ws: &Workspace) -> Vec<Command> {
         let Some(label) = self.label.clone() else {
-            return vec![Command::ShowStatus(crate::i18n::tr("search-choose-first"))];
+            return vec![Command::ShowStatus(Status::say("search-choose-first"))];
         };
         let ticked: Vec<(DocId, Range<usize>)> = self
             .hits
@@ -478,7 +477,7 @@ mod tests {
             ..SearchPanel::default()
         };
         let status = panel.run_search(&ws).expect("a status");
-        assert!(status.starts_with("3 hits for «بيروت»"), "{status}");
+        assert!(status.text().starts_with("3 hits for «بيروت»"), "{status}");
         assert_eq!(panel.ticked, vec![true; 3], "nothing is labelled yet");
         let view = SearchView::new(&ws, &panel.hits);
         let headed: Vec<bool> = view.lines.iter().map(|l| l.heading.is_some()).collect();
@@ -511,7 +510,7 @@ mod tests {
         assert!(
             commands
                 .iter()
-                .any(|c| matches!(c, Command::ShowStatus(m) if m.contains("1 skipped"))),
+                .any(|c| matches!(c, Command::ShowStatus(m) if m.text().contains("1 skipped"))),
             "{commands:?}"
         );
         ws.apply(transactions[0].clone()).expect("applied");
@@ -524,7 +523,7 @@ mod tests {
         let commands = panel.label_ticked_hits(&ws);
         assert!(edits(&commands).is_empty(), "nothing left to label");
         assert!(
-            matches!(&commands[..], [Command::ShowStatus(m)] if m.contains("labelled Place already")),
+            matches!(&commands[..], [Command::ShowStatus(m)] if m.text().contains("labelled Place already")),
             "{commands:?}"
         );
     }

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::model::{Annotations, DocId, Edit, LabelId, Message, Project, Transaction};
 use crate::text::search::Hit;
+use crate::ui::status::Status;
 use crate::workspace::Workspace;
 
 /// What the window shows, read from the workspace: the labels to choose from, by name, and one
@@ -101,7 +102,7 @@ pub(super) fn initial_ticks(project: &Project, hits: &[Hit], label: Option<&Labe
 /// status bar says — the reason there is nothing, or the hits passed over (`notes`).
 pub(super) struct LabelAllOutcome {
     pub(super) transaction: Option<Transaction>,
-    pub(super) message: String,
+    pub(super) message: Status,
     pub(super) notes: bool,
 }
 
@@ -133,12 +134,11 @@ pub(super) fn label_all_transaction(
     let skipped = plan.already_labelled;
     if n == 0 {
         let message = if skipped > 0 {
-            crate::ui::windows::said(
-                "search-all-labelled-already",
-                &[("count", skipped.into()), ("label", name.into())],
-            )
+            Status::say("search-all-labelled-already")
+                .with("count", skipped)
+                .with("label", name)
         } else {
-            crate::ui::windows::said("search-none-can-be-span", &[("count", problems.into())])
+            Status::say("search-none-can-be-span").with("count", problems)
         };
         return LabelAllOutcome {
             transaction: None,
@@ -149,18 +149,12 @@ pub(super) fn label_all_transaction(
     let description = Message::SEARCH_LABELLED
         .with("count", n)
         .with("label", name);
-    let mut message = crate::ui::windows::described(&description);
+    let mut message = Status::from(description.clone());
     if skipped > 0 {
-        message.push_str(&crate::ui::windows::said(
-            "search-skipped",
-            &[("count", skipped.into())],
-        ));
+        message = message.and(Status::say("search-skipped").with("count", skipped));
     }
     if problems > 0 {
-        message.push_str(&crate::ui::windows::said(
-            "search-not-labelled",
-            &[("count", problems.into())],
-        ));
+        message = message.and(Status::say("search-not-labelled").with("count", problems));
     }
     LabelAllOutcome {
         notes: skipped > 0 || problems > 0,
