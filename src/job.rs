@@ -161,7 +161,7 @@ impl Progress {
 
 /// The work ended without a result: it panicked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("the work stopped unexpectedly")]
+#[error("{}", crate::i18n::tr_plain("job-panicked", &[]))]
 pub struct Panicked;
 
 /// Work running on a thread of its own; see the module documentation.
@@ -401,5 +401,14 @@ mod tests {
         assert_eq!(progress.counts(), (3, 4));
         progress.start(2);
         assert_eq!(progress.counts(), (0, 2), "a new stage starts from none");
+    }
+
+    #[test]
+    fn a_panic_is_said_in_the_interface_language() {
+        use crate::i18n::{Language, in_language};
+        let english = in_language(Language::English, || Panicked.to_string());
+        assert_eq!(english, "the work stopped unexpectedly");
+        let arabic = in_language(Language::Arabic, || Panicked.to_string());
+        crate::i18n::assert_arabic(&[arabic], &[english], &["work", "stopped"]);
     }
 }

@@ -545,7 +545,10 @@ fn a_selection_whose_position_cannot_be_read_is_skipped_and_the_rest_kept() {
     assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
     assert!(
         report.problems[0].location.contains("bad")
-            && report.problems[0].message.contains("startPosition"),
+            && report.problems[0]
+                .message
+                .to_string()
+                .contains("startPosition"),
         "{}",
         report.problems[0]
     );

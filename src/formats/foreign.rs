@@ -11,6 +11,7 @@ use std::sync::atomic::AtomicBool;
 
 use crate::formats::{brat, jsonl, qdpx};
 use crate::i18n::tr_plain;
+use crate::intake::decode::{Fault, FaultArg};
 use crate::model::{Certainty, DocId, LabelId, Polarity, QuoteMode, Relation, RelationTypeId};
 
 /// The formats hashiya reads annotations from.
@@ -66,7 +67,10 @@ impl std::str::FromStr for ImportFormat {
         Self::ALL
             .into_iter()
             .find(|f| f.name() == s)
-            .ok_or_else(|| format!("unknown import format {s:?}; expected brat, jsonl or qdpx"))
+            .ok_or_else(|| {
+                let name = format!("{s:?}").into();
+                tr_plain("error-unknown-import-format", &[("name", name)])
+            })
     }
 }
 
@@ -153,11 +157,12 @@ pub enum ForeignClaimant {
     Outlet,
 }
 
-/// One annotation (or line, or file) that could not be imported, and why.
+/// One annotation (or line, or file) that could not be imported, and why: a catalogue message
+/// with its arguments, said when shown (or a library's own words).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnotationProblem {
     pub location: String,
-    pub message: String,
+    pub message: Fault,
 }
 
 impl fmt::Display for AnnotationProblem {
@@ -190,11 +195,22 @@ pub struct AnnotationImportReport {
 }
 
 impl AnnotationImportReport {
-    pub fn problem(&mut self, location: impl Into<String>, message: impl Into<String>) {
+    /// Notes that the annotation at `location` was not imported, and why.
+    pub fn problem(&mut self, location: impl Into<String>, message: Fault) {
         self.problems.push(AnnotationProblem {
             location: location.into(),
-            message: message.into(),
+            message,
         });
+    }
+
+    /// [`problem`](Self::problem) with message `id` of the catalogue and its `args`.
+    pub fn said(
+        &mut self,
+        location: impl Into<String>,
+        id: &'static str,
+        args: &[(&'static str, FaultArg)],
+    ) {
+        self.problem(location, Fault::said(id, args));
     }
 
     /// A human summary, problems listed one per line, in the interface's language.
@@ -331,6 +347,10 @@ pub enum InvalidFile {
 }
 
 #[cfg(test)]
+#[path = "foreign_tests.rs"]
+mod said_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{Language, in_language};
@@ -366,6 +386,11 @@ mod tests {
             ArchiveError::NoProject,
             ArchiveError::NotUtf8,
             ArchiveError::Zip("bad header".to_owned()),
+            ArchiveError::Unnamed { index: 3 },
+            ArchiveError::Entry {
+                entry: "sources/b.txt".to_owned(),
+                error: "invalid checksum".to_owned(),
+            },
         ];
         let said = |language| {
             in_language(language, || {
@@ -379,6 +404,14 @@ mod tests {
         );
         assert_eq!(english[3], "no project.qde in the archive");
         assert_eq!(english[5], "not a readable zip archive: bad header");
+        assert_eq!(
+            english[6],
+            "not a readable zip archive: entry 3 has no name"
+        );
+        assert_eq!(
+            english[7],
+            "not a readable zip archive: entry \"sources/b.txt\": invalid checksum"
+        );
         let arabic: Vec<String> = said(Language::Arabic);
         crate::i18n::assert_arabic(&arabic, &english, &["entries", "inflate", "archive"]);
         assert!(arabic[0].contains("\"sources/a.txt\"") && arabic[0].contains("1024"));
@@ -467,7 +500,7 @@ mod tests {
             labels_added: vec![LabelId("EVENT".to_owned())],
             ..AnnotationImportReport::default()
         };
-        report.problem("a.ann:T3", "quote differs");
+        report.problem("a.ann:T3", Fault::Words("quote differs".to_owned()));
         let english = report.summary();
         crate::i18n::set_locale(crate::i18n::Locale {
             language: crate::i18n::Language::Arabic,

@@ -109,7 +109,11 @@ impl std::str::FromStr for ExportFormat {
             .find(|f| f.name() == s)
             .ok_or_else(|| {
                 let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
-                format!("unknown format {s:?}; expected one of {}", names.join(", "))
+                let args = [
+                    ("name", format!("{s:?}").into()),
+                    ("names", names.join(", ").into()),
+                ];
+                tr_plain("error-unknown-export-format", &args)
             })
     }
 }
@@ -119,6 +123,8 @@ impl std::str::FromStr for ExportFormat {
 pub struct CheckProblem {
     /// Where in the output (file and line, or annotation ID).
     pub location: String,
+    /// What is wrong there, in the interface's language of the check (an export's outcome is
+    /// said once, when it ends).
     pub message: String,
 }
 
@@ -282,13 +288,25 @@ pub(crate) fn check_quote(
         Some(slice) if slice == quoted => None,
         Some(slice) => Some(CheckProblem {
             location: location(),
-            message: format!("quotes {quoted:?} but the text at [{start}, {end}) is {slice:?}"),
+            message: tr_plain(
+                "check-quote-differs",
+                &[
+                    ("quoted", format!("{quoted:?}").into()),
+                    ("start", start.into()),
+                    ("end", end.into()),
+                    ("found", format!("{slice:?}").into()),
+                ],
+            ),
         }),
         None => Some(CheckProblem {
             location: location(),
-            message: format!(
-                "offsets [{start}, {end}) are outside the text ({} code points)",
-                doc.char_len()
+            message: tr_plain(
+                "check-offsets-outside",
+                &[
+                    ("start", start.into()),
+                    ("end", end.into()),
+                    ("length", doc.char_len().into()),
+                ],
             ),
         }),
     }
@@ -305,10 +323,12 @@ pub(crate) fn check_relation_set<T: Ord>(
     expected.sort();
     (found != expected).then(|| CheckProblem {
         location: location(),
-        message: format!(
-            "{} relations read back do not join the spans of the {} relations written",
-            found.len(),
-            expected.len()
+        message: tr_plain(
+            "check-relations-differ",
+            &[
+                ("found", found.len().into()),
+                ("written", expected.len().into()),
+            ],
         ),
     })
 }
@@ -367,6 +387,68 @@ mod tests {
             arabic[7].ends_with("a.txt:3: quote differs"),
             "{}",
             arabic[7]
+        );
+    }
+
+    /// What the check of an export finds, and a format not known, in the interface's language.
+    #[test]
+    fn check_problems_and_unknown_formats_are_said_in_the_interface_language() {
+        let said = || -> Vec<String> {
+            let relations = check_relation_set(vec![1], vec![1, 2], || "a.ann".to_owned());
+            vec![
+                relations.expect("differ").message,
+                tr_plain(
+                    "check-quote-differs",
+                    &[
+                        ("quoted", "\"قال\"".into()),
+                        ("start", 3.into()),
+                        ("end", 6.into()),
+                        ("found", "\"أكد\"".into()),
+                    ],
+                ),
+                tr_plain(
+                    "check-offsets-outside",
+                    &[
+                        ("start", 3.into()),
+                        ("end", 60.into()),
+                        ("length", 41.into()),
+                    ],
+                ),
+                tr_plain(
+                    "check-qdpx-position",
+                    &[("attribute", "endPosition".into())],
+                ),
+                "pdf".parse::<ExportFormat>().expect_err("unknown"),
+                "pdf"
+                    .parse::<crate::formats::foreign::ImportFormat>()
+                    .expect_err("unknown"),
+            ]
+        };
+        let english = in_language(Language::English, said);
+        assert_eq!(
+            english[0],
+            "1 relation read back do not join the spans of the 2 relations written"
+        );
+        assert_eq!(
+            english[1],
+            "quotes \"قال\" but the text at [3, 6) is \"أكد\""
+        );
+        assert_eq!(
+            english[2],
+            "offsets [3, 60) are outside the text (41 code points)"
+        );
+        assert!(english[4].starts_with("unknown format \"pdf\"; expected one of jsonl, "));
+        assert_eq!(
+            english[5],
+            "unknown import format \"pdf\"; expected brat, jsonl or qdpx"
+        );
+        let arabic = in_language(Language::Arabic, said);
+        crate::i18n::assert_arabic(
+            &arabic,
+            &english,
+            &[
+                "relation", "quotes", "offsets", "valid", "unknown", "expected",
+            ],
         );
     }
 }

@@ -372,6 +372,12 @@ pub(crate) fn in_language<T>(language: Language, make: impl FnOnce() -> T) -> T 
     result
 }
 
+/// What `items` say in `language`, one string each (for tests of messages).
+#[cfg(test)]
+pub(crate) fn said_in<T: std::fmt::Display>(language: Language, items: &[T]) -> Vec<String> {
+    in_language(language, || items.iter().map(ToString::to_string).collect())
+}
+
 /// A test's proof that `arabic`, the messages of `english` said in Arabic, are in Arabic: each
 /// has Arabic words, and none has any of the English `words`.
 #[cfg(test)]

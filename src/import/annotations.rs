@@ -19,6 +19,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::intake::decode::{Fault, FaultArg};
 use crate::model::{
     Claim, ClaimId, Claimant, Cluster, ClusterId, ClusterMember, DocId, Edit, Entity, EntityId,
     Label, LabelId, Project, RelationId, RelationType, RelationTypeId, Rgb, Span, SpanId,
@@ -78,19 +79,21 @@ pub fn plan(
         };
         let doc = project.documents[index].id.clone();
         if !seen.insert(doc.clone()) {
-            report.problem(
+            let args = [("doc", doc.to_string().into())];
+            report.said(
                 foreign.source.clone(),
-                format!("{doc} was already matched by another source document; skipped"),
+                "annotation-skip-matched-twice",
+                &args,
             );
             continue;
         }
         report.matched.push((foreign.source.clone(), doc.clone()));
         let Some(text) = texts.get(index).copied().flatten() else {
-            report.problem(
+            let args = [("doc", doc.to_string().into())];
+            report.said(
                 foreign.source.clone(),
-                format!(
-                    "the text of {doc} could not be read, so its annotations cannot be checked"
-                ),
+                "annotation-skip-text-unreadable",
+                &args,
             );
             continue;
         };
@@ -285,32 +288,40 @@ impl Planner<'_> {
         let mut span_ids: Vec<Option<SpanId>> = Vec::with_capacity(foreign.spans.len());
         for span in &foreign.spans {
             let location = format!("{} {}", foreign.source, span.location);
+            let range = |start: usize, end: usize| -> [(&'static str, FaultArg); 3] {
+                [
+                    ("start", start.into()),
+                    ("end", end.into()),
+                    ("doc", doc.to_string().into()),
+                ]
+            };
             let problem = if span.start >= span.end {
-                Some(format!(
-                    "the range [{}, {}) is empty or reversed",
-                    span.start, span.end
+                Some(Fault::said(
+                    "annotation-skip-range-empty",
+                    &range(span.start, span.end),
                 ))
             } else if span.end > len {
-                Some(format!(
-                    "the range [{}, {}) ends past the text of {doc} ({len} code points)",
-                    span.start, span.end
-                ))
+                let mut args = range(span.start, span.end).to_vec();
+                args.push(("length", len.into()));
+                Some(Fault::said("annotation-skip-range-past-end", &args))
             } else if let Some(edge) = [span.start, span.end]
                 .into_iter()
                 .find(|&e| !graphemes::is_boundary(text, e))
             {
-                Some(format!("the edge at {edge} splits a grapheme cluster"))
+                let args = [("edge", edge.into())];
+                Some(Fault::said("annotation-skip-splits-grapheme", &args))
             } else {
                 span.quotes
                     .iter()
                     .find_map(|(s, e, quoted)| match slice(*s, *e) {
                         Some(at) if at == quoted => None,
-                        Some(at) => Some(format!(
-                            "quotes {quoted:?} but the text of {doc} at [{s}, {e}) is {at:?}"
-                        )),
-                        None => Some(format!(
-                            "quoted range [{s}, {e}) is outside the text of {doc}"
-                        )),
+                        Some(at) => {
+                            let mut args = range(*s, *e).to_vec();
+                            args.push(("quoted", format!("{quoted:?}").into()));
+                            args.push(("found", format!("{at:?}").into()));
+                            Some(Fault::said("annotation-skip-quote-differs", &args))
+                        }
+                        None => Some(Fault::said("annotation-skip-quote-outside", &range(*s, *e))),
                     })
             };
             if let Some(message) = problem {
@@ -319,7 +330,7 @@ impl Planner<'_> {
                 continue;
             }
             if span.label.is_empty() {
-                report.problem(location, "the span has no label");
+                report.said(location, "annotation-skip-no-label", &[]);
                 span_ids.push(None);
                 continue;
             }
@@ -327,7 +338,7 @@ impl Planner<'_> {
             // without it (spans here start and end on a word).
             let (start, end) = graphemes::trim_whitespace(text, span.start, span.end);
             if start >= end {
-                report.problem(location, "the span covers only white space");
+                report.said(location, "annotation-skip-only-white-space", &[]);
                 span_ids.push(None);
                 continue;
             }
@@ -425,21 +436,16 @@ impl Planner<'_> {
             let location = format!("{} {}", foreign.source, relation.location);
             let end = |i: usize| span_ids.get(i).cloned().flatten();
             let (Some(source), Some(target)) = (end(relation.source), end(relation.target)) else {
-                report.problem(location, "a span it joins was not imported");
+                report.said(location, "annotation-skip-relation-end-missing", &[]);
                 continue;
             };
             if source == target {
-                report.problem(location, "it joins a span to itself");
+                report.said(location, "annotation-skip-relation-to-itself", &[]);
                 continue;
             }
             let Some(kind) = self.relation_kind(&relation.kind) else {
-                report.problem(
-                    location,
-                    format!(
-                        "{:?} cannot name a relation type; not imported",
-                        relation.kind
-                    ),
-                );
+                let args = [("kind", format!("{:?}", relation.kind).into())];
+                report.said(location, "annotation-skip-relation-type-name", &args);
                 continue;
             };
             let Some(found) = self
@@ -457,13 +463,12 @@ impl Planner<'_> {
             if let (Some(from), Some(to)) = labels
                 && !(found.allows_source(from) && found.allows_target(to))
             {
-                report.problem(
-                    location,
-                    format!(
-                        "a {:?} relation may not join a span labelled {:?} to one labelled {:?}",
-                        kind.0, from.0, to.0
-                    ),
-                );
+                let args = [
+                    ("kind", format!("{:?}", kind.0).into()),
+                    ("from", format!("{:?}", from.0).into()),
+                    ("to", format!("{:?}", to.0).into()),
+                ];
+                report.said(location, "annotation-skip-relation-labels", &args);
                 continue;
             }
             let mut new = SpanRelation::new(RelationId::fresh(), kind, source, target);
@@ -516,12 +521,12 @@ impl Planner<'_> {
                         }
                     }
                     Some(_) => {
-                        report.problem(location, "names a parent claim that does not exist");
+                        report.said(location, "annotation-skip-parent-unknown", &[]);
                         continue;
                     }
                 };
                 let Some(content) = span(claim.content) else {
-                    report.problem(location, "its content span was not imported");
+                    report.said(location, "annotation-skip-content-missing", &[]);
                     continue;
                 };
                 let cue = match claim.cue {
@@ -529,7 +534,7 @@ impl Planner<'_> {
                         if let Some(id) = span(c) {
                             Some(id)
                         } else {
-                            report.problem(location, "its cue span was not imported");
+                            report.said(location, "annotation-skip-cue-missing", &[]);
                             continue;
                         }
                     }
@@ -540,7 +545,7 @@ impl Planner<'_> {
                         if let Some(id) = span(*m) {
                             Claimant::Mention(id)
                         } else {
-                            report.problem(location, "its claimant's span was not imported");
+                            report.said(location, "annotation-skip-claimant-missing", &[]);
                             continue;
                         }
                     }
@@ -597,9 +602,10 @@ impl Planner<'_> {
             }
             if waiting.len() == before {
                 for i in waiting {
-                    report.problem(
+                    report.said(
                         format!("{} {}", foreign.source, foreign.claims[i].location),
-                        "its parent claim was not imported (or the parents form a circle)",
+                        "annotation-skip-parent-missing",
+                        &[],
                     );
                 }
                 break;

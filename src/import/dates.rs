@@ -14,6 +14,7 @@ use icu_calendar::cal::Hijri;
 use icu_calendar::types::Month;
 use icu_calendar::{Date, Iso};
 
+use crate::i18n::tr_plain;
 use crate::text::normalize::{NormalizeOptions, normalize};
 
 /// Which number comes first in an all-numeric date whose first two numbers could both be the
@@ -55,20 +56,32 @@ pub struct ParsedDate {
     pub calendar: Calendar,
 }
 
-/// Why a string gave no date.
+/// Why a string gave no date; said in the interface's language when shown (the import
+/// report keeps it as it is).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateProblem {
-    #[error("no date")]
+    #[error("{}", tr_plain("date-problem-empty", &[]))]
     Empty,
-    #[error("no full date (day, month and four-digit year) recognised")]
+    #[error("{}", tr_plain("date-problem-unrecognised", &[]))]
     Unrecognised,
-    #[error("not a day of the calendar ({year}-{month:02}-{day:02}, {calendar:?})")]
+    #[error("{}", no_such_day(*year, *month, *day, *calendar))]
     NoSuchDay {
         year: i32,
         month: u8,
         day: u8,
         calendar: Calendar,
     },
+}
+
+/// [`DateProblem::NoSuchDay`] in the interface's language: the date as written, its calendar.
+fn no_such_day(year: i32, month: u8, day: u8, calendar: Calendar) -> String {
+    let date = crate::i18n::number(format!("{year}-{month:02}-{day:02}"));
+    let calendar = match calendar {
+        Calendar::Gregorian => "gregorian",
+        Calendar::Hijri => "hijri",
+    };
+    let args = [("date", date.into()), ("calendar", calendar.into())];
+    tr_plain("date-problem-no-such-day", &args)
 }
 
 /// Reads `text` as a date; see the [module docs](self) for what is understood.
@@ -589,5 +602,47 @@ mod tests {
             parse_date("2017-13-01", DayOrder::DayFirst),
             Err(DateProblem::NoSuchDay { .. })
         ));
+    }
+
+    #[test]
+    fn why_a_date_was_not_read_is_said_in_the_interface_language() {
+        use crate::i18n::Language;
+        let problems = [
+            DateProblem::Empty,
+            DateProblem::Unrecognised,
+            DateProblem::NoSuchDay {
+                year: 2023,
+                month: 2,
+                day: 30,
+                calendar: Calendar::Gregorian,
+            },
+            DateProblem::NoSuchDay {
+                year: 1445,
+                month: 9,
+                day: 31,
+                calendar: Calendar::Hijri,
+            },
+        ];
+        let said = |language| crate::i18n::said_in(language, &problems);
+        let english = said(Language::English);
+        assert_eq!(
+            english,
+            [
+                "no date",
+                "no full date (day, month and four-digit year) recognised",
+                "not a day of the calendar (2023-02-30, Gregorian)",
+                "not a day of the calendar (1445-09-31, Hijri)",
+            ]
+        );
+        let arabic = said(Language::Arabic);
+        crate::i18n::assert_arabic(
+            &arabic,
+            &english,
+            &["date", "calendar", "Hijri", "Gregorian"],
+        );
+        assert!(
+            arabic[3].contains("1445-09-31") && arabic[3].contains("هجري"),
+            "{arabic:?}"
+        );
     }
 }

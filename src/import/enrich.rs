@@ -137,7 +137,7 @@ fn fill_document(
                         unparsed = Some(UnparsedDate {
                             path: document.path.clone(),
                             text: value.clone(),
-                            problem: problem.to_string(),
+                            problem,
                         });
                         document.date_text = value;
                     }

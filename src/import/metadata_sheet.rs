@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
-use super::decode::decode;
+use super::decode::{Fault, decode};
 use super::meta::{ArticleMeta, Field};
 use super::report::ImportedDocument;
 
@@ -69,7 +69,8 @@ pub struct SheetProblem {
     pub sheet: String,
     /// The data record (see [`SheetRow::record`]); 0 for the whole sheet.
     pub record: usize,
-    pub problem: String,
+    /// Why, said when the import report is shown.
+    pub problem: Fault,
 }
 
 /// Reads `text` (the sheet at `path`) as a metadata sheet; `None` when it is not one (no
@@ -113,7 +114,7 @@ pub fn parse_sheet(path: &str, text: &str) -> Option<(MetadataSheet, Vec<SheetPr
             problems.push(SheetProblem {
                 sheet: path.to_owned(),
                 record,
-                problem: "row names no file".to_owned(),
+                problem: Fault::said("sheet-row-names-no-file", &[]),
             });
         } else {
             sheet.rows.push(SheetRow { record, file, meta });
@@ -201,22 +202,19 @@ pub fn apply(sheet: &MetadataSheet, documents: &mut [ImportedDocument]) -> Vec<S
     for row in &sheet.rows {
         let target = match by_path.get(row.file.as_str()) {
             Some(&i) => Ok(i),
-            None if row.file.contains('/') => Err(format!("no file «{}» in the folder", row.file)),
+            None if row.file.contains('/') => Err("sheet-no-such-file"),
             None => match by_name.get(row.file.as_str()).map(Vec::as_slice) {
                 Some(&[i]) => Ok(i),
-                Some([_, _, ..]) => Err(format!(
-                    "several files are named «{}»; write its path in the folder",
-                    row.file
-                )),
-                _ => Err(format!("no file «{}» in the folder", row.file)),
+                Some([_, _, ..]) => Err("sheet-several-files"),
+                _ => Err("sheet-no-such-file"),
             },
         };
         match target {
             Ok(i) => targets.push((i, &row.meta)),
-            Err(problem) => problems.push(SheetProblem {
+            Err(id) => problems.push(SheetProblem {
                 sheet: sheet.path.clone(),
                 record: row.record,
-                problem,
+                problem: Fault::said(id, &[("file", row.file.as_str().into())]),
             }),
         }
     }
@@ -234,7 +232,7 @@ fn is_column(name: &str, names: &[&str]) -> bool {
 }
 
 /// One record's `(column, value)` pairs, or why it could not be read; by record number.
-type Records = Vec<(usize, Result<Vec<(String, String)>, String>)>;
+type Records = Vec<(usize, Result<Vec<(String, String)>, Fault>)>;
 
 /// `;` when the header has more of them than commas (spreadsheets in locales that write the
 /// decimal comma), else `,`.
@@ -273,7 +271,12 @@ fn delimited(text: &str, delimiter: u8) -> Option<Records> {
                         .zip(record.iter().map(str::to_owned))
                         .collect()
                 })
-                .map_err(|error| format!("cannot read the row ({error})"));
+                .map_err(|error| {
+                    Fault::said(
+                        "sheet-row-unreadable",
+                        &[("error", error.to_string().into())],
+                    )
+                });
             (i + 1, fields)
         })
         .collect();
@@ -302,7 +305,10 @@ fn json_lines(text: &str) -> Option<Records> {
                     Some((key, value))
                 })
                 .collect()),
-            Err(error) => Err(format!("not a JSON object ({error})")),
+            Err(error) => Err(Fault::said(
+                "sheet-row-not-json",
+                &[("error", error.to_string().into())],
+            )),
         };
         records.push((i + 1, fields));
     }
@@ -340,6 +346,9 @@ mod tests {
         };
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].to_string(), "row names no file: metadata.csv#5");
+        let arabic =
+            crate::i18n::in_language(crate::i18n::Language::Arabic, || problems[0].to_string());
+        assert_eq!(arabic, "الصف لا يسمّي ملفًا: metadata.csv#5");
         let files: Vec<&str> = sheet.rows.iter().map(|r| r.file.as_str()).collect();
         assert_eq!(
             files,
@@ -380,7 +389,7 @@ mod tests {
         let mut documents = vec![document("a/01.txt"), document("b/01.txt")];
         let problems = apply(&sheet, &mut documents);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].problem.contains("several files"));
+        assert!(problems[0].problem.to_string().contains("several files"));
         assert_eq!(documents[0].meta, ArticleMeta::default());
     }
 
@@ -410,5 +419,41 @@ mod tests {
         assert_eq!(problems[0].record, 2);
         assert!(is_sheet_name("META.CSV"));
         assert!(!is_sheet_name("a.txt"));
+    }
+
+    /// Why a row of a sheet was not used, in the language of the moment it is shown.
+    #[test]
+    fn sheet_problems_are_said_in_the_interface_language() {
+        use crate::i18n::Language;
+        let problem =
+            |record, id, args: &[(&'static str, crate::intake::decode::FaultArg)]| SheetProblem {
+                sheet: "meta.csv".to_owned(),
+                record,
+                problem: Fault::said(id, args),
+            };
+        let problems = [
+            problem(2, "sheet-no-such-file", &[("file", "a/x.txt".into())]),
+            problem(3, "sheet-several-files", &[("file", "x.txt".into())]),
+            problem(4, "sheet-row-unreadable", &[("error", "CSV error".into())]),
+            problem(5, "sheet-row-not-json", &[("error", "EOF".into())]),
+        ];
+        let said = |language| crate::i18n::said_in(language, &problems);
+        let english = said(Language::English);
+        assert_eq!(
+            english,
+            [
+                "no file «a/x.txt» in the folder: meta.csv#2",
+                "several files are named «x.txt»; write its path in the folder: meta.csv#3",
+                "cannot read the row (CSV error): meta.csv#4",
+                "not a JSON object (EOF): meta.csv#5",
+            ]
+        );
+        let arabic = said(Language::Arabic);
+        crate::i18n::assert_arabic(&arabic, &english, &["file", "folder", "row", "object"]);
+        assert!(
+            arabic
+                .iter()
+                .all(|a| a.ends_with("meta.csv#") || a.contains(": meta.csv#"))
+        );
     }
 }

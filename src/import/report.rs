@@ -33,7 +33,8 @@ pub struct Skipped {
 pub struct UnparsedDate {
     pub path: String,
     pub text: String,
-    pub problem: String,
+    /// Why, said when the report is shown.
+    pub problem: super::dates::DateProblem,
 }
 
 /// Result of [`import_folder`](super::import_folder). Both lists are sorted by path, byte-wise.
@@ -354,18 +355,19 @@ impl ImportReport {
                 })
             })
             .collect();
-        let skipped: Vec<serde_json::Value> =
-            self.skipped
-                .iter()
-                .map(|s| {
-                    // The reason in English whatever the interface's language, as all of the JSON.
-                    let reason = crate::i18n::in_english(|| s.reason.to_string());
-                    json!({"path": s.path, "reason": reason})
-                })
-                .chain(self.sheet_problems.iter().map(
-                    |p| json!({"path": format!("{}#{}", p.sheet, p.record), "reason": p.problem}),
-                ))
-                .collect();
+        let skipped: Vec<serde_json::Value> = self
+            .skipped
+            .iter()
+            .map(|s| {
+                // The reason in English whatever the interface's language, as all of the JSON.
+                let reason = crate::i18n::in_english(|| s.reason.to_string());
+                json!({"path": s.path, "reason": reason})
+            })
+            .chain(self.sheet_problems.iter().map(|p| {
+                let reason = crate::i18n::in_english(|| p.problem.to_string());
+                json!({"path": format!("{}#{}", p.sheet, p.record), "reason": reason})
+            }))
+            .collect();
         let duplicates: Vec<Vec<String>> = self
             .duplicates
             .iter()
@@ -517,13 +519,16 @@ mod tests {
             unparsed_dates: vec![UnparsedDate {
                 path: "b/01.txt".to_owned(),
                 text: "أمس".to_owned(),
-                problem: "no full date".to_owned(),
+                problem: super::super::dates::DateProblem::Unrecognised,
             }],
             sheets: vec!["metadata.csv".to_owned()],
             sheet_problems: vec![SheetProblem {
                 sheet: "metadata.csv".to_owned(),
                 record: 4,
-                problem: "no file «x.txt» in the folder".to_owned(),
+                problem: crate::intake::decode::Fault::said(
+                    "sheet-no-such-file",
+                    &[("file", "x.txt".into())],
+                ),
             }],
             ..ImportReport::default()
         };
@@ -566,7 +571,7 @@ mod tests {
              (unknown): 1 document\n\
              Dates: 2015-08-11 to 2015-08-11 (2 documents without a date).\n\
              Dates not understood (1):\n  \
-             b/01.txt: «أمس» (no full date)\n\
+             b/01.txt: «أمس» (no full date (day, month and four-digit year) recognised)\n\
              Copies of one text (1 group):\n  \
              a/01.txt = b/01.txt\n\
              Metadata found (2):\n  \
@@ -593,6 +598,15 @@ mod tests {
         assert!(summary.starts_with("استُورد: 3 مستندات.\n"), "{summary}");
         assert!(summary.contains("(غير معروفة): مستند واحد"), "{summary}");
         assert!(summary.contains("«أمس» لم يُفهم"), "{summary}");
+        // Why a row of a sheet or a date was not used, kept as data, said in Arabic too.
+        assert!(
+            summary.contains("لا يوجد ملف «x.txt» في المجلد: metadata.csv#4"),
+            "{summary}"
+        );
+        assert!(
+            summary.contains("«أمس» (لم يُعرف فيه تاريخ كامل"),
+            "{summary}"
+        );
         for english in [
             "Imported", "Outlets", "Dates", "document", "Copies", "Metadata",
         ] {

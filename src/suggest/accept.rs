@@ -5,6 +5,7 @@
 
 use super::around::Around;
 use super::{Kind, Piece, Source, Suggestion};
+use crate::i18n::tr_plain;
 use crate::model::schema::{CLAIM_LABEL, CLAIMANT_LABEL, CUE_LABEL};
 use crate::model::{
     Claim, ClaimId, Claimant, ClusterId, Description, Edit, EditError, LabelId, Message, Project,
@@ -14,11 +15,11 @@ use crate::model::{
 /// Why a suggestion could not be accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AcceptError {
-    #[error("the schema has no label {:?}, which a claim frame's parts need", .0.0)]
+    #[error("{}", tr_plain("suggest-missing-label", &[("label", format!("{:?}", .0.0).into())]))]
     MissingLabel(LabelId),
-    #[error("there is no cluster {0}")]
+    #[error("{}", tr_plain("suggest-unknown-cluster", &[("cluster", .0.to_string().into())]))]
     UnknownCluster(ClusterId),
-    #[error("the suggestion no longer fits the project: {0}")]
+    #[error("{}", tr_plain("suggest-no-longer-fits", &[("error", .0.to_string().into())]))]
     Edit(#[from] EditError),
 }
 
@@ -277,4 +278,33 @@ pub fn same_form<'s>(
         .filter(|s| corpus || s.document() == like.document())
         .filter(|s| s.kind.name() == key.0 && s.proposal() == key)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_is_said_in_the_interface_language() {
+        use crate::i18n::Language;
+        let errors = [
+            AcceptError::MissingLabel(LabelId("CUE".to_owned())),
+            AcceptError::UnknownCluster(ClusterId("c7".to_owned())),
+        ];
+        let said = |language| crate::i18n::said_in(language, &errors);
+        let english = said(Language::English);
+        assert_eq!(
+            english,
+            [
+                "the schema has no label \"CUE\", which a claim frame's parts need",
+                "there is no cluster c7",
+            ]
+        );
+        let arabic = said(Language::Arabic);
+        crate::i18n::assert_arabic(&arabic, &english, &["schema", "cluster"]);
+        assert!(
+            arabic[0].contains("\"CUE\"") && arabic[1].contains("c7"),
+            "{arabic:?}"
+        );
+    }
 }

@@ -50,7 +50,7 @@ pub const NO_CLAIMANT_SCORE: f32 = 0.5;
 
 /// Why a lexicon could not be read.
 #[derive(Debug, thiserror::Error)]
-#[error("the attribution lexicon is not valid: {0}")]
+#[error("{}", crate::i18n::tr_plain("suggest-lexicon-invalid", &[("error", .0.to_string().into())]))]
 pub struct LexiconError(#[from] ron::error::SpannedError);
 
 /// What a cue says of its content.
@@ -770,5 +770,18 @@ mod tests {
         let got = frames(&Cues::new(&extended), text, &[]);
         assert_eq!(got.len(), 1);
         assert_eq!(slice(text, got[0].content), "الاجتماع انتهى");
+    }
+
+    #[test]
+    fn an_invalid_lexicon_is_said_in_the_interface_language() {
+        use crate::i18n::{Language, in_language};
+        let error = LexiconError::from(ron::from_str::<Lexicon>("(").expect_err("not a lexicon"));
+        let english = in_language(Language::English, || error.to_string());
+        assert!(
+            english.starts_with("the attribution lexicon is not valid: "),
+            "{english}"
+        );
+        let arabic = in_language(Language::Arabic, || error.to_string());
+        crate::i18n::assert_arabic(&[arabic], &[english], &["lexicon", "valid"]);
     }
 }

@@ -77,8 +77,9 @@ pub struct Hit {
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SearchError {
-    /// The pattern of a [`SearchMode::Regex`] query does not compile.
-    #[error("invalid regular expression ({reason}): {pattern}")]
+    /// The pattern of a [`SearchMode::Regex`] query does not compile: the sentence in the
+    /// interface's language, the reason in the regex library's words.
+    #[error("{}", crate::i18n::tr_plain("search-invalid-regex", &[("reason", reason.as_str().into()), ("pattern", pattern.as_str().into())]))]
     InvalidRegex { reason: String, pattern: String },
 }
 
@@ -478,5 +479,27 @@ mod tests {
     fn regex_errors_read_well() {
         let error = Regex::new("(").expect_err("unclosed");
         assert_eq!(regex_reason(&error), "unclosed group");
+    }
+
+    /// The sentence is the interface's, the reason the regex library's own words.
+    #[test]
+    fn an_invalid_pattern_is_said_in_the_interface_language() {
+        use crate::i18n::{Language, in_language};
+        let error = SearchError::InvalidRegex {
+            reason: "unclosed group".to_owned(),
+            pattern: "(قال".to_owned(),
+        };
+        let english = in_language(Language::English, || error.to_string());
+        assert_eq!(english, "invalid regular expression (unclosed group): (قال");
+        let arabic = in_language(Language::Arabic, || error.to_string());
+        crate::i18n::assert_arabic(
+            std::slice::from_ref(&arabic),
+            &[english],
+            &["invalid", "regular"],
+        );
+        assert!(
+            arabic.contains("unclosed group") && arabic.contains("(قال"),
+            "{arabic}"
+        );
     }
 }

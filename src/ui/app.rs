@@ -562,7 +562,7 @@ impl App {
         match ws.import_annotations(format, path, &mut |_, _| {}, &cancel) {
             Ok(report) => {
                 self.status = Status::say("status-imported").with("format", format.name());
-                self.export.show_import_report(report.summary());
+                self.export.show_import_report(report);
             }
             Err(e) => self.error = Some(e.to_string()),
         }

@@ -380,3 +380,148 @@ pending-missing = مفقود
 pending-wrong-size = حجمه { $size } بايت بدل { $expected }
 pending-wrong-content = لا يحمل ما كُتب فيه (بصمته مختلفة)
 pending-unreadable = تتعذر قراءته ({ $error })
+
+## توسيم تركه الاستيراد وسبب تركه (بعد موضعه في المصدر ونقطتين؛
+## ‏$doc معرّف المستند، و$start و$end موضعان بنقاط رموز يونيكود)
+
+annotation-skip-matched-twice = سبقت مطابقة { $doc } بمستند مصدر آخر؛ فتُرك هذا
+annotation-skip-text-unreadable = تعذّرت قراءة نص { $doc }، فلا يمكن التحقق من توسيماته
+annotation-skip-range-empty = النطاق من { $start } إلى { $end } فارغ أو معكوس
+annotation-skip-range-past-end = النطاق من { $start } إلى { $end } يتجاوز نهاية نص { $doc } (وطوله { $length ->
+        [zero] صفر من نقاط الرموز
+        [one] نقطة رمز واحدة
+        [two] نقطتا رمز
+        [few] { $length } نقاط رموز
+        [many] { $length } نقطة رمز
+       *[other] { $length } نقطة رمز
+    })
+annotation-skip-splits-grapheme = الطرف عند الموضع { $edge } يشطر عنقود محارف لا يتجزأ
+annotation-skip-quote-differs = يقتبس { $quoted } لكن نص { $doc } من { $start } إلى { $end } هو { $found }
+annotation-skip-quote-outside = النطاق المقتبس من { $start } إلى { $end } خارج نص { $doc }
+annotation-skip-no-label = المقطع بلا وسم
+annotation-skip-only-white-space = لا يغطي المقطع إلا مسافات بيضاء
+annotation-skip-relation-end-missing = لم يُستورد أحد المقطعين اللذين تربط بينهما
+annotation-skip-relation-to-itself = تربط مقطعًا بنفسه
+annotation-skip-relation-type-name = لا يصلح { $kind } اسمًا لنوع علاقة؛ فلم تُستورد
+annotation-skip-relation-labels = لا يجوز لعلاقة من نوع { $kind } أن تربط مقطعًا موسومًا بـ{ $from } بمقطع موسوم بـ{ $to }
+annotation-skip-parent-unknown = يسمّي ادعاءً أصلًا لا وجود له
+annotation-skip-content-missing = لم يُستورد مقطع مضمونه
+annotation-skip-cue-missing = لم يُستورد مقطع كلمة القول فيه
+annotation-skip-claimant-missing = لم يُستورد مقطع قائله
+annotation-skip-parent-missing = لم يُستورد الادعاء الأصل (أو أن الادعاءات الأصول يحيل بعضها إلى بعض في حلقة)
+# ‏$problem: سبب تعذّر إضافة فئة المستندات، كما يقوله محرر الوسوم.
+annotation-skip-category = { $problem }؛ فلم تُستورد وسوم هذه الفئة
+annotation-skip-single-choice = سيصير لـ{ $doc } { $count ->
+        [zero] صفر من القيم
+        [one] قيمة واحدة
+        [two] قيمتان
+        [few] { $count } قيم
+        [many] { $count } قيمة
+       *[other] { $count } قيمة
+    } من الفئة { $category } التي لا تقبل إلا قيمة واحدة؛ فلم تُستورد
+annotation-skip-qdpx-position = عنصر PlainTextSelection بلا { $attribute } صالح؛ فتُرك
+annotation-skip-qdpx-no-text = نصه الخام ليس في الأرشيف
+annotation-skip-qdpx-unknown-variable = يسمّي المتغير المجهول { $guid }؛ فلم يُستورد
+annotation-skip-qdpx-link = لا يربط بين مقطعين مرمَّزين من مصدر نصي واحد؛ فلم يُستورد
+annotation-skip-qdpx-unknown-code = أحد ترميزاته يسمّي الرمز المجهول { $guid }
+
+## ما وجده تحقق التصدير من مخرجاته غير صحيح (بعد الموضع ونقطتين)
+
+check-quote-differs = يقتبس { $quoted } لكن النص من { $start } إلى { $end } هو { $found }
+check-offsets-outside = الموضعان من { $start } إلى { $end } خارج النص (وطوله { $length ->
+        [zero] صفر من نقاط الرموز
+        [one] نقطة رمز واحدة
+        [two] نقطتا رمز
+        [few] { $length } نقاط رموز
+        [many] { $length } نقطة رمز
+       *[other] { $length } نقطة رمز
+    })
+check-relations-differ = { $found ->
+        [zero] لم تُقرأ أي علاقة
+        [one] العلاقة المقروءة
+        [two] العلاقتان المقروءتان
+        [few] العلاقات المقروءة ({ $found })
+        [many] العلاقات المقروءة ({ $found })
+       *[other] العلاقات المقروءة ({ $found })
+    } لا تربط بين مقاطع { $written ->
+        [zero] أي علاقة مكتوبة
+        [one] العلاقة المكتوبة
+        [two] العلاقتين المكتوبتين
+        [few] العلاقات المكتوبة ({ $written })
+        [many] العلاقات المكتوبة ({ $written })
+       *[other] العلاقات المكتوبة ({ $written })
+    }
+check-qdpx-position = عنصر PlainTextSelection بلا { $attribute } صالح
+
+## أسباب أخرى لرفض أرشيف ‎.qdpx
+
+archive-entry-unnamed = ليس أرشيف zip مقروءًا: المُدخل رقم { $index } بلا اسم
+archive-entry-unreadable = ليس أرشيف zip مقروءًا: المُدخل { $entry }: { $error }
+
+## صيغة لا يعرفها سطر الأوامر (‏$name كما كُتب، بين علامتي تنصيص)
+
+error-unknown-import-format = صيغة استيراد غير معروفة { $name }؛ والمتوقع brat أو jsonl أو qdpx
+error-unknown-export-format = صيغة غير معروفة { $name }؛ والمتوقع إحدى هذه: { $names }
+
+## لماذا تعذّرت قراءة تاريخ في البيانات الوصفية لمقالة (تقرير الاستيراد)
+
+date-problem-empty = لا تاريخ
+date-problem-unrecognised = لم يُعرف فيه تاريخ كامل (يوم وشهر وسنة من أربعة أرقام)
+date-problem-no-such-day = ليس يومًا من أيام التقويم ({ $date }، { $calendar ->
+        [hijri] هجري
+       *[gregorian] ميلادي
+    })
+
+## صف من جدول بيانات وصفية لم يستطع الاستيراد الأخذ به (يليه الجدول ورقم الصف)
+
+sheet-row-names-no-file = الصف لا يسمّي ملفًا
+sheet-no-such-file = لا يوجد ملف «{ $file }» في المجلد
+sheet-several-files = أكثر من ملف يحمل الاسم «{ $file }»؛ اكتب مساره داخل المجلد
+sheet-row-unreadable = تتعذر قراءة الصف ({ $error })
+sheet-row-not-json = ليس كائن JSON ({ $error })
+
+## بحث أو اقتراحات أو عمل في الخلفية لم يتم
+
+# ‏$reason: كلام مكتبة التعابير النمطية نفسها.
+search-invalid-regex = تعبير نمطي غير صالح ({ $reason }): { $pattern }
+suggest-missing-label = لا يضم المخطط الوسم { $label } الذي تحتاجه أجزاء إطار الادعاء
+suggest-unknown-cluster = لا توجد مجموعة { $cluster }
+suggest-no-longer-fits = لم يعد الاقتراح يلائم المشروع: { $error }
+suggest-lexicon-invalid = معجم أفعال القول غير صالح: { $error }
+job-panicked = توقّف العمل على نحو غير متوقع
+
+## ما في مجموعة brat أو ملف JSONL من doccano مما يتركه الاستيراد
+
+annotation-skip-brat-ann-io = تعذّرت القراءة: { $error }
+annotation-skip-brat-ann-too-large = تعذّرت القراءة: حجمه أكبر من { $limit } بايت
+annotation-skip-brat-ann-not-utf8 = تعذّرت القراءة: ليس بترميز UTF-8
+annotation-skip-brat-txt-io = تعذّرت القراءة ({ $error })؛ فتُقارن الاقتباسات بنص المشروع
+annotation-skip-brat-txt-too-large = تعذّرت القراءة (حجمه أكبر من { $limit } بايت)؛ فتُقارن الاقتباسات بنص المشروع
+annotation-skip-brat-txt-not-utf8 = تعذّرت القراءة (ليس بترميز UTF-8)؛ فتُقارن الاقتباسات بنص المشروع
+annotation-skip-brat-not-a-line = ليس سطر توسيم من أسطر brat
+annotation-skip-brat-text-bound-incomplete = توسيم مرتبط بالنص بلا نوع أو مواضع أو نص
+annotation-skip-brat-relation-incomplete = علاقة بلا نوع أو Arg1 أو Arg2
+annotation-skip-brat-attribute-line = سطر سمة لا يكتب brat مثله
+annotation-skip-brat-normalization-incomplete = سطر توحيد (normalization) بلا هدف أو مرجع
+annotation-skip-brat-note-no-target = ملاحظة بلا هدف
+annotation-skip-brat-events = لا تُستورد الأحداث ولا التكافؤات
+annotation-skip-brat-relation-end-not-span = العلاقة { $type } بين { $a } و{ $b }: أحد طرفيها ليس مقطعًا؛ فلم تُستورد
+annotation-skip-brat-claimant-not-span = القائل { $id } ليس مقطعًا
+annotation-skip-brat-cue-not-span = كلمة القول { $id } ليست مقطعًا
+annotation-skip-brat-parent-not-claim = الأصل { $id } ليس ادعاءً
+annotation-skip-brat-relation-not-imported = لم تُستورد العلاقة { $type } بين { $a } و{ $b }
+annotation-skip-brat-doc-label-incomplete = وسم مستند بلا فئة أو قيمة
+annotation-skip-brat-claim-attribute = سمة الادعاء { $name } { $value } غير مفهومة
+annotation-skip-brat-bad-escape = تهريب ‎%-‎ مشوَّه في القيمة
+annotation-skip-brat-attribute-not-span = السمة { $name } لـ{ $target } الذي ليس مقطعًا
+annotation-skip-brat-reference-not-span = مرجع لـ{ $target } الذي ليس مقطعًا
+annotation-skip-brat-note-unknown-target = ملاحظة على { $target } وهو مجهول
+annotation-skip-brat-claimant-entity-missing = ‏ClaimantKind Entity بلا Reference إلى الكيان
+annotation-skip-brat-claimant-kind = ‏ClaimantKind { $kind } غير مفهوم
+annotation-skip-jsonl-line-too-long = سطر أطول من { $limit } بايت (أقصى ما يكون عليه السطر)؛ فلم يُقرأ
+annotation-skip-jsonl-not-json = ليس كائن JSON: { $error }
+annotation-skip-jsonl-not-an-object = ليس كائن JSON
+annotation-skip-jsonl-not-a-document = ليس سطر مستند: { $error }
+annotation-skip-jsonl-cats-key = { $key } ليس بصيغة category/value؛ فلم يُستورد
+annotation-skip-jsonl-default-used = قيمة { $field } غير مفهومة؛ فاستُعملت القيمة الافتراضية
+annotation-skip-jsonl-cluster-relation = علاقة المجموعة { $relation } غير مفهومة

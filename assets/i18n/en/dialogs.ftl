@@ -378,3 +378,128 @@ pending-missing = is missing
 pending-wrong-size = holds { $size } bytes instead of { $expected }
 pending-wrong-content = does not hold what was written (its hash differs)
 pending-unreadable = cannot be read ({ $error })
+
+## An annotation an import passes over, and why (after its place in the source and a colon;
+## $doc is a document's ID, $start and $end are code point offsets)
+
+annotation-skip-matched-twice = { $doc } was already matched by another source document; skipped
+annotation-skip-text-unreadable = the text of { $doc } could not be read, so its annotations cannot be checked
+annotation-skip-range-empty = the range [{ $start }, { $end }) is empty or reversed
+annotation-skip-range-past-end = the range [{ $start }, { $end }) ends past the text of { $doc } ({ $length ->
+        [one] { $length } code point
+       *[other] { $length } code points
+    })
+annotation-skip-splits-grapheme = the edge at { $edge } splits a grapheme cluster
+annotation-skip-quote-differs = quotes { $quoted } but the text of { $doc } at [{ $start }, { $end }) is { $found }
+annotation-skip-quote-outside = quoted range [{ $start }, { $end }) is outside the text of { $doc }
+annotation-skip-no-label = the span has no label
+annotation-skip-only-white-space = the span covers only white space
+annotation-skip-relation-end-missing = a span it joins was not imported
+annotation-skip-relation-to-itself = it joins a span to itself
+annotation-skip-relation-type-name = { $kind } cannot name a relation type; not imported
+annotation-skip-relation-labels = a { $kind } relation may not join a span labelled { $from } to one labelled { $to }
+annotation-skip-parent-unknown = names a parent claim that does not exist
+annotation-skip-content-missing = its content span was not imported
+annotation-skip-cue-missing = its cue span was not imported
+annotation-skip-claimant-missing = its claimant's span was not imported
+annotation-skip-parent-missing = its parent claim was not imported (or the parents form a circle)
+# $problem: why the document category cannot be added, said as the label editor says it.
+annotation-skip-category = { $problem }; its labels are not imported
+annotation-skip-single-choice = { $doc } would have { $count ->
+        [one] { $count } value
+       *[other] { $count } values
+    } of { $category }, which takes one; not imported
+annotation-skip-qdpx-position = a PlainTextSelection without a valid { $attribute }; skipped
+annotation-skip-qdpx-no-text = its plain text is not in the archive
+annotation-skip-qdpx-unknown-variable = it names the unknown variable { $guid }; not imported
+annotation-skip-qdpx-link = it does not join two coded selections of one text source; not imported
+annotation-skip-qdpx-unknown-code = a coding names the unknown code { $guid }
+
+## What an export's check of its own output found wrong (after the place and a colon)
+
+check-quote-differs = quotes { $quoted } but the text at [{ $start }, { $end }) is { $found }
+check-offsets-outside = offsets [{ $start }, { $end }) are outside the text ({ $length ->
+        [one] { $length } code point
+       *[other] { $length } code points
+    })
+check-relations-differ = { $found ->
+        [one] { $found } relation
+       *[other] { $found } relations
+    } read back do not join the spans of the { $written ->
+        [one] { $written } relation
+       *[other] { $written } relations
+    } written
+check-qdpx-position = a PlainTextSelection without a valid { $attribute }
+
+## More reasons a .qdpx archive is refused
+
+archive-entry-unnamed = not a readable zip archive: entry { $index } has no name
+archive-entry-unreadable = not a readable zip archive: entry { $entry }: { $error }
+
+## A format the command line does not know ($name as typed, in quotes)
+
+error-unknown-import-format = unknown import format { $name }; expected brat, jsonl or qdpx
+error-unknown-export-format = unknown format { $name }; expected one of { $names }
+
+## Why a date of an article's metadata could not be read (the import report)
+
+date-problem-empty = no date
+date-problem-unrecognised = no full date (day, month and four-digit year) recognised
+date-problem-no-such-day = not a day of the calendar ({ $date }, { $calendar ->
+        [hijri] Hijri
+       *[gregorian] Gregorian
+    })
+
+## A row of a metadata sheet the import could not use (the sheet and row follow)
+
+sheet-row-names-no-file = row names no file
+sheet-no-such-file = no file «{ $file }» in the folder
+sheet-several-files = several files are named «{ $file }»; write its path in the folder
+sheet-row-unreadable = cannot read the row ({ $error })
+sheet-row-not-json = not a JSON object ({ $error })
+
+## Search, suggestions and background work that failed
+
+# $reason: the regular expression library's own words.
+search-invalid-regex = invalid regular expression ({ $reason }): { $pattern }
+suggest-missing-label = the schema has no label { $label }, which a claim frame's parts need
+suggest-unknown-cluster = there is no cluster { $cluster }
+suggest-no-longer-fits = the suggestion no longer fits the project: { $error }
+suggest-lexicon-invalid = the attribution lexicon is not valid: { $error }
+job-panicked = the work stopped unexpectedly
+
+## What a brat collection or a doccano JSONL file holds that an import passes over
+
+annotation-skip-brat-ann-io = could not be read: { $error }
+annotation-skip-brat-ann-too-large = could not be read: larger than { $limit } bytes
+annotation-skip-brat-ann-not-utf8 = could not be read: not UTF-8
+annotation-skip-brat-txt-io = could not be read ({ $error }); quotes are checked against the project's text
+annotation-skip-brat-txt-too-large = could not be read (larger than { $limit } bytes); quotes are checked against the project's text
+annotation-skip-brat-txt-not-utf8 = could not be read (not UTF-8); quotes are checked against the project's text
+annotation-skip-brat-not-a-line = not a brat annotation line
+annotation-skip-brat-text-bound-incomplete = a text-bound annotation without type, offsets or text
+annotation-skip-brat-relation-incomplete = a relation without type, Arg1 or Arg2
+annotation-skip-brat-attribute-line = an attribute line brat would not write
+annotation-skip-brat-normalization-incomplete = a normalization line without target or reference
+annotation-skip-brat-note-no-target = a note without target
+annotation-skip-brat-events = events and equivalences are not imported
+annotation-skip-brat-relation-end-not-span = relation { $type } between { $a } and { $b }: an end is no span; not imported
+annotation-skip-brat-claimant-not-span = the claimant { $id } is not a span
+annotation-skip-brat-cue-not-span = the cue { $id } is not a span
+annotation-skip-brat-parent-not-claim = the parent { $id } is not a claim
+annotation-skip-brat-relation-not-imported = relation { $type } between { $a } and { $b } is not imported
+annotation-skip-brat-doc-label-incomplete = a document label without a category or value
+annotation-skip-brat-claim-attribute = claim attribute { $name } { $value } is not understood
+annotation-skip-brat-bad-escape = a malformed %-escape in the value
+annotation-skip-brat-attribute-not-span = attribute { $name } of { $target }, which is no span
+annotation-skip-brat-reference-not-span = reference of { $target }, which is no span
+annotation-skip-brat-note-unknown-target = note on { $target }, which is unknown
+annotation-skip-brat-claimant-entity-missing = ClaimantKind Entity without a Reference to the entity
+annotation-skip-brat-claimant-kind = ClaimantKind { $kind } is not understood
+annotation-skip-jsonl-line-too-long = a line of more than { $limit } bytes (the most a line may have); not read
+annotation-skip-jsonl-not-json = not a JSON object: { $error }
+annotation-skip-jsonl-not-an-object = not a JSON object
+annotation-skip-jsonl-not-a-document = not a document line: { $error }
+annotation-skip-jsonl-cats-key = { $key } is not category/value; not imported
+annotation-skip-jsonl-default-used = { $field } is not understood; the default is used
+annotation-skip-jsonl-cluster-relation = cluster relation { $relation } is not understood

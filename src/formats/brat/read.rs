@@ -23,6 +23,7 @@ use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
     ForeignEntity, ForeignRelation, ForeignSpan, InvalidFile,
 };
+use crate::intake::decode::Fault;
 
 /// Files larger than this are not read (no brat file of a news article comes near it).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -52,13 +53,51 @@ fn ann_files(root: &Path) -> Result<Vec<PathBuf>, AnnotationImportError> {
     Ok(out)
 }
 
-fn read_capped(path: &Path) -> Result<String, String> {
-    let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+fn read_capped(path: &Path) -> Result<String, Unread> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| Unread::Io(e.to_string()))?
+        .len();
     if size > MAX_FILE_BYTES {
-        return Err(format!("larger than {MAX_FILE_BYTES} bytes"));
+        return Err(Unread::TooLarge);
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|_| "not UTF-8".to_owned())
+    let bytes = std::fs::read(path).map_err(|e| Unread::Io(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|_| Unread::NotUtf8)
+}
+
+/// Why a file of the collection was not read.
+enum Unread {
+    /// The system's words.
+    Io(String),
+    TooLarge,
+    NotUtf8,
+}
+
+impl Unread {
+    /// What the report says of an `.ann` file (`text` false) or a `.txt` file not read.
+    fn said(&self, text: bool) -> Fault {
+        let id = |ann, txt| if text { txt } else { ann };
+        let limit = || crate::i18n::number(MAX_FILE_BYTES).into();
+        match self {
+            Self::Io(error) => Fault::said(
+                id("annotation-skip-brat-ann-io", "annotation-skip-brat-txt-io"),
+                &[("error", error.as_str().into())],
+            ),
+            Self::TooLarge => Fault::said(
+                id(
+                    "annotation-skip-brat-ann-too-large",
+                    "annotation-skip-brat-txt-too-large",
+                ),
+                &[("limit", limit())],
+            ),
+            Self::NotUtf8 => Fault::said(
+                id(
+                    "annotation-skip-brat-ann-not-utf8",
+                    "annotation-skip-brat-txt-not-utf8",
+                ),
+                &[],
+            ),
+        }
+    }
 }
 
 /// Reads the brat collection in `root`.
@@ -93,7 +132,7 @@ pub fn read(
         let ann = match read_capped(&ann_path) {
             Ok(text) => text,
             Err(reason) => {
-                report.problem(source, format!("could not be read: {reason}"));
+                report.problem(source, reason.said(false));
                 continue;
             }
         };
@@ -102,13 +141,7 @@ pub fn read(
             // The .txt is compared with the document's normalised text.
             Ok(text) => Some(crate::intake::decode::normalise_line_endings(&text).into_owned()),
             Err(reason) => {
-                report.problem(
-                    format!("{base}.txt"),
-                    format!(
-                        "could not be read ({reason}); quotes are checked against the \
-                         project's text"
-                    ),
-                );
+                report.problem(format!("{base}.txt"), reason.said(true));
                 None
             }
         };
@@ -149,7 +182,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         }
         let mut fields = line.splitn(3, '\t');
         let (Some(id), Some(body)) = (fields.next(), fields.next()) else {
-            report.problem(at(), "not a brat annotation line");
+            report.said(at(), "annotation-skip-brat-not-a-line", &[]);
             continue;
         };
         let rest = fields.next();
@@ -167,10 +200,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                         },
                     );
                 }
-                _ => report.problem(
-                    at(),
-                    "a text-bound annotation without type, offsets or text",
-                ),
+                _ => report.said(at(), "annotation-skip-brat-text-bound-incomplete", &[]),
             },
             Some('R') => {
                 let parts: Vec<&str> = body.split(' ').collect();
@@ -183,7 +213,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                     (Some(ty), Some(a), Some(b)) => {
                         relations.push((line_no, id, (*ty).to_owned(), a, b));
                     }
-                    _ => report.problem(at(), "a relation without type, Arg1 or Arg2"),
+                    _ => report.said(at(), "annotation-skip-brat-relation-incomplete", &[]),
                 }
             }
             Some('A' | 'M') => {
@@ -198,7 +228,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                         (*target).to_owned(),
                         Some((*value).to_owned()),
                     )),
-                    _ => report.problem(at(), "an attribute line brat would not write"),
+                    _ => report.said(at(), "annotation-skip-brat-attribute-line", &[]),
                 }
             }
             Some('N') => {
@@ -210,7 +240,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                         (*reference).to_owned(),
                         unescape_note(rest.unwrap_or_default()),
                     )),
-                    _ => report.problem(at(), "a normalization line without target or reference"),
+                    _ => report.said(at(), "annotation-skip-brat-normalization-incomplete", &[]),
                 }
             }
             Some('#') => match body.split_once(' ') {
@@ -219,9 +249,9 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                     target.to_owned(),
                     unescape_note(rest.unwrap_or_default()),
                 )),
-                None => report.problem(at(), "a note without target"),
+                None => report.said(at(), "annotation-skip-brat-note-no-target", &[]),
             },
-            _ => report.problem(at(), "events and equivalences are not imported"),
+            _ => report.said(at(), "annotation-skip-brat-events", &[]),
         }
     }
 
@@ -298,21 +328,18 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     for (line, id, ty, a, b) in &relations {
         let at = format!("{source}:{line}");
         if !CLAIM_RELATIONS.contains(&ty.as_str()) {
-            match (span_of.get(a.as_str()), span_of.get(b.as_str())) {
-                (Some(&from), Some(&to)) => {
-                    relation_of.insert(*id, doc.relations.len());
-                    doc.relations.push(ForeignRelation {
-                        location: format!("{id} (line {line})"),
-                        kind: ty.clone(),
-                        source: from,
-                        target: to,
-                        note: String::new(),
-                    });
-                }
-                _ => report.problem(
-                    at,
-                    format!("relation {ty} between {a} and {b}: an end is no span; not imported"),
-                ),
+            if let (Some(&from), Some(&to)) = (span_of.get(a.as_str()), span_of.get(b.as_str())) {
+                relation_of.insert(*id, doc.relations.len());
+                doc.relations.push(ForeignRelation {
+                    location: format!("{id} (line {line})"),
+                    kind: ty.clone(),
+                    source: from,
+                    target: to,
+                    note: String::new(),
+                });
+            } else {
+                let args = [("type", ty.into()), ("a", a.into()), ("b", b.into())];
+                report.said(at, "annotation-skip-brat-relation-end-not-span", &args);
             }
             continue;
         }
@@ -321,20 +348,28 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
             ("Content", Some(_)) => {}
             ("Claimant", Some(c)) => match span_of.get(b.as_str()) {
                 Some(&s) => claims[c].claimant = ForeignClaimant::Mention(s),
-                None => report.problem(at, format!("the claimant {b} is not a span")),
+                None => report.said(
+                    at,
+                    "annotation-skip-brat-claimant-not-span",
+                    &[("id", b.into())],
+                ),
             },
             ("HasCue", Some(c)) => match span_of.get(b.as_str()) {
                 Some(&s) => claims[c].cue = Some(s),
-                None => report.problem(at, format!("the cue {b} is not a span")),
+                None => report.said(at, "annotation-skip-brat-cue-not-span", &[("id", b.into())]),
             },
             ("NestedIn", Some(c)) => match claim_of.get(b.as_str()) {
                 Some(&p) => claims[c].parent = Some(p),
-                None => report.problem(at, format!("the parent {b} is not a claim")),
+                None => report.said(
+                    at,
+                    "annotation-skip-brat-parent-not-claim",
+                    &[("id", b.into())],
+                ),
             },
-            _ => report.problem(
-                at,
-                format!("relation {ty} between {a} and {b} is not imported"),
-            ),
+            _ => {
+                let args = [("type", ty.into()), ("a", a.into()), ("b", b.into())];
+                report.said(at, "annotation-skip-brat-relation-not-imported", &args);
+            }
         }
     }
     for (line, name, target, value) in attributes {
@@ -345,7 +380,7 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                 value.as_deref().and_then(unescape_value),
             ) {
                 (Some(category), Some(value)) => doc.doc_labels.push((category, value)),
-                _ => report.problem(at, "a document label without a category or value"),
+                _ => report.said(at, "annotation-skip-brat-doc-label-incomplete", &[]),
             }
             continue;
         }
@@ -372,31 +407,26 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
                 _ => false,
             };
             if !ok {
-                report.problem(
-                    at,
-                    format!("claim attribute {name} {value} is not understood"),
-                );
+                let args = [("name", name.as_str().into()), ("value", value.into())];
+                report.said(at, "annotation-skip-brat-claim-attribute", &args);
             }
             // A Claim standing alone is a span too; its own attributes stay with the claim.
             continue;
         }
-        match (span_of.get(target.as_str()), unescape_value(&name)) {
-            (Some(&s), Some(key)) => {
-                let value = match value {
-                    Some(v) => unescape_value(&v),
-                    None => Some("true".to_owned()),
-                };
-                match value {
-                    Some(value) => {
-                        doc.spans[s].attributes.insert(key, value);
-                    }
-                    None => report.problem(at, "a malformed %-escape in the value"),
+        if let (Some(&s), Some(key)) = (span_of.get(target.as_str()), unescape_value(&name)) {
+            let value = match value {
+                Some(v) => unescape_value(&v),
+                None => Some("true".to_owned()),
+            };
+            match value {
+                Some(value) => {
+                    doc.spans[s].attributes.insert(key, value);
                 }
+                None => report.said(at, "annotation-skip-brat-bad-escape", &[]),
             }
-            _ => report.problem(
-                at,
-                format!("attribute {name} of {target}, which is no span"),
-            ),
+        } else {
+            let args = [("name", name.into()), ("target", target.into())];
+            report.said(at, "annotation-skip-brat-attribute-not-span", &args);
         }
     }
     for (line, target, reference, name) in references {
@@ -417,7 +447,11 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         } else if let Some(&s) = span_of.get(target.as_str()) {
             doc.spans[s].entity = Some(entity);
         } else {
-            report.problem(at, format!("reference of {target}, which is no span"));
+            report.said(
+                at,
+                "annotation-skip-brat-reference-not-span",
+                &[("target", target.into())],
+            );
         }
     }
     for (line, target, note) in notes {
@@ -428,9 +462,10 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         } else if let Some(&r) = relation_of.get(target.as_str()) {
             doc.relations[r].note = note;
         } else {
-            report.problem(
+            report.said(
                 format!("{source}:{line}"),
-                format!("note on {target}, which is unknown"),
+                "annotation-skip-brat-note-unknown-target",
+                &[("target", target.into())],
             );
         }
     }
@@ -442,16 +477,18 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         {
             Some("entity") => match claimant_entity.remove(&c) {
                 Some(entity) => claim.claimant = ForeignClaimant::Entity(entity),
-                None => report.problem(
+                None => report.said(
                     format!("{source} {}", claim.location),
-                    "ClaimantKind Entity without a Reference to the entity",
+                    "annotation-skip-brat-claimant-entity-missing",
+                    &[],
                 ),
             },
             Some("outlet") => claim.claimant = ForeignClaimant::Outlet,
             Some("anonymous") | None => {}
-            Some(other) => report.problem(
+            Some(other) => report.said(
                 format!("{source} {}", claim.location),
-                format!("ClaimantKind {other} is not understood"),
+                "annotation-skip-brat-claimant-kind",
+                &[("kind", other.into())],
             ),
         }
     }

@@ -19,6 +19,7 @@ use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
     ForeignEntity, ForeignRelation, ForeignSpan, InvalidFile,
 };
+use crate::intake::decode::Fault;
 
 fn foreign_entity(e: &JsonlEntity) -> ForeignEntity {
     ForeignEntity {
@@ -86,11 +87,11 @@ pub fn read_limited(
         if buffer.last() != Some(&b'\n') && buffer.len() > max_line_bytes {
             let rest = reader.skip_until(b'\n').map_err(io)?;
             done += rest;
-            report.problem(
+            let limit = crate::i18n::number(max_line_bytes).into();
+            report.said(
                 source,
-                format!(
-                    "a line of more than {max_line_bytes} bytes (the most a line may have); not read"
-                ),
+                "annotation-skip-jsonl-line-too-long",
+                &[("limit", limit)],
             );
             progress(done, total);
             continue;
@@ -118,11 +119,13 @@ pub fn read_limited(
 }
 
 /// One line, with a numeric `id` (as doccano writes) turned into a string.
-fn parse_line(line: &str) -> Result<JsonlDocument, String> {
+fn parse_line(line: &str) -> Result<JsonlDocument, Fault> {
+    let said =
+        |id, error: serde_json::Error| Fault::said(id, &[("error", error.to_string().into())]);
     let mut value: Value =
-        serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
+        serde_json::from_str(line).map_err(|e| said("annotation-skip-jsonl-not-json", e))?;
     let Some(object) = value.as_object_mut() else {
-        return Err("not a JSON object".to_owned());
+        return Err(Fault::said("annotation-skip-jsonl-not-an-object", &[]));
     };
     let id = match object.get("id") {
         Some(Value::String(s)) => s.clone(),
@@ -130,7 +133,7 @@ fn parse_line(line: &str) -> Result<JsonlDocument, String> {
         _ => String::new(),
     };
     object.insert("id".to_owned(), Value::String(id));
-    serde_json::from_value(value).map_err(|e| format!("not a document line: {e}"))
+    serde_json::from_value(value).map_err(|e| said("annotation-skip-jsonl-not-a-document", e))
 }
 
 #[expect(
@@ -152,9 +155,10 @@ fn foreign_document(
         match crate::formats::doc_labels::parse_key(key) {
             Some(pair) if score > 0.5 => out.doc_labels.push(pair),
             Some(_) => {}
-            None => report.problem(
+            None => report.said(
                 format!("{source} cats"),
-                format!("{key:?} is not category/value; not imported"),
+                "annotation-skip-jsonl-cats-key",
+                &[("key", format!("{key:?}").into())],
             ),
         }
     }
@@ -205,9 +209,10 @@ fn foreign_document(
         let location = format!("claims[{i}]");
         let mut value = |what: &str, parsed: Option<()>| {
             if parsed.is_none() {
-                report.problem(
+                report.said(
                     format!("{source} {location}"),
-                    format!("{what} is not understood; the default is used"),
+                    "annotation-skip-jsonl-default-used",
+                    &[("field", what.into())],
                 );
             }
         };
@@ -233,9 +238,10 @@ fn foreign_document(
                 if let Some(relation) = parse_relation(&c.relation) {
                     Some((c.id.clone(), c.name.clone(), relation))
                 } else {
-                    report.problem(
+                    report.said(
                         format!("{source} {location}"),
-                        format!("cluster relation {:?} is not understood", c.relation),
+                        "annotation-skip-jsonl-cluster-relation",
+                        &[("relation", format!("{:?}", c.relation).into())],
                     );
                     None
                 }

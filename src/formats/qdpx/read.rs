@@ -73,6 +73,11 @@ pub enum ArchiveError {
     NotUtf8,
     #[error("{}", say("archive-not-zip", &[("error", .0.as_str().into())]))]
     Zip(String),
+    #[error("{}", say("archive-entry-unnamed", &[("index", (*index).into())]))]
+    Unnamed { index: usize },
+    /// An entry that could not be inflated, with the zip reader's words.
+    #[error("{}", say("archive-entry-unreadable", &[("entry", format!("{entry:?}").into()), ("error", error.as_str().into())]))]
+    Entry { entry: String, error: String },
 }
 
 /// The entries of a `.qdpx` that matter: `project.qde` and the files under `sources/`.
@@ -101,7 +106,7 @@ pub fn read_archive_with(bytes: &[u8], limits: &ArchiveLimits) -> Result<Archive
     for i in 0..zip.len() {
         let name = zip
             .name_for_index(i)
-            .ok_or_else(|| ArchiveError::Zip(format!("entry {i} has no name")))?
+            .ok_or(ArchiveError::Unnamed { index: i })?
             .map_err(|e| ArchiveError::Zip(e.to_string()))?
             .into_owned();
         if let Some(reason) = unsafe_entry_name(&name) {
@@ -133,7 +138,10 @@ pub fn read_archive_with(bytes: &[u8], limits: &ArchiveLimits) -> Result<Archive
         (&mut entry)
             .take(limits.entry_bytes + 1)
             .read_to_end(&mut data)
-            .map_err(|e| ArchiveError::Zip(format!("entry {name:?}: {e}")))?;
+            .map_err(|e| ArchiveError::Entry {
+                entry: name.clone(),
+                error: e.to_string(),
+            })?;
         if data.len() as u64 > limits.entry_bytes {
             return Err(ArchiveError::TooLarge {
                 entry: name,
@@ -202,9 +210,9 @@ pub struct QdeProject {
     pub links: Vec<QdeLink>,
     /// The project's `Variable`s: `(GUID, name)`.
     pub variables: Vec<(String, String)>,
-    /// Selections left out, each as `(source name, selection GUID, why)`: one whose position
-    /// cannot be read costs only itself, not the whole project.
-    pub skipped: Vec<(String, String, String)>,
+    /// Selections left out, each as `(source name, selection GUID, the position attribute
+    /// that cannot be read)`: such a selection costs only itself, not the whole project.
+    pub skipped: Vec<(String, String, &'static str)>,
 }
 
 /// A `Link` of the project: its name, direction and the GUIDs of its two ends.
@@ -233,12 +241,13 @@ fn attribute(element: &BytesStart<'_>, name: &str) -> Result<Option<String>, Str
     Ok(None)
 }
 
-fn position(element: &BytesStart<'_>, name: &str) -> Result<usize, String> {
+/// The position in attribute `name`; `Err(name)` when it has none that reads as one.
+fn position(element: &BytesStart<'_>, name: &'static str) -> Result<usize, &'static str> {
     attribute(element, name)
         .ok()
         .flatten()
         .and_then(|v| v.trim().parse().ok())
-        .ok_or_else(|| format!("a PlainTextSelection without a valid {name}"))
+        .ok_or(name)
 }
 
 /// Why `project.qde` could not be parsed, said in the interface's language (the XML reader's
@@ -545,10 +554,11 @@ pub fn read(
     })?;
     let qde = parse_qde(&archive.project_qde)
         .map_err(|e| AnnotationImportError::invalid(path, InvalidFile::Qde(e)))?;
-    for (source, guid, why) in &qde.skipped {
-        report.problem(
+    for (source, guid, attribute) in &qde.skipped {
+        report.said(
             format!("TextSource {source:?} PlainTextSelection {guid}"),
-            format!("{why}; skipped"),
+            "annotation-skip-qdpx-position",
+            &[("attribute", (*attribute).into())],
         );
     }
     let codes: HashMap<&str, &QdeCode> = qde.codes.iter().map(|c| (c.guid.as_str(), c)).collect();
@@ -561,7 +571,7 @@ pub fn read(
         progress(done + 1, qde.sources.len());
         let location = format!("TextSource {:?}", source.name);
         let Some(text) = source_text(&archive, source) else {
-            report.problem(location, "its plain text is not in the archive");
+            report.said(location, "annotation-skip-qdpx-no-text", &[]);
             continue;
         };
         let chars: Vec<char> = text.chars().collect();
@@ -603,9 +613,10 @@ pub fn read(
         for (guid, value) in &source.variables {
             match qde.variables.iter().find(|(g, _)| g == guid) {
                 Some((_, name)) => doc.doc_labels.extend(super::variables::pairs(name, value)),
-                None => report.problem(
+                None => report.said(
                     format!("TextSource {:?} VariableValue", source.name),
-                    format!("it names the unknown variable {guid}; not imported"),
+                    "annotation-skip-qdpx-unknown-variable",
+                    &[("guid", guid.into())],
                 ),
             }
         }
@@ -616,9 +627,10 @@ pub fn read(
         .iter()
         .filter(|l| !linked.contains(l.guid.as_str()))
     {
-        report.problem(
+        report.said(
             format!("Link {}", link.guid),
-            "it does not join two coded selections of one text source; not imported",
+            "annotation-skip-qdpx-link",
+            &[],
         );
     }
     Ok(documents)
@@ -634,9 +646,10 @@ fn selection_labels(
     let mut labels: Vec<(String, Option<ForeignEntity>)> = Vec::new();
     for guid in &selection.codes {
         let Some(code) = codes.get(guid.as_str()) else {
-            report.problem(
+            report.said(
                 format!("PlainTextSelection {}", selection.guid),
-                format!("a coding names the unknown code {guid}"),
+                "annotation-skip-qdpx-unknown-code",
+                &[("guid", guid.into())],
             );
             continue;
         };

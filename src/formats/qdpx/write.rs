@@ -547,9 +547,12 @@ impl Exporter for Qdpx {
         let mut problems: Vec<CheckProblem> = qde
             .skipped
             .iter()
-            .map(|(source, guid, why)| CheckProblem {
+            .map(|(source, guid, attribute)| CheckProblem {
                 location: format!("project.qde {source} {guid}"),
-                message: why.clone(),
+                message: crate::i18n::tr_plain(
+                    "check-qdpx-position",
+                    &[("attribute", (*attribute).into())],
+                ),
             })
             .collect();
         for doc in &corpus.documents {

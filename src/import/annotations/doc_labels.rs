@@ -95,10 +95,9 @@ pub(super) fn doc_label_edits(
             continue;
         }
         if let Some(problem) = category_problem(category, &categories) {
-            report.problem(
-                format!("document category {}", category.id),
-                format!("{problem}; its labels are not imported"),
-            );
+            // The category's problem is said in the language of the moment it was found.
+            let args = [("problem", problem.to_string().into())];
+            report.said(category.id.to_string(), "annotation-skip-category", &args);
             usable[at] = false;
             continue;
         }
@@ -121,14 +120,12 @@ pub(super) fn doc_label_edits(
                 .unwrap_or_default();
             all.extend(values);
             if category.choice == Choice::Single && all.len() > 1 {
-                report.problem(
-                    source.to_owned(),
-                    format!(
-                        "{doc} would have {} values of {}, which takes one; not imported",
-                        all.len(),
-                        category.id
-                    ),
-                );
+                let args = [
+                    ("doc", doc.to_string().into()),
+                    ("count", all.len().into()),
+                    ("category", category.id.to_string().into()),
+                ];
+                report.said(source.to_owned(), "annotation-skip-single-choice", &args);
                 continue;
             }
             let after = DocLabel::new(all);

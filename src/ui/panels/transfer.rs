@@ -75,12 +75,13 @@ pub struct ExportPanel {
     /// What the last export said.
     outcome: Option<String>,
     /// The report of the last annotation import, shown until closed.
-    import_report: Option<String>,
+    /// Kept as what the import found, said each frame in the language of the moment.
+    import_report: Option<crate::import::AnnotationImportReport>,
     /// A report asked to be written where a file already is: replace it?
     replace_report: Option<(ReportFormat, PathBuf)>,
 }
 
-/// What the window calls a report (`ReportFormat::title` in the interface's language).
+/// What the window calls a report, in the interface's language.
 fn report_title(format: ReportFormat) -> String {
     crate::i18n::tr(report_message(format))
 }
@@ -149,7 +150,7 @@ impl ExportPanel {
     }
 
     /// Shows what an annotation import did until the analyst closes it.
-    pub fn show_import_report(&mut self, report: String) {
+    pub fn show_import_report(&mut self, report: crate::import::AnnotationImportReport) {
         self.import_report = Some(report);
     }
 
@@ -306,7 +307,7 @@ impl ExportPanel {
                 egui::ScrollArea::vertical()
                     .max_height(crate::ui::layout::fitting_height(ui.ctx(), 360.0))
                     .show(ui, |ui| {
-                        ui.monospace(shown(report));
+                        ui.monospace(shown(&report.summary()));
                     });
             });
         if !open {
