@@ -72,6 +72,14 @@ pub enum Command {
         /// html or claims-jsonld.
         #[arg(long, value_enum, default_value = "html")]
         format: crate::report::ReportFormat,
+        /// The digits of the HTML page's numbers: latin or arabic-indic; as the window was last
+        /// set when not given, else latin.
+        #[arg(long, value_enum)]
+        digits: Option<DigitsChoice>,
+        /// The calendar of the HTML page's dates: gregorian or hijri; as the window was last
+        /// set when not given, else gregorian.
+        #[arg(long, value_enum)]
+        calendar: Option<CalendarChoice>,
     },
     /// Count what a project holds: spans and claims per document, spans per label, entities with
     /// their mentions, clusters of claims, and the totals.
@@ -552,13 +560,66 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
     Ok(())
 }
 
-/// `hashiya report`: see [`Command::Report`].
+/// `hashiya report --digits`: the digits of the page's numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DigitsChoice {
+    Latin,
+    ArabicIndic,
+}
+
+impl From<DigitsChoice> for crate::i18n::Digits {
+    fn from(choice: DigitsChoice) -> Self {
+        match choice {
+            DigitsChoice::Latin => Self::Latin,
+            DigitsChoice::ArabicIndic => Self::ArabicIndic,
+        }
+    }
+}
+
+/// `hashiya report --calendar`: the calendar of the page's dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CalendarChoice {
+    Gregorian,
+    Hijri,
+}
+
+impl From<CalendarChoice> for crate::i18n::Calendar {
+    fn from(choice: CalendarChoice) -> Self {
+        match choice {
+            CalendarChoice::Gregorian => Self::Gregorian,
+            CalendarChoice::Hijri => Self::Hijri,
+        }
+    }
+}
+
+/// How `hashiya report` writes numbers and dates: the digits and calendar asked for, each
+/// else as the window's preferences last saved it (see [`crate::settings`]), else Latin digits
+/// and the Gregorian calendar.
+pub fn report_display(
+    digits: Option<DigitsChoice>,
+    calendar: Option<CalendarChoice>,
+) -> crate::settings::Display {
+    let saved = crate::settings::Display::saved();
+    crate::settings::Display {
+        digits: digits.map_or(saved.digits, Into::into),
+        calendar: calendar.map_or(saved.calendar, Into::into),
+    }
+}
+
+/// `hashiya report`: see [`Command::Report`]. Numbers and dates in `display`'s digits and
+/// calendar (the rest of the output too, in the interface's language).
 pub fn report(
     project: &Path,
     format: crate::report::ReportFormat,
     output: &Path,
+    display: crate::settings::Display,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
+    crate::i18n::set_locale_everywhere(crate::i18n::Locale {
+        digits: display.digits,
+        ..crate::i18n::locale()
+    });
+    crate::i18n::set_calendar_everywhere(display.calendar);
     let mut ws = Workspace::open_project(project)?;
     // Quotes are taken from the texts as the window shows them: spans of changed articles are
     // looked for again first.

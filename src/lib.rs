@@ -3,7 +3,8 @@
 //!
 //! Dependency direction: `model` ← `text` ← `intake` ← `formats` ← `import`/`export`/`store` ←
 //! `workspace` ← `ui`, `cli`.
-//! Nothing imports `ui`. `job` and `parallel` import nothing, so any module may use them.
+//! Nothing imports `ui`. `job` and `parallel` import nothing but `i18n` (`job` says why work
+//! stopped), so any module may use them.
 
 pub mod cli;
 pub mod export;
@@ -16,6 +17,7 @@ pub mod model;
 pub mod parallel;
 pub mod report;
 pub mod sample;
+pub mod settings;
 pub mod store;
 pub mod suggest;
 pub mod synth;

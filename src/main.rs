@@ -60,7 +60,15 @@ fn run() -> anyhow::Result<()> {
             project,
             output,
             format,
-        }) => cli::report(&project, format, &output, &mut std::io::stdout().lock()),
+            digits,
+            calendar,
+        }) => cli::report(
+            &project,
+            format,
+            &output,
+            cli::report_display(digits, calendar),
+            &mut std::io::stdout().lock(),
+        ),
         Some(Command::Stats { project }) => cli::stats(&project, &mut std::io::stdout().lock()),
         Some(Command::Export {
             format,

@@ -373,3 +373,101 @@ fn refused_output_is_said_in_arabic() {
     );
     assert!(stderr.trim_end().ends_with("annotated-v2.ron"), "{stderr}");
 }
+
+/// The text of the HTML page's `<time datetime="{iso}">` elements, one per element.
+fn times(page: &str, iso: &str) -> Vec<String> {
+    let open = format!(r#"<time datetime="{iso}">"#);
+    page.split(&open)
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</time>").map(|(text, _)| text.to_owned()))
+        .collect()
+}
+
+/// `hashiya report` writes numbers and dates in the digits and calendar asked for, else as the
+/// window's preferences last saved them, else in Latin digits and the Gregorian calendar; the
+/// ISO date in `datetime` is the same whatever they are.
+#[test]
+fn report_follows_the_chosen_digits_and_calendar() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annotated-v2.ron");
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The window's storage, as eframe keeps it under $XDG_DATA_HOME/hashiya.
+    let data = dir.path().join("data");
+    let report = |lang: &str, name: &str, options: &[&str]| {
+        let output = dir.path().join(name);
+        let out = hashiya()
+            .arg("report")
+            .arg(&fixture)
+            .arg("-o")
+            .arg(&output)
+            .args(options)
+            .env("HASHIYA_LANG", lang)
+            .env("XDG_DATA_HOME", &data)
+            .output()
+            .expect("runs");
+        succeeded(&out);
+        std::fs::read_to_string(&output).expect("written")
+    };
+    let hijri_months = [
+        "محرم",
+        "صفر",
+        "ربيع الأول",
+        "ربيع الآخر",
+        "جمادى الأولى",
+        "جمادى الآخرة",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "ذو القعدة",
+        "ذو الحجة",
+    ];
+    let arabic_indic = |text: &str| text.chars().any(|c| ('٠'..='٩').contains(&c));
+    let latin = |text: &str| text.chars().any(|c| c.is_ascii_digit());
+
+    // Nothing saved, nothing asked: Latin digits, Gregorian months.
+    let plain = report("ar", "plain.html", &[]);
+    let days = times(&plain, "2031-04-15");
+    assert!(!days.is_empty(), "{plain}");
+    for day in &days {
+        assert!(day.contains("أبريل") && day.contains("2031"), "{day}");
+    }
+    assert!(!arabic_indic(&plain), "Latin digits by default");
+
+    let chosen = report(
+        "ar",
+        "hijri.html",
+        &["--digits", "arabic-indic", "--calendar", "hijri"],
+    );
+    let days = times(&chosen, "2031-04-15");
+    assert_eq!(days.len(), times(&plain, "2031-04-15").len(), "{chosen}");
+    for day in &days {
+        assert!(hijri_months.iter().any(|m| day.contains(m)), "{day}");
+        assert!(
+            day.ends_with("هـ") && arabic_indic(day) && !latin(day),
+            "{day}"
+        );
+    }
+
+    // English with the Hijri calendar: the era mark AH, the digits as asked.
+    let english = report("en", "english.html", &["--calendar", "hijri"]);
+    for day in times(&english, "2031-04-15") {
+        assert!(
+            day.ends_with(" AH") && latin(&day) && !arabic_indic(&day),
+            "{day}"
+        );
+    }
+
+    // The window's preferences decide when nothing is asked; an option overrides them.
+    let prefs = r#"(font_size: 22.0, digits: ArabicIndic, calendar: Hijri)"#;
+    let storage = format!("{{\"hashiya-preferences\": {prefs:?}}}");
+    std::fs::create_dir_all(data.join("hashiya")).expect("storage dir");
+    std::fs::write(data.join("hashiya/app.ron"), storage).expect("write storage");
+    let saved = report("ar", "saved.html", &[]);
+    assert_eq!(times(&saved, "2031-04-15"), days);
+    let overridden = report("ar", "overridden.html", &["--digits", "latin"]);
+    for day in times(&overridden, "2031-04-15") {
+        assert!(hijri_months.iter().any(|m| day.contains(m)), "{day}");
+        assert!(latin(&day) && !arabic_indic(&day), "{day}");
+    }
+}

@@ -118,14 +118,6 @@ pub enum ReportFormat {
 impl ReportFormat {
     pub const ALL: [ReportFormat; 2] = [Self::Html, Self::ClaimsJsonld];
 
-    /// What a person calls it (for a menu or a dialog's title).
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Html => "report (HTML page)",
-            Self::ClaimsJsonld => "claims and verdicts (schema.org JSON-LD)",
-        }
-    }
-
     /// The usual extension of the file written.
     pub fn extension(self) -> &'static str {
         match self {

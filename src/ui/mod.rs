@@ -34,7 +34,7 @@ pub fn run(start: Start) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("hashiya")
-            .with_app_id("hashiya")
+            .with_app_id(crate::settings::APP_ID)
             .with_inner_size([1280.0, 860.0])
             .with_min_inner_size([640.0, 400.0])
             .with_drag_and_drop(true),

@@ -9,7 +9,9 @@ use crate::i18n::{Calendar, Digits, Language};
 use crate::text::Face;
 use crate::ui::layout::Side;
 
-pub const STORAGE_KEY: &str = "hashiya-preferences";
+/// The key eframe's storage keeps the preferences under (read without a window by
+/// [`crate::settings`]).
+pub const STORAGE_KEY: &str = crate::settings::KEY;
 pub const MIN_FONT_SIZE: f32 = 10.0;
 pub const MAX_FONT_SIZE: f32 = 48.0;
 const MAX_RECENT: usize = 10;
@@ -173,5 +175,25 @@ mod tests {
         let stored = ron::to_string(&prefs).expect("preferences serialise");
         let back: Prefs = ron::from_str(&stored).expect("preferences load");
         assert_eq!(back.calendar, Calendar::Hijri);
+    }
+
+    /// The command line reads the digits and calendar from the preferences as eframe stores
+    /// them (a map of RON strings), without the window's types.
+    #[test]
+    fn the_command_line_reads_the_saved_digits_and_calendar() {
+        let prefs = Prefs {
+            digits: Digits::ArabicIndic,
+            calendar: Calendar::Hijri,
+            recent_projects: vec![PathBuf::from("/p.ron")],
+            ..Prefs::default()
+        };
+        let value = ron::to_string(&prefs).expect("preferences serialise");
+        let storage = std::collections::HashMap::from([(STORAGE_KEY.to_owned(), value)]);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("app.ron");
+        std::fs::write(&file, ron::to_string(&storage).expect("ron")).expect("write");
+        let display = crate::settings::Display::read(&file).expect("read");
+        assert_eq!(display.digits, Digits::ArabicIndic);
+        assert_eq!(display.calendar, Calendar::Hijri);
     }
 }

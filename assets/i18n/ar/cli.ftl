@@ -224,6 +224,8 @@ cli-help-report = كتابة تقرير للتسليم: صفحة HTML واحدة
 cli-help-report-project = ملف المشروع (‎`.ron`)
 cli-help-report-output = الملف المراد كتابته؛ ولا يكون أبدًا أحد ملفات المشروع نفسه ولا توسيماته ولا مدوّنته
 cli-help-report-format = ‏html أو claims-jsonld
+cli-help-report-digits = أرقام الأعداد في صفحة HTML: ‏latin (اللاتينية) أو arabic-indic (الهندية)؛ وإن لم تُحدَّد فكما ضُبطت في النافذة آخر مرة، وإلا فاللاتينية
+cli-help-report-calendar = تقويم التواريخ في صفحة HTML: ‏gregorian (الميلادي) أو hijri (الهجري)؛ وإن لم يُحدَّد فكما ضُبط في النافذة آخر مرة، وإلا فالميلادي
 cli-help-stats = إحصاء ما يضمه المشروع: المقاطع والادعاءات في كل مستند، والمقاطع لكل وسم، والكيانات مع إشاراتها، ومجموعات الادعاءات، والمجاميع
 cli-help-stats-project = ملف المشروع (‎`.ron`)
 cli-help-export = تصدير توسيمات مشروع: jsonl (doccano) أو conll (IOB2) أو brat (standoff) أو webanno (W3C Web Annotation JSON-LD) أو qdpx (REFI-QDA) أو csv (جدولا الادعاءات والكيانات). المواضع بنقاط رموز يونيكود. يعرض التقدّم على stderr؛ ويتحقق مما كتبه ويفشل، مع سرد كل مشكلة، إذا اختلف نص مقتبس عن المستند. ومع claims-jsonld تُكتب المجموعات بصيغة ‎`Claim` و‎`ClaimReview` من schema.org (كما يفعل ‎`report`)
@@ -262,3 +264,8 @@ cli-help-layout-width = العرض المتاح بالنقاط
 cli-help-layout-font-size = حجم الخط بالنقاط
 cli-help-layout-direction = اتجاه الفقرة: auto (أول محرف قوي) أو ltr أو rtl
 cli-help-layout-file = ملف المقالة المراد تخطيطه
+
+## قيمة ‎--columns لا يمكن الأخذ بها
+
+columns-not-a-pair = المتوقع ROLE=COLUMN، مثل text=body: { $value }
+columns-unknown-role = دور غير معروف (text أو title أو outlet أو date أو author أو url أو language أو id أو path): { $role }

@@ -103,6 +103,8 @@ cli-help-report = Write a report to hand on: one self-contained HTML page (the c
 cli-help-report-project = The project file (`.ron`)
 cli-help-report-output = The file to write; never the project's own files, its annotations or its corpus
 cli-help-report-format = html or claims-jsonld
+cli-help-report-digits = The digits of the HTML page's numbers: latin or arabic-indic; as the window was last set when not given, else latin
+cli-help-report-calendar = The calendar of the HTML page's dates: gregorian or hijri; as the window was last set when not given, else gregorian
 cli-help-stats = Count what a project holds: spans and claims per document, spans per label, entities with their mentions, clusters of claims, and the totals
 cli-help-stats-project = The project file (`.ron`)
 cli-help-export = Export the annotations of a project: jsonl (doccano), conll (IOB2), brat (standoff), webanno (W3C Web Annotation JSON-LD), qdpx (REFI-QDA) or csv (claims and entities tables). Offsets are Unicode code points. Shows progress on stderr; checks what it wrote and fails, listing every problem, when a quoted text differs from the document. With claims-jsonld, the clusters as schema.org `Claim`s and `ClaimReview`s (as `report` does)
@@ -141,3 +143,8 @@ cli-help-layout-width = Available width in points
 cli-help-layout-font-size = Font size in points
 cli-help-layout-direction = Paragraph direction: auto (first strong character), ltr or rtl
 cli-help-layout-file = The article file to lay out
+
+## A --columns value that cannot be used
+
+columns-not-a-pair = expected ROLE=COLUMN, e.g. text=body: { $value }
+columns-unknown-role = unknown role (text, title, outlet, date, author, url, language, id, path): { $role }

@@ -52,9 +52,9 @@ impl Role {
 /// A `--columns` value that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ColumnMapError {
-    #[error("expected ROLE=COLUMN, e.g. text=body: {0:?}")]
+    #[error("{}", crate::i18n::tr_plain("columns-not-a-pair", &[("value", format!("{:?}", .0).into())]))]
     NotAPair(String),
-    #[error("unknown role (text, title, outlet, date, author, url, language, id, path): {0:?}")]
+    #[error("{}", crate::i18n::tr_plain("columns-unknown-role", &[("role", format!("{:?}", .0).into())]))]
     UnknownRole(String),
 }
 
@@ -212,5 +212,26 @@ mod tests {
             classify(&headers(&["name", "count"]), &map),
             TableKind::Articles
         );
+    }
+
+    #[test]
+    fn a_bad_column_map_is_said_in_the_interface_language() {
+        use crate::i18n::Language;
+        let errors = [
+            ColumnMapError::NotAPair("body".to_owned()),
+            ColumnMapError::UnknownRole("colour".to_owned()),
+        ];
+        let said = |language| crate::i18n::said_in(language, &errors);
+        let english = said(Language::English);
+        assert_eq!(
+            english,
+            [
+                "expected ROLE=COLUMN, e.g. text=body: \"body\"",
+                "unknown role (text, title, outlet, date, author, url, language, id, path): \"colour\"",
+            ]
+        );
+        let arabic = said(Language::Arabic);
+        crate::i18n::assert_arabic(&arabic, &english, &["expected", "unknown"]);
+        assert!(arabic[1].contains("\"colour\""), "{arabic:?}");
     }
 }
