@@ -665,7 +665,14 @@ fn app_on_corpus(language: Language) -> (tempfile::TempDir, Harness<'static, App
         "أعلنت البلدية أن الجسر الجديد يُفتح للسيارات مطلع الشهر المقبل.\n",
     )
     .expect("write");
-    let data_dir = dir.path().join("data");
+    let harness = app_at(language, dir.path(), Start::Path(corpus));
+    (dir, harness)
+}
+
+/// The app in `language` with the built-in file dialog on `start`, its preferences and
+/// journals under `dir`.
+fn app_at(language: Language, dir: &Path, start: Start) -> Harness<'static, App> {
+    let data_dir = dir.join("data");
     let prefs = Prefs {
         language: LanguageChoice::Chosen(language),
         builtin_file_dialog: true,
@@ -675,15 +682,14 @@ fn app_on_corpus(language: Language) -> (tempfile::TempDir, Harness<'static, App
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])
         .build_eframe(move |cc| {
-            App::with_prefs(&cc.egui_ctx, Start::Path(corpus), prefs, data_dir)
-                .expect("the bundled fonts load")
+            App::with_prefs(&cc.egui_ctx, start, prefs, data_dir).expect("the bundled fonts load")
         });
     harness.run();
     hashiya::i18n::set_locale(hashiya::i18n::Locale {
         language,
         digits: Digits::Latin,
     });
-    (dir, harness)
+    harness
 }
 
 /// Labels the first word of the open article: the project then has unsaved work.
@@ -2057,4 +2063,43 @@ fn document_problems_come_from_the_catalogue() {
         "text shown that is not from the catalogue:\n{}",
         report.join("\n")
     );
+}
+
+/// A span whose quote no longer matches its article's text (its annotation file edited by
+/// hand): the Review spans window says why in Arabic, from the catalogue, the span's and the
+/// document's IDs as they are.
+#[test]
+fn a_quote_that_no_longer_matches_is_said_in_arabic() {
+    let (dir, mut harness) = app_on_corpus(Language::Arabic);
+    label_a_word(&mut harness);
+    let project = save_as(&mut harness, dir.path(), "p.ron");
+    drop(harness);
+    let file = dir.path().join("p.annotations").join("a.txt.ron");
+    let saved = std::fs::read_to_string(&file).expect("the annotation file");
+    assert!(saved.contains("\"أعلنت\""), "{saved}");
+    // Five chars for five: the span is well formed, only its text differs.
+    std::fs::write(&file, saved.replace("\"أعلنت\"", "\"قررنا\"")).expect("edited");
+    let mut harness = app_at(Language::Arabic, dir.path(), Start::Path(project));
+    let span = {
+        let ws = harness.state().workspace().expect("the project");
+        let problems = ws.span_text_problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        problems[0].span().expect("a span's problem").1.clone()
+    };
+    harness.state_mut().push(Command::ShowReview);
+    settle(&mut harness);
+    // Its row (the load's warning above the rows names the span too, in words of its own).
+    let texts = all_texts(&harness);
+    let rows: Vec<&String> = texts
+        .iter()
+        .filter(|t| t.contains(span.as_str()) && t.contains("يطابق"))
+        .collect();
+    assert_eq!(rows.len(), 1, "{texts:#?}");
+    let row = rows[0];
+    for word in ["اقتباسُ", "المقطع", "نصَّ", "المستند", "a.txt"] {
+        assert!(row.contains(word), "{word:?} in {row:?}");
+    }
+    for word in ["quote", "span", "document", "differs"] {
+        assert!(!row.contains(word), "{word:?} in {row:?}");
+    }
 }

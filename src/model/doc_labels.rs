@@ -99,26 +99,28 @@ impl DocLabel {
 pub type DocLabels = BTreeMap<CategoryId, DocLabel>;
 
 /// Why a category (or its values) cannot be saved as it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Said in the interface's language by `model::edit::said`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CategoryProblem {
-    #[error("a document category needs a non-empty ID")]
     EmptyId,
-    #[error("the name {} {problem}", super::schema::shown_label_name(name))]
     BadName {
         name: String,
         problem: LabelNameProblem,
     },
-    #[error("a value of category {category} has an empty ID")]
-    EmptyValueId { category: CategoryId },
-    #[error("category {category} has the value {value} twice")]
+    EmptyValueId {
+        category: CategoryId,
+    },
     DuplicateValue {
         category: CategoryId,
         value: ValueId,
     },
-    #[error("the key {key:?} is already the key of {taken}")]
-    KeyTaken { key: char, taken: String },
-    #[error("the key {key:?} is white space or a control character")]
-    BadKey { key: char },
+    KeyTaken {
+        key: char,
+        taken: String,
+    },
+    BadKey {
+        key: char,
+    },
 }
 
 /// What is wrong with `category` among `others` (the other categories of the schema), if

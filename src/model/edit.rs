@@ -26,6 +26,8 @@
 //!
 //! Offsets in spans are char offsets `[start, end)`, see [`crate::model::span`].
 
+mod said;
+
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -147,228 +149,241 @@ pub enum RecordKind {
     Cluster,
 }
 
-impl fmt::Display for RecordKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Outlet => "outlet",
-            Self::Entity => "entity",
-            Self::Cluster => "claim cluster",
-        })
-    }
-}
-
-/// Why an edit was refused. The project is unchanged when an edit or a transaction fails.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an edit was refused. The project is unchanged when an edit or a transaction fails. Said
+/// in the interface's language when shown ([`said`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
-    #[error("span {id} of document {:?} is not as this edit expects; it was changed meanwhile", .doc.0)]
-    StaleSpan { doc: DocId, id: SpanId },
-    #[error("there is no span {id} in document {:?}", .doc.0)]
-    MissingSpan { doc: DocId, id: SpanId },
-    #[error("a span with the ID {id} already exists (in document {:?})", .doc.0)]
-    SpanExists { doc: DocId, id: SpanId },
-    #[error("a span edit may not change the span's ID ({before} to {after})")]
-    SpanIdChanged { before: SpanId, after: SpanId },
-    #[error("span {id} of document {:?} is malformed: {problem}", .doc.0)]
+    StaleSpan {
+        doc: DocId,
+        id: SpanId,
+    },
+    MissingSpan {
+        doc: DocId,
+        id: SpanId,
+    },
+    SpanExists {
+        doc: DocId,
+        id: SpanId,
+    },
+    SpanIdChanged {
+        before: SpanId,
+        after: SpanId,
+    },
     BadSpan {
         doc: DocId,
         id: SpanId,
         problem: SpanShapeProblem,
     },
-    #[error("there is no document {:?} in the project", .doc.0)]
-    UnknownDocument { doc: DocId },
-    #[error("the metadata of document {:?} is not as this edit expects; it was changed meanwhile", .doc.0)]
-    StaleDocumentMeta { doc: DocId },
-    #[error("there is no label at position {index} (the schema has {len} labels)")]
-    LabelIndex { index: usize, len: usize },
-    #[error("the label at position {index} is not as this edit expects; it was changed meanwhile")]
-    StaleLabel { index: usize },
-    #[error("a label with the ID {:?} already exists", .id.0)]
-    LabelExists { id: LabelId },
-    #[error("a label edit may not change the label's ID ({:?} to {:?})", .before.0, .after.0)]
-    LabelIdChanged { before: LabelId, after: LabelId },
-    #[error("a label needs a non-empty ID")]
+    UnknownDocument {
+        doc: DocId,
+    },
+    StaleDocumentMeta {
+        doc: DocId,
+    },
+    LabelIndex {
+        index: usize,
+        len: usize,
+    },
+    StaleLabel {
+        index: usize,
+    },
+    LabelExists {
+        id: LabelId,
+    },
+    LabelIdChanged {
+        before: LabelId,
+        after: LabelId,
+    },
     EmptyLabelId,
-    #[error("the label name {} {problem}", super::schema::shown_label_name(name))]
     BadLabelName {
         name: String,
         problem: super::schema::LabelNameProblem,
     },
-    #[error("the schema has no label {:?}", .label.0)]
-    UnknownLabel { label: LabelId },
-    #[error("label {:?} is still used by {spans} span(s); relabel or remove them first", .id.0)]
-    LabelInUse { id: LabelId, spans: usize },
-    #[error("the label of document {:?} in category {category} is not as this edit expects; it was changed meanwhile", .doc.0)]
-    StaleDocLabel { doc: DocId, category: CategoryId },
-    #[error("the schema has no document category {category}")]
-    UnknownCategory { category: CategoryId },
-    #[error("document category {category} has no value {value}")]
+    UnknownLabel {
+        label: LabelId,
+    },
+    LabelInUse {
+        id: LabelId,
+        spans: usize,
+    },
+    StaleDocLabel {
+        doc: DocId,
+        category: CategoryId,
+    },
+    UnknownCategory {
+        category: CategoryId,
+    },
     UnknownCategoryValue {
         category: CategoryId,
         value: ValueId,
     },
-    #[error("document category {category} takes one value, not {values}")]
-    SingleChoice { category: CategoryId, values: usize },
-    #[error("the values of a document label must be sorted, without duplicates")]
+    SingleChoice {
+        category: CategoryId,
+        values: usize,
+    },
     DocLabelNotNormalised,
-    #[error("the document category at position {index} is missing or not as this edit expects")]
-    StaleCategory { index: usize },
-    #[error("a document category with the ID {category} already exists")]
-    CategoryExists { category: CategoryId },
-    #[error("an edit of a document category may not change its ID ({before} to {after})")]
+    StaleCategory {
+        index: usize,
+    },
+    CategoryExists {
+        category: CategoryId,
+    },
     CategoryIdChanged {
         before: CategoryId,
         after: CategoryId,
     },
-    #[error("document category {category}: {problem}")]
     BadCategory {
         category: CategoryId,
         problem: super::doc_labels::CategoryProblem,
     },
-    #[error("{} of document category {category} still labels {documents} document(s); clear those labels first, or remove it together with them", .value.as_ref().map_or_else(|| "it".to_owned(), |v| format!("the value {v}")))]
     CategoryInUse {
         category: CategoryId,
         value: Option<ValueId>,
         documents: usize,
     },
-    #[error("label {:?} is still the kind of {entities} entity(ies); change their kind first", .id.0)]
-    LabelIsEntityKind { id: LabelId, entities: usize },
-    #[error("the text of document {:?} could not be read, so its spans cannot be changed", .doc.0)]
-    TextUnavailable { doc: DocId },
-    #[error("span {id} ends at char {end}, past the end of document {:?} ({len} chars)", .doc.0)]
+    LabelIsEntityKind {
+        id: LabelId,
+        entities: usize,
+    },
+    TextUnavailable {
+        doc: DocId,
+    },
     OutsideText {
         doc: DocId,
         id: SpanId,
         end: usize,
         len: usize,
     },
-    #[error("span {id} of document {:?} has an edge at char {offset}, inside a grapheme cluster", .doc.0)]
     SplitsGrapheme {
         doc: DocId,
         id: SpanId,
         offset: usize,
     },
-    #[error("the quote of span {id} differs from the text of document {:?} at its offsets", .doc.0)]
-    QuoteMismatch { doc: DocId, id: SpanId },
+    QuoteMismatch {
+        doc: DocId,
+        id: SpanId,
+    },
 
-    #[error("there is no {kind} {id}")]
-    MissingRecord { kind: RecordKind, id: String },
-    #[error("a {kind} with the ID {id} already exists")]
-    RecordExists { kind: RecordKind, id: String },
-    #[error("{kind} {id} is not as this edit expects; it was changed meanwhile")]
-    StaleRecord { kind: RecordKind, id: String },
-    #[error("an edit of {kind} {before} may not change its ID (to {after})")]
+    MissingRecord {
+        kind: RecordKind,
+        id: String,
+    },
+    RecordExists {
+        kind: RecordKind,
+        id: String,
+    },
+    StaleRecord {
+        kind: RecordKind,
+        id: String,
+    },
     RecordIdChanged {
         kind: RecordKind,
         before: String,
         after: String,
     },
-    #[error("a {kind} needs a non-empty ID")]
-    EmptyRecordId { kind: RecordKind },
-    #[error("{kind} {id} needs a non-empty name")]
-    EmptyName { kind: RecordKind, id: String },
-    #[error("the {what} of {kind} {id} must be sorted, without duplicates or empty entries")]
+    EmptyRecordId {
+        kind: RecordKind,
+    },
+    EmptyName {
+        kind: RecordKind,
+        id: String,
+    },
     NotNormalised {
         kind: RecordKind,
         id: String,
         what: &'static str,
     },
-    #[error("the project has no outlet {outlet}")]
-    UnknownOutlet { outlet: OutletId },
-    #[error("the project has no entity {entity}")]
-    UnknownEntity { entity: EntityId },
-    #[error(
-        "outlet {id} is still the outlet of {documents} document(s); change their outlet first"
-    )]
-    OutletInUse { id: OutletId, documents: usize },
-    #[error(
-        "entity {id} is still named by {mentions} mention(s) and {claims} claim(s); unlink them or merge the entity into another first"
-    )]
+    UnknownOutlet {
+        outlet: OutletId,
+    },
+    UnknownEntity {
+        entity: EntityId,
+    },
+    OutletInUse {
+        id: OutletId,
+        documents: usize,
+    },
     EntityInUse {
         id: EntityId,
         mentions: usize,
         claims: usize,
     },
-    #[error("an entity cannot be merged into itself ({id})")]
-    SameEntity { id: EntityId },
-    #[error("span {span} of document {:?} is not a mention of entity {entity}", .doc.0)]
+    SameEntity {
+        id: EntityId,
+    },
     NotAMention {
         doc: DocId,
         span: SpanId,
         entity: EntityId,
     },
 
-    #[error("claim {id} of document {:?} is not as this edit expects; it was changed meanwhile", .doc.0)]
-    StaleClaim { doc: DocId, id: ClaimId },
-    #[error("there is no claim {id} in document {:?}", .doc.0)]
-    MissingClaim { doc: DocId, id: ClaimId },
-    #[error("a claim with the ID {id} already exists (in document {:?})", .doc.0)]
-    ClaimExists { doc: DocId, id: ClaimId },
-    #[error("a claim edit may not change the claim's ID ({before} to {after})")]
-    ClaimIdChanged { before: ClaimId, after: ClaimId },
-    #[error("a claim of document {:?} needs a non-empty ID", .doc.0)]
-    EmptyClaimId { doc: DocId },
-    #[error(
-        "span {id} of document {:?} is still used by claim(s) {}; remove or change them first, or remove the span together with its claims",
-        .doc.0, join(claims)
-    )]
+    StaleClaim {
+        doc: DocId,
+        id: ClaimId,
+    },
+    MissingClaim {
+        doc: DocId,
+        id: ClaimId,
+    },
+    ClaimExists {
+        doc: DocId,
+        id: ClaimId,
+    },
+    ClaimIdChanged {
+        before: ClaimId,
+        after: ClaimId,
+    },
+    EmptyClaimId {
+        doc: DocId,
+    },
     SpanInUse {
         doc: DocId,
         id: SpanId,
         claims: Vec<ClaimId>,
     },
-    #[error("claim {claim} of document {:?} names the span {span}, which that document lacks", .doc.0)]
     ClaimSpanMissing {
         doc: DocId,
         claim: ClaimId,
         span: SpanId,
     },
-    #[error("claim {claim} of document {:?} cannot be nested in {parent}: that document has no such claim", .doc.0)]
     UnknownParentClaim {
         doc: DocId,
         claim: ClaimId,
         parent: ClaimId,
     },
-    #[error("claim {claim} of document {:?} cannot be nested in {parent}: that would nest it inside itself", .doc.0)]
     ClaimCycle {
         doc: DocId,
         claim: ClaimId,
         parent: ClaimId,
     },
-    #[error(
-        "claim {id} of document {:?} still has {nested} claim(s) nested in it and is in {clusters} cluster(s); change those first, or remove it together with them",
-        .doc.0
-    )]
     ClaimInUse {
         doc: DocId,
         id: ClaimId,
         nested: usize,
         clusters: usize,
     },
-    #[error("cluster {cluster} cannot list the claim {claim} of document {:?}: that document has no such claim", .doc.0)]
     UnknownClusterMember {
         cluster: ClusterId,
         doc: DocId,
         claim: ClaimId,
     },
-    #[error("the suggestion «{}» was already rejected", .rejection.form)]
-    AlreadyRejected { rejection: Rejection },
-    #[error("the suggestion «{}» is not among the rejected ones", .rejection.form)]
-    NotRejected { rejection: Rejection },
-    #[error("the suggester {name} is already {}", if *.on { "on" } else { "off" })]
-    SuggesterAlready { name: String, on: bool },
-    #[error("the project's lexicon has «{}» already", .cue.form)]
-    CueAlready { cue: ReportingCue },
-    #[error("the project's lexicon has no «{}»", .cue.form)]
-    NoSuchCue { cue: ReportingCue },
-    #[error(transparent)]
-    Relation(#[from] RelationProblem),
-}
-
-fn join(ids: &[ClaimId]) -> String {
-    ids.iter()
-        .map(ClaimId::as_str)
-        .collect::<Vec<_>>()
-        .join(", ")
+    AlreadyRejected {
+        rejection: Rejection,
+    },
+    NotRejected {
+        rejection: Rejection,
+    },
+    SuggesterAlready {
+        name: String,
+        on: bool,
+    },
+    CueAlready {
+        cue: ReportingCue,
+    },
+    NoSuchCue {
+        cue: ReportingCue,
+    },
+    Relation(RelationProblem),
 }
 
 impl EditError {

@@ -46,15 +46,12 @@ pub const MAX_LABEL_NAME_CHARS: usize = 200;
 
 /// Why a label name (or ID) is refused: it would be invisible, break a line or a file, or
 /// reorder the text shown around it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Said in the interface's language by `model::edit::said`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LabelNameProblem {
-    #[error("is empty or only white space")]
     Blank,
-    #[error("contains the control character U+{0:04X} (a line break, tab, NUL, …)")]
     Control(u32),
-    #[error("contains the direction control U+{0:04X}, which would reorder the text around it")]
     DirectionControl(u32),
-    #[error("is {0} characters long; at most {MAX_LABEL_NAME_CHARS} are allowed")]
     TooLong(usize),
 }
 

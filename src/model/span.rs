@@ -139,20 +139,19 @@ pub fn merge_overlapping(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)>
 }
 
 /// Why a span is malformed regardless of the text it points into.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Said in the interface's language by `model::edit::said`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SpanShapeProblem {
-    #[error("the span ID is empty")]
     EmptyId,
-    #[error("the range [{start}, {end}) is empty or reversed")]
-    EmptyRange { start: usize, end: usize },
-    #[error("the quote has {quote_chars} chars but the range covers {range_chars}")]
+    EmptyRange {
+        start: usize,
+        end: usize,
+    },
     QuoteLength {
         quote_chars: usize,
         range_chars: usize,
     },
-    #[error("it holds only white space; a span needs a word")]
     OnlyWhitespace,
-    #[error("it begins or ends with white space; a span starts and ends on a word")]
     WhitespaceEdge,
 }
 

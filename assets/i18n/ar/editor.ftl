@@ -95,8 +95,3 @@ editor-value-added = إضافة قيمة
 editor-value-renamed = إعادة تسمية قيمة
 editor-value-key-one = مفتاح القيمة حرف واحد
 editor-value-key-changed = تغيير مفتاح قيمة
-
-editor-name-blank = فارغ أو مسافات فقط
-editor-name-control = يحتوي على محرف التحكم U+{ $code } (فاصل سطر أو جدولة أو NUL…)
-editor-name-direction = يحتوي على محرف التحكم بالاتجاه U+{ $code } الذي يعيد ترتيب النص حوله
-editor-name-too-long = طوله { $count } محرفًا، والحد الأقصى { $max }

@@ -87,8 +87,3 @@ editor-value-added = Add a value
 editor-value-renamed = Rename a value
 editor-value-key-one = A value's key is one character
 editor-value-key-changed = Change a value's key
-
-editor-name-blank = is empty or only white space
-editor-name-control = contains the control character U+{ $code } (a line break, tab, NUL, …)
-editor-name-direction = contains the direction control U+{ $code }, which would reorder the text around it
-editor-name-too-long = is { $count } characters long; at most { $max } are allowed

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use egui::Sense;
 
-use crate::model::schema::{LabelNameProblem, MAX_LABEL_NAME_CHARS, label_name_problem};
-use crate::model::{Edit, Label, LabelId, Message, Project, Rgb, Schema, Transaction};
+use crate::model::schema::label_name_problem;
+use crate::model::{Edit, EditError, Label, LabelId, Message, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::{shown, tr};
@@ -111,7 +111,7 @@ fn value_of(label: &Label, field: Field) -> String {
 pub struct SchemaEditor {
     /// Why the last change asked for was not made (a taken key, an empty name), shown in the
     /// window until the next change.
-    refusal: Option<String>,
+    refusal: Option<Refusal>,
     /// The project's reporting verbs, a section of the window.
     cues: crate::ui::suggestions::cues::CuesEditor,
     /// The document categories, a section of the window.
@@ -153,7 +153,7 @@ impl SchemaEditor {
                                 .max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0))
                                 .show(ui, |ui| labels_ui(ui, theme, schema, &in_use, &mut changes));
                             if let Some(refusal) = &self.refusal {
-                                ui.colored_label(theme.warning, shown(refusal));
+                                ui.colored_label(theme.warning, shown(&refusal.to_string()));
                             }
                             ui.separator();
                             if ui.button(tr("editor-add-label")).clicked() {
@@ -175,12 +175,44 @@ impl SchemaEditor {
     }
 }
 
+/// Why a change asked for in the label editor was refused, kept until the next change. An edit
+/// the model refuses keeps its error, put into words each time it is shown, so a switch of
+/// language changes it at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The editor's own reason (a key taken, a label gone), said when the change was asked for.
+    Said(String),
+    /// The model's reason.
+    Edit(EditError),
+}
+
+impl From<String> for Refusal {
+    fn from(said: String) -> Self {
+        Self::Said(said)
+    }
+}
+
+impl From<EditError> for Refusal {
+    fn from(error: EditError) -> Self {
+        Self::Edit(error)
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Said(said) => f.write_str(said),
+            Self::Edit(error) => error.fmt(f),
+        }
+    }
+}
+
 /// The edit each change asks for, in order; a refused change leaves its reason in `refusal`
 /// (shown until the next change is made) and no edit.
 pub fn edits_of<C>(
     changes: Vec<C>,
-    refusal: &mut Option<String>,
-    edit: impl Fn(C) -> Result<Transaction, String>,
+    refusal: &mut Option<Refusal>,
+    edit: impl Fn(C) -> Result<Transaction, Refusal>,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     for change in changes {
@@ -360,22 +392,8 @@ pub fn colour_ui(
     colour
 }
 
-/// What is wrong with a name, in the interface's language.
-pub fn name_problem(problem: &LabelNameProblem) -> String {
-    let code = |c: u32| [("code", format!("{c:04X}").into())];
-    match *problem {
-        LabelNameProblem::Blank => said("editor-name-blank", &[]),
-        LabelNameProblem::Control(c) => said("editor-name-control", &code(c)),
-        LabelNameProblem::DirectionControl(c) => said("editor-name-direction", &code(c)),
-        LabelNameProblem::TooLong(n) => said(
-            "editor-name-too-long",
-            &[("count", n.into()), ("max", MAX_LABEL_NAME_CHARS.into())],
-        ),
-    }
-}
-
 /// The project edit for a change, as one undoable step; the reason when it is refused.
-pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, String> {
+pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, Refusal> {
     let schema = &project.schema;
     let name = |id: &LabelId| schema.label(id).map_or(id.0.clone(), |l| l.name.clone());
     let about = |message: Message, id: &LabelId| message.with("name", name(id));
@@ -403,9 +421,9 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
         ),
         SchemaChange::Field(_, Field::Name, value) if label_name_problem(&value).is_some() => {
             let problem = label_name_problem(&value)
-                .map(|p| name_problem(&p))
+                .map(|p| p.to_string())
                 .unwrap_or_default();
-            return Err(said("editor-name-refused", &[("problem", problem.into())]));
+            return Err(said("editor-name-refused", &[("problem", problem.into())]).into());
         }
         SchemaChange::Field(id, Field::Name, value) => (
             Message::EDITOR_RENAMED
@@ -416,7 +434,7 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
         SchemaChange::Field(id, Field::Key, value) => {
             let key = value.chars().next();
             if let Some(problem) = key_problem(schema, &id, key) {
-                return Err(problem);
+                return Err(problem.into());
             }
             (
                 about(Message::EDITOR_KEY_CHANGED, &id),
@@ -432,9 +450,7 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
         .map(|edit| Transaction::single(description, edit))
         .ok_or_else(|| said("editor-label-gone", &[]))?;
     // Checked now, so a refusal (a label a relation type still allows) shows in the window.
-    transaction
-        .apply_checked(&mut project.clone())
-        .map_err(|e| e.to_string())?;
+    transaction.apply_checked(&mut project.clone())?;
     Ok(transaction)
 }
 
@@ -492,16 +508,21 @@ mod tests {
         // Another label cannot take that key, nor a key that is not a digit or Latin letter.
         let cue = LabelId("CUE".to_owned());
         let taken = schema_change(&p, SchemaChange::Field(cue.clone(), Field::Key, "7".into()));
-        assert_eq!(taken, Err("the key 7 already belongs to شخص".to_owned()));
+        assert_eq!(
+            taken,
+            Err(Refusal::Said("the key 7 already belongs to شخص".to_owned()))
+        );
         let arabic = schema_change(&p, SchemaChange::Field(cue.clone(), Field::Key, "ب".into()));
-        assert!(arabic.is_err_and(|r| r.contains("«ب» cannot be a label key")));
+        assert!(arabic.is_err_and(|r| r.to_string().contains("«ب» cannot be a label key")));
         let empty = schema_change(
             &p,
             SchemaChange::Field(cue.clone(), Field::Name, " ".into()),
         );
         assert_eq!(
             empty,
-            Err("The label name is empty or only white space; it was not changed".to_owned())
+            Err(Refusal::Said(
+                "The label name is empty or only white space; it was not changed".to_owned()
+            ))
         );
         for bad in ["CUE\nX", "\u{202E}CUE", "C\0", &"و".repeat(201)] {
             let refused = schema_change(
@@ -509,7 +530,7 @@ mod tests {
                 SchemaChange::Field(cue.clone(), Field::Name, bad.into()),
             );
             assert!(
-                refused.is_err_and(|r| r.ends_with("it was not changed")),
+                refused.is_err_and(|r| r.to_string().ends_with("it was not changed")),
                 "{bad:?}"
             );
         }

@@ -10,7 +10,9 @@ use crate::model::{
     Transaction, remove_relation_type_with_uses,
 };
 use crate::ui::commands::Command;
-use crate::ui::panels::schema_editor::{Cell, colour_ui, fixed_width, fresh_upper_id, grid_row};
+use crate::ui::panels::schema_editor::{
+    Cell, Refusal, colour_ui, fixed_width, fresh_upper_id, grid_row,
+};
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
@@ -19,7 +21,7 @@ use crate::ui::windows::said;
 /// Why the last change of the section was refused, shown until the next one.
 #[derive(Debug, Default)]
 pub struct RelationTypesEditor {
-    refusal: Option<String>,
+    refusal: Option<Refusal>,
 }
 
 /// A change asked for in the section.
@@ -95,7 +97,7 @@ fn changed(
 }
 
 /// The transaction `change` asks for, checked against `project`; the reason when refused.
-pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Transaction, String> {
+pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Transaction, Refusal> {
     let schema = &project.schema;
     let name = |id: &RelationTypeId| {
         schema
@@ -139,10 +141,10 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
         TypeChange::Key(id, value) => {
             let mut chars = value.trim().chars();
             let (key, None) = (chars.next(), chars.next()) else {
-                return Err(said("editor-relation-key-one", &[]));
+                return Err(said("editor-relation-key-one", &[]).into());
             };
             if let Some(problem) = relation_key_problem(schema, &id, key) {
-                return Err(problem);
+                return Err(problem.into());
             }
             changed(project, &id, about(Message::EDITOR_KEY_CHANGED, &id), |t| {
                 t.key = key;
@@ -186,9 +188,7 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
     }
     .ok_or_else(|| said("editor-relation-gone", &[]))?;
     let mut trial = project.clone();
-    transaction
-        .apply_checked(&mut trial)
-        .map_err(|e| e.to_string())?;
+    transaction.apply_checked(&mut trial)?;
     Ok(transaction)
 }
 
@@ -237,7 +237,7 @@ impl RelationTypesEditor {
             changes.push(TypeChange::Add);
         }
         if let Some(refusal) = &self.refusal {
-            ui.colored_label(theme.warning, shown(refusal));
+            ui.colored_label(theme.warning, shown(&refusal.to_string()));
         }
         crate::ui::panels::schema_editor::edits_of(changes, &mut self.refusal, |change| {
             relation_type_change(project, change)
@@ -406,7 +406,9 @@ mod tests {
         let mut p = project();
         let supports = kind("SUPPORTS");
         let refused = |p: &Project, key: &str| {
-            relation_type_change(p, TypeChange::Key(supports.clone(), key.into())).unwrap_err()
+            relation_type_change(p, TypeChange::Key(supports.clone(), key.into()))
+                .unwrap_err()
+                .to_string()
         };
         assert_eq!(
             refused(&p, "C"),
@@ -471,7 +473,7 @@ mod tests {
         change(&mut p, TypeChange::AnyLabel(new.clone(), End::Target));
         assert!(p.schema.relation_type(&new).unwrap().targets.is_empty());
         let blank = relation_type_change(&p, TypeChange::Name(new.clone(), " ".into()));
-        assert!(blank.unwrap_err().contains("empty"));
+        assert!(blank.unwrap_err().to_string().contains("empty"));
         for _ in 0..8 {
             history.undo(&mut p).unwrap();
         }
@@ -504,6 +506,7 @@ mod tests {
         assert!(
             narrowed
                 .unwrap_err()
+                .to_string()
                 .contains("1 relation(s) of the type \"EVIDENCE\" have a source labelled \"PER\"")
         );
         let remove = relation_type_change(&p, TypeChange::Remove(kind("EVIDENCE"))).unwrap();
