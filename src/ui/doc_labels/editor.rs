@@ -9,7 +9,7 @@ use crate::model::{
     Category, CategoryId, CategoryValue, Choice, Edit, Message, Project, Transaction, ValueId,
 };
 use crate::ui::commands::Command;
-use crate::ui::panels::schema_editor::Refusal;
+use crate::ui::status::Status;
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
 use crate::ui::windows::said;
@@ -17,7 +17,7 @@ use crate::ui::windows::said;
 /// Why the last change of the section was refused, shown until the next one.
 #[derive(Debug, Default)]
 pub struct CategoriesEditor {
-    refusal: Option<Refusal>,
+    refusal: Option<Status>,
 }
 
 /// A change asked for in the section.
@@ -75,8 +75,8 @@ fn changed(
 }
 
 /// The transaction `change` asks for, checked against `project`; the reason when refused.
-pub fn category_change(project: &Project, change: CategoryChange) -> Result<Transaction, Refusal> {
-    let missing = || said("editor-category-gone", &[]);
+pub fn category_change(project: &Project, change: CategoryChange) -> Result<Transaction, Status> {
+    let missing = || Status::say("editor-category-gone");
     let transaction = match change {
         CategoryChange::AddCategory => {
             let taken: Vec<&str> = project
@@ -133,7 +133,7 @@ pub fn category_change(project: &Project, change: CategoryChange) -> Result<Tran
             let key = match (chars.next(), chars.next()) {
                 (None, _) => None,
                 (Some(c), None) => Some(c),
-                _ => return Err(said("editor-value-key-one", &[]).into()),
+                _ => return Err(Status::say("editor-value-key-one")),
             };
             changed(project, &id, Message::EDITOR_VALUE_KEY_CHANGED, |c| {
                 if let Some(v) = c.values.iter_mut().find(|v| v.id == value) {
@@ -144,7 +144,7 @@ pub fn category_change(project: &Project, change: CategoryChange) -> Result<Tran
     }
     .ok_or_else(missing)?;
     let mut trial = project.clone();
-    transaction.apply_checked(&mut trial)?;
+    transaction.apply_checked(&mut trial).map_err(Status::of)?;
     Ok(transaction)
 }
 
@@ -161,7 +161,7 @@ impl CategoriesEditor {
             changes.push(CategoryChange::AddCategory);
         }
         if let Some(refusal) = &self.refusal {
-            ui.label(shown(&refusal.to_string()));
+            ui.label(shown(&refusal.marked()));
         }
         crate::ui::panels::schema_editor::edits_of(changes, &mut self.refusal, |change| {
             category_change(project, change)
@@ -263,7 +263,7 @@ mod tests {
         assert!(
             taken
                 .unwrap_err()
-                .to_string()
+                .text()
                 .contains("already the key of Dialect / MSA")
         );
         assert!(

@@ -9,8 +9,9 @@ use std::collections::BTreeMap;
 use egui::Sense;
 
 use crate::model::schema::label_name_problem;
-use crate::model::{Edit, EditError, Label, LabelId, Message, Project, Rgb, Schema, Transaction};
+use crate::model::{Edit, Label, LabelId, Message, Project, Rgb, Schema, Transaction};
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
@@ -26,36 +27,27 @@ pub enum Field {
 }
 
 /// Why a key cannot be given to a label: `None` when it can.
-pub fn key_problem(schema: &Schema, label: &LabelId, key: Option<char>) -> Option<String> {
+pub fn key_problem(schema: &Schema, label: &LabelId, key: Option<char>) -> Option<Status> {
     let key = key?;
     if !key.is_ascii_alphanumeric() {
-        return Some(said(
-            "editor-key-not-latin",
-            &[("key", key.to_string().into())],
-        ));
+        return Some(Status::say("editor-key-not-latin").with("key", key.to_string()));
     }
     let same = |k: Option<char>| k.is_some_and(|k| k.eq_ignore_ascii_case(&key));
     if let Some(other) = schema.labels.iter().find(|l| &l.id != label && same(l.key)) {
-        return Some(said(
-            "editor-key-taken",
-            &[
-                ("key", key.to_string().into()),
-                ("name", other.name.as_str().into()),
-            ],
-        ));
+        return Some(
+            Status::say("editor-key-taken")
+                .with("key", key.to_string())
+                .with("name", &other.name),
+        );
     }
     schema
         .relation_types
         .iter()
         .find(|t| same(t.key))
         .map(|kind| {
-            said(
-                "editor-key-taken-by-type",
-                &[
-                    ("key", key.to_string().into()),
-                    ("name", kind.name.as_str().into()),
-                ],
-            )
+            Status::say("editor-key-taken-by-type")
+                .with("key", key.to_string())
+                .with("name", &kind.name)
         })
 }
 
@@ -111,7 +103,7 @@ fn value_of(label: &Label, field: Field) -> String {
 pub struct SchemaEditor {
     /// Why the last change asked for was not made (a taken key, an empty name), shown in the
     /// window until the next change.
-    refusal: Option<Refusal>,
+    refusal: Option<Status>,
     /// The project's reporting verbs, a section of the window.
     cues: crate::ui::suggestions::cues::CuesEditor,
     /// The document categories, a section of the window.
@@ -153,7 +145,7 @@ impl SchemaEditor {
                                 .max_height(crate::ui::layout::fitting_height(ui.ctx(), 480.0))
                                 .show(ui, |ui| labels_ui(ui, theme, schema, &in_use, &mut changes));
                             if let Some(refusal) = &self.refusal {
-                                ui.colored_label(theme.warning, shown(&refusal.to_string()));
+                                ui.colored_label(theme.warning, shown(&refusal.marked()));
                             }
                             ui.separator();
                             if ui.button(tr("editor-add-label")).clicked() {
@@ -175,44 +167,12 @@ impl SchemaEditor {
     }
 }
 
-/// Why a change asked for in the label editor was refused, kept until the next change. An edit
-/// the model refuses keeps its error, put into words each time it is shown, so a switch of
-/// language changes it at once.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// The editor's own reason (a key taken, a label gone), said when the change was asked for.
-    Said(String),
-    /// The model's reason.
-    Edit(EditError),
-}
-
-impl From<String> for Refusal {
-    fn from(said: String) -> Self {
-        Self::Said(said)
-    }
-}
-
-impl From<EditError> for Refusal {
-    fn from(error: EditError) -> Self {
-        Self::Edit(error)
-    }
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Said(said) => f.write_str(said),
-            Self::Edit(error) => error.fmt(f),
-        }
-    }
-}
-
 /// The edit each change asks for, in order; a refused change leaves its reason in `refusal`
 /// (shown until the next change is made) and no edit.
 pub fn edits_of<C>(
     changes: Vec<C>,
-    refusal: &mut Option<Refusal>,
-    edit: impl Fn(C) -> Result<Transaction, Refusal>,
+    refusal: &mut Option<Status>,
+    edit: impl Fn(C) -> Result<Transaction, Status>,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     for change in changes {
@@ -393,7 +353,7 @@ pub fn colour_ui(
 }
 
 /// The project edit for a change, as one undoable step; the reason when it is refused.
-pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, Refusal> {
+pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transaction, Status> {
     let schema = &project.schema;
     let name = |id: &LabelId| schema.label(id).map_or(id.0.clone(), |l| l.name.clone());
     let about = |message: Message, id: &LabelId| message.with("name", name(id));
@@ -421,9 +381,9 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
         ),
         SchemaChange::Field(_, Field::Name, value) if label_name_problem(&value).is_some() => {
             let problem = label_name_problem(&value)
-                .map(|p| p.to_string())
+                .map(Status::of)
                 .unwrap_or_default();
-            return Err(said("editor-name-refused", &[("problem", problem.into())]).into());
+            return Err(Status::say("editor-name-refused").with("problem", problem));
         }
         SchemaChange::Field(id, Field::Name, value) => (
             Message::EDITOR_RENAMED
@@ -434,7 +394,7 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
         SchemaChange::Field(id, Field::Key, value) => {
             let key = value.chars().next();
             if let Some(problem) = key_problem(schema, &id, key) {
-                return Err(problem.into());
+                return Err(problem);
             }
             (
                 about(Message::EDITOR_KEY_CHANGED, &id),
@@ -448,9 +408,11 @@ pub fn schema_change(project: &Project, change: SchemaChange) -> Result<Transact
     };
     let transaction = edit
         .map(|edit| Transaction::single(description, edit))
-        .ok_or_else(|| said("editor-label-gone", &[]))?;
+        .ok_or_else(|| Status::say("editor-label-gone"))?;
     // Checked now, so a refusal (a label a relation type still allows) shows in the window.
-    transaction.apply_checked(&mut project.clone())?;
+    transaction
+        .apply_checked(&mut project.clone())
+        .map_err(Status::of)?;
     Ok(transaction)
 }
 
@@ -475,7 +437,7 @@ mod tests {
     fn keys_are_unique_digits_or_latin_letters() {
         let s = schema();
         let other = LabelId("ORG".to_owned());
-        assert!(key_problem(&s, &other, Some('1')).is_some_and(|p| p.contains("Person")));
+        assert!(key_problem(&s, &other, Some('1')).is_some_and(|p| p.text().contains("Person")));
         assert!(key_problem(&s, &other, Some('ب')).is_some());
         assert_eq!(key_problem(&s, &other, Some('o')), None);
         assert_eq!(
@@ -510,18 +472,18 @@ mod tests {
         let taken = schema_change(&p, SchemaChange::Field(cue.clone(), Field::Key, "7".into()));
         assert_eq!(
             taken,
-            Err(Refusal::Said("the key 7 already belongs to شخص".to_owned()))
+            Err(Status::words("the key 7 already belongs to شخص"))
         );
         let arabic = schema_change(&p, SchemaChange::Field(cue.clone(), Field::Key, "ب".into()));
-        assert!(arabic.is_err_and(|r| r.to_string().contains("«ب» cannot be a label key")));
+        assert!(arabic.is_err_and(|r| r.text().contains("«ب» cannot be a label key")));
         let empty = schema_change(
             &p,
             SchemaChange::Field(cue.clone(), Field::Name, " ".into()),
         );
         assert_eq!(
             empty,
-            Err(Refusal::Said(
-                "The label name is empty or only white space; it was not changed".to_owned()
+            Err(Status::words(
+                "The label name is empty or only white space; it was not changed"
             ))
         );
         for bad in ["CUE\nX", "\u{202E}CUE", "C\0", &"و".repeat(201)] {
@@ -530,7 +492,7 @@ mod tests {
                 SchemaChange::Field(cue.clone(), Field::Name, bad.into()),
             );
             assert!(
-                refused.is_err_and(|r| r.to_string().ends_with("it was not changed")),
+                refused.is_err_and(|r| r.text().ends_with("it was not changed")),
                 "{bad:?}"
             );
         }

@@ -10,9 +10,8 @@ use crate::model::{
     Transaction, remove_relation_type_with_uses,
 };
 use crate::ui::commands::Command;
-use crate::ui::panels::schema_editor::{
-    Cell, Refusal, colour_ui, fixed_width, fresh_upper_id, grid_row,
-};
+use crate::ui::panels::schema_editor::{Cell, colour_ui, fixed_width, fresh_upper_id, grid_row};
+use crate::ui::status::Status;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
@@ -21,7 +20,7 @@ use crate::ui::windows::said;
 /// Why the last change of the section was refused, shown until the next one.
 #[derive(Debug, Default)]
 pub struct RelationTypesEditor {
-    refusal: Option<Refusal>,
+    refusal: Option<Status>,
 }
 
 /// A change asked for in the section.
@@ -47,13 +46,10 @@ pub fn relation_key_problem(
     schema: &Schema,
     kind: &RelationTypeId,
     key: Option<char>,
-) -> Option<String> {
+) -> Option<Status> {
     let key = key?;
     if !key.is_ascii_alphanumeric() {
-        return Some(said(
-            "editor-relation-key-not-latin",
-            &[("key", key.to_string().into())],
-        ));
+        return Some(Status::say("editor-relation-key-not-latin").with("key", key.to_string()));
     }
     let same = |k: Option<char>| k.is_some_and(|k| k.eq_ignore_ascii_case(&key));
     if let Some(other) = schema
@@ -61,22 +57,16 @@ pub fn relation_key_problem(
         .iter()
         .find(|t| &t.id != kind && same(t.key))
     {
-        return Some(said(
-            "editor-key-taken-by-type",
-            &[
-                ("key", key.to_string().into()),
-                ("name", other.name.as_str().into()),
-            ],
-        ));
+        return Some(
+            Status::say("editor-key-taken-by-type")
+                .with("key", key.to_string())
+                .with("name", &other.name),
+        );
     }
     schema.labels.iter().find(|l| same(l.key)).map(|label| {
-        said(
-            "editor-key-taken-by-label",
-            &[
-                ("key", key.to_string().into()),
-                ("name", label.name.as_str().into()),
-            ],
-        )
+        Status::say("editor-key-taken-by-label")
+            .with("key", key.to_string())
+            .with("name", &label.name)
     })
 }
 
@@ -97,7 +87,7 @@ fn changed(
 }
 
 /// The transaction `change` asks for, checked against `project`; the reason when refused.
-pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Transaction, Refusal> {
+pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Transaction, Status> {
     let schema = &project.schema;
     let name = |id: &RelationTypeId| {
         schema
@@ -141,10 +131,10 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
         TypeChange::Key(id, value) => {
             let mut chars = value.trim().chars();
             let (key, None) = (chars.next(), chars.next()) else {
-                return Err(said("editor-relation-key-one", &[]).into());
+                return Err(Status::say("editor-relation-key-one"));
             };
             if let Some(problem) = relation_key_problem(schema, &id, key) {
-                return Err(problem.into());
+                return Err(problem);
             }
             changed(project, &id, about(Message::EDITOR_KEY_CHANGED, &id), |t| {
                 t.key = key;
@@ -186,9 +176,9 @@ pub fn relation_type_change(project: &Project, change: TypeChange) -> Result<Tra
             |t| labels_at(t, end).clear(),
         ),
     }
-    .ok_or_else(|| said("editor-relation-gone", &[]))?;
+    .ok_or_else(|| Status::say("editor-relation-gone"))?;
     let mut trial = project.clone();
-    transaction.apply_checked(&mut trial)?;
+    transaction.apply_checked(&mut trial).map_err(Status::of)?;
     Ok(transaction)
 }
 
@@ -237,7 +227,7 @@ impl RelationTypesEditor {
             changes.push(TypeChange::Add);
         }
         if let Some(refusal) = &self.refusal {
-            ui.colored_label(theme.warning, shown(&refusal.to_string()));
+            ui.colored_label(theme.warning, shown(&refusal.marked()));
         }
         crate::ui::panels::schema_editor::edits_of(changes, &mut self.refusal, |change| {
             relation_type_change(project, change)
@@ -408,7 +398,7 @@ mod tests {
         let refused = |p: &Project, key: &str| {
             relation_type_change(p, TypeChange::Key(supports.clone(), key.into()))
                 .unwrap_err()
-                .to_string()
+                .text()
         };
         assert_eq!(
             refused(&p, "C"),
@@ -431,7 +421,7 @@ mod tests {
             Some('M'),
         );
         assert_eq!(
-            problem.as_deref(),
+            problem.map(|p| p.text()).as_deref(),
             Some("the key M already belongs to the relation type Same as")
         );
     }
@@ -473,7 +463,7 @@ mod tests {
         change(&mut p, TypeChange::AnyLabel(new.clone(), End::Target));
         assert!(p.schema.relation_type(&new).unwrap().targets.is_empty());
         let blank = relation_type_change(&p, TypeChange::Name(new.clone(), " ".into()));
-        assert!(blank.unwrap_err().to_string().contains("empty"));
+        assert!(blank.unwrap_err().text().contains("empty"));
         for _ in 0..8 {
             history.undo(&mut p).unwrap();
         }
@@ -506,7 +496,7 @@ mod tests {
         assert!(
             narrowed
                 .unwrap_err()
-                .to_string()
+                .text()
                 .contains("1 relation(s) of the type \"EVIDENCE\" have a source labelled \"PER\"")
         );
         let remove = relation_type_change(&p, TypeChange::Remove(kind("EVIDENCE"))).unwrap();
