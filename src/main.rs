@@ -29,6 +29,10 @@ fn main() -> std::process::ExitCode {
     }
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one arm per command, each handing its arguments on"
+)]
 fn run() -> anyhow::Result<()> {
     // `--help` in the interface's language: the command line with its texts from the catalogue.
     let cli = Cli::from_arg_matches(&cli::command().get_matches()).unwrap_or_else(|e| e.exit());

@@ -459,7 +459,7 @@ fn report_follows_the_chosen_digits_and_calendar() {
     }
 
     // The window's preferences decide when nothing is asked; an option overrides them.
-    let prefs = r#"(font_size: 22.0, digits: ArabicIndic, calendar: Hijri)"#;
+    let prefs = "(font_size: 22.0, digits: ArabicIndic, calendar: Hijri)";
     let storage = format!("{{\"hashiya-preferences\": {prefs:?}}}");
     std::fs::create_dir_all(data.join("hashiya")).expect("storage dir");
     std::fs::write(data.join("hashiya/app.ron"), storage).expect("write storage");
