@@ -97,13 +97,13 @@ fn a_project_held_elsewhere_opens_read_only_and_names_the_holder() {
     let busy = ws.read_only().expect("opened read-only");
     let pid = holder.0.id();
     assert_eq!(busy.holder.as_ref().map(|h| h.pid), Some(pid));
-    let error = harness.state().error().expect("said").to_owned();
+    let error = harness.state().error().expect("said");
     assert!(error.contains("read-only"), "{error}");
     assert!(error.contains(&format!("process {pid}")), "{error}");
 
     harness.state_mut().push(Command::SaveProject);
     harness.run();
-    let error = harness.state().error().expect("save refused").to_owned();
+    let error = harness.state().error().expect("save refused");
     assert!(error.contains(&format!("process {pid}")), "{error}");
     assert_eq!(
         std::fs::read(&project).expect("read"),

@@ -46,7 +46,8 @@ pub struct App {
     /// was said in: said again only when one of them changes.
     report_text: Option<(Arc<crate::import::ImportReport>, ReportLocale, String)>,
     pub(crate) status: super::status::Status,
-    pub(crate) error: Option<String>,
+    /// What the Problem window says, said in the language in use each frame.
+    pub(crate) error: Option<Status>,
     pub(crate) windows: super::windows::Windows,
     pending: Vec<Command>,
     /// Label every new selection with the last label used.
@@ -311,8 +312,9 @@ impl App {
         self.adjudication.as_ref()
     }
 
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+    /// What the Problem window says, as it reads now in the language in use.
+    pub fn error(&self) -> Option<String> {
+        self.error.as_ref().map(Status::text)
     }
 
     pub fn prefs(&self) -> &Prefs {
@@ -415,10 +417,7 @@ impl App {
         match crate::sample::project_path(&self.data_dir) {
             Ok(path) => self.open_path(&path),
             Err(e) => {
-                self.error = Some(tr_args(
-                    "open-sample-failed",
-                    &[("error", e.to_string().into())],
-                ));
+                self.error = Some(Status::say("open-sample-failed").shown("error", e));
             }
         }
     }
@@ -470,7 +469,7 @@ impl App {
 
     /// What follows reading a folder or project: the workspace replaces the open one, its
     /// journal is offered, changed articles are re-anchored.
-    pub(crate) fn finish_open(&mut self, path: &Path, result: Result<Workspace, String>) {
+    pub(crate) fn finish_open(&mut self, path: &Path, result: Result<Workspace, Status>) {
         match result {
             Ok(mut ws) => {
                 ws.set_journal_dir(self.data_dir.clone());
@@ -508,10 +507,7 @@ impl App {
                 if !moves.is_empty()
                     && let Err(e) = ws.apply(moves)
                 {
-                    self.error = Some(tr_args(
-                        "external-spans-not-moved",
-                        &[("error", e.to_string().into())],
-                    ));
+                    self.error = Some(Status::say("external-spans-not-moved").shown("error", e));
                 }
                 let to_review = entries
                     .iter()
@@ -530,10 +526,7 @@ impl App {
                 self.windows.review = to_review > 0 || !ws.load_warnings().is_empty();
                 self.reanchored = entries;
                 if let Some(busy) = ws.read_only() {
-                    self.error = Some(tr_args(
-                        "open-read-only",
-                        &[("reason", busy.to_string().into())],
-                    ));
+                    self.error = Some(Status::say("open-read-only").shown("reason", busy.clone()));
                 }
                 self.workspace = Some(ws);
                 self.remember_disk();
@@ -549,7 +542,7 @@ impl App {
                     self.search.start_indexing(ws, &ctx);
                 }
             }
-            Err(message) => self.error = Some(message),
+            Err(problem) => self.error = Some(problem),
         }
     }
 
@@ -564,7 +557,7 @@ impl App {
                 self.status = Status::say("status-imported").with("format", format.name());
                 self.export.show_import_report(report);
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(Status::of(e)),
         }
     }
 
@@ -586,7 +579,7 @@ impl App {
         if let Some(ws) = &mut self.workspace
             && let Err(e) = ws.discard_journal()
         {
-            self.error = Some(e.to_string());
+            self.error = Some(Status::of(e));
         }
         self.open_path(path);
     }
@@ -617,7 +610,7 @@ impl App {
                         .push((path.to_path_buf(), corpus));
                 }
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(Status::of(e)),
         }
     }
 
@@ -630,10 +623,7 @@ impl App {
             match crate::store::back_up_project(path) {
                 Ok(backup) => Some(backup),
                 Err(e) => {
-                    self.error = Some(tr_args(
-                        "save-nothing-saved",
-                        &[("error", e.to_string().into())],
-                    ));
+                    self.error = Some(Status::say("save-nothing-saved").shown("error", e));
                     return;
                 }
             }
@@ -805,7 +795,7 @@ impl App {
                     self.forget_span_paints();
                     self.apply_in_turn(ctx, commands);
                 }
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => self.error = Some(Status::of(e)),
             },
             Command::ShowComparison => {
                 if let Some(adj) = &mut self.adjudication {
@@ -897,14 +887,14 @@ impl App {
             Command::JumpToSpan(doc, span) => self.jump_to_span(&doc, &span),
             Command::ShowRange(doc, range) => self.jump_to_range(doc, range),
             Command::ShowStatus(message) => self.status = message,
-            Command::ShowProblem(message) => self.error = Some(message),
+            Command::ShowProblem(problem) => self.error = Some(problem),
             Command::RecoverJournal => {
                 self.prompts.recovery = None;
                 if let Some(ws) = &mut self.workspace {
                     match ws.recover_from_journal() {
                         Ok(true) => self.status = Status::say("status-recovered"),
                         Ok(false) => self.status = Status::say("status-nothing-to-recover"),
-                        Err(e) => self.error = Some(e.to_string()),
+                        Err(e) => self.error = Some(Status::of(e)),
                     }
                 }
                 self.article.reset();
@@ -914,7 +904,7 @@ impl App {
                 if let Some(ws) = &mut self.workspace
                     && let Err(e) = ws.discard_journal()
                 {
-                    self.error = Some(e.to_string());
+                    self.error = Some(Status::of(e));
                 }
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -1509,7 +1499,8 @@ impl App {
             |ui: &mut egui::Ui, text: &str| paragraph_ui(ui, cache, shaper, fonts, color, text);
         let commands = self.prompts.ui(ctx, &mut paragraph);
         self.pending.extend(commands);
-        if let Some(message) = self.error.clone() {
+        // Said each frame: a switch of language changes the problem already shown.
+        if let Some(message) = self.error.as_ref().map(Status::marked) {
             let mut open = true;
             crate::ui::windows::Window::new(bidi::tr("dialog-problem"))
                 .collapsible(false)

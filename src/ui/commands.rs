@@ -81,8 +81,9 @@ pub enum Command {
     ShowRange(usize, std::ops::Range<usize>),
     /// Say this in the status bar (what a window's action came to).
     ShowStatus(crate::ui::status::Status),
-    /// Show this in the Problem window (what went wrong in work done in the background).
-    ShowProblem(String),
+    /// Show this in the Problem window (what went wrong in work done in the background), said
+    /// in the language in use each frame.
+    ShowProblem(crate::ui::status::Status),
     ShowSources,
     ShowOutlets,
     ShowReview,

@@ -77,10 +77,11 @@ impl Filter {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Request {
     pub purpose: Purpose,
-    pub title: String,
+    /// Said when shown: the built-in dialog's title follows a switch of language.
+    pub title: Status,
     pub pick: Pick,
     pub filter: Option<Filter>,
     /// The name a save dialog proposes.
@@ -96,18 +97,30 @@ impl Request {
         // A format's name in the interface's language, by its ID.
         let format_args = |id: &'static str| [("format", id.into())];
         let format_name = |id: &'static str| tr_args("dialog-format", &format_args(id));
+        let titled =
+            |id: &'static str, format: &'static str| Status::say(id).with("format", format);
         let (title, pick, filter, file_name) = match purpose {
-            Purpose::OpenFolder => (tr("dialog-open-folder"), Pick::Folder, None, None),
-            Purpose::OpenProject => (tr("dialog-open-project"), Pick::File, project_file(), None),
+            Purpose::OpenFolder => (Status::say("dialog-open-folder"), Pick::Folder, None, None),
+            Purpose::OpenProject => (
+                Status::say("dialog-open-project"),
+                Pick::File,
+                project_file(),
+                None,
+            ),
             Purpose::SaveProjectAs => (
-                tr("dialog-save-project-as"),
+                Status::say("dialog-save-project-as"),
                 Pick::SaveFile,
                 project_file(),
                 Some(format!("{project}.ron")),
             ),
-            Purpose::Compare => (tr("dialog-compare"), Pick::File, project_file(), None),
+            Purpose::Compare => (
+                Status::say("dialog-compare"),
+                Pick::File,
+                project_file(),
+                None,
+            ),
             Purpose::Export(format) => {
-                let title = tr_args("dialog-export-as", &format_args(format.name()));
+                let title = titled("dialog-export-as", format.name());
                 if format.writes_folder() {
                     (title, Pick::Folder, None, None)
                 } else {
@@ -123,14 +136,14 @@ impl Request {
             Purpose::Report(format) => {
                 let ext = format.extension();
                 (
-                    tr_args("dialog-export-report", &format_args(ext)),
+                    titled("dialog-export-report", ext),
                     Pick::SaveFile,
                     Some(Filter::new(&format_name(ext), ext)),
                     Some(format!("{project}.{ext}")),
                 )
             }
             Purpose::ImportAnnotations(format) => {
-                let title = tr_args("dialog-import-annotations", &format_args(format.name()));
+                let title = titled("dialog-import-annotations", format.name());
                 if format.reads_folder() {
                     (title, Pick::Folder, None, None)
                 } else {
@@ -399,7 +412,7 @@ impl Wake for Repaint {
 /// rfd's dialog for `request`. The async API runs the Linux and Windows dialogs on a thread of
 /// rfd's own and keeps macOS's on the main thread, where it must be.
 fn native_answer(request: &Request) -> Answer {
-    let mut dialog = rfd::AsyncFileDialog::new().set_title(&request.title);
+    let mut dialog = rfd::AsyncFileDialog::new().set_title(request.title.text());
     if let Some(filter) = &request.filter {
         dialog = dialog.add_filter(&filter.name, &filter.extensions);
     }

@@ -79,10 +79,8 @@ impl App {
         if !moves.is_empty()
             && let Err(e) = ws.apply(moves)
         {
-            self.error = Some(crate::i18n::tr_args(
-                "external-spans-not-moved",
-                &[("error", e.to_string().into())],
-            ));
+            self.error =
+                Some(super::status::Status::say("external-spans-not-moved").shown("error", e));
         }
         self.windows.review = entries
             .iter()

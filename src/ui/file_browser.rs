@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use super::dialogs::{Filter, Pick, Request};
+use super::status::Status;
 use super::widgets::bidi::{shown, tr};
 use super::widgets::mirror::{self, column_layout};
 use super::widgets::text_field::TextField;
@@ -81,18 +82,19 @@ pub enum Answer {
 /// The built-in dialog while it is open.
 pub struct FileBrowser {
     pick: Pick,
-    title: String,
+    title: Status,
     filter: Option<Filter>,
     folder: PathBuf,
     /// The folder field as typed; the folder shown when the field is left.
     folder_text: String,
     /// The file name field (not shown when a folder is asked for).
     name: String,
-    entries: Result<Vec<Entry>, String>,
+    /// The folder's rows, or why it cannot be read (said in the language in use each frame).
+    entries: Result<Vec<Entry>, Status>,
     picked: Option<usize>,
     hidden: bool,
     /// Why the last thing asked could not be done (a folder typed that does not exist).
-    problem: Option<String>,
+    problem: Option<Status>,
 }
 
 impl FileBrowser {
@@ -124,13 +126,8 @@ impl FileBrowser {
 
     /// Shows `folder` from now on.
     fn enter(&mut self, folder: PathBuf) {
-        self.entries =
-            list_folder(&folder, self.pick, self.filter.as_ref(), self.hidden).map_err(|e| {
-                crate::i18n::tr_args(
-                    "dialog-unreadable-folder",
-                    &[("error", e.to_string().into())],
-                )
-            });
+        self.entries = list_folder(&folder, self.pick, self.filter.as_ref(), self.hidden)
+            .map_err(|e| Status::say("dialog-unreadable-folder").shown("error", e));
         self.folder_text = folder.display().to_string();
         self.folder = folder;
         self.picked = None;
@@ -170,10 +167,9 @@ impl FileBrowser {
         if typed.is_dir() {
             self.enter(typed);
         } else {
-            self.problem = Some(crate::i18n::tr_args(
-                "dialog-no-such-folder",
-                &[("path", typed.display().to_string().into())],
-            ));
+            self.problem = Some(
+                Status::say("dialog-no-such-folder").with("path", typed.display().to_string()),
+            );
         }
     }
 
@@ -202,10 +198,8 @@ impl FileBrowser {
             return None;
         }
         if self.pick == Pick::File && !path.is_file() {
-            self.problem = Some(crate::i18n::tr_args(
-                "dialog-no-such-file",
-                &[("path", path.display().to_string().into())],
-            ));
+            self.problem =
+                Some(Status::say("dialog-no-such-file").with("path", path.display().to_string()));
             return None;
         }
         Some(Answer::Chosen(path))
@@ -219,7 +213,7 @@ impl FileBrowser {
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Answer> {
         let mut open = true;
         let mut answer = None;
-        crate::ui::windows::Window::new(shown(&self.title))
+        crate::ui::windows::Window::new(shown(&self.title.marked()))
             .id(egui::Id::unique("hashiya-file-dialog"))
             .open(&mut open)
             .collapsible(false)
@@ -239,7 +233,7 @@ impl FileBrowser {
         self.folder_row_ui(ui);
         if let Some(problem) = &self.problem {
             ui.with_layout(column_layout(), |ui| {
-                ui.colored_label(ui.visuals().error_fg_color, shown(problem));
+                ui.colored_label(ui.visuals().error_fg_color, shown(&problem.marked()));
             });
         }
         let row = ui.text_style_height(&egui::TextStyle::Body);
@@ -332,7 +326,7 @@ impl FileBrowser {
         let rows = match &self.entries {
             Ok(entries) => entries.iter().map(Entry::label).collect::<Vec<_>>(),
             Err(problem) => {
-                ui.label(shown(problem));
+                ui.label(shown(&problem.marked()));
                 return None;
             }
         };
@@ -406,7 +400,7 @@ mod tests {
     fn request(pick: Pick, folder: &Path) -> Request {
         Request {
             purpose: super::super::dialogs::Purpose::OpenFolder,
-            title: "t".into(),
+            title: Status::words("t"),
             pick,
             filter: None,
             file_name: None,
@@ -447,8 +441,8 @@ mod tests {
         assert!(
             browser
                 .problem
-                .as_deref()
-                .is_some_and(|p| p.contains("ليس هنا.txt"))
+                .as_ref()
+                .is_some_and(|p| p.text().contains("ليس هنا.txt"))
         );
     }
 
@@ -479,15 +473,15 @@ mod tests {
             browser
                 .entries
                 .as_ref()
-                .is_err_and(|e| e.contains("cannot be read"))
+                .is_err_and(|e| e.text().contains("cannot be read"))
         );
         browser.folder_text = gone.join("أبعد").display().to_string();
         browser.go_to_typed();
         assert!(
             browser
                 .problem
-                .as_deref()
-                .is_some_and(|p| p.contains("أبعد"))
+                .as_ref()
+                .is_some_and(|p| p.text().contains("أبعد"))
         );
         assert_eq!(browser.folder(), gone, "still where it was");
     }

@@ -6,15 +6,17 @@ use std::path::{Path, PathBuf};
 use crate::import::{ImportOptions, LoadProgress};
 use crate::job::Job;
 use crate::ui::app::App;
+use crate::ui::status::Status;
 use crate::ui::widgets::bidi;
 use crate::ui::widgets::progress::progress_ui;
 use crate::workspace::Workspace;
 
-/// A folder or project being read; dropping it cancels the read.
+/// A folder or project being read; dropping it cancels the read. Why it could not be read
+/// crosses from the reading thread as the error itself, said when the Problem window shows it.
 #[derive(Debug)]
 pub struct Loading {
     pub path: PathBuf,
-    job: Job<Result<Workspace, String>>,
+    job: Job<Result<Workspace, Status>>,
 }
 
 impl Loading {
@@ -30,13 +32,10 @@ impl Loading {
     }
 
     /// The result, once the thread has finished.
-    pub fn poll(&mut self) -> Option<Result<Workspace, String>> {
+    pub fn poll(&mut self) -> Option<Result<Workspace, Status>> {
         let outcome = self.job.poll()?;
         Some(outcome.unwrap_or_else(|_| {
-            Err(crate::i18n::tr_args(
-                "loading-stopped",
-                &[("path", self.path.display().to_string().into())],
-            ))
+            Err(Status::say("loading-stopped").with("path", self.path.display().to_string()))
         }))
     }
 
@@ -45,27 +44,24 @@ impl Loading {
     }
 }
 
-/// Reads a folder of articles (as a new project) or a project file with its articles.
-pub fn load_workspace(path: &Path, progress: &LoadProgress) -> Result<Workspace, String> {
+/// Reads a folder of articles (as a new project) or a project file with its articles; why
+/// not, kept as the error itself (it says itself in the language in use when shown).
+pub fn load_workspace(path: &Path, progress: &LoadProgress) -> Result<Workspace, Status> {
     if path.is_dir() {
-        Workspace::import_folder_with(path, &ImportOptions::default(), progress)
-            .map_err(|e| e.to_string())
+        Workspace::import_folder_with(path, &ImportOptions::default(), progress).map_err(Status::of)
     } else if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
     {
         // With the project's lock, or read-only when another window or command holds it.
-        Workspace::open_to_edit_with(path, progress).map_err(|e| e.to_string())
-    } else if path.exists() {
-        Err(crate::i18n::tr_args(
-            "loading-not-a-project",
-            &[("path", path.display().to_string().into())],
-        ))
+        Workspace::open_to_edit_with(path, progress).map_err(Status::of)
     } else {
-        Err(crate::i18n::tr_args(
-            "loading-nothing-there",
-            &[("path", path.display().to_string().into())],
-        ))
+        let id = if path.exists() {
+            "loading-not-a-project"
+        } else {
+            "loading-nothing-there"
+        };
+        Err(Status::say(id).with("path", path.display().to_string()))
     }
 }
 
@@ -78,7 +74,7 @@ impl App {
         if let Some(result) = loading.poll() {
             if let Some(loading) = self.loading.take() {
                 if loading.job.is_cancelled() {
-                    self.status = crate::ui::status::Status::say("status-opening-cancelled")
+                    self.status = Status::say("status-opening-cancelled")
                         .with("name", file_label(&loading.path));
                 } else {
                     self.finish_open(&loading.path, result);

@@ -1,6 +1,8 @@
 //! What the status line says, kept as what to say — a catalogue message and its arguments, an
 //! edit's [`Description`], or a closure that says it — and put into words each time the line
 //! is drawn, so after View ▸ Language the message already shown reads in the new language.
+//! Every other message that stays on screen is kept the same way: the Problem window's, the
+//! Export window's last outcome, a window's last refusal.
 //!
 //! Finished text goes in only as [`Status::words`], for words that are not the interface's (a
 //! library's own message); an argument that says itself when shown (an error whose `Display`
@@ -62,6 +64,13 @@ impl Status {
         }
     }
 
+    /// Something that says itself in the language in use each time it is shown (an error whose
+    /// `Display` reads the catalogue), kept as it is.
+    #[must_use]
+    pub fn of(value: impl fmt::Display + Send + Sync + 'static) -> Self {
+        Self::new(move || value.to_string())
+    }
+
     /// Words that are not the interface's, shown as they are.
     #[must_use]
     pub fn words(text: impl Into<String>) -> Self {
@@ -99,19 +108,30 @@ impl Status {
     /// The status in the thread's language, in logical order, without the isolate marks
     /// (the status bar isolates quotes itself; see `ui::windows::said`).
     pub fn text(&self) -> String {
-        self.parts.iter().map(Part::text).collect()
+        self.parts.iter().map(|part| part.text(false)).collect()
+    }
+
+    /// The status like [`Status::text`], with the isolate marks Fluent puts around its
+    /// messages' arguments: for a window's label (`bidi::shown`), where a path or a Latin
+    /// name in a right-to-left sentence then keeps its place.
+    pub fn marked(&self) -> String {
+        self.parts.iter().map(|part| part.text(true)).collect()
     }
 }
 
 impl Part {
-    fn text(&self) -> String {
+    fn text(&self, marked: bool) -> String {
         match self {
             Part::Message { id, args } => {
                 let args: Vec<(&str, FluentValue<'_>)> = args
                     .iter()
                     .map(|(name, arg)| (*name, arg.value()))
                     .collect();
-                super::windows::said(id, &args)
+                if marked {
+                    crate::i18n::tr_args(id, &args)
+                } else {
+                    super::windows::said(id, &args)
+                }
             }
             Part::Description(description) => super::windows::described(description),
             Part::Said(say) => say(),
@@ -220,6 +240,29 @@ mod tests {
         assert!(english.contains("Nothing to save"), "{english}");
         assert!(!arabic.chars().any(|c| c.is_ascii_alphabetic()), "{arabic}");
         assert!(arabic.contains("محمد"), "{arabic}");
+    }
+
+    #[test]
+    fn a_value_kept_as_it_is_says_itself_in_the_language_of_the_moment() {
+        let status = Status::of(Refusal);
+        let english = in_language(Language::English, || status.text());
+        assert!(english.starts_with("Nothing to save"), "{english}");
+        let arabic = in_language(Language::Arabic, || status.text());
+        assert_eq!(
+            arabic,
+            in_language(Language::Arabic, || crate::i18n::tr(
+                "status-nothing-to-save"
+            ))
+        );
+        assert!(!arabic.contains("Nothing"), "{arabic}");
+    }
+
+    #[test]
+    fn a_windows_text_keeps_the_isolates_around_arguments() {
+        let status = Status::say("status-saved").with("name", "تقرير.ron");
+        let (text, marked) = in_language(Language::English, || (status.text(), status.marked()));
+        assert_eq!(text, "Saved تقرير.ron");
+        assert_eq!(marked, "Saved \u{2068}تقرير.ron\u{2069}");
     }
 
     #[test]

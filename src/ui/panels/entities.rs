@@ -11,6 +11,7 @@ use crate::model::{
 use crate::text::normalize::normalize_key;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::field::committed_text;
 use crate::ui::windows;
@@ -34,8 +35,9 @@ pub struct Registry {
     pub focus: Option<EntityId>,
     /// Mentions ticked to split off into a new entity.
     pub split: Vec<(DocId, SpanId)>,
-    /// Why the last merge or split was refused, shown under its buttons.
-    problem: Option<String>,
+    /// Why the last merge or split was refused, shown under its buttons (said in the language
+    /// in use each frame).
+    problem: Option<Status>,
 }
 
 /// One row of the entities × sources table.
@@ -501,10 +503,7 @@ impl Registry {
                         self.focus_on(keep);
                     }
                     Err(e) => {
-                        self.problem = Some(crate::i18n::tr_args(
-                            "entities-not-merged",
-                            &[("error", e.to_string().into())],
-                        ));
+                        self.problem = Some(Status::say("entities-not-merged").shown("error", e));
                     }
                 }
             }
@@ -520,16 +519,13 @@ impl Registry {
                         self.focus_on(new);
                     }
                     Err(e) => {
-                        self.problem = Some(crate::i18n::tr_args(
-                            "entities-not-split",
-                            &[("error", e.to_string().into())],
-                        ));
+                        self.problem = Some(Status::say("entities-not-split").shown("error", e));
                     }
                 }
             }
         });
         if let Some(problem) = &self.problem {
-            ui.colored_label(ui.visuals().warn_fg_color, shown(problem));
+            ui.colored_label(ui.visuals().warn_fg_color, shown(&problem.marked()));
         }
     }
 
@@ -754,13 +750,13 @@ mod tests {
     fn focusing_an_entity_forgets_the_ticks_and_the_last_refusal() {
         let mut registry = Registry {
             split: vec![(DocId("d".into()), SpanId::fresh())],
-            problem: Some("Not split".into()),
+            problem: Some(Status::words("Not split")),
             ..Registry::default()
         };
         let id = EntityId::fresh();
         registry.focus_on(id.clone());
         assert_eq!(registry.focus, Some(id));
         assert!(registry.split.is_empty());
-        assert_eq!(registry.problem, None);
+        assert!(registry.problem.is_none());
     }
 }

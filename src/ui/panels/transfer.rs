@@ -5,21 +5,21 @@
 
 use std::path::PathBuf;
 
-use crate::export::{ExportFormat, ExportOptions, ExportReport};
+use crate::export::{ExportError, ExportFormat, ExportOptions, ExportReport};
 use crate::job::Job;
 use crate::report::ReportFormat;
 use crate::ui::commands::Command;
 use crate::ui::status::Status;
 use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::progress::progress_ui;
-use crate::ui::windows::{self, said};
+use crate::ui::windows;
 use crate::workspace::Workspace;
 
 /// An export running on its own thread, and where it writes.
 pub struct ExportJob {
     pub format: ExportFormat,
     pub output: PathBuf,
-    job: Job<Result<ExportReport, String>>,
+    job: Job<Result<ExportReport, ExportError>>,
 }
 
 impl ExportJob {
@@ -50,7 +50,6 @@ impl ExportJob {
                     &mut |done, total| progress.set(done, total),
                     progress.cancel_flag(),
                 )
-                .map_err(|e| e.to_string())
             },
         );
         Self {
@@ -60,10 +59,14 @@ impl ExportJob {
         }
     }
 
-    /// The result, once the thread has finished.
-    fn finished(&mut self) -> Option<Result<ExportReport, String>> {
+    /// The result, once the thread has finished; why it failed kept as the error itself, said
+    /// in the language in use when shown.
+    fn finished(&mut self) -> Option<Result<ExportReport, Status>> {
         let outcome = self.job.poll()?;
-        Some(outcome.unwrap_or_else(|e| Err(e.to_string())))
+        Some(match outcome {
+            Ok(result) => result.map_err(Status::of),
+            Err(panicked) => Err(Status::of(panicked)),
+        })
     }
 }
 
@@ -72,8 +75,8 @@ impl ExportJob {
 pub struct ExportPanel {
     pub open: bool,
     job: Option<ExportJob>,
-    /// What the last export said.
-    outcome: Option<String>,
+    /// What the last export came to, said in the language in use each frame.
+    outcome: Option<Status>,
     /// The report of the last annotation import, shown until closed.
     /// Kept as what the import found, said each frame in the language of the moment.
     import_report: Option<crate::import::AnnotationImportReport>,
@@ -142,10 +145,9 @@ impl ExportPanel {
                     .with("report", Status::say(report_message(format)))
                     .with("name", name),
             )],
-            Err(e) => vec![Command::ShowProblem(said(
-                "export-report-failed",
-                &[("error", e.to_string().into())],
-            ))],
+            Err(e) => vec![Command::ShowProblem(
+                Status::say("export-report-failed").shown("error", e),
+            )],
         }
     }
 
@@ -226,15 +228,15 @@ impl ExportPanel {
         self.job = None;
         match result {
             Ok(report) => {
-                self.outcome = Some(report.summary());
+                self.outcome = Some(Status::new(move || report.summary()));
                 vec![Command::ShowStatus(
                     Status::say("export-done").with("format", format.title()),
                 )]
             }
             Err(e) => {
-                let message = said("export-failed", &[("error", e.clone().into())]);
-                self.outcome = Some(message.clone());
-                vec![Command::ShowProblem(message)]
+                let problem = Status::say("export-failed").with("error", e);
+                self.outcome = Some(problem.clone());
+                vec![Command::ShowProblem(problem)]
             }
         }
     }
@@ -289,7 +291,7 @@ impl ExportPanel {
             egui::ScrollArea::vertical()
                 .max_height(240.0)
                 .show(ui, |ui| {
-                    ui.monospace(shown(outcome));
+                    ui.monospace(shown(&outcome.marked()));
                 });
         }
     }
@@ -384,7 +386,7 @@ mod tests {
             .expect("it starts");
         let commands = when_finished(&mut panel);
         assert!(
-            matches!(&commands[..], [Command::ShowProblem(m)] if m.starts_with("Not exported: ")),
+            matches!(&commands[..], [Command::ShowProblem(m)] if m.text().starts_with("Not exported: ")),
             "{commands:?}"
         );
     }

@@ -9,6 +9,7 @@ use crate::model::schema::label_name_problem;
 use crate::model::{Edit, Message, Project, ReportingCue, Transaction};
 use crate::suggest::attribution::Lexicon;
 use crate::ui::commands::Command;
+use crate::ui::status::Status;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::bidi::{shown, tr, tr_args};
 use crate::ui::widgets::text_field::TextField;
@@ -18,24 +19,22 @@ use crate::ui::windows::said;
 #[derive(Debug, Default)]
 pub struct CuesEditor {
     new: ReportingCue,
-    refusal: Option<String>,
+    /// Said in the language in use each frame.
+    refusal: Option<Status>,
 }
 
 /// Adding `cue` to the project's lexicon as one edit, or why not: a blank form, one with a
 /// control or direction character, one the built-in lexicon or the project has already.
-pub fn add_cue(project: &Project, cue: &ReportingCue) -> Result<Transaction, String> {
+pub fn add_cue(project: &Project, cue: &ReportingCue) -> Result<Transaction, Status> {
     let form = cue.form.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(problem) = label_name_problem(&form) {
-        return Err(said(
-            "cues-refused",
-            &[("problem", problem.to_string().into())],
-        ));
+        return Err(Status::say("cues-refused").shown("problem", problem));
     }
     if Lexicon::builtin().has_form(&form) {
-        return Err(said("cues-builtin", &[("form", form.as_str().into())]));
+        return Err(Status::say("cues-builtin").with("form", form));
     }
     if Lexicon::of_project(&project.suggestions.cues).has_form(&form) {
-        return Err(said("cues-in-project", &[("form", form.as_str().into())]));
+        return Err(Status::say("cues-in-project").with("form", form));
     }
     Ok(Transaction::single(
         Message::CUES_ADDED.with("form", &form),
@@ -106,7 +105,7 @@ impl CuesEditor {
             }
             self.new_cue_ui(ui, project, &mut commands);
             if let Some(refusal) = &self.refusal {
-                ui.colored_label(theme.warning, shown(refusal));
+                ui.colored_label(theme.warning, shown(&refusal.marked()));
             }
         });
         commands
@@ -170,6 +169,7 @@ mod tests {
         assert!(
             add_cue(&project, &cue("قال"))
                 .expect_err("built in")
+                .text()
                 .contains("built-in")
         );
         assert!(add_cue(&project, &cue("  ")).is_err());

@@ -277,7 +277,7 @@ impl SuggestionsPanel {
                 self.version += 1;
                 match suggest::accept(project, &s) {
                     Ok(transaction) => vec![Command::Edit(transaction)],
-                    Err(e) => vec![Command::ShowProblem(e.to_string())],
+                    Err(e) => vec![Command::ShowProblem(Status::of(e))],
                 }
             }
             Command::RejectSuggestion => {
@@ -327,7 +327,7 @@ impl SuggestionsPanel {
                     Ok(transaction) => std::iter::once(Command::Edit(transaction))
                         .chain(unfinished)
                         .collect(),
-                    Err(e) => vec![Command::ShowProblem(e.to_string())],
+                    Err(e) => vec![Command::ShowProblem(Status::of(e))],
                 }
             }
             Command::SwitchSuggester(source, on) => suggest::switch(project, *source, *on)

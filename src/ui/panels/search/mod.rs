@@ -16,7 +16,7 @@ use egui::Sense;
 
 use crate::job::Job;
 use crate::model::{DocId, LabelId};
-use crate::text::search::{Hit, SearchIndex, SearchMode, SearchQuery};
+use crate::text::search::{Hit, SearchError, SearchIndex, SearchMode, SearchQuery};
 use crate::text::{FontStack, HarfShaper};
 use crate::ui::commands::Command;
 use crate::ui::status::Status;
@@ -43,7 +43,9 @@ pub struct SearchPanel {
     /// The hit Enter jumps to next.
     next: usize,
     label: Option<LabelId>,
-    error: Option<String>,
+    /// Why the query cannot be searched, kept as the error: it says itself in the language in
+    /// use each frame.
+    error: Option<SearchError>,
     /// The index and what it was built from (corpus folder, text generation, document count).
     index: Option<(IndexKey, SearchIndex)>,
     /// An index being built on a background thread after the corpus opened.
@@ -194,7 +196,7 @@ impl SearchPanel {
             Err(e) => {
                 self.hits.clear();
                 self.ticked.clear();
-                self.error = Some(e.to_string());
+                self.error = Some(e);
                 None
             }
         }
@@ -311,7 +313,7 @@ impl SearchPanel {
             }
         });
         if let Some(e) = &self.error {
-            ui.colored_label(theme.warning, shown(e));
+            ui.colored_label(theme.warning, shown(&e.to_string()));
         }
         if self.searched.is_some() {
             let id = if self.hits.len() >= MAX_HITS {
