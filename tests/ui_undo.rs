@@ -1,10 +1,14 @@
 //! What Undo and Redo name follows the interface's language: an edit made in English is named
 //! in Arabic in the Edit menu once View ▸ Language switches, and the status bar's message
-//! already shown reads in Arabic from the next frame, driven through `egui_kittest`.
+//! already shown reads in Arabic from the next frame, driven through `egui_kittest`. So do the
+//! other messages that stay on screen: the Problem window's and the label editor's refusal.
 
+mod common;
+
+use common::gestures::replace_in;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
 use hashiya::i18n::{Language, tr, tr_args};
 use hashiya::model::{Description, DocId, Message, SpanId};
 use hashiya::ui::commands::Command;
@@ -196,4 +200,80 @@ fn the_status_bar_says_its_message_again_after_the_switch() {
         )));
     harness.run();
     assert_eq!(status_bar(&harness), english);
+}
+
+fn switch_to(harness: &mut Harness<'_, App>, language: Language) {
+    harness
+        .state_mut()
+        .push(Command::SetLanguage(LanguageChoice::Chosen(language)));
+    harness.run();
+}
+
+/// Every text the window shows (its accessible labels), one per line.
+fn texts(harness: &Harness<'_, App>) -> String {
+    harness
+        .root()
+        .children_recursive()
+        .filter_map(|n| n.accesskit_node().label())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_problem_window_says_its_problem_again_after_the_switch() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("مشروع.ron");
+    std::fs::write(&broken, "").expect("write");
+    let mut harness = app();
+    harness.state_mut().push(Command::OpenPath(broken.clone()));
+    harness.run();
+    let path = broken.display().to_string();
+    let english = harness.state().error().expect("the project is not opened");
+    assert!(english.starts_with("project file is empty"), "{english}");
+    assert!(english.ends_with(&path), "{english}");
+    harness.get_by_label("Problem");
+    harness.get_by_label_contains("project file is empty");
+
+    // Nothing else happens: the problem already shown reads in Arabic from the next frame on.
+    switch_to(&mut harness, Language::Arabic);
+    let arabic = harness.state().error().expect("still shown");
+    assert!(
+        arabic.contains("ملف المشروع") && arabic.contains("فارغ"),
+        "{arabic}"
+    );
+    assert!(arabic.ends_with(&path), "the path last: {arabic}");
+    let shown = texts(&harness);
+    assert!(!shown.contains("is empty"), "no English left:\n{shown}");
+    assert!(
+        harness
+            .get_by_label(&tr("dialog-problem"))
+            .query_all(by().label_contains("فارغ"))
+            .next()
+            .is_some(),
+        "the Problem window says it in Arabic:\n{shown}"
+    );
+
+    switch_to(&mut harness, Language::English);
+    assert_eq!(harness.state().error(), Some(english));
+    harness.get_by_label_contains("project file is empty");
+}
+
+#[test]
+fn the_label_editors_refusal_is_said_again_after_the_switch() {
+    let mut harness = app();
+    harness.state_mut().push(Command::ShowSchemaEditor);
+    harness.run();
+    replace_in(&mut harness, "key of Organisation", "1");
+    harness.get_by_label_contains("the key 1 already belongs to");
+
+    switch_to(&mut harness, Language::Arabic);
+    let shown = texts(&harness);
+    assert!(
+        !shown.contains("already belongs to"),
+        "no English left:\n{shown}"
+    );
+    harness.get_by_label_contains("مستخدم");
+
+    switch_to(&mut harness, Language::English);
+    harness.get_by_label_contains("the key 1 already belongs to");
 }
