@@ -265,27 +265,37 @@ fn a_span_both_changed_keeps_the_newer_and_says_so() {
     assert_eq!(merged.annotations.spans(&d)[0].label.0, "GPE");
     assert_eq!(report.conflicts.len(), 1);
     assert_eq!(report.conflicts[0].kept, hashiya::team::Side::Theirs);
-    assert!(report.conflicts[0].what.contains("span s in d.txt"));
+    assert!(
+        report.conflicts[0]
+            .what
+            .to_string()
+            .contains("span s in d.txt")
+    );
     // Swapped sides give the same content.
     let (swapped, _) = merge(Some(&base), &theirs, &mine);
     assert_eq!(swapped.annotations, merged.annotations);
 }
 
+/// What `hashiya <args>` run in `dir` with the interface in `lang` prints; it must succeed.
+fn hashiya_in(dir: &std::path::Path, lang: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
+        .current_dir(dir)
+        .args(args)
+        .env("HASHIYA_LANG", lang)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
 #[test]
 fn agreement_command_prints_a_table_and_json() {
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_hashiya"))
-            .arg("agreement")
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8")
-    };
+    let here = std::path::Path::new(".");
+    let run = |args: &[&str]| hashiya_in(here, "en", &[&["agreement"], args].concat());
     let fixture = fixture_path();
     let fixture = fixture.to_str().expect("path");
     let text = run(&[fixture, fixture]);
@@ -360,4 +370,100 @@ fn merging_a_project_with_an_annotation_file_says_so() {
         "{stderr}"
     );
     assert!(!dir.path().join("out.ron").exists(), "nothing written");
+}
+
+/// Two annotation files of `d.txt` that disagree every way: a span both changed (theirs
+/// newer), one alike, one only mine, one only theirs. `hashiya merge` of them in `lang`.
+fn merge_report_in(lang: &str) -> (String, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir").keep();
+    let (old, new) = ("2026-11-20T09:00:00Z", "2026-11-21T09:00:00Z");
+    let doc = DocId("d.txt".into());
+    let write = |name: &str, spans: &[Span]| {
+        let text = hashiya::store::annotations_file::to_ron_string(&doc, spans, &[], &[])
+            .expect("annotation file");
+        std::fs::write(dir.join(name), text).expect("write");
+    };
+    write(
+        "mine.ron",
+        &[
+            span("s-one", 0, 4, "PER", old),
+            span("s-two", 10, 14, "ORG", old),
+            span("s-three", 20, 24, "LOC", old),
+        ],
+    );
+    write(
+        "theirs.ron",
+        &[
+            span("s-one", 0, 4, "GPE", new),
+            span("s-two", 10, 14, "ORG", old),
+            span("t-four", 30, 34, "PER", old),
+        ],
+    );
+    let args = ["merge", "mine.ron", "theirs.ron", "-o", "merged.ron"];
+    (hashiya_in(&dir, lang, &args), dir)
+}
+
+#[test]
+fn the_merge_report_speaks_arabic_when_asked_and_english_as_before() {
+    let (english, dir) = merge_report_in("en");
+    for line in [
+        "Merged: 4 spans, 0 claims (0 duplicate spans and 0 duplicate claims joined)",
+        "Before merging: 1 same span and label, 1 same span, other label, 0 overlapping, \
+         1 only mine, 1 only theirs",
+        "Conflicts (1):",
+        "  span s-one in d.txt: changed on both sides, kept theirs",
+        "Written to merged.ron",
+    ] {
+        assert!(english.lines().any(|l| l == line), "{line:?} in {english}");
+    }
+    std::fs::remove_dir_all(dir).expect("clean up");
+
+    let (arabic, dir) = merge_report_in("ar");
+    std::fs::remove_dir_all(dir).expect("clean up");
+    assert_eq!(arabic.lines().count(), english.lines().count(), "{arabic}");
+    // What the report names as recorded: the document, the span in conflict, the output file.
+    let mut words = arabic.replace(['\u{2068}', '\u{2069}'], "");
+    for known in ["merged.ron", "d.txt", "s-one"] {
+        assert!(words.contains(known), "{known} in {arabic}");
+        words = words.replace(known, "");
+    }
+    assert!(
+        !words.chars().any(|c| c.is_ascii_alphabetic()),
+        "Latin letters left in {arabic}"
+    );
+    for line in ["تعارض واحد:", "مقطع واحد عندي وحدي", "لا مقطع متداخل"]
+    {
+        assert!(arabic.contains(line), "{line:?} in {arabic}");
+    }
+}
+
+#[test]
+fn the_agreement_table_speaks_arabic_when_asked() {
+    let fixture = fixture_path();
+    let path = fixture.to_str().expect("path");
+    let text = hashiya_in(std::path::Path::new("."), "ar", &["agreement", path, path]);
+    assert!(text.contains("الإجمالي"), "{text}");
+    assert!(text.contains("(بلا وسيلة)"), "{text}");
+    // What the table names as recorded: the project's path and its labels' names; then the
+    // measures by the names the literature gives them.
+    let project = hashiya::store::load_project(&fixture).expect("fixture");
+    let mut words = text.replace(['\u{2068}', '\u{2069}'], "");
+    words = words.replace(&*fixture.to_string_lossy(), "");
+    let mut names: Vec<&str> = project
+        .schema
+        .labels
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect();
+    // The longest first, so "Claim" does not cut "Claimant" short.
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for name in names {
+        words = words.replace(&format!("الوسم {name}"), "");
+    }
+    let latin: Vec<&str> = words
+        .split_whitespace()
+        .filter(|w| !["αU", "P", "R", "F1"].contains(w))
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    assert!(latin.is_empty(), "{latin:?} in {text}");
 }

@@ -57,8 +57,9 @@ pub const LANGUAGE_VAR: &str = "HASHIYA_LANG";
 /// The files of each language's catalogue, `assets/i18n/<code>/<area>.ftl`: the menus, panels'
 /// frame and first-run panel; the inspector, header, document list and status bar; the views'
 /// windows; the label editor; file dialogs, questions and errors; the command line's human output;
-/// the HTML report; why an edit was refused; what does not hold together in a project's files.
-pub const AREAS: [&str; 9] = [
+/// the HTML report; why an edit was refused; what does not hold together in a project's files;
+/// working in a team (the merge report, how two analysts' spans compare).
+pub const AREAS: [&str; 10] = [
     "main",
     "inspector",
     "windows",
@@ -68,6 +69,7 @@ pub const AREAS: [&str; 9] = [
     "report",
     "edits",
     "problems",
+    "team",
 ];
 
 impl Language {
@@ -164,6 +166,10 @@ impl Language {
                     (
                         "problems",
                         include_str!(concat!("../../assets/i18n/", $code, "/problems.ftl")),
+                    ),
+                    (
+                        "team",
+                        include_str!(concat!("../../assets/i18n/", $code, "/team.ftl")),
                     ),
                 ]
             };

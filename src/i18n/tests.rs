@@ -51,7 +51,6 @@ fn every_arabic_message_is_in_arabic() {
         "panel-show-with-shortcut",
         "welcome-numbered",
         "cli-stats-entity",
-        "compare-count",
         // The agreement table's measures, written as in the literature in every language.
         "agreement-kappa",
         "agreement-alpha",

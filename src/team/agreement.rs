@@ -143,10 +143,22 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::i18n::number;
 use crate::model::merge_overlapping;
 
-/// Outlet name under which documents without an outlet are reported.
+/// Outlet name under which documents without an outlet are reported (in JSON; a table says
+/// [`outlet_name`]).
 pub const NO_OUTLET: &str = "(no outlet)";
+
+/// An outlet of [`Agreement::per_outlet`] as a table names it: [`NO_OUTLET`] in the interface's
+/// language.
+pub fn outlet_name(outlet: &str) -> String {
+    if outlet == NO_OUTLET {
+        crate::i18n::tr("team-no-outlet")
+    } else {
+        outlet.to_owned()
+    }
+}
 
 /// One labelled span: char offsets [start, end), start < end.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -726,16 +738,19 @@ pub fn agreement(docs: &[DocumentPair]) -> Agreement {
 }
 
 /// A plain-text table: overall, then each label, then each outlet (both sorted by name), with
-/// figures at 3 decimals and "—" where a figure is undefined.
+/// figures at 3 decimals and "—" where a figure is undefined, in the interface's language and
+/// digits.
 pub fn to_text(agreement: &Agreement) -> String {
     use crate::i18n::{tr, tr_args};
+    // The measures by the names the literature gives them, from the catalogue as the window's
+    // agreement table has them.
     let header = [
         tr("cli-agreement-scope"),
-        "κ".to_owned(),
-        "αU".to_owned(),
-        "P".to_owned(),
-        "R".to_owned(),
-        "F1".to_owned(),
+        tr("agreement-kappa"),
+        tr("agreement-alpha"),
+        tr("agreement-precision"),
+        tr("agreement-recall"),
+        tr("agreement-f1"),
         tr("cli-agreement-matched"),
         tr("cli-agreement-only-a"),
         tr("cli-agreement-only-b"),
@@ -749,7 +764,10 @@ pub fn to_text(agreement: &Agreement) -> String {
         rows.push(row(scope("cli-agreement-label", label), scores));
     }
     for (outlet, scores) in &agreement.per_outlet {
-        rows.push(row(scope("cli-agreement-outlet", outlet), scores));
+        rows.push(row(
+            scope("cli-agreement-outlet", &outlet_name(outlet)),
+            scores,
+        ));
     }
 
     let mut widths = [0_usize; 9];
@@ -785,23 +803,20 @@ fn row(scope: String, s: &Scores) -> [String; 9] {
         figure(s.precision),
         figure(s.recall),
         figure(s.f1),
-        s.matched.to_string(),
-        s.only_a.to_string(),
-        s.only_b.to_string(),
+        number(s.matched),
+        number(s.only_a),
+        number(s.only_b),
     ]
 }
 
-fn figure(value: Option<f64>) -> String {
+/// A figure at 3 decimals in the chosen digits, "—" when undefined: the agreement tables' cells.
+pub(crate) fn figure(value: Option<f64>) -> String {
     match value {
         None => "—".to_owned(),
         Some(v) => {
             let text = format!("{v:.3}");
             // A tiny negative rounds to "-0.000", which reads as a sign that means something.
-            if text == "-0.000" {
-                "0.000".to_owned()
-            } else {
-                text
-            }
+            number(if text == "-0.000" { "0.000" } else { &text })
         }
     }
 }

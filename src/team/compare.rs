@@ -34,13 +34,15 @@ impl MatchKind {
         MatchKind::OnlyTheirs,
     ];
 
-    pub fn describe(self) -> &'static str {
+    /// The kind's key in the catalogue (`$kind` of `team-matches`), which says it in each
+    /// language with the grammar of a count of spans.
+    pub fn key(self) -> &'static str {
         match self {
-            MatchKind::Same => "same span and label",
-            MatchKind::OtherLabel => "same span, other label",
+            MatchKind::Same => "same",
+            MatchKind::OtherLabel => "other-label",
             MatchKind::Overlapping => "overlapping",
-            MatchKind::OnlyMine => "only mine",
-            MatchKind::OnlyTheirs => "only theirs",
+            MatchKind::OnlyMine => "only-mine",
+            MatchKind::OnlyTheirs => "only-theirs",
         }
     }
 
@@ -223,11 +225,11 @@ pub fn compare_spans(mine: &[Span], theirs: &[Span]) -> Vec<SpanMatch> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{LabelId, SpanId};
 
-    fn span(id: &str, start: usize, end: usize, label: &str) -> Span {
+    pub(crate) fn span(id: &str, start: usize, end: usize, label: &str) -> Span {
         Span::new(
             SpanId(id.into()),
             start,
@@ -250,8 +252,8 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn every_kind_of_pair() {
+    /// Mine and theirs of one document, compared: a pair of every kind, in this order.
+    pub(crate) fn one_of_each_kind() -> Vec<SpanMatch> {
         let mine = [
             span("m1", 0, 4, "PER"),
             span("m2", 10, 14, "ORG"),
@@ -264,7 +266,12 @@ mod tests {
             span("t3", 22, 34, "LOC"),
             span("t5", 50, 52, "DATE"),
         ];
-        let matches = compare_spans(&mine, &theirs);
+        compare_spans(&mine, &theirs)
+    }
+
+    #[test]
+    fn every_kind_of_pair() {
+        let matches = one_of_each_kind();
         assert_eq!(
             kinds(&matches),
             [

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::agreement::cohen_kappa_pairs;
+use super::agreement::{cohen_kappa_pairs, figure};
 use crate::model::{Category, Choice, DocId, Project, ValueId};
 
 /// Agreement on one category.
@@ -97,10 +97,9 @@ pub fn doc_label_agreement(a: &Project, b: &Project) -> Vec<CategoryAgreement> {
 }
 
 /// A plain-text table of the categories (and a multiple-choice category's values), figures at
-/// 3 decimals, "—" where κ is undefined.
+/// 3 decimals in the chosen digits, "—" where κ is undefined.
 pub fn to_text(categories: &[CategoryAgreement]) -> String {
     use std::fmt::Write as _;
-    let figure = |k: Option<f64>| k.map_or_else(|| "—".to_owned(), |k| format!("{k:.3}"));
     let mut out = String::new();
     if categories.is_empty() {
         return out;

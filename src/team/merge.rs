@@ -17,10 +17,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::compare::{Comparison, compare};
+mod report;
+
+pub use report::{Conflict, MergeReport, Record, RecordKind};
+
+use super::compare::compare;
 use crate::model::{
-    Annotations, BrokenReference, Claim, ClaimId, Claimant, DocId, DocLabel, Project, RelationId,
-    Span, SpanId, SpanRelation,
+    Annotations, Claim, ClaimId, Claimant, DocId, DocLabel, Project, RelationId, Span, SpanId,
+    SpanRelation,
 };
 
 /// Which side a conflict kept.
@@ -28,86 +32,6 @@ use crate::model::{
 pub enum Side {
     Mine,
     Theirs,
-}
-
-/// A record both sides changed (or one changed and the other deleted).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    /// What it is, for people: `span 3f9a0c1b2d4e5f60 in enab/0001.txt`.
-    pub what: String,
-    pub kept: Side,
-}
-
-/// What a merge did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MergeReport {
-    /// How the two sides' spans compared before merging, per document.
-    pub comparison: Comparison,
-    pub conflicts: Vec<Conflict>,
-    /// Their spans and claims that duplicated one of mine and were joined to it.
-    pub joined_spans: usize,
-    pub joined_claims: usize,
-    /// Records the merged project names but lacks (e.g. an entity one side deleted while the
-    /// other linked a new mention to it); kept as they are and listed.
-    pub broken: Vec<BrokenReference>,
-    /// Labels whose key was already taken by another label, left without a key.
-    pub unkeyed_labels: Vec<String>,
-    /// Spans and claims of the merged project.
-    pub spans: usize,
-    pub claims: usize,
-}
-
-impl MergeReport {
-    /// A plain-text report: totals, conflicts, and per document how the spans compared.
-    pub fn to_text(&self) -> String {
-        use std::fmt::Write as _;
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "Merged: {} spans, {} claims ({} duplicate spans and {} duplicate claims joined)",
-            self.spans, self.claims, self.joined_spans, self.joined_claims
-        );
-        let counts = self.comparison.counts();
-        let _ = writeln!(
-            out,
-            "Before merging: {}",
-            super::compare::MatchKind::ALL
-                .iter()
-                .map(|k| format!("{} {}", counts.get(k).copied().unwrap_or(0), k.describe()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        for doc in &self.comparison.documents {
-            let mut per: BTreeMap<_, usize> = BTreeMap::new();
-            for m in &doc.matches {
-                *per.entry(m.kind).or_default() += 1;
-            }
-            let parts: Vec<String> = per
-                .iter()
-                .map(|(k, n)| format!("{n} {}", k.describe()))
-                .collect();
-            let _ = writeln!(out, "  {}\t{}", doc.doc, parts.join(", "));
-        }
-        if self.conflicts.is_empty() {
-            let _ = writeln!(out, "No conflicts");
-        } else {
-            let _ = writeln!(out, "Conflicts ({}):", self.conflicts.len());
-            for c in &self.conflicts {
-                let side = match c.kept {
-                    Side::Mine => "kept mine",
-                    Side::Theirs => "kept theirs",
-                };
-                let _ = writeln!(out, "  {}: changed on both sides, {side}", c.what);
-            }
-        }
-        for label in &self.unkeyed_labels {
-            let _ = writeln!(out, "Label {label} lost its key: another label has it");
-        }
-        for broken in &self.broken {
-            let _ = writeln!(out, "Unresolved reference: {broken}");
-        }
-        out
-    }
 }
 
 /// A suggestion either analyst rejected stays rejected, a reporting cue either added is kept;
@@ -150,7 +74,7 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         &mine.documents,
         &theirs.documents,
         |d| d.id.clone(),
-        |id| format!("document {id}"),
+        |id| Record::new(RecordKind::Document, id, None),
         conflicts,
     );
     merged.schema = merged_schema(base, mine, theirs, conflicts, &mut report.unkeyed_labels);
@@ -159,7 +83,7 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         &mine.outlets,
         &theirs.outlets,
         |_, _| false,
-        |id| format!("outlet {id}"),
+        |id| Record::new(RecordKind::Outlet, id, None),
         conflicts,
     );
     merged.entities = merge_records(
@@ -167,7 +91,7 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         &mine.entities,
         &theirs.entities,
         |_, _| false,
-        |id| format!("entity {id}"),
+        |id| Record::new(RecordKind::Entity, id, None),
         conflicts,
     );
     let mut clusters = merge_records(
@@ -175,7 +99,7 @@ pub fn merge(base: Option<&Project>, mine: &Project, theirs: &Project) -> (Proje
         &mine.clusters,
         &theirs.clusters,
         |_, _| false,
-        |id| format!("cluster {id}"),
+        |id| Record::new(RecordKind::Cluster, id, None),
         conflicts,
     );
 
@@ -252,7 +176,7 @@ fn merge_relations(
             &by_id(mine.annotations.relations(doc)),
             &by_id(theirs.annotations.relations(doc)),
             |theirs: &SpanRelation, mine: &SpanRelation| theirs.stamp.is_newer_than(&mine.stamp),
-            |id| format!("relation {id} in {doc}"),
+            |id| Record::new(RecordKind::Relation, id, Some(doc)),
             &mut report.conflicts,
         );
         for mut relation in relations.into_values() {
@@ -280,7 +204,7 @@ fn merged_schema(
         &mine.schema.labels,
         &theirs.schema.labels,
         |l| l.id.clone(),
-        |id| format!("label {}", id.0),
+        |id| Record::new(RecordKind::Label, &id.0, None),
         conflicts,
     );
     let relation_types = merge_list(
@@ -288,7 +212,7 @@ fn merged_schema(
         &mine.schema.relation_types,
         &theirs.schema.relation_types,
         |t| t.id.clone(),
-        |id| format!("relation type {id}"),
+        |id| Record::new(RecordKind::RelationType, id, None),
         conflicts,
     );
     // A label only they added may use a key one of mine already has: it keeps its name and
@@ -321,7 +245,7 @@ fn merged_categories(
         &mine.schema.document_categories,
         &theirs.schema.document_categories,
         |c| c.id.clone(),
-        |id| format!("document category {id}"),
+        |id| Record::new(RecordKind::Category, id, None),
         conflicts,
     )
 }
@@ -340,7 +264,7 @@ fn merge_doc_labels(
         mine.annotations.doc_labels(doc),
         theirs.annotations.doc_labels(doc),
         |theirs: &DocLabel, mine: &DocLabel| theirs.stamp.is_newer_than(&mine.stamp),
-        |category| format!("label {category} of {doc}"),
+        |category| Record::new(RecordKind::DocLabel, category, Some(doc)),
         conflicts,
     );
     for (category, label) in labels {
@@ -376,7 +300,7 @@ fn merge_document(
         &mine_spans,
         &theirs_spans,
         |theirs: &Span, mine: &Span| theirs.stamp.is_newer_than(&mine.stamp),
-        |id| format!("span {id} in {doc}"),
+        |id| Record::new(RecordKind::Span, id, Some(doc)),
         &mut report.conflicts,
     );
 
@@ -412,7 +336,7 @@ fn merge_document(
         &mine_claims,
         &theirs_claims,
         |theirs: &Claim, mine: &Claim| theirs.stamp.is_newer_than(&mine.stamp),
-        |id| format!("claim {id} in {doc}"),
+        |id| Record::new(RecordKind::Claim, id, Some(doc)),
         &mut report.conflicts,
     );
     let rename_span = |id: &mut SpanId| {
@@ -476,7 +400,7 @@ fn merge_records<K: Ord + Clone, V: Clone + PartialEq>(
     mine: &BTreeMap<K, V>,
     theirs: &BTreeMap<K, V>,
     theirs_wins: impl Fn(&V, &V) -> bool,
-    describe: impl Fn(&K) -> String,
+    describe: impl Fn(&K) -> Record,
     conflicts: &mut Vec<Conflict>,
 ) -> BTreeMap<K, V> {
     let keys: BTreeSet<&K> = mine.keys().chain(theirs.keys()).collect();
@@ -504,7 +428,7 @@ fn merge_list<K: Ord + Clone, V: Clone + PartialEq>(
     mine: &[V],
     theirs: &[V],
     key_of: impl Fn(&V) -> K,
-    describe: impl Fn(&K) -> String,
+    describe: impl Fn(&K) -> Record,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<V> {
     let index =
@@ -538,7 +462,7 @@ fn merge_one<'v, V: PartialEq>(
     mine: Option<&'v V>,
     theirs: Option<&'v V>,
     theirs_wins: impl Fn(&V, &V) -> bool,
-    describe: impl Fn() -> String,
+    describe: impl Fn() -> Record,
     conflicts: &mut Vec<Conflict>,
 ) -> Option<&'v V> {
     let mut conflict = |kept| {
@@ -584,36 +508,4 @@ fn merge_one<'v, V: PartialEq>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn three_way_rules_for_one_record() {
-        let conflicts = std::cell::RefCell::new(Vec::new());
-        let never = |_: &i32, _: &i32| false;
-        let one = |b: Option<i32>, m: Option<i32>, t: Option<i32>| {
-            let mut conflicts = conflicts.borrow_mut();
-            merge_one(
-                b.as_ref(),
-                m.as_ref(),
-                t.as_ref(),
-                never,
-                || "x".into(),
-                &mut conflicts,
-            )
-            .copied()
-        };
-        assert_eq!(one(Some(1), Some(1), Some(2)), Some(2)); // only theirs changed
-        assert_eq!(one(Some(1), Some(3), Some(1)), Some(3)); // only mine changed
-        assert_eq!(one(Some(1), Some(1), None), None); // theirs deleted, mine untouched
-        assert_eq!(one(Some(1), None, Some(1)), None); // mine deleted
-        assert_eq!(one(None, Some(5), None), Some(5)); // new in mine
-        assert_eq!(one(None, None, Some(6)), Some(6)); // new in theirs
-        assert_eq!(one(Some(1), Some(2), Some(2)), Some(2)); // the same change on both sides
-        assert!(conflicts.borrow().is_empty());
-        assert_eq!(one(Some(1), Some(2), Some(3)), Some(2)); // both changed: mine
-        assert_eq!(one(Some(1), Some(2), None), Some(2)); // changed and deleted: kept
-        assert_eq!(one(None, Some(2), Some(3)), Some(2)); // no base: union, mine on conflict
-        assert_eq!(conflicts.borrow().len(), 3);
-    }
-}
+mod tests;

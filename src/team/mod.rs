@@ -20,4 +20,4 @@ pub mod pairs;
 pub mod relation_agreement;
 
 pub use compare::{Comparison, DocComparison, MatchKind, SpanMatch, compare, compare_spans};
-pub use merge::{Conflict, MergeReport, Side, merge};
+pub use merge::{Conflict, MergeReport, Record, RecordKind, Side, merge};

@@ -20,7 +20,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::agreement::{SpanCounts, count_matches};
+use super::agreement::{SpanCounts, count_matches, figure};
 use crate::model::{DocId, Project, SpanId};
 
 /// Relation figures of one scope.
@@ -117,14 +117,14 @@ pub fn relation_agreement(a: &Project, b: &Project) -> RelationAgreement {
 }
 
 /// A plain-text table of relation agreement: overall, then each type either analyst used;
-/// figures at 3 decimals, "—" where undefined. Empty when neither analyst drew a relation.
+/// figures at 3 decimals in the chosen digits, "—" where undefined. Empty when neither analyst
+/// drew a relation.
 pub fn to_text(relations: &RelationAgreement) -> String {
-    use crate::i18n::{tr, tr_plain};
+    use crate::i18n::{number, tr, tr_plain};
     let o = &relations.overall;
     if o.matched + o.only_a + o.only_b == 0 {
         return String::new();
     }
-    let figure = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
     let mut out = tr("cli-agreement-relations") + "\n";
     let rows = std::iter::once((tr("cli-agreement-overall"), o)).chain(
         relations
@@ -143,16 +143,21 @@ pub fn to_text(relations: &RelationAgreement) -> String {
         tr("cli-agreement-only-a"),
         tr("cli-agreement-only-b"),
     );
+    let (p, r, f1) = (
+        tr("agreement-precision"),
+        tr("agreement-recall"),
+        tr("agreement-f1"),
+    );
     for (scope, s) in rows {
         let _ = writeln!(
             out,
-            "  {scope}  P {}  R {}  F1 {}  {matched} {}  {only_a} {}  {only_b} {}",
+            "  {scope}  {p} {}  {r} {}  {f1} {}  {matched} {}  {only_a} {}  {only_b} {}",
             figure(s.precision),
             figure(s.recall),
             figure(s.f1),
-            s.matched,
-            s.only_a,
-            s.only_b
+            number(s.matched),
+            number(s.only_a),
+            number(s.only_b)
         );
     }
     out
@@ -191,5 +196,32 @@ mod tests {
             per_type: BTreeMap::new(),
         };
         assert_eq!(to_text(&none), "");
+    }
+
+    #[test]
+    fn the_text_in_arabic_takes_the_chosen_digits() {
+        use crate::i18n::{Digits, Language, Locale, set_locale};
+        let figures = RelationAgreement {
+            overall: SpanCounts {
+                matched: 1,
+                only_a: 0,
+                only_b: 12,
+            }
+            .into(),
+            per_type: BTreeMap::new(),
+        };
+        set_locale(Locale {
+            language: Language::Arabic,
+            digits: Digits::ArabicIndic,
+        });
+        let text = to_text(&figures);
+        set_locale(Locale::default());
+        let row = text.lines().nth(1).expect("the overall row");
+        assert!(row.contains("١٫٠٠٠") && row.contains("٠٫١٤٣"), "{row}");
+        assert!(row.contains("في ب فقط ١٢"), "{row}");
+        assert!(
+            !row.chars().any(|c| c.is_ascii_digit() && c != '1'),
+            "{row}"
+        );
     }
 }

@@ -366,7 +366,6 @@ compare-other-label = المقطع نفسه بوسم آخر
 compare-overlapping = متداخلان
 compare-only-mine = عندي فقط
 compare-only-theirs = عنده فقط
-compare-count = { $kind } { $count }
 compare-row = { $kind }
     {"   "}مقطعي: { $mine }
     {"   "}مقطعه: { $theirs }

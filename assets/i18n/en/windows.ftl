@@ -312,7 +312,6 @@ compare-other-label = same span, other label
 compare-overlapping = overlapping
 compare-only-mine = only mine
 compare-only-theirs = only theirs
-compare-count = { $count } { $kind }
 compare-row = { $kind }
     {"   "}mine: { $mine }
     {"   "}theirs: { $theirs }

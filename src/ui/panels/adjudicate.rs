@@ -373,10 +373,10 @@ impl Adjudication {
             .iter()
             .map(|k| {
                 windows::said(
-                    "compare-count",
+                    "team-matches",
                     &[
                         ("count", counts.get(k).copied().unwrap_or(0).into()),
-                        ("kind", kind_text(*k).into()),
+                        ("kind", k.key().into()),
                     ],
                 )
             })
@@ -689,10 +689,9 @@ fn agreement_ui(ui: &mut egui::Ui, figures: &Agreement, documents: usize) {
                             row(ui, &scope, s);
                         }
                         for (outlet, s) in &figures.per_outlet {
-                            let scope = windows::said(
-                                "agreement-outlet",
-                                &[("name", outlet.as_str().into())],
-                            );
+                            let outlet = crate::team::agreement::outlet_name(outlet);
+                            let scope =
+                                windows::said("agreement-outlet", &[("name", outlet.into())]);
                             row(ui, &scope, s);
                         }
                     });
