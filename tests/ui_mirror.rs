@@ -7,6 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use hashiya::i18n::{Digits, Language};
 use hashiya::ui::commands::Command;
+use hashiya::ui::layout::Side;
 use hashiya::ui::prefs::{LanguageChoice, Prefs};
 use hashiya::ui::{App, Start};
 
@@ -488,6 +489,26 @@ fn a_windows_title_bar_reads_from_the_left_in_english() {
     assert!(harness.query_by_role(Role::TitleBar).is_none());
 }
 
+/// Focuses the field named `fields[0]`, then checks that Tab takes the keyboard to each of the
+/// others in turn (`what`: where, for the failure's message).
+fn tab_through(harness: &mut Harness<'_, App>, fields: &[String], what: &str) {
+    harness
+        .query_all_by_label(&fields[0])
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .expect("the first field")
+        .focus();
+    harness.run();
+    for next in &fields[1..] {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        assert_eq!(
+            focused(harness).as_deref(),
+            Some(next.as_str()),
+            "{what}: Tab goes on to the next"
+        );
+    }
+}
+
 #[test]
 fn tab_goes_through_a_row_of_the_label_editor_in_reading_order() {
     for language in [Language::Arabic, Language::English] {
@@ -510,27 +531,151 @@ fn tab_goes_through_a_row_of_the_label_editor_in_reading_order() {
                 assert!(pair[1].min.x > pair[0].max.x, "{language:?}: {rects:?}");
             }
         }
-        harness
-            .query_all_by_label(&fields[0])
-            .find(|n| n.accesskit_node().role() != Role::Label)
-            .expect("the name field")
-            .focus();
-        harness.run();
-        for next in &fields[1..] {
-            harness.key_press(egui::Key::Tab);
-            harness.run();
-            assert_eq!(
-                focused(&harness).as_deref(),
-                Some(next.as_str()),
-                "{language:?}: Tab goes on as the row reads"
-            );
-        }
+        tab_through(
+            &mut harness,
+            &fields,
+            &format!("{language:?}: as the row reads"),
+        );
         harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
         harness.run();
         assert_eq!(
             focused(&harness).as_deref(),
             Some(fields[1].as_str()),
             "{language:?}: and back"
+        );
+    }
+}
+
+/// The node with the keyboard focus.
+fn focused_node(harness: &Harness<'_, App>) -> Option<egui::accesskit::NodeId> {
+    harness
+        .root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .map(|n| n.accesskit_node().locate().0)
+}
+
+#[test]
+fn tab_goes_through_a_row_of_the_matrix_in_reading_order() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [1400.0, 1000.0], Start::SampleCorpus);
+        for side in [Side::Corpus, Side::Inspector] {
+            harness.state_mut().push(side.command());
+        }
+        harness.state_mut().push(Command::ShowClaimMatrix);
+        harness.run();
+        let first = {
+            let ws = harness.state().workspace().expect("the sample");
+            let matrix = hashiya::model::claim_matrix(ws.project());
+            hashiya::ui::panels::matrix::row_names(ws.project(), &matrix)[0].clone()
+        };
+        let title = hashiya::ui::widgets::bidi::tr("matrix-title");
+        let window = harness.get_by_label(&title);
+        let name = hashiya::ui::widgets::bidi::shown(&first);
+        let cluster = window.get_by_label(&name);
+        let band = cluster.rect().center().y;
+        // The row's cells that take the keyboard: the cluster's name and the buttons of the
+        // outlets that speak of it (a silent outlet's cell is a label), as they stand.
+        let mut cells: Vec<(egui::accesskit::NodeId, egui::Rect)> = window
+            .query_all_by_role(Role::Button)
+            .map(|n| (n.accesskit_node().locate().0, n.rect()))
+            .filter(|(_, r)| (r.center().y - band).abs() < 20.0)
+            .collect();
+        let cluster_id = cluster.accesskit_node().locate().0;
+        if !cells.iter().any(|(id, _)| *id == cluster_id) {
+            cells.push((cluster_id, cluster.rect()));
+        }
+        if language.is_rtl() {
+            cells.sort_by(|a, b| b.1.max.x.total_cmp(&a.1.max.x));
+        } else {
+            cells.sort_by(|a, b| a.1.min.x.total_cmp(&b.1.min.x));
+        }
+        assert!(
+            cells.len() >= 3,
+            "{language:?}: the cluster and its cells: {cells:?}"
+        );
+        assert_eq!(
+            cells[0].0, cluster_id,
+            "{language:?}: the cluster first: {cells:?}"
+        );
+        cluster.focus();
+        harness.run();
+        for (i, (next, rect)) in cells.iter().enumerate().skip(1) {
+            harness.key_press(egui::Key::Tab);
+            harness.run();
+            assert_eq!(
+                focused_node(&harness),
+                Some(*next),
+                "{language:?}: Tab goes on to cell {i} of the row as it reads, at {rect:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn tab_goes_down_the_entity_form_its_captions_first_in_reading_order() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = app(language, [1200.0, 900.0], Start::SampleCorpus);
+        harness.state_mut().push(Command::ShowEntities);
+        harness.run();
+        let entity = {
+            let ws = harness.state().workspace().expect("the sample");
+            let e = ws.project().entities.values().next().expect("an entity");
+            e.name.clone()
+        };
+        harness
+            .get_by_label(&hashiya::ui::widgets::bidi::shown(&entity))
+            .click();
+        harness.run();
+        let rows = [
+            ("entities-name", "entities-name-field"),
+            ("entities-kind", "entities-kind-field"),
+            ("entities-aliases", "entities-aliases-field"),
+            ("entities-note", "entities-note-field"),
+            ("entities-external", "entities-external-field"),
+        ];
+        let fields: Vec<String> = rows.iter().map(|(_, f)| hashiya::i18n::tr(f)).collect();
+        let title = hashiya::ui::widgets::bidi::tr("entities-title");
+        let window = harness.get_by_label(&title);
+        let mut starts = Vec::new();
+        for ((caption, _), field) in rows.iter().zip(&fields) {
+            let field = widget(&harness, field);
+            // The caption on the field's line (the table above has a column of that name).
+            let caption = window
+                .query_all_by_label(&hashiya::ui::widgets::bidi::tr(caption))
+                .map(|n| n.rect())
+                .min_by(|a, b| {
+                    let off = |r: &egui::Rect| (r.center().y - field.center().y).abs();
+                    off(a).total_cmp(&off(b))
+                })
+                .expect("a caption");
+            // Where the caption and its field start, from where the line reads.
+            let (caption_start, field_start) = if language.is_rtl() {
+                (caption.max.x, field.max.x)
+            } else {
+                (-caption.min.x, -field.min.x)
+            };
+            let side = if language.is_rtl() {
+                caption.min.x - field.max.x
+            } else {
+                field.min.x - caption.max.x
+            };
+            assert!(
+                side > 0.0 && caption_start - field_start < 150.0,
+                "{language:?}: the caption first, its field beside it: {caption:?} {field:?}"
+            );
+            starts.push((caption_start, field_start));
+        }
+        for pair in starts.windows(2) {
+            assert!(
+                (pair[0].0 - pair[1].0).abs() < 1.0 && (pair[0].1 - pair[1].1).abs() < 1.0,
+                "{language:?}: captions and fields in two columns: {starts:?}"
+            );
+        }
+        tab_through(
+            &mut harness,
+            &fields,
+            &format!("{language:?}: down the form"),
         );
     }
 }

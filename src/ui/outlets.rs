@@ -133,22 +133,25 @@ impl OutletsView {
             .default_width(520.0)
             .show(ctx, |ui| {
                 windows::contents(ui, |ui| {
-                    windows::rows(ui, "outlets-grid", [8.0, 4.0], true, |table| {
-                        table.row(|row| {
-                            for id in HEADINGS {
-                                row.cell(|ui| ui.strong(tr(id)));
-                            }
-                        });
-                        for outlet in &rows {
+                    windows::rows("outlets-grid")
+                        .spacing([8.0, 4.0])
+                        .striped(true)
+                        .show(ui, |table| {
                             table.row(|row| {
-                                for column in 0..COLUMNS {
-                                    commands.extend(row.cell(|ui| {
-                                        row_ui(ui, (outlet, column), &rows, ws.project())
-                                    }));
+                                for id in HEADINGS {
+                                    row.cell(|ui| ui.strong(tr(id)));
                                 }
                             });
-                        }
-                    });
+                            for outlet in &rows {
+                                table.row(|row| {
+                                    for column in 0..COLUMNS {
+                                        commands.extend(row.cell(|ui| {
+                                            row_ui(ui, (outlet, column), &rows, ws.project())
+                                        }));
+                                    }
+                                });
+                            }
+                        });
                     ui.separator();
                     commands.extend(new_outlet_ui(ui));
                     ui.weak(tr("outlets-hint"));

@@ -407,7 +407,7 @@ impl Adjudication {
                     .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
                     .stick_to_right(windows::mirrored())
                     .show(ui, |ui| {
-                        windows::table(ui, |ui| focus = rows_ui(ui, &rows));
+                        focus = rows_ui(ui, &rows);
                     });
             });
         });
@@ -454,76 +454,61 @@ impl Adjudication {
 /// right-to-left interface; the rows are as wide as the widest, so they line up on that side.
 fn rows_ui(ui: &mut egui::Ui, rows: &[DisagreementRow]) -> Option<ItemKey> {
     let padding = ui.spacing().button_padding;
+    let (mut clicked, mut current) = (None, None);
+    windows::rows("compare-rows").show(ui, |table| {
+        for row in rows {
+            if let Some(heading) = &row.heading {
+                table.row(|cells| cells.cell(|ui| ui.strong(shown(heading))));
+            }
+            let response = table
+                .selectable_row(row.current, |cells| {
+                    cells.cell(|ui| {
+                        egui::Frame::new()
+                            .inner_margin(padding)
+                            .show(ui, |ui| lines_ui(ui, &row.text));
+                    });
+                })
+                .response;
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, row.current, &row.text)
+            });
+            if row.current {
+                current = Some(response.rect);
+            }
+            if response.clicked() {
+                clicked = Some(row.key.clone());
+            }
+        }
+    });
+    if let Some(rect) = current {
+        // Into view up or down only: sideways the rows stay where they start.
+        let visible = ui.clip_rect().x_range();
+        ui.scroll_to_rect(egui::Rect::from_x_y_ranges(visible, rect.y_range()), None);
+    }
+    clicked
+}
+
+/// A row's lines, one under the other from where the interface reads, all but the first
+/// indented. Each stays on one line: a wrapped line would split an Arabic quote shown in
+/// visual order and read it backwards.
+fn lines_ui(ui: &mut egui::Ui, text: &str) {
     let indent = ui.spacing().indent;
-    // One line each, never wrapped: a wrapped line would split an Arabic quote shown in visual
-    // order and read it backwards.
-    let line = |text: &str| {
-        egui::Label::new(shown(text.trim_start()))
-            .selectable(false)
-            .wrap_mode(egui::TextWrapMode::Extend)
-    };
-    let widest = rows
-        .iter()
-        .flat_map(|row| row.text.lines().enumerate())
-        .map(|(i, text)| {
-            let galley = egui::WidgetText::from(shown(text.trim_start())).into_galley(
+    windows::cell_lines(ui, |ui| {
+        ui.spacing_mut().item_spacing.y = 0.0;
+        for (i, line) in text.lines().enumerate() {
+            let galley = egui::WidgetText::from(shown(line.trim_start())).into_galley(
                 ui,
                 Some(egui::TextWrapMode::Extend),
                 f32::INFINITY,
                 egui::TextStyle::Body,
             );
-            galley.size().x + if i == 0 { 0.0 } else { indent }
-        })
-        .fold(0.0, f32::max);
-    let width = (widest + 2.0 * padding.x).max(ui.available_width());
-    let mut clicked = None;
-    for row in rows {
-        if let Some(heading) = &row.heading {
-            crate::ui::widgets::mirror::cell(ui, width, |ui| ui.strong(shown(heading)));
+            let indent = if i == 0 { 0.0 } else { indent };
+            crate::ui::widgets::mirror::cell(ui, galley.size().x + indent, |ui| {
+                ui.add_space(indent);
+                ui.add(egui::Label::new(galley).selectable(false));
+            });
         }
-        let background = ui.painter().add(egui::Shape::Noop);
-        let response = ui
-            .scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
-                egui::Frame::new().inner_margin(padding).show(ui, |ui| {
-                    let inner = width - 2.0 * padding.x;
-                    ui.set_width(inner);
-                    ui.spacing_mut().item_spacing.y = 0.0;
-                    for (i, text) in row.text.lines().enumerate() {
-                        crate::ui::widgets::mirror::cell(ui, inner, |ui| {
-                            if i > 0 {
-                                ui.add_space(indent);
-                            }
-                            ui.add(line(text));
-                        });
-                    }
-                });
-            })
-            .response;
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::Button, true, row.current, &row.text)
-        });
-        let visuals = ui.style().interact_selectable(&response, row.current);
-        if row.current || response.hovered() {
-            let fill = egui::Shape::rect_filled(
-                response.rect,
-                visuals.corner_radius,
-                visuals.weak_bg_fill,
-            );
-            ui.painter().set(background, fill);
-        }
-        if row.current {
-            // Into view up or down only: sideways the rows stay where they start.
-            let visible = ui.clip_rect().x_range();
-            ui.scroll_to_rect(
-                egui::Rect::from_x_y_ranges(visible, response.rect.y_range()),
-                None,
-            );
-        }
-        if response.clicked() {
-            clicked = Some(row.key.clone());
-        }
-    }
-    clicked
+    });
 }
 
 /// F8 / Shift+F8 and Alt+A / Alt+R / Alt+E while comparing, unless a text field has the keys.
@@ -637,7 +622,7 @@ fn decision_buttons_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 /// The agreement figures: overall, per label, per outlet.
 fn agreement_ui(ui: &mut egui::Ui, figures: &Agreement, documents: usize) {
     ui.label(tr_args("agreement-intro", &[("count", documents.into())]));
-    let row = |ui: &mut egui::Ui, scope: &str, s: &crate::team::agreement::Scores| {
+    let row = |table: &mut windows::Rows<'_>, scope: &str, s: &crate::team::agreement::Scores| {
         let f = |v: Option<f64>| {
             v.map_or_else(
                 || "—".to_owned(),
@@ -647,55 +632,51 @@ fn agreement_ui(ui: &mut egui::Ui, figures: &Agreement, documents: usize) {
         let mut cells = vec![scope.to_owned()];
         cells.extend([s.kappa, s.alpha_u, s.precision, s.recall, s.f1].map(f));
         cells.extend([s.matched, s.only_a, s.only_b].map(crate::i18n::number));
-        for column in windows::reading_order(cells.len()) {
-            windows::cell(ui, |ui| {
-                if column == 0 {
-                    ui.label(shown(&cells[0]));
-                } else {
-                    ui.monospace(shown(&cells[column]));
-                }
-            });
-        }
-        ui.end_row();
+        table.row(|row| {
+            row.cell(|ui| ui.label(shown(&cells[0])));
+            for cell in &cells[1..] {
+                row.cell(|ui| ui.monospace(shown(cell)));
+            }
+        });
     };
     egui::ScrollArea::vertical()
         .max_height(crate::ui::layout::fitting_height(ui.ctx(), 460.0))
         .show(ui, |ui| {
-            windows::table(ui, |ui| {
-                egui::Grid::new("agreement-table")
-                    .striped(true)
-                    .show(ui, |ui| {
-                        let headings = [
-                            String::new(),
-                            crate::i18n::tr("agreement-kappa"),
-                            crate::i18n::tr("agreement-alpha"),
-                            crate::i18n::tr("agreement-precision"),
-                            crate::i18n::tr("agreement-recall"),
-                            crate::i18n::tr("agreement-f1"),
-                            crate::i18n::tr("agreement-same"),
-                            crate::i18n::tr("agreement-only-mine"),
-                            crate::i18n::tr("agreement-only-theirs"),
-                        ];
-                        for column in windows::reading_order(headings.len()) {
-                            windows::cell(ui, |ui| ui.strong(shown(&headings[column])));
-                        }
-                        ui.end_row();
-                        row(ui, &crate::i18n::tr("agreement-overall"), &figures.overall);
-                        for (label, s) in &figures.per_label {
-                            let scope = windows::said(
-                                "agreement-label",
-                                &[("name", label.as_str().into())],
-                            );
-                            row(ui, &scope, s);
-                        }
-                        for (outlet, s) in &figures.per_outlet {
-                            let outlet = crate::team::agreement::outlet_name(outlet);
-                            let scope =
-                                windows::said("agreement-outlet", &[("name", outlet.into())]);
-                            row(ui, &scope, s);
+            windows::rows("agreement-table")
+                .striped(true)
+                .show(ui, |table| {
+                    let headings = [
+                        String::new(),
+                        crate::i18n::tr("agreement-kappa"),
+                        crate::i18n::tr("agreement-alpha"),
+                        crate::i18n::tr("agreement-precision"),
+                        crate::i18n::tr("agreement-recall"),
+                        crate::i18n::tr("agreement-f1"),
+                        crate::i18n::tr("agreement-same"),
+                        crate::i18n::tr("agreement-only-mine"),
+                        crate::i18n::tr("agreement-only-theirs"),
+                    ];
+                    table.row(|cells| {
+                        for heading in &headings {
+                            cells.cell(|ui| ui.strong(shown(heading)));
                         }
                     });
-            });
+                    row(
+                        table,
+                        &crate::i18n::tr("agreement-overall"),
+                        &figures.overall,
+                    );
+                    for (label, s) in &figures.per_label {
+                        let scope =
+                            windows::said("agreement-label", &[("name", label.as_str().into())]);
+                        row(table, &scope, s);
+                    }
+                    for (outlet, s) in &figures.per_outlet {
+                        let outlet = crate::team::agreement::outlet_name(outlet);
+                        let scope = windows::said("agreement-outlet", &[("name", outlet.into())]);
+                        row(table, &scope, s);
+                    }
+                });
         });
 }
 

@@ -352,36 +352,28 @@ impl Registry {
             .max_height(260.0)
             .id_salt("entity-table")
             .show(ui, |ui| {
-                windows::table(ui, |ui| {
-                    egui::Grid::new("entity-grid")
-                        .striped(true)
-                        .spacing([10.0, 4.0])
-                        .show(ui, |ui| {
-                            let width = names.len() + 3;
-                            for column in windows::reading_order(width) {
-                                windows::cell(ui, |ui| match column {
-                                    0 => {
-                                        ui.strong(tr("entities-entity"));
-                                    }
-                                    1 => {
-                                        ui.strong(tr("entities-kind"));
-                                    }
-                                    c if c == width - 1 => {
-                                        ui.strong(tr("entities-all"));
-                                    }
-                                    c => heading_ui(ui, names[c - 2], c - 2, &headings),
+                let grid = windows::rows("entity-grid")
+                    .striped(true)
+                    .spacing([10.0, 4.0]);
+                grid.show(ui, |grid| {
+                    let width = names.len() + 3;
+                    grid.row(|cells| {
+                        cells.cell(|ui| ui.strong(tr("entities-entity")));
+                        cells.cell(|ui| ui.strong(tr("entities-kind")));
+                        for (i, name) in names.iter().enumerate() {
+                            cells.cell(|ui| heading_ui(ui, name, i, &headings));
+                        }
+                        cells.cell(|ui| ui.strong(tr("entities-all")));
+                    });
+                    for row in &rows {
+                        grid.row(|cells| {
+                            for column in 0..width {
+                                cells.cell(|ui| {
+                                    self.row_cell_ui(ui, row, column, width, commands);
                                 });
                             }
-                            ui.end_row();
-                            for row in &rows {
-                                for column in windows::reading_order(width) {
-                                    windows::cell(ui, |ui| {
-                                        self.row_cell_ui(ui, row, column, width, commands);
-                                    });
-                                }
-                                ui.end_row();
-                            }
                         });
+                    }
                 });
                 if rows.is_empty() {
                     ui.weak(tr("entities-empty"));
@@ -389,23 +381,17 @@ impl Registry {
             });
         if headings == OutletHeadings::Numbered {
             // Each name whole, two to a row: a wrapped right-to-left name would read backwards.
-            windows::table(ui, |ui| {
-                egui::Grid::new("outlet-key").show(ui, |ui| {
-                    for pair in names
-                        .chunks(2)
-                        .enumerate()
-                        .map(|(row, pair)| (row * 2, pair))
-                    {
-                        let (first, pair) = pair;
-                        for k in windows::reading_order(pair.len()) {
-                            windows::cell(ui, |ui| {
-                                ui.strong(shown(&crate::i18n::number(first + k + 1)));
-                                ui.weak(shown(pair[k]));
+            windows::rows("outlet-key").show(ui, |grid| {
+                for (row, pair) in names.chunks(2).enumerate() {
+                    grid.row(|cells| {
+                        for (k, name) in pair.iter().enumerate() {
+                            cells.cell(|ui| {
+                                ui.strong(shown(&crate::i18n::number(row * 2 + k + 1)));
+                                ui.weak(shown(name));
                             });
                         }
-                        ui.end_row();
-                    }
-                });
+                    });
+                }
             });
         }
     }
@@ -582,86 +568,78 @@ impl Registry {
 /// The focused entity's fields; each committed change is one undoable edit.
 fn form_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut Vec<Command>) {
     let id = &entity.id;
-    let row = |ui: &mut egui::Ui, caption: &'static str, add: &mut dyn FnMut(&mut egui::Ui)| {
-        for column in windows::reading_order(2) {
-            windows::cell(ui, |ui| {
-                if column == 0 {
-                    ui.label(tr(caption));
-                } else {
-                    add(ui);
+    let row = |form: &mut windows::Rows<'_>,
+               caption: &'static str,
+               add: &mut dyn FnMut(&mut egui::Ui)| {
+        form.row(|cells| {
+            cells.cell(|ui| ui.label(tr(caption)));
+            cells.cell(|ui| add(ui));
+        });
+    };
+    windows::rows("entity-form")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |form| {
+            row(form, "entities-name", &mut |ui| {
+                let field = crate::i18n::tr("entities-name-field");
+                if let Some(name) =
+                    committed_text(ui, ("entity-name", id), &field, &entity.name, 260.0)
+                    && !name.trim().is_empty()
+                {
+                    let name = name.trim().to_owned();
+                    commands.extend(change(project, id, Message::ENTITIES_RENAMED, |e| {
+                        e.name = name;
+                    }));
                 }
             });
-        }
-        ui.end_row();
-    };
-    windows::table(ui, |ui| {
-        egui::Grid::new("entity-form")
-            .num_columns(2)
-            .spacing([8.0, 4.0])
-            .show(ui, |ui| {
-                row(ui, "entities-name", &mut |ui| {
-                    let field = crate::i18n::tr("entities-name-field");
-                    if let Some(name) =
-                        committed_text(ui, ("entity-name", id), &field, &entity.name, 260.0)
-                        && !name.trim().is_empty()
-                    {
-                        let name = name.trim().to_owned();
-                        commands.extend(change(project, id, Message::ENTITIES_RENAMED, |e| {
-                            e.name = name;
-                        }));
-                    }
-                });
-                row(ui, "entities-kind", &mut |ui| {
-                    kind_ui(ui, project, entity, commands);
-                });
-                row(ui, "entities-aliases", &mut |ui| {
-                    let aliases = entity.aliases.join(" | ");
-                    let field = crate::i18n::tr("entities-aliases-field");
-                    if let Some(list) =
-                        committed_text(ui, ("entity-aliases", id), &field, &aliases, 360.0)
-                    {
-                        commands.extend(change(
-                            project,
-                            id,
-                            Message::ENTITIES_ALIASES_CHANGED,
-                            |e| {
-                                e.aliases.clear();
-                                for a in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                                    e.add_alias(a.to_owned());
-                                }
-                            },
-                        ));
-                    }
-                });
-                row(ui, "entities-note", &mut |ui| {
-                    let field = crate::i18n::tr("entities-note-field");
-                    if let Some(note) =
-                        committed_text(ui, ("entity-note", id), &field, &entity.note, 360.0)
-                    {
-                        commands.extend(change(project, id, Message::ENTITIES_NOTE_CHANGED, |e| {
-                            e.note = note;
-                        }));
-                    }
-                });
-                row(ui, "entities-external", &mut |ui| {
-                    let external = entity.external_id.clone().unwrap_or_default();
-                    let field = crate::i18n::tr("entities-external-field");
-                    if let Some(x) =
-                        committed_text(ui, ("entity-ext", id), &field, &external, 200.0)
-                    {
-                        let x = x.trim().to_owned();
-                        commands.extend(change(
-                            project,
-                            id,
-                            Message::ENTITIES_EXTERNAL_CHANGED,
-                            |e| {
-                                e.external_id = (!x.is_empty()).then_some(x);
-                            },
-                        ));
-                    }
-                });
+            row(form, "entities-kind", &mut |ui| {
+                kind_ui(ui, project, entity, commands);
             });
-    });
+            row(form, "entities-aliases", &mut |ui| {
+                let aliases = entity.aliases.join(" | ");
+                let field = crate::i18n::tr("entities-aliases-field");
+                if let Some(list) =
+                    committed_text(ui, ("entity-aliases", id), &field, &aliases, 360.0)
+                {
+                    commands.extend(change(
+                        project,
+                        id,
+                        Message::ENTITIES_ALIASES_CHANGED,
+                        |e| {
+                            e.aliases.clear();
+                            for a in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                                e.add_alias(a.to_owned());
+                            }
+                        },
+                    ));
+                }
+            });
+            row(form, "entities-note", &mut |ui| {
+                let field = crate::i18n::tr("entities-note-field");
+                if let Some(note) =
+                    committed_text(ui, ("entity-note", id), &field, &entity.note, 360.0)
+                {
+                    commands.extend(change(project, id, Message::ENTITIES_NOTE_CHANGED, |e| {
+                        e.note = note;
+                    }));
+                }
+            });
+            row(form, "entities-external", &mut |ui| {
+                let external = entity.external_id.clone().unwrap_or_default();
+                let field = crate::i18n::tr("entities-external-field");
+                if let Some(x) = committed_text(ui, ("entity-ext", id), &field, &external, 200.0) {
+                    let x = x.trim().to_owned();
+                    commands.extend(change(
+                        project,
+                        id,
+                        Message::ENTITIES_EXTERNAL_CHANGED,
+                        |e| {
+                            e.external_id = (!x.is_empty()).then_some(x);
+                        },
+                    ));
+                }
+            });
+        });
 }
 
 fn kind_ui(ui: &mut egui::Ui, project: &Project, entity: &Entity, commands: &mut Vec<Command>) {

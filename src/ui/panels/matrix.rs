@@ -229,11 +229,7 @@ impl MatrixView {
                     egui::ScrollArea::both()
                         .stick_to_right(windows::mirrored())
                         .max_height(crate::ui::layout::fitting_height(ui.ctx(), 420.0))
-                        .show(ui, |ui| {
-                            windows::table(ui, |ui| {
-                                self.table_ui(ui, &table, &rows, &mut picked);
-                            });
-                        });
+                        .show(ui, |ui| self.table_ui(ui, &table, &rows, &mut picked));
                     let Some(cluster) = &focus else { return };
                     ui.separator();
                     cluster_form_ui(ui, project, cluster, &mut picked);
@@ -316,28 +312,25 @@ impl MatrixView {
         rows: &[usize],
         picked: &mut Picked,
     ) {
-        let width = table.columns.len() + 1;
-        egui::Grid::new("claim-matrix")
+        let grid = windows::rows("claim-matrix")
             .striped(true)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                for column in windows::reading_order(width) {
-                    windows::cell(ui, |ui| match column {
-                        0 => ui.strong(tr("matrix-cluster")),
-                        c => ui.strong(shown(&table.columns[c - 1])),
-                    });
-                }
-                ui.end_row();
-                for &r in rows {
-                    for column in windows::reading_order(width) {
-                        windows::cell(ui, |ui| match column {
-                            0 => self.cluster_cell_ui(ui, table, r, picked),
-                            c => cell_ui(ui, table, r, c - 1, picked),
-                        });
-                    }
-                    ui.end_row();
+            .spacing([10.0, 6.0]);
+        grid.show(ui, |grid| {
+            grid.row(|row| {
+                row.cell(|ui| ui.strong(tr("matrix-cluster")));
+                for heading in table.columns {
+                    row.cell(|ui| ui.strong(shown(heading)));
                 }
             });
+            for &r in rows {
+                grid.row(|row| {
+                    row.cell(|ui| self.cluster_cell_ui(ui, table, r, picked));
+                    for column in 0..table.columns.len() {
+                        row.cell(|ui| cell_ui(ui, table, r, column, picked));
+                    }
+                });
+            }
+        });
     }
 
     /// A row's cluster: its name (whole on hover) focuses it; its menu opens its timeline or

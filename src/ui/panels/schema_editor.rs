@@ -194,7 +194,10 @@ fn labels_ui(
     in_use: &BTreeMap<LabelId, usize>,
     changes: &mut Vec<SchemaChange>,
 ) {
-    crate::ui::windows::rows(ui, "schema-grid", [8.0, 6.0], true, |rows| {
+    let table = crate::ui::windows::rows("schema-grid")
+        .spacing([8.0, 6.0])
+        .striped(true);
+    table.show(ui, |rows| {
         rows.row(|row| {
             for id in [
                 "editor-col-colour",

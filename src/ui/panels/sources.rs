@@ -420,7 +420,7 @@ impl SourcesView {
             .default_width(760.0)
             .show(ctx, |ui| {
                 windows::contents(ui, |ui| {
-                    windows::table(ui, |ui| table_ui(ui, &model.table));
+                    table_ui(ui, &model.table);
                     ui.separator();
                     ui.strong(tr("sources-mentions-chart"));
                     stacked_bars_ui(ui, "mentions-plot", &model.mentions, &model.no_mentions);
@@ -432,21 +432,23 @@ impl SourcesView {
 }
 
 fn table_ui(ui: &mut egui::Ui, table: &[[String; 10]]) {
-    egui::Grid::new("source-summary")
+    let grid = windows::rows("source-summary")
         .striped(true)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for column in windows::reading_order(TABLE_HEADINGS.len()) {
-                windows::cell(ui, |ui| ui.strong(tr(TABLE_HEADINGS[column])));
-            }
-            ui.end_row();
-            for row in table {
-                for column in windows::reading_order(row.len()) {
-                    windows::cell(ui, |ui| ui.label(shown(&row[column])));
-                }
-                ui.end_row();
+        .spacing([12.0, 4.0]);
+    grid.show(ui, |grid| {
+        grid.row(|row| {
+            for heading in TABLE_HEADINGS {
+                row.cell(|ui| ui.strong(tr(heading)));
             }
         });
+        for cells in table {
+            grid.row(|row| {
+                for cell in cells {
+                    row.cell(|ui| ui.label(shown(cell)));
+                }
+            });
+        }
+    });
 }
 
 #[cfg(test)]

@@ -205,7 +205,10 @@ impl RelationTypesEditor {
         let mut changes = Vec::new();
         ui.heading(tr("editor-relations"));
         ui.weak(tr("editor-relations-intro"));
-        crate::ui::windows::rows(ui, "relation-types-grid", [8.0, 6.0], true, |rows| {
+        let table = crate::ui::windows::rows("relation-types-grid")
+            .spacing([8.0, 6.0])
+            .striped(true);
+        table.show(ui, |rows| {
             rows.row(|row| {
                 for heading in [
                     "editor-col-colour",
