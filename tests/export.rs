@@ -379,7 +379,7 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
         .expect("check runs");
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].message.contains("جسر الرمان"),
+        problems[0].message.to_string().contains("جسر الرمان"),
         "{}",
         problems[0]
     );
@@ -397,7 +397,10 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
         .expect("check runs");
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].location.contains("05-english-wire.ann"),
+        problems[0]
+            .location
+            .to_string()
+            .contains("05-english-wire.ann"),
         "{}",
         problems[0]
     );
@@ -418,7 +421,9 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
         std::fs::write(&conll, original.replacen(from, to, 1)).expect("write");
         let problems = exporter.check(&corpus, &conll).expect("check runs");
         assert!(
-            problems.iter().any(|p| p.message.contains(what)),
+            problems
+                .iter()
+                .any(|p| p.message.to_string().contains(what)),
             "{problems:?}"
         );
     }
@@ -441,7 +446,9 @@ fn the_self_check_lists_quotes_that_differ_from_the_text() {
         std::fs::write(&conll, tampered).expect("write");
         let problems = exporter.check(&corpus, &conll).expect("check runs");
         assert!(
-            problems.iter().any(|p| p.message.contains(what)),
+            problems
+                .iter()
+                .any(|p| p.message.to_string().contains(what)),
             "{what}: {problems:?}"
         );
     }

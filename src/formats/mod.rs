@@ -15,6 +15,8 @@
 //! scan never reads a file it will not import.
 
 pub mod brat;
+#[cfg(test)]
+mod check_tests;
 pub mod conll;
 pub mod conventions;
 pub mod corpus;

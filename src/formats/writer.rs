@@ -9,6 +9,7 @@ use super::conventions::OffsetUnit;
 use super::corpus::{Corpus, ExportDocument, ExportOptions};
 use crate::formats::{brat, conll, csv, jsonl, qdpx, webanno};
 use crate::i18n::tr_plain;
+use crate::intake::decode::{Fault, FaultArg};
 use crate::model::{DocId, LabelId};
 use crate::store::StoreError;
 
@@ -118,14 +119,52 @@ impl std::str::FromStr for ExportFormat {
     }
 }
 
-/// One quoted text in an output that is not the document's text at the offsets stated.
+/// What the check of an export found wrong in its output. Both parts are kept as what to say
+/// and put into words when shown, so an outcome on screen follows a switch of language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckProblem {
-    /// Where in the output (file and line, or annotation ID).
-    pub location: String,
-    /// What is wrong there, in the interface's language of the check (an export's outcome is
-    /// said once, when it ends).
-    pub message: String,
+    /// Where in the output: the output's own names as they are (a file, a file and line, an
+    /// annotation's ID, [`Fault::Words`]), or a line or part of one in the interface's words.
+    pub location: Fault,
+    /// What is wrong there: a catalogue message with its arguments.
+    pub message: Fault,
+}
+
+impl CheckProblem {
+    /// Message `id` with `args` at `location`, a place the output names itself.
+    pub(crate) fn at(
+        location: impl Into<String>,
+        id: &'static str,
+        args: &[(&'static str, FaultArg)],
+    ) -> Self {
+        Self::said_at(Fault::Words(location.into()), id, args)
+    }
+
+    /// Message `id` with `args` at line `line` (from 1) of the output.
+    pub(crate) fn at_line(
+        line: usize,
+        id: &'static str,
+        args: &[(&'static str, FaultArg)],
+    ) -> Self {
+        Self::said_at(line_of_output(line), id, args)
+    }
+
+    /// Message `id` with `args` at `location`.
+    pub(crate) fn said_at(
+        location: Fault,
+        id: &'static str,
+        args: &[(&'static str, FaultArg)],
+    ) -> Self {
+        Self {
+            location,
+            message: Fault::said(id, args),
+        }
+    }
+}
+
+/// Line `line` (from 1) of an output file, as a location.
+pub(crate) fn line_of_output(line: usize) -> Fault {
+    Fault::said("export-check-at-line", &[("line", line.into())])
 }
 
 impl fmt::Display for CheckProblem {
@@ -154,8 +193,9 @@ pub enum ExportError {
     /// `what` is the message naming what could not be encoded (a CSV table, a JSONL line).
     #[error("{}", tr_plain("error-export-encode", &[("what", crate::i18n::tr(what).into()), ("message", message.as_str().into())]))]
     Encode { what: &'static str, message: String },
-    #[error("{}", tr_plain("error-export-read-back", &[("path", path.display().to_string().into()), ("message", message.as_str().into())]))]
-    ReadBack { path: PathBuf, message: String },
+    /// `message` is a reader's own words, or a line of the output that could not be read.
+    #[error("{}", tr_plain("error-export-read-back", &[("path", path.display().to_string().into()), ("message", message.to_string().into())]))]
+    ReadBack { path: PathBuf, message: Fault },
     #[error(
         "{}:\n{}",
         tr_plain("error-export-self-check", &[("count", problems.len().into()), ("path", output.display().to_string().into())]),
@@ -194,7 +234,15 @@ impl ExportError {
     pub(crate) fn read_back(path: &Path, error: impl fmt::Display) -> Self {
         Self::ReadBack {
             path: path.to_path_buf(),
-            message: error.to_string(),
+            message: Fault::Words(error.to_string()),
+        }
+    }
+
+    /// The output at `path` could not be read back, for the reason `message` says.
+    pub(crate) fn read_back_said(path: &Path, message: Fault) -> Self {
+        Self::ReadBack {
+            path: path.to_path_buf(),
+            message,
         }
     }
 }
@@ -282,33 +330,29 @@ pub(crate) fn check_quote(
     start: usize,
     end: usize,
     quoted: &str,
-    location: impl FnOnce() -> String,
+    location: impl FnOnce() -> Fault,
 ) -> Option<CheckProblem> {
     match doc.slice(start, end) {
         Some(slice) if slice == quoted => None,
-        Some(slice) => Some(CheckProblem {
-            location: location(),
-            message: tr_plain(
-                "check-quote-differs",
-                &[
-                    ("quoted", format!("{quoted:?}").into()),
-                    ("start", start.into()),
-                    ("end", end.into()),
-                    ("found", format!("{slice:?}").into()),
-                ],
-            ),
-        }),
-        None => Some(CheckProblem {
-            location: location(),
-            message: tr_plain(
-                "check-offsets-outside",
-                &[
-                    ("start", start.into()),
-                    ("end", end.into()),
-                    ("length", doc.char_len().into()),
-                ],
-            ),
-        }),
+        Some(slice) => Some(CheckProblem::said_at(
+            location(),
+            "check-quote-differs",
+            &[
+                ("quoted", format!("{quoted:?}").into()),
+                ("start", start.into()),
+                ("end", end.into()),
+                ("found", format!("{slice:?}").into()),
+            ],
+        )),
+        None => Some(CheckProblem::said_at(
+            location(),
+            "check-offsets-outside",
+            &[
+                ("start", start.into()),
+                ("end", end.into()),
+                ("length", doc.char_len().into()),
+            ],
+        )),
     }
 }
 
@@ -317,19 +361,19 @@ pub(crate) fn check_quote(
 pub(crate) fn check_relation_set<T: Ord>(
     mut found: Vec<T>,
     mut expected: Vec<T>,
-    location: impl FnOnce() -> String,
+    location: impl FnOnce() -> Fault,
 ) -> Option<CheckProblem> {
     found.sort();
     expected.sort();
-    (found != expected).then(|| CheckProblem {
-        location: location(),
-        message: tr_plain(
+    (found != expected).then(|| {
+        CheckProblem::said_at(
+            location(),
             "check-relations-differ",
             &[
                 ("found", found.len().into()),
                 ("written", expected.len().into()),
             ],
-        ),
+        )
     })
 }
 
@@ -353,8 +397,8 @@ mod tests {
             ExportError::SelfCheck {
                 output: out.to_path_buf(),
                 problems: vec![CheckProblem {
-                    location: "a.txt:3".to_owned(),
-                    message: "quote differs".to_owned(),
+                    location: Fault::Words("a.txt:3".to_owned()),
+                    message: Fault::Words("quote differs".to_owned()),
                 }],
             },
         ];
@@ -393,10 +437,12 @@ mod tests {
     /// What the check of an export finds, and a format not known, in the interface's language.
     #[test]
     fn check_problems_and_unknown_formats_are_said_in_the_interface_language() {
+        // Found once, said in each language.
+        let relations = check_relation_set(vec![1], vec![1, 2], || Fault::Words("a.ann".into()))
+            .expect("differ");
         let said = || -> Vec<String> {
-            let relations = check_relation_set(vec![1], vec![1, 2], || "a.ann".to_owned());
             vec![
-                relations.expect("differ").message,
+                relations.message.to_string(),
                 tr_plain(
                     "check-quote-differs",
                     &[

@@ -453,6 +453,151 @@ check-relations-differ = { $found ->
     }
 check-qdpx-position = عنصر PlainTextSelection بلا { $attribute } صالح
 
+## ما يجده تحقق التصدير من ناتجه (الأماكن التي يسمّيها الناتج نفسه، ملفًا أو معرّفًا، تبقى كما كُتبت؛
+## ‏$doc معرّف مستند، و$quoted و$found و$token و$tag بين علامتي تنصيص)
+
+export-check-at-line = السطر { $line }
+export-check-at-line-relation = السطر { $line }، العلاقة { $relation }
+export-check-at-line-span = السطر { $line }، المقطع [{ $start }, { $end }) { $label }
+export-check-at-line-label = السطر { $line }، الوسم [{ $start }, { $end }) { $label }
+export-check-at-relations = العلاقات
+export-check-at-labels = وسوم { $source }
+export-check-an-annotation = توسيم بلا معرّف
+export-check-line-unreadable = السطر { $line }: { $error }
+export-check-text-of-differs = يختلف عن نص { $doc }
+export-check-brat-relation-arg = علاقة لا يشير فيها Arg1 أو Arg2 إلى توسيم مرتبط بالنص
+export-check-brat-not-text-bound = ليس توسيمًا مرتبطًا بالنص سليم البنية
+export-check-brat-quote-differs = يقتبس { $quoted } لكن النص في مواضعه هو { $found }
+export-check-conll-before-first = وحدة لفظية قبل أول سطر ‎-DOCSTART-‏
+export-check-conll-more-documents = مستندات أكثر مما صُدِّر
+export-check-conll-fewer-documents = مستندات أقل مما صُدِّر
+export-check-conll-token = الوحدة اللفظية { $token } ليست القطعة التالية من نص { $doc }
+export-check-conll-tokens-stop = تتوقف الوحدات اللفظية عند البايت { $at }؛ وبقية النص مفقودة
+export-check-conll-columns = { $found ->
+        [zero] لا أعمدة
+        [one] عمود واحد
+        [two] عمودان
+        [few] { $found } أعمدة
+        [many] { $found } عمودًا
+       *[other] { $found } عمود
+    } بدلًا من { $expected ->
+        [zero] لا شيء
+        [one] عمود واحد
+        [two] عمودين
+        [few] { $expected } أعمدة
+        [many] { $expected } عمودًا
+       *[other] { $expected } عمود
+    } كسائر أسطر الملف
+export-check-conll-tag = الوسم { $tag } في العمود { $column } يخالف IOB2 (بعد { $previous })
+export-check-csv-no-document = لا يسمّي مستندًا مُصدَّرًا، أو ليست له مواضع
+export-check-csv-labels = وسوم المستند المقروءة تختلف عن وسومه في المشروع
+export-check-csv-relation-end = أحد طرفي العلاقة لا يسمّي مستندًا مُصدَّرًا، أو ليست له مواضع
+export-check-csv-relations = { $found ->
+        [zero] لم تُقرأ أي علاقة
+        [one] قُرئت علاقة واحدة
+        [two] قُرئت علاقتان
+        [few] قُرئت { $found } علاقات
+        [many] قُرئت { $found } علاقة
+       *[other] قُرئت { $found } علاقة
+    } و{ $written ->
+        [zero] لم تُصدَّر أي علاقة
+        [one] صُدِّرت علاقة واحدة
+        [two] صُدِّرت علاقتان
+        [few] صُدِّرت { $written } علاقات
+        [many] صُدِّرت { $written } علاقة
+       *[other] صُدِّرت { $written } علاقة
+    }
+export-check-jsonl-relation-end = لا يسمّي from_id أو to_id كيانًا
+export-check-jsonl-lines = { $lines ->
+        [zero] لا أسطر
+        [one] سطر واحد
+        [two] سطران
+        [few] { $lines } أسطر
+        [many] { $lines } سطرًا
+       *[other] { $lines } سطر
+    } مقابل { $documents ->
+        [zero] لا مستندات
+        [one] مستند واحد
+        [two] مستندين
+        [few] { $documents } مستندات
+        [many] { $documents } مستندًا
+       *[other] { $documents } مستند
+    }
+export-check-jsonl-text = النص يختلف عن نص المستند { $doc }
+export-check-jsonl-no-entity = لا كيان يحمل نص هذا الوسم
+export-check-qdpx-labels = وسوم المستند { $doc } لا تُقرأ كما كُتبت
+export-check-qdpx-variables = { $variables ->
+        [zero] لا متغيرات
+        [one] متغير واحد
+        [two] متغيران
+        [few] { $variables } متغيرات
+        [many] { $variables } متغيرًا
+       *[other] { $variables } متغير
+    } مقابل { $categories ->
+        [zero] لا فئات مستندات
+        [one] فئة مستندات واحدة
+        [two] فئتي مستندات
+        [few] { $categories } فئات مستندات
+        [many] { $categories } فئة مستندات
+       *[other] { $categories } فئة مستندات
+    }
+export-check-qdpx-links = { $links ->
+        [zero] لا روابط
+        [one] رابط واحد
+        [two] رابطان
+        [few] { $links } روابط
+        [many] { $links } رابطًا
+       *[other] { $links } رابط
+    } مقابل { $relations ->
+        [zero] لا علاقات
+        [one] علاقة واحدة
+        [two] علاقتين
+        [few] { $relations } علاقات
+        [many] { $relations } علاقة
+       *[other] { $relations } علاقة
+    }
+export-check-qdpx-no-link = العلاقة { $relation } بلا رابط
+export-check-qdpx-link-ends = طرفاه ليسا تحديدَي مقطعي العلاقة
+export-check-qdpx-no-source = لا عنصر TextSource للمستند { $doc }
+export-check-qdpx-text = نصه يختلف عن نص { $doc }
+export-check-webanno-no-document = لا يستهدف مستندًا مُصدَّرًا
+export-check-webanno-selectors = يخلو من TextQuoteSelector أو TextPositionSelector
+export-check-webanno-position = عنصر TextPositionSelector فيه بلا start أو end
+export-check-webanno-affixes = سابقته أو لاحقته ليست النص المحيط بالاقتباس
+export-check-webanno-relations = { $annotations ->
+        [zero] لا توسيمات علاقات
+        [one] توسيم علاقة واحد
+        [two] توسيما علاقتين
+        [few] { $annotations } توسيمات علاقات
+        [many] { $annotations } توسيم علاقة
+       *[other] { $annotations } توسيم علاقة
+    } مقابل { $relations ->
+        [zero] لا علاقات
+        [one] علاقة واحدة
+        [two] علاقتين
+        [few] { $relations } علاقات
+        [many] { $relations } علاقة
+       *[other] { $relations } علاقة
+    }
+export-check-webanno-no-annotation = العلاقة بلا توسيم
+export-check-webanno-targets = هدفاه ليسا مقطع مصدر العلاقة ومقطع هدفها
+export-check-webanno-annotations = { $annotations ->
+        [zero] لا توسيمات
+        [one] توسيم واحد
+        [two] توسيمان
+        [few] { $annotations } توسيمات
+        [many] { $annotations } توسيمًا
+       *[other] { $annotations } توسيم
+    } مقابل { $spans ->
+        [zero] لا مقاطع
+        [one] مقطع واحد
+        [two] مقطعين
+        [few] { $spans } مقاطع
+        [many] { $spans } مقطعًا
+       *[other] { $spans } مقطع
+    }
+export-check-webanno-labels = وسومه ليست وسوم المستند
+
 ## أسباب أخرى لرفض أرشيف ‎.qdpx
 
 archive-entry-unnamed = ليس أرشيف zip مقروءًا: المُدخل رقم { $index } بلا اسم

@@ -431,6 +431,89 @@ check-relations-differ = { $found ->
     } written
 check-qdpx-position = a PlainTextSelection without a valid { $attribute }
 
+## What an export's check of its own output finds (the places an output names itself, a file
+## or an ID, stay as written; $doc is a document's ID, $quoted, $found, $token, $tag quoted)
+
+export-check-at-line = line { $line }
+export-check-at-line-relation = line { $line }, relation { $relation }
+export-check-at-line-span = line { $line }, span [{ $start }, { $end }) { $label }
+export-check-at-line-label = line { $line }, label [{ $start }, { $end }) { $label }
+export-check-at-relations = relations
+export-check-at-labels = { $source }:labels
+export-check-an-annotation = an annotation
+export-check-line-unreadable = line { $line }: { $error }
+export-check-text-of-differs = differs from the text of { $doc }
+export-check-brat-relation-arg = a relation whose Arg1 or Arg2 is no text-bound annotation
+export-check-brat-not-text-bound = not a well-formed text-bound annotation
+export-check-brat-quote-differs = quotes { $quoted } but the text at its offsets is { $found }
+export-check-conll-before-first = a token before the first -DOCSTART-
+export-check-conll-more-documents = more documents than were exported
+export-check-conll-fewer-documents = fewer documents than were exported
+export-check-conll-token = token { $token } is not the next piece of the text of { $doc }
+export-check-conll-tokens-stop = the tokens stop at byte { $at }; the rest of the text is missing
+export-check-conll-columns = { $found ->
+        [one] { $found } column
+       *[other] { $found } columns
+    } where the file has { $expected }
+export-check-conll-tag = tag { $tag } in column { $column } breaks IOB2 (after { $previous })
+export-check-csv-no-document = names no exported document, or has no offsets
+export-check-csv-labels = the document's labels read back differ from the project's
+export-check-csv-relation-end = a relation's end names no exported document, or has no offsets
+export-check-csv-relations = { $found ->
+        [one] { $found } relation
+       *[other] { $found } relations
+    } read back, { $written } exported
+export-check-jsonl-relation-end = from_id or to_id names no entity
+export-check-jsonl-lines = { $lines ->
+        [one] { $lines } line
+       *[other] { $lines } lines
+    } for { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }
+export-check-jsonl-text = the text differs from document { $doc }
+export-check-jsonl-no-entity = no entity with its text for this label
+export-check-qdpx-labels = the document labels of { $doc } do not read back as written
+export-check-qdpx-variables = { $variables ->
+        [one] { $variables } variable
+       *[other] { $variables } variables
+    } for { $categories ->
+        [one] { $categories } document category
+       *[other] { $categories } document categories
+    }
+export-check-qdpx-links = { $links ->
+        [one] { $links } link
+       *[other] { $links } links
+    } for { $relations ->
+        [one] { $relations } relation
+       *[other] { $relations } relations
+    }
+export-check-qdpx-no-link = relation { $relation } has no link
+export-check-qdpx-link-ends = its ends are not the selections of the relation's spans
+export-check-qdpx-no-source = no TextSource for { $doc }
+export-check-qdpx-text = its text differs from { $doc }
+export-check-webanno-no-document = targets no exported document
+export-check-webanno-selectors = lacks a TextQuoteSelector or a TextPositionSelector
+export-check-webanno-position = its TextPositionSelector has no start or end
+export-check-webanno-affixes = its prefix or suffix is not the text around the quote
+export-check-webanno-relations = { $annotations ->
+        [one] { $annotations } relation annotation
+       *[other] { $annotations } relation annotations
+    } for { $relations ->
+        [one] { $relations } relation
+       *[other] { $relations } relations
+    }
+export-check-webanno-no-annotation = the relation has no annotation
+export-check-webanno-targets = its two targets are not its source's and its target's spans
+export-check-webanno-annotations = { $annotations ->
+        [one] { $annotations } annotation
+       *[other] { $annotations } annotations
+    } for { $spans ->
+        [one] { $spans } span
+       *[other] { $spans } spans
+    }
+export-check-webanno-labels = its labels are not the document's
+
 ## More reasons a .qdpx archive is refused
 
 archive-entry-unnamed = not a readable zip archive: entry { $index } has no name

@@ -14,6 +14,7 @@ use crate::formats::writer::{
     CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, check_relation_set,
     create_folder, read_back, write_file,
 };
+use crate::intake::decode::Fault;
 use crate::model::{ClaimId, Claimant, Span, SpanId};
 use crate::store::write_atomic;
 
@@ -347,14 +348,15 @@ fn check_relations(
         };
         match (arg("Arg1:"), arg("Arg2:")) {
             (Some(source), Some(target)) => found.push((ty.to_owned(), source, target)),
-            _ => problems.push(CheckProblem {
-                location: format!("{} {id}", ann.display()),
-                message: "a relation whose Arg1 or Arg2 is no text-bound annotation".to_owned(),
-            }),
+            _ => problems.push(CheckProblem::at(
+                format!("{} {id}", ann.display()),
+                "export-check-brat-relation-arg",
+                &[],
+            )),
         }
     }
     problems.extend(check_relation_set(found, expected, || {
-        ann.display().to_string()
+        Fault::Words(ann.display().to_string())
     }));
     problems
 }
@@ -416,16 +418,17 @@ impl Exporter for Brat {
             let doc = &writable(doc).0;
             let written = read_back(&txt)?;
             if written != doc.text {
-                problems.push(CheckProblem {
-                    location: txt.display().to_string(),
-                    message: format!("differs from the text of {}", doc.document.id),
-                });
+                problems.push(CheckProblem::at(
+                    txt.display().to_string(),
+                    "export-check-text-of-differs",
+                    &[("doc", doc.document.id.to_string().into())],
+                ));
                 continue;
             }
             let ann_text = read_back(&ann)?;
             problems.extend(check_relations(corpus, doc, &ann_text, &ann));
             for (n, line) in ann_text.lines().enumerate() {
-                let location = || format!("{}:{}", ann.display(), n + 1);
+                let location = || Fault::Words(format!("{}:{}", ann.display(), n + 1));
                 let Some(rest) = line.strip_prefix('T') else {
                     continue;
                 };
@@ -433,10 +436,11 @@ impl Exporter for Brat {
                 let (_, bound, quoted) = (fields.next(), fields.next(), fields.next());
                 let parsed = bound.and_then(|b| parse_text_bound(b).map(|(_, f)| f));
                 let (Some(frags), Some(quoted)) = (parsed, quoted) else {
-                    problems.push(CheckProblem {
-                        location: location(),
-                        message: "not a well-formed text-bound annotation".to_owned(),
-                    });
+                    problems.push(CheckProblem::said_at(
+                        location(),
+                        "export-check-brat-not-text-bound",
+                        &[],
+                    ));
                     continue;
                 };
                 let mut slices = Vec::new();
@@ -447,13 +451,14 @@ impl Exporter for Brat {
                     }
                 }
                 if slices.len() == frags.len() && slices.join(" ") != quoted {
-                    problems.push(CheckProblem {
-                        location: location(),
-                        message: format!(
-                            "quotes {quoted:?} but the text at its offsets is {:?}",
-                            slices.join(" ")
-                        ),
-                    });
+                    problems.push(CheckProblem::said_at(
+                        location(),
+                        "export-check-brat-quote-differs",
+                        &[
+                            ("quoted", format!("{quoted:?}").into()),
+                            ("found", format!("{:?}", slices.join(" ")).into()),
+                        ],
+                    ));
                 }
             }
         }

@@ -30,8 +30,9 @@ use unicode_segmentation::UnicodeSegmentation as _;
 
 use crate::formats::corpus::{Corpus, ExportDocument};
 use crate::formats::writer::{
-    CheckProblem, ExportError, ExportFormat, Exporter, Progress, read_back,
+    CheckProblem, ExportError, ExportFormat, Exporter, Progress, line_of_output, read_back,
 };
+use crate::intake::decode::Fault;
 use crate::model::{Span, merge_overlapping};
 use crate::store::write_atomic;
 use crate::text::graphemes;
@@ -348,10 +349,11 @@ impl Exporter for Conll {
         if let Some((first_line, text)) = before_first {
             problems.extend(tag_problems(text, first_line, columns));
             for (n, _) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
-                problems.push(CheckProblem {
-                    location: format!("line {}", first_line + n),
-                    message: "a token before the first -DOCSTART-".to_owned(),
-                });
+                problems.push(CheckProblem::at_line(
+                    first_line + n,
+                    "export-check-conll-before-first",
+                    &[],
+                ));
             }
         }
         let numbered: Vec<(usize, (usize, &str))> = pieces.iter().copied().enumerate().collect();
@@ -359,19 +361,21 @@ impl Exporter for Conll {
             let mut problems = tag_problems(text, first_line, columns);
             match corpus.documents.get(k) {
                 Some(doc) => problems.extend(token_problems(doc, text, first_line)),
-                None => problems.push(CheckProblem {
-                    location: format!("line {first_line}"),
-                    message: "more documents than were exported".to_owned(),
-                }),
+                None => problems.push(CheckProblem::at_line(
+                    first_line,
+                    "export-check-conll-more-documents",
+                    &[],
+                )),
             }
             problems
         });
         problems.extend(checked.into_iter().flatten());
         if pieces.len() < corpus.documents.len() {
-            problems.push(CheckProblem {
-                location: out.display().to_string(),
-                message: "fewer documents than were exported".to_owned(),
-            });
+            problems.push(CheckProblem::at(
+                out.display().to_string(),
+                "export-check-conll-fewer-documents",
+                &[],
+            ));
         }
         Ok(problems)
     }
@@ -401,7 +405,7 @@ fn tag_problems(text: &str, first_line: usize, columns: Option<usize>) -> Vec<Ch
     iob2_problems_in(text, columns)
         .into_iter()
         .map(|(line, message)| CheckProblem {
-            location: format!("line {}", first_line + line - 1),
+            location: line_of_output(first_line + line - 1),
             message,
         })
         .collect()
@@ -422,20 +426,22 @@ fn token_problems(doc: &ExportDocument<'_>, text: &str, first_line: usize) -> Ve
         if rest[skipped..].starts_with(token) && !token.is_empty() {
             at += skipped + token.len();
         } else {
-            problems.push(CheckProblem {
-                location: format!("line {}", first_line + n),
-                message: format!(
-                    "token {token:?} is not the next piece of the text of {}",
-                    doc.document.id
-                ),
-            });
+            problems.push(CheckProblem::at_line(
+                first_line + n,
+                "export-check-conll-token",
+                &[
+                    ("token", format!("{token:?}").into()),
+                    ("doc", doc.document.id.to_string().into()),
+                ],
+            ));
         }
     }
     if !doc.text[at..].chars().all(char::is_whitespace) {
-        problems.push(CheckProblem {
-            location: doc.document.id.to_string(),
-            message: format!("the tokens stop at byte {at}; the rest of the text is missing"),
-        });
+        problems.push(CheckProblem::at(
+            doc.document.id.to_string(),
+            "export-check-conll-tokens-stop",
+            &[("at", at.into())],
+        ));
     }
     problems
 }
@@ -443,12 +449,12 @@ fn token_problems(doc: &ExportDocument<'_>, text: &str, first_line: usize) -> Ve
 /// Every line (1-based) of a `CoNLL` text whose tags break strict IOB2: a tag that is not `O`,
 /// `B-X` or `I-X`; an `I-X` not preceded (in its column and sentence) by `B-X` or `I-X`; a
 /// row with a different number of columns than the first.
-pub fn iob2_problems(conll: &str) -> Vec<(usize, String)> {
+pub fn iob2_problems(conll: &str) -> Vec<(usize, Fault)> {
     iob2_problems_in(conll, None)
 }
 
 /// [`iob2_problems`] with the number of columns every row must have (`None`: the first row's).
-fn iob2_problems_in(conll: &str, columns: Option<usize>) -> Vec<(usize, String)> {
+fn iob2_problems_in(conll: &str, columns: Option<usize>) -> Vec<(usize, Fault)> {
     let mut problems = Vec::new();
     let mut columns = columns;
     let mut previous: Vec<String> = Vec::new();
@@ -461,10 +467,11 @@ fn iob2_problems_in(conll: &str, columns: Option<usize>) -> Vec<(usize, String)>
         let fields: Vec<&str> = line.split('\t').collect();
         let expected = *columns.get_or_insert(fields.len());
         if fields.len() != expected {
-            problems.push((
-                line_no,
-                format!("{} columns where the file has {expected}", fields.len()),
-            ));
+            let args = [
+                ("found", fields.len().into()),
+                ("expected", expected.into()),
+            ];
+            problems.push((line_no, Fault::said("export-check-conll-columns", &args)));
             continue;
         }
         if fields[0] == "-DOCSTART-" {
@@ -485,14 +492,12 @@ fn iob2_problems_in(conll: &str, columns: Option<usize>) -> Vec<(usize, String)>
                 _ => false,
             };
             if !ok {
-                problems.push((
-                    line_no,
-                    format!(
-                        "tag {tag:?} in column {} breaks IOB2 (after {:?})",
-                        column + 2,
-                        previous[column]
-                    ),
-                ));
+                let args = [
+                    ("tag", format!("{tag:?}").into()),
+                    ("column", (column + 2).into()),
+                    ("previous", format!("{:?}", previous[column]).into()),
+                ];
+                problems.push((line_no, Fault::said("export-check-conll-tag", &args)));
             }
             (*tag).clone_into(&mut previous[column]);
         }

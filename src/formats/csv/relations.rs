@@ -9,6 +9,7 @@ use std::path::Path;
 
 use crate::formats::corpus::{Corpus, ExportDocument};
 use crate::formats::writer::{CheckProblem, ExportError, check_quote, read_back};
+use crate::intake::decode::Fault;
 use crate::model::{Span, SpanId, SpanRelation};
 
 pub const RELATIONS_HEADER: [&str; 14] = [
@@ -101,27 +102,28 @@ pub fn check_relations(corpus: &Corpus<'_>, out: &Path) -> Result<Vec<CheckProbl
         let record = record.map_err(|e| ExportError::read_back(&path, e))?;
         rows += 1;
         for first in [3, 8] {
-            let location = || format!("{}:{}", path.display(), n + 2);
+            let location = || Fault::Words(format!("{}:{}", path.display(), n + 2));
             let cell = |i: usize| record.get(first + i).unwrap_or_default();
             let doc = corpus.documents.iter().find(|d| d.document.id.0 == cell(0));
             match (doc, cell(2).parse(), cell(3).parse()) {
                 (Some(doc), Ok(start), Ok(end)) => {
                     problems.extend(check_quote(doc, start, end, cell(4), location));
                 }
-                _ => problems.push(CheckProblem {
-                    location: location(),
-                    message: "a relation's end names no exported document, or has no offsets"
-                        .to_owned(),
-                }),
+                _ => problems.push(CheckProblem::said_at(
+                    location(),
+                    "export-check-csv-relation-end",
+                    &[],
+                )),
             }
         }
     }
     let expected = exported_relations(corpus).len();
     if rows != expected {
-        problems.push(CheckProblem {
-            location: path.display().to_string(),
-            message: format!("{rows} relations read back, {expected} exported"),
-        });
+        problems.push(CheckProblem::at(
+            path.display().to_string(),
+            "export-check-csv-relations",
+            &[("found", rows.into()), ("written", expected.into())],
+        ));
     }
     Ok(problems)
 }

@@ -28,6 +28,7 @@ use crate::formats::writer::{
     CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, create_folder,
     read_back,
 };
+use crate::intake::decode::Fault;
 use crate::model::{Claimant, EntityId, OutletId};
 use crate::store::write_atomic;
 
@@ -238,7 +239,7 @@ impl Exporter for Csv {
         );
         for (n, record) in reader.records().enumerate() {
             let record = record.map_err(|e| ExportError::read_back(&path, e))?;
-            let location = || format!("{}:{}", path.display(), n + 2);
+            let location = || Fault::Words(format!("{}:{}", path.display(), n + 2));
             let doc = corpus
                 .documents
                 .iter()
@@ -255,10 +256,11 @@ impl Exporter for Csv {
                     record.get(claim).unwrap_or_default(),
                     location,
                 )),
-                _ => problems.push(CheckProblem {
-                    location: location(),
-                    message: "names no exported document, or has no offsets".to_owned(),
-                }),
+                _ => problems.push(CheckProblem::said_at(
+                    location(),
+                    "export-check-csv-no-document",
+                    &[],
+                )),
             }
         }
         problems.extend(check_document_labels(corpus, out)?);
@@ -287,10 +289,11 @@ fn check_document_labels(
             .map(|(c, l)| (c.clone(), l.values.iter().map(|v| v.0.clone()).collect()))
             .collect();
         if read.get(id) != Some(&expected) {
-            problems.push(CheckProblem {
-                location: format!("{} {id}", path.display()),
-                message: "the document's labels read back differ from the project's".to_owned(),
-            });
+            problems.push(CheckProblem::at(
+                format!("{} {id}", path.display()),
+                "export-check-csv-labels",
+                &[],
+            ));
         }
     }
     Ok(problems)

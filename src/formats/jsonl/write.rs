@@ -31,8 +31,9 @@ use crate::formats::conventions::{OffsetUnit, certainty_name, polarity_name, quo
 use crate::formats::corpus::{Corpus, ExportDocument};
 use crate::formats::writer::{
     CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, check_relation_set,
-    read_back,
+    line_of_output, read_back,
 };
+use crate::intake::decode::Fault;
 use crate::model::{Claimant, Relation};
 use crate::store::write_atomic;
 
@@ -359,7 +360,7 @@ fn check_relations(
     corpus: &Corpus<'_>,
     doc: &ExportDocument<'_>,
     parsed: &JsonlDocument,
-    location: &str,
+    line: usize,
 ) -> Vec<CheckProblem> {
     let ends = |from: usize, to: usize| {
         let end = |id: usize| {
@@ -380,10 +381,17 @@ fn check_relations(
     {
         match ends(relation.from_id, relation.to_id) {
             Some((from, to)) => found.push((relation.kind.clone(), from, to)),
-            None => problems.push(CheckProblem {
-                location: format!("{location}, relation {}", relation.id),
-                message: "from_id or to_id names no entity".to_owned(),
-            }),
+            None => problems.push(CheckProblem::said_at(
+                Fault::said(
+                    "export-check-at-line-relation",
+                    &[
+                        ("line", line.into()),
+                        ("relation", relation.id.to_string().into()),
+                    ],
+                ),
+                "export-check-jsonl-relation-end",
+                &[],
+            )),
         }
     }
     let span = |i: usize| {
@@ -394,7 +402,7 @@ fn check_relations(
         .into_iter()
         .map(|(from, to, kind, _)| (kind, span(from), span(to)))
         .collect();
-    problems.extend(check_relation_set(found, expected, || location.to_owned()));
+    problems.extend(check_relation_set(found, expected, || line_of_output(line)));
     problems
 }
 
@@ -428,26 +436,40 @@ impl Exporter for Jsonl {
         let mut problems = Vec::new();
         let lines: Vec<&str> = written.lines().collect();
         if lines.len() != corpus.documents.len() {
-            problems.push(CheckProblem {
-                location: out.display().to_string(),
-                message: format!(
-                    "{} lines for {} documents",
-                    lines.len(),
-                    corpus.documents.len()
-                ),
-            });
+            problems.push(CheckProblem::at(
+                out.display().to_string(),
+                "export-check-jsonl-lines",
+                &[
+                    ("lines", lines.len().into()),
+                    ("documents", corpus.documents.len().into()),
+                ],
+            ));
         }
         for (n, (line, doc)) in lines.iter().zip(&corpus.documents).enumerate() {
-            let location = |what: &str| format!("line {}{what}", n + 1);
-            let parsed: JsonlDocument = serde_json::from_str(line)
-                .map_err(|e| ExportError::read_back(out, format!("line {}: {e}", n + 1)))?;
+            let line_no = n + 1;
+            // Where a `label` entry of the line is, said by message `what` (its span, or the
+            // entry itself when no span carries its text).
+            let label_at = |what: &'static str, start: usize, end: usize, label: &str| {
+                let args = [
+                    ("line", line_no.into()),
+                    ("start", start.into()),
+                    ("end", end.into()),
+                    ("label", label.into()),
+                ];
+                Fault::said(what, &args)
+            };
+            let parsed: JsonlDocument = serde_json::from_str(line).map_err(|e| {
+                let args = [("line", line_no.into()), ("error", e.to_string().into())];
+                ExportError::read_back_said(out, Fault::said("export-check-line-unreadable", &args))
+            })?;
             if parsed.text != doc.text {
-                problems.push(CheckProblem {
-                    location: location(""),
-                    message: format!("the text differs from document {}", doc.document.id),
-                });
+                problems.push(CheckProblem::at_line(
+                    line_no,
+                    "export-check-jsonl-text",
+                    &[("doc", doc.document.id.to_string().into())],
+                ));
             }
-            problems.extend(check_relations(corpus, doc, &parsed, &location("")));
+            problems.extend(check_relations(corpus, doc, &parsed, line_no));
             for &(start, end, ref label) in &parsed.label {
                 let span = parsed
                     .entities
@@ -456,12 +478,13 @@ impl Exporter for Jsonl {
                 let quoted = span.and_then(|s| s.text.as_deref());
                 match quoted {
                     Some(quoted) => problems.extend(check_quote(doc, start, end, quoted, || {
-                        location(&format!(", span [{start}, {end}) {label}"))
+                        label_at("export-check-at-line-span", start, end, label)
                     })),
-                    None => problems.push(CheckProblem {
-                        location: location(&format!(", label [{start}, {end}) {label}")),
-                        message: "no entity with its text for this label".to_owned(),
-                    }),
+                    None => problems.push(CheckProblem::said_at(
+                        label_at("export-check-at-line-label", start, end, label),
+                        "export-check-jsonl-no-entity",
+                        &[],
+                    )),
                 }
             }
         }

@@ -122,23 +122,24 @@ pub fn check(corpus: &Corpus<'_>, qde: &QdeProject) -> Vec<CheckProblem> {
             .map(|(guid, text)| (guid.as_str(), text.clone()))
             .collect();
         if expected != read {
-            problems.push(CheckProblem {
-                location: format!("TextSource {} VariableValue", source.guid),
-                message: format!("the document labels of {id} do not read back as written"),
-            });
+            problems.push(CheckProblem::at(
+                format!("TextSource {} VariableValue", source.guid),
+                "export-check-qdpx-labels",
+                &[("doc", id.to_string().into())],
+            ));
         }
     }
     let declared: BTreeSet<&str> = qde.variables.iter().map(|(g, _)| g.as_str()).collect();
     let wanted: BTreeSet<&str> = variables.iter().map(|v| v.guid.as_str()).collect();
     if declared != wanted {
-        problems.push(CheckProblem {
-            location: "project.qde Variables".to_owned(),
-            message: format!(
-                "{} variables for {} document categories",
-                declared.len(),
-                wanted.len()
-            ),
-        });
+        problems.push(CheckProblem::at(
+            "project.qde Variables",
+            "export-check-qdpx-variables",
+            &[
+                ("variables", declared.len().into()),
+                ("categories", wanted.len().into()),
+            ],
+        ));
     }
     problems
 }

@@ -38,6 +38,7 @@ use crate::formats::corpus::Corpus;
 use crate::formats::writer::{
     CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote,
 };
+use crate::intake::decode::Fault;
 use crate::model::{DocId, EntityId, LabelId, RelationId, Rgb, SpanId};
 use crate::store::write_atomic;
 
@@ -483,10 +484,14 @@ fn check_links(corpus: &Corpus<'_>, qde: &QdeProject) -> Vec<CheckProblem> {
     let mut problems = Vec::new();
     let expected = corpus.relations();
     if qde.links.len() != expected.len() {
-        problems.push(CheckProblem {
-            location: "project.qde Links".to_owned(),
-            message: format!("{} links for {} relations", qde.links.len(), expected.len()),
-        });
+        problems.push(CheckProblem::at(
+            "project.qde Links",
+            "export-check-qdpx-links",
+            &[
+                ("links", qde.links.len().into()),
+                ("relations", expected.len().into()),
+            ],
+        ));
     }
     let place = |at: (usize, usize)| {
         let (doc, span) = corpus.span_at(at);
@@ -496,20 +501,22 @@ fn check_links(corpus: &Corpus<'_>, qde: &QdeProject) -> Vec<CheckProblem> {
         let doc = &corpus.documents[relation.source.0].document.id;
         let link_guid = guid(&link_key(doc, &relation.relation.id));
         let Some(link) = qde.links.iter().find(|l| l.guid == link_guid) else {
-            problems.push(CheckProblem {
-                location: format!("project.qde Link {link_guid}"),
-                message: format!("relation {} has no link", relation.relation.id),
-            });
+            problems.push(CheckProblem::at(
+                format!("project.qde Link {link_guid}"),
+                "export-check-qdpx-no-link",
+                &[("relation", relation.relation.id.to_string().into())],
+            ));
             continue;
         };
         let end = |g: &Option<String>| g.as_deref().and_then(|g| selections.get(g).copied());
         if (end(&link.origin), end(&link.target))
             != (place(relation.source), place(relation.target))
         {
-            problems.push(CheckProblem {
-                location: format!("project.qde Link {link_guid}"),
-                message: "its ends are not the selections of the relation's spans".to_owned(),
-            });
+            problems.push(CheckProblem::at(
+                format!("project.qde Link {link_guid}"),
+                "export-check-qdpx-link-ends",
+                &[],
+            ));
         }
     }
     problems
@@ -547,29 +554,31 @@ impl Exporter for Qdpx {
         let mut problems: Vec<CheckProblem> = qde
             .skipped
             .iter()
-            .map(|(source, guid, attribute)| CheckProblem {
-                location: format!("project.qde {source} {guid}"),
-                message: crate::i18n::tr_plain(
+            .map(|(source, guid, attribute)| {
+                CheckProblem::at(
+                    format!("project.qde {source} {guid}"),
                     "check-qdpx-position",
                     &[("attribute", (*attribute).into())],
-                ),
+                )
             })
             .collect();
         for doc in &corpus.documents {
             let Some(source) = qde.sources.iter().find(|s| s.name == doc.document.id.0) else {
-                problems.push(CheckProblem {
-                    location: "project.qde".to_owned(),
-                    message: format!("no TextSource for {}", doc.document.id),
-                });
+                problems.push(CheckProblem::at(
+                    "project.qde",
+                    "export-check-qdpx-no-source",
+                    &[("doc", doc.document.id.to_string().into())],
+                ));
                 continue;
             };
             match source_text(&archive, source) {
                 Some(text) if text == doc.text => {}
                 _ => {
-                    problems.push(CheckProblem {
-                        location: format!("TextSource {}", source.guid),
-                        message: format!("its text differs from {}", doc.document.id),
-                    });
+                    problems.push(CheckProblem::at(
+                        format!("TextSource {}", source.guid),
+                        "export-check-qdpx-text",
+                        &[("doc", doc.document.id.to_string().into())],
+                    ));
                     continue;
                 }
             }
@@ -579,7 +588,7 @@ impl Exporter for Qdpx {
                     selection.start,
                     selection.end,
                     &selection.name,
-                    || format!("PlainTextSelection {}", selection.guid),
+                    || Fault::Words(format!("PlainTextSelection {}", selection.guid)),
                 ));
             }
         }

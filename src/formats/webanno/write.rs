@@ -38,6 +38,7 @@ use crate::formats::corpus::{Corpus, ExportDocument, ExportRelation};
 use crate::formats::writer::{
     CheckProblem, ExportError, ExportFormat, Exporter, Progress, check_quote, read_back,
 };
+use crate::intake::decode::Fault;
 use crate::model::{Claimant, DocId, RelationId, Span, SpanId};
 use crate::store::write_atomic;
 
@@ -329,21 +330,18 @@ type DocsByIri<'c, 'a> = std::collections::HashMap<String, &'c ExportDocument<'a
 fn check_target(
     docs: &DocsByIri<'_, '_>,
     target: &Value,
-    id: &str,
+    id: &Fault,
     problems: &mut Vec<CheckProblem>,
 ) -> Option<(String, usize, usize)> {
-    let mut problem = |message: &str| {
-        problems.push(CheckProblem {
-            location: id.to_owned(),
-            message: message.to_owned(),
-        });
+    let mut problem = |message: &'static str| {
+        problems.push(CheckProblem::said_at(id.clone(), message, &[]));
         None
     };
     let Some((iri, doc)) = target["source"]
         .as_str()
         .and_then(|s| docs.get(s).map(|d| (s, d)))
     else {
-        return problem("targets no exported document");
+        return problem("export-check-webanno-no-document");
     };
     let selectors = target["selector"].as_array().cloned().unwrap_or_default();
     let of_type = |ty: &str| selectors.iter().find(|s| s["type"] == ty).cloned();
@@ -351,12 +349,12 @@ fn check_target(
         of_type("TextQuoteSelector"),
         of_type("TextPositionSelector"),
     ) else {
-        return problem("lacks a TextQuoteSelector or a TextPositionSelector");
+        return problem("export-check-webanno-selectors");
     };
     let as_usize = |v: &Value| v.as_u64().and_then(|n| usize::try_from(n).ok());
     let (Some(start), Some(end)) = (as_usize(&position["start"]), as_usize(&position["end"]))
     else {
-        return problem("its TextPositionSelector has no start or end");
+        return problem("export-check-webanno-position");
     };
     let exact = quote["exact"].as_str().unwrap_or_default();
     let prefix = quote["prefix"].as_str().unwrap_or_default();
@@ -364,9 +362,9 @@ fn check_target(
     let before = doc.slice(start.saturating_sub(AFFIX_CHARS), start);
     let after = doc.slice(end, (end + AFFIX_CHARS).min(doc.char_len()));
     if before != Some(prefix) || after != Some(suffix) {
-        problem("its prefix or suffix is not the text around the quote");
+        problem("export-check-webanno-affixes");
     }
-    problems.extend(check_quote(doc, start, end, exact, || id.to_owned()));
+    problems.extend(check_quote(doc, start, end, exact, || id.clone()));
     Some((iri.to_owned(), start, end))
 }
 
@@ -380,14 +378,14 @@ fn check_relations(
     let mut problems = Vec::new();
     let expected = corpus.relations();
     if items.len() != expected.len() {
-        problems.push(CheckProblem {
-            location: "relations".to_owned(),
-            message: format!(
-                "{} relation annotations for {} relations",
-                items.len(),
-                expected.len()
-            ),
-        });
+        problems.push(CheckProblem::said_at(
+            Fault::said("export-check-at-relations", &[]),
+            "export-check-webanno-relations",
+            &[
+                ("annotations", items.len().into()),
+                ("relations", expected.len().into()),
+            ],
+        ));
     }
     let place = |at: (usize, usize)| {
         let (doc, span) = corpus.span_at(at);
@@ -397,22 +395,25 @@ fn check_relations(
         let doc = &corpus.documents[relation.source.0].document.id;
         let id = relation_iri(doc, &relation.relation.id);
         let Some(item) = items.iter().find(|i| i["id"] == id.as_str()) else {
-            problems.push(CheckProblem {
-                location: id,
-                message: "the relation has no annotation".to_owned(),
-            });
+            problems.push(CheckProblem::at(
+                id,
+                "export-check-webanno-no-annotation",
+                &[],
+            ));
             continue;
         };
+        let id = Fault::Words(id);
         let targets = item["target"].as_array().cloned().unwrap_or_default();
         let found: Vec<_> = targets
             .iter()
             .map(|t| check_target(docs, t, &id, &mut problems))
             .collect();
         if found != [place(relation.source), place(relation.target)] {
-            problems.push(CheckProblem {
-                location: id,
-                message: "its two targets are not its source's and its target's spans".to_owned(),
-            });
+            problems.push(CheckProblem::said_at(
+                id,
+                "export-check-webanno-targets",
+                &[],
+            ));
         }
     }
     problems
@@ -457,14 +458,14 @@ impl Exporter for WebAnno {
             .into_iter()
             .partition(|i| i["motivation"] == "linking");
         if items.len() != corpus.span_count() {
-            problems.push(CheckProblem {
-                location: out.display().to_string(),
-                message: format!(
-                    "{} annotations for {} spans",
-                    items.len(),
-                    corpus.span_count()
-                ),
-            });
+            problems.push(CheckProblem::at(
+                out.display().to_string(),
+                "export-check-webanno-annotations",
+                &[
+                    ("annotations", items.len().into()),
+                    ("spans", corpus.span_count().into()),
+                ],
+            ));
         }
         for (source, values) in labelled.iter().filter_map(labels_of) {
             let expected = docs.get(&source).map(|doc| {
@@ -474,14 +475,21 @@ impl Exporter for WebAnno {
                     .collect::<Vec<_>>()
             });
             if expected.as_ref() != Some(&values) {
-                problems.push(CheckProblem {
-                    location: format!("{source}:labels"),
-                    message: "its labels are not the document's".to_owned(),
-                });
+                problems.push(CheckProblem::said_at(
+                    Fault::said(
+                        "export-check-at-labels",
+                        &[("source", source.as_str().into())],
+                    ),
+                    "export-check-webanno-labels",
+                    &[],
+                ));
             }
         }
         for item in &items {
-            let id = item["id"].as_str().unwrap_or("an annotation").to_owned();
+            let id = match item["id"].as_str() {
+                Some(id) => Fault::Words(id.to_owned()),
+                None => Fault::said("export-check-an-annotation", &[]),
+            };
             check_target(&docs, &item["target"], &id, &mut problems);
         }
         problems.extend(check_relations(corpus, &docs, &relations));
