@@ -12,7 +12,11 @@ use crate::i18n::{tr, tr_plain as say};
 use crate::import::{ImportFormat, ImportOptions};
 use crate::model::{BaseDirection, DocId, LabelId};
 use crate::text::{FontStack, HarfShaper, LayoutOptions, layout_document};
-use crate::workspace::Workspace;
+use crate::workspace::{OpenNote, Workspace};
+
+mod usage;
+
+pub use usage::{parse, usage_error};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -548,10 +552,12 @@ pub fn stats(project: &Path, out: &mut dyn std::io::Write) -> Result<()> {
             ("documents", project.documents.len().into()),
         ],
     )?;
-    for line in &moved {
-        match line.strip_prefix("warning: ") {
-            Some(warning) => writeln!(out, "{}\t{warning}", tr("cli-stats-warning"))?,
-            None => writeln!(out, "{}\t{line}", tr("cli-stats-changed-article"))?,
+    for note in &moved {
+        match note {
+            OpenNote::Warning(warning) => {
+                writeln!(out, "{}\t{warning}", tr("cli-stats-warning"))?;
+            }
+            OpenNote::Span(_) => writeln!(out, "{}\t{note}", tr("cli-stats-changed-article"))?,
         }
     }
     for problem in &problems {
@@ -1017,7 +1023,7 @@ fn parse_nested(s: &str) -> Result<Nested, String> {
         n => n
             .parse()
             .map(Nested::Layer)
-            .map_err(|_| format!("expected `columns` or a layer number, got {n:?}")),
+            .map_err(|_| say("cli-nested-expected", &[("value", format!("{n:?}").into())])),
     }
 }
 
@@ -1026,7 +1032,10 @@ fn parse_direction(s: &str) -> Result<BaseDirection, String> {
         "auto" => Ok(BaseDirection::Auto),
         "ltr" => Ok(BaseDirection::Ltr),
         "rtl" => Ok(BaseDirection::Rtl),
-        other => Err(format!("expected auto, ltr or rtl, got {other:?}")),
+        other => Err(say(
+            "cli-direction-expected",
+            &[("value", format!("{other:?}").into())],
+        )),
     }
 }
 

@@ -1,5 +1,4 @@
-use clap::FromArgMatches as _;
-use hashiya::cli::{self, Cli, Command};
+use hashiya::cli::{self, Command};
 use hashiya::i18n::{self, Language, Locale};
 use hashiya::ui::{self, Start};
 
@@ -35,7 +34,7 @@ fn main() -> std::process::ExitCode {
 )]
 fn run() -> anyhow::Result<()> {
     // `--help` in the interface's language: the command line with its texts from the catalogue.
-    let cli = Cli::from_arg_matches(&cli::command().get_matches()).unwrap_or_else(|e| e.exit());
+    let cli = cli::parse();
     match cli.command {
         None => ui::run(Start::LastOrSample),
         Some(Command::Open { path, compare }) => ui::run(match compare {

@@ -29,6 +29,7 @@ mod locking;
 mod problems_tests;
 mod targets;
 
+pub use headless::OpenNote;
 pub use locking::{LOCK_WAIT, lock_wait};
 pub use targets::{TargetProblem, new_project_problem};
 

@@ -471,3 +471,55 @@ fn report_follows_the_chosen_digits_and_calendar() {
         assert!(latin(&day) && !arabic_indic(&day), "{day}");
     }
 }
+
+/// A mistake in the arguments is said in the interface's language, with the usage line and where
+/// to read more, and ends with clap's exit code; in Arabic nothing Latin is left but what was
+/// typed and the names of commands, options and values.
+#[test]
+fn mistakes_in_the_arguments_are_said_in_arabic() {
+    let cases: [(&[&str], &[&str]); 5] = [
+        (&["stats"], &["hashiya stats <PROJECT>", "<PROJECT>"]),
+        (&["frob"], &["hashiya [COMMAND]", "frob"]),
+        (
+            &["stats", "a.ron", "--bogus"],
+            &["hashiya stats <PROJECT>", "--bogus"],
+        ),
+        (
+            &["report", "p.ron", "-o", "r.html", "--format", "zz"],
+            &["--format <FORMAT>", "claims-jsonld", "html", "zz"],
+        ),
+        (
+            &["layout", "--width", "9", "--direction", "up", "a.txt"],
+            &["--direction <DIRECTION>", "auto", "ltr", "rtl", "up"],
+        ),
+    ];
+    for (args, typed) in cases {
+        let run = |lang: &str| {
+            let out = hashiya()
+                .args(args)
+                .env("HASHIYA_LANG", lang)
+                .output()
+                .expect("runs");
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            String::from_utf8(out.stderr).expect("utf-8")
+        };
+        let english = run("en");
+        assert!(english.starts_with("Error: "), "{english}");
+        assert!(
+            english.ends_with("For more information, try '--help'.\n"),
+            "{english}"
+        );
+        let arabic = run("ar");
+        assert!(arabic.starts_with("خطأ: "), "{arabic}");
+        let mut left = arabic
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .replace("'--help'", "");
+        for word in typed {
+            left = left.replace(word, "");
+        }
+        assert!(
+            !left.chars().any(|c| c.is_ascii_alphabetic()),
+            "{args:?}: {arabic}"
+        );
+    }
+}

@@ -198,6 +198,26 @@ cli-agreement-relations = العلاقات (النوع نفسه، وطرفا ا�
 
 cli-cannot-lay-out = يتعذر تخطيط { $path }
 
+## ما لاحظه فتح مشروع لأمر: تحذير من التحميل، أو مقطع من مقالة تغيّرت بُحث عنه من جديد
+## ($from..$to حيث كان، و$start..$end حيث هو الآن)
+
+cli-load-warning = تحذير: { $warning }
+cli-span-kept = { $doc }: المقطع «{ $quote }» في { $from }..{ $to } وُجد في موضعه
+cli-span-moved = { $doc }: المقطع «{ $quote }» في { $from }..{ $to } انتقل إلى { $start }..{ $end }
+cli-span-changed = { $doc }: المقطع «{ $quote }» في { $from }..{ $to } وُجد متغيّرًا في { $start }..{ $end } وصار «{ $new }»
+cli-span-not-found = { $doc }: المقطع «{ $quote }» في { $from }..{ $to } لم يُعثر عليه في المقالة بعد تغيّرها؛ أُبقي في موضعه
+
+## خطأ في معاملات سطر الأوامر ($arg خيار أو معامل كما كُتب، و$value ما أُعطي له)
+
+cli-usage-invalid-value = القيمة «{ $value }» لا تصلح لـ«{ $arg }»؛ والقيم الممكنة: { $values }
+cli-usage-invalid-because = القيمة «{ $value }» لا تصلح لـ«{ $arg }»: { $reason }
+cli-usage-missing = لم تُعطَ هذه المعاملات المطلوبة: { $args }
+cli-usage-unknown-argument = معامل غير متوقَّع «{ $arg }»
+cli-usage-unknown-command = أمر غير معروف «{ $command }»
+cli-usage-more = للمزيد، جرّب ‎'--help'.
+cli-nested-expected = المتوقَّع ‎`columns` أو رقم طبقة، لا { $value }
+cli-direction-expected = المتوقَّع auto أو ltr أو rtl، لا { $value }
+
 ## hashiya --help: العناوين، ثم وصف كل أمر (cli-help-<الأمر>) ووصف معاملاته (cli-help-<الأمر>-<المعامل>)
 
 cli-help-usage = الاستعمال:

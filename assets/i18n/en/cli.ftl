@@ -76,6 +76,27 @@ cli-agreement-relations = Relations (same type, both ends the same spans):
 
 cli-cannot-lay-out = cannot lay out { $path }
 
+## What opening a project for a command noticed: a warning of the load, a span of a changed
+## article looked for again ($from..$to where it was, $start..$end where it is now)
+
+cli-load-warning = warning: { $warning }
+cli-span-kept = { $doc }: span «{ $quote }» at { $from }..{ $to } found where it was
+cli-span-moved = { $doc }: span «{ $quote }» at { $from }..{ $to } moved to { $start }..{ $end }
+cli-span-changed = { $doc }: span «{ $quote }» at { $from }..{ $to } found changed at { $start }..{ $end } as «{ $new }»
+cli-span-not-found = { $doc }: span «{ $quote }» at { $from }..{ $to } not found in the changed article; kept
+
+## A mistake in the command line's arguments ($arg an option or argument as typed, $value
+## what was given for it)
+
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'; the values are { $values }
+cli-usage-invalid-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-usage-missing = the following required arguments were not provided: { $args }
+cli-usage-unknown-argument = unexpected argument '{ $arg }'
+cli-usage-unknown-command = unrecognized subcommand '{ $command }'
+cli-usage-more = For more information, try '--help'.
+cli-nested-expected = expected `columns` or a layer number, got { $value }
+cli-direction-expected = expected auto, ltr or rtl, got { $value }
+
 ## hashiya --help: the headings, then each command's description (cli-help-<command>) and its
 ## arguments' (cli-help-<command>-<argument>)
 
