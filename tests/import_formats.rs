@@ -387,7 +387,7 @@ fn doccano_lines_with_numeric_ids_and_labels_only() {
         report
             .problems
             .iter()
-            .any(|p| p.location == "doccano.jsonl:2")
+            .any(|p| p.location.to_string() == "doccano.jsonl:2")
     );
 }
 
@@ -544,7 +544,7 @@ fn a_selection_whose_position_cannot_be_read_is_skipped_and_the_rest_kept() {
     assert_eq!(documents[0].spans[0].quotes[0].2, "سعيد");
     assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
     assert!(
-        report.problems[0].location.contains("bad")
+        report.problems[0].location.to_string().contains("bad")
             && report.problems[0]
                 .message
                 .to_string()

@@ -240,7 +240,7 @@ fn brat_reader_adds_an_unknown_relation_type_and_reports_one_without_spans() {
     );
     assert_eq!(report.problems.len(), 1, "{}", report.summary());
     assert!(
-        report.problems[0].location.contains(":4"),
+        report.problems[0].location.to_string().contains(":4"),
         "{}",
         report.summary()
     );
@@ -414,7 +414,12 @@ fn refi_qda_writes_links_between_selections_valid_against_the_schema() {
     let imported = import(&mut bare, ImportFormat::Qdpx, &out);
     assert_eq!(imported.relations_added, 3, "{}", imported.summary());
     assert_eq!(imported.problems.len(), 1, "{}", imported.summary());
-    assert!(imported.problems[0].location.starts_with("Link "));
+    assert!(
+        imported.problems[0]
+            .location
+            .to_string()
+            .starts_with("Link ")
+    );
     assert_eq!(
         relation_keys(bare.project()),
         within_documents(ws.project())

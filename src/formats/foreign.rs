@@ -97,6 +97,8 @@ pub struct ForeignDocument {
 pub struct ForeignRelation {
     /// Where it is in the source (`R5`, `relations[2]`), for messages.
     pub location: String,
+    /// The line of the source it is on, for a format of lines (brat).
+    pub line: Option<usize>,
     pub kind: String,
     pub source: usize,
     pub target: usize,
@@ -108,6 +110,8 @@ pub struct ForeignRelation {
 pub struct ForeignSpan {
     /// Where it is in the source (`T3`, `entities[2]`), for messages.
     pub location: String,
+    /// The line of the source it is on, for a format of lines (brat).
+    pub line: Option<usize>,
     pub start: usize,
     pub end: usize,
     pub label: String,
@@ -135,7 +139,9 @@ pub struct ForeignEntity {
 /// [`ForeignDocument::claims`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ForeignClaim {
+    /// Where it is in the source, and on which line (brat), as for a span.
     pub location: String,
+    pub line: Option<usize>,
     pub content: usize,
     pub claimant: ForeignClaimant,
     pub cue: Option<usize>,
@@ -161,8 +167,23 @@ pub enum ForeignClaimant {
 /// with its arguments, said when shown (or a library's own words).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnotationProblem {
-    pub location: String,
+    /// Where: the source's own names as they are ([`Fault::Words`]), or with the line they are
+    /// on ([`annotation_place`]).
+    pub location: Fault,
     pub message: Fault,
+}
+
+/// Where annotation `id` of the source named `source` is, for a message: on line `line` when
+/// the format has lines (brat's `a.ann R1 (line 5)`; the word is the interface's).
+pub fn annotation_place(source: &str, id: &str, line: Option<usize>) -> Fault {
+    let place = format!("{source} {id}");
+    match line {
+        Some(line) => Fault::said(
+            "annotation-at-line",
+            &[("place", place.into()), ("line", line.into())],
+        ),
+        None => Fault::Words(place),
+    }
 }
 
 impl fmt::Display for AnnotationProblem {
@@ -197,10 +218,22 @@ pub struct AnnotationImportReport {
 impl AnnotationImportReport {
     /// Notes that the annotation at `location` was not imported, and why.
     pub fn problem(&mut self, location: impl Into<String>, message: Fault) {
-        self.problems.push(AnnotationProblem {
-            location: location.into(),
-            message,
-        });
+        self.problem_at(Fault::Words(location.into()), message);
+    }
+
+    /// [`problem`](Self::problem) at a place said when shown ([`annotation_place`]).
+    pub fn problem_at(&mut self, location: Fault, message: Fault) {
+        self.problems.push(AnnotationProblem { location, message });
+    }
+
+    /// [`problem_at`](Self::problem_at) with message `id` of the catalogue and its `args`.
+    pub fn said_at(
+        &mut self,
+        location: Fault,
+        id: &'static str,
+        args: &[(&'static str, FaultArg)],
+    ) {
+        self.problem_at(location, Fault::said(id, args));
     }
 
     /// [`problem`](Self::problem) with message `id` of the catalogue and its `args`.

@@ -29,6 +29,7 @@ use crate::text::graphemes;
 
 mod doc_labels;
 
+use crate::formats::foreign::annotation_place;
 pub use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, AnnotationProblem, ForeignClaim,
     ForeignClaimant, ForeignDocument, ForeignEntity, ForeignRelation, ForeignSpan, ImportFormat,
@@ -287,7 +288,7 @@ impl Planner<'_> {
         // The span ID each foreign span became (new or already there); None when skipped.
         let mut span_ids: Vec<Option<SpanId>> = Vec::with_capacity(foreign.spans.len());
         for span in &foreign.spans {
-            let location = format!("{} {}", foreign.source, span.location);
+            let location = annotation_place(&foreign.source, &span.location, span.line);
             let range = |start: usize, end: usize| -> [(&'static str, FaultArg); 3] {
                 [
                     ("start", start.into()),
@@ -325,12 +326,12 @@ impl Planner<'_> {
                     })
             };
             if let Some(message) = problem {
-                report.problem(location, message);
+                report.problem_at(location, message);
                 span_ids.push(None);
                 continue;
             }
             if span.label.is_empty() {
-                report.said(location, "annotation-skip-no-label", &[]);
+                report.said_at(location, "annotation-skip-no-label", &[]);
                 span_ids.push(None);
                 continue;
             }
@@ -338,7 +339,7 @@ impl Planner<'_> {
             // without it (spans here start and end on a word).
             let (start, end) = graphemes::trim_whitespace(text, span.start, span.end);
             if start >= end {
-                report.said(location, "annotation-skip-only-white-space", &[]);
+                report.said_at(location, "annotation-skip-only-white-space", &[]);
                 span_ids.push(None);
                 continue;
             }
@@ -433,19 +434,19 @@ impl Planner<'_> {
         report: &mut AnnotationImportReport,
     ) {
         for relation in &foreign.relations {
-            let location = format!("{} {}", foreign.source, relation.location);
+            let location = annotation_place(&foreign.source, &relation.location, relation.line);
             let end = |i: usize| span_ids.get(i).cloned().flatten();
             let (Some(source), Some(target)) = (end(relation.source), end(relation.target)) else {
-                report.said(location, "annotation-skip-relation-end-missing", &[]);
+                report.said_at(location, "annotation-skip-relation-end-missing", &[]);
                 continue;
             };
             if source == target {
-                report.said(location, "annotation-skip-relation-to-itself", &[]);
+                report.said_at(location, "annotation-skip-relation-to-itself", &[]);
                 continue;
             }
             let Some(kind) = self.relation_kind(&relation.kind) else {
                 let args = [("kind", format!("{:?}", relation.kind).into())];
-                report.said(location, "annotation-skip-relation-type-name", &args);
+                report.said_at(location, "annotation-skip-relation-type-name", &args);
                 continue;
             };
             let Some(found) = self
@@ -468,7 +469,7 @@ impl Planner<'_> {
                     ("from", format!("{:?}", from.0).into()),
                     ("to", format!("{:?}", to.0).into()),
                 ];
-                report.said(location, "annotation-skip-relation-labels", &args);
+                report.said_at(location, "annotation-skip-relation-labels", &args);
                 continue;
             }
             let mut new = SpanRelation::new(RelationId::fresh(), kind, source, target);
@@ -509,7 +510,7 @@ impl Planner<'_> {
             let mut waiting = Vec::new();
             for i in pending {
                 let claim = &foreign.claims[i];
-                let location = format!("{} {}", foreign.source, claim.location);
+                let location = annotation_place(&foreign.source, &claim.location, claim.line);
                 let parent = match claim.parent {
                     None => None,
                     Some(p) if p < foreign.claims.len() && p != i => {
@@ -521,12 +522,12 @@ impl Planner<'_> {
                         }
                     }
                     Some(_) => {
-                        report.said(location, "annotation-skip-parent-unknown", &[]);
+                        report.said_at(location, "annotation-skip-parent-unknown", &[]);
                         continue;
                     }
                 };
                 let Some(content) = span(claim.content) else {
-                    report.said(location, "annotation-skip-content-missing", &[]);
+                    report.said_at(location, "annotation-skip-content-missing", &[]);
                     continue;
                 };
                 let cue = match claim.cue {
@@ -534,7 +535,7 @@ impl Planner<'_> {
                         if let Some(id) = span(c) {
                             Some(id)
                         } else {
-                            report.said(location, "annotation-skip-cue-missing", &[]);
+                            report.said_at(location, "annotation-skip-cue-missing", &[]);
                             continue;
                         }
                     }
@@ -545,7 +546,7 @@ impl Planner<'_> {
                         if let Some(id) = span(*m) {
                             Claimant::Mention(id)
                         } else {
-                            report.said(location, "annotation-skip-claimant-missing", &[]);
+                            report.said_at(location, "annotation-skip-claimant-missing", &[]);
                             continue;
                         }
                     }
@@ -602,8 +603,9 @@ impl Planner<'_> {
             }
             if waiting.len() == before {
                 for i in waiting {
-                    report.said(
-                        format!("{} {}", foreign.source, foreign.claims[i].location),
+                    let claim = &foreign.claims[i];
+                    report.said_at(
+                        annotation_place(&foreign.source, &claim.location, claim.line),
                         "annotation-skip-parent-missing",
                         &[],
                     );

@@ -643,6 +643,8 @@ annotation-skip-brat-ann-not-utf8 = تعذّرت القراءة: ليس بترم
 annotation-skip-brat-txt-io = تعذّرت القراءة ({ $error })؛ فتُقارن الاقتباسات بنص المشروع
 annotation-skip-brat-txt-too-large = تعذّرت القراءة (حجمه أكبر من { $limit } بايت)؛ فتُقارن الاقتباسات بنص المشروع
 annotation-skip-brat-txt-not-utf8 = تعذّرت القراءة (ليس بترميز UTF-8)؛ فتُقارن الاقتباسات بنص المشروع
+# موضع توسيم في ملف من أسطر: ‏$place الملف ومعرّف التوسيم.
+annotation-at-line = { $place } (السطر { $line })
 annotation-skip-brat-not-a-line = ليس سطر توسيم من أسطر brat
 annotation-skip-brat-text-bound-incomplete = توسيم مرتبط بالنص بلا نوع أو مواضع أو نص
 annotation-skip-brat-relation-incomplete = علاقة بلا نوع أو Arg1 أو Arg2

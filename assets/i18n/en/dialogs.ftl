@@ -559,6 +559,8 @@ annotation-skip-brat-ann-not-utf8 = could not be read: not UTF-8
 annotation-skip-brat-txt-io = could not be read ({ $error }); quotes are checked against the project's text
 annotation-skip-brat-txt-too-large = could not be read (larger than { $limit } bytes); quotes are checked against the project's text
 annotation-skip-brat-txt-not-utf8 = could not be read (not UTF-8); quotes are checked against the project's text
+# Where an annotation of a file of lines is: $place the file and the annotation's ID.
+annotation-at-line = { $place } (line { $line })
 annotation-skip-brat-not-a-line = not a brat annotation line
 annotation-skip-brat-text-bound-incomplete = a text-bound annotation without type, offsets or text
 annotation-skip-brat-relation-incomplete = a relation without type, Arg1 or Arg2

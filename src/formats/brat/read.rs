@@ -21,7 +21,7 @@ use super::conf::{
 use crate::formats::conventions::{parse_certainty, parse_polarity, parse_quote_mode};
 use crate::formats::foreign::{
     AnnotationImportError, AnnotationImportReport, ForeignClaim, ForeignClaimant, ForeignDocument,
-    ForeignEntity, ForeignRelation, ForeignSpan, InvalidFile,
+    ForeignEntity, ForeignRelation, ForeignSpan, InvalidFile, annotation_place,
 };
 use crate::intake::decode::Fault;
 
@@ -290,7 +290,8 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         let end = bound.frags.iter().map(|f| f.1).max().unwrap_or(0);
         span_of.insert(id, doc.spans.len());
         doc.spans.push(ForeignSpan {
-            location: format!("{id} (line {})", bound.line),
+            location: id.clone(),
+            line: Some(bound.line),
             start,
             end,
             label: bound.ty.clone(),
@@ -304,7 +305,8 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
     let mut claims: Vec<ForeignClaim> = frames
         .iter()
         .map(|id| ForeignClaim {
-            location: format!("{id} (line {})", bounds[*id].line),
+            location: (*id).to_string(),
+            line: Some(bounds[*id].line),
             // A content that is no span shows as a claim whose content was not imported.
             content: span_of
                 .get(content_of.get(id).copied().unwrap_or(id))
@@ -331,7 +333,8 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
             if let (Some(&from), Some(&to)) = (span_of.get(a.as_str()), span_of.get(b.as_str())) {
                 relation_of.insert(*id, doc.relations.len());
                 doc.relations.push(ForeignRelation {
-                    location: format!("{id} (line {line})"),
+                    location: (*id).to_string(),
+                    line: Some(*line),
                     kind: ty.clone(),
                     source: from,
                     target: to,
@@ -477,16 +480,16 @@ pub fn parse_ann(ann: &str, source: &str, report: &mut AnnotationImportReport) -
         {
             Some("entity") => match claimant_entity.remove(&c) {
                 Some(entity) => claim.claimant = ForeignClaimant::Entity(entity),
-                None => report.said(
-                    format!("{source} {}", claim.location),
+                None => report.said_at(
+                    annotation_place(source, &claim.location, claim.line),
                     "annotation-skip-brat-claimant-entity-missing",
                     &[],
                 ),
             },
             Some("outlet") => claim.claimant = ForeignClaimant::Outlet,
             Some("anonymous") | None => {}
-            Some(other) => report.said(
-                format!("{source} {}", claim.location),
+            Some(other) => report.said_at(
+                annotation_place(source, &claim.location, claim.line),
                 "annotation-skip-brat-claimant-kind",
                 &[("kind", other.into())],
             ),
@@ -545,5 +548,23 @@ mod tests {
         let doc = parse_ann(ann, "a.ann", &mut report);
         assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
         assert_eq!(doc.claims[0].certainty, Certainty::default());
+    }
+
+    /// A claim's place names its ID as written and its line in the interface's words.
+    #[test]
+    fn the_line_of_a_claim_passed_over_is_said_in_the_interface_language() {
+        use crate::i18n::{Language, in_language};
+        let ann = "T1\tClaimFrame 0 4\tنفى\nA1\tclaimantKind T1 robot\n";
+        let mut report = AnnotationImportReport::default();
+        parse_ann(ann, "a.ann", &mut report);
+        assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+        let place = &report.problems[0].location;
+        let english = in_language(Language::English, || place.to_string());
+        assert_eq!(english, "a.ann T1 (line 1)");
+        let arabic = in_language(Language::Arabic, || place.to_string());
+        assert_eq!(
+            arabic.replace(['\u{2068}', '\u{2069}'], ""),
+            "a.ann T1 (السطر 1)"
+        );
     }
 }

@@ -195,6 +195,7 @@ fn foreign_document(
                 entity: e.entity.as_ref().map(foreign_entity),
                 note: e.note.clone(),
                 attributes: e.attributes.clone(),
+                line: None,
             })
             .collect();
     }
@@ -249,6 +250,7 @@ fn foreign_document(
             .collect();
         out.claims.push(ForeignClaim {
             location,
+            line: None,
             content: span_index(claim.content),
             claimant: match &claim.claimant {
                 JsonlClaimant::Mention { span } => ForeignClaimant::Mention(span_index(*span)),
@@ -270,6 +272,7 @@ fn foreign_document(
     for relation in doc.relations.iter().filter(|r| !is_claim_relation(&r.kind)) {
         out.relations.push(ForeignRelation {
             location: format!("relations[{}]", relation.id),
+            line: None,
             kind: relation.kind.clone(),
             source: span_index(relation.from_id),
             target: span_index(relation.to_id),

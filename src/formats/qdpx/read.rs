@@ -606,6 +606,7 @@ pub fn read(
                     entity,
                     note: note.clone(),
                     attributes: std::collections::BTreeMap::new(),
+                    line: None,
                 });
             }
         }
@@ -691,6 +692,7 @@ fn link_relations<'q>(
             linked.insert(&link.guid);
             relations.push(ForeignRelation {
                 location: format!("Link {}", link.guid),
+                line: None,
                 kind: link.name.clone(),
                 source: from,
                 target: to,
