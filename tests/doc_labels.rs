@@ -168,7 +168,7 @@ fn a_merge_keeps_each_sides_labels_and_the_newer_of_a_conflict() {
         report
             .conflicts
             .iter()
-            .any(|c| c.what.contains("label genre")),
+            .any(|c| c.what.to_string().contains("label genre")),
         "{:?}",
         report.conflicts
     );
