@@ -256,6 +256,20 @@ fn isolate_quotes(text: &str) -> String {
     out
 }
 
+/// A neutral character of the Arabic blocks that is not a digit (those are turned round on their
+/// own): the comma, the date separator, the percent sign and the like.
+fn is_arabic_punctuation(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}')
+        && !is_arabic_digit(c)
+        && matches!(
+            unicode_bidi::bidi_class(c),
+            unicode_bidi::BidiClass::CS
+                | unicode_bidi::BidiClass::ET
+                | unicode_bidi::BidiClass::ES
+                | unicode_bidi::BidiClass::ON
+        )
+}
+
 fn is_strong_rtl(c: char) -> bool {
     matches!(
         unicode_bidi::bidi_class(c),
@@ -263,14 +277,17 @@ fn is_strong_rtl(c: char) -> bool {
     )
 }
 
-/// `s` cut into alternating runs of whitespace and of everything else.
 /// A right-to-left run cut where egui would place its pieces left to right: each stretch of
 /// letters written right to left (with their marks and joiners) stays whole, for the shaper to
 /// join and order; every other character (spaces, punctuation, brackets, which the Arabic face
-/// often lacks and egui takes from another face) is a piece of its own.
+/// often lacks and egui takes from another face) is a piece of its own — except the Arabic
+/// script's own punctuation (`،` `٪`), which the Arabic face draws: egui shapes it in one run with
+/// the word it touches, right to left, so it must stay in that word in logical order (as its own
+/// piece it would land on the word's right, «،تنقل تعارض»).
 fn rtl_pieces(s: &str) -> Vec<&str> {
     let joins = |c: char| {
         is_strong_rtl(c)
+            || is_arabic_punctuation(c)
             || matches!(
                 unicode_bidi::bidi_class(c),
                 unicode_bidi::BidiClass::NSM | unicode_bidi::BidiClass::BN
@@ -314,6 +331,12 @@ mod display_tests {
         // A bracket against a word is its own piece: egui would put it on the word's left.
         assert_eq!(display_order("قال (نعم)"), "(نعم) قال");
         assert_eq!(display_order("قال: «نعم»"), "«نعم» :قال");
+        // The Arabic comma and percent sign stay with the word they follow, in logical order:
+        // egui shapes them with it, right to left.
+        assert_eq!(display_order("تنقل، تعارض"), "تعارض تنقل،");
+        assert_eq!(display_order("أحمد، محمد وعلي"), "وعلي محمد أحمد،");
+        assert_eq!(display_order("نسبة ٥٠٪ تقريبًا"), "تقريبًا ٪٠٥ نسبة");
+        assert_eq!(display_order("تنقل ، تعارض"), "تعارض ، تنقل");
         // Harakat and joiners stay with their letters.
         assert_eq!(display_order("كَتَبَ الدرسَ"), "الدرسَ كَتَبَ");
         assert_eq!(display_order("می\u{200c}خواهم"), "می\u{200c}خواهم");
