@@ -92,7 +92,10 @@ fn golden_files_of_every_format() {
 
     let report = common::export(&ws, ExportFormat::Qdpx, &out("a.qdpx"));
     assert!(
-        report.left_out.iter().any(|l| l.contains("claim")),
+        report
+            .left_out
+            .iter()
+            .any(|l| l.to_string().contains("claim")),
         "claims are said to be left out: {:?}",
         report.left_out
     );
@@ -215,7 +218,10 @@ fn conll_is_strict_iob2_with_documents_and_sentences() {
             );
         } else {
             assert!(
-                report.left_out.iter().any(|l| l.contains("layer")),
+                report
+                    .left_out
+                    .iter()
+                    .any(|l| l.to_string().contains("layer")),
                 "nested spans left out are reported: {:?}",
                 report.left_out
             );

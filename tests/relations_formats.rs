@@ -145,10 +145,11 @@ fn import(ws: &mut Workspace, format: ImportFormat, src: &Path) -> AnnotationImp
 }
 
 /// The left-out line about relations between two documents, and how many there are.
-fn cross_document_line(left_out: &[String]) -> Option<&String> {
+fn cross_document_line(left_out: &[impl ToString]) -> Option<String> {
     left_out
         .iter()
-        .find(|l| l.contains("relation(s) between spans of two documents"))
+        .map(ToString::to_string)
+        .find(|l| l.contains("between spans of two documents"))
 }
 
 fn text_of(ann: &str, t: &str) -> String {
@@ -166,7 +167,7 @@ fn brat_writes_r_lines_and_every_relation_type_and_reads_them_back() {
     let out = dir.path().join("brat");
     let report = common::export(&ws, ExportFormat::Brat, &out);
     let line = cross_document_line(&report.left_out).expect("the cross-document one reported");
-    assert!(line.starts_with("1 relation(s)"), "{line}");
+    assert!(line.starts_with("1 relation between"), "{line}");
 
     let ann = std::fs::read_to_string(out.join("one.ann")).expect("one.ann");
     let r_lines: Vec<&str> = ann.lines().filter(|l| l.starts_with('R')).collect();
@@ -367,7 +368,10 @@ fn refi_qda_writes_links_between_selections_valid_against_the_schema() {
     let out = dir.path().join("a.qdpx");
     let report = common::export(&ws, ExportFormat::Qdpx, &out);
     assert!(
-        !report.left_out.iter().any(|l| l.contains("relation")),
+        !report
+            .left_out
+            .iter()
+            .any(|l| l.to_string().contains("relation")),
         "{report:?}"
     );
     let archive =
@@ -432,10 +436,9 @@ fn conll_reports_every_relation_as_left_out() {
     let ws = related(dir.path());
     let report = common::export(&ws, ExportFormat::Conll, &dir.path().join("a.conll"));
     assert!(
-        report
-            .left_out
-            .iter()
-            .any(|l| l.starts_with("4 relation(s) between spans: CoNLL has no place")),
+        report.left_out.iter().any(|l| l
+            .to_string()
+            .starts_with("4 relations between spans: CoNLL has no place")),
         "{report:?}"
     );
 }

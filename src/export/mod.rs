@@ -17,6 +17,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
+use crate::intake::decode::Fault;
 use crate::model::{DocId, Project};
 
 pub use crate::formats::conll::{ConllOptions, Nested};
@@ -39,10 +40,10 @@ pub struct ExportReport {
     /// The unit of the offsets written.
     pub offsets: OffsetUnit,
     /// Documents not exported because their text could not be read, with the reason.
-    pub skipped: Vec<(DocId, String)>,
+    pub skipped: Vec<(DocId, Fault)>,
     /// What the format could not carry (nested spans beyond the chosen `CoNLL` layer, claims
-    /// whose spans were filtered out, …), one line each.
-    pub left_out: Vec<String>,
+    /// whose spans were filtered out, …), one line each, said when shown.
+    pub left_out: Vec<Fault>,
 }
 
 impl ExportReport {
@@ -69,13 +70,16 @@ impl ExportReport {
                 "summary-export-skipped",
                 &[
                     ("doc", doc.to_string().into()),
-                    ("reason", reason.as_str().into()),
+                    ("reason", reason.to_string().into()),
                 ],
             );
             let _ = write!(out, "\n  {line}");
         }
         for line in &self.left_out {
-            let line = say("summary-export-left-out", &[("line", line.as_str().into())]);
+            let line = say(
+                "summary-export-left-out",
+                &[("line", line.to_string().into())],
+            );
             let _ = write!(out, "\n  {line}");
         }
         out

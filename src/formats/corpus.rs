@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::writer::ExportError;
 use crate::formats::conll::ConllOptions;
+use crate::intake::decode::Fault;
 use crate::model::{
     Claim, ClaimId, Claimant, DocId, Document, LabelId, Project, Span, SpanId, SpanRelation,
 };
@@ -30,10 +31,10 @@ pub struct ExportOptions {
 pub struct Corpus<'a> {
     pub project: &'a Project,
     pub documents: Vec<ExportDocument<'a>>,
-    /// Documents left out because their text could not be read.
-    pub skipped: Vec<(DocId, String)>,
-    /// Claims left out because a span they name was filtered out.
-    pub left_out: Vec<String>,
+    /// Documents left out because their text could not be read, with the reason.
+    pub skipped: Vec<(DocId, Fault)>,
+    /// Claims and relations left out because a span they name was filtered out.
+    pub left_out: Vec<Fault>,
 }
 
 /// One document as the exporters see it.
@@ -149,9 +150,8 @@ impl<'a> Corpus<'a> {
                 continue;
             }
             let Some(text) = texts.get(i).copied().flatten() else {
-                corpus
-                    .skipped
-                    .push((document.id.clone(), "its text could not be read".to_owned()));
+                let reason = Fault::said("export-skipped-text-unreadable", &[]);
+                corpus.skipped.push((document.id.clone(), reason));
                 continue;
             };
             let mut doc = ExportDocument::new(document, text);
@@ -167,9 +167,12 @@ impl<'a> Corpus<'a> {
                 if claim.spans().all(|s| kept.contains(s)) {
                     doc.claims.push(claim);
                 } else {
-                    corpus.left_out.push(format!(
-                        "claim {} of {}: a span it names is not exported",
-                        claim.id, document.id
+                    corpus.left_out.push(Fault::said(
+                        "export-left-out-claim-unexported-span",
+                        &[
+                            ("claim", claim.id.to_string().into()),
+                            ("doc", document.id.to_string().into()),
+                        ],
                     ));
                 }
             }
@@ -186,9 +189,12 @@ impl<'a> Corpus<'a> {
         for doc in &corpus.documents {
             for relation in project.annotations.relations(&doc.document.id) {
                 if !(ends.contains_key(&relation.source) && ends.contains_key(&relation.target)) {
-                    corpus.left_out.push(format!(
-                        "relation {} of {}: a span it joins is not exported",
-                        relation.id, doc.document.id
+                    corpus.left_out.push(Fault::said(
+                        "export-left-out-relation-unexported-span",
+                        &[
+                            ("relation", relation.id.to_string().into()),
+                            ("doc", doc.document.id.to_string().into()),
+                        ],
                     ));
                 }
             }
@@ -237,16 +243,16 @@ impl<'a> Corpus<'a> {
     /// The line of the export report for the exported relations between two documents, which
     /// `format` cannot hold (it joins annotations of one document only); `None` when there are
     /// none.
-    pub fn cross_document_left_out(&self, format: &str) -> Option<String> {
+    pub fn cross_document_left_out(&self, format: &str) -> Option<Fault> {
         let crossing = self
             .relations()
             .iter()
             .filter(|r| r.crosses_documents())
             .count();
         (crossing > 0).then(|| {
-            format!(
-                "{crossing} relation(s) between spans of two documents: {format} joins annotations \
-                 of one document only (export W3C Web Annotation, REFI-QDA or CSV to keep them)"
+            Fault::said(
+                "export-left-out-cross-document",
+                &[("count", crossing.into()), ("format", format.into())],
             )
         })
     }

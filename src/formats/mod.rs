@@ -26,6 +26,8 @@ pub mod docx;
 pub mod foreign;
 pub mod html;
 pub mod jsonl;
+#[cfg(test)]
+mod left_out_tests;
 pub mod qdpx;
 pub mod table;
 pub mod webanno;

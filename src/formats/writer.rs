@@ -253,13 +253,13 @@ pub trait Exporter {
 
     /// Writes `corpus` to `out` (a file, or a folder for brat and CSV), reporting each document
     /// done through `progress` and returning early with [`ExportError::Cancelled`] when asked.
-    /// Returns what the format could not carry.
+    /// Returns what the format could not carry, each said when shown.
     fn write(
         &self,
         corpus: &Corpus<'_>,
         out: &Path,
         progress: &mut Progress<'_>,
-    ) -> Result<Vec<String>, ExportError>;
+    ) -> Result<Vec<Fault>, ExportError>;
 
     /// Reads back what [`Exporter::write`] wrote to `out` and lists every quoted text that is
     /// not the document's text at the stated offsets (or, for `CoNLL`, every token that is not

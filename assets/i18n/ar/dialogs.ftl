@@ -598,6 +598,63 @@ export-check-webanno-annotations = { $annotations ->
     }
 export-check-webanno-labels = وسومه ليست وسوم المستند
 
+## ما تركه التصدير لأن صيغته لا مكان فيها له (بعد «لم يُصدَّر: »؛ ‏$doc معرّف مستند، و$span و$claim
+## و$relation معرّف توسيم، و$format اسم الصيغة)
+
+export-skipped-text-unreadable = تعذّرت قراءة نصه
+export-left-out-claim-unexported-span = الادعاء { $claim } في { $doc }: أحد المقاطع التي يسمّيها لم يُصدَّر
+export-left-out-relation-unexported-span = العلاقة { $relation } في { $doc }: أحد المقطعين اللذين تربط بينهما لم يُصدَّر
+export-left-out-cross-document = { $count ->
+        [zero] لا علاقات
+        [one] علاقة واحدة
+        [two] علاقتان
+        [few] { $count } علاقات
+        [many] { $count } علاقة
+       *[other] { $count } علاقة
+    } بين مقاطع من مستندين مختلفين: لا تربط صيغة { $format } إلا بين توسيمات المستند الواحد (صدِّر بصيغة W3C Web Annotation أو REFI-QDA أو CSV للاحتفاظ بها)
+export-left-out-conll-layer = { $count ->
+        [zero] لا مقاطع متداخلة
+        [one] مقطع متداخل واحد
+        [two] مقطعان متداخلان
+        [few] { $count } مقاطع متداخلة
+        [many] { $count } مقطعًا متداخلًا
+       *[other] { $count } مقطع متداخل
+    } خارج طبقة CoNLL المختارة (اكتب كل طبقة في عمود خاص بها للاحتفاظ بها)
+export-left-out-no-relations = { $count ->
+        [zero] لا علاقات
+        [one] علاقة واحدة
+        [two] علاقتان
+        [few] { $count } علاقات
+        [many] { $count } علاقة
+       *[other] { $count } علاقة
+    } بين المقاطع: لا مكان للعلاقات في صيغة { $format } (صدِّر بصيغة brat أو JSONL أو W3C Web Annotation أو REFI-QDA أو CSV للاحتفاظ بها)
+export-left-out-no-doc-labels = { $labels ->
+        [zero] لا وسوم
+        [one] وسم واحد
+        [two] وسمان
+        [few] { $labels } وسوم
+        [many] { $labels } وسمًا
+       *[other] { $labels } وسم
+    } على مستوى المستند في { $documents ->
+        [zero] لا مستندات
+        [one] مستند واحد
+        [two] مستندين
+        [few] { $documents } مستندات
+        [many] { $documents } مستندًا
+       *[other] { $documents } مستند
+    }: لا مكان في صيغة { $format } لوسوم المستند بأكمله (صدِّر بصيغة JSONL أو brat أو W3C Web Annotation أو REFI-QDA أو CSV للاحتفاظ بها)
+export-left-out-no-claims = { $count ->
+        [zero] لا ادعاءات
+        [one] ادعاء واحد
+        [two] ادعاءان
+        [few] { $count } ادعاءات
+        [many] { $count } ادعاءً
+       *[other] { $count } ادعاء
+    }: لا مكان للادعاءات في صيغة { $format } (صدِّر بصيغة JSONL أو brat للاحتفاظ بها)
+export-left-out-brat-span-breaks = المقطع { $span } في { $doc } ({ $format }): لا يحوي إلا فواصل أسطر
+export-left-out-brat-claim-breaks = الادعاء { $claim } في { $doc } ({ $format }): أحد المقاطع التي يسمّيها لا يحوي إلا فواصل أسطر
+export-left-out-brat-relation-breaks = العلاقة { $relation } في { $doc } ({ $format }): أحد المقطعين اللذين تربط بينهما لا يحوي إلا فواصل أسطر
+
 ## أسباب أخرى لرفض أرشيف ‎.qdpx
 
 archive-entry-unnamed = ليس أرشيف zip مقروءًا: المُدخل رقم { $index } بلا اسم

@@ -514,6 +514,39 @@ export-check-webanno-annotations = { $annotations ->
     }
 export-check-webanno-labels = its labels are not the document's
 
+## What an export left out because its format has no place for it (after "left out: "; $doc is
+## a document's ID, $span, $claim and $relation an annotation's, $format the format's name)
+
+export-skipped-text-unreadable = its text could not be read
+export-left-out-claim-unexported-span = claim { $claim } of { $doc }: a span it names is not exported
+export-left-out-relation-unexported-span = relation { $relation } of { $doc }: a span it joins is not exported
+export-left-out-cross-document = { $count ->
+        [one] { $count } relation
+       *[other] { $count } relations
+    } between spans of two documents: { $format } joins annotations of one document only (export W3C Web Annotation, REFI-QDA or CSV to keep them)
+export-left-out-conll-layer = { $count ->
+        [one] { $count } nested span
+       *[other] { $count } nested spans
+    } outside the chosen CoNLL layer (write every layer as its own column to keep them)
+export-left-out-no-relations = { $count ->
+        [one] { $count } relation
+       *[other] { $count } relations
+    } between spans: { $format } has no place for relations (export brat, JSONL, W3C Web Annotation, REFI-QDA or CSV to keep them)
+export-left-out-no-doc-labels = { $labels ->
+        [one] { $labels } document label
+       *[other] { $labels } document labels
+    } of { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }: { $format } has no place for labels of a whole document (export JSONL, brat, W3C Web Annotation, REFI-QDA or CSV to keep them)
+export-left-out-no-claims = { $count ->
+        [one] { $count } claim
+       *[other] { $count } claims
+    }: { $format } has no place for claims (export JSONL or brat to keep them)
+export-left-out-brat-span-breaks = span { $span } of { $doc } ({ $format }): it holds only line breaks
+export-left-out-brat-claim-breaks = claim { $claim } of { $doc } ({ $format }): a span it names holds only line breaks
+export-left-out-brat-relation-breaks = relation { $relation } of { $doc } ({ $format }): a span it joins holds only line breaks
+
 ## More reasons a .qdpx archive is refused
 
 archive-entry-unnamed = not a readable zip archive: entry { $index } has no name

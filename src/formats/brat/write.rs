@@ -25,7 +25,7 @@ pub struct Brat;
 /// The document as brat can hold it: a span of nothing but line breaks has no fragment a `.ann`
 /// line can quote, so it is left out, with the claims that name it (and claims nested in those);
 /// the second value says what was left out.
-pub fn writable<'a>(doc: &ExportDocument<'a>) -> (ExportDocument<'a>, Vec<String>) {
+pub fn writable<'a>(doc: &ExportDocument<'a>) -> (ExportDocument<'a>, Vec<Fault>) {
     let only_breaks = |s: &Span| {
         doc.slice(s.start, s.end)
             .is_some_and(|t| t.chars().all(|c| c == '\n'))
@@ -38,9 +38,10 @@ pub fn writable<'a>(doc: &ExportDocument<'a>) -> (ExportDocument<'a>, Vec<String
     out.spans.retain(|s| {
         let keep = !only_breaks(s);
         if !keep {
-            left_out.push(format!(
-                "span {} of {} (brat): it holds only line breaks",
-                s.id, doc.document.id
+            left_out.push(only_breaks_left_out(
+                "export-left-out-brat-span-breaks",
+                ("span", s.id.to_string()),
+                doc,
             ));
         }
         keep
@@ -53,9 +54,10 @@ pub fn writable<'a>(doc: &ExportDocument<'a>) -> (ExportDocument<'a>, Vec<String
             let keep = c.spans().all(|id| spans.contains(id))
                 && c.parent.as_ref().is_none_or(|p| kept.contains(p));
             if !keep {
-                left_out.push(format!(
-                    "claim {} of {} (brat): a span it names holds only line breaks",
-                    c.id, doc.document.id
+                left_out.push(only_breaks_left_out(
+                    "export-left-out-brat-claim-breaks",
+                    ("claim", c.id.to_string()),
+                    doc,
                 ));
             }
             keep
@@ -65,6 +67,23 @@ pub fn writable<'a>(doc: &ExportDocument<'a>) -> (ExportDocument<'a>, Vec<String
         }
     }
     (out, left_out)
+}
+
+/// The line of the export report (message `message`) for annotation `(kind, id)` of `doc`, left out
+/// because it is, or names, a span of nothing but line breaks.
+fn only_breaks_left_out(
+    message: &'static str,
+    (kind, id): (&'static str, String),
+    doc: &ExportDocument<'_>,
+) -> Fault {
+    Fault::said(
+        message,
+        &[
+            (kind, id.into()),
+            ("doc", doc.document.id.to_string().into()),
+            ("format", "brat".into()),
+        ],
+    )
 }
 
 /// The fragments of `[start, end)` without its line breaks (brat's discontinuous spans).
@@ -371,12 +390,11 @@ impl Exporter for Brat {
         corpus: &Corpus<'_>,
         out: &Path,
         progress: &mut Progress<'_>,
-    ) -> Result<Vec<String>, ExportError> {
+    ) -> Result<Vec<Fault>, ExportError> {
         create_folder(out)?;
         let types = BratTypes::of_schema(&corpus.project.schema, &corpus.labels_used());
         let mut attributes = BTreeMap::new();
-        let mut left_out: Vec<String> =
-            corpus.cross_document_left_out("brat").into_iter().collect();
+        let mut left_out: Vec<Fault> = corpus.cross_document_left_out("brat").into_iter().collect();
         let relations = corpus.relations();
         for (index, doc) in corpus.documents.iter().enumerate() {
             let (txt, ann) = files_of(out, &doc.document.id);
@@ -391,9 +409,10 @@ impl Exporter for Brat {
             {
                 let r = relation.relation;
                 if doc.span_index(&r.source).is_none() || doc.span_index(&r.target).is_none() {
-                    left_out.push(format!(
-                        "relation {} of {} (brat): a span it joins holds only line breaks",
-                        r.id, doc.document.id
+                    left_out.push(only_breaks_left_out(
+                        "export-left-out-brat-relation-breaks",
+                        ("relation", r.id.to_string()),
+                        &doc,
                     ));
                 }
             }

@@ -277,7 +277,7 @@ impl Exporter for Conll {
         corpus: &Corpus<'_>,
         out: &Path,
         progress: &mut Progress<'_>,
-    ) -> Result<Vec<String>, ExportError> {
+    ) -> Result<Vec<Fault>, ExportError> {
         let per_doc: Vec<Vec<Vec<&Span>>> =
             corpus.documents.iter().map(|d| layers(&d.spans)).collect();
         let columns = match self.options.nested {
@@ -302,16 +302,16 @@ impl Exporter for Conll {
         write_atomic(out, text.as_bytes())?;
         let mut report = Vec::new();
         if left_out > 0 {
-            report.push(format!(
-                "{left_out} nested span(s) outside the chosen CoNLL layer (write every layer as \
-                 its own column to keep them)"
+            report.push(Fault::said(
+                "export-left-out-conll-layer",
+                &[("count", left_out.into())],
             ));
         }
         let relations = corpus.relations().len();
         if relations > 0 {
-            report.push(format!(
-                "{relations} relation(s) between spans: CoNLL has no place for relations (export \
-                 brat, JSONL, W3C Web Annotation, REFI-QDA or CSV to keep them)"
+            report.push(Fault::said(
+                "export-left-out-no-relations",
+                &[("count", relations.into()), ("format", "CoNLL".into())],
             ));
         }
         let labelled: Vec<usize> = corpus
@@ -321,12 +321,13 @@ impl Exporter for Conll {
             .filter(|&n| n > 0)
             .collect();
         if !labelled.is_empty() {
-            report.push(format!(
-                "{} document label(s) of {} document(s): CoNLL has no place for labels of a \
-                 whole document (export JSONL, brat, W3C Web Annotation, REFI-QDA or CSV to keep \
-                 them)",
-                labelled.iter().sum::<usize>(),
-                labelled.len()
+            report.push(Fault::said(
+                "export-left-out-no-doc-labels",
+                &[
+                    ("labels", labelled.iter().sum::<usize>().into()),
+                    ("documents", labelled.len().into()),
+                    ("format", "CoNLL".into()),
+                ],
             ));
         }
         Ok(report)

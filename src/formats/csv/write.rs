@@ -211,7 +211,7 @@ impl Exporter for Csv {
         corpus: &Corpus<'_>,
         out: &Path,
         progress: &mut Progress<'_>,
-    ) -> Result<Vec<String>, ExportError> {
+    ) -> Result<Vec<Fault>, ExportError> {
         create_folder(out)?;
         let claims = claims_table(corpus, progress)?;
         let entities = entities_table(corpus)?;

@@ -416,7 +416,7 @@ impl Exporter for Jsonl {
         corpus: &Corpus<'_>,
         out: &Path,
         progress: &mut Progress<'_>,
-    ) -> Result<Vec<String>, ExportError> {
+    ) -> Result<Vec<Fault>, ExportError> {
         let mut text = String::new();
         for doc in &corpus.documents {
             let line = serde_json::to_string(&document_line(corpus, doc))

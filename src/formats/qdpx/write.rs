@@ -532,14 +532,14 @@ impl Exporter for Qdpx {
         corpus: &Corpus<'_>,
         out: &Path,
         progress: &mut Progress<'_>,
-    ) -> Result<Vec<String>, ExportError> {
+    ) -> Result<Vec<Fault>, ExportError> {
         let (qde, sources) = project_qde(corpus, progress)?;
         write_atomic(out, &archive(&qde, &sources)?)?;
         let claims = corpus.claim_count();
         Ok(if claims > 0 {
-            vec![format!(
-                "{claims} claim(s): REFI-QDA has no place for claims (export JSONL or brat to \
-                 keep them)"
+            vec![Fault::said(
+                "export-left-out-no-claims",
+                &[("count", claims.into()), ("format", "REFI-QDA".into())],
             )]
         } else {
             Vec::new()

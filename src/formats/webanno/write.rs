@@ -429,7 +429,7 @@ impl Exporter for WebAnno {
         corpus: &Corpus<'_>,
         out: &Path,
         progress: &mut Progress<'_>,
-    ) -> Result<Vec<String>, ExportError> {
+    ) -> Result<Vec<Fault>, ExportError> {
         let value = collection(corpus, progress)?;
         let mut text = serde_json::to_string_pretty(&value)
             .map_err(|e| ExportError::encode("export-what-collection", e))?;
