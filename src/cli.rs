@@ -1120,8 +1120,13 @@ fn shown_path(path: &Path) -> fluent_bundle::FluentValue<'static> {
 /// "Caused by:" (as anyhow prints them), in the language of the interface.
 pub fn error_text(error: &anyhow::Error) -> String {
     use std::fmt::Write as _;
-    let mut text = say("cli-error", &[("error", error.to_string().into())]);
-    let causes: Vec<String> = error.chain().skip(1).map(ToString::to_string).collect();
+    // What the system says about a file, in the interface's language.
+    let said = |cause: &(dyn std::error::Error + 'static)| match cause.downcast_ref() {
+        Some(io) => crate::i18n::io_reason(io),
+        None => cause.to_string(),
+    };
+    let mut text = say("cli-error", &[("error", said(error.as_ref()).into())]);
+    let causes: Vec<String> = error.chain().skip(1).map(said).collect();
     if !causes.is_empty() {
         text.push_str("\n\n");
         text.push_str(&tr("cli-caused-by"));

@@ -302,7 +302,9 @@ fn unreadable_files_are_listed_and_do_not_stop_the_import() {
     assert_eq!(report.skipped[0].path, "b.txt");
     assert_eq!(
         report.skipped[0].reason,
-        SkipReason::Unreadable("broken symbolic link, its target does not exist".to_owned())
+        SkipReason::Unreadable(hashiya::i18n::IoCause::Words(
+            "broken symbolic link, its target does not exist".to_owned()
+        ))
     );
     assert_eq!(report.skipped[1].path, "pipe.txt");
     assert_eq!(report.skipped[1].reason, SkipReason::NotAFile);

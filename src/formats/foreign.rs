@@ -324,7 +324,7 @@ impl AnnotationImportReport {
 /// What stops an import as a whole (a problem with one annotation never does).
 #[derive(Debug, thiserror::Error)]
 pub enum AnnotationImportError {
-    #[error("{}", tr_plain("error-annotations-read", &[("path", path.display().to_string().into()), ("error", source.to_string().into())]))]
+    #[error("{}", tr_plain("error-annotations-read", &[("path", path.display().to_string().into()), ("error", crate::i18n::io_reason(source).into())]))]
     Io {
         path: PathBuf,
         source: std::io::Error,

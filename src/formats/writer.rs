@@ -184,7 +184,7 @@ pub enum ExportError {
     #[error("{}", tr_plain("error-export-store", &[("error", .0.to_string().into())]))]
     Store(#[from] StoreError),
     /// `action` is the message saying what could not be done (write, create the folder).
-    #[error("{}", tr_plain(action, &[("path", path.display().to_string().into()), ("error", source.to_string().into())]))]
+    #[error("{}", tr_plain(action, &[("path", path.display().to_string().into()), ("error", crate::i18n::io_reason(source).into())]))]
     Io {
         action: &'static str,
         path: PathBuf,

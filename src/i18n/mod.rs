@@ -19,6 +19,7 @@
 
 mod dates;
 mod digits;
+mod io;
 pub mod plural;
 
 use std::cell::Cell;
@@ -33,6 +34,7 @@ pub use dates::{
     Calendar, calendar, date, hijri, set_calendar, set_calendar_everywhere, shown_date, stamp,
 };
 pub use digits::Digits;
+pub use io::{IoCause, io_reason};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

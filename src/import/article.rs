@@ -37,7 +37,7 @@ pub enum ArticleError {
     EscapesCorpus(String),
     #[error("{}", tr_path("error-article-not-a-file", &[], .0.display()))]
     NotAFile(PathBuf),
-    #[error("{}", tr_path("error-article-unreadable", &[("error", error.to_string().into())], path.display()))]
+    #[error("{}", tr_path("error-article-unreadable", &[("error", crate::i18n::io_reason(error).into())], path.display()))]
     Unreadable { error: io::Error, path: PathBuf },
     #[error("{}", tr_path("error-article-undecodable", &[("reason", reason.to_string().into())], path.display()))]
     Undecodable { reason: SkipReason, path: PathBuf },
@@ -130,9 +130,9 @@ mod tests {
     /// A folder not imported and an article not read again, in `language`.
     fn errors_in(language: Language) -> Vec<String> {
         let path = || PathBuf::from("/news/a.txt");
-        let denied = || io::Error::from(io::ErrorKind::PermissionDenied).to_string();
-        let said = in_language(language, || {
-            [
+        let denied = || crate::i18n::io_reason(&io::Error::from(io::ErrorKind::PermissionDenied));
+        let (said, denied) = in_language(language, || {
+            let said = [
                 ImportError::NotFound(path()).to_string(),
                 ImportError::NotADirectory(path()).to_string(),
                 ImportError::Unreadable {
@@ -154,9 +154,14 @@ mod tests {
                     path: path(),
                 }
                 .to_string(),
-            ]
+            ];
+            (said, denied())
         });
-        assert!(said[2].contains(&denied()), "{said:?}");
+        // The system's reason, in the same language.
+        assert!(
+            said[2].contains(&denied) && said[7].contains(&denied),
+            "{said:?}"
+        );
         said.into()
     }
 
@@ -170,7 +175,7 @@ mod tests {
         );
         assert!(english[8].starts_with("article file is not usable text (binary content"));
         let arabic = errors_in(Language::Arabic);
-        let words = ["folder", "article", "file", "corpus", "binary"];
+        let words = ["folder", "article", "file", "corpus", "binary", "denied"];
         crate::i18n::assert_arabic(&arabic, &english, &words);
         for (text, english) in arabic.iter().zip(&english) {
             // The path stays last, as in English.

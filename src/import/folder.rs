@@ -61,7 +61,7 @@ pub enum ImportError {
     NotFound(PathBuf),
     #[error("{}", tr_path("error-import-not-a-folder", &[], .0.display()))]
     NotADirectory(PathBuf),
-    #[error("{}", tr_path("error-import-unreadable", &[("error", error.to_string().into())], path.display()))]
+    #[error("{}", tr_path("error-import-unreadable", &[("error", crate::i18n::io_reason(error).into())], path.display()))]
     Unreadable { error: io::Error, path: PathBuf },
 }
 
@@ -154,7 +154,7 @@ impl Walker {
                     } else {
                         prefix.to_owned()
                     };
-                    self.skip(path, SkipReason::Unreadable(error.to_string()));
+                    self.skip(path, SkipReason::Unreadable((&error).into()));
                 }
             }
         }
@@ -181,7 +181,7 @@ impl Walker {
             Ok(file_type) => file_type,
             Err(error) => {
                 if is_article {
-                    self.skip(relative, SkipReason::Unreadable(error.to_string()));
+                    self.skip(relative, SkipReason::Unreadable((&error).into()));
                 }
                 return;
             }
@@ -190,7 +190,7 @@ impl Walker {
         if file_type.is_dir() {
             match fs::read_dir(&path) {
                 Ok(entries) => self.walk_entries(entries, &relative),
-                Err(error) => self.skip(relative, SkipReason::Unreadable(error.to_string())),
+                Err(error) => self.skip(relative, SkipReason::Unreadable((&error).into())),
             }
         } else if file_type.is_symlink() {
             self.visit_symlink(&path, relative, is_article);
@@ -198,7 +198,7 @@ impl Walker {
             match entry.metadata() {
                 Ok(metadata) if metadata.is_file() => self.import_file(&path, relative, &metadata),
                 Ok(_) => self.skip(relative, SkipReason::NotAFile),
-                Err(error) => self.skip(relative, SkipReason::Unreadable(error.to_string())),
+                Err(error) => self.skip(relative, SkipReason::Unreadable((&error).into())),
             }
         } else {
             let reason = super::readers::unsupported(&relative);
@@ -226,9 +226,9 @@ impl Walker {
             Err(error) => {
                 if is_article {
                     let message = if error.kind() == io::ErrorKind::NotFound {
-                        crate::intake::decode::BROKEN_LINK.to_owned()
+                        crate::i18n::IoCause::Words(crate::intake::decode::BROKEN_LINK.to_owned())
                     } else {
-                        error.to_string()
+                        (&error).into()
                     };
                     self.skip(relative, SkipReason::Unreadable(message));
                 }
@@ -253,7 +253,7 @@ impl Walker {
                 }
             }
             Ok(_) => self.skip(relative, SkipReason::OutsideRoot),
-            Err(error) => self.skip(relative, SkipReason::Unreadable(error.to_string())),
+            Err(error) => self.skip(relative, SkipReason::Unreadable((&error).into())),
         }
     }
 
@@ -315,7 +315,7 @@ fn read_bytes(file: &ArticleFile, limit: u64) -> Result<Vec<u8>, Skipped> {
         }));
     }
     let bytes =
-        read_at_most(&file.path, limit).map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
+        read_at_most(&file.path, limit).map_err(|e| skip(SkipReason::Unreadable((&e).into())))?;
     if bytes.len() as u64 > limit {
         return Err(skip(SkipReason::TooLarge {
             bytes: bytes.len() as u64,

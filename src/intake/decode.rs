@@ -41,9 +41,9 @@ pub enum SkipReason {
     /// Larger than [`ImportOptions::max_file_bytes`](crate::import::ImportOptions::max_file_bytes).
     #[error("{}", say("skip-too-large", &[("size", human_size(*bytes).into()), ("limit", human_size(*limit).into())]))]
     TooLarge { bytes: u64, limit: u64 },
-    /// An I/O error (permission, broken symbolic link, ...), with the system's message.
-    #[error("{}", say("skip-unreadable", &[("error", known(.0).into())]))]
-    Unreadable(String),
+    /// An I/O error (permission, broken symbolic link, ...): the system's reason, or our words.
+    #[error("{}", say("skip-unreadable", &[("error", unreadable(.0).into())]))]
+    Unreadable(crate::i18n::IoCause),
     /// A symbolic link to a file outside the imported folder.
     #[error("{}", say("skip-outside-root", &[]))]
     OutsideRoot,
@@ -151,6 +151,14 @@ fn say(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
 /// `text` in the interface's language when it is one of hashiya's own [`KNOWN`] phrases.
 fn known(text: &str) -> String {
     crate::i18n::known(text, &KNOWN)
+}
+
+/// Why a file could not be read, in the interface's language.
+fn unreadable(cause: &crate::i18n::IoCause) -> String {
+    match cause {
+        crate::i18n::IoCause::Words(words) => known(words),
+        kind @ crate::i18n::IoCause::Kind(_) => kind.to_string(),
+    }
 }
 
 /// "not a supported article format", and what the file seems to be in brackets when known.
@@ -372,7 +380,7 @@ mod tests {
                 bytes: 3_500_000,
                 limit: 2048,
             },
-            SkipReason::Unreadable(BROKEN_LINK.to_owned()),
+            SkipReason::Unreadable(crate::i18n::IoCause::Words(BROKEN_LINK.to_owned())),
             SkipReason::OutsideRoot,
             SkipReason::SymlinkedDirectory,
             SkipReason::NotAFile,

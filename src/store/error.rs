@@ -171,8 +171,8 @@ pub enum PendingProblem {
     WrongSize { size: u64, expected: u64 },
     #[error("{}", crate::i18n::tr_plain("pending-wrong-content", &[]))]
     WrongContent,
-    #[error("{}", crate::i18n::tr_plain("pending-unreadable", &[("error", .0.as_str().into())]))]
-    Unreadable(String),
+    #[error("{}", crate::i18n::tr_plain("pending-unreadable", &[("error", .0.to_string().into())]))]
+    Unreadable(crate::i18n::IoCause),
 }
 
 /// Something worth telling the analyst after loading; nothing was dropped or changed.
@@ -249,8 +249,9 @@ pub enum KeptApartReason {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// Reads "could not write: No space left on device (os error 28): /data/p.ron".
-    #[error("{action}: {source}: {}", shown(path))]
+    /// Reads "could not write: No space left on device: /data/p.ron" (the reason in the
+    /// interface's language, [`crate::i18n::io_reason`]).
+    #[error("{action}: {}: {}", crate::i18n::IoCause::from(source), shown(path))]
     Io {
         action: IoAction,
         source: io::Error,

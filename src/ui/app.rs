@@ -417,7 +417,10 @@ impl App {
         match crate::sample::project_path(&self.data_dir) {
             Ok(path) => self.open_path(&path),
             Err(e) => {
-                self.error = Some(Status::say("open-sample-failed").shown("error", e));
+                self.error = Some(
+                    Status::say("open-sample-failed")
+                        .shown("error", crate::i18n::IoCause::from(&e)),
+                );
             }
         }
     }

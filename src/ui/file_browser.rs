@@ -126,8 +126,11 @@ impl FileBrowser {
 
     /// Shows `folder` from now on.
     fn enter(&mut self, folder: PathBuf) {
-        self.entries = list_folder(&folder, self.pick, self.filter.as_ref(), self.hidden)
-            .map_err(|e| Status::say("dialog-unreadable-folder").shown("error", e));
+        self.entries =
+            list_folder(&folder, self.pick, self.filter.as_ref(), self.hidden).map_err(|e| {
+                Status::say("dialog-unreadable-folder")
+                    .shown("error", crate::i18n::IoCause::from(&e))
+            });
         self.folder_text = folder.display().to_string();
         self.folder = folder;
         self.picked = None;

@@ -621,3 +621,33 @@ annotation-skip-jsonl-not-a-document = not a document line: { $error }
 annotation-skip-jsonl-cats-key = { $key } is not category/value; not imported
 annotation-skip-jsonl-default-used = { $field } is not understood; the default is used
 annotation-skip-jsonl-cluster-relation = cluster relation { $relation } is not understood
+
+## What the operating system says about a file (the end of a message about reading or writing
+## one), by the kind of the error; worded as the system words it.
+io-not-found = No such file or directory
+io-permission-denied = Permission denied
+io-already-exists = File exists
+io-is-a-directory = Is a directory
+io-not-a-directory = Not a directory
+io-directory-not-empty = Directory not empty
+io-read-only-filesystem = Read-only file system
+io-storage-full = No space left on device
+io-quota-exceeded = Disk quota exceeded
+io-file-too-large = File too large
+io-invalid-data = Invalid data
+io-unexpected-eof = Unexpected end of file
+io-invalid-input = Invalid argument
+io-interrupted = Interrupted system call
+io-timed-out = Timed out
+io-would-block = Resource temporarily unavailable
+io-crosses-devices = Invalid cross-device link
+io-invalid-filename = File name too long or not allowed
+io-resource-busy = Device or resource busy
+io-executable-file-busy = Text file busy
+io-too-many-links = Too many links
+io-not-seekable = Illegal seek
+io-stale-network-file-handle = Stale file handle
+io-unsupported = Operation not supported
+io-out-of-memory = Cannot allocate memory
+io-write-zero = Nothing could be written
+io-broken-pipe = Broken pipe

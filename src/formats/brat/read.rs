@@ -55,18 +55,18 @@ fn ann_files(root: &Path) -> Result<Vec<PathBuf>, AnnotationImportError> {
 
 fn read_capped(path: &Path) -> Result<String, Unread> {
     let size = std::fs::metadata(path)
-        .map_err(|e| Unread::Io(e.to_string()))?
+        .map_err(|e| Unread::Io(crate::i18n::io_reason(&e)))?
         .len();
     if size > MAX_FILE_BYTES {
         return Err(Unread::TooLarge);
     }
-    let bytes = std::fs::read(path).map_err(|e| Unread::Io(e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(|e| Unread::Io(crate::i18n::io_reason(&e)))?;
     String::from_utf8(bytes).map_err(|_| Unread::NotUtf8)
 }
 
 /// Why a file of the collection was not read.
 enum Unread {
-    /// The system's words.
+    /// The system's reason, in the interface's language.
     Io(String),
     TooLarge,
     NotUtf8,

@@ -32,7 +32,7 @@ impl FileCheck {
         let bytes = match fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(PendingProblem::Missing),
-            Err(e) => return Err(PendingProblem::Unreadable(e.to_string())),
+            Err(e) => return Err(PendingProblem::Unreadable((&e).into())),
         };
         if bytes.len() as u64 != self.size {
             return Err(PendingProblem::WrongSize {
