@@ -304,5 +304,9 @@ fn problems_of_files_are_said_in_the_interface_language() {
     // A kind of record takes its own words; sixteen is a number (in the locale's digits).
     assert!(arabic[6].contains("مجموعة الادعاءات"), "{}", arabic[6]);
     assert!(arabic[7].contains("الوسيلة الإعلامية"), "{}", arabic[7]);
-    assert!(arabic[17].contains("\u{2068}16\u{2069} رقمًا"), "{}", arabic[17]);
+    assert!(
+        arabic[17].contains("\u{2068}16\u{2069} رقمًا"),
+        "{}",
+        arabic[17]
+    );
 }
