@@ -496,16 +496,19 @@ fn lines_ui(ui: &mut egui::Ui, text: &str) {
     windows::cell_lines(ui, |ui| {
         ui.spacing_mut().item_spacing.y = 0.0;
         for (i, line) in text.lines().enumerate() {
-            let galley = egui::WidgetText::from(shown(line.trim_start())).into_galley(
-                ui,
-                Some(egui::TextWrapMode::Extend),
-                f32::INFINITY,
-                egui::TextStyle::Body,
-            );
+            let width = egui::WidgetText::from(shown(line.trim_start()))
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x;
             let indent = if i == 0 { 0.0 } else { indent };
-            crate::ui::widgets::mirror::cell(ui, galley.size().x + indent, |ui| {
+            crate::ui::widgets::mirror::cell(ui, width + indent, |ui| {
                 ui.add_space(indent);
-                ui.add(egui::Label::new(galley).selectable(false));
+                ui.add(egui::Label::new(shown(line.trim_start())).selectable(false));
             });
         }
     });
