@@ -116,3 +116,64 @@ fn an_outlet_under_two_spellings_is_split_and_merged_in_the_outlets_window() {
     let ws = harness.state().workspace().expect("the folder is open");
     assert_eq!(ws.project().outlets.len(), 2);
 }
+
+/// An outlet's accessible name for message `id` in this thread's language, without Fluent's
+/// isolate marks (as the window names its fields and buttons).
+fn said(id: &str, name: &str) -> String {
+    hashiya::i18n::tr_args(id, &[("name", name.into())]).replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A news agency's full name shows whole in its field, in either language and on a small
+/// screen as on a large one, and the row's last button is still on the screen.
+#[test]
+fn a_long_outlet_name_shows_whole_and_the_outlets_window_stays_on_the_screen() {
+    use hashiya::i18n::{Digits, Language};
+    let names = ["Syrian Arab News Agency", "وكالة الأنباء العربية السورية"];
+    for language in [Language::English, Language::Arabic] {
+        for size in [[800.0, 600.0], [1024.0, 700.0], [1400.0, 1000.0]] {
+            let dir = tempfile::tempdir().expect("temporary folder");
+            let corpus = dir.path().join("corpus");
+            let rows = format!("file,source\na.txt,{}\nb.txt,{}\n", names[0], names[1]);
+            write(&corpus.join("metadata.csv"), &rows);
+            write(&corpus.join("a.txt"), "قال المتحدث إن الطريق مغلق.\n");
+            write(&corpus.join("b.txt"), "أعلنت البلدية موعد الافتتاح.\n");
+            let data = dir.path().join("data");
+            let prefs = Prefs {
+                language: hashiya::ui::prefs::LanguageChoice::Chosen(language),
+                welcome_dismissed: true,
+                ..Prefs::default()
+            };
+            let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+                App::with_prefs(&cc.egui_ctx, Start::Path(corpus), prefs, data)
+                    .expect("the bundled fonts load")
+            });
+            harness.run();
+            hashiya::i18n::set_locale(hashiya::i18n::Locale {
+                language,
+                digits: Digits::Latin,
+            });
+            harness.state_mut().push(Command::ShowOutlets);
+            harness.run();
+            let font = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+            for name in names {
+                let text = harness.ctx.fonts_mut(|f| {
+                    (f.layout_no_wrap(name.into(), font.clone(), egui::Color32::WHITE)
+                        .size())
+                    .x
+                });
+                let field = harness
+                    .get_by_label(&said("outlets-name-field", name))
+                    .rect();
+                assert!(
+                    field.width() > text,
+                    "{language:?} {size:?}: {name} is {text} wide, its field {field:?}"
+                );
+                let remove = harness.get_by_label(&said("outlets-remove", name)).rect();
+                assert!(
+                    remove.min.x >= 0.0 && remove.max.x <= size[0],
+                    "{language:?} {size:?}: the removal of {name} at {remove:?}"
+                );
+            }
+        }
+    }
+}

@@ -171,6 +171,11 @@ const HEADINGS: [&str; 4] = [
     "outlets-also-written",
 ];
 
+/// The name field's width, for a news agency's full name. Given whole from the first frame (see
+/// `windows::fixed_width`), as the affiliation's is: a field sized by its column alone would
+/// stay as narrow as its heading.
+const NAME_WIDTH: f32 = 220.0;
+
 /// Column `column` of an outlet's row.
 fn row_ui(
     ui: &mut egui::Ui,
@@ -182,26 +187,22 @@ fn row_ui(
     let name = || -> [(&str, fluent_bundle::FluentValue<'_>); 1] {
         [("name", outlet.name.as_str().into())]
     };
+    // A field given its width whole (see `NAME_WIDTH`), named for screen readers by `what`.
+    let field = |ui: &mut egui::Ui, what: &str, current: &str, width: f32| {
+        let said = windows::unisolated(&message(what, &name()));
+        windows::fixed_width(ui, width, |ui| {
+            committed_text(ui, (what, &outlet.id), &said, current, width)
+        })
+        .map(|value| value.trim().to_owned())
+    };
     match column {
         0 => {
-            let field = windows::unisolated(&message("outlets-name-field", &name()));
-            let new = committed_text(ui, ("outlet-name", &outlet.id), &field, &outlet.name, 160.0)
-                .filter(|n| !n.trim().is_empty())?;
-            let new = new.trim().to_owned();
-            Some(replace(outlet, Message::OUTLETS_RENAMED, |o| {
-                o.name = new;
-            }))
+            let new = field(ui, "outlets-name-field", &outlet.name, NAME_WIDTH)
+                .filter(|n| !n.is_empty())?;
+            Some(replace(outlet, Message::OUTLETS_RENAMED, |o| o.name = new))
         }
         1 => {
-            let field = windows::unisolated(&message("outlets-affiliation-field", &name()));
-            let affiliation = committed_text(
-                ui,
-                ("outlet-affiliation", &outlet.id),
-                &field,
-                &outlet.affiliation,
-                160.0,
-            )?;
-            let affiliation = affiliation.trim().to_owned();
+            let affiliation = field(ui, "outlets-affiliation-field", &outlet.affiliation, 190.0)?;
             Some(replace(outlet, Message::OUTLETS_AFFILIATION_CHANGED, |o| {
                 o.affiliation = affiliation;
             }))
@@ -212,21 +213,29 @@ fn row_ui(
         }
         3 => aliases_ui(ui, row, project),
         4 => merge_ui(ui, row, rows, project),
-        _ => ui
-            .add_enabled(
-                row.documents == 0,
-                egui::Button::new(tr_args("outlets-remove", &name())),
-            )
-            .on_disabled_hover_text(tr("outlets-remove-refused"))
-            .clicked()
-            .then(|| {
+        // The row's buttons say what they do, not the outlet again (its name is in the row's
+        // first field, and repeated it would widen the table past a small screen); their
+        // accessible names name it.
+        _ => {
+            let remove = ui
+                .add_enabled(
+                    row.documents == 0,
+                    egui::Button::new(tr("outlets-remove-button")),
+                )
+                .on_disabled_hover_text(tr("outlets-remove-refused"));
+            let said = windows::said("outlets-remove", &name());
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, row.documents == 0, &said)
+            });
+            remove.clicked().then(|| {
                 Command::Edit(Transaction::single(
                     Message::OUTLETS_REMOVED.with("name", &outlet.name),
                     Edit::RemoveOutlet {
                         outlet: outlet.clone(),
                     },
                 ))
-            }),
+            })
+        }
     }
 }
 
@@ -266,8 +275,8 @@ fn merge_ui(
 ) -> Option<Command> {
     let outlet = &row.outlet;
     let others = rows.iter().filter(|r| r.outlet.id != outlet.id);
-    let label = tr_args("outlets-merge", &[("name", outlet.name.as_str().into())]);
-    ui.menu_button(label, |ui| {
+    let said = windows::said("outlets-merge", &[("name", outlet.name.as_str().into())]);
+    let menu = ui.menu_button(tr("outlets-merge-button"), |ui| {
         let mut command = None;
         for other in others {
             if ui.button(shown(&other.outlet.name)).clicked() {
@@ -275,9 +284,9 @@ fn merge_ui(
             }
         }
         command
-    })
-    .inner
-    .flatten()
+    });
+    (menu.response).widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &said));
+    menu.inner.flatten()
 }
 
 fn new_outlet_ui(ui: &mut egui::Ui) -> Option<Command> {

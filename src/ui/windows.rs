@@ -337,6 +337,15 @@ impl Row<'_> {
     }
 }
 
+/// What `add` puts in a grid's cell given `width` whole, from the first frame: a field is
+/// otherwise held to its column's width of the frame before, and shows clipped.
+pub fn fixed_width<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let at = ui.available_rect_before_wrap().min;
+    let rect = egui::Rect::from_min_size(at, egui::vec2(width, ui.spacing().interact_size.y));
+    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), add)
+        .inner
+}
+
 /// A table cell's lines, one under the other, aligned where the interface reads from.
 pub fn cell_lines<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     let align = if mirrored() {

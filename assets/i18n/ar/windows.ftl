@@ -126,6 +126,7 @@ outlets-affiliation-field = انتماء { $name }
 outlets-renamed = إعادة تسمية الوسيلة { $name }
 outlets-affiliation-changed = انتماء { $name }
 outlets-remove = حذف { $name }
+outlets-remove-button = حذف
 outlets-remove-refused = ما زالت مستندات منسوبة إلى هذه الوسيلة
 outlets-removed = حذف الوسيلة { $name }
 outlets-split-off = فصل { $alias }
@@ -139,6 +140,7 @@ outlets-split-off-hint =
        *[other] جعل { $alias } وسيلةً مستقلة، مع { $count } مستند كتبت مصادرها الاسمَ هكذا
     }
 outlets-merge = دمج { $name } في…
+outlets-merge-button = دمج في…
 outlets-new = وسيلة جديدة
 outlets-new-field = اسم الوسيلة الجديدة
 outlets-added = إضافة الوسيلة { $name }

@@ -114,6 +114,7 @@ outlets-affiliation-field = affiliation of { $name }
 outlets-renamed = Renamed outlet { $name }
 outlets-affiliation-changed = Affiliation of { $name }
 outlets-remove = Remove { $name }
+outlets-remove-button = Remove
 outlets-remove-refused = Documents still name this outlet
 outlets-removed = Removed outlet { $name }
 outlets-split-off = Split off { $alias }
@@ -123,6 +124,7 @@ outlets-split-off-hint =
        *[other] Make { $alias } an outlet of its own, with the { $count } documents whose source wrote it so
     }
 outlets-merge = Merge { $name } into…
+outlets-merge-button = Merge into…
 outlets-new = New outlet
 outlets-new-field = new outlet name
 outlets-added = Added outlet { $name }

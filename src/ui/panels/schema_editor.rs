@@ -15,7 +15,7 @@ use crate::ui::status::Status;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
-use crate::ui::windows::said;
+use crate::ui::windows::{fixed_width, said};
 use crate::workspace::Workspace;
 
 /// A text field of a label's row.
@@ -272,15 +272,6 @@ fn label_row(
             .then(|| SchemaChange::Remove(label.id.clone()))
     }));
     grid_row(row, cells, changes);
-}
-
-/// What `add` puts in a grid's cell given `width` whole, from the first frame: a field is
-/// otherwise held to its column's width of the frame before, and shows clipped.
-pub fn fixed_width<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    let at = ui.available_rect_before_wrap().min;
-    let rect = egui::Rect::from_min_size(at, egui::vec2(width, ui.spacing().interact_size.y));
-    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), add)
-        .inner
 }
 
 /// A cell of a grid's row: what it shows, and the change asked for in it.

@@ -10,11 +10,12 @@ use crate::model::{
     Transaction, remove_relation_type_with_uses,
 };
 use crate::ui::commands::Command;
-use crate::ui::panels::schema_editor::{Cell, colour_ui, fixed_width, fresh_upper_id, grid_row};
+use crate::ui::panels::schema_editor::{Cell, colour_ui, fresh_upper_id, grid_row};
 use crate::ui::status::Status;
 use crate::ui::theme::{LABEL_PALETTE, Theme};
 use crate::ui::widgets::bidi::{shown, tr};
 use crate::ui::widgets::field::committed_text;
+use crate::ui::windows::fixed_width;
 use crate::ui::windows::said;
 
 /// Why the last change of the section was refused, shown until the next one.
