@@ -186,8 +186,9 @@ fn the_outlets_window_adds_renames_and_removes_outlets() {
         (added.id, "محلية")
     );
 
-    // An outlet no article names can go; one still named cannot.
-    let remove = |name: &str| shown(&format!("Remove {name}"));
+    // An outlet no article names can go; one still named cannot. The button says "Remove"; its
+    // name for screen readers names the outlet, in logical order.
+    let remove = |name: &str| format!("Remove {name}");
     harness.get_by_label(&remove(&used.name)).scroll_to_me();
     harness.run();
     harness.get_by_label(&remove(&used.name)).click();
