@@ -154,7 +154,7 @@ impl OutletsView {
                         });
                     ui.separator();
                     commands.extend(new_outlet_ui(ui));
-                    ui.weak(tr("outlets-hint"));
+                    crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("outlets-hint"), true);
                 });
             });
         commands

@@ -153,7 +153,7 @@ impl CategoriesEditor {
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Vec<Command> {
         let mut changes = Vec::new();
         ui.heading(tr("editor-categories"));
-        ui.weak(tr("editor-categories-intro"));
+        crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("editor-categories-intro"), true);
         for category in &project.schema.document_categories {
             category_ui(ui, project, category, &mut changes);
         }

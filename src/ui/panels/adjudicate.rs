@@ -395,7 +395,7 @@ impl Adjudication {
         .show(ctx, |ui| {
             windows::contents(ui, |ui| {
                 ui.label(shown(&counts));
-                ui.weak(tr("compare-hint"));
+                crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("compare-hint"), true);
                 decision_buttons_ui(ui, &mut commands);
                 ui.separator();
                 if rows.is_empty() {
@@ -574,7 +574,7 @@ pub fn annotator_window_ui(ctx: &egui::Context, current: &str, open: &mut bool) 
         .resizable(false)
         .show(ctx, |ui| {
             windows::contents(ui, |ui| {
-                ui.label(tr("annotator-intro"));
+                crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("annotator-intro"), false);
                 typed = crate::ui::widgets::field::committed_text_with_hint(
                     ui,
                     "annotator-name",
@@ -624,7 +624,11 @@ fn decision_buttons_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 
 /// The agreement figures: overall, per label, per outlet.
 fn agreement_ui(ui: &mut egui::Ui, figures: &Agreement, documents: usize) {
-    ui.label(tr_args("agreement-intro", &[("count", documents.into())]));
+    crate::ui::widgets::bidi::paragraph(
+        ui,
+        &crate::i18n::tr_args("agreement-intro", &[("count", documents.into())]),
+        false,
+    );
     let row = |table: &mut windows::Rows<'_>, scope: &str, s: &crate::team::agreement::Scores| {
         let f = |v: Option<f64>| {
             v.map_or_else(

@@ -151,7 +151,11 @@ impl SchemaEditor {
                             if ui.button(tr("editor-add-label")).clicked() {
                                 changes.push(SchemaChange::Add);
                             }
-                            ui.weak(tr("editor-hint"));
+                            crate::ui::widgets::bidi::paragraph(
+                                ui,
+                                &crate::i18n::tr("editor-hint"),
+                                true,
+                            );
                             ui.separator();
                             commands.extend(self.relation_types.ui(ui, ws.project(), theme));
                             ui.separator();

@@ -256,7 +256,7 @@ impl ExportPanel {
             }
             return;
         }
-        ui.label(tr("export-intro"));
+        crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("export-intro"), false);
         for format in ExportFormat::ALL {
             if ui
                 .button(tr_args(

@@ -205,7 +205,7 @@ impl RelationTypesEditor {
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project, theme: &Theme) -> Vec<Command> {
         let mut changes = Vec::new();
         ui.heading(tr("editor-relations"));
-        ui.weak(tr("editor-relations-intro"));
+        crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("editor-relations-intro"), true);
         let table = crate::ui::windows::rows("relation-types-grid")
             .spacing([8.0, 6.0])
             .striped(true);

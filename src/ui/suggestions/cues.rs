@@ -88,7 +88,7 @@ impl CuesEditor {
     pub fn ui(&mut self, ui: &mut egui::Ui, project: &Project, theme: &Theme) -> Vec<Command> {
         let mut commands = Vec::new();
         crate::ui::widgets::mirror::collapsing(ui, "cues", "cues-title", false, |ui| {
-            ui.weak(tr("cues-intro"));
+            crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("cues-intro"), true);
             for cue in &project.suggestions.cues {
                 ui.horizontal(|ui| {
                     ui.label(shown(&describe(cue)));

@@ -62,6 +62,72 @@ fn letters_outside_isolates(text: &str) -> bool {
     })
 }
 
+/// A message of the interface that may wrap (a window's introduction or hint), drawn `weak` or
+/// plain. egui wraps a label as if it read from the left, so a right-to-left paragraph arranged
+/// by [`shown`] would come out with its last line on top; here the lines are broken in logical
+/// order at UAX #14 opportunities, each measured as egui will draw it, and each line is arranged
+/// and drawn on its own, against the side the interface reads from.
+pub fn paragraph(ui: &mut egui::Ui, text: &str, weak: bool) -> egui::Response {
+    let color = if weak {
+        ui.visuals().weak_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    if !crate::i18n::language().is_rtl() {
+        let text = text.replace(['\u{2068}', '\u{2069}'], "");
+        return ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap());
+    }
+    let width = ui.available_width().max(40.0);
+    let galley = |ui: &egui::Ui, line: &str| {
+        egui::WidgetText::from(egui::RichText::new(shown(line)).color(color)).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+    };
+    let galleys: Vec<_> = break_lines(text, |line| galley(ui, line).size().x <= width)
+        .iter()
+        .map(|line| galley(ui, line))
+        .collect();
+    let height = galleys.iter().map(|g| g.size().y).sum::<f32>();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let mut y = rect.top();
+    for line in galleys {
+        let at = egui::pos2(rect.right() - line.size().x, y);
+        y += line.size().y;
+        ui.painter().galley(at, line, color);
+    }
+    // One node for screen readers, the paragraph in logical order.
+    let info = text.replace(['\u{2068}', '\u{2069}'], "");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &info));
+    response
+}
+
+/// `text` cut into lines at UAX #14 opportunities (a mandatory break always ends one), each as
+/// long as `fits` allows; a piece that fits on no line stands alone on its own.
+fn break_lines(text: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut end = 0;
+    for brk in crate::text::linebreak::opportunities(text) {
+        let candidate = text[start..brk.at].trim_end();
+        if end > start && !fits(candidate) {
+            lines.push(text[start..end].trim_end().to_owned());
+            start = end;
+        }
+        end = brk.at;
+        if brk.mandatory {
+            lines.push(text[start..end].trim_end().to_owned());
+            start = end;
+        }
+    }
+    if start < text.len() {
+        lines.push(text[start..].trim_end().to_owned());
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use std::fmt::Write as _;
@@ -230,6 +296,22 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn a_paragraph_breaks_in_logical_order_at_opportunities() {
+        let text = "وسمٌ حرّ مثل إعلام رسمي\nأو معارضة";
+        let lines = super::break_lines(text, |line| line.chars().count() <= 12);
+        assert_eq!(lines, ["وسمٌ حرّ مثل", "إعلام رسمي", "أو معارضة"]);
+        // A word longer than the line stands alone; nothing is lost.
+        let lines = super::break_lines("أ بببببببببب ج", |line| {
+            line.chars().count() <= 4
+        });
+        assert_eq!(lines, ["أ", "بببببببببب", "ج"]);
+        assert_eq!(
+            lines.concat().chars().count() + 2,
+            "أ بببببببببب ج".chars().count()
+        );
     }
 
     #[test]
