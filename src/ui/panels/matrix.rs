@@ -215,7 +215,11 @@ impl MatrixView {
                 windows::contents(ui, |ui| {
                     self.toolbar_ui(ui);
                     if matrix.rows.is_empty() {
-                        ui.weak(tr("matrix-empty"));
+                        crate::ui::widgets::bidi::paragraph(
+                            ui,
+                            &crate::i18n::tr("matrix-empty"),
+                            true,
+                        );
                         return;
                     }
                     let table = Table {

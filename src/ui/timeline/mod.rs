@@ -83,7 +83,11 @@ impl TimelineView {
                 windows::contents(ui, |ui| {
                     self.chooser_ui(ui, project);
                     let Some(model) = &model else {
-                        ui.weak(tr("timeline-empty"));
+                        crate::ui::widgets::bidi::paragraph(
+                            ui,
+                            &crate::i18n::tr("timeline-empty"),
+                            true,
+                        );
                         self.drawn.clear();
                         return;
                     };
@@ -135,7 +139,7 @@ impl TimelineView {
     ) -> Option<ClaimRow> {
         self.drawn.clear();
         let Some((x0, x1)) = model.x_range() else {
-            ui.weak(tr("timeline-no-dates"));
+            crate::ui::widgets::bidi::paragraph(ui, &crate::i18n::tr("timeline-no-dates"), true);
             return None;
         };
         let lanes = model.lanes.len();
