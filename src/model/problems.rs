@@ -20,7 +20,7 @@ pub(crate) fn quoted(text: &str) -> FluentValue<'static> {
 }
 
 /// An ID as it is written, unquoted (span, claim, relation and entity IDs are hex digits).
-fn id(value: &impl fmt::Display) -> FluentValue<'static> {
+pub(crate) fn id(value: &impl fmt::Display) -> FluentValue<'static> {
     value.to_string().into()
 }
 
@@ -206,7 +206,10 @@ fn relation_problem(problem: &RelationProblem) -> String {
             vec![
                 ("span", id(span)),
                 ("count", relations.len().into()),
-                ("relations", listed(relations)),
+                (
+                    "relations",
+                    listed(relations.iter().map(RelationId::as_str)),
+                ),
             ],
         ),
         P::TypeIndex { index, len } => (
@@ -276,14 +279,9 @@ fn relation_problem(problem: &RelationProblem) -> String {
     tr_plain(message, &args)
 }
 
-/// Relation IDs one after the other, with the language's comma.
-fn listed(relations: &[RelationId]) -> FluentValue<'static> {
-    relations
-        .iter()
-        .map(RelationId::as_str)
-        .collect::<Vec<_>>()
-        .join(comma())
-        .into()
+/// IDs one after the other, with the language's comma.
+pub(crate) fn listed<'a>(ids: impl IntoIterator<Item = &'a str>) -> FluentValue<'static> {
+    ids.into_iter().collect::<Vec<_>>().join(comma()).into()
 }
 
 impl fmt::Display for RelabelBreak {

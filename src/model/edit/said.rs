@@ -12,22 +12,13 @@ use std::fmt;
 use fluent_bundle::FluentValue;
 
 use super::{EditError, RecordKind};
-use crate::i18n::{comma, tr_plain};
+use crate::i18n::tr_plain;
 use crate::model::doc_labels::CategoryProblem;
+use crate::model::problems::{id, listed, quoted};
 use crate::model::schema::{LabelNameProblem, MAX_LABEL_NAME_CHARS, shown_label_name};
 use crate::model::{ClaimId, SpanShapeProblem};
 
 type Args<'a> = Vec<(&'static str, FluentValue<'a>)>;
-
-/// A name or document ID as Rust quotes it (`"a.txt"`).
-fn quoted(text: &str) -> FluentValue<'static> {
-    format!("{text:?}").into()
-}
-
-/// An ID as it is written (span, claim, outlet, entity and category IDs).
-fn id(value: &impl fmt::Display) -> FluentValue<'static> {
-    value.to_string().into()
-}
 
 /// A count: a Fluent number, so it chooses the plural form and takes the chosen digits.
 fn count(n: usize) -> FluentValue<'static> {
@@ -389,7 +380,7 @@ fn sentence(error: &EditError) -> String {
             vec![
                 ("id", id(s)),
                 doc(d),
-                ("claims", listed(claims).into()),
+                ("claims", listed(claims.iter().map(ClaimId::as_str))),
                 ("count", count(claims.len())),
             ],
         ),
@@ -466,14 +457,6 @@ fn sentence(error: &EditError) -> String {
         E::Relation(problem) => return problem.to_string(),
     };
     tr_plain(message, &args)
-}
-
-/// Claims' IDs as a list, with the language's comma.
-fn listed(ids: &[ClaimId]) -> String {
-    ids.iter()
-        .map(ClaimId::as_str)
-        .collect::<Vec<_>>()
-        .join(comma())
 }
 
 #[cfg(test)]
